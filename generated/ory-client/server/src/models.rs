@@ -21,34 +21,10 @@ pub struct GenericUsage {
     /// IncludedUsage is the number of included items.
     pub included_usage: i64,
 }
-impl<'de> ::serde::Deserialize<'de> for GenericUsage {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GenericUsage {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut additional_price = ::std::option::Option::None;
-        let mut included_usage = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "additional_price" => {
-                    crate::runtime::field(&mut additional_price, &mut __map, "additional_price")?
-                }
-                "included_usage" => {
-                    crate::runtime::field(&mut included_usage, &mut __map, "included_usage")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GenericUsage {
-            additional_price: crate::runtime::required(additional_price, "additional_price")?,
-            included_usage: crate::runtime::required(included_usage, "included_usage")?,
-        })
+crate::runtime::read_object! {
+    GenericUsage {
+        additional_price: "additional_price" required,
+        included_usage: "included_usage" required,
     }
 }
 /// Schema `KetoNamespace`.
@@ -59,30 +35,10 @@ pub struct KetoNamespace {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for KetoNamespace {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for KetoNamespace {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(KetoNamespace {
-            id: crate::runtime::optional(id),
-            name: crate::runtime::optional(name),
-        })
+crate::runtime::read_object! {
+    KetoNamespace {
+        id: "id" optional,
+        name: "name" optional,
     }
 }
 /// Schema `KetoNamespaces`.
@@ -107,33 +63,11 @@ pub struct ParseError {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub start: ::std::option::Option<SourcePosition>,
 }
-impl<'de> ::serde::Deserialize<'de> for ParseError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ParseError {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut end = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut start = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "end" => crate::runtime::field(&mut end, &mut __map, "end")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "start" => crate::runtime::field(&mut start, &mut __map, "start")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ParseError {
-            end: crate::runtime::optional(end),
-            message: crate::runtime::optional(message),
-            start: crate::runtime::optional(start),
-        })
+crate::runtime::read_object! {
+    ParseError {
+        end: "end" optional,
+        message: "message" optional,
+        start: "start" optional,
     }
 }
 /// Schema `Plan`.
@@ -144,30 +78,10 @@ pub struct Plan {
     /// Version is the version of the plan. The combination of `name@version` must be unique.
     pub version: i64,
 }
-impl<'de> ::serde::Deserialize<'de> for Plan {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Plan {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut name = ::std::option::Option::None;
-        let mut version = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "version" => crate::runtime::field(&mut version, &mut __map, "version")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Plan {
-            name: crate::runtime::required(name, "name")?,
-            version: crate::runtime::required(version, "version")?,
-        })
+crate::runtime::read_object! {
+    Plan {
+        name: "name" required,
+        version: "version" required,
     }
 }
 /// Schema `PlanDetails`.
@@ -188,51 +102,15 @@ pub struct PlanDetails {
     /// Version is the version of the plan. The combination of `name@version` must be unique.
     pub version: i64,
 }
-impl<'de> ::serde::Deserialize<'de> for PlanDetails {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PlanDetails {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut base_fee_monthly = ::std::option::Option::None;
-        let mut base_fee_yearly = ::std::option::Option::None;
-        let mut custom = ::std::option::Option::None;
-        let mut description = ::std::option::Option::None;
-        let mut features = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut version = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "base_fee_monthly" => {
-                    crate::runtime::field(&mut base_fee_monthly, &mut __map, "base_fee_monthly")?
-                }
-                "base_fee_yearly" => {
-                    crate::runtime::field(&mut base_fee_yearly, &mut __map, "base_fee_yearly")?
-                }
-                "custom" => crate::runtime::field(&mut custom, &mut __map, "custom")?,
-                "description" => {
-                    crate::runtime::field(&mut description, &mut __map, "description")?
-                }
-                "features" => crate::runtime::field(&mut features, &mut __map, "features")?,
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "version" => crate::runtime::field(&mut version, &mut __map, "version")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(PlanDetails {
-            base_fee_monthly: crate::runtime::required(base_fee_monthly, "base_fee_monthly")?,
-            base_fee_yearly: crate::runtime::required(base_fee_yearly, "base_fee_yearly")?,
-            custom: crate::runtime::required(custom, "custom")?,
-            description: crate::runtime::required(description, "description")?,
-            features: crate::runtime::required(features, "features")?,
-            name: crate::runtime::required(name, "name")?,
-            version: crate::runtime::required(version, "version")?,
-        })
+crate::runtime::read_object! {
+    PlanDetails {
+        base_fee_monthly: "base_fee_monthly" required,
+        base_fee_yearly: "base_fee_yearly" required,
+        custom: "custom" required,
+        description: "description" required,
+        features: "features" required,
+        name: "name" required,
+        version: "version" required,
     }
 }
 /// Schema `Pricing`.
@@ -252,30 +130,10 @@ pub struct SourcePosition {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub column: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for SourcePosition {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SourcePosition {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut line = ::std::option::Option::None;
-        let mut column = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "Line" => crate::runtime::field(&mut line, &mut __map, "Line")?,
-                "column" => crate::runtime::field(&mut column, &mut __map, "column")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SourcePosition {
-            line: crate::runtime::optional(line),
-            column: crate::runtime::optional(column),
-        })
+crate::runtime::read_object! {
+    SourcePosition {
+        line: "Line" optional,
+        column: "column" optional,
     }
 }
 /// Schema `String`.
@@ -303,29 +161,9 @@ pub struct Usage {
     )]
     pub generic_usage: ::std::option::Option<GenericUsage>,
 }
-impl<'de> ::serde::Deserialize<'de> for Usage {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Usage {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut generic_usage = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "GenericUsage" => {
-                    crate::runtime::field(&mut generic_usage, &mut __map, "GenericUsage")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Usage {
-            generic_usage: crate::runtime::optional(generic_usage),
-        })
+crate::runtime::read_object! {
+    Usage {
+        generic_usage: "GenericUsage" optional,
     }
 }
 /// Schema `Warning`.
@@ -336,30 +174,10 @@ pub struct Warning {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for Warning {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Warning {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut code = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "code" => crate::runtime::field(&mut code, &mut __map, "code")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Warning {
-            code: crate::runtime::optional(code),
-            message: crate::runtime::optional(message),
-        })
+crate::runtime::read_object! {
+    Warning {
+        code: "code" optional,
+        message: "message" optional,
     }
 }
 /// Schema `ID`.
@@ -398,50 +216,14 @@ pub struct AcceptOAuth2ConsentRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session: ::std::option::Option<AcceptOAuth2ConsentRequestSession>,
 }
-impl<'de> ::serde::Deserialize<'de> for AcceptOAuth2ConsentRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2ConsentRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut grant_access_token_audience = ::std::option::Option::None;
-        let mut grant_scope = ::std::option::Option::None;
-        let mut handled_at = ::std::option::Option::None;
-        let mut remember = ::std::option::Option::None;
-        let mut remember_for = ::std::option::Option::None;
-        let mut session = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "grant_access_token_audience" => crate::runtime::field(
-                    &mut grant_access_token_audience,
-                    &mut __map,
-                    "grant_access_token_audience",
-                )?,
-                "grant_scope" => {
-                    crate::runtime::field(&mut grant_scope, &mut __map, "grant_scope")?
-                }
-                "handled_at" => crate::runtime::field(&mut handled_at, &mut __map, "handled_at")?,
-                "remember" => crate::runtime::field(&mut remember, &mut __map, "remember")?,
-                "remember_for" => {
-                    crate::runtime::field(&mut remember_for, &mut __map, "remember_for")?
-                }
-                "session" => crate::runtime::field(&mut session, &mut __map, "session")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AcceptOAuth2ConsentRequest {
-            grant_access_token_audience: crate::runtime::optional(grant_access_token_audience),
-            grant_scope: crate::runtime::optional(grant_scope),
-            handled_at: crate::runtime::optional(handled_at),
-            remember: crate::runtime::optional(remember),
-            remember_for: crate::runtime::optional(remember_for),
-            session: crate::runtime::optional(session),
-        })
+crate::runtime::read_object! {
+    AcceptOAuth2ConsentRequest {
+        grant_access_token_audience: "grant_access_token_audience" optional,
+        grant_scope: "grant_scope" optional,
+        handled_at: "handled_at" optional,
+        remember: "remember" optional,
+        remember_for: "remember_for" optional,
+        session: "session" optional,
     }
 }
 /// Pass session data to a consent request.
@@ -460,32 +242,10 @@ pub struct AcceptOAuth2ConsentRequestSession {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id_token: ::std::option::Option<::serde_json::Value>,
 }
-impl<'de> ::serde::Deserialize<'de> for AcceptOAuth2ConsentRequestSession {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2ConsentRequestSession {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut access_token = ::std::option::Option::None;
-        let mut id_token = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "access_token" => {
-                    crate::runtime::field(&mut access_token, &mut __map, "access_token")?
-                }
-                "id_token" => crate::runtime::field(&mut id_token, &mut __map, "id_token")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AcceptOAuth2ConsentRequestSession {
-            access_token: crate::runtime::optional(access_token),
-            id_token: crate::runtime::optional(id_token),
-        })
+crate::runtime::read_object! {
+    AcceptOAuth2ConsentRequestSession {
+        access_token: "access_token" optional,
+        id_token: "id_token" optional,
     }
 }
 /// HandledLoginRequest is the request payload used to accept a login request.
@@ -539,58 +299,16 @@ pub struct AcceptOAuth2LoginRequest {
     /// Subject is the user ID of the end-user that authenticated.
     pub subject: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for AcceptOAuth2LoginRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2LoginRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut acr = ::std::option::Option::None;
-        let mut amr = ::std::option::Option::None;
-        let mut context = ::std::option::Option::None;
-        let mut extend_session_lifespan = ::std::option::Option::None;
-        let mut force_subject_identifier = ::std::option::Option::None;
-        let mut remember = ::std::option::Option::None;
-        let mut remember_for = ::std::option::Option::None;
-        let mut subject = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "acr" => crate::runtime::field(&mut acr, &mut __map, "acr")?,
-                "amr" => crate::runtime::field(&mut amr, &mut __map, "amr")?,
-                "context" => crate::runtime::field(&mut context, &mut __map, "context")?,
-                "extend_session_lifespan" => crate::runtime::field(
-                    &mut extend_session_lifespan,
-                    &mut __map,
-                    "extend_session_lifespan",
-                )?,
-                "force_subject_identifier" => crate::runtime::field(
-                    &mut force_subject_identifier,
-                    &mut __map,
-                    "force_subject_identifier",
-                )?,
-                "remember" => crate::runtime::field(&mut remember, &mut __map, "remember")?,
-                "remember_for" => {
-                    crate::runtime::field(&mut remember_for, &mut __map, "remember_for")?
-                }
-                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AcceptOAuth2LoginRequest {
-            acr: crate::runtime::optional(acr),
-            amr: crate::runtime::optional(amr),
-            context: crate::runtime::optional(context),
-            extend_session_lifespan: crate::runtime::optional(extend_session_lifespan),
-            force_subject_identifier: crate::runtime::optional(force_subject_identifier),
-            remember: crate::runtime::optional(remember),
-            remember_for: crate::runtime::optional(remember_for),
-            subject: crate::runtime::required(subject, "subject")?,
-        })
+crate::runtime::read_object! {
+    AcceptOAuth2LoginRequest {
+        acr: "acr" optional,
+        amr: "amr" optional,
+        context: "context" optional,
+        extend_session_lifespan: "extend_session_lifespan" optional,
+        force_subject_identifier: "force_subject_identifier" optional,
+        remember: "remember" optional,
+        remember_for: "remember_for" optional,
+        subject: "subject" required,
     }
 }
 /// The Active Project ID
@@ -604,27 +322,9 @@ pub struct ActiveProjectInConsole {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub project_id: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for ActiveProjectInConsole {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ActiveProjectInConsole {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut project_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "project_id" => crate::runtime::field(&mut project_id, &mut __map, "project_id")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ActiveProjectInConsole {
-            project_id: crate::runtime::optional(project_id),
-        })
+crate::runtime::read_object! {
+    ActiveProjectInConsole {
+        project_id: "project_id" optional,
     }
 }
 /// Authenticator Assurance Level (AAL)
@@ -702,27 +402,9 @@ pub struct BatchPatchIdentitiesResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub identities: ::std::option::Option<::std::vec::Vec<IdentityPatchResponse>>,
 }
-impl<'de> ::serde::Deserialize<'de> for BatchPatchIdentitiesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchPatchIdentitiesResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut identities = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "identities" => crate::runtime::field(&mut identities, &mut __map, "identities")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(BatchPatchIdentitiesResponse {
-            identities: crate::runtime::optional(identities),
-        })
+crate::runtime::read_object! {
+    BatchPatchIdentitiesResponse {
+        identities: "identities" optional,
     }
 }
 /// Ory Permission Language Document
@@ -738,27 +420,9 @@ pub struct CheckOplSyntaxResult {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub errors: ::std::option::Option<::std::vec::Vec<ParseError>>,
 }
-impl<'de> ::serde::Deserialize<'de> for CheckOplSyntaxResult {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CheckOplSyntaxResult {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut errors = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "errors" => crate::runtime::field(&mut errors, &mut __map, "errors")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CheckOplSyntaxResult {
-            errors: crate::runtime::optional(errors),
-        })
+crate::runtime::read_object! {
+    CheckOplSyntaxResult {
+        errors: "errors" optional,
     }
 }
 /// Check Permission Result
@@ -771,27 +435,9 @@ pub struct CheckPermissionResult {
     /// whether the relation tuple is allowed
     pub allowed: bool,
 }
-impl<'de> ::serde::Deserialize<'de> for CheckPermissionResult {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CheckPermissionResult {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut allowed = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "allowed" => crate::runtime::field(&mut allowed, &mut __map, "allowed")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CheckPermissionResult {
-            allowed: crate::runtime::required(allowed, "allowed")?,
-        })
+crate::runtime::read_object! {
+    CheckPermissionResult {
+        allowed: "allowed" required,
     }
 }
 /// Schema `cloudAccount`.
@@ -804,33 +450,11 @@ pub struct CloudAccount {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for CloudAccount {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CloudAccount {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut email = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "email" => crate::runtime::field(&mut email, &mut __map, "email")?,
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CloudAccount {
-            email: crate::runtime::optional(email),
-            id: crate::runtime::optional(id),
-            name: crate::runtime::optional(name),
-        })
+crate::runtime::read_object! {
+    CloudAccount {
+        email: "email" optional,
+        id: "id" optional,
+        name: "name" optional,
     }
 }
 /// Schema `continueWith`.
@@ -901,32 +525,10 @@ pub struct ContinueWithSetOrySessionToken {
     /// Token is the token of the session
     pub ory_session_token: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for ContinueWithSetOrySessionToken {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ContinueWithSetOrySessionToken {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut action = ::std::option::Option::None;
-        let mut ory_session_token = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "action" => crate::runtime::field(&mut action, &mut __map, "action")?,
-                "ory_session_token" => {
-                    crate::runtime::field(&mut ory_session_token, &mut __map, "ory_session_token")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ContinueWithSetOrySessionToken {
-            action: crate::runtime::required(action, "action")?,
-            ory_session_token: crate::runtime::required(ory_session_token, "ory_session_token")?,
-        })
+crate::runtime::read_object! {
+    ContinueWithSetOrySessionToken {
+        action: "action" required,
+        ory_session_token: "ory_session_token" required,
     }
 }
 /// Indicates, that the UI flow could be continued by showing a verification ui
@@ -940,30 +542,10 @@ pub struct ContinueWithVerificationUi {
     pub action: ContinueWithVerificationUiAction,
     pub flow: ContinueWithVerificationUiFlow,
 }
-impl<'de> ::serde::Deserialize<'de> for ContinueWithVerificationUi {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ContinueWithVerificationUi {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut action = ::std::option::Option::None;
-        let mut flow = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "action" => crate::runtime::field(&mut action, &mut __map, "action")?,
-                "flow" => crate::runtime::field(&mut flow, &mut __map, "flow")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ContinueWithVerificationUi {
-            action: crate::runtime::required(action, "action")?,
-            flow: crate::runtime::required(flow, "flow")?,
-        })
+crate::runtime::read_object! {
+    ContinueWithVerificationUi {
+        action: "action" required,
+        flow: "flow" required,
     }
 }
 /// Schema `continueWithVerificationUiFlow`.
@@ -977,37 +559,11 @@ pub struct ContinueWithVerificationUiFlow {
     /// The address that should be verified in this flow
     pub verifiable_address: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for ContinueWithVerificationUiFlow {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ContinueWithVerificationUiFlow {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut url = ::std::option::Option::None;
-        let mut verifiable_address = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "url" => crate::runtime::field(&mut url, &mut __map, "url")?,
-                "verifiable_address" => crate::runtime::field(
-                    &mut verifiable_address,
-                    &mut __map,
-                    "verifiable_address",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ContinueWithVerificationUiFlow {
-            id: crate::runtime::required(id, "id")?,
-            url: crate::runtime::optional(url),
-            verifiable_address: crate::runtime::required(verifiable_address, "verifiable_address")?,
-        })
+crate::runtime::read_object! {
+    ContinueWithVerificationUiFlow {
+        id: "id" required,
+        url: "url" optional,
+        verifiable_address: "verifiable_address" required,
     }
 }
 /// A Message's Status
@@ -1138,51 +694,13 @@ pub struct CreateCustomDomainBody {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hostname: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateCustomDomainBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateCustomDomainBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut cookie_domain = ::std::option::Option::None;
-        let mut cors_allowed_origins = ::std::option::Option::None;
-        let mut cors_enabled = ::std::option::Option::None;
-        let mut custom_ui_base_url = ::std::option::Option::None;
-        let mut hostname = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "cookie_domain" => {
-                    crate::runtime::field(&mut cookie_domain, &mut __map, "cookie_domain")?
-                }
-                "cors_allowed_origins" => crate::runtime::field(
-                    &mut cors_allowed_origins,
-                    &mut __map,
-                    "cors_allowed_origins",
-                )?,
-                "cors_enabled" => {
-                    crate::runtime::field(&mut cors_enabled, &mut __map, "cors_enabled")?
-                }
-                "custom_ui_base_url" => crate::runtime::field(
-                    &mut custom_ui_base_url,
-                    &mut __map,
-                    "custom_ui_base_url",
-                )?,
-                "hostname" => crate::runtime::field(&mut hostname, &mut __map, "hostname")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateCustomDomainBody {
-            cookie_domain: crate::runtime::optional(cookie_domain),
-            cors_allowed_origins: crate::runtime::optional(cors_allowed_origins),
-            cors_enabled: crate::runtime::optional(cors_enabled),
-            custom_ui_base_url: crate::runtime::optional(custom_ui_base_url),
-            hostname: crate::runtime::optional(hostname),
-        })
+crate::runtime::read_object! {
+    CreateCustomDomainBody {
+        cookie_domain: "cookie_domain" optional,
+        cors_allowed_origins: "cors_allowed_origins" optional,
+        cors_enabled: "cors_enabled" optional,
+        custom_ui_base_url: "custom_ui_base_url" optional,
+        hostname: "hostname" optional,
     }
 }
 /// Create Identity Body
@@ -1222,62 +740,16 @@ pub struct CreateIdentityBody {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub verifiable_addresses: ::std::option::Option<::std::vec::Vec<VerifiableIdentityAddress>>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateIdentityBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateIdentityBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut credentials = ::std::option::Option::None;
-        let mut metadata_admin = ::std::option::Option::None;
-        let mut metadata_public = ::std::option::Option::None;
-        let mut recovery_addresses = ::std::option::Option::None;
-        let mut schema_id = ::std::option::Option::None;
-        let mut state = ::std::option::Option::None;
-        let mut traits = ::std::option::Option::None;
-        let mut verifiable_addresses = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "credentials" => {
-                    crate::runtime::field(&mut credentials, &mut __map, "credentials")?
-                }
-                "metadata_admin" => {
-                    crate::runtime::field(&mut metadata_admin, &mut __map, "metadata_admin")?
-                }
-                "metadata_public" => {
-                    crate::runtime::field(&mut metadata_public, &mut __map, "metadata_public")?
-                }
-                "recovery_addresses" => crate::runtime::field(
-                    &mut recovery_addresses,
-                    &mut __map,
-                    "recovery_addresses",
-                )?,
-                "schema_id" => crate::runtime::field(&mut schema_id, &mut __map, "schema_id")?,
-                "state" => crate::runtime::field(&mut state, &mut __map, "state")?,
-                "traits" => crate::runtime::field(&mut traits, &mut __map, "traits")?,
-                "verifiable_addresses" => crate::runtime::field(
-                    &mut verifiable_addresses,
-                    &mut __map,
-                    "verifiable_addresses",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateIdentityBody {
-            credentials: crate::runtime::optional(credentials),
-            metadata_admin: crate::runtime::optional(metadata_admin),
-            metadata_public: crate::runtime::optional(metadata_public),
-            recovery_addresses: crate::runtime::optional(recovery_addresses),
-            schema_id: crate::runtime::required(schema_id, "schema_id")?,
-            state: crate::runtime::optional(state),
-            traits: crate::runtime::required(traits, "traits")?,
-            verifiable_addresses: crate::runtime::optional(verifiable_addresses),
-        })
+crate::runtime::read_object! {
+    CreateIdentityBody {
+        credentials: "credentials" optional,
+        metadata_admin: "metadata_admin" optional,
+        metadata_public: "metadata_public" optional,
+        recovery_addresses: "recovery_addresses" optional,
+        schema_id: "schema_id" required,
+        state: "state" optional,
+        traits: "traits" required,
+        verifiable_addresses: "verifiable_addresses" optional,
     }
 }
 /// Create JSON Web Key Set Request Body
@@ -1302,33 +774,11 @@ pub struct CreateJsonWebKeySet {
     #[serde(rename = "use")]
     pub use_: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateJsonWebKeySet {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateJsonWebKeySet {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut alg = ::std::option::Option::None;
-        let mut kid = ::std::option::Option::None;
-        let mut use_ = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "alg" => crate::runtime::field(&mut alg, &mut __map, "alg")?,
-                "kid" => crate::runtime::field(&mut kid, &mut __map, "kid")?,
-                "use" => crate::runtime::field(&mut use_, &mut __map, "use")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateJsonWebKeySet {
-            alg: crate::runtime::required(alg, "alg")?,
-            kid: crate::runtime::required(kid, "kid")?,
-            use_: crate::runtime::required(use_, "use")?,
-        })
+crate::runtime::read_object! {
+    CreateJsonWebKeySet {
+        alg: "alg" required,
+        kid: "kid" required,
+        use_: "use" required,
     }
 }
 /// Create Project Request Body
@@ -1339,27 +789,9 @@ pub struct CreateProjectBody {
     /// The name of the project to be created
     pub name: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateProjectBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateProjectBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut name = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateProjectBody {
-            name: crate::runtime::required(name, "name")?,
-        })
+crate::runtime::read_object! {
+    CreateProjectBody {
+        name: "name" required,
     }
 }
 /// Create a Project Branding
@@ -1376,36 +808,12 @@ pub struct CreateProjectBranding {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub theme: ::std::option::Option<ProjectBrandingColors>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateProjectBranding {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateProjectBranding {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut logo_type = ::std::option::Option::None;
-        let mut logo_url = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut theme = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "logo_type" => crate::runtime::field(&mut logo_type, &mut __map, "logo_type")?,
-                "logo_url" => crate::runtime::field(&mut logo_url, &mut __map, "logo_url")?,
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "theme" => crate::runtime::field(&mut theme, &mut __map, "theme")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateProjectBranding {
-            logo_type: crate::runtime::optional(logo_type),
-            logo_url: crate::runtime::optional(logo_url),
-            name: crate::runtime::optional(name),
-            theme: crate::runtime::optional(theme),
-        })
+crate::runtime::read_object! {
+    CreateProjectBranding {
+        logo_type: "logo_type" optional,
+        logo_url: "logo_url" optional,
+        name: "name" optional,
+        theme: "theme" optional,
     }
 }
 /// Create Project Invite Request Body
@@ -1417,29 +825,9 @@ pub struct CreateProjectInvite {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub invitee_emails: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateProjectInvite {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateProjectInvite {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut invitee_emails = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "invitee_emails" => {
-                    crate::runtime::field(&mut invitee_emails, &mut __map, "invitee_emails")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateProjectInvite {
-            invitee_emails: crate::runtime::optional(invitee_emails),
-        })
+crate::runtime::read_object! {
+    CreateProjectInvite {
+        invitee_emails: "invitee_emails" optional,
     }
 }
 /// Response to the create project invite request
@@ -1450,34 +838,10 @@ pub struct CreateProjectInvitesResponse {
     pub all_invites: ProjectInvites,
     pub created_invites: ProjectInvites,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateProjectInvitesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateProjectInvitesResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut all_invites = ::std::option::Option::None;
-        let mut created_invites = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "all_invites" => {
-                    crate::runtime::field(&mut all_invites, &mut __map, "all_invites")?
-                }
-                "created_invites" => {
-                    crate::runtime::field(&mut created_invites, &mut __map, "created_invites")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateProjectInvitesResponse {
-            all_invites: crate::runtime::required(all_invites, "all_invites")?,
-            created_invites: crate::runtime::required(created_invites, "created_invites")?,
-        })
+crate::runtime::read_object! {
+    CreateProjectInvitesResponse {
+        all_invites: "all_invites" required,
+        created_invites: "created_invites" required,
     }
 }
 /// Create Recovery Code for Identity Request Body
@@ -1496,32 +860,10 @@ pub struct CreateRecoveryCodeForIdentityBody {
     /// The identity's ID you wish to recover.
     pub identity_id: ::uuid::Uuid,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateRecoveryCodeForIdentityBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateRecoveryCodeForIdentityBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut expires_in = ::std::option::Option::None;
-        let mut identity_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "expires_in" => crate::runtime::field(&mut expires_in, &mut __map, "expires_in")?,
-                "identity_id" => {
-                    crate::runtime::field(&mut identity_id, &mut __map, "identity_id")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateRecoveryCodeForIdentityBody {
-            expires_in: crate::runtime::optional(expires_in),
-            identity_id: crate::runtime::required(identity_id, "identity_id")?,
-        })
+crate::runtime::read_object! {
+    CreateRecoveryCodeForIdentityBody {
+        expires_in: "expires_in" optional,
+        identity_id: "identity_id" required,
     }
 }
 /// Create Recovery Link for Identity Request Body
@@ -1540,32 +882,10 @@ pub struct CreateRecoveryLinkForIdentityBody {
     /// The identity's ID you wish to recover.
     pub identity_id: ::uuid::Uuid,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateRecoveryLinkForIdentityBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateRecoveryLinkForIdentityBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut expires_in = ::std::option::Option::None;
-        let mut identity_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "expires_in" => crate::runtime::field(&mut expires_in, &mut __map, "expires_in")?,
-                "identity_id" => {
-                    crate::runtime::field(&mut identity_id, &mut __map, "identity_id")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateRecoveryLinkForIdentityBody {
-            expires_in: crate::runtime::optional(expires_in),
-            identity_id: crate::runtime::required(identity_id, "identity_id")?,
-        })
+crate::runtime::read_object! {
+    CreateRecoveryLinkForIdentityBody {
+        expires_in: "expires_in" optional,
+        identity_id: "identity_id" required,
     }
 }
 /// Create Relationship Request Body
@@ -1590,41 +910,13 @@ pub struct CreateRelationshipBody {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_set: ::std::option::Option<SubjectSet>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateRelationshipBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateRelationshipBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut namespace = ::std::option::Option::None;
-        let mut object = ::std::option::Option::None;
-        let mut relation = ::std::option::Option::None;
-        let mut subject_id = ::std::option::Option::None;
-        let mut subject_set = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "namespace" => crate::runtime::field(&mut namespace, &mut __map, "namespace")?,
-                "object" => crate::runtime::field(&mut object, &mut __map, "object")?,
-                "relation" => crate::runtime::field(&mut relation, &mut __map, "relation")?,
-                "subject_id" => crate::runtime::field(&mut subject_id, &mut __map, "subject_id")?,
-                "subject_set" => {
-                    crate::runtime::field(&mut subject_set, &mut __map, "subject_set")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateRelationshipBody {
-            namespace: crate::runtime::optional(namespace),
-            object: crate::runtime::optional(object),
-            relation: crate::runtime::optional(relation),
-            subject_id: crate::runtime::optional(subject_id),
-            subject_set: crate::runtime::optional(subject_set),
-        })
+crate::runtime::read_object! {
+    CreateRelationshipBody {
+        namespace: "namespace" optional,
+        object: "object" optional,
+        relation: "relation" optional,
+        subject_id: "subject_id" optional,
+        subject_set: "subject_set" optional,
     }
 }
 /// Create Subscription Request Body
@@ -1644,46 +936,13 @@ pub struct CreateSubscriptionBody {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub return_to: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateSubscriptionBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateSubscriptionBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut currency = ::std::option::Option::None;
-        let mut interval = ::std::option::Option::None;
-        let mut plan = ::std::option::Option::None;
-        let mut provision_first_project = ::std::option::Option::None;
-        let mut return_to = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "currency" => crate::runtime::field(&mut currency, &mut __map, "currency")?,
-                "interval" => crate::runtime::field(&mut interval, &mut __map, "interval")?,
-                "plan" => crate::runtime::field(&mut plan, &mut __map, "plan")?,
-                "provision_first_project" => crate::runtime::field(
-                    &mut provision_first_project,
-                    &mut __map,
-                    "provision_first_project",
-                )?,
-                "return_to" => crate::runtime::field(&mut return_to, &mut __map, "return_to")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateSubscriptionBody {
-            currency: crate::runtime::optional(currency),
-            interval: crate::runtime::required(interval, "interval")?,
-            plan: crate::runtime::required(plan, "plan")?,
-            provision_first_project: crate::runtime::required(
-                provision_first_project,
-                "provision_first_project",
-            )?,
-            return_to: crate::runtime::optional(return_to),
-        })
+crate::runtime::read_object! {
+    CreateSubscriptionBody {
+        currency: "currency" optional,
+        interval: "interval" required,
+        plan: "plan" required,
+        provision_first_project: "provision_first_project" required,
+        return_to: "return_to" optional,
     }
 }
 /// Custom Hostname
@@ -1714,77 +973,19 @@ pub struct CustomDomain {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub verification_status: ::std::option::Option<CustomHostnameStatus>,
 }
-impl<'de> ::serde::Deserialize<'de> for CustomDomain {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CustomDomain {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut cookie_domain = ::std::option::Option::None;
-        let mut cors_allowed_origins = ::std::option::Option::None;
-        let mut cors_enabled = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        let mut custom_ui_base_url = ::std::option::Option::None;
-        let mut hostname = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut ssl_status = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        let mut verification_errors = ::std::option::Option::None;
-        let mut verification_status = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "cookie_domain" => {
-                    crate::runtime::field(&mut cookie_domain, &mut __map, "cookie_domain")?
-                }
-                "cors_allowed_origins" => crate::runtime::field(
-                    &mut cors_allowed_origins,
-                    &mut __map,
-                    "cors_allowed_origins",
-                )?,
-                "cors_enabled" => {
-                    crate::runtime::field(&mut cors_enabled, &mut __map, "cors_enabled")?
-                }
-                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
-                "custom_ui_base_url" => crate::runtime::field(
-                    &mut custom_ui_base_url,
-                    &mut __map,
-                    "custom_ui_base_url",
-                )?,
-                "hostname" => crate::runtime::field(&mut hostname, &mut __map, "hostname")?,
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "ssl_status" => crate::runtime::field(&mut ssl_status, &mut __map, "ssl_status")?,
-                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
-                "verification_errors" => crate::runtime::field(
-                    &mut verification_errors,
-                    &mut __map,
-                    "verification_errors",
-                )?,
-                "verification_status" => crate::runtime::field(
-                    &mut verification_status,
-                    &mut __map,
-                    "verification_status",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CustomDomain {
-            cookie_domain: crate::runtime::optional(cookie_domain),
-            cors_allowed_origins: crate::runtime::optional(cors_allowed_origins),
-            cors_enabled: crate::runtime::optional(cors_enabled),
-            created_at: crate::runtime::optional(created_at),
-            custom_ui_base_url: crate::runtime::optional(custom_ui_base_url),
-            hostname: crate::runtime::optional(hostname),
-            id: crate::runtime::optional(id),
-            ssl_status: crate::runtime::optional(ssl_status),
-            updated_at: crate::runtime::optional(updated_at),
-            verification_errors: crate::runtime::optional(verification_errors),
-            verification_status: crate::runtime::optional(verification_status),
-        })
+crate::runtime::read_object! {
+    CustomDomain {
+        cookie_domain: "cookie_domain" optional,
+        cors_allowed_origins: "cors_allowed_origins" optional,
+        cors_enabled: "cors_enabled" optional,
+        created_at: "created_at" optional,
+        custom_ui_base_url: "custom_ui_base_url" optional,
+        hostname: "hostname" optional,
+        id: "id" optional,
+        ssl_status: "ssl_status" optional,
+        updated_at: "updated_at" optional,
+        verification_errors: "verification_errors" optional,
+        verification_status: "verification_status" optional,
     }
 }
 /// Deleted Session Count
@@ -1796,27 +997,9 @@ pub struct DeleteMySessionsCount {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for DeleteMySessionsCount {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DeleteMySessionsCount {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut count = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "count" => crate::runtime::field(&mut count, &mut __map, "count")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(DeleteMySessionsCount {
-            count: crate::runtime::optional(count),
-        })
+crate::runtime::read_object! {
+    DeleteMySessionsCount {
+        count: "count" optional,
     }
 }
 /// Is returned when an active session was found but the requested AAL is not satisfied.
@@ -1830,34 +1013,10 @@ pub struct ErrorAuthenticatorAssuranceLevelNotSatisfied {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub redirect_browser_to: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for ErrorAuthenticatorAssuranceLevelNotSatisfied {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ErrorAuthenticatorAssuranceLevelNotSatisfied {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut error = ::std::option::Option::None;
-        let mut redirect_browser_to = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
-                "redirect_browser_to" => crate::runtime::field(
-                    &mut redirect_browser_to,
-                    &mut __map,
-                    "redirect_browser_to",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ErrorAuthenticatorAssuranceLevelNotSatisfied {
-            error: crate::runtime::optional(error),
-            redirect_browser_to: crate::runtime::optional(redirect_browser_to),
-        })
+crate::runtime::read_object! {
+    ErrorAuthenticatorAssuranceLevelNotSatisfied {
+        error: "error" optional,
+        redirect_browser_to: "redirect_browser_to" optional,
     }
 }
 /// Is sent when a flow requires a browser to change its location.
@@ -1871,34 +1030,10 @@ pub struct ErrorBrowserLocationChangeRequired {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub redirect_browser_to: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for ErrorBrowserLocationChangeRequired {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ErrorBrowserLocationChangeRequired {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut error = ::std::option::Option::None;
-        let mut redirect_browser_to = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
-                "redirect_browser_to" => crate::runtime::field(
-                    &mut redirect_browser_to,
-                    &mut __map,
-                    "redirect_browser_to",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ErrorBrowserLocationChangeRequired {
-            error: crate::runtime::optional(error),
-            redirect_browser_to: crate::runtime::optional(redirect_browser_to),
-        })
+crate::runtime::read_object! {
+    ErrorBrowserLocationChangeRequired {
+        error: "error" optional,
+        redirect_browser_to: "redirect_browser_to" optional,
     }
 }
 /// Is sent when a flow is replaced by a different flow of the same class
@@ -1912,32 +1047,10 @@ pub struct ErrorFlowReplaced {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub use_flow_id: ::std::option::Option<::uuid::Uuid>,
 }
-impl<'de> ::serde::Deserialize<'de> for ErrorFlowReplaced {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ErrorFlowReplaced {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut error = ::std::option::Option::None;
-        let mut use_flow_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
-                "use_flow_id" => {
-                    crate::runtime::field(&mut use_flow_id, &mut __map, "use_flow_id")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ErrorFlowReplaced {
-            error: crate::runtime::optional(error),
-            use_flow_id: crate::runtime::optional(use_flow_id),
-        })
+crate::runtime::read_object! {
+    ErrorFlowReplaced {
+        error: "error" optional,
+        use_flow_id: "use_flow_id" optional,
     }
 }
 /// JSON API Error Response
@@ -1949,27 +1062,9 @@ impl<'de> crate::runtime::FromObject<'de> for ErrorFlowReplaced {
 pub struct ErrorGeneric {
     pub error: GenericErrorContent,
 }
-impl<'de> ::serde::Deserialize<'de> for ErrorGeneric {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ErrorGeneric {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut error = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ErrorGeneric {
-            error: crate::runtime::required(error, "error")?,
-        })
+crate::runtime::read_object! {
+    ErrorGeneric {
+        error: "error" required,
     }
 }
 /// Error
@@ -1997,45 +1092,13 @@ pub struct ErrorOAuth2 {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for ErrorOAuth2 {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ErrorOAuth2 {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut error = ::std::option::Option::None;
-        let mut error_debug = ::std::option::Option::None;
-        let mut error_description = ::std::option::Option::None;
-        let mut error_hint = ::std::option::Option::None;
-        let mut status_code = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
-                "error_debug" => {
-                    crate::runtime::field(&mut error_debug, &mut __map, "error_debug")?
-                }
-                "error_description" => {
-                    crate::runtime::field(&mut error_description, &mut __map, "error_description")?
-                }
-                "error_hint" => crate::runtime::field(&mut error_hint, &mut __map, "error_hint")?,
-                "status_code" => {
-                    crate::runtime::field(&mut status_code, &mut __map, "status_code")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ErrorOAuth2 {
-            error: crate::runtime::optional(error),
-            error_debug: crate::runtime::optional(error_debug),
-            error_description: crate::runtime::optional(error_description),
-            error_hint: crate::runtime::optional(error_hint),
-            status_code: crate::runtime::optional(status_code),
-        })
+crate::runtime::read_object! {
+    ErrorOAuth2 {
+        error: "error" optional,
+        error_debug: "error_debug" optional,
+        error_description: "error_description" optional,
+        error_hint: "error_hint" optional,
+        status_code: "status_code" optional,
     }
 }
 /// Schema `expandedPermissionTree`.
@@ -2058,33 +1121,11 @@ pub struct ExpandedPermissionTree {
     #[serde(rename = "type")]
     pub type_: ExpandedPermissionTreeType,
 }
-impl<'de> ::serde::Deserialize<'de> for ExpandedPermissionTree {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ExpandedPermissionTree {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut children = ::std::option::Option::None;
-        let mut tuple = ::std::option::Option::None;
-        let mut type_ = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "children" => crate::runtime::field(&mut children, &mut __map, "children")?,
-                "tuple" => crate::runtime::field(&mut tuple, &mut __map, "tuple")?,
-                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ExpandedPermissionTree {
-            children: crate::runtime::optional(children),
-            tuple: crate::runtime::optional(tuple),
-            type_: crate::runtime::required(type_, "type")?,
-        })
+crate::runtime::read_object! {
+    ExpandedPermissionTree {
+        children: "children" optional,
+        tuple: "tuple" optional,
+        type_: "type" required,
     }
 }
 /// Schema `flowError`.
@@ -2103,36 +1144,12 @@ pub struct FlowError {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl<'de> ::serde::Deserialize<'de> for FlowError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for FlowError {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut created_at = ::std::option::Option::None;
-        let mut error = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
-                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(FlowError {
-            created_at: crate::runtime::optional(created_at),
-            error: crate::runtime::optional(error),
-            id: crate::runtime::required(id, "id")?,
-            updated_at: crate::runtime::optional(updated_at),
-        })
+crate::runtime::read_object! {
+    FlowError {
+        created_at: "created_at" optional,
+        error: "error" optional,
+        id: "id" required,
+        updated_at: "updated_at" optional,
     }
 }
 /// Error response
@@ -2178,51 +1195,17 @@ pub struct GenericError {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for GenericError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GenericError {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut code = ::std::option::Option::None;
-        let mut debug = ::std::option::Option::None;
-        let mut details = ::std::option::Option::None;
-        let mut error = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut reason = ::std::option::Option::None;
-        let mut request = ::std::option::Option::None;
-        let mut status = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "code" => crate::runtime::field(&mut code, &mut __map, "code")?,
-                "debug" => crate::runtime::field(&mut debug, &mut __map, "debug")?,
-                "details" => crate::runtime::field(&mut details, &mut __map, "details")?,
-                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "reason" => crate::runtime::field(&mut reason, &mut __map, "reason")?,
-                "request" => crate::runtime::field(&mut request, &mut __map, "request")?,
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GenericError {
-            code: crate::runtime::optional(code),
-            debug: crate::runtime::optional(debug),
-            details: crate::runtime::optional(details),
-            error: crate::runtime::optional(error),
-            id: crate::runtime::optional(id),
-            message: crate::runtime::required(message, "message")?,
-            reason: crate::runtime::optional(reason),
-            request: crate::runtime::optional(request),
-            status: crate::runtime::optional(status),
-        })
+crate::runtime::read_object! {
+    GenericError {
+        code: "code" optional,
+        debug: "debug" optional,
+        details: "details" optional,
+        error: "error" optional,
+        id: "id" optional,
+        message: "message" required,
+        reason: "reason" optional,
+        request: "request" optional,
+        status: "status" optional,
     }
 }
 /// Error response
@@ -2246,43 +1229,13 @@ pub struct GenericErrorContent {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for GenericErrorContent {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GenericErrorContent {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut debug = ::std::option::Option::None;
-        let mut error = ::std::option::Option::None;
-        let mut error_description = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut status_code = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "debug" => crate::runtime::field(&mut debug, &mut __map, "debug")?,
-                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
-                "error_description" => {
-                    crate::runtime::field(&mut error_description, &mut __map, "error_description")?
-                }
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "status_code" => {
-                    crate::runtime::field(&mut status_code, &mut __map, "status_code")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GenericErrorContent {
-            debug: crate::runtime::optional(debug),
-            error: crate::runtime::optional(error),
-            error_description: crate::runtime::optional(error_description),
-            message: crate::runtime::optional(message),
-            status_code: crate::runtime::optional(status_code),
-        })
+crate::runtime::read_object! {
+    GenericErrorContent {
+        debug: "debug" optional,
+        error: "error" optional,
+        error_description: "error_description" optional,
+        message: "message" optional,
+        status_code: "status_code" optional,
     }
 }
 /// Ory Identity Schema Location
@@ -2293,27 +1246,9 @@ pub struct GetManagedIdentitySchemaLocation {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub location: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetManagedIdentitySchemaLocation {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetManagedIdentitySchemaLocation {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut location = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "location" => crate::runtime::field(&mut location, &mut __map, "location")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetManagedIdentitySchemaLocation {
-            location: crate::runtime::optional(location),
-        })
+crate::runtime::read_object! {
+    GetManagedIdentitySchemaLocation {
+        location: "location" optional,
     }
 }
 /// Response of the getMetrics endpoint
@@ -2326,27 +1261,9 @@ pub struct GetProjectMetricsResponse {
     /// Read-only: sent by the server only.
     pub data: ::std::vec::Vec<MetricsDatapoint>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetProjectMetricsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetProjectMetricsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut data = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetProjectMetricsResponse {
-            data: crate::runtime::required(data, "data")?,
-        })
+crate::runtime::read_object! {
+    GetProjectMetricsResponse {
+        data: "data" required,
     }
 }
 /// Schema `healthNotReadyStatus`.
@@ -2358,27 +1275,9 @@ pub struct HealthNotReadyStatus {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
 }
-impl<'de> ::serde::Deserialize<'de> for HealthNotReadyStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for HealthNotReadyStatus {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut errors = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "errors" => crate::runtime::field(&mut errors, &mut __map, "errors")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(HealthNotReadyStatus {
-            errors: crate::runtime::optional(errors),
-        })
+crate::runtime::read_object! {
+    HealthNotReadyStatus {
+        errors: "errors" optional,
     }
 }
 /// Schema `healthStatus`.
@@ -2388,27 +1287,9 @@ pub struct HealthStatus {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for HealthStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for HealthStatus {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut status = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(HealthStatus {
-            status: crate::runtime::optional(status),
-        })
+crate::runtime::read_object! {
+    HealthStatus {
+        status: "status" optional,
     }
 }
 /// Identity represents an Ory Kratos identity
@@ -2456,79 +1337,21 @@ pub struct Identity {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub verifiable_addresses: ::std::option::Option<::std::vec::Vec<VerifiableIdentityAddress>>,
 }
-impl<'de> ::serde::Deserialize<'de> for Identity {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Identity {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut created_at = ::std::option::Option::None;
-        let mut credentials = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut metadata_admin = ::std::option::Option::None;
-        let mut metadata_public = ::std::option::Option::None;
-        let mut recovery_addresses = ::std::option::Option::None;
-        let mut schema_id = ::std::option::Option::None;
-        let mut schema_url = ::std::option::Option::None;
-        let mut state = ::std::option::Option::None;
-        let mut state_changed_at = ::std::option::Option::None;
-        let mut traits = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        let mut verifiable_addresses = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
-                "credentials" => {
-                    crate::runtime::field(&mut credentials, &mut __map, "credentials")?
-                }
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "metadata_admin" => {
-                    crate::runtime::field(&mut metadata_admin, &mut __map, "metadata_admin")?
-                }
-                "metadata_public" => {
-                    crate::runtime::field(&mut metadata_public, &mut __map, "metadata_public")?
-                }
-                "recovery_addresses" => crate::runtime::field(
-                    &mut recovery_addresses,
-                    &mut __map,
-                    "recovery_addresses",
-                )?,
-                "schema_id" => crate::runtime::field(&mut schema_id, &mut __map, "schema_id")?,
-                "schema_url" => crate::runtime::field(&mut schema_url, &mut __map, "schema_url")?,
-                "state" => crate::runtime::field(&mut state, &mut __map, "state")?,
-                "state_changed_at" => {
-                    crate::runtime::field(&mut state_changed_at, &mut __map, "state_changed_at")?
-                }
-                "traits" => crate::runtime::field(&mut traits, &mut __map, "traits")?,
-                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
-                "verifiable_addresses" => crate::runtime::field(
-                    &mut verifiable_addresses,
-                    &mut __map,
-                    "verifiable_addresses",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Identity {
-            created_at: crate::runtime::optional(created_at),
-            credentials: crate::runtime::optional(credentials),
-            id: crate::runtime::required(id, "id")?,
-            metadata_admin: crate::runtime::optional(metadata_admin),
-            metadata_public: crate::runtime::optional(metadata_public),
-            recovery_addresses: crate::runtime::optional(recovery_addresses),
-            schema_id: crate::runtime::required(schema_id, "schema_id")?,
-            schema_url: crate::runtime::required(schema_url, "schema_url")?,
-            state: crate::runtime::optional(state),
-            state_changed_at: crate::runtime::optional(state_changed_at),
-            traits: crate::runtime::required(traits, "traits")?,
-            updated_at: crate::runtime::optional(updated_at),
-            verifiable_addresses: crate::runtime::optional(verifiable_addresses),
-        })
+crate::runtime::read_object! {
+    Identity {
+        created_at: "created_at" optional,
+        credentials: "credentials" optional,
+        id: "id" required,
+        metadata_admin: "metadata_admin" optional,
+        metadata_public: "metadata_public" optional,
+        recovery_addresses: "recovery_addresses" optional,
+        schema_id: "schema_id" required,
+        schema_url: "schema_url" required,
+        state: "state" optional,
+        state_changed_at: "state_changed_at" optional,
+        traits: "traits" required,
+        updated_at: "updated_at" optional,
+        verifiable_addresses: "verifiable_addresses" optional,
     }
 }
 /// Credentials represents a specific credential type
@@ -2556,44 +1379,14 @@ pub struct IdentityCredentials {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for IdentityCredentials {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IdentityCredentials {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut config = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        let mut identifiers = ::std::option::Option::None;
-        let mut type_ = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        let mut version = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "config" => crate::runtime::field(&mut config, &mut __map, "config")?,
-                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
-                "identifiers" => {
-                    crate::runtime::field(&mut identifiers, &mut __map, "identifiers")?
-                }
-                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
-                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
-                "version" => crate::runtime::field(&mut version, &mut __map, "version")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(IdentityCredentials {
-            config: crate::runtime::optional(config),
-            created_at: crate::runtime::optional(created_at),
-            identifiers: crate::runtime::optional(identifiers),
-            type_: crate::runtime::optional(type_),
-            updated_at: crate::runtime::optional(updated_at),
-            version: crate::runtime::optional(version),
-        })
+crate::runtime::read_object! {
+    IdentityCredentials {
+        config: "config" optional,
+        created_at: "created_at" optional,
+        identifiers: "identifiers" optional,
+        type_: "type" optional,
+        updated_at: "updated_at" optional,
+        version: "version" optional,
     }
 }
 /// CredentialsOIDC is contains the configuration for credentials of the type oidc.
@@ -2604,27 +1397,9 @@ pub struct IdentityCredentialsOidc {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub providers: ::std::option::Option<::std::vec::Vec<IdentityCredentialsOidcProvider>>,
 }
-impl<'de> ::serde::Deserialize<'de> for IdentityCredentialsOidc {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IdentityCredentialsOidc {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut providers = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "providers" => crate::runtime::field(&mut providers, &mut __map, "providers")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(IdentityCredentialsOidc {
-            providers: crate::runtime::optional(providers),
-        })
+crate::runtime::read_object! {
+    IdentityCredentialsOidc {
+        providers: "providers" optional,
     }
 }
 /// CredentialsOIDCProvider is contains a specific OpenID COnnect credential for a particular connection (e.g. Google).
@@ -2643,49 +1418,13 @@ pub struct IdentityCredentialsOidcProvider {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for IdentityCredentialsOidcProvider {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IdentityCredentialsOidcProvider {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut initial_access_token = ::std::option::Option::None;
-        let mut initial_id_token = ::std::option::Option::None;
-        let mut initial_refresh_token = ::std::option::Option::None;
-        let mut provider = ::std::option::Option::None;
-        let mut subject = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "initial_access_token" => crate::runtime::field(
-                    &mut initial_access_token,
-                    &mut __map,
-                    "initial_access_token",
-                )?,
-                "initial_id_token" => {
-                    crate::runtime::field(&mut initial_id_token, &mut __map, "initial_id_token")?
-                }
-                "initial_refresh_token" => crate::runtime::field(
-                    &mut initial_refresh_token,
-                    &mut __map,
-                    "initial_refresh_token",
-                )?,
-                "provider" => crate::runtime::field(&mut provider, &mut __map, "provider")?,
-                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(IdentityCredentialsOidcProvider {
-            initial_access_token: crate::runtime::optional(initial_access_token),
-            initial_id_token: crate::runtime::optional(initial_id_token),
-            initial_refresh_token: crate::runtime::optional(initial_refresh_token),
-            provider: crate::runtime::optional(provider),
-            subject: crate::runtime::optional(subject),
-        })
+crate::runtime::read_object! {
+    IdentityCredentialsOidcProvider {
+        initial_access_token: "initial_access_token" optional,
+        initial_id_token: "initial_id_token" optional,
+        initial_refresh_token: "initial_refresh_token" optional,
+        provider: "provider" optional,
+        subject: "subject" optional,
     }
 }
 /// CredentialsPassword is contains the configuration for credentials of the type password.
@@ -2697,29 +1436,9 @@ pub struct IdentityCredentialsPassword {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hashed_password: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for IdentityCredentialsPassword {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IdentityCredentialsPassword {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut hashed_password = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "hashed_password" => {
-                    crate::runtime::field(&mut hashed_password, &mut __map, "hashed_password")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(IdentityCredentialsPassword {
-            hashed_password: crate::runtime::optional(hashed_password),
-        })
+crate::runtime::read_object! {
+    IdentityCredentialsPassword {
+        hashed_password: "hashed_password" optional,
     }
 }
 /// CredentialsType  represents several different credential types, like password credentials, passwordless credentials,
@@ -2806,30 +1525,10 @@ pub struct IdentityPatch {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub patch_id: ::std::option::Option<::uuid::Uuid>,
 }
-impl<'de> ::serde::Deserialize<'de> for IdentityPatch {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IdentityPatch {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut create = ::std::option::Option::None;
-        let mut patch_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "create" => crate::runtime::field(&mut create, &mut __map, "create")?,
-                "patch_id" => crate::runtime::field(&mut patch_id, &mut __map, "patch_id")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(IdentityPatch {
-            create: crate::runtime::optional(create),
-            patch_id: crate::runtime::optional(patch_id),
-        })
+crate::runtime::read_object! {
+    IdentityPatch {
+        create: "create" optional,
+        patch_id: "patch_id" optional,
     }
 }
 /// Response for a single identity patch
@@ -2848,33 +1547,11 @@ pub struct IdentityPatchResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub patch_id: ::std::option::Option<::uuid::Uuid>,
 }
-impl<'de> ::serde::Deserialize<'de> for IdentityPatchResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IdentityPatchResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut action = ::std::option::Option::None;
-        let mut identity = ::std::option::Option::None;
-        let mut patch_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "action" => crate::runtime::field(&mut action, &mut __map, "action")?,
-                "identity" => crate::runtime::field(&mut identity, &mut __map, "identity")?,
-                "patch_id" => crate::runtime::field(&mut patch_id, &mut __map, "patch_id")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(IdentityPatchResponse {
-            action: crate::runtime::optional(action),
-            identity: crate::runtime::optional(identity),
-            patch_id: crate::runtime::optional(patch_id),
-        })
+crate::runtime::read_object! {
+    IdentityPatchResponse {
+        action: "action" optional,
+        identity: "identity" optional,
+        patch_id: "patch_id" optional,
     }
 }
 /// Raw JSON Schema
@@ -2895,30 +1572,10 @@ pub struct IdentitySchemaContainer {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl<'de> ::serde::Deserialize<'de> for IdentitySchemaContainer {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IdentitySchemaContainer {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut schema = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "schema" => crate::runtime::field(&mut schema, &mut __map, "schema")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(IdentitySchemaContainer {
-            id: crate::runtime::optional(id),
-            schema: crate::runtime::optional(schema),
-        })
+crate::runtime::read_object! {
+    IdentitySchemaContainer {
+        id: "id" optional,
+        schema: "schema" optional,
     }
 }
 /// Schema `identitySchemaPreset`.
@@ -2929,30 +1586,10 @@ pub struct IdentitySchemaPreset {
     /// URL is the preset identifier
     pub url: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for IdentitySchemaPreset {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IdentitySchemaPreset {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut schema = ::std::option::Option::None;
-        let mut url = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "schema" => crate::runtime::field(&mut schema, &mut __map, "schema")?,
-                "url" => crate::runtime::field(&mut url, &mut __map, "url")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(IdentitySchemaPreset {
-            schema: crate::runtime::required(schema, "schema")?,
-            url: crate::runtime::required(url, "url")?,
-        })
+crate::runtime::read_object! {
+    IdentitySchemaPreset {
+        schema: "schema" required,
+        url: "url" required,
     }
 }
 /// Schema `identitySchemaPresets`.
@@ -3034,30 +1671,10 @@ pub struct IdentityWithCredentials {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub password: ::std::option::Option<IdentityWithCredentialsPassword>,
 }
-impl<'de> ::serde::Deserialize<'de> for IdentityWithCredentials {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentials {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut oidc = ::std::option::Option::None;
-        let mut password = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "oidc" => crate::runtime::field(&mut oidc, &mut __map, "oidc")?,
-                "password" => crate::runtime::field(&mut password, &mut __map, "password")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(IdentityWithCredentials {
-            oidc: crate::runtime::optional(oidc),
-            password: crate::runtime::optional(password),
-        })
+crate::runtime::read_object! {
+    IdentityWithCredentials {
+        oidc: "oidc" optional,
+        password: "password" optional,
     }
 }
 /// Create Identity and Import Social Sign In Credentials
@@ -3068,27 +1685,9 @@ pub struct IdentityWithCredentialsOidc {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<IdentityWithCredentialsOidcConfig>,
 }
-impl<'de> ::serde::Deserialize<'de> for IdentityWithCredentialsOidc {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentialsOidc {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut config = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "config" => crate::runtime::field(&mut config, &mut __map, "config")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(IdentityWithCredentialsOidc {
-            config: crate::runtime::optional(config),
-        })
+crate::runtime::read_object! {
+    IdentityWithCredentialsOidc {
+        config: "config" optional,
     }
 }
 /// Schema `identityWithCredentialsOidcConfig`.
@@ -3101,30 +1700,10 @@ pub struct IdentityWithCredentialsOidcConfig {
     pub providers:
         ::std::option::Option<::std::vec::Vec<IdentityWithCredentialsOidcConfigProvider>>,
 }
-impl<'de> ::serde::Deserialize<'de> for IdentityWithCredentialsOidcConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentialsOidcConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut config = ::std::option::Option::None;
-        let mut providers = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "config" => crate::runtime::field(&mut config, &mut __map, "config")?,
-                "providers" => crate::runtime::field(&mut providers, &mut __map, "providers")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(IdentityWithCredentialsOidcConfig {
-            config: crate::runtime::optional(config),
-            providers: crate::runtime::optional(providers),
-        })
+crate::runtime::read_object! {
+    IdentityWithCredentialsOidcConfig {
+        config: "config" optional,
+        providers: "providers" optional,
     }
 }
 /// Create Identity and Import Social Sign In Credentials Configuration
@@ -3137,30 +1716,10 @@ pub struct IdentityWithCredentialsOidcConfigProvider {
     /// The subject (`sub`) of the OpenID Connect connection. Usually the `sub` field of the ID Token.
     pub subject: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for IdentityWithCredentialsOidcConfigProvider {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentialsOidcConfigProvider {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut provider = ::std::option::Option::None;
-        let mut subject = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "provider" => crate::runtime::field(&mut provider, &mut __map, "provider")?,
-                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(IdentityWithCredentialsOidcConfigProvider {
-            provider: crate::runtime::required(provider, "provider")?,
-            subject: crate::runtime::required(subject, "subject")?,
-        })
+crate::runtime::read_object! {
+    IdentityWithCredentialsOidcConfigProvider {
+        provider: "provider" required,
+        subject: "subject" required,
     }
 }
 /// Create Identity and Import Password Credentials
@@ -3171,27 +1730,9 @@ pub struct IdentityWithCredentialsPassword {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<IdentityWithCredentialsPasswordConfig>,
 }
-impl<'de> ::serde::Deserialize<'de> for IdentityWithCredentialsPassword {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentialsPassword {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut config = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "config" => crate::runtime::field(&mut config, &mut __map, "config")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(IdentityWithCredentialsPassword {
-            config: crate::runtime::optional(config),
-        })
+crate::runtime::read_object! {
+    IdentityWithCredentialsPassword {
+        config: "config" optional,
     }
 }
 /// Create Identity and Import Password Credentials Configuration
@@ -3206,32 +1747,10 @@ pub struct IdentityWithCredentialsPasswordConfig {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub password: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for IdentityWithCredentialsPasswordConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IdentityWithCredentialsPasswordConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut hashed_password = ::std::option::Option::None;
-        let mut password = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "hashed_password" => {
-                    crate::runtime::field(&mut hashed_password, &mut __map, "hashed_password")?
-                }
-                "password" => crate::runtime::field(&mut password, &mut __map, "password")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(IdentityWithCredentialsPasswordConfig {
-            hashed_password: crate::runtime::optional(hashed_password),
-            password: crate::runtime::optional(password),
-        })
+crate::runtime::read_object! {
+    IdentityWithCredentialsPasswordConfig {
+        hashed_password: "hashed_password" optional,
+        password: "password" optional,
     }
 }
 /// Get Project Branding Request Body
@@ -3242,27 +1761,9 @@ pub struct InternalGetProjectBrandingBody {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hostname: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for InternalGetProjectBrandingBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for InternalGetProjectBrandingBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut hostname = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "hostname" => crate::runtime::field(&mut hostname, &mut __map, "hostname")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(InternalGetProjectBrandingBody {
-            hostname: crate::runtime::optional(hostname),
-        })
+crate::runtime::read_object! {
+    InternalGetProjectBrandingBody {
+        hostname: "hostname" optional,
     }
 }
 /// Is Owner For Project By Slug Request Body
@@ -3281,40 +1782,12 @@ pub struct InternalIsOwnerForProjectBySlugBody {
     /// Subject is the subject acting (user or API key).
     pub subject: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for InternalIsOwnerForProjectBySlugBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for InternalIsOwnerForProjectBySlugBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut namespace = ::std::option::Option::None;
-        let mut project_scope = ::std::option::Option::None;
-        let mut project_slug = ::std::option::Option::None;
-        let mut subject = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "namespace" => crate::runtime::field(&mut namespace, &mut __map, "namespace")?,
-                "project_scope" => {
-                    crate::runtime::field(&mut project_scope, &mut __map, "project_scope")?
-                }
-                "project_slug" => {
-                    crate::runtime::field(&mut project_slug, &mut __map, "project_slug")?
-                }
-                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(InternalIsOwnerForProjectBySlugBody {
-            namespace: crate::runtime::required(namespace, "namespace")?,
-            project_scope: crate::runtime::optional(project_scope),
-            project_slug: crate::runtime::required(project_slug, "project_slug")?,
-            subject: crate::runtime::required(subject, "subject")?,
-        })
+crate::runtime::read_object! {
+    InternalIsOwnerForProjectBySlugBody {
+        namespace: "namespace" required,
+        project_scope: "project_scope" optional,
+        project_slug: "project_slug" required,
+        subject: "subject" required,
     }
 }
 /// Schema `internalIsOwnerForProjectBySlugResponse`.
@@ -3323,27 +1796,9 @@ pub struct InternalIsOwnerForProjectBySlugResponse {
     /// ProjectID is the project's ID.
     pub project_id: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for InternalIsOwnerForProjectBySlugResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for InternalIsOwnerForProjectBySlugResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut project_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "project_id" => crate::runtime::field(&mut project_id, &mut __map, "project_id")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(InternalIsOwnerForProjectBySlugResponse {
-            project_id: crate::runtime::required(project_id, "project_id")?,
-        })
+crate::runtime::read_object! {
+    InternalIsOwnerForProjectBySlugResponse {
+        project_id: "project_id" required,
     }
 }
 /// Internal Provision Mock Subscription Request Body
@@ -3364,38 +1819,12 @@ pub struct InternalProvisionMockSubscription {
     /// Plan ID
     pub plan: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for InternalProvisionMockSubscription {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for InternalProvisionMockSubscription {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut currency = ::std::option::Option::None;
-        let mut identity_id = ::std::option::Option::None;
-        let mut interval = ::std::option::Option::None;
-        let mut plan = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "currency" => crate::runtime::field(&mut currency, &mut __map, "currency")?,
-                "identity_id" => {
-                    crate::runtime::field(&mut identity_id, &mut __map, "identity_id")?
-                }
-                "interval" => crate::runtime::field(&mut interval, &mut __map, "interval")?,
-                "plan" => crate::runtime::field(&mut plan, &mut __map, "plan")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(InternalProvisionMockSubscription {
-            currency: crate::runtime::required(currency, "currency")?,
-            identity_id: crate::runtime::required(identity_id, "identity_id")?,
-            interval: crate::runtime::required(interval, "interval")?,
-            plan: crate::runtime::required(plan, "plan")?,
-        })
+crate::runtime::read_object! {
+    InternalProvisionMockSubscription {
+        currency: "currency" required,
+        identity_id: "identity_id" required,
+        interval: "interval" required,
+        plan: "plan" required,
     }
 }
 /// Introspection contains an access token's session data as specified by
@@ -3467,70 +1896,22 @@ pub struct IntrospectedOAuth2Token {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for IntrospectedOAuth2Token {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IntrospectedOAuth2Token {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut active = ::std::option::Option::None;
-        let mut aud = ::std::option::Option::None;
-        let mut client_id = ::std::option::Option::None;
-        let mut exp = ::std::option::Option::None;
-        let mut ext = ::std::option::Option::None;
-        let mut iat = ::std::option::Option::None;
-        let mut iss = ::std::option::Option::None;
-        let mut nbf = ::std::option::Option::None;
-        let mut obfuscated_subject = ::std::option::Option::None;
-        let mut scope = ::std::option::Option::None;
-        let mut sub = ::std::option::Option::None;
-        let mut token_type = ::std::option::Option::None;
-        let mut token_use = ::std::option::Option::None;
-        let mut username = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "active" => crate::runtime::field(&mut active, &mut __map, "active")?,
-                "aud" => crate::runtime::field(&mut aud, &mut __map, "aud")?,
-                "client_id" => crate::runtime::field(&mut client_id, &mut __map, "client_id")?,
-                "exp" => crate::runtime::field(&mut exp, &mut __map, "exp")?,
-                "ext" => crate::runtime::field(&mut ext, &mut __map, "ext")?,
-                "iat" => crate::runtime::field(&mut iat, &mut __map, "iat")?,
-                "iss" => crate::runtime::field(&mut iss, &mut __map, "iss")?,
-                "nbf" => crate::runtime::field(&mut nbf, &mut __map, "nbf")?,
-                "obfuscated_subject" => crate::runtime::field(
-                    &mut obfuscated_subject,
-                    &mut __map,
-                    "obfuscated_subject",
-                )?,
-                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
-                "sub" => crate::runtime::field(&mut sub, &mut __map, "sub")?,
-                "token_type" => crate::runtime::field(&mut token_type, &mut __map, "token_type")?,
-                "token_use" => crate::runtime::field(&mut token_use, &mut __map, "token_use")?,
-                "username" => crate::runtime::field(&mut username, &mut __map, "username")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(IntrospectedOAuth2Token {
-            active: crate::runtime::required(active, "active")?,
-            aud: crate::runtime::optional(aud),
-            client_id: crate::runtime::optional(client_id),
-            exp: crate::runtime::optional(exp),
-            ext: crate::runtime::optional(ext),
-            iat: crate::runtime::optional(iat),
-            iss: crate::runtime::optional(iss),
-            nbf: crate::runtime::optional(nbf),
-            obfuscated_subject: crate::runtime::optional(obfuscated_subject),
-            scope: crate::runtime::optional(scope),
-            sub: crate::runtime::optional(sub),
-            token_type: crate::runtime::optional(token_type),
-            token_use: crate::runtime::optional(token_use),
-            username: crate::runtime::optional(username),
-        })
+crate::runtime::read_object! {
+    IntrospectedOAuth2Token {
+        active: "active" required,
+        aud: "aud" optional,
+        client_id: "client_id" optional,
+        exp: "exp" optional,
+        ext: "ext" optional,
+        iat: "iat" optional,
+        iss: "iss" optional,
+        nbf: "nbf" optional,
+        obfuscated_subject: "obfuscated_subject" optional,
+        scope: "scope" optional,
+        sub: "sub" optional,
+        token_type: "token_type" optional,
+        token_use: "token_use" optional,
+        username: "username" optional,
     }
 }
 /// Schema `isOwnerForProjectBySlug`.
@@ -3543,32 +1924,10 @@ pub struct IsOwnerForProjectBySlug {
     #[serde(rename = "Subject")]
     pub subject: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for IsOwnerForProjectBySlug {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IsOwnerForProjectBySlug {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut project_slug = ::std::option::Option::None;
-        let mut subject = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "ProjectSlug" => {
-                    crate::runtime::field(&mut project_slug, &mut __map, "ProjectSlug")?
-                }
-                "Subject" => crate::runtime::field(&mut subject, &mut __map, "Subject")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(IsOwnerForProjectBySlug {
-            project_slug: crate::runtime::required(project_slug, "ProjectSlug")?,
-            subject: crate::runtime::required(subject, "Subject")?,
-        })
+crate::runtime::read_object! {
+    IsOwnerForProjectBySlug {
+        project_slug: "ProjectSlug" required,
+        subject: "Subject" required,
     }
 }
 /// A JSONPatch document as defined by RFC 6902
@@ -3593,36 +1952,12 @@ pub struct JsonPatch {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::serde_json::Value>,
 }
-impl<'de> ::serde::Deserialize<'de> for JsonPatch {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for JsonPatch {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut from = ::std::option::Option::None;
-        let mut op = ::std::option::Option::None;
-        let mut path = ::std::option::Option::None;
-        let mut value = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "from" => crate::runtime::field(&mut from, &mut __map, "from")?,
-                "op" => crate::runtime::field(&mut op, &mut __map, "op")?,
-                "path" => crate::runtime::field(&mut path, &mut __map, "path")?,
-                "value" => crate::runtime::field(&mut value, &mut __map, "value")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(JsonPatch {
-            from: crate::runtime::optional(from),
-            op: crate::runtime::required(op, "op")?,
-            path: crate::runtime::required(path, "path")?,
-            value: crate::runtime::optional(value),
-        })
+crate::runtime::read_object! {
+    JsonPatch {
+        from: "from" optional,
+        op: "op" required,
+        path: "path" required,
+        value: "value" optional,
     }
 }
 /// A JSONPatchDocument request
@@ -3694,75 +2029,25 @@ pub struct JsonWebKey {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for JsonWebKey {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for JsonWebKey {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut alg = ::std::option::Option::None;
-        let mut crv = ::std::option::Option::None;
-        let mut d = ::std::option::Option::None;
-        let mut dp = ::std::option::Option::None;
-        let mut dq = ::std::option::Option::None;
-        let mut e = ::std::option::Option::None;
-        let mut k = ::std::option::Option::None;
-        let mut kid = ::std::option::Option::None;
-        let mut kty = ::std::option::Option::None;
-        let mut n = ::std::option::Option::None;
-        let mut p = ::std::option::Option::None;
-        let mut q = ::std::option::Option::None;
-        let mut qi = ::std::option::Option::None;
-        let mut use_ = ::std::option::Option::None;
-        let mut x = ::std::option::Option::None;
-        let mut x5c = ::std::option::Option::None;
-        let mut y = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "alg" => crate::runtime::field(&mut alg, &mut __map, "alg")?,
-                "crv" => crate::runtime::field(&mut crv, &mut __map, "crv")?,
-                "d" => crate::runtime::field(&mut d, &mut __map, "d")?,
-                "dp" => crate::runtime::field(&mut dp, &mut __map, "dp")?,
-                "dq" => crate::runtime::field(&mut dq, &mut __map, "dq")?,
-                "e" => crate::runtime::field(&mut e, &mut __map, "e")?,
-                "k" => crate::runtime::field(&mut k, &mut __map, "k")?,
-                "kid" => crate::runtime::field(&mut kid, &mut __map, "kid")?,
-                "kty" => crate::runtime::field(&mut kty, &mut __map, "kty")?,
-                "n" => crate::runtime::field(&mut n, &mut __map, "n")?,
-                "p" => crate::runtime::field(&mut p, &mut __map, "p")?,
-                "q" => crate::runtime::field(&mut q, &mut __map, "q")?,
-                "qi" => crate::runtime::field(&mut qi, &mut __map, "qi")?,
-                "use" => crate::runtime::field(&mut use_, &mut __map, "use")?,
-                "x" => crate::runtime::field(&mut x, &mut __map, "x")?,
-                "x5c" => crate::runtime::field(&mut x5c, &mut __map, "x5c")?,
-                "y" => crate::runtime::field(&mut y, &mut __map, "y")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(JsonWebKey {
-            alg: crate::runtime::required(alg, "alg")?,
-            crv: crate::runtime::optional(crv),
-            d: crate::runtime::optional(d),
-            dp: crate::runtime::optional(dp),
-            dq: crate::runtime::optional(dq),
-            e: crate::runtime::optional(e),
-            k: crate::runtime::optional(k),
-            kid: crate::runtime::required(kid, "kid")?,
-            kty: crate::runtime::required(kty, "kty")?,
-            n: crate::runtime::optional(n),
-            p: crate::runtime::optional(p),
-            q: crate::runtime::optional(q),
-            qi: crate::runtime::optional(qi),
-            use_: crate::runtime::required(use_, "use")?,
-            x: crate::runtime::optional(x),
-            x5c: crate::runtime::optional(x5c),
-            y: crate::runtime::optional(y),
-        })
+crate::runtime::read_object! {
+    JsonWebKey {
+        alg: "alg" required,
+        crv: "crv" optional,
+        d: "d" optional,
+        dp: "dp" optional,
+        dq: "dq" optional,
+        e: "e" optional,
+        k: "k" optional,
+        kid: "kid" required,
+        kty: "kty" required,
+        n: "n" optional,
+        p: "p" optional,
+        q: "q" optional,
+        qi: "qi" optional,
+        use_: "use" required,
+        x: "x" optional,
+        x5c: "x5c" optional,
+        y: "y" optional,
     }
 }
 /// JSON Web Key Set
@@ -3780,27 +2065,9 @@ pub struct JsonWebKeySet {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub keys: ::std::option::Option<::std::vec::Vec<JsonWebKey>>,
 }
-impl<'de> ::serde::Deserialize<'de> for JsonWebKeySet {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for JsonWebKeySet {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut keys = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "keys" => crate::runtime::field(&mut keys, &mut __map, "keys")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(JsonWebKeySet {
-            keys: crate::runtime::optional(keys),
-        })
+crate::runtime::read_object! {
+    JsonWebKeySet {
+        keys: "keys" optional,
     }
 }
 /// Custom Hostname List
@@ -3861,85 +2128,23 @@ pub struct LoginFlow {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl<'de> ::serde::Deserialize<'de> for LoginFlow {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for LoginFlow {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut active = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        let mut expires_at = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut issued_at = ::std::option::Option::None;
-        let mut oauth2_login_challenge = ::std::option::Option::None;
-        let mut oauth2_login_request = ::std::option::Option::None;
-        let mut refresh = ::std::option::Option::None;
-        let mut request_url = ::std::option::Option::None;
-        let mut requested_aal = ::std::option::Option::None;
-        let mut return_to = ::std::option::Option::None;
-        let mut session_token_exchange_code = ::std::option::Option::None;
-        let mut type_ = ::std::option::Option::None;
-        let mut ui = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "active" => crate::runtime::field(&mut active, &mut __map, "active")?,
-                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
-                "expires_at" => crate::runtime::field(&mut expires_at, &mut __map, "expires_at")?,
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "issued_at" => crate::runtime::field(&mut issued_at, &mut __map, "issued_at")?,
-                "oauth2_login_challenge" => crate::runtime::field(
-                    &mut oauth2_login_challenge,
-                    &mut __map,
-                    "oauth2_login_challenge",
-                )?,
-                "oauth2_login_request" => crate::runtime::field(
-                    &mut oauth2_login_request,
-                    &mut __map,
-                    "oauth2_login_request",
-                )?,
-                "refresh" => crate::runtime::field(&mut refresh, &mut __map, "refresh")?,
-                "request_url" => {
-                    crate::runtime::field(&mut request_url, &mut __map, "request_url")?
-                }
-                "requested_aal" => {
-                    crate::runtime::field(&mut requested_aal, &mut __map, "requested_aal")?
-                }
-                "return_to" => crate::runtime::field(&mut return_to, &mut __map, "return_to")?,
-                "session_token_exchange_code" => crate::runtime::field(
-                    &mut session_token_exchange_code,
-                    &mut __map,
-                    "session_token_exchange_code",
-                )?,
-                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
-                "ui" => crate::runtime::field(&mut ui, &mut __map, "ui")?,
-                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(LoginFlow {
-            active: crate::runtime::optional(active),
-            created_at: crate::runtime::optional(created_at),
-            expires_at: crate::runtime::required(expires_at, "expires_at")?,
-            id: crate::runtime::required(id, "id")?,
-            issued_at: crate::runtime::required(issued_at, "issued_at")?,
-            oauth2_login_challenge: crate::runtime::optional(oauth2_login_challenge),
-            oauth2_login_request: crate::runtime::optional(oauth2_login_request),
-            refresh: crate::runtime::optional(refresh),
-            request_url: crate::runtime::required(request_url, "request_url")?,
-            requested_aal: crate::runtime::optional(requested_aal),
-            return_to: crate::runtime::optional(return_to),
-            session_token_exchange_code: crate::runtime::optional(session_token_exchange_code),
-            type_: crate::runtime::required(type_, "type")?,
-            ui: crate::runtime::required(ui, "ui")?,
-            updated_at: crate::runtime::optional(updated_at),
-        })
+crate::runtime::read_object! {
+    LoginFlow {
+        active: "active" optional,
+        created_at: "created_at" optional,
+        expires_at: "expires_at" required,
+        id: "id" required,
+        issued_at: "issued_at" required,
+        oauth2_login_challenge: "oauth2_login_challenge" optional,
+        oauth2_login_request: "oauth2_login_request" optional,
+        refresh: "refresh" optional,
+        request_url: "request_url" required,
+        requested_aal: "requested_aal" optional,
+        return_to: "return_to" optional,
+        session_token_exchange_code: "session_token_exchange_code" optional,
+        type_: "type" required,
+        ui: "ui" required,
+        updated_at: "updated_at" optional,
     }
 }
 /// Logout Flow
@@ -3954,32 +2159,10 @@ pub struct LogoutFlow {
     /// format: uri
     pub logout_url: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for LogoutFlow {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for LogoutFlow {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut logout_token = ::std::option::Option::None;
-        let mut logout_url = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "logout_token" => {
-                    crate::runtime::field(&mut logout_token, &mut __map, "logout_token")?
-                }
-                "logout_url" => crate::runtime::field(&mut logout_url, &mut __map, "logout_url")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(LogoutFlow {
-            logout_token: crate::runtime::required(logout_token, "logout_token")?,
-            logout_url: crate::runtime::required(logout_url, "logout_url")?,
-        })
+crate::runtime::read_object! {
+    LogoutFlow {
+        logout_token: "logout_token" required,
+        logout_url: "logout_url" required,
     }
 }
 /// Schema represents an Ory Kratos Identity Schema
@@ -4019,47 +2202,15 @@ pub struct ManagedIdentitySchema {
     /// Read-only: sent by the server only.
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
-impl<'de> ::serde::Deserialize<'de> for ManagedIdentitySchema {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ManagedIdentitySchema {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut blob_name = ::std::option::Option::None;
-        let mut blob_url = ::std::option::Option::None;
-        let mut content_hash = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "blob_name" => crate::runtime::field(&mut blob_name, &mut __map, "blob_name")?,
-                "blob_url" => crate::runtime::field(&mut blob_url, &mut __map, "blob_url")?,
-                "content_hash" => {
-                    crate::runtime::field(&mut content_hash, &mut __map, "content_hash")?
-                }
-                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ManagedIdentitySchema {
-            blob_name: crate::runtime::required(blob_name, "blob_name")?,
-            blob_url: crate::runtime::required(blob_url, "blob_url")?,
-            content_hash: crate::runtime::optional(content_hash),
-            created_at: crate::runtime::required(created_at, "created_at")?,
-            id: crate::runtime::required(id, "id")?,
-            name: crate::runtime::required(name, "name")?,
-            updated_at: crate::runtime::required(updated_at, "updated_at")?,
-        })
+crate::runtime::read_object! {
+    ManagedIdentitySchema {
+        blob_name: "blob_name" required,
+        blob_url: "blob_url" required,
+        content_hash: "content_hash" optional,
+        created_at: "created_at" required,
+        id: "id" required,
+        name: "name" required,
+        updated_at: "updated_at" required,
     }
 }
 /// Ory Identity Schema Validation Result
@@ -4072,30 +2223,10 @@ pub struct ManagedIdentitySchemaValidationResult {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub valid: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for ManagedIdentitySchemaValidationResult {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ManagedIdentitySchemaValidationResult {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut message = ::std::option::Option::None;
-        let mut valid = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "valid" => crate::runtime::field(&mut valid, &mut __map, "valid")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ManagedIdentitySchemaValidationResult {
-            message: crate::runtime::optional(message),
-            valid: crate::runtime::optional(valid),
-        })
+crate::runtime::read_object! {
+    ManagedIdentitySchemaValidationResult {
+        message: "message" optional,
+        valid: "valid" optional,
     }
 }
 /// Schema `managedIdentitySchemas`.
@@ -4131,59 +2262,19 @@ pub struct Message {
     /// UpdatedAt is a helper struct field for gobuffalo.pop.
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
-impl<'de> ::serde::Deserialize<'de> for Message {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Message {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut body = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        let mut dispatches = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut recipient = ::std::option::Option::None;
-        let mut send_count = ::std::option::Option::None;
-        let mut status = ::std::option::Option::None;
-        let mut subject = ::std::option::Option::None;
-        let mut template_type = ::std::option::Option::None;
-        let mut type_ = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "body" => crate::runtime::field(&mut body, &mut __map, "body")?,
-                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
-                "dispatches" => crate::runtime::field(&mut dispatches, &mut __map, "dispatches")?,
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "recipient" => crate::runtime::field(&mut recipient, &mut __map, "recipient")?,
-                "send_count" => crate::runtime::field(&mut send_count, &mut __map, "send_count")?,
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
-                "template_type" => {
-                    crate::runtime::field(&mut template_type, &mut __map, "template_type")?
-                }
-                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
-                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Message {
-            body: crate::runtime::required(body, "body")?,
-            created_at: crate::runtime::required(created_at, "created_at")?,
-            dispatches: crate::runtime::optional(dispatches),
-            id: crate::runtime::required(id, "id")?,
-            recipient: crate::runtime::required(recipient, "recipient")?,
-            send_count: crate::runtime::required(send_count, "send_count")?,
-            status: crate::runtime::required(status, "status")?,
-            subject: crate::runtime::required(subject, "subject")?,
-            template_type: crate::runtime::required(template_type, "template_type")?,
-            type_: crate::runtime::required(type_, "type")?,
-            updated_at: crate::runtime::required(updated_at, "updated_at")?,
-        })
+crate::runtime::read_object! {
+    Message {
+        body: "body" required,
+        created_at: "created_at" required,
+        dispatches: "dispatches" optional,
+        id: "id" required,
+        recipient: "recipient" required,
+        send_count: "send_count" required,
+        status: "status" required,
+        subject: "subject" required,
+        template_type: "template_type" required,
+        type_: "type" required,
+        updated_at: "updated_at" required,
     }
 }
 /// MessageDispatch represents an attempt of sending a courier message
@@ -4208,42 +2299,14 @@ pub struct MessageDispatch {
     /// UpdatedAt is a helper struct field for gobuffalo.pop.
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
-impl<'de> ::serde::Deserialize<'de> for MessageDispatch {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for MessageDispatch {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut created_at = ::std::option::Option::None;
-        let mut error = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut message_id = ::std::option::Option::None;
-        let mut status = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
-                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "message_id" => crate::runtime::field(&mut message_id, &mut __map, "message_id")?,
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(MessageDispatch {
-            created_at: crate::runtime::required(created_at, "created_at")?,
-            error: crate::runtime::optional(error),
-            id: crate::runtime::required(id, "id")?,
-            message_id: crate::runtime::required(message_id, "message_id")?,
-            status: crate::runtime::required(status, "status")?,
-            updated_at: crate::runtime::required(updated_at, "updated_at")?,
-        })
+crate::runtime::read_object! {
+    MessageDispatch {
+        created_at: "created_at" required,
+        error: "error" optional,
+        id: "id" required,
+        message_id: "message_id" required,
+        status: "status" required,
+        updated_at: "updated_at" required,
     }
 }
 /// Represents a single datapoint/bucket of a time series
@@ -4256,30 +2319,10 @@ pub struct MetricsDatapoint {
     /// The time of the bucket
     pub time: ::chrono::DateTime<::chrono::Utc>,
 }
-impl<'de> ::serde::Deserialize<'de> for MetricsDatapoint {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for MetricsDatapoint {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut count = ::std::option::Option::None;
-        let mut time = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "count" => crate::runtime::field(&mut count, &mut __map, "count")?,
-                "time" => crate::runtime::field(&mut time, &mut __map, "time")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(MetricsDatapoint {
-            count: crate::runtime::required(count, "count")?,
-            time: crate::runtime::required(time, "time")?,
-        })
+crate::runtime::read_object! {
+    MetricsDatapoint {
+        count: "count" required,
+        time: "time" required,
     }
 }
 /// Schema `namespace`.
@@ -4289,27 +2332,9 @@ pub struct Namespace {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for Namespace {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Namespace {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut name = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Namespace {
-            name: crate::runtime::optional(name),
-        })
+crate::runtime::read_object! {
+    Namespace {
+        name: "name" optional,
     }
 }
 /// Is sent when a privileged session is required to perform the settings update.
@@ -4322,37 +2347,10 @@ pub struct NeedsPrivilegedSessionError {
     /// Points to where to redirect the user to next.
     pub redirect_browser_to: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for NeedsPrivilegedSessionError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for NeedsPrivilegedSessionError {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut error = ::std::option::Option::None;
-        let mut redirect_browser_to = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
-                "redirect_browser_to" => crate::runtime::field(
-                    &mut redirect_browser_to,
-                    &mut __map,
-                    "redirect_browser_to",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(NeedsPrivilegedSessionError {
-            error: crate::runtime::optional(error),
-            redirect_browser_to: crate::runtime::required(
-                redirect_browser_to,
-                "redirect_browser_to",
-            )?,
-        })
+crate::runtime::read_object! {
+    NeedsPrivilegedSessionError {
+        error: "error" optional,
+        redirect_browser_to: "redirect_browser_to" required,
     }
 }
 /// Schema `normalizedProject`.
@@ -4388,57 +2386,17 @@ pub struct NormalizedProject {
     /// Read-only: sent by the server only.
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
-impl<'de> ::serde::Deserialize<'de> for NormalizedProject {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for NormalizedProject {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut created_at = ::std::option::Option::None;
-        let mut current_revision = ::std::option::Option::None;
-        let mut hosts = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut slug = ::std::option::Option::None;
-        let mut state = ::std::option::Option::None;
-        let mut subscription_id = ::std::option::Option::None;
-        let mut subscription_plan = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
-                "current_revision" => {
-                    crate::runtime::field(&mut current_revision, &mut __map, "current_revision")?
-                }
-                "hosts" => crate::runtime::field(&mut hosts, &mut __map, "hosts")?,
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "slug" => crate::runtime::field(&mut slug, &mut __map, "slug")?,
-                "state" => crate::runtime::field(&mut state, &mut __map, "state")?,
-                "subscription_id" => {
-                    crate::runtime::field(&mut subscription_id, &mut __map, "subscription_id")?
-                }
-                "subscription_plan" => {
-                    crate::runtime::field(&mut subscription_plan, &mut __map, "subscription_plan")?
-                }
-                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(NormalizedProject {
-            created_at: crate::runtime::required(created_at, "created_at")?,
-            current_revision: crate::runtime::required(current_revision, "current_revision")?,
-            hosts: crate::runtime::required(hosts, "hosts")?,
-            id: crate::runtime::required(id, "id")?,
-            slug: crate::runtime::required(slug, "slug")?,
-            state: crate::runtime::required(state, "state")?,
-            subscription_id: crate::runtime::optional(subscription_id),
-            subscription_plan: crate::runtime::optional(subscription_plan),
-            updated_at: crate::runtime::required(updated_at, "updated_at")?,
-        })
+crate::runtime::read_object! {
+    NormalizedProject {
+        created_at: "created_at" required,
+        current_revision: "current_revision" required,
+        hosts: "hosts" required,
+        id: "id" required,
+        slug: "slug" required,
+        state: "state" required,
+        subscription_id: "subscription_id" optional,
+        subscription_plan: "subscription_plan" optional,
+        updated_at: "updated_at" required,
     }
 }
 /// Schema `normalizedProjectRevision`.
@@ -5244,1692 +3202,161 @@ pub struct NormalizedProjectRevision {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevision {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for NormalizedProjectRevision {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut created_at = ::std::option::Option::None;
-        let mut hydra_oauth2_allowed_top_level_claims = ::std::option::Option::None;
-        let mut hydra_oauth2_client_credentials_default_grant_allowed_scope =
-            ::std::option::Option::None;
-        let mut hydra_oauth2_exclude_not_before_claim = ::std::option::Option::None;
-        let mut hydra_oauth2_grant_jwt_iat_optional = ::std::option::Option::None;
-        let mut hydra_oauth2_grant_jwt_jti_optional = ::std::option::Option::None;
-        let mut hydra_oauth2_grant_jwt_max_ttl = ::std::option::Option::None;
-        let mut hydra_oauth2_pkce_enforced = ::std::option::Option::None;
-        let mut hydra_oauth2_pkce_enforced_for_public_clients = ::std::option::Option::None;
-        let mut hydra_oauth2_refresh_token_hook = ::std::option::Option::None;
-        let mut hydra_oidc_dynamic_client_registration_default_scope = ::std::option::Option::None;
-        let mut hydra_oidc_dynamic_client_registration_enabled = ::std::option::Option::None;
-        let mut hydra_oidc_subject_identifiers_pairwise_salt = ::std::option::Option::None;
-        let mut hydra_oidc_subject_identifiers_supported_types = ::std::option::Option::None;
-        let mut hydra_secrets_cookie = ::std::option::Option::None;
-        let mut hydra_secrets_system = ::std::option::Option::None;
-        let mut hydra_serve_cookies_same_site_legacy_workaround = ::std::option::Option::None;
-        let mut hydra_serve_cookies_same_site_mode = ::std::option::Option::None;
-        let mut hydra_strategies_access_token = ::std::option::Option::None;
-        let mut hydra_strategies_scope = ::std::option::Option::None;
-        let mut hydra_ttl_access_token = ::std::option::Option::None;
-        let mut hydra_ttl_auth_code = ::std::option::Option::None;
-        let mut hydra_ttl_id_token = ::std::option::Option::None;
-        let mut hydra_ttl_login_consent_request = ::std::option::Option::None;
-        let mut hydra_ttl_refresh_token = ::std::option::Option::None;
-        let mut hydra_urls_consent = ::std::option::Option::None;
-        let mut hydra_urls_error = ::std::option::Option::None;
-        let mut hydra_urls_login = ::std::option::Option::None;
-        let mut hydra_urls_logout = ::std::option::Option::None;
-        let mut hydra_urls_post_logout_redirect = ::std::option::Option::None;
-        let mut hydra_urls_self_issuer = ::std::option::Option::None;
-        let mut hydra_webfinger_jwks_broadcast_keys = ::std::option::Option::None;
-        let mut hydra_webfinger_oidc_discovery_auth_url = ::std::option::Option::None;
-        let mut hydra_webfinger_oidc_discovery_client_registration_url =
-            ::std::option::Option::None;
-        let mut hydra_webfinger_oidc_discovery_jwks_url = ::std::option::Option::None;
-        let mut hydra_webfinger_oidc_discovery_supported_claims = ::std::option::Option::None;
-        let mut hydra_webfinger_oidc_discovery_supported_scope = ::std::option::Option::None;
-        let mut hydra_webfinger_oidc_discovery_token_url = ::std::option::Option::None;
-        let mut hydra_webfinger_oidc_discovery_userinfo_url = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut keto_namespace_configuration = ::std::option::Option::None;
-        let mut keto_namespaces = ::std::option::Option::None;
-        let mut keto_read_max_depth = ::std::option::Option::None;
-        let mut kratos_cookies_same_site = ::std::option::Option::None;
-        let mut kratos_courier_smtp_connection_uri = ::std::option::Option::None;
-        let mut kratos_courier_smtp_from_address = ::std::option::Option::None;
-        let mut kratos_courier_smtp_from_name = ::std::option::Option::None;
-        let mut kratos_courier_smtp_headers = ::std::option::Option::None;
-        let mut kratos_courier_templates_recovery_code_invalid_email_body_html =
-            ::std::option::Option::None;
-        let mut kratos_courier_templates_recovery_code_invalid_email_body_plaintext =
-            ::std::option::Option::None;
-        let mut kratos_courier_templates_recovery_code_invalid_email_subject =
-            ::std::option::Option::None;
-        let mut kratos_courier_templates_recovery_code_valid_email_body_html =
-            ::std::option::Option::None;
-        let mut kratos_courier_templates_recovery_code_valid_email_body_plaintext =
-            ::std::option::Option::None;
-        let mut kratos_courier_templates_recovery_code_valid_email_subject =
-            ::std::option::Option::None;
-        let mut kratos_courier_templates_recovery_invalid_email_body_html =
-            ::std::option::Option::None;
-        let mut kratos_courier_templates_recovery_invalid_email_body_plaintext =
-            ::std::option::Option::None;
-        let mut kratos_courier_templates_recovery_invalid_email_subject =
-            ::std::option::Option::None;
-        let mut kratos_courier_templates_recovery_valid_email_body_html =
-            ::std::option::Option::None;
-        let mut kratos_courier_templates_recovery_valid_email_body_plaintext =
-            ::std::option::Option::None;
-        let mut kratos_courier_templates_recovery_valid_email_subject = ::std::option::Option::None;
-        let mut kratos_courier_templates_verification_code_invalid_email_body_html =
-            ::std::option::Option::None;
-        let mut kratos_courier_templates_verification_code_invalid_email_body_plaintext =
-            ::std::option::Option::None;
-        let mut kratos_courier_templates_verification_code_invalid_email_subject =
-            ::std::option::Option::None;
-        let mut kratos_courier_templates_verification_code_valid_email_body_html =
-            ::std::option::Option::None;
-        let mut kratos_courier_templates_verification_code_valid_email_body_plaintext =
-            ::std::option::Option::None;
-        let mut kratos_courier_templates_verification_code_valid_email_subject =
-            ::std::option::Option::None;
-        let mut kratos_courier_templates_verification_invalid_email_body_html =
-            ::std::option::Option::None;
-        let mut kratos_courier_templates_verification_invalid_email_body_plaintext =
-            ::std::option::Option::None;
-        let mut kratos_courier_templates_verification_invalid_email_subject =
-            ::std::option::Option::None;
-        let mut kratos_courier_templates_verification_valid_email_body_html =
-            ::std::option::Option::None;
-        let mut kratos_courier_templates_verification_valid_email_body_plaintext =
-            ::std::option::Option::None;
-        let mut kratos_courier_templates_verification_valid_email_subject =
-            ::std::option::Option::None;
-        let mut kratos_feature_flags_cacheable_sessions = ::std::option::Option::None;
-        let mut kratos_identity_schemas = ::std::option::Option::None;
-        let mut kratos_oauth2_provider_headers = ::std::option::Option::None;
-        let mut kratos_oauth2_provider_override_return_to = ::std::option::Option::None;
-        let mut kratos_oauth2_provider_url = ::std::option::Option::None;
-        let mut kratos_secrets_cipher = ::std::option::Option::None;
-        let mut kratos_secrets_cookie = ::std::option::Option::None;
-        let mut kratos_secrets_default = ::std::option::Option::None;
-        let mut kratos_selfservice_allowed_return_urls = ::std::option::Option::None;
-        let mut kratos_selfservice_default_browser_return_url = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_error_ui_url = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_hooks = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_login_after_default_browser_return_url =
-            ::std::option::Option::None;
-        let mut kratos_selfservice_flows_login_after_oidc_default_browser_return_url =
-            ::std::option::Option::None;
-        let mut kratos_selfservice_flows_login_after_password_default_browser_return_url =
-            ::std::option::Option::None;
-        let mut kratos_selfservice_flows_login_after_webauthn_default_browser_return_url =
-            ::std::option::Option::None;
-        let mut kratos_selfservice_flows_login_lifespan = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_login_ui_url = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_logout_after_default_browser_return_url =
-            ::std::option::Option::None;
-        let mut kratos_selfservice_flows_recovery_after_default_browser_return_url =
-            ::std::option::Option::None;
-        let mut kratos_selfservice_flows_recovery_enabled = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_recovery_lifespan = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_recovery_notify_unknown_recipients =
-            ::std::option::Option::None;
-        let mut kratos_selfservice_flows_recovery_ui_url = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_recovery_use = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_registration_after_default_browser_return_url =
-            ::std::option::Option::None;
-        let mut kratos_selfservice_flows_registration_after_oidc_default_browser_return_url =
-            ::std::option::Option::None;
-        let mut kratos_selfservice_flows_registration_after_password_default_browser_return_url =
-            ::std::option::Option::None;
-        let mut kratos_selfservice_flows_registration_after_webauthn_default_browser_return_url =
-            ::std::option::Option::None;
-        let mut kratos_selfservice_flows_registration_enabled = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_registration_lifespan = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_registration_ui_url = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_settings_after_default_browser_return_url =
-            ::std::option::Option::None;
-        let mut kratos_selfservice_flows_settings_after_password_default_browser_return_url =
-            ::std::option::Option::None;
-        let mut kratos_selfservice_flows_settings_after_profile_default_browser_return_url =
-            ::std::option::Option::None;
-        let mut kratos_selfservice_flows_settings_lifespan = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_settings_privileged_session_max_age =
-            ::std::option::Option::None;
-        let mut kratos_selfservice_flows_settings_required_aal = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_settings_ui_url = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_verification_after_default_browser_return_url =
-            ::std::option::Option::None;
-        let mut kratos_selfservice_flows_verification_enabled = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_verification_lifespan = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_verification_notify_unknown_recipients =
-            ::std::option::Option::None;
-        let mut kratos_selfservice_flows_verification_ui_url = ::std::option::Option::None;
-        let mut kratos_selfservice_flows_verification_use = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_code_config_lifespan = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_code_enabled = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_link_config_base_url = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_link_config_lifespan = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_link_enabled = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_lookup_secret_enabled = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_oidc_config_base_redirect_uri =
-            ::std::option::Option::None;
-        let mut kratos_selfservice_methods_oidc_config_providers = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_oidc_enabled = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_password_config_haveibeenpwned_enabled =
-            ::std::option::Option::None;
-        let mut kratos_selfservice_methods_password_config_identifier_similarity_check_enabled =
-            ::std::option::Option::None;
-        let mut kratos_selfservice_methods_password_config_ignore_network_errors =
-            ::std::option::Option::None;
-        let mut kratos_selfservice_methods_password_config_max_breaches =
-            ::std::option::Option::None;
-        let mut kratos_selfservice_methods_password_config_min_password_length =
-            ::std::option::Option::None;
-        let mut kratos_selfservice_methods_password_enabled = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_profile_enabled = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_totp_config_issuer = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_totp_enabled = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_webauthn_config_passwordless =
-            ::std::option::Option::None;
-        let mut kratos_selfservice_methods_webauthn_config_rp_display_name =
-            ::std::option::Option::None;
-        let mut kratos_selfservice_methods_webauthn_config_rp_icon = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_webauthn_config_rp_id = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_webauthn_config_rp_origin = ::std::option::Option::None;
-        let mut kratos_selfservice_methods_webauthn_enabled = ::std::option::Option::None;
-        let mut kratos_session_cookie_persistent = ::std::option::Option::None;
-        let mut kratos_session_cookie_same_site = ::std::option::Option::None;
-        let mut kratos_session_lifespan = ::std::option::Option::None;
-        let mut kratos_session_whoami_required_aal = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut production = ::std::option::Option::None;
-        let mut project_id = ::std::option::Option::None;
-        let mut serve_admin_cors_allowed_origins = ::std::option::Option::None;
-        let mut serve_admin_cors_enabled = ::std::option::Option::None;
-        let mut serve_public_cors_allowed_origins = ::std::option::Option::None;
-        let mut serve_public_cors_enabled = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "created_at" => {
-                    crate::runtime::field(&mut created_at, &mut __map, "created_at")?
-                }
-                "hydra_oauth2_allowed_top_level_claims" => {
-                    crate::runtime::field(
-                        &mut hydra_oauth2_allowed_top_level_claims,
-                        &mut __map,
-                        "hydra_oauth2_allowed_top_level_claims",
-                    )?
-                }
-                "hydra_oauth2_client_credentials_default_grant_allowed_scope" => {
-                    crate::runtime::field(
-                        &mut hydra_oauth2_client_credentials_default_grant_allowed_scope,
-                        &mut __map,
-                        "hydra_oauth2_client_credentials_default_grant_allowed_scope",
-                    )?
-                }
-                "hydra_oauth2_exclude_not_before_claim" => {
-                    crate::runtime::field(
-                        &mut hydra_oauth2_exclude_not_before_claim,
-                        &mut __map,
-                        "hydra_oauth2_exclude_not_before_claim",
-                    )?
-                }
-                "hydra_oauth2_grant_jwt_iat_optional" => {
-                    crate::runtime::field(
-                        &mut hydra_oauth2_grant_jwt_iat_optional,
-                        &mut __map,
-                        "hydra_oauth2_grant_jwt_iat_optional",
-                    )?
-                }
-                "hydra_oauth2_grant_jwt_jti_optional" => {
-                    crate::runtime::field(
-                        &mut hydra_oauth2_grant_jwt_jti_optional,
-                        &mut __map,
-                        "hydra_oauth2_grant_jwt_jti_optional",
-                    )?
-                }
-                "hydra_oauth2_grant_jwt_max_ttl" => {
-                    crate::runtime::field(
-                        &mut hydra_oauth2_grant_jwt_max_ttl,
-                        &mut __map,
-                        "hydra_oauth2_grant_jwt_max_ttl",
-                    )?
-                }
-                "hydra_oauth2_pkce_enforced" => {
-                    crate::runtime::field(
-                        &mut hydra_oauth2_pkce_enforced,
-                        &mut __map,
-                        "hydra_oauth2_pkce_enforced",
-                    )?
-                }
-                "hydra_oauth2_pkce_enforced_for_public_clients" => {
-                    crate::runtime::field(
-                        &mut hydra_oauth2_pkce_enforced_for_public_clients,
-                        &mut __map,
-                        "hydra_oauth2_pkce_enforced_for_public_clients",
-                    )?
-                }
-                "hydra_oauth2_refresh_token_hook" => {
-                    crate::runtime::field(
-                        &mut hydra_oauth2_refresh_token_hook,
-                        &mut __map,
-                        "hydra_oauth2_refresh_token_hook",
-                    )?
-                }
-                "hydra_oidc_dynamic_client_registration_default_scope" => {
-                    crate::runtime::field(
-                        &mut hydra_oidc_dynamic_client_registration_default_scope,
-                        &mut __map,
-                        "hydra_oidc_dynamic_client_registration_default_scope",
-                    )?
-                }
-                "hydra_oidc_dynamic_client_registration_enabled" => {
-                    crate::runtime::field(
-                        &mut hydra_oidc_dynamic_client_registration_enabled,
-                        &mut __map,
-                        "hydra_oidc_dynamic_client_registration_enabled",
-                    )?
-                }
-                "hydra_oidc_subject_identifiers_pairwise_salt" => {
-                    crate::runtime::field(
-                        &mut hydra_oidc_subject_identifiers_pairwise_salt,
-                        &mut __map,
-                        "hydra_oidc_subject_identifiers_pairwise_salt",
-                    )?
-                }
-                "hydra_oidc_subject_identifiers_supported_types" => {
-                    crate::runtime::field(
-                        &mut hydra_oidc_subject_identifiers_supported_types,
-                        &mut __map,
-                        "hydra_oidc_subject_identifiers_supported_types",
-                    )?
-                }
-                "hydra_secrets_cookie" => {
-                    crate::runtime::field(
-                        &mut hydra_secrets_cookie,
-                        &mut __map,
-                        "hydra_secrets_cookie",
-                    )?
-                }
-                "hydra_secrets_system" => {
-                    crate::runtime::field(
-                        &mut hydra_secrets_system,
-                        &mut __map,
-                        "hydra_secrets_system",
-                    )?
-                }
-                "hydra_serve_cookies_same_site_legacy_workaround" => {
-                    crate::runtime::field(
-                        &mut hydra_serve_cookies_same_site_legacy_workaround,
-                        &mut __map,
-                        "hydra_serve_cookies_same_site_legacy_workaround",
-                    )?
-                }
-                "hydra_serve_cookies_same_site_mode" => {
-                    crate::runtime::field(
-                        &mut hydra_serve_cookies_same_site_mode,
-                        &mut __map,
-                        "hydra_serve_cookies_same_site_mode",
-                    )?
-                }
-                "hydra_strategies_access_token" => {
-                    crate::runtime::field(
-                        &mut hydra_strategies_access_token,
-                        &mut __map,
-                        "hydra_strategies_access_token",
-                    )?
-                }
-                "hydra_strategies_scope" => {
-                    crate::runtime::field(
-                        &mut hydra_strategies_scope,
-                        &mut __map,
-                        "hydra_strategies_scope",
-                    )?
-                }
-                "hydra_ttl_access_token" => {
-                    crate::runtime::field(
-                        &mut hydra_ttl_access_token,
-                        &mut __map,
-                        "hydra_ttl_access_token",
-                    )?
-                }
-                "hydra_ttl_auth_code" => {
-                    crate::runtime::field(
-                        &mut hydra_ttl_auth_code,
-                        &mut __map,
-                        "hydra_ttl_auth_code",
-                    )?
-                }
-                "hydra_ttl_id_token" => {
-                    crate::runtime::field(
-                        &mut hydra_ttl_id_token,
-                        &mut __map,
-                        "hydra_ttl_id_token",
-                    )?
-                }
-                "hydra_ttl_login_consent_request" => {
-                    crate::runtime::field(
-                        &mut hydra_ttl_login_consent_request,
-                        &mut __map,
-                        "hydra_ttl_login_consent_request",
-                    )?
-                }
-                "hydra_ttl_refresh_token" => {
-                    crate::runtime::field(
-                        &mut hydra_ttl_refresh_token,
-                        &mut __map,
-                        "hydra_ttl_refresh_token",
-                    )?
-                }
-                "hydra_urls_consent" => {
-                    crate::runtime::field(
-                        &mut hydra_urls_consent,
-                        &mut __map,
-                        "hydra_urls_consent",
-                    )?
-                }
-                "hydra_urls_error" => {
-                    crate::runtime::field(
-                        &mut hydra_urls_error,
-                        &mut __map,
-                        "hydra_urls_error",
-                    )?
-                }
-                "hydra_urls_login" => {
-                    crate::runtime::field(
-                        &mut hydra_urls_login,
-                        &mut __map,
-                        "hydra_urls_login",
-                    )?
-                }
-                "hydra_urls_logout" => {
-                    crate::runtime::field(
-                        &mut hydra_urls_logout,
-                        &mut __map,
-                        "hydra_urls_logout",
-                    )?
-                }
-                "hydra_urls_post_logout_redirect" => {
-                    crate::runtime::field(
-                        &mut hydra_urls_post_logout_redirect,
-                        &mut __map,
-                        "hydra_urls_post_logout_redirect",
-                    )?
-                }
-                "hydra_urls_self_issuer" => {
-                    crate::runtime::field(
-                        &mut hydra_urls_self_issuer,
-                        &mut __map,
-                        "hydra_urls_self_issuer",
-                    )?
-                }
-                "hydra_webfinger_jwks_broadcast_keys" => {
-                    crate::runtime::field(
-                        &mut hydra_webfinger_jwks_broadcast_keys,
-                        &mut __map,
-                        "hydra_webfinger_jwks_broadcast_keys",
-                    )?
-                }
-                "hydra_webfinger_oidc_discovery_auth_url" => {
-                    crate::runtime::field(
-                        &mut hydra_webfinger_oidc_discovery_auth_url,
-                        &mut __map,
-                        "hydra_webfinger_oidc_discovery_auth_url",
-                    )?
-                }
-                "hydra_webfinger_oidc_discovery_client_registration_url" => {
-                    crate::runtime::field(
-                        &mut hydra_webfinger_oidc_discovery_client_registration_url,
-                        &mut __map,
-                        "hydra_webfinger_oidc_discovery_client_registration_url",
-                    )?
-                }
-                "hydra_webfinger_oidc_discovery_jwks_url" => {
-                    crate::runtime::field(
-                        &mut hydra_webfinger_oidc_discovery_jwks_url,
-                        &mut __map,
-                        "hydra_webfinger_oidc_discovery_jwks_url",
-                    )?
-                }
-                "hydra_webfinger_oidc_discovery_supported_claims" => {
-                    crate::runtime::field(
-                        &mut hydra_webfinger_oidc_discovery_supported_claims,
-                        &mut __map,
-                        "hydra_webfinger_oidc_discovery_supported_claims",
-                    )?
-                }
-                "hydra_webfinger_oidc_discovery_supported_scope" => {
-                    crate::runtime::field(
-                        &mut hydra_webfinger_oidc_discovery_supported_scope,
-                        &mut __map,
-                        "hydra_webfinger_oidc_discovery_supported_scope",
-                    )?
-                }
-                "hydra_webfinger_oidc_discovery_token_url" => {
-                    crate::runtime::field(
-                        &mut hydra_webfinger_oidc_discovery_token_url,
-                        &mut __map,
-                        "hydra_webfinger_oidc_discovery_token_url",
-                    )?
-                }
-                "hydra_webfinger_oidc_discovery_userinfo_url" => {
-                    crate::runtime::field(
-                        &mut hydra_webfinger_oidc_discovery_userinfo_url,
-                        &mut __map,
-                        "hydra_webfinger_oidc_discovery_userinfo_url",
-                    )?
-                }
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "keto_namespace_configuration" => {
-                    crate::runtime::field(
-                        &mut keto_namespace_configuration,
-                        &mut __map,
-                        "keto_namespace_configuration",
-                    )?
-                }
-                "keto_namespaces" => {
-                    crate::runtime::field(
-                        &mut keto_namespaces,
-                        &mut __map,
-                        "keto_namespaces",
-                    )?
-                }
-                "keto_read_max_depth" => {
-                    crate::runtime::field(
-                        &mut keto_read_max_depth,
-                        &mut __map,
-                        "keto_read_max_depth",
-                    )?
-                }
-                "kratos_cookies_same_site" => {
-                    crate::runtime::field(
-                        &mut kratos_cookies_same_site,
-                        &mut __map,
-                        "kratos_cookies_same_site",
-                    )?
-                }
-                "kratos_courier_smtp_connection_uri" => {
-                    crate::runtime::field(
-                        &mut kratos_courier_smtp_connection_uri,
-                        &mut __map,
-                        "kratos_courier_smtp_connection_uri",
-                    )?
-                }
-                "kratos_courier_smtp_from_address" => {
-                    crate::runtime::field(
-                        &mut kratos_courier_smtp_from_address,
-                        &mut __map,
-                        "kratos_courier_smtp_from_address",
-                    )?
-                }
-                "kratos_courier_smtp_from_name" => {
-                    crate::runtime::field(
-                        &mut kratos_courier_smtp_from_name,
-                        &mut __map,
-                        "kratos_courier_smtp_from_name",
-                    )?
-                }
-                "kratos_courier_smtp_headers" => {
-                    crate::runtime::field(
-                        &mut kratos_courier_smtp_headers,
-                        &mut __map,
-                        "kratos_courier_smtp_headers",
-                    )?
-                }
-                "kratos_courier_templates_recovery_code_invalid_email_body_html" => {
-                    crate::runtime::field(
-                        &mut kratos_courier_templates_recovery_code_invalid_email_body_html,
-                        &mut __map,
-                        "kratos_courier_templates_recovery_code_invalid_email_body_html",
-                    )?
-                }
-                "kratos_courier_templates_recovery_code_invalid_email_body_plaintext" => {
-                    crate::runtime::field(
-                        &mut kratos_courier_templates_recovery_code_invalid_email_body_plaintext,
-                        &mut __map,
-                        "kratos_courier_templates_recovery_code_invalid_email_body_plaintext",
-                    )?
-                }
-                "kratos_courier_templates_recovery_code_invalid_email_subject" => {
-                    crate::runtime::field(
-                        &mut kratos_courier_templates_recovery_code_invalid_email_subject,
-                        &mut __map,
-                        "kratos_courier_templates_recovery_code_invalid_email_subject",
-                    )?
-                }
-                "kratos_courier_templates_recovery_code_valid_email_body_html" => {
-                    crate::runtime::field(
-                        &mut kratos_courier_templates_recovery_code_valid_email_body_html,
-                        &mut __map,
-                        "kratos_courier_templates_recovery_code_valid_email_body_html",
-                    )?
-                }
-                "kratos_courier_templates_recovery_code_valid_email_body_plaintext" => {
-                    crate::runtime::field(
-                        &mut kratos_courier_templates_recovery_code_valid_email_body_plaintext,
-                        &mut __map,
-                        "kratos_courier_templates_recovery_code_valid_email_body_plaintext",
-                    )?
-                }
-                "kratos_courier_templates_recovery_code_valid_email_subject" => {
-                    crate::runtime::field(
-                        &mut kratos_courier_templates_recovery_code_valid_email_subject,
-                        &mut __map,
-                        "kratos_courier_templates_recovery_code_valid_email_subject",
-                    )?
-                }
-                "kratos_courier_templates_recovery_invalid_email_body_html" => {
-                    crate::runtime::field(
-                        &mut kratos_courier_templates_recovery_invalid_email_body_html,
-                        &mut __map,
-                        "kratos_courier_templates_recovery_invalid_email_body_html",
-                    )?
-                }
-                "kratos_courier_templates_recovery_invalid_email_body_plaintext" => {
-                    crate::runtime::field(
-                        &mut kratos_courier_templates_recovery_invalid_email_body_plaintext,
-                        &mut __map,
-                        "kratos_courier_templates_recovery_invalid_email_body_plaintext",
-                    )?
-                }
-                "kratos_courier_templates_recovery_invalid_email_subject" => {
-                    crate::runtime::field(
-                        &mut kratos_courier_templates_recovery_invalid_email_subject,
-                        &mut __map,
-                        "kratos_courier_templates_recovery_invalid_email_subject",
-                    )?
-                }
-                "kratos_courier_templates_recovery_valid_email_body_html" => {
-                    crate::runtime::field(
-                        &mut kratos_courier_templates_recovery_valid_email_body_html,
-                        &mut __map,
-                        "kratos_courier_templates_recovery_valid_email_body_html",
-                    )?
-                }
-                "kratos_courier_templates_recovery_valid_email_body_plaintext" => {
-                    crate::runtime::field(
-                        &mut kratos_courier_templates_recovery_valid_email_body_plaintext,
-                        &mut __map,
-                        "kratos_courier_templates_recovery_valid_email_body_plaintext",
-                    )?
-                }
-                "kratos_courier_templates_recovery_valid_email_subject" => {
-                    crate::runtime::field(
-                        &mut kratos_courier_templates_recovery_valid_email_subject,
-                        &mut __map,
-                        "kratos_courier_templates_recovery_valid_email_subject",
-                    )?
-                }
-                "kratos_courier_templates_verification_code_invalid_email_body_html" => {
-                    crate::runtime::field(
-                        &mut kratos_courier_templates_verification_code_invalid_email_body_html,
-                        &mut __map,
-                        "kratos_courier_templates_verification_code_invalid_email_body_html",
-                    )?
-                }
-                "kratos_courier_templates_verification_code_invalid_email_body_plaintext" => {
-                    crate::runtime::field(
-                        &mut kratos_courier_templates_verification_code_invalid_email_body_plaintext,
-                        &mut __map,
-                        "kratos_courier_templates_verification_code_invalid_email_body_plaintext",
-                    )?
-                }
-                "kratos_courier_templates_verification_code_invalid_email_subject" => {
-                    crate::runtime::field(
-                        &mut kratos_courier_templates_verification_code_invalid_email_subject,
-                        &mut __map,
-                        "kratos_courier_templates_verification_code_invalid_email_subject",
-                    )?
-                }
-                "kratos_courier_templates_verification_code_valid_email_body_html" => {
-                    crate::runtime::field(
-                        &mut kratos_courier_templates_verification_code_valid_email_body_html,
-                        &mut __map,
-                        "kratos_courier_templates_verification_code_valid_email_body_html",
-                    )?
-                }
-                "kratos_courier_templates_verification_code_valid_email_body_plaintext" => {
-                    crate::runtime::field(
-                        &mut kratos_courier_templates_verification_code_valid_email_body_plaintext,
-                        &mut __map,
-                        "kratos_courier_templates_verification_code_valid_email_body_plaintext",
-                    )?
-                }
-                "kratos_courier_templates_verification_code_valid_email_subject" => {
-                    crate::runtime::field(
-                        &mut kratos_courier_templates_verification_code_valid_email_subject,
-                        &mut __map,
-                        "kratos_courier_templates_verification_code_valid_email_subject",
-                    )?
-                }
-                "kratos_courier_templates_verification_invalid_email_body_html" => {
-                    crate::runtime::field(
-                        &mut kratos_courier_templates_verification_invalid_email_body_html,
-                        &mut __map,
-                        "kratos_courier_templates_verification_invalid_email_body_html",
-                    )?
-                }
-                "kratos_courier_templates_verification_invalid_email_body_plaintext" => {
-                    crate::runtime::field(
-                        &mut kratos_courier_templates_verification_invalid_email_body_plaintext,
-                        &mut __map,
-                        "kratos_courier_templates_verification_invalid_email_body_plaintext",
-                    )?
-                }
-                "kratos_courier_templates_verification_invalid_email_subject" => {
-                    crate::runtime::field(
-                        &mut kratos_courier_templates_verification_invalid_email_subject,
-                        &mut __map,
-                        "kratos_courier_templates_verification_invalid_email_subject",
-                    )?
-                }
-                "kratos_courier_templates_verification_valid_email_body_html" => {
-                    crate::runtime::field(
-                        &mut kratos_courier_templates_verification_valid_email_body_html,
-                        &mut __map,
-                        "kratos_courier_templates_verification_valid_email_body_html",
-                    )?
-                }
-                "kratos_courier_templates_verification_valid_email_body_plaintext" => {
-                    crate::runtime::field(
-                        &mut kratos_courier_templates_verification_valid_email_body_plaintext,
-                        &mut __map,
-                        "kratos_courier_templates_verification_valid_email_body_plaintext",
-                    )?
-                }
-                "kratos_courier_templates_verification_valid_email_subject" => {
-                    crate::runtime::field(
-                        &mut kratos_courier_templates_verification_valid_email_subject,
-                        &mut __map,
-                        "kratos_courier_templates_verification_valid_email_subject",
-                    )?
-                }
-                "kratos_feature_flags_cacheable_sessions" => {
-                    crate::runtime::field(
-                        &mut kratos_feature_flags_cacheable_sessions,
-                        &mut __map,
-                        "kratos_feature_flags_cacheable_sessions",
-                    )?
-                }
-                "kratos_identity_schemas" => {
-                    crate::runtime::field(
-                        &mut kratos_identity_schemas,
-                        &mut __map,
-                        "kratos_identity_schemas",
-                    )?
-                }
-                "kratos_oauth2_provider_headers" => {
-                    crate::runtime::field(
-                        &mut kratos_oauth2_provider_headers,
-                        &mut __map,
-                        "kratos_oauth2_provider_headers",
-                    )?
-                }
-                "kratos_oauth2_provider_override_return_to" => {
-                    crate::runtime::field(
-                        &mut kratos_oauth2_provider_override_return_to,
-                        &mut __map,
-                        "kratos_oauth2_provider_override_return_to",
-                    )?
-                }
-                "kratos_oauth2_provider_url" => {
-                    crate::runtime::field(
-                        &mut kratos_oauth2_provider_url,
-                        &mut __map,
-                        "kratos_oauth2_provider_url",
-                    )?
-                }
-                "kratos_secrets_cipher" => {
-                    crate::runtime::field(
-                        &mut kratos_secrets_cipher,
-                        &mut __map,
-                        "kratos_secrets_cipher",
-                    )?
-                }
-                "kratos_secrets_cookie" => {
-                    crate::runtime::field(
-                        &mut kratos_secrets_cookie,
-                        &mut __map,
-                        "kratos_secrets_cookie",
-                    )?
-                }
-                "kratos_secrets_default" => {
-                    crate::runtime::field(
-                        &mut kratos_secrets_default,
-                        &mut __map,
-                        "kratos_secrets_default",
-                    )?
-                }
-                "kratos_selfservice_allowed_return_urls" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_allowed_return_urls,
-                        &mut __map,
-                        "kratos_selfservice_allowed_return_urls",
-                    )?
-                }
-                "kratos_selfservice_default_browser_return_url" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_default_browser_return_url,
-                        &mut __map,
-                        "kratos_selfservice_default_browser_return_url",
-                    )?
-                }
-                "kratos_selfservice_flows_error_ui_url" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_error_ui_url,
-                        &mut __map,
-                        "kratos_selfservice_flows_error_ui_url",
-                    )?
-                }
-                "kratos_selfservice_flows_hooks" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_hooks,
-                        &mut __map,
-                        "kratos_selfservice_flows_hooks",
-                    )?
-                }
-                "kratos_selfservice_flows_login_after_default_browser_return_url" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_login_after_default_browser_return_url,
-                        &mut __map,
-                        "kratos_selfservice_flows_login_after_default_browser_return_url",
-                    )?
-                }
-                "kratos_selfservice_flows_login_after_oidc_default_browser_return_url" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_login_after_oidc_default_browser_return_url,
-                        &mut __map,
-                        "kratos_selfservice_flows_login_after_oidc_default_browser_return_url",
-                    )?
-                }
-                "kratos_selfservice_flows_login_after_password_default_browser_return_url" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_login_after_password_default_browser_return_url,
-                        &mut __map,
-                        "kratos_selfservice_flows_login_after_password_default_browser_return_url",
-                    )?
-                }
-                "kratos_selfservice_flows_login_after_webauthn_default_browser_return_url" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_login_after_webauthn_default_browser_return_url,
-                        &mut __map,
-                        "kratos_selfservice_flows_login_after_webauthn_default_browser_return_url",
-                    )?
-                }
-                "kratos_selfservice_flows_login_lifespan" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_login_lifespan,
-                        &mut __map,
-                        "kratos_selfservice_flows_login_lifespan",
-                    )?
-                }
-                "kratos_selfservice_flows_login_ui_url" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_login_ui_url,
-                        &mut __map,
-                        "kratos_selfservice_flows_login_ui_url",
-                    )?
-                }
-                "kratos_selfservice_flows_logout_after_default_browser_return_url" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_logout_after_default_browser_return_url,
-                        &mut __map,
-                        "kratos_selfservice_flows_logout_after_default_browser_return_url",
-                    )?
-                }
-                "kratos_selfservice_flows_recovery_after_default_browser_return_url" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_recovery_after_default_browser_return_url,
-                        &mut __map,
-                        "kratos_selfservice_flows_recovery_after_default_browser_return_url",
-                    )?
-                }
-                "kratos_selfservice_flows_recovery_enabled" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_recovery_enabled,
-                        &mut __map,
-                        "kratos_selfservice_flows_recovery_enabled",
-                    )?
-                }
-                "kratos_selfservice_flows_recovery_lifespan" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_recovery_lifespan,
-                        &mut __map,
-                        "kratos_selfservice_flows_recovery_lifespan",
-                    )?
-                }
-                "kratos_selfservice_flows_recovery_notify_unknown_recipients" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_recovery_notify_unknown_recipients,
-                        &mut __map,
-                        "kratos_selfservice_flows_recovery_notify_unknown_recipients",
-                    )?
-                }
-                "kratos_selfservice_flows_recovery_ui_url" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_recovery_ui_url,
-                        &mut __map,
-                        "kratos_selfservice_flows_recovery_ui_url",
-                    )?
-                }
-                "kratos_selfservice_flows_recovery_use" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_recovery_use,
-                        &mut __map,
-                        "kratos_selfservice_flows_recovery_use",
-                    )?
-                }
-                "kratos_selfservice_flows_registration_after_default_browser_return_url" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_registration_after_default_browser_return_url,
-                        &mut __map,
-                        "kratos_selfservice_flows_registration_after_default_browser_return_url",
-                    )?
-                }
-                "kratos_selfservice_flows_registration_after_oidc_default_browser_return_url" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_registration_after_oidc_default_browser_return_url,
-                        &mut __map,
-                        "kratos_selfservice_flows_registration_after_oidc_default_browser_return_url",
-                    )?
-                }
-                "kratos_selfservice_flows_registration_after_password_default_browser_return_url" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_registration_after_password_default_browser_return_url,
-                        &mut __map,
-                        "kratos_selfservice_flows_registration_after_password_default_browser_return_url",
-                    )?
-                }
-                "kratos_selfservice_flows_registration_after_webauthn_default_browser_return_url" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_registration_after_webauthn_default_browser_return_url,
-                        &mut __map,
-                        "kratos_selfservice_flows_registration_after_webauthn_default_browser_return_url",
-                    )?
-                }
-                "kratos_selfservice_flows_registration_enabled" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_registration_enabled,
-                        &mut __map,
-                        "kratos_selfservice_flows_registration_enabled",
-                    )?
-                }
-                "kratos_selfservice_flows_registration_lifespan" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_registration_lifespan,
-                        &mut __map,
-                        "kratos_selfservice_flows_registration_lifespan",
-                    )?
-                }
-                "kratos_selfservice_flows_registration_ui_url" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_registration_ui_url,
-                        &mut __map,
-                        "kratos_selfservice_flows_registration_ui_url",
-                    )?
-                }
-                "kratos_selfservice_flows_settings_after_default_browser_return_url" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_settings_after_default_browser_return_url,
-                        &mut __map,
-                        "kratos_selfservice_flows_settings_after_default_browser_return_url",
-                    )?
-                }
-                "kratos_selfservice_flows_settings_after_password_default_browser_return_url" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_settings_after_password_default_browser_return_url,
-                        &mut __map,
-                        "kratos_selfservice_flows_settings_after_password_default_browser_return_url",
-                    )?
-                }
-                "kratos_selfservice_flows_settings_after_profile_default_browser_return_url" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_settings_after_profile_default_browser_return_url,
-                        &mut __map,
-                        "kratos_selfservice_flows_settings_after_profile_default_browser_return_url",
-                    )?
-                }
-                "kratos_selfservice_flows_settings_lifespan" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_settings_lifespan,
-                        &mut __map,
-                        "kratos_selfservice_flows_settings_lifespan",
-                    )?
-                }
-                "kratos_selfservice_flows_settings_privileged_session_max_age" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_settings_privileged_session_max_age,
-                        &mut __map,
-                        "kratos_selfservice_flows_settings_privileged_session_max_age",
-                    )?
-                }
-                "kratos_selfservice_flows_settings_required_aal" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_settings_required_aal,
-                        &mut __map,
-                        "kratos_selfservice_flows_settings_required_aal",
-                    )?
-                }
-                "kratos_selfservice_flows_settings_ui_url" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_settings_ui_url,
-                        &mut __map,
-                        "kratos_selfservice_flows_settings_ui_url",
-                    )?
-                }
-                "kratos_selfservice_flows_verification_after_default_browser_return_url" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_verification_after_default_browser_return_url,
-                        &mut __map,
-                        "kratos_selfservice_flows_verification_after_default_browser_return_url",
-                    )?
-                }
-                "kratos_selfservice_flows_verification_enabled" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_verification_enabled,
-                        &mut __map,
-                        "kratos_selfservice_flows_verification_enabled",
-                    )?
-                }
-                "kratos_selfservice_flows_verification_lifespan" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_verification_lifespan,
-                        &mut __map,
-                        "kratos_selfservice_flows_verification_lifespan",
-                    )?
-                }
-                "kratos_selfservice_flows_verification_notify_unknown_recipients" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_verification_notify_unknown_recipients,
-                        &mut __map,
-                        "kratos_selfservice_flows_verification_notify_unknown_recipients",
-                    )?
-                }
-                "kratos_selfservice_flows_verification_ui_url" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_verification_ui_url,
-                        &mut __map,
-                        "kratos_selfservice_flows_verification_ui_url",
-                    )?
-                }
-                "kratos_selfservice_flows_verification_use" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_flows_verification_use,
-                        &mut __map,
-                        "kratos_selfservice_flows_verification_use",
-                    )?
-                }
-                "kratos_selfservice_methods_code_config_lifespan" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_methods_code_config_lifespan,
-                        &mut __map,
-                        "kratos_selfservice_methods_code_config_lifespan",
-                    )?
-                }
-                "kratos_selfservice_methods_code_enabled" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_methods_code_enabled,
-                        &mut __map,
-                        "kratos_selfservice_methods_code_enabled",
-                    )?
-                }
-                "kratos_selfservice_methods_link_config_base_url" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_methods_link_config_base_url,
-                        &mut __map,
-                        "kratos_selfservice_methods_link_config_base_url",
-                    )?
-                }
-                "kratos_selfservice_methods_link_config_lifespan" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_methods_link_config_lifespan,
-                        &mut __map,
-                        "kratos_selfservice_methods_link_config_lifespan",
-                    )?
-                }
-                "kratos_selfservice_methods_link_enabled" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_methods_link_enabled,
-                        &mut __map,
-                        "kratos_selfservice_methods_link_enabled",
-                    )?
-                }
-                "kratos_selfservice_methods_lookup_secret_enabled" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_methods_lookup_secret_enabled,
-                        &mut __map,
-                        "kratos_selfservice_methods_lookup_secret_enabled",
-                    )?
-                }
-                "kratos_selfservice_methods_oidc_config_base_redirect_uri" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_methods_oidc_config_base_redirect_uri,
-                        &mut __map,
-                        "kratos_selfservice_methods_oidc_config_base_redirect_uri",
-                    )?
-                }
-                "kratos_selfservice_methods_oidc_config_providers" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_methods_oidc_config_providers,
-                        &mut __map,
-                        "kratos_selfservice_methods_oidc_config_providers",
-                    )?
-                }
-                "kratos_selfservice_methods_oidc_enabled" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_methods_oidc_enabled,
-                        &mut __map,
-                        "kratos_selfservice_methods_oidc_enabled",
-                    )?
-                }
-                "kratos_selfservice_methods_password_config_haveibeenpwned_enabled" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_methods_password_config_haveibeenpwned_enabled,
-                        &mut __map,
-                        "kratos_selfservice_methods_password_config_haveibeenpwned_enabled",
-                    )?
-                }
-                "kratos_selfservice_methods_password_config_identifier_similarity_check_enabled" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_methods_password_config_identifier_similarity_check_enabled,
-                        &mut __map,
-                        "kratos_selfservice_methods_password_config_identifier_similarity_check_enabled",
-                    )?
-                }
-                "kratos_selfservice_methods_password_config_ignore_network_errors" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_methods_password_config_ignore_network_errors,
-                        &mut __map,
-                        "kratos_selfservice_methods_password_config_ignore_network_errors",
-                    )?
-                }
-                "kratos_selfservice_methods_password_config_max_breaches" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_methods_password_config_max_breaches,
-                        &mut __map,
-                        "kratos_selfservice_methods_password_config_max_breaches",
-                    )?
-                }
-                "kratos_selfservice_methods_password_config_min_password_length" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_methods_password_config_min_password_length,
-                        &mut __map,
-                        "kratos_selfservice_methods_password_config_min_password_length",
-                    )?
-                }
-                "kratos_selfservice_methods_password_enabled" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_methods_password_enabled,
-                        &mut __map,
-                        "kratos_selfservice_methods_password_enabled",
-                    )?
-                }
-                "kratos_selfservice_methods_profile_enabled" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_methods_profile_enabled,
-                        &mut __map,
-                        "kratos_selfservice_methods_profile_enabled",
-                    )?
-                }
-                "kratos_selfservice_methods_totp_config_issuer" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_methods_totp_config_issuer,
-                        &mut __map,
-                        "kratos_selfservice_methods_totp_config_issuer",
-                    )?
-                }
-                "kratos_selfservice_methods_totp_enabled" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_methods_totp_enabled,
-                        &mut __map,
-                        "kratos_selfservice_methods_totp_enabled",
-                    )?
-                }
-                "kratos_selfservice_methods_webauthn_config_passwordless" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_methods_webauthn_config_passwordless,
-                        &mut __map,
-                        "kratos_selfservice_methods_webauthn_config_passwordless",
-                    )?
-                }
-                "kratos_selfservice_methods_webauthn_config_rp_display_name" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_methods_webauthn_config_rp_display_name,
-                        &mut __map,
-                        "kratos_selfservice_methods_webauthn_config_rp_display_name",
-                    )?
-                }
-                "kratos_selfservice_methods_webauthn_config_rp_icon" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_methods_webauthn_config_rp_icon,
-                        &mut __map,
-                        "kratos_selfservice_methods_webauthn_config_rp_icon",
-                    )?
-                }
-                "kratos_selfservice_methods_webauthn_config_rp_id" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_methods_webauthn_config_rp_id,
-                        &mut __map,
-                        "kratos_selfservice_methods_webauthn_config_rp_id",
-                    )?
-                }
-                "kratos_selfservice_methods_webauthn_config_rp_origin" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_methods_webauthn_config_rp_origin,
-                        &mut __map,
-                        "kratos_selfservice_methods_webauthn_config_rp_origin",
-                    )?
-                }
-                "kratos_selfservice_methods_webauthn_enabled" => {
-                    crate::runtime::field(
-                        &mut kratos_selfservice_methods_webauthn_enabled,
-                        &mut __map,
-                        "kratos_selfservice_methods_webauthn_enabled",
-                    )?
-                }
-                "kratos_session_cookie_persistent" => {
-                    crate::runtime::field(
-                        &mut kratos_session_cookie_persistent,
-                        &mut __map,
-                        "kratos_session_cookie_persistent",
-                    )?
-                }
-                "kratos_session_cookie_same_site" => {
-                    crate::runtime::field(
-                        &mut kratos_session_cookie_same_site,
-                        &mut __map,
-                        "kratos_session_cookie_same_site",
-                    )?
-                }
-                "kratos_session_lifespan" => {
-                    crate::runtime::field(
-                        &mut kratos_session_lifespan,
-                        &mut __map,
-                        "kratos_session_lifespan",
-                    )?
-                }
-                "kratos_session_whoami_required_aal" => {
-                    crate::runtime::field(
-                        &mut kratos_session_whoami_required_aal,
-                        &mut __map,
-                        "kratos_session_whoami_required_aal",
-                    )?
-                }
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "production" => {
-                    crate::runtime::field(&mut production, &mut __map, "production")?
-                }
-                "project_id" => {
-                    crate::runtime::field(&mut project_id, &mut __map, "project_id")?
-                }
-                "serve_admin_cors_allowed_origins" => {
-                    crate::runtime::field(
-                        &mut serve_admin_cors_allowed_origins,
-                        &mut __map,
-                        "serve_admin_cors_allowed_origins",
-                    )?
-                }
-                "serve_admin_cors_enabled" => {
-                    crate::runtime::field(
-                        &mut serve_admin_cors_enabled,
-                        &mut __map,
-                        "serve_admin_cors_enabled",
-                    )?
-                }
-                "serve_public_cors_allowed_origins" => {
-                    crate::runtime::field(
-                        &mut serve_public_cors_allowed_origins,
-                        &mut __map,
-                        "serve_public_cors_allowed_origins",
-                    )?
-                }
-                "serve_public_cors_enabled" => {
-                    crate::runtime::field(
-                        &mut serve_public_cors_enabled,
-                        &mut __map,
-                        "serve_public_cors_enabled",
-                    )?
-                }
-                "updated_at" => {
-                    crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(NormalizedProjectRevision {
-            created_at: crate::runtime::optional(created_at),
-            hydra_oauth2_allowed_top_level_claims: crate::runtime::optional(
-                hydra_oauth2_allowed_top_level_claims,
-            ),
-            hydra_oauth2_client_credentials_default_grant_allowed_scope: crate::runtime::optional(
-                hydra_oauth2_client_credentials_default_grant_allowed_scope,
-            ),
-            hydra_oauth2_exclude_not_before_claim: crate::runtime::optional(
-                hydra_oauth2_exclude_not_before_claim,
-            ),
-            hydra_oauth2_grant_jwt_iat_optional: crate::runtime::optional(
-                hydra_oauth2_grant_jwt_iat_optional,
-            ),
-            hydra_oauth2_grant_jwt_jti_optional: crate::runtime::optional(
-                hydra_oauth2_grant_jwt_jti_optional,
-            ),
-            hydra_oauth2_grant_jwt_max_ttl: crate::runtime::optional(
-                hydra_oauth2_grant_jwt_max_ttl,
-            ),
-            hydra_oauth2_pkce_enforced: crate::runtime::optional(hydra_oauth2_pkce_enforced),
-            hydra_oauth2_pkce_enforced_for_public_clients: crate::runtime::optional(
-                hydra_oauth2_pkce_enforced_for_public_clients,
-            ),
-            hydra_oauth2_refresh_token_hook: crate::runtime::optional(
-                hydra_oauth2_refresh_token_hook,
-            ),
-            hydra_oidc_dynamic_client_registration_default_scope: crate::runtime::optional(
-                hydra_oidc_dynamic_client_registration_default_scope,
-            ),
-            hydra_oidc_dynamic_client_registration_enabled: crate::runtime::optional(
-                hydra_oidc_dynamic_client_registration_enabled,
-            ),
-            hydra_oidc_subject_identifiers_pairwise_salt: crate::runtime::optional(
-                hydra_oidc_subject_identifiers_pairwise_salt,
-            ),
-            hydra_oidc_subject_identifiers_supported_types: crate::runtime::optional(
-                hydra_oidc_subject_identifiers_supported_types,
-            ),
-            hydra_secrets_cookie: crate::runtime::optional(hydra_secrets_cookie),
-            hydra_secrets_system: crate::runtime::optional(hydra_secrets_system),
-            hydra_serve_cookies_same_site_legacy_workaround: crate::runtime::optional(
-                hydra_serve_cookies_same_site_legacy_workaround,
-            ),
-            hydra_serve_cookies_same_site_mode: crate::runtime::optional(
-                hydra_serve_cookies_same_site_mode,
-            ),
-            hydra_strategies_access_token: crate::runtime::optional(hydra_strategies_access_token),
-            hydra_strategies_scope: crate::runtime::optional(hydra_strategies_scope),
-            hydra_ttl_access_token: crate::runtime::optional(hydra_ttl_access_token),
-            hydra_ttl_auth_code: crate::runtime::optional(hydra_ttl_auth_code),
-            hydra_ttl_id_token: crate::runtime::optional(hydra_ttl_id_token),
-            hydra_ttl_login_consent_request: crate::runtime::optional(
-                hydra_ttl_login_consent_request,
-            ),
-            hydra_ttl_refresh_token: crate::runtime::optional(hydra_ttl_refresh_token),
-            hydra_urls_consent: crate::runtime::optional(hydra_urls_consent),
-            hydra_urls_error: crate::runtime::optional(hydra_urls_error),
-            hydra_urls_login: crate::runtime::optional(hydra_urls_login),
-            hydra_urls_logout: crate::runtime::optional(hydra_urls_logout),
-            hydra_urls_post_logout_redirect: crate::runtime::optional(
-                hydra_urls_post_logout_redirect,
-            ),
-            hydra_urls_self_issuer: crate::runtime::optional(hydra_urls_self_issuer),
-            hydra_webfinger_jwks_broadcast_keys: crate::runtime::optional(
-                hydra_webfinger_jwks_broadcast_keys,
-            ),
-            hydra_webfinger_oidc_discovery_auth_url: crate::runtime::optional(
-                hydra_webfinger_oidc_discovery_auth_url,
-            ),
-            hydra_webfinger_oidc_discovery_client_registration_url: crate::runtime::optional(
-                hydra_webfinger_oidc_discovery_client_registration_url,
-            ),
-            hydra_webfinger_oidc_discovery_jwks_url: crate::runtime::optional(
-                hydra_webfinger_oidc_discovery_jwks_url,
-            ),
-            hydra_webfinger_oidc_discovery_supported_claims: crate::runtime::optional(
-                hydra_webfinger_oidc_discovery_supported_claims,
-            ),
-            hydra_webfinger_oidc_discovery_supported_scope: crate::runtime::optional(
-                hydra_webfinger_oidc_discovery_supported_scope,
-            ),
-            hydra_webfinger_oidc_discovery_token_url: crate::runtime::optional(
-                hydra_webfinger_oidc_discovery_token_url,
-            ),
-            hydra_webfinger_oidc_discovery_userinfo_url: crate::runtime::optional(
-                hydra_webfinger_oidc_discovery_userinfo_url,
-            ),
-            id: crate::runtime::optional(id),
-            keto_namespace_configuration: crate::runtime::optional(keto_namespace_configuration),
-            keto_namespaces: crate::runtime::optional(keto_namespaces),
-            keto_read_max_depth: crate::runtime::optional(keto_read_max_depth),
-            kratos_cookies_same_site: crate::runtime::optional(kratos_cookies_same_site),
-            kratos_courier_smtp_connection_uri: crate::runtime::optional(
-                kratos_courier_smtp_connection_uri,
-            ),
-            kratos_courier_smtp_from_address: crate::runtime::optional(
-                kratos_courier_smtp_from_address,
-            ),
-            kratos_courier_smtp_from_name: crate::runtime::optional(kratos_courier_smtp_from_name),
-            kratos_courier_smtp_headers: crate::runtime::optional(kratos_courier_smtp_headers),
-            kratos_courier_templates_recovery_code_invalid_email_body_html:
-                crate::runtime::optional(
-                    kratos_courier_templates_recovery_code_invalid_email_body_html,
-                ),
-            kratos_courier_templates_recovery_code_invalid_email_body_plaintext:
-                crate::runtime::optional(
-                    kratos_courier_templates_recovery_code_invalid_email_body_plaintext,
-                ),
-            kratos_courier_templates_recovery_code_invalid_email_subject: crate::runtime::optional(
-                kratos_courier_templates_recovery_code_invalid_email_subject,
-            ),
-            kratos_courier_templates_recovery_code_valid_email_body_html: crate::runtime::optional(
-                kratos_courier_templates_recovery_code_valid_email_body_html,
-            ),
-            kratos_courier_templates_recovery_code_valid_email_body_plaintext:
-                crate::runtime::optional(
-                    kratos_courier_templates_recovery_code_valid_email_body_plaintext,
-                ),
-            kratos_courier_templates_recovery_code_valid_email_subject: crate::runtime::optional(
-                kratos_courier_templates_recovery_code_valid_email_subject,
-            ),
-            kratos_courier_templates_recovery_invalid_email_body_html: crate::runtime::optional(
-                kratos_courier_templates_recovery_invalid_email_body_html,
-            ),
-            kratos_courier_templates_recovery_invalid_email_body_plaintext:
-                crate::runtime::optional(
-                    kratos_courier_templates_recovery_invalid_email_body_plaintext,
-                ),
-            kratos_courier_templates_recovery_invalid_email_subject: crate::runtime::optional(
-                kratos_courier_templates_recovery_invalid_email_subject,
-            ),
-            kratos_courier_templates_recovery_valid_email_body_html: crate::runtime::optional(
-                kratos_courier_templates_recovery_valid_email_body_html,
-            ),
-            kratos_courier_templates_recovery_valid_email_body_plaintext: crate::runtime::optional(
-                kratos_courier_templates_recovery_valid_email_body_plaintext,
-            ),
-            kratos_courier_templates_recovery_valid_email_subject: crate::runtime::optional(
-                kratos_courier_templates_recovery_valid_email_subject,
-            ),
-            kratos_courier_templates_verification_code_invalid_email_body_html:
-                crate::runtime::optional(
-                    kratos_courier_templates_verification_code_invalid_email_body_html,
-                ),
-            kratos_courier_templates_verification_code_invalid_email_body_plaintext:
-                crate::runtime::optional(
-                    kratos_courier_templates_verification_code_invalid_email_body_plaintext,
-                ),
-            kratos_courier_templates_verification_code_invalid_email_subject:
-                crate::runtime::optional(
-                    kratos_courier_templates_verification_code_invalid_email_subject,
-                ),
-            kratos_courier_templates_verification_code_valid_email_body_html:
-                crate::runtime::optional(
-                    kratos_courier_templates_verification_code_valid_email_body_html,
-                ),
-            kratos_courier_templates_verification_code_valid_email_body_plaintext:
-                crate::runtime::optional(
-                    kratos_courier_templates_verification_code_valid_email_body_plaintext,
-                ),
-            kratos_courier_templates_verification_code_valid_email_subject:
-                crate::runtime::optional(
-                    kratos_courier_templates_verification_code_valid_email_subject,
-                ),
-            kratos_courier_templates_verification_invalid_email_body_html: crate::runtime::optional(
-                kratos_courier_templates_verification_invalid_email_body_html,
-            ),
-            kratos_courier_templates_verification_invalid_email_body_plaintext:
-                crate::runtime::optional(
-                    kratos_courier_templates_verification_invalid_email_body_plaintext,
-                ),
-            kratos_courier_templates_verification_invalid_email_subject: crate::runtime::optional(
-                kratos_courier_templates_verification_invalid_email_subject,
-            ),
-            kratos_courier_templates_verification_valid_email_body_html: crate::runtime::optional(
-                kratos_courier_templates_verification_valid_email_body_html,
-            ),
-            kratos_courier_templates_verification_valid_email_body_plaintext:
-                crate::runtime::optional(
-                    kratos_courier_templates_verification_valid_email_body_plaintext,
-                ),
-            kratos_courier_templates_verification_valid_email_subject: crate::runtime::optional(
-                kratos_courier_templates_verification_valid_email_subject,
-            ),
-            kratos_feature_flags_cacheable_sessions: crate::runtime::optional(
-                kratos_feature_flags_cacheable_sessions,
-            ),
-            kratos_identity_schemas: crate::runtime::optional(kratos_identity_schemas),
-            kratos_oauth2_provider_headers: crate::runtime::optional(
-                kratos_oauth2_provider_headers,
-            ),
-            kratos_oauth2_provider_override_return_to: crate::runtime::optional(
-                kratos_oauth2_provider_override_return_to,
-            ),
-            kratos_oauth2_provider_url: crate::runtime::optional(kratos_oauth2_provider_url),
-            kratos_secrets_cipher: crate::runtime::optional(kratos_secrets_cipher),
-            kratos_secrets_cookie: crate::runtime::optional(kratos_secrets_cookie),
-            kratos_secrets_default: crate::runtime::optional(kratos_secrets_default),
-            kratos_selfservice_allowed_return_urls: crate::runtime::optional(
-                kratos_selfservice_allowed_return_urls,
-            ),
-            kratos_selfservice_default_browser_return_url: crate::runtime::optional(
-                kratos_selfservice_default_browser_return_url,
-            ),
-            kratos_selfservice_flows_error_ui_url: crate::runtime::optional(
-                kratos_selfservice_flows_error_ui_url,
-            ),
-            kratos_selfservice_flows_hooks: crate::runtime::optional(
-                kratos_selfservice_flows_hooks,
-            ),
-            kratos_selfservice_flows_login_after_default_browser_return_url:
-                crate::runtime::optional(
-                    kratos_selfservice_flows_login_after_default_browser_return_url,
-                ),
-            kratos_selfservice_flows_login_after_oidc_default_browser_return_url:
-                crate::runtime::optional(
-                    kratos_selfservice_flows_login_after_oidc_default_browser_return_url,
-                ),
-            kratos_selfservice_flows_login_after_password_default_browser_return_url:
-                crate::runtime::optional(
-                    kratos_selfservice_flows_login_after_password_default_browser_return_url,
-                ),
-            kratos_selfservice_flows_login_after_webauthn_default_browser_return_url:
-                crate::runtime::optional(
-                    kratos_selfservice_flows_login_after_webauthn_default_browser_return_url,
-                ),
-            kratos_selfservice_flows_login_lifespan: crate::runtime::optional(
-                kratos_selfservice_flows_login_lifespan,
-            ),
-            kratos_selfservice_flows_login_ui_url: crate::runtime::optional(
-                kratos_selfservice_flows_login_ui_url,
-            ),
-            kratos_selfservice_flows_logout_after_default_browser_return_url:
-                crate::runtime::optional(
-                    kratos_selfservice_flows_logout_after_default_browser_return_url,
-                ),
-            kratos_selfservice_flows_recovery_after_default_browser_return_url:
-                crate::runtime::optional(
-                    kratos_selfservice_flows_recovery_after_default_browser_return_url,
-                ),
-            kratos_selfservice_flows_recovery_enabled: crate::runtime::optional(
-                kratos_selfservice_flows_recovery_enabled,
-            ),
-            kratos_selfservice_flows_recovery_lifespan: crate::runtime::optional(
-                kratos_selfservice_flows_recovery_lifespan,
-            ),
-            kratos_selfservice_flows_recovery_notify_unknown_recipients: crate::runtime::optional(
-                kratos_selfservice_flows_recovery_notify_unknown_recipients,
-            ),
-            kratos_selfservice_flows_recovery_ui_url: crate::runtime::optional(
-                kratos_selfservice_flows_recovery_ui_url,
-            ),
-            kratos_selfservice_flows_recovery_use: crate::runtime::optional(
-                kratos_selfservice_flows_recovery_use,
-            ),
-            kratos_selfservice_flows_registration_after_default_browser_return_url:
-                crate::runtime::optional(
-                    kratos_selfservice_flows_registration_after_default_browser_return_url,
-                ),
-            kratos_selfservice_flows_registration_after_oidc_default_browser_return_url:
-                crate::runtime::optional(
-                    kratos_selfservice_flows_registration_after_oidc_default_browser_return_url,
-                ),
-            kratos_selfservice_flows_registration_after_password_default_browser_return_url:
-                crate::runtime::optional(
-                    kratos_selfservice_flows_registration_after_password_default_browser_return_url,
-                ),
-            kratos_selfservice_flows_registration_after_webauthn_default_browser_return_url:
-                crate::runtime::optional(
-                    kratos_selfservice_flows_registration_after_webauthn_default_browser_return_url,
-                ),
-            kratos_selfservice_flows_registration_enabled: crate::runtime::optional(
-                kratos_selfservice_flows_registration_enabled,
-            ),
-            kratos_selfservice_flows_registration_lifespan: crate::runtime::optional(
-                kratos_selfservice_flows_registration_lifespan,
-            ),
-            kratos_selfservice_flows_registration_ui_url: crate::runtime::optional(
-                kratos_selfservice_flows_registration_ui_url,
-            ),
-            kratos_selfservice_flows_settings_after_default_browser_return_url:
-                crate::runtime::optional(
-                    kratos_selfservice_flows_settings_after_default_browser_return_url,
-                ),
-            kratos_selfservice_flows_settings_after_password_default_browser_return_url:
-                crate::runtime::optional(
-                    kratos_selfservice_flows_settings_after_password_default_browser_return_url,
-                ),
-            kratos_selfservice_flows_settings_after_profile_default_browser_return_url:
-                crate::runtime::optional(
-                    kratos_selfservice_flows_settings_after_profile_default_browser_return_url,
-                ),
-            kratos_selfservice_flows_settings_lifespan: crate::runtime::optional(
-                kratos_selfservice_flows_settings_lifespan,
-            ),
-            kratos_selfservice_flows_settings_privileged_session_max_age: crate::runtime::optional(
-                kratos_selfservice_flows_settings_privileged_session_max_age,
-            ),
-            kratos_selfservice_flows_settings_required_aal: crate::runtime::optional(
-                kratos_selfservice_flows_settings_required_aal,
-            ),
-            kratos_selfservice_flows_settings_ui_url: crate::runtime::optional(
-                kratos_selfservice_flows_settings_ui_url,
-            ),
-            kratos_selfservice_flows_verification_after_default_browser_return_url:
-                crate::runtime::optional(
-                    kratos_selfservice_flows_verification_after_default_browser_return_url,
-                ),
-            kratos_selfservice_flows_verification_enabled: crate::runtime::optional(
-                kratos_selfservice_flows_verification_enabled,
-            ),
-            kratos_selfservice_flows_verification_lifespan: crate::runtime::optional(
-                kratos_selfservice_flows_verification_lifespan,
-            ),
-            kratos_selfservice_flows_verification_notify_unknown_recipients:
-                crate::runtime::optional(
-                    kratos_selfservice_flows_verification_notify_unknown_recipients,
-                ),
-            kratos_selfservice_flows_verification_ui_url: crate::runtime::optional(
-                kratos_selfservice_flows_verification_ui_url,
-            ),
-            kratos_selfservice_flows_verification_use: crate::runtime::optional(
-                kratos_selfservice_flows_verification_use,
-            ),
-            kratos_selfservice_methods_code_config_lifespan: crate::runtime::optional(
-                kratos_selfservice_methods_code_config_lifespan,
-            ),
-            kratos_selfservice_methods_code_enabled: crate::runtime::optional(
-                kratos_selfservice_methods_code_enabled,
-            ),
-            kratos_selfservice_methods_link_config_base_url: crate::runtime::optional(
-                kratos_selfservice_methods_link_config_base_url,
-            ),
-            kratos_selfservice_methods_link_config_lifespan: crate::runtime::optional(
-                kratos_selfservice_methods_link_config_lifespan,
-            ),
-            kratos_selfservice_methods_link_enabled: crate::runtime::optional(
-                kratos_selfservice_methods_link_enabled,
-            ),
-            kratos_selfservice_methods_lookup_secret_enabled: crate::runtime::optional(
-                kratos_selfservice_methods_lookup_secret_enabled,
-            ),
-            kratos_selfservice_methods_oidc_config_base_redirect_uri: crate::runtime::optional(
-                kratos_selfservice_methods_oidc_config_base_redirect_uri,
-            ),
-            kratos_selfservice_methods_oidc_config_providers: crate::runtime::optional(
-                kratos_selfservice_methods_oidc_config_providers,
-            ),
-            kratos_selfservice_methods_oidc_enabled: crate::runtime::optional(
-                kratos_selfservice_methods_oidc_enabled,
-            ),
-            kratos_selfservice_methods_password_config_haveibeenpwned_enabled:
-                crate::runtime::optional(
-                    kratos_selfservice_methods_password_config_haveibeenpwned_enabled,
-                ),
-            kratos_selfservice_methods_password_config_identifier_similarity_check_enabled:
-                crate::runtime::optional(
-                    kratos_selfservice_methods_password_config_identifier_similarity_check_enabled,
-                ),
-            kratos_selfservice_methods_password_config_ignore_network_errors:
-                crate::runtime::optional(
-                    kratos_selfservice_methods_password_config_ignore_network_errors,
-                ),
-            kratos_selfservice_methods_password_config_max_breaches: crate::runtime::optional(
-                kratos_selfservice_methods_password_config_max_breaches,
-            ),
-            kratos_selfservice_methods_password_config_min_password_length:
-                crate::runtime::optional(
-                    kratos_selfservice_methods_password_config_min_password_length,
-                ),
-            kratos_selfservice_methods_password_enabled: crate::runtime::optional(
-                kratos_selfservice_methods_password_enabled,
-            ),
-            kratos_selfservice_methods_profile_enabled: crate::runtime::optional(
-                kratos_selfservice_methods_profile_enabled,
-            ),
-            kratos_selfservice_methods_totp_config_issuer: crate::runtime::optional(
-                kratos_selfservice_methods_totp_config_issuer,
-            ),
-            kratos_selfservice_methods_totp_enabled: crate::runtime::optional(
-                kratos_selfservice_methods_totp_enabled,
-            ),
-            kratos_selfservice_methods_webauthn_config_passwordless: crate::runtime::optional(
-                kratos_selfservice_methods_webauthn_config_passwordless,
-            ),
-            kratos_selfservice_methods_webauthn_config_rp_display_name: crate::runtime::optional(
-                kratos_selfservice_methods_webauthn_config_rp_display_name,
-            ),
-            kratos_selfservice_methods_webauthn_config_rp_icon: crate::runtime::optional(
-                kratos_selfservice_methods_webauthn_config_rp_icon,
-            ),
-            kratos_selfservice_methods_webauthn_config_rp_id: crate::runtime::optional(
-                kratos_selfservice_methods_webauthn_config_rp_id,
-            ),
-            kratos_selfservice_methods_webauthn_config_rp_origin: crate::runtime::optional(
-                kratos_selfservice_methods_webauthn_config_rp_origin,
-            ),
-            kratos_selfservice_methods_webauthn_enabled: crate::runtime::optional(
-                kratos_selfservice_methods_webauthn_enabled,
-            ),
-            kratos_session_cookie_persistent: crate::runtime::optional(
-                kratos_session_cookie_persistent,
-            ),
-            kratos_session_cookie_same_site: crate::runtime::optional(
-                kratos_session_cookie_same_site,
-            ),
-            kratos_session_lifespan: crate::runtime::optional(kratos_session_lifespan),
-            kratos_session_whoami_required_aal: crate::runtime::optional(
-                kratos_session_whoami_required_aal,
-            ),
-            name: crate::runtime::required(name, "name")?,
-            production: crate::runtime::optional(production),
-            project_id: crate::runtime::optional(project_id),
-            serve_admin_cors_allowed_origins: crate::runtime::optional(
-                serve_admin_cors_allowed_origins,
-            ),
-            serve_admin_cors_enabled: crate::runtime::optional(serve_admin_cors_enabled),
-            serve_public_cors_allowed_origins: crate::runtime::optional(
-                serve_public_cors_allowed_origins,
-            ),
-            serve_public_cors_enabled: crate::runtime::optional(serve_public_cors_enabled),
-            updated_at: crate::runtime::optional(updated_at),
-        })
+crate::runtime::read_object! {
+    NormalizedProjectRevision {
+        created_at: "created_at" optional,
+        hydra_oauth2_allowed_top_level_claims: "hydra_oauth2_allowed_top_level_claims" optional,
+        hydra_oauth2_client_credentials_default_grant_allowed_scope: "hydra_oauth2_client_credentials_default_grant_allowed_scope" optional,
+        hydra_oauth2_exclude_not_before_claim: "hydra_oauth2_exclude_not_before_claim" optional,
+        hydra_oauth2_grant_jwt_iat_optional: "hydra_oauth2_grant_jwt_iat_optional" optional,
+        hydra_oauth2_grant_jwt_jti_optional: "hydra_oauth2_grant_jwt_jti_optional" optional,
+        hydra_oauth2_grant_jwt_max_ttl: "hydra_oauth2_grant_jwt_max_ttl" optional,
+        hydra_oauth2_pkce_enforced: "hydra_oauth2_pkce_enforced" optional,
+        hydra_oauth2_pkce_enforced_for_public_clients: "hydra_oauth2_pkce_enforced_for_public_clients" optional,
+        hydra_oauth2_refresh_token_hook: "hydra_oauth2_refresh_token_hook" optional,
+        hydra_oidc_dynamic_client_registration_default_scope: "hydra_oidc_dynamic_client_registration_default_scope" optional,
+        hydra_oidc_dynamic_client_registration_enabled: "hydra_oidc_dynamic_client_registration_enabled" optional,
+        hydra_oidc_subject_identifiers_pairwise_salt: "hydra_oidc_subject_identifiers_pairwise_salt" optional,
+        hydra_oidc_subject_identifiers_supported_types: "hydra_oidc_subject_identifiers_supported_types" optional,
+        hydra_secrets_cookie: "hydra_secrets_cookie" optional,
+        hydra_secrets_system: "hydra_secrets_system" optional,
+        hydra_serve_cookies_same_site_legacy_workaround: "hydra_serve_cookies_same_site_legacy_workaround" optional,
+        hydra_serve_cookies_same_site_mode: "hydra_serve_cookies_same_site_mode" optional,
+        hydra_strategies_access_token: "hydra_strategies_access_token" optional,
+        hydra_strategies_scope: "hydra_strategies_scope" optional,
+        hydra_ttl_access_token: "hydra_ttl_access_token" optional,
+        hydra_ttl_auth_code: "hydra_ttl_auth_code" optional,
+        hydra_ttl_id_token: "hydra_ttl_id_token" optional,
+        hydra_ttl_login_consent_request: "hydra_ttl_login_consent_request" optional,
+        hydra_ttl_refresh_token: "hydra_ttl_refresh_token" optional,
+        hydra_urls_consent: "hydra_urls_consent" optional,
+        hydra_urls_error: "hydra_urls_error" optional,
+        hydra_urls_login: "hydra_urls_login" optional,
+        hydra_urls_logout: "hydra_urls_logout" optional,
+        hydra_urls_post_logout_redirect: "hydra_urls_post_logout_redirect" optional,
+        hydra_urls_self_issuer: "hydra_urls_self_issuer" optional,
+        hydra_webfinger_jwks_broadcast_keys: "hydra_webfinger_jwks_broadcast_keys" optional,
+        hydra_webfinger_oidc_discovery_auth_url: "hydra_webfinger_oidc_discovery_auth_url" optional,
+        hydra_webfinger_oidc_discovery_client_registration_url: "hydra_webfinger_oidc_discovery_client_registration_url" optional,
+        hydra_webfinger_oidc_discovery_jwks_url: "hydra_webfinger_oidc_discovery_jwks_url" optional,
+        hydra_webfinger_oidc_discovery_supported_claims: "hydra_webfinger_oidc_discovery_supported_claims" optional,
+        hydra_webfinger_oidc_discovery_supported_scope: "hydra_webfinger_oidc_discovery_supported_scope" optional,
+        hydra_webfinger_oidc_discovery_token_url: "hydra_webfinger_oidc_discovery_token_url" optional,
+        hydra_webfinger_oidc_discovery_userinfo_url: "hydra_webfinger_oidc_discovery_userinfo_url" optional,
+        id: "id" optional,
+        keto_namespace_configuration: "keto_namespace_configuration" optional,
+        keto_namespaces: "keto_namespaces" optional,
+        keto_read_max_depth: "keto_read_max_depth" optional,
+        kratos_cookies_same_site: "kratos_cookies_same_site" optional,
+        kratos_courier_smtp_connection_uri: "kratos_courier_smtp_connection_uri" optional,
+        kratos_courier_smtp_from_address: "kratos_courier_smtp_from_address" optional,
+        kratos_courier_smtp_from_name: "kratos_courier_smtp_from_name" optional,
+        kratos_courier_smtp_headers: "kratos_courier_smtp_headers" optional,
+        kratos_courier_templates_recovery_code_invalid_email_body_html: "kratos_courier_templates_recovery_code_invalid_email_body_html" optional,
+        kratos_courier_templates_recovery_code_invalid_email_body_plaintext: "kratos_courier_templates_recovery_code_invalid_email_body_plaintext" optional,
+        kratos_courier_templates_recovery_code_invalid_email_subject: "kratos_courier_templates_recovery_code_invalid_email_subject" optional,
+        kratos_courier_templates_recovery_code_valid_email_body_html: "kratos_courier_templates_recovery_code_valid_email_body_html" optional,
+        kratos_courier_templates_recovery_code_valid_email_body_plaintext: "kratos_courier_templates_recovery_code_valid_email_body_plaintext" optional,
+        kratos_courier_templates_recovery_code_valid_email_subject: "kratos_courier_templates_recovery_code_valid_email_subject" optional,
+        kratos_courier_templates_recovery_invalid_email_body_html: "kratos_courier_templates_recovery_invalid_email_body_html" optional,
+        kratos_courier_templates_recovery_invalid_email_body_plaintext: "kratos_courier_templates_recovery_invalid_email_body_plaintext" optional,
+        kratos_courier_templates_recovery_invalid_email_subject: "kratos_courier_templates_recovery_invalid_email_subject" optional,
+        kratos_courier_templates_recovery_valid_email_body_html: "kratos_courier_templates_recovery_valid_email_body_html" optional,
+        kratos_courier_templates_recovery_valid_email_body_plaintext: "kratos_courier_templates_recovery_valid_email_body_plaintext" optional,
+        kratos_courier_templates_recovery_valid_email_subject: "kratos_courier_templates_recovery_valid_email_subject" optional,
+        kratos_courier_templates_verification_code_invalid_email_body_html: "kratos_courier_templates_verification_code_invalid_email_body_html" optional,
+        kratos_courier_templates_verification_code_invalid_email_body_plaintext: "kratos_courier_templates_verification_code_invalid_email_body_plaintext" optional,
+        kratos_courier_templates_verification_code_invalid_email_subject: "kratos_courier_templates_verification_code_invalid_email_subject" optional,
+        kratos_courier_templates_verification_code_valid_email_body_html: "kratos_courier_templates_verification_code_valid_email_body_html" optional,
+        kratos_courier_templates_verification_code_valid_email_body_plaintext: "kratos_courier_templates_verification_code_valid_email_body_plaintext" optional,
+        kratos_courier_templates_verification_code_valid_email_subject: "kratos_courier_templates_verification_code_valid_email_subject" optional,
+        kratos_courier_templates_verification_invalid_email_body_html: "kratos_courier_templates_verification_invalid_email_body_html" optional,
+        kratos_courier_templates_verification_invalid_email_body_plaintext: "kratos_courier_templates_verification_invalid_email_body_plaintext" optional,
+        kratos_courier_templates_verification_invalid_email_subject: "kratos_courier_templates_verification_invalid_email_subject" optional,
+        kratos_courier_templates_verification_valid_email_body_html: "kratos_courier_templates_verification_valid_email_body_html" optional,
+        kratos_courier_templates_verification_valid_email_body_plaintext: "kratos_courier_templates_verification_valid_email_body_plaintext" optional,
+        kratos_courier_templates_verification_valid_email_subject: "kratos_courier_templates_verification_valid_email_subject" optional,
+        kratos_feature_flags_cacheable_sessions: "kratos_feature_flags_cacheable_sessions" optional,
+        kratos_identity_schemas: "kratos_identity_schemas" optional,
+        kratos_oauth2_provider_headers: "kratos_oauth2_provider_headers" optional,
+        kratos_oauth2_provider_override_return_to: "kratos_oauth2_provider_override_return_to" optional,
+        kratos_oauth2_provider_url: "kratos_oauth2_provider_url" optional,
+        kratos_secrets_cipher: "kratos_secrets_cipher" optional,
+        kratos_secrets_cookie: "kratos_secrets_cookie" optional,
+        kratos_secrets_default: "kratos_secrets_default" optional,
+        kratos_selfservice_allowed_return_urls: "kratos_selfservice_allowed_return_urls" optional,
+        kratos_selfservice_default_browser_return_url: "kratos_selfservice_default_browser_return_url" optional,
+        kratos_selfservice_flows_error_ui_url: "kratos_selfservice_flows_error_ui_url" optional,
+        kratos_selfservice_flows_hooks: "kratos_selfservice_flows_hooks" optional,
+        kratos_selfservice_flows_login_after_default_browser_return_url: "kratos_selfservice_flows_login_after_default_browser_return_url" optional,
+        kratos_selfservice_flows_login_after_oidc_default_browser_return_url: "kratos_selfservice_flows_login_after_oidc_default_browser_return_url" optional,
+        kratos_selfservice_flows_login_after_password_default_browser_return_url: "kratos_selfservice_flows_login_after_password_default_browser_return_url" optional,
+        kratos_selfservice_flows_login_after_webauthn_default_browser_return_url: "kratos_selfservice_flows_login_after_webauthn_default_browser_return_url" optional,
+        kratos_selfservice_flows_login_lifespan: "kratos_selfservice_flows_login_lifespan" optional,
+        kratos_selfservice_flows_login_ui_url: "kratos_selfservice_flows_login_ui_url" optional,
+        kratos_selfservice_flows_logout_after_default_browser_return_url: "kratos_selfservice_flows_logout_after_default_browser_return_url" optional,
+        kratos_selfservice_flows_recovery_after_default_browser_return_url: "kratos_selfservice_flows_recovery_after_default_browser_return_url" optional,
+        kratos_selfservice_flows_recovery_enabled: "kratos_selfservice_flows_recovery_enabled" optional,
+        kratos_selfservice_flows_recovery_lifespan: "kratos_selfservice_flows_recovery_lifespan" optional,
+        kratos_selfservice_flows_recovery_notify_unknown_recipients: "kratos_selfservice_flows_recovery_notify_unknown_recipients" optional,
+        kratos_selfservice_flows_recovery_ui_url: "kratos_selfservice_flows_recovery_ui_url" optional,
+        kratos_selfservice_flows_recovery_use: "kratos_selfservice_flows_recovery_use" optional,
+        kratos_selfservice_flows_registration_after_default_browser_return_url: "kratos_selfservice_flows_registration_after_default_browser_return_url" optional,
+        kratos_selfservice_flows_registration_after_oidc_default_browser_return_url: "kratos_selfservice_flows_registration_after_oidc_default_browser_return_url" optional,
+        kratos_selfservice_flows_registration_after_password_default_browser_return_url: "kratos_selfservice_flows_registration_after_password_default_browser_return_url" optional,
+        kratos_selfservice_flows_registration_after_webauthn_default_browser_return_url: "kratos_selfservice_flows_registration_after_webauthn_default_browser_return_url" optional,
+        kratos_selfservice_flows_registration_enabled: "kratos_selfservice_flows_registration_enabled" optional,
+        kratos_selfservice_flows_registration_lifespan: "kratos_selfservice_flows_registration_lifespan" optional,
+        kratos_selfservice_flows_registration_ui_url: "kratos_selfservice_flows_registration_ui_url" optional,
+        kratos_selfservice_flows_settings_after_default_browser_return_url: "kratos_selfservice_flows_settings_after_default_browser_return_url" optional,
+        kratos_selfservice_flows_settings_after_password_default_browser_return_url: "kratos_selfservice_flows_settings_after_password_default_browser_return_url" optional,
+        kratos_selfservice_flows_settings_after_profile_default_browser_return_url: "kratos_selfservice_flows_settings_after_profile_default_browser_return_url" optional,
+        kratos_selfservice_flows_settings_lifespan: "kratos_selfservice_flows_settings_lifespan" optional,
+        kratos_selfservice_flows_settings_privileged_session_max_age: "kratos_selfservice_flows_settings_privileged_session_max_age" optional,
+        kratos_selfservice_flows_settings_required_aal: "kratos_selfservice_flows_settings_required_aal" optional,
+        kratos_selfservice_flows_settings_ui_url: "kratos_selfservice_flows_settings_ui_url" optional,
+        kratos_selfservice_flows_verification_after_default_browser_return_url: "kratos_selfservice_flows_verification_after_default_browser_return_url" optional,
+        kratos_selfservice_flows_verification_enabled: "kratos_selfservice_flows_verification_enabled" optional,
+        kratos_selfservice_flows_verification_lifespan: "kratos_selfservice_flows_verification_lifespan" optional,
+        kratos_selfservice_flows_verification_notify_unknown_recipients: "kratos_selfservice_flows_verification_notify_unknown_recipients" optional,
+        kratos_selfservice_flows_verification_ui_url: "kratos_selfservice_flows_verification_ui_url" optional,
+        kratos_selfservice_flows_verification_use: "kratos_selfservice_flows_verification_use" optional,
+        kratos_selfservice_methods_code_config_lifespan: "kratos_selfservice_methods_code_config_lifespan" optional,
+        kratos_selfservice_methods_code_enabled: "kratos_selfservice_methods_code_enabled" optional,
+        kratos_selfservice_methods_link_config_base_url: "kratos_selfservice_methods_link_config_base_url" optional,
+        kratos_selfservice_methods_link_config_lifespan: "kratos_selfservice_methods_link_config_lifespan" optional,
+        kratos_selfservice_methods_link_enabled: "kratos_selfservice_methods_link_enabled" optional,
+        kratos_selfservice_methods_lookup_secret_enabled: "kratos_selfservice_methods_lookup_secret_enabled" optional,
+        kratos_selfservice_methods_oidc_config_base_redirect_uri: "kratos_selfservice_methods_oidc_config_base_redirect_uri" optional,
+        kratos_selfservice_methods_oidc_config_providers: "kratos_selfservice_methods_oidc_config_providers" optional,
+        kratos_selfservice_methods_oidc_enabled: "kratos_selfservice_methods_oidc_enabled" optional,
+        kratos_selfservice_methods_password_config_haveibeenpwned_enabled: "kratos_selfservice_methods_password_config_haveibeenpwned_enabled" optional,
+        kratos_selfservice_methods_password_config_identifier_similarity_check_enabled: "kratos_selfservice_methods_password_config_identifier_similarity_check_enabled" optional,
+        kratos_selfservice_methods_password_config_ignore_network_errors: "kratos_selfservice_methods_password_config_ignore_network_errors" optional,
+        kratos_selfservice_methods_password_config_max_breaches: "kratos_selfservice_methods_password_config_max_breaches" optional,
+        kratos_selfservice_methods_password_config_min_password_length: "kratos_selfservice_methods_password_config_min_password_length" optional,
+        kratos_selfservice_methods_password_enabled: "kratos_selfservice_methods_password_enabled" optional,
+        kratos_selfservice_methods_profile_enabled: "kratos_selfservice_methods_profile_enabled" optional,
+        kratos_selfservice_methods_totp_config_issuer: "kratos_selfservice_methods_totp_config_issuer" optional,
+        kratos_selfservice_methods_totp_enabled: "kratos_selfservice_methods_totp_enabled" optional,
+        kratos_selfservice_methods_webauthn_config_passwordless: "kratos_selfservice_methods_webauthn_config_passwordless" optional,
+        kratos_selfservice_methods_webauthn_config_rp_display_name: "kratos_selfservice_methods_webauthn_config_rp_display_name" optional,
+        kratos_selfservice_methods_webauthn_config_rp_icon: "kratos_selfservice_methods_webauthn_config_rp_icon" optional,
+        kratos_selfservice_methods_webauthn_config_rp_id: "kratos_selfservice_methods_webauthn_config_rp_id" optional,
+        kratos_selfservice_methods_webauthn_config_rp_origin: "kratos_selfservice_methods_webauthn_config_rp_origin" optional,
+        kratos_selfservice_methods_webauthn_enabled: "kratos_selfservice_methods_webauthn_enabled" optional,
+        kratos_session_cookie_persistent: "kratos_session_cookie_persistent" optional,
+        kratos_session_cookie_same_site: "kratos_session_cookie_same_site" optional,
+        kratos_session_lifespan: "kratos_session_lifespan" optional,
+        kratos_session_whoami_required_aal: "kratos_session_whoami_required_aal" optional,
+        name: "name" required,
+        production: "production" optional,
+        project_id: "project_id" optional,
+        serve_admin_cors_allowed_origins: "serve_admin_cors_allowed_origins" optional,
+        serve_admin_cors_enabled: "serve_admin_cors_enabled" optional,
+        serve_public_cors_allowed_origins: "serve_public_cors_allowed_origins" optional,
+        serve_public_cors_enabled: "serve_public_cors_enabled" optional,
+        updated_at: "updated_at" optional,
     }
 }
 /// Schema `normalizedProjectRevisionHook`.
@@ -6992,144 +3419,26 @@ pub struct NormalizedProjectRevisionHook {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub web_hook_config_url: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevisionHook {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for NormalizedProjectRevisionHook {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut config_key = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        let mut hook = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut project_revision_id = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        let mut web_hook_config_auth_api_key_in = ::std::option::Option::None;
-        let mut web_hook_config_auth_api_key_name = ::std::option::Option::None;
-        let mut web_hook_config_auth_api_key_value = ::std::option::Option::None;
-        let mut web_hook_config_auth_basic_auth_password = ::std::option::Option::None;
-        let mut web_hook_config_auth_basic_auth_user = ::std::option::Option::None;
-        let mut web_hook_config_auth_type = ::std::option::Option::None;
-        let mut web_hook_config_body = ::std::option::Option::None;
-        let mut web_hook_config_can_interrupt = ::std::option::Option::None;
-        let mut web_hook_config_method = ::std::option::Option::None;
-        let mut web_hook_config_response_ignore = ::std::option::Option::None;
-        let mut web_hook_config_response_parse = ::std::option::Option::None;
-        let mut web_hook_config_url = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "config_key" => crate::runtime::field(&mut config_key, &mut __map, "config_key")?,
-                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
-                "hook" => crate::runtime::field(&mut hook, &mut __map, "hook")?,
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "project_revision_id" => crate::runtime::field(
-                    &mut project_revision_id,
-                    &mut __map,
-                    "project_revision_id",
-                )?,
-                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
-                "web_hook_config_auth_api_key_in" => crate::runtime::field(
-                    &mut web_hook_config_auth_api_key_in,
-                    &mut __map,
-                    "web_hook_config_auth_api_key_in",
-                )?,
-                "web_hook_config_auth_api_key_name" => crate::runtime::field(
-                    &mut web_hook_config_auth_api_key_name,
-                    &mut __map,
-                    "web_hook_config_auth_api_key_name",
-                )?,
-                "web_hook_config_auth_api_key_value" => crate::runtime::field(
-                    &mut web_hook_config_auth_api_key_value,
-                    &mut __map,
-                    "web_hook_config_auth_api_key_value",
-                )?,
-                "web_hook_config_auth_basic_auth_password" => crate::runtime::field(
-                    &mut web_hook_config_auth_basic_auth_password,
-                    &mut __map,
-                    "web_hook_config_auth_basic_auth_password",
-                )?,
-                "web_hook_config_auth_basic_auth_user" => crate::runtime::field(
-                    &mut web_hook_config_auth_basic_auth_user,
-                    &mut __map,
-                    "web_hook_config_auth_basic_auth_user",
-                )?,
-                "web_hook_config_auth_type" => crate::runtime::field(
-                    &mut web_hook_config_auth_type,
-                    &mut __map,
-                    "web_hook_config_auth_type",
-                )?,
-                "web_hook_config_body" => crate::runtime::field(
-                    &mut web_hook_config_body,
-                    &mut __map,
-                    "web_hook_config_body",
-                )?,
-                "web_hook_config_can_interrupt" => crate::runtime::field(
-                    &mut web_hook_config_can_interrupt,
-                    &mut __map,
-                    "web_hook_config_can_interrupt",
-                )?,
-                "web_hook_config_method" => crate::runtime::field(
-                    &mut web_hook_config_method,
-                    &mut __map,
-                    "web_hook_config_method",
-                )?,
-                "web_hook_config_response_ignore" => crate::runtime::field(
-                    &mut web_hook_config_response_ignore,
-                    &mut __map,
-                    "web_hook_config_response_ignore",
-                )?,
-                "web_hook_config_response_parse" => crate::runtime::field(
-                    &mut web_hook_config_response_parse,
-                    &mut __map,
-                    "web_hook_config_response_parse",
-                )?,
-                "web_hook_config_url" => crate::runtime::field(
-                    &mut web_hook_config_url,
-                    &mut __map,
-                    "web_hook_config_url",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(NormalizedProjectRevisionHook {
-            config_key: crate::runtime::required(config_key, "config_key")?,
-            created_at: crate::runtime::optional(created_at),
-            hook: crate::runtime::required(hook, "hook")?,
-            id: crate::runtime::optional(id),
-            project_revision_id: crate::runtime::optional(project_revision_id),
-            updated_at: crate::runtime::optional(updated_at),
-            web_hook_config_auth_api_key_in: crate::runtime::optional(
-                web_hook_config_auth_api_key_in,
-            ),
-            web_hook_config_auth_api_key_name: crate::runtime::optional(
-                web_hook_config_auth_api_key_name,
-            ),
-            web_hook_config_auth_api_key_value: crate::runtime::optional(
-                web_hook_config_auth_api_key_value,
-            ),
-            web_hook_config_auth_basic_auth_password: crate::runtime::optional(
-                web_hook_config_auth_basic_auth_password,
-            ),
-            web_hook_config_auth_basic_auth_user: crate::runtime::optional(
-                web_hook_config_auth_basic_auth_user,
-            ),
-            web_hook_config_auth_type: crate::runtime::optional(web_hook_config_auth_type),
-            web_hook_config_body: crate::runtime::optional(web_hook_config_body),
-            web_hook_config_can_interrupt: crate::runtime::optional(web_hook_config_can_interrupt),
-            web_hook_config_method: crate::runtime::optional(web_hook_config_method),
-            web_hook_config_response_ignore: crate::runtime::optional(
-                web_hook_config_response_ignore,
-            ),
-            web_hook_config_response_parse: crate::runtime::optional(
-                web_hook_config_response_parse,
-            ),
-            web_hook_config_url: crate::runtime::optional(web_hook_config_url),
-        })
+crate::runtime::read_object! {
+    NormalizedProjectRevisionHook {
+        config_key: "config_key" required,
+        created_at: "created_at" optional,
+        hook: "hook" required,
+        id: "id" optional,
+        project_revision_id: "project_revision_id" optional,
+        updated_at: "updated_at" optional,
+        web_hook_config_auth_api_key_in: "web_hook_config_auth_api_key_in" optional,
+        web_hook_config_auth_api_key_name: "web_hook_config_auth_api_key_name" optional,
+        web_hook_config_auth_api_key_value: "web_hook_config_auth_api_key_value" optional,
+        web_hook_config_auth_basic_auth_password: "web_hook_config_auth_basic_auth_password" optional,
+        web_hook_config_auth_basic_auth_user: "web_hook_config_auth_basic_auth_user" optional,
+        web_hook_config_auth_type: "web_hook_config_auth_type" optional,
+        web_hook_config_body: "web_hook_config_body" optional,
+        web_hook_config_can_interrupt: "web_hook_config_can_interrupt" optional,
+        web_hook_config_method: "web_hook_config_method" optional,
+        web_hook_config_response_ignore: "web_hook_config_response_ignore" optional,
+        web_hook_config_response_parse: "web_hook_config_response_parse" optional,
+        web_hook_config_url: "web_hook_config_url" optional,
     }
 }
 /// Schema `normalizedProjectRevisionIdentitySchema`.
@@ -7177,64 +3486,18 @@ pub struct NormalizedProjectRevisionIdentitySchema {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevisionIdentitySchema {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for NormalizedProjectRevisionIdentitySchema {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut created_at = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut identity_schema = ::std::option::Option::None;
-        let mut identity_schema_id = ::std::option::Option::None;
-        let mut import_id = ::std::option::Option::None;
-        let mut import_url = ::std::option::Option::None;
-        let mut is_default = ::std::option::Option::None;
-        let mut preset = ::std::option::Option::None;
-        let mut project_revision_id = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "identity_schema" => {
-                    crate::runtime::field(&mut identity_schema, &mut __map, "identity_schema")?
-                }
-                "identity_schema_id" => crate::runtime::field(
-                    &mut identity_schema_id,
-                    &mut __map,
-                    "identity_schema_id",
-                )?,
-                "import_id" => crate::runtime::field(&mut import_id, &mut __map, "import_id")?,
-                "import_url" => crate::runtime::field(&mut import_url, &mut __map, "import_url")?,
-                "is_default" => crate::runtime::field(&mut is_default, &mut __map, "is_default")?,
-                "preset" => crate::runtime::field(&mut preset, &mut __map, "preset")?,
-                "project_revision_id" => crate::runtime::field(
-                    &mut project_revision_id,
-                    &mut __map,
-                    "project_revision_id",
-                )?,
-                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(NormalizedProjectRevisionIdentitySchema {
-            created_at: crate::runtime::optional(created_at),
-            id: crate::runtime::optional(id),
-            identity_schema: crate::runtime::optional(identity_schema),
-            identity_schema_id: crate::runtime::optional(identity_schema_id),
-            import_id: crate::runtime::optional(import_id),
-            import_url: crate::runtime::optional(import_url),
-            is_default: crate::runtime::optional(is_default),
-            preset: crate::runtime::optional(preset),
-            project_revision_id: crate::runtime::optional(project_revision_id),
-            updated_at: crate::runtime::optional(updated_at),
-        })
+crate::runtime::read_object! {
+    NormalizedProjectRevisionIdentitySchema {
+        created_at: "created_at" optional,
+        id: "id" optional,
+        identity_schema: "identity_schema" optional,
+        identity_schema_id: "identity_schema_id" optional,
+        import_id: "import_id" optional,
+        import_url: "import_url" optional,
+        is_default: "is_default" optional,
+        preset: "preset" optional,
+        project_revision_id: "project_revision_id" optional,
+        updated_at: "updated_at" optional,
     }
 }
 /// Schema `normalizedProjectRevisionIdentitySchemas`.
@@ -7336,109 +3599,29 @@ pub struct NormalizedProjectRevisionThirdPartyProvider {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevisionThirdPartyProvider {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for NormalizedProjectRevisionThirdPartyProvider {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut apple_private_key = ::std::option::Option::None;
-        let mut apple_private_key_id = ::std::option::Option::None;
-        let mut apple_team_id = ::std::option::Option::None;
-        let mut auth_url = ::std::option::Option::None;
-        let mut azure_tenant = ::std::option::Option::None;
-        let mut client_id = ::std::option::Option::None;
-        let mut client_secret = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut issuer_url = ::std::option::Option::None;
-        let mut label = ::std::option::Option::None;
-        let mut mapper_url = ::std::option::Option::None;
-        let mut project_revision_id = ::std::option::Option::None;
-        let mut provider = ::std::option::Option::None;
-        let mut provider_id = ::std::option::Option::None;
-        let mut requested_claims = ::std::option::Option::None;
-        let mut scope = ::std::option::Option::None;
-        let mut state = ::std::option::Option::None;
-        let mut subject_source = ::std::option::Option::None;
-        let mut token_url = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "apple_private_key" => {
-                    crate::runtime::field(&mut apple_private_key, &mut __map, "apple_private_key")?
-                }
-                "apple_private_key_id" => crate::runtime::field(
-                    &mut apple_private_key_id,
-                    &mut __map,
-                    "apple_private_key_id",
-                )?,
-                "apple_team_id" => {
-                    crate::runtime::field(&mut apple_team_id, &mut __map, "apple_team_id")?
-                }
-                "auth_url" => crate::runtime::field(&mut auth_url, &mut __map, "auth_url")?,
-                "azure_tenant" => {
-                    crate::runtime::field(&mut azure_tenant, &mut __map, "azure_tenant")?
-                }
-                "client_id" => crate::runtime::field(&mut client_id, &mut __map, "client_id")?,
-                "client_secret" => {
-                    crate::runtime::field(&mut client_secret, &mut __map, "client_secret")?
-                }
-                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "issuer_url" => crate::runtime::field(&mut issuer_url, &mut __map, "issuer_url")?,
-                "label" => crate::runtime::field(&mut label, &mut __map, "label")?,
-                "mapper_url" => crate::runtime::field(&mut mapper_url, &mut __map, "mapper_url")?,
-                "project_revision_id" => crate::runtime::field(
-                    &mut project_revision_id,
-                    &mut __map,
-                    "project_revision_id",
-                )?,
-                "provider" => crate::runtime::field(&mut provider, &mut __map, "provider")?,
-                "provider_id" => {
-                    crate::runtime::field(&mut provider_id, &mut __map, "provider_id")?
-                }
-                "requested_claims" => {
-                    crate::runtime::field(&mut requested_claims, &mut __map, "requested_claims")?
-                }
-                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
-                "state" => crate::runtime::field(&mut state, &mut __map, "state")?,
-                "subject_source" => {
-                    crate::runtime::field(&mut subject_source, &mut __map, "subject_source")?
-                }
-                "token_url" => crate::runtime::field(&mut token_url, &mut __map, "token_url")?,
-                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(NormalizedProjectRevisionThirdPartyProvider {
-            apple_private_key: crate::runtime::optional(apple_private_key),
-            apple_private_key_id: crate::runtime::optional(apple_private_key_id),
-            apple_team_id: crate::runtime::optional(apple_team_id),
-            auth_url: crate::runtime::optional(auth_url),
-            azure_tenant: crate::runtime::optional(azure_tenant),
-            client_id: crate::runtime::optional(client_id),
-            client_secret: crate::runtime::optional(client_secret),
-            created_at: crate::runtime::optional(created_at),
-            id: crate::runtime::optional(id),
-            issuer_url: crate::runtime::optional(issuer_url),
-            label: crate::runtime::optional(label),
-            mapper_url: crate::runtime::optional(mapper_url),
-            project_revision_id: crate::runtime::optional(project_revision_id),
-            provider: crate::runtime::optional(provider),
-            provider_id: crate::runtime::optional(provider_id),
-            requested_claims: crate::runtime::optional(requested_claims),
-            scope: crate::runtime::optional(scope),
-            state: crate::runtime::optional(state),
-            subject_source: crate::runtime::optional(subject_source),
-            token_url: crate::runtime::optional(token_url),
-            updated_at: crate::runtime::optional(updated_at),
-        })
+crate::runtime::read_object! {
+    NormalizedProjectRevisionThirdPartyProvider {
+        apple_private_key: "apple_private_key" optional,
+        apple_private_key_id: "apple_private_key_id" optional,
+        apple_team_id: "apple_team_id" optional,
+        auth_url: "auth_url" optional,
+        azure_tenant: "azure_tenant" optional,
+        client_id: "client_id" optional,
+        client_secret: "client_secret" optional,
+        created_at: "created_at" optional,
+        id: "id" optional,
+        issuer_url: "issuer_url" optional,
+        label: "label" optional,
+        mapper_url: "mapper_url" optional,
+        project_revision_id: "project_revision_id" optional,
+        provider: "provider" optional,
+        provider_id: "provider_id" optional,
+        requested_claims: "requested_claims" optional,
+        scope: "scope" optional,
+        state: "state" optional,
+        subject_source: "subject_source" optional,
+        token_url: "token_url" optional,
+        updated_at: "updated_at" optional,
     }
 }
 /// Schema `normalizedProjects`.
@@ -7690,307 +3873,55 @@ pub struct OAuth2Client {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub userinfo_signed_response_alg: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuth2Client {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2Client {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut access_token_strategy = ::std::option::Option::None;
-        let mut allowed_cors_origins = ::std::option::Option::None;
-        let mut audience = ::std::option::Option::None;
-        let mut authorization_code_grant_access_token_lifespan = ::std::option::Option::None;
-        let mut authorization_code_grant_id_token_lifespan = ::std::option::Option::None;
-        let mut authorization_code_grant_refresh_token_lifespan = ::std::option::Option::None;
-        let mut backchannel_logout_session_required = ::std::option::Option::None;
-        let mut backchannel_logout_uri = ::std::option::Option::None;
-        let mut client_credentials_grant_access_token_lifespan = ::std::option::Option::None;
-        let mut client_id = ::std::option::Option::None;
-        let mut client_name = ::std::option::Option::None;
-        let mut client_secret = ::std::option::Option::None;
-        let mut client_secret_expires_at = ::std::option::Option::None;
-        let mut client_uri = ::std::option::Option::None;
-        let mut contacts = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        let mut frontchannel_logout_session_required = ::std::option::Option::None;
-        let mut frontchannel_logout_uri = ::std::option::Option::None;
-        let mut grant_types = ::std::option::Option::None;
-        let mut implicit_grant_access_token_lifespan = ::std::option::Option::None;
-        let mut implicit_grant_id_token_lifespan = ::std::option::Option::None;
-        let mut jwks = ::std::option::Option::None;
-        let mut jwks_uri = ::std::option::Option::None;
-        let mut jwt_bearer_grant_access_token_lifespan = ::std::option::Option::None;
-        let mut logo_uri = ::std::option::Option::None;
-        let mut metadata = ::std::option::Option::None;
-        let mut owner = ::std::option::Option::None;
-        let mut policy_uri = ::std::option::Option::None;
-        let mut post_logout_redirect_uris = ::std::option::Option::None;
-        let mut redirect_uris = ::std::option::Option::None;
-        let mut refresh_token_grant_access_token_lifespan = ::std::option::Option::None;
-        let mut refresh_token_grant_id_token_lifespan = ::std::option::Option::None;
-        let mut refresh_token_grant_refresh_token_lifespan = ::std::option::Option::None;
-        let mut registration_access_token = ::std::option::Option::None;
-        let mut registration_client_uri = ::std::option::Option::None;
-        let mut request_object_signing_alg = ::std::option::Option::None;
-        let mut request_uris = ::std::option::Option::None;
-        let mut response_types = ::std::option::Option::None;
-        let mut scope = ::std::option::Option::None;
-        let mut sector_identifier_uri = ::std::option::Option::None;
-        let mut skip_consent = ::std::option::Option::None;
-        let mut subject_type = ::std::option::Option::None;
-        let mut token_endpoint_auth_method = ::std::option::Option::None;
-        let mut token_endpoint_auth_signing_alg = ::std::option::Option::None;
-        let mut tos_uri = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        let mut userinfo_signed_response_alg = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "access_token_strategy" => crate::runtime::field(
-                    &mut access_token_strategy,
-                    &mut __map,
-                    "access_token_strategy",
-                )?,
-                "allowed_cors_origins" => crate::runtime::field(
-                    &mut allowed_cors_origins,
-                    &mut __map,
-                    "allowed_cors_origins",
-                )?,
-                "audience" => crate::runtime::field(&mut audience, &mut __map, "audience")?,
-                "authorization_code_grant_access_token_lifespan" => crate::runtime::field(
-                    &mut authorization_code_grant_access_token_lifespan,
-                    &mut __map,
-                    "authorization_code_grant_access_token_lifespan",
-                )?,
-                "authorization_code_grant_id_token_lifespan" => crate::runtime::field(
-                    &mut authorization_code_grant_id_token_lifespan,
-                    &mut __map,
-                    "authorization_code_grant_id_token_lifespan",
-                )?,
-                "authorization_code_grant_refresh_token_lifespan" => crate::runtime::field(
-                    &mut authorization_code_grant_refresh_token_lifespan,
-                    &mut __map,
-                    "authorization_code_grant_refresh_token_lifespan",
-                )?,
-                "backchannel_logout_session_required" => crate::runtime::field(
-                    &mut backchannel_logout_session_required,
-                    &mut __map,
-                    "backchannel_logout_session_required",
-                )?,
-                "backchannel_logout_uri" => crate::runtime::field(
-                    &mut backchannel_logout_uri,
-                    &mut __map,
-                    "backchannel_logout_uri",
-                )?,
-                "client_credentials_grant_access_token_lifespan" => crate::runtime::field(
-                    &mut client_credentials_grant_access_token_lifespan,
-                    &mut __map,
-                    "client_credentials_grant_access_token_lifespan",
-                )?,
-                "client_id" => crate::runtime::field(&mut client_id, &mut __map, "client_id")?,
-                "client_name" => {
-                    crate::runtime::field(&mut client_name, &mut __map, "client_name")?
-                }
-                "client_secret" => {
-                    crate::runtime::field(&mut client_secret, &mut __map, "client_secret")?
-                }
-                "client_secret_expires_at" => crate::runtime::field(
-                    &mut client_secret_expires_at,
-                    &mut __map,
-                    "client_secret_expires_at",
-                )?,
-                "client_uri" => crate::runtime::field(&mut client_uri, &mut __map, "client_uri")?,
-                "contacts" => crate::runtime::field(&mut contacts, &mut __map, "contacts")?,
-                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
-                "frontchannel_logout_session_required" => crate::runtime::field(
-                    &mut frontchannel_logout_session_required,
-                    &mut __map,
-                    "frontchannel_logout_session_required",
-                )?,
-                "frontchannel_logout_uri" => crate::runtime::field(
-                    &mut frontchannel_logout_uri,
-                    &mut __map,
-                    "frontchannel_logout_uri",
-                )?,
-                "grant_types" => {
-                    crate::runtime::field(&mut grant_types, &mut __map, "grant_types")?
-                }
-                "implicit_grant_access_token_lifespan" => crate::runtime::field(
-                    &mut implicit_grant_access_token_lifespan,
-                    &mut __map,
-                    "implicit_grant_access_token_lifespan",
-                )?,
-                "implicit_grant_id_token_lifespan" => crate::runtime::field(
-                    &mut implicit_grant_id_token_lifespan,
-                    &mut __map,
-                    "implicit_grant_id_token_lifespan",
-                )?,
-                "jwks" => crate::runtime::field(&mut jwks, &mut __map, "jwks")?,
-                "jwks_uri" => crate::runtime::field(&mut jwks_uri, &mut __map, "jwks_uri")?,
-                "jwt_bearer_grant_access_token_lifespan" => crate::runtime::field(
-                    &mut jwt_bearer_grant_access_token_lifespan,
-                    &mut __map,
-                    "jwt_bearer_grant_access_token_lifespan",
-                )?,
-                "logo_uri" => crate::runtime::field(&mut logo_uri, &mut __map, "logo_uri")?,
-                "metadata" => crate::runtime::field(&mut metadata, &mut __map, "metadata")?,
-                "owner" => crate::runtime::field(&mut owner, &mut __map, "owner")?,
-                "policy_uri" => crate::runtime::field(&mut policy_uri, &mut __map, "policy_uri")?,
-                "post_logout_redirect_uris" => crate::runtime::field(
-                    &mut post_logout_redirect_uris,
-                    &mut __map,
-                    "post_logout_redirect_uris",
-                )?,
-                "redirect_uris" => {
-                    crate::runtime::field(&mut redirect_uris, &mut __map, "redirect_uris")?
-                }
-                "refresh_token_grant_access_token_lifespan" => crate::runtime::field(
-                    &mut refresh_token_grant_access_token_lifespan,
-                    &mut __map,
-                    "refresh_token_grant_access_token_lifespan",
-                )?,
-                "refresh_token_grant_id_token_lifespan" => crate::runtime::field(
-                    &mut refresh_token_grant_id_token_lifespan,
-                    &mut __map,
-                    "refresh_token_grant_id_token_lifespan",
-                )?,
-                "refresh_token_grant_refresh_token_lifespan" => crate::runtime::field(
-                    &mut refresh_token_grant_refresh_token_lifespan,
-                    &mut __map,
-                    "refresh_token_grant_refresh_token_lifespan",
-                )?,
-                "registration_access_token" => crate::runtime::field(
-                    &mut registration_access_token,
-                    &mut __map,
-                    "registration_access_token",
-                )?,
-                "registration_client_uri" => crate::runtime::field(
-                    &mut registration_client_uri,
-                    &mut __map,
-                    "registration_client_uri",
-                )?,
-                "request_object_signing_alg" => crate::runtime::field(
-                    &mut request_object_signing_alg,
-                    &mut __map,
-                    "request_object_signing_alg",
-                )?,
-                "request_uris" => {
-                    crate::runtime::field(&mut request_uris, &mut __map, "request_uris")?
-                }
-                "response_types" => {
-                    crate::runtime::field(&mut response_types, &mut __map, "response_types")?
-                }
-                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
-                "sector_identifier_uri" => crate::runtime::field(
-                    &mut sector_identifier_uri,
-                    &mut __map,
-                    "sector_identifier_uri",
-                )?,
-                "skip_consent" => {
-                    crate::runtime::field(&mut skip_consent, &mut __map, "skip_consent")?
-                }
-                "subject_type" => {
-                    crate::runtime::field(&mut subject_type, &mut __map, "subject_type")?
-                }
-                "token_endpoint_auth_method" => crate::runtime::field(
-                    &mut token_endpoint_auth_method,
-                    &mut __map,
-                    "token_endpoint_auth_method",
-                )?,
-                "token_endpoint_auth_signing_alg" => crate::runtime::field(
-                    &mut token_endpoint_auth_signing_alg,
-                    &mut __map,
-                    "token_endpoint_auth_signing_alg",
-                )?,
-                "tos_uri" => crate::runtime::field(&mut tos_uri, &mut __map, "tos_uri")?,
-                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
-                "userinfo_signed_response_alg" => crate::runtime::field(
-                    &mut userinfo_signed_response_alg,
-                    &mut __map,
-                    "userinfo_signed_response_alg",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuth2Client {
-            access_token_strategy: crate::runtime::optional(access_token_strategy),
-            allowed_cors_origins: crate::runtime::optional(allowed_cors_origins),
-            audience: crate::runtime::optional(audience),
-            authorization_code_grant_access_token_lifespan: crate::runtime::optional(
-                authorization_code_grant_access_token_lifespan,
-            ),
-            authorization_code_grant_id_token_lifespan: crate::runtime::optional(
-                authorization_code_grant_id_token_lifespan,
-            ),
-            authorization_code_grant_refresh_token_lifespan: crate::runtime::optional(
-                authorization_code_grant_refresh_token_lifespan,
-            ),
-            backchannel_logout_session_required: crate::runtime::optional(
-                backchannel_logout_session_required,
-            ),
-            backchannel_logout_uri: crate::runtime::optional(backchannel_logout_uri),
-            client_credentials_grant_access_token_lifespan: crate::runtime::optional(
-                client_credentials_grant_access_token_lifespan,
-            ),
-            client_id: crate::runtime::optional(client_id),
-            client_name: crate::runtime::optional(client_name),
-            client_secret: crate::runtime::optional(client_secret),
-            client_secret_expires_at: crate::runtime::optional(client_secret_expires_at),
-            client_uri: crate::runtime::optional(client_uri),
-            contacts: crate::runtime::optional(contacts),
-            created_at: crate::runtime::optional(created_at),
-            frontchannel_logout_session_required: crate::runtime::optional(
-                frontchannel_logout_session_required,
-            ),
-            frontchannel_logout_uri: crate::runtime::optional(frontchannel_logout_uri),
-            grant_types: crate::runtime::optional(grant_types),
-            implicit_grant_access_token_lifespan: crate::runtime::optional(
-                implicit_grant_access_token_lifespan,
-            ),
-            implicit_grant_id_token_lifespan: crate::runtime::optional(
-                implicit_grant_id_token_lifespan,
-            ),
-            jwks: crate::runtime::optional(jwks),
-            jwks_uri: crate::runtime::optional(jwks_uri),
-            jwt_bearer_grant_access_token_lifespan: crate::runtime::optional(
-                jwt_bearer_grant_access_token_lifespan,
-            ),
-            logo_uri: crate::runtime::optional(logo_uri),
-            metadata: crate::runtime::optional(metadata),
-            owner: crate::runtime::optional(owner),
-            policy_uri: crate::runtime::optional(policy_uri),
-            post_logout_redirect_uris: crate::runtime::optional(post_logout_redirect_uris),
-            redirect_uris: crate::runtime::optional(redirect_uris),
-            refresh_token_grant_access_token_lifespan: crate::runtime::optional(
-                refresh_token_grant_access_token_lifespan,
-            ),
-            refresh_token_grant_id_token_lifespan: crate::runtime::optional(
-                refresh_token_grant_id_token_lifespan,
-            ),
-            refresh_token_grant_refresh_token_lifespan: crate::runtime::optional(
-                refresh_token_grant_refresh_token_lifespan,
-            ),
-            registration_access_token: crate::runtime::optional(registration_access_token),
-            registration_client_uri: crate::runtime::optional(registration_client_uri),
-            request_object_signing_alg: crate::runtime::optional(request_object_signing_alg),
-            request_uris: crate::runtime::optional(request_uris),
-            response_types: crate::runtime::optional(response_types),
-            scope: crate::runtime::optional(scope),
-            sector_identifier_uri: crate::runtime::optional(sector_identifier_uri),
-            skip_consent: crate::runtime::optional(skip_consent),
-            subject_type: crate::runtime::optional(subject_type),
-            token_endpoint_auth_method: crate::runtime::optional(token_endpoint_auth_method),
-            token_endpoint_auth_signing_alg: crate::runtime::optional(
-                token_endpoint_auth_signing_alg,
-            ),
-            tos_uri: crate::runtime::optional(tos_uri),
-            updated_at: crate::runtime::optional(updated_at),
-            userinfo_signed_response_alg: crate::runtime::optional(userinfo_signed_response_alg),
-        })
+crate::runtime::read_object! {
+    OAuth2Client {
+        access_token_strategy: "access_token_strategy" optional,
+        allowed_cors_origins: "allowed_cors_origins" optional,
+        audience: "audience" optional,
+        authorization_code_grant_access_token_lifespan: "authorization_code_grant_access_token_lifespan" optional,
+        authorization_code_grant_id_token_lifespan: "authorization_code_grant_id_token_lifespan" optional,
+        authorization_code_grant_refresh_token_lifespan: "authorization_code_grant_refresh_token_lifespan" optional,
+        backchannel_logout_session_required: "backchannel_logout_session_required" optional,
+        backchannel_logout_uri: "backchannel_logout_uri" optional,
+        client_credentials_grant_access_token_lifespan: "client_credentials_grant_access_token_lifespan" optional,
+        client_id: "client_id" optional,
+        client_name: "client_name" optional,
+        client_secret: "client_secret" optional,
+        client_secret_expires_at: "client_secret_expires_at" optional,
+        client_uri: "client_uri" optional,
+        contacts: "contacts" optional,
+        created_at: "created_at" optional,
+        frontchannel_logout_session_required: "frontchannel_logout_session_required" optional,
+        frontchannel_logout_uri: "frontchannel_logout_uri" optional,
+        grant_types: "grant_types" optional,
+        implicit_grant_access_token_lifespan: "implicit_grant_access_token_lifespan" optional,
+        implicit_grant_id_token_lifespan: "implicit_grant_id_token_lifespan" optional,
+        jwks: "jwks" optional,
+        jwks_uri: "jwks_uri" optional,
+        jwt_bearer_grant_access_token_lifespan: "jwt_bearer_grant_access_token_lifespan" optional,
+        logo_uri: "logo_uri" optional,
+        metadata: "metadata" optional,
+        owner: "owner" optional,
+        policy_uri: "policy_uri" optional,
+        post_logout_redirect_uris: "post_logout_redirect_uris" optional,
+        redirect_uris: "redirect_uris" optional,
+        refresh_token_grant_access_token_lifespan: "refresh_token_grant_access_token_lifespan" optional,
+        refresh_token_grant_id_token_lifespan: "refresh_token_grant_id_token_lifespan" optional,
+        refresh_token_grant_refresh_token_lifespan: "refresh_token_grant_refresh_token_lifespan" optional,
+        registration_access_token: "registration_access_token" optional,
+        registration_client_uri: "registration_client_uri" optional,
+        request_object_signing_alg: "request_object_signing_alg" optional,
+        request_uris: "request_uris" optional,
+        response_types: "response_types" optional,
+        scope: "scope" optional,
+        sector_identifier_uri: "sector_identifier_uri" optional,
+        skip_consent: "skip_consent" optional,
+        subject_type: "subject_type" optional,
+        token_endpoint_auth_method: "token_endpoint_auth_method" optional,
+        token_endpoint_auth_signing_alg: "token_endpoint_auth_signing_alg" optional,
+        tos_uri: "tos_uri" optional,
+        updated_at: "updated_at" optional,
+        userinfo_signed_response_alg: "userinfo_signed_response_alg" optional,
     }
 }
 /// OAuth 2.0 Client Token Lifespans
@@ -8021,114 +3952,18 @@ pub struct OAuth2ClientTokenLifespans {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token_grant_refresh_token_lifespan: NullDuration,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuth2ClientTokenLifespans {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2ClientTokenLifespans {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut authorization_code_grant_access_token_lifespan = ::std::option::Option::None;
-        let mut authorization_code_grant_id_token_lifespan = ::std::option::Option::None;
-        let mut authorization_code_grant_refresh_token_lifespan = ::std::option::Option::None;
-        let mut client_credentials_grant_access_token_lifespan = ::std::option::Option::None;
-        let mut implicit_grant_access_token_lifespan = ::std::option::Option::None;
-        let mut implicit_grant_id_token_lifespan = ::std::option::Option::None;
-        let mut jwt_bearer_grant_access_token_lifespan = ::std::option::Option::None;
-        let mut refresh_token_grant_access_token_lifespan = ::std::option::Option::None;
-        let mut refresh_token_grant_id_token_lifespan = ::std::option::Option::None;
-        let mut refresh_token_grant_refresh_token_lifespan = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "authorization_code_grant_access_token_lifespan" => crate::runtime::field(
-                    &mut authorization_code_grant_access_token_lifespan,
-                    &mut __map,
-                    "authorization_code_grant_access_token_lifespan",
-                )?,
-                "authorization_code_grant_id_token_lifespan" => crate::runtime::field(
-                    &mut authorization_code_grant_id_token_lifespan,
-                    &mut __map,
-                    "authorization_code_grant_id_token_lifespan",
-                )?,
-                "authorization_code_grant_refresh_token_lifespan" => crate::runtime::field(
-                    &mut authorization_code_grant_refresh_token_lifespan,
-                    &mut __map,
-                    "authorization_code_grant_refresh_token_lifespan",
-                )?,
-                "client_credentials_grant_access_token_lifespan" => crate::runtime::field(
-                    &mut client_credentials_grant_access_token_lifespan,
-                    &mut __map,
-                    "client_credentials_grant_access_token_lifespan",
-                )?,
-                "implicit_grant_access_token_lifespan" => crate::runtime::field(
-                    &mut implicit_grant_access_token_lifespan,
-                    &mut __map,
-                    "implicit_grant_access_token_lifespan",
-                )?,
-                "implicit_grant_id_token_lifespan" => crate::runtime::field(
-                    &mut implicit_grant_id_token_lifespan,
-                    &mut __map,
-                    "implicit_grant_id_token_lifespan",
-                )?,
-                "jwt_bearer_grant_access_token_lifespan" => crate::runtime::field(
-                    &mut jwt_bearer_grant_access_token_lifespan,
-                    &mut __map,
-                    "jwt_bearer_grant_access_token_lifespan",
-                )?,
-                "refresh_token_grant_access_token_lifespan" => crate::runtime::field(
-                    &mut refresh_token_grant_access_token_lifespan,
-                    &mut __map,
-                    "refresh_token_grant_access_token_lifespan",
-                )?,
-                "refresh_token_grant_id_token_lifespan" => crate::runtime::field(
-                    &mut refresh_token_grant_id_token_lifespan,
-                    &mut __map,
-                    "refresh_token_grant_id_token_lifespan",
-                )?,
-                "refresh_token_grant_refresh_token_lifespan" => crate::runtime::field(
-                    &mut refresh_token_grant_refresh_token_lifespan,
-                    &mut __map,
-                    "refresh_token_grant_refresh_token_lifespan",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuth2ClientTokenLifespans {
-            authorization_code_grant_access_token_lifespan: crate::runtime::optional(
-                authorization_code_grant_access_token_lifespan,
-            ),
-            authorization_code_grant_id_token_lifespan: crate::runtime::optional(
-                authorization_code_grant_id_token_lifespan,
-            ),
-            authorization_code_grant_refresh_token_lifespan: crate::runtime::optional(
-                authorization_code_grant_refresh_token_lifespan,
-            ),
-            client_credentials_grant_access_token_lifespan: crate::runtime::optional(
-                client_credentials_grant_access_token_lifespan,
-            ),
-            implicit_grant_access_token_lifespan: crate::runtime::optional(
-                implicit_grant_access_token_lifespan,
-            ),
-            implicit_grant_id_token_lifespan: crate::runtime::optional(
-                implicit_grant_id_token_lifespan,
-            ),
-            jwt_bearer_grant_access_token_lifespan: crate::runtime::optional(
-                jwt_bearer_grant_access_token_lifespan,
-            ),
-            refresh_token_grant_access_token_lifespan: crate::runtime::optional(
-                refresh_token_grant_access_token_lifespan,
-            ),
-            refresh_token_grant_id_token_lifespan: crate::runtime::optional(
-                refresh_token_grant_id_token_lifespan,
-            ),
-            refresh_token_grant_refresh_token_lifespan: crate::runtime::optional(
-                refresh_token_grant_refresh_token_lifespan,
-            ),
-        })
+crate::runtime::read_object! {
+    OAuth2ClientTokenLifespans {
+        authorization_code_grant_access_token_lifespan: "authorization_code_grant_access_token_lifespan" optional,
+        authorization_code_grant_id_token_lifespan: "authorization_code_grant_id_token_lifespan" optional,
+        authorization_code_grant_refresh_token_lifespan: "authorization_code_grant_refresh_token_lifespan" optional,
+        client_credentials_grant_access_token_lifespan: "client_credentials_grant_access_token_lifespan" optional,
+        implicit_grant_access_token_lifespan: "implicit_grant_access_token_lifespan" optional,
+        implicit_grant_id_token_lifespan: "implicit_grant_id_token_lifespan" optional,
+        jwt_bearer_grant_access_token_lifespan: "jwt_bearer_grant_access_token_lifespan" optional,
+        refresh_token_grant_access_token_lifespan: "refresh_token_grant_access_token_lifespan" optional,
+        refresh_token_grant_id_token_lifespan: "refresh_token_grant_id_token_lifespan" optional,
+        refresh_token_grant_refresh_token_lifespan: "refresh_token_grant_refresh_token_lifespan" optional,
     }
 }
 /// Contains information on an ongoing consent request.
@@ -8180,79 +4015,21 @@ pub struct OAuth2ConsentRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuth2ConsentRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut acr = ::std::option::Option::None;
-        let mut amr = ::std::option::Option::None;
-        let mut challenge = ::std::option::Option::None;
-        let mut client = ::std::option::Option::None;
-        let mut context = ::std::option::Option::None;
-        let mut login_challenge = ::std::option::Option::None;
-        let mut login_session_id = ::std::option::Option::None;
-        let mut oidc_context = ::std::option::Option::None;
-        let mut request_url = ::std::option::Option::None;
-        let mut requested_access_token_audience = ::std::option::Option::None;
-        let mut requested_scope = ::std::option::Option::None;
-        let mut skip = ::std::option::Option::None;
-        let mut subject = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "acr" => crate::runtime::field(&mut acr, &mut __map, "acr")?,
-                "amr" => crate::runtime::field(&mut amr, &mut __map, "amr")?,
-                "challenge" => crate::runtime::field(&mut challenge, &mut __map, "challenge")?,
-                "client" => crate::runtime::field(&mut client, &mut __map, "client")?,
-                "context" => crate::runtime::field(&mut context, &mut __map, "context")?,
-                "login_challenge" => {
-                    crate::runtime::field(&mut login_challenge, &mut __map, "login_challenge")?
-                }
-                "login_session_id" => {
-                    crate::runtime::field(&mut login_session_id, &mut __map, "login_session_id")?
-                }
-                "oidc_context" => {
-                    crate::runtime::field(&mut oidc_context, &mut __map, "oidc_context")?
-                }
-                "request_url" => {
-                    crate::runtime::field(&mut request_url, &mut __map, "request_url")?
-                }
-                "requested_access_token_audience" => crate::runtime::field(
-                    &mut requested_access_token_audience,
-                    &mut __map,
-                    "requested_access_token_audience",
-                )?,
-                "requested_scope" => {
-                    crate::runtime::field(&mut requested_scope, &mut __map, "requested_scope")?
-                }
-                "skip" => crate::runtime::field(&mut skip, &mut __map, "skip")?,
-                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuth2ConsentRequest {
-            acr: crate::runtime::optional(acr),
-            amr: crate::runtime::optional(amr),
-            challenge: crate::runtime::required(challenge, "challenge")?,
-            client: crate::runtime::optional(client),
-            context: crate::runtime::optional(context),
-            login_challenge: crate::runtime::optional(login_challenge),
-            login_session_id: crate::runtime::optional(login_session_id),
-            oidc_context: crate::runtime::optional(oidc_context),
-            request_url: crate::runtime::optional(request_url),
-            requested_access_token_audience: crate::runtime::optional(
-                requested_access_token_audience,
-            ),
-            requested_scope: crate::runtime::optional(requested_scope),
-            skip: crate::runtime::optional(skip),
-            subject: crate::runtime::optional(subject),
-        })
+crate::runtime::read_object! {
+    OAuth2ConsentRequest {
+        acr: "acr" optional,
+        amr: "amr" optional,
+        challenge: "challenge" required,
+        client: "client" optional,
+        context: "context" optional,
+        login_challenge: "login_challenge" optional,
+        login_session_id: "login_session_id" optional,
+        oidc_context: "oidc_context" optional,
+        request_url: "request_url" optional,
+        requested_access_token_audience: "requested_access_token_audience" optional,
+        requested_scope: "requested_scope" optional,
+        skip: "skip" optional,
+        subject: "subject" optional,
     }
 }
 /// Contains optional information about the OpenID Connect request.
@@ -8301,43 +4078,13 @@ pub struct OAuth2ConsentRequestOpenIdConnectContext {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ui_locales: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuth2ConsentRequestOpenIdConnectContext {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentRequestOpenIdConnectContext {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut acr_values = ::std::option::Option::None;
-        let mut display = ::std::option::Option::None;
-        let mut id_token_hint_claims = ::std::option::Option::None;
-        let mut login_hint = ::std::option::Option::None;
-        let mut ui_locales = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "acr_values" => crate::runtime::field(&mut acr_values, &mut __map, "acr_values")?,
-                "display" => crate::runtime::field(&mut display, &mut __map, "display")?,
-                "id_token_hint_claims" => crate::runtime::field(
-                    &mut id_token_hint_claims,
-                    &mut __map,
-                    "id_token_hint_claims",
-                )?,
-                "login_hint" => crate::runtime::field(&mut login_hint, &mut __map, "login_hint")?,
-                "ui_locales" => crate::runtime::field(&mut ui_locales, &mut __map, "ui_locales")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuth2ConsentRequestOpenIdConnectContext {
-            acr_values: crate::runtime::optional(acr_values),
-            display: crate::runtime::optional(display),
-            id_token_hint_claims: crate::runtime::optional(id_token_hint_claims),
-            login_hint: crate::runtime::optional(login_hint),
-            ui_locales: crate::runtime::optional(ui_locales),
-        })
+crate::runtime::read_object! {
+    OAuth2ConsentRequestOpenIdConnectContext {
+        acr_values: "acr_values" optional,
+        display: "display" optional,
+        id_token_hint_claims: "id_token_hint_claims" optional,
+        login_hint: "login_hint" optional,
+        ui_locales: "ui_locales" optional,
     }
 }
 /// OAuth 2.0 Consent Session
@@ -8372,58 +4119,16 @@ pub struct OAuth2ConsentSession {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session: ::std::option::Option<AcceptOAuth2ConsentRequestSession>,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuth2ConsentSession {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentSession {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut consent_request = ::std::option::Option::None;
-        let mut expires_at = ::std::option::Option::None;
-        let mut grant_access_token_audience = ::std::option::Option::None;
-        let mut grant_scope = ::std::option::Option::None;
-        let mut handled_at = ::std::option::Option::None;
-        let mut remember = ::std::option::Option::None;
-        let mut remember_for = ::std::option::Option::None;
-        let mut session = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "consent_request" => {
-                    crate::runtime::field(&mut consent_request, &mut __map, "consent_request")?
-                }
-                "expires_at" => crate::runtime::field(&mut expires_at, &mut __map, "expires_at")?,
-                "grant_access_token_audience" => crate::runtime::field(
-                    &mut grant_access_token_audience,
-                    &mut __map,
-                    "grant_access_token_audience",
-                )?,
-                "grant_scope" => {
-                    crate::runtime::field(&mut grant_scope, &mut __map, "grant_scope")?
-                }
-                "handled_at" => crate::runtime::field(&mut handled_at, &mut __map, "handled_at")?,
-                "remember" => crate::runtime::field(&mut remember, &mut __map, "remember")?,
-                "remember_for" => {
-                    crate::runtime::field(&mut remember_for, &mut __map, "remember_for")?
-                }
-                "session" => crate::runtime::field(&mut session, &mut __map, "session")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuth2ConsentSession {
-            consent_request: crate::runtime::optional(consent_request),
-            expires_at: crate::runtime::optional(expires_at),
-            grant_access_token_audience: crate::runtime::optional(grant_access_token_audience),
-            grant_scope: crate::runtime::optional(grant_scope),
-            handled_at: crate::runtime::optional(handled_at),
-            remember: crate::runtime::optional(remember),
-            remember_for: crate::runtime::optional(remember_for),
-            session: crate::runtime::optional(session),
-        })
+crate::runtime::read_object! {
+    OAuth2ConsentSession {
+        consent_request: "consent_request" optional,
+        expires_at: "expires_at" optional,
+        grant_access_token_audience: "grant_access_token_audience" optional,
+        grant_scope: "grant_scope" optional,
+        handled_at: "handled_at" optional,
+        remember: "remember" optional,
+        remember_for: "remember_for" optional,
+        session: "session" optional,
     }
 }
 /// List of OAuth 2.0 Consent Sessions
@@ -8463,64 +4168,17 @@ pub struct OAuth2LoginRequest {
     /// when accepting the login request, or the request will fail.
     pub subject: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuth2LoginRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2LoginRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut challenge = ::std::option::Option::None;
-        let mut client = ::std::option::Option::None;
-        let mut oidc_context = ::std::option::Option::None;
-        let mut request_url = ::std::option::Option::None;
-        let mut requested_access_token_audience = ::std::option::Option::None;
-        let mut requested_scope = ::std::option::Option::None;
-        let mut session_id = ::std::option::Option::None;
-        let mut skip = ::std::option::Option::None;
-        let mut subject = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "challenge" => crate::runtime::field(&mut challenge, &mut __map, "challenge")?,
-                "client" => crate::runtime::field(&mut client, &mut __map, "client")?,
-                "oidc_context" => {
-                    crate::runtime::field(&mut oidc_context, &mut __map, "oidc_context")?
-                }
-                "request_url" => {
-                    crate::runtime::field(&mut request_url, &mut __map, "request_url")?
-                }
-                "requested_access_token_audience" => crate::runtime::field(
-                    &mut requested_access_token_audience,
-                    &mut __map,
-                    "requested_access_token_audience",
-                )?,
-                "requested_scope" => {
-                    crate::runtime::field(&mut requested_scope, &mut __map, "requested_scope")?
-                }
-                "session_id" => crate::runtime::field(&mut session_id, &mut __map, "session_id")?,
-                "skip" => crate::runtime::field(&mut skip, &mut __map, "skip")?,
-                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuth2LoginRequest {
-            challenge: crate::runtime::required(challenge, "challenge")?,
-            client: crate::runtime::required(client, "client")?,
-            oidc_context: crate::runtime::optional(oidc_context),
-            request_url: crate::runtime::required(request_url, "request_url")?,
-            requested_access_token_audience: crate::runtime::required(
-                requested_access_token_audience,
-                "requested_access_token_audience",
-            )?,
-            requested_scope: crate::runtime::required(requested_scope, "requested_scope")?,
-            session_id: crate::runtime::optional(session_id),
-            skip: crate::runtime::required(skip, "skip")?,
-            subject: crate::runtime::required(subject, "subject")?,
-        })
+crate::runtime::read_object! {
+    OAuth2LoginRequest {
+        challenge: "challenge" required,
+        client: "client" required,
+        oidc_context: "oidc_context" optional,
+        request_url: "request_url" required,
+        requested_access_token_audience: "requested_access_token_audience" required,
+        requested_scope: "requested_scope" required,
+        session_id: "session_id" optional,
+        skip: "skip" required,
+        subject: "subject" required,
     }
 }
 /// Contains information about an ongoing logout request.
@@ -8547,46 +4205,14 @@ pub struct OAuth2LogoutRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuth2LogoutRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2LogoutRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut challenge = ::std::option::Option::None;
-        let mut client = ::std::option::Option::None;
-        let mut request_url = ::std::option::Option::None;
-        let mut rp_initiated = ::std::option::Option::None;
-        let mut sid = ::std::option::Option::None;
-        let mut subject = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "challenge" => crate::runtime::field(&mut challenge, &mut __map, "challenge")?,
-                "client" => crate::runtime::field(&mut client, &mut __map, "client")?,
-                "request_url" => {
-                    crate::runtime::field(&mut request_url, &mut __map, "request_url")?
-                }
-                "rp_initiated" => {
-                    crate::runtime::field(&mut rp_initiated, &mut __map, "rp_initiated")?
-                }
-                "sid" => crate::runtime::field(&mut sid, &mut __map, "sid")?,
-                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuth2LogoutRequest {
-            challenge: crate::runtime::optional(challenge),
-            client: crate::runtime::optional(client),
-            request_url: crate::runtime::optional(request_url),
-            rp_initiated: crate::runtime::optional(rp_initiated),
-            sid: crate::runtime::optional(sid),
-            subject: crate::runtime::optional(subject),
-        })
+crate::runtime::read_object! {
+    OAuth2LogoutRequest {
+        challenge: "challenge" optional,
+        client: "client" optional,
+        request_url: "request_url" optional,
+        rp_initiated: "rp_initiated" optional,
+        sid: "sid" optional,
+        subject: "subject" optional,
     }
 }
 /// OAuth 2.0 Redirect Browser To
@@ -8599,29 +4225,9 @@ pub struct OAuth2RedirectTo {
     /// RedirectURL is the URL which you should redirect the user's browser to once the authentication process is completed.
     pub redirect_to: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuth2RedirectTo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2RedirectTo {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut redirect_to = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "redirect_to" => {
-                    crate::runtime::field(&mut redirect_to, &mut __map, "redirect_to")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuth2RedirectTo {
-            redirect_to: crate::runtime::required(redirect_to, "redirect_to")?,
-        })
+crate::runtime::read_object! {
+    OAuth2RedirectTo {
+        redirect_to: "redirect_to" required,
     }
 }
 /// OAuth2 Token Exchange Result
@@ -8651,46 +4257,14 @@ pub struct OAuth2TokenExchange {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_type: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuth2TokenExchange {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2TokenExchange {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut access_token = ::std::option::Option::None;
-        let mut expires_in = ::std::option::Option::None;
-        let mut id_token = ::std::option::Option::None;
-        let mut refresh_token = ::std::option::Option::None;
-        let mut scope = ::std::option::Option::None;
-        let mut token_type = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "access_token" => {
-                    crate::runtime::field(&mut access_token, &mut __map, "access_token")?
-                }
-                "expires_in" => crate::runtime::field(&mut expires_in, &mut __map, "expires_in")?,
-                "id_token" => crate::runtime::field(&mut id_token, &mut __map, "id_token")?,
-                "refresh_token" => {
-                    crate::runtime::field(&mut refresh_token, &mut __map, "refresh_token")?
-                }
-                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
-                "token_type" => crate::runtime::field(&mut token_type, &mut __map, "token_type")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuth2TokenExchange {
-            access_token: crate::runtime::optional(access_token),
-            expires_in: crate::runtime::optional(expires_in),
-            id_token: crate::runtime::optional(id_token),
-            refresh_token: crate::runtime::optional(refresh_token),
-            scope: crate::runtime::optional(scope),
-            token_type: crate::runtime::optional(token_type),
-        })
+crate::runtime::read_object! {
+    OAuth2TokenExchange {
+        access_token: "access_token" optional,
+        expires_in: "expires_in" optional,
+        id_token: "id_token" optional,
+        refresh_token: "refresh_token" optional,
+        scope: "scope" optional,
+        token_type: "token_type" optional,
     }
 }
 /// OpenID Connect Discovery Metadata
@@ -8858,245 +4432,37 @@ pub struct OidcConfiguration {
     pub userinfo_signing_alg_values_supported:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-impl<'de> ::serde::Deserialize<'de> for OidcConfiguration {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OidcConfiguration {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut authorization_endpoint = ::std::option::Option::None;
-        let mut backchannel_logout_session_supported = ::std::option::Option::None;
-        let mut backchannel_logout_supported = ::std::option::Option::None;
-        let mut claims_parameter_supported = ::std::option::Option::None;
-        let mut claims_supported = ::std::option::Option::None;
-        let mut code_challenge_methods_supported = ::std::option::Option::None;
-        let mut end_session_endpoint = ::std::option::Option::None;
-        let mut frontchannel_logout_session_supported = ::std::option::Option::None;
-        let mut frontchannel_logout_supported = ::std::option::Option::None;
-        let mut grant_types_supported = ::std::option::Option::None;
-        let mut id_token_signed_response_alg = ::std::option::Option::None;
-        let mut id_token_signing_alg_values_supported = ::std::option::Option::None;
-        let mut issuer = ::std::option::Option::None;
-        let mut jwks_uri = ::std::option::Option::None;
-        let mut registration_endpoint = ::std::option::Option::None;
-        let mut request_object_signing_alg_values_supported = ::std::option::Option::None;
-        let mut request_parameter_supported = ::std::option::Option::None;
-        let mut request_uri_parameter_supported = ::std::option::Option::None;
-        let mut require_request_uri_registration = ::std::option::Option::None;
-        let mut response_modes_supported = ::std::option::Option::None;
-        let mut response_types_supported = ::std::option::Option::None;
-        let mut revocation_endpoint = ::std::option::Option::None;
-        let mut scopes_supported = ::std::option::Option::None;
-        let mut subject_types_supported = ::std::option::Option::None;
-        let mut token_endpoint = ::std::option::Option::None;
-        let mut token_endpoint_auth_methods_supported = ::std::option::Option::None;
-        let mut userinfo_endpoint = ::std::option::Option::None;
-        let mut userinfo_signed_response_alg = ::std::option::Option::None;
-        let mut userinfo_signing_alg_values_supported = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "authorization_endpoint" => crate::runtime::field(
-                    &mut authorization_endpoint,
-                    &mut __map,
-                    "authorization_endpoint",
-                )?,
-                "backchannel_logout_session_supported" => crate::runtime::field(
-                    &mut backchannel_logout_session_supported,
-                    &mut __map,
-                    "backchannel_logout_session_supported",
-                )?,
-                "backchannel_logout_supported" => crate::runtime::field(
-                    &mut backchannel_logout_supported,
-                    &mut __map,
-                    "backchannel_logout_supported",
-                )?,
-                "claims_parameter_supported" => crate::runtime::field(
-                    &mut claims_parameter_supported,
-                    &mut __map,
-                    "claims_parameter_supported",
-                )?,
-                "claims_supported" => {
-                    crate::runtime::field(&mut claims_supported, &mut __map, "claims_supported")?
-                }
-                "code_challenge_methods_supported" => crate::runtime::field(
-                    &mut code_challenge_methods_supported,
-                    &mut __map,
-                    "code_challenge_methods_supported",
-                )?,
-                "end_session_endpoint" => crate::runtime::field(
-                    &mut end_session_endpoint,
-                    &mut __map,
-                    "end_session_endpoint",
-                )?,
-                "frontchannel_logout_session_supported" => crate::runtime::field(
-                    &mut frontchannel_logout_session_supported,
-                    &mut __map,
-                    "frontchannel_logout_session_supported",
-                )?,
-                "frontchannel_logout_supported" => crate::runtime::field(
-                    &mut frontchannel_logout_supported,
-                    &mut __map,
-                    "frontchannel_logout_supported",
-                )?,
-                "grant_types_supported" => crate::runtime::field(
-                    &mut grant_types_supported,
-                    &mut __map,
-                    "grant_types_supported",
-                )?,
-                "id_token_signed_response_alg" => crate::runtime::field(
-                    &mut id_token_signed_response_alg,
-                    &mut __map,
-                    "id_token_signed_response_alg",
-                )?,
-                "id_token_signing_alg_values_supported" => crate::runtime::field(
-                    &mut id_token_signing_alg_values_supported,
-                    &mut __map,
-                    "id_token_signing_alg_values_supported",
-                )?,
-                "issuer" => crate::runtime::field(&mut issuer, &mut __map, "issuer")?,
-                "jwks_uri" => crate::runtime::field(&mut jwks_uri, &mut __map, "jwks_uri")?,
-                "registration_endpoint" => crate::runtime::field(
-                    &mut registration_endpoint,
-                    &mut __map,
-                    "registration_endpoint",
-                )?,
-                "request_object_signing_alg_values_supported" => crate::runtime::field(
-                    &mut request_object_signing_alg_values_supported,
-                    &mut __map,
-                    "request_object_signing_alg_values_supported",
-                )?,
-                "request_parameter_supported" => crate::runtime::field(
-                    &mut request_parameter_supported,
-                    &mut __map,
-                    "request_parameter_supported",
-                )?,
-                "request_uri_parameter_supported" => crate::runtime::field(
-                    &mut request_uri_parameter_supported,
-                    &mut __map,
-                    "request_uri_parameter_supported",
-                )?,
-                "require_request_uri_registration" => crate::runtime::field(
-                    &mut require_request_uri_registration,
-                    &mut __map,
-                    "require_request_uri_registration",
-                )?,
-                "response_modes_supported" => crate::runtime::field(
-                    &mut response_modes_supported,
-                    &mut __map,
-                    "response_modes_supported",
-                )?,
-                "response_types_supported" => crate::runtime::field(
-                    &mut response_types_supported,
-                    &mut __map,
-                    "response_types_supported",
-                )?,
-                "revocation_endpoint" => crate::runtime::field(
-                    &mut revocation_endpoint,
-                    &mut __map,
-                    "revocation_endpoint",
-                )?,
-                "scopes_supported" => {
-                    crate::runtime::field(&mut scopes_supported, &mut __map, "scopes_supported")?
-                }
-                "subject_types_supported" => crate::runtime::field(
-                    &mut subject_types_supported,
-                    &mut __map,
-                    "subject_types_supported",
-                )?,
-                "token_endpoint" => {
-                    crate::runtime::field(&mut token_endpoint, &mut __map, "token_endpoint")?
-                }
-                "token_endpoint_auth_methods_supported" => crate::runtime::field(
-                    &mut token_endpoint_auth_methods_supported,
-                    &mut __map,
-                    "token_endpoint_auth_methods_supported",
-                )?,
-                "userinfo_endpoint" => {
-                    crate::runtime::field(&mut userinfo_endpoint, &mut __map, "userinfo_endpoint")?
-                }
-                "userinfo_signed_response_alg" => crate::runtime::field(
-                    &mut userinfo_signed_response_alg,
-                    &mut __map,
-                    "userinfo_signed_response_alg",
-                )?,
-                "userinfo_signing_alg_values_supported" => crate::runtime::field(
-                    &mut userinfo_signing_alg_values_supported,
-                    &mut __map,
-                    "userinfo_signing_alg_values_supported",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OidcConfiguration {
-            authorization_endpoint: crate::runtime::required(
-                authorization_endpoint,
-                "authorization_endpoint",
-            )?,
-            backchannel_logout_session_supported: crate::runtime::optional(
-                backchannel_logout_session_supported,
-            ),
-            backchannel_logout_supported: crate::runtime::optional(backchannel_logout_supported),
-            claims_parameter_supported: crate::runtime::optional(claims_parameter_supported),
-            claims_supported: crate::runtime::optional(claims_supported),
-            code_challenge_methods_supported: crate::runtime::optional(
-                code_challenge_methods_supported,
-            ),
-            end_session_endpoint: crate::runtime::optional(end_session_endpoint),
-            frontchannel_logout_session_supported: crate::runtime::optional(
-                frontchannel_logout_session_supported,
-            ),
-            frontchannel_logout_supported: crate::runtime::optional(frontchannel_logout_supported),
-            grant_types_supported: crate::runtime::optional(grant_types_supported),
-            id_token_signed_response_alg: crate::runtime::required(
-                id_token_signed_response_alg,
-                "id_token_signed_response_alg",
-            )?,
-            id_token_signing_alg_values_supported: crate::runtime::required(
-                id_token_signing_alg_values_supported,
-                "id_token_signing_alg_values_supported",
-            )?,
-            issuer: crate::runtime::required(issuer, "issuer")?,
-            jwks_uri: crate::runtime::required(jwks_uri, "jwks_uri")?,
-            registration_endpoint: crate::runtime::optional(registration_endpoint),
-            request_object_signing_alg_values_supported: crate::runtime::optional(
-                request_object_signing_alg_values_supported,
-            ),
-            request_parameter_supported: crate::runtime::optional(request_parameter_supported),
-            request_uri_parameter_supported: crate::runtime::optional(
-                request_uri_parameter_supported,
-            ),
-            require_request_uri_registration: crate::runtime::optional(
-                require_request_uri_registration,
-            ),
-            response_modes_supported: crate::runtime::optional(response_modes_supported),
-            response_types_supported: crate::runtime::required(
-                response_types_supported,
-                "response_types_supported",
-            )?,
-            revocation_endpoint: crate::runtime::optional(revocation_endpoint),
-            scopes_supported: crate::runtime::optional(scopes_supported),
-            subject_types_supported: crate::runtime::required(
-                subject_types_supported,
-                "subject_types_supported",
-            )?,
-            token_endpoint: crate::runtime::required(token_endpoint, "token_endpoint")?,
-            token_endpoint_auth_methods_supported: crate::runtime::optional(
-                token_endpoint_auth_methods_supported,
-            ),
-            userinfo_endpoint: crate::runtime::optional(userinfo_endpoint),
-            userinfo_signed_response_alg: crate::runtime::required(
-                userinfo_signed_response_alg,
-                "userinfo_signed_response_alg",
-            )?,
-            userinfo_signing_alg_values_supported: crate::runtime::optional(
-                userinfo_signing_alg_values_supported,
-            ),
-        })
+crate::runtime::read_object! {
+    OidcConfiguration {
+        authorization_endpoint: "authorization_endpoint" required,
+        backchannel_logout_session_supported: "backchannel_logout_session_supported" optional,
+        backchannel_logout_supported: "backchannel_logout_supported" optional,
+        claims_parameter_supported: "claims_parameter_supported" optional,
+        claims_supported: "claims_supported" optional,
+        code_challenge_methods_supported: "code_challenge_methods_supported" optional,
+        end_session_endpoint: "end_session_endpoint" optional,
+        frontchannel_logout_session_supported: "frontchannel_logout_session_supported" optional,
+        frontchannel_logout_supported: "frontchannel_logout_supported" optional,
+        grant_types_supported: "grant_types_supported" optional,
+        id_token_signed_response_alg: "id_token_signed_response_alg" required,
+        id_token_signing_alg_values_supported: "id_token_signing_alg_values_supported" required,
+        issuer: "issuer" required,
+        jwks_uri: "jwks_uri" required,
+        registration_endpoint: "registration_endpoint" optional,
+        request_object_signing_alg_values_supported: "request_object_signing_alg_values_supported" optional,
+        request_parameter_supported: "request_parameter_supported" optional,
+        request_uri_parameter_supported: "request_uri_parameter_supported" optional,
+        require_request_uri_registration: "require_request_uri_registration" optional,
+        response_modes_supported: "response_modes_supported" optional,
+        response_types_supported: "response_types_supported" required,
+        revocation_endpoint: "revocation_endpoint" optional,
+        scopes_supported: "scopes_supported" optional,
+        subject_types_supported: "subject_types_supported" required,
+        token_endpoint: "token_endpoint" required,
+        token_endpoint_auth_methods_supported: "token_endpoint_auth_methods_supported" optional,
+        userinfo_endpoint: "userinfo_endpoint" optional,
+        userinfo_signed_response_alg: "userinfo_signed_response_alg" required,
+        userinfo_signing_alg_values_supported: "userinfo_signing_alg_values_supported" optional,
     }
 }
 /// OpenID Connect Userinfo
@@ -9162,97 +4528,27 @@ pub struct OidcUserInfo {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub zoneinfo: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for OidcUserInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OidcUserInfo {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut birthdate = ::std::option::Option::None;
-        let mut email = ::std::option::Option::None;
-        let mut email_verified = ::std::option::Option::None;
-        let mut family_name = ::std::option::Option::None;
-        let mut gender = ::std::option::Option::None;
-        let mut given_name = ::std::option::Option::None;
-        let mut locale = ::std::option::Option::None;
-        let mut middle_name = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut nickname = ::std::option::Option::None;
-        let mut phone_number = ::std::option::Option::None;
-        let mut phone_number_verified = ::std::option::Option::None;
-        let mut picture = ::std::option::Option::None;
-        let mut preferred_username = ::std::option::Option::None;
-        let mut profile = ::std::option::Option::None;
-        let mut sub = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        let mut website = ::std::option::Option::None;
-        let mut zoneinfo = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "birthdate" => crate::runtime::field(&mut birthdate, &mut __map, "birthdate")?,
-                "email" => crate::runtime::field(&mut email, &mut __map, "email")?,
-                "email_verified" => {
-                    crate::runtime::field(&mut email_verified, &mut __map, "email_verified")?
-                }
-                "family_name" => {
-                    crate::runtime::field(&mut family_name, &mut __map, "family_name")?
-                }
-                "gender" => crate::runtime::field(&mut gender, &mut __map, "gender")?,
-                "given_name" => crate::runtime::field(&mut given_name, &mut __map, "given_name")?,
-                "locale" => crate::runtime::field(&mut locale, &mut __map, "locale")?,
-                "middle_name" => {
-                    crate::runtime::field(&mut middle_name, &mut __map, "middle_name")?
-                }
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "nickname" => crate::runtime::field(&mut nickname, &mut __map, "nickname")?,
-                "phone_number" => {
-                    crate::runtime::field(&mut phone_number, &mut __map, "phone_number")?
-                }
-                "phone_number_verified" => crate::runtime::field(
-                    &mut phone_number_verified,
-                    &mut __map,
-                    "phone_number_verified",
-                )?,
-                "picture" => crate::runtime::field(&mut picture, &mut __map, "picture")?,
-                "preferred_username" => crate::runtime::field(
-                    &mut preferred_username,
-                    &mut __map,
-                    "preferred_username",
-                )?,
-                "profile" => crate::runtime::field(&mut profile, &mut __map, "profile")?,
-                "sub" => crate::runtime::field(&mut sub, &mut __map, "sub")?,
-                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
-                "website" => crate::runtime::field(&mut website, &mut __map, "website")?,
-                "zoneinfo" => crate::runtime::field(&mut zoneinfo, &mut __map, "zoneinfo")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OidcUserInfo {
-            birthdate: crate::runtime::optional(birthdate),
-            email: crate::runtime::optional(email),
-            email_verified: crate::runtime::optional(email_verified),
-            family_name: crate::runtime::optional(family_name),
-            gender: crate::runtime::optional(gender),
-            given_name: crate::runtime::optional(given_name),
-            locale: crate::runtime::optional(locale),
-            middle_name: crate::runtime::optional(middle_name),
-            name: crate::runtime::optional(name),
-            nickname: crate::runtime::optional(nickname),
-            phone_number: crate::runtime::optional(phone_number),
-            phone_number_verified: crate::runtime::optional(phone_number_verified),
-            picture: crate::runtime::optional(picture),
-            preferred_username: crate::runtime::optional(preferred_username),
-            profile: crate::runtime::optional(profile),
-            sub: crate::runtime::optional(sub),
-            updated_at: crate::runtime::optional(updated_at),
-            website: crate::runtime::optional(website),
-            zoneinfo: crate::runtime::optional(zoneinfo),
-        })
+crate::runtime::read_object! {
+    OidcUserInfo {
+        birthdate: "birthdate" optional,
+        email: "email" optional,
+        email_verified: "email_verified" optional,
+        family_name: "family_name" optional,
+        gender: "gender" optional,
+        given_name: "given_name" optional,
+        locale: "locale" optional,
+        middle_name: "middle_name" optional,
+        name: "name" optional,
+        nickname: "nickname" optional,
+        phone_number: "phone_number" optional,
+        phone_number_verified: "phone_number_verified" optional,
+        picture: "picture" optional,
+        preferred_username: "preferred_username" optional,
+        profile: "profile" optional,
+        sub: "sub" optional,
+        updated_at: "updated_at" optional,
+        website: "website" optional,
+        zoneinfo: "zoneinfo" optional,
     }
 }
 /// Schema `pagination`.
@@ -9284,36 +4580,12 @@ pub struct Pagination {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub per_page: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for Pagination {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Pagination {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut page = ::std::option::Option::None;
-        let mut page_size = ::std::option::Option::None;
-        let mut page_token = ::std::option::Option::None;
-        let mut per_page = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "page" => crate::runtime::field(&mut page, &mut __map, "page")?,
-                "page_size" => crate::runtime::field(&mut page_size, &mut __map, "page_size")?,
-                "page_token" => crate::runtime::field(&mut page_token, &mut __map, "page_token")?,
-                "per_page" => crate::runtime::field(&mut per_page, &mut __map, "per_page")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Pagination {
-            page: crate::runtime::optional(page),
-            page_size: crate::runtime::optional(page_size),
-            page_token: crate::runtime::optional(page_token),
-            per_page: crate::runtime::optional(per_page),
-        })
+crate::runtime::read_object! {
+    Pagination {
+        page: "page" optional,
+        page_size: "page_size" optional,
+        page_token: "page_token" optional,
+        per_page: "per_page" optional,
     }
 }
 /// Schema `paginationHeaders`.
@@ -9335,32 +4607,10 @@ pub struct PaginationHeaders {
     )]
     pub x_total_count: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for PaginationHeaders {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PaginationHeaders {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut link = ::std::option::Option::None;
-        let mut x_total_count = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "link" => crate::runtime::field(&mut link, &mut __map, "link")?,
-                "x-total-count" => {
-                    crate::runtime::field(&mut x_total_count, &mut __map, "x-total-count")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(PaginationHeaders {
-            link: crate::runtime::optional(link),
-            x_total_count: crate::runtime::optional(x_total_count),
-        })
+crate::runtime::read_object! {
+    PaginationHeaders {
+        link: "link" optional,
+        x_total_count: "x-total-count" optional,
     }
 }
 /// Patch Identities Body
@@ -9374,27 +4624,9 @@ pub struct PatchIdentitiesBody {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub identities: ::std::option::Option<::std::vec::Vec<IdentityPatch>>,
 }
-impl<'de> ::serde::Deserialize<'de> for PatchIdentitiesBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PatchIdentitiesBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut identities = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "identities" => crate::runtime::field(&mut identities, &mut __map, "identities")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(PatchIdentitiesBody {
-            identities: crate::runtime::optional(identities),
-        })
+crate::runtime::read_object! {
+    PatchIdentitiesBody {
+        identities: "identities" optional,
     }
 }
 /// Perform Native Logout Request Body
@@ -9407,29 +4639,9 @@ pub struct PerformNativeLogoutBody {
     /// Invalidate this session token.
     pub session_token: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for PerformNativeLogoutBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PerformNativeLogoutBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut session_token = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "session_token" => {
-                    crate::runtime::field(&mut session_token, &mut __map, "session_token")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(PerformNativeLogoutBody {
-            session_token: crate::runtime::required(session_token, "session_token")?,
-        })
+crate::runtime::read_object! {
+    PerformNativeLogoutBody {
+        session_token: "session_token" required,
     }
 }
 /// Get Permissions on Project Request Parameters
@@ -9460,41 +4672,13 @@ pub struct PostCheckPermissionBody {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_set: ::std::option::Option<SubjectSet>,
 }
-impl<'de> ::serde::Deserialize<'de> for PostCheckPermissionBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PostCheckPermissionBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut namespace = ::std::option::Option::None;
-        let mut object = ::std::option::Option::None;
-        let mut relation = ::std::option::Option::None;
-        let mut subject_id = ::std::option::Option::None;
-        let mut subject_set = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "namespace" => crate::runtime::field(&mut namespace, &mut __map, "namespace")?,
-                "object" => crate::runtime::field(&mut object, &mut __map, "object")?,
-                "relation" => crate::runtime::field(&mut relation, &mut __map, "relation")?,
-                "subject_id" => crate::runtime::field(&mut subject_id, &mut __map, "subject_id")?,
-                "subject_set" => {
-                    crate::runtime::field(&mut subject_set, &mut __map, "subject_set")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(PostCheckPermissionBody {
-            namespace: crate::runtime::optional(namespace),
-            object: crate::runtime::optional(object),
-            relation: crate::runtime::optional(relation),
-            subject_id: crate::runtime::optional(subject_id),
-            subject_set: crate::runtime::optional(subject_set),
-        })
+crate::runtime::read_object! {
+    PostCheckPermissionBody {
+        namespace: "namespace" optional,
+        object: "object" optional,
+        relation: "relation" optional,
+        subject_id: "subject_id" optional,
+        subject_set: "subject_set" optional,
     }
 }
 /// Post Check Permission Or Error Body
@@ -9519,41 +4703,13 @@ pub struct PostCheckPermissionOrErrorBody {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_set: ::std::option::Option<SubjectSet>,
 }
-impl<'de> ::serde::Deserialize<'de> for PostCheckPermissionOrErrorBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PostCheckPermissionOrErrorBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut namespace = ::std::option::Option::None;
-        let mut object = ::std::option::Option::None;
-        let mut relation = ::std::option::Option::None;
-        let mut subject_id = ::std::option::Option::None;
-        let mut subject_set = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "namespace" => crate::runtime::field(&mut namespace, &mut __map, "namespace")?,
-                "object" => crate::runtime::field(&mut object, &mut __map, "object")?,
-                "relation" => crate::runtime::field(&mut relation, &mut __map, "relation")?,
-                "subject_id" => crate::runtime::field(&mut subject_id, &mut __map, "subject_id")?,
-                "subject_set" => {
-                    crate::runtime::field(&mut subject_set, &mut __map, "subject_set")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(PostCheckPermissionOrErrorBody {
-            namespace: crate::runtime::optional(namespace),
-            object: crate::runtime::optional(object),
-            relation: crate::runtime::optional(relation),
-            subject_id: crate::runtime::optional(subject_id),
-            subject_set: crate::runtime::optional(subject_set),
-        })
+crate::runtime::read_object! {
+    PostCheckPermissionOrErrorBody {
+        namespace: "namespace" optional,
+        object: "object" optional,
+        relation: "relation" optional,
+        subject_id: "subject_id" optional,
+        subject_set: "subject_set" optional,
     }
 }
 /// Schema `project`.
@@ -9582,44 +4738,14 @@ pub struct Project {
     /// Read-only: sent by the server only.
     pub state: NormalizedProjectState,
 }
-impl<'de> ::serde::Deserialize<'de> for Project {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Project {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut revision_id = ::std::option::Option::None;
-        let mut services = ::std::option::Option::None;
-        let mut slug = ::std::option::Option::None;
-        let mut state = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "revision_id" => {
-                    crate::runtime::field(&mut revision_id, &mut __map, "revision_id")?
-                }
-                "services" => crate::runtime::field(&mut services, &mut __map, "services")?,
-                "slug" => crate::runtime::field(&mut slug, &mut __map, "slug")?,
-                "state" => crate::runtime::field(&mut state, &mut __map, "state")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Project {
-            id: crate::runtime::required(id, "id")?,
-            name: crate::runtime::required(name, "name")?,
-            revision_id: crate::runtime::required(revision_id, "revision_id")?,
-            services: crate::runtime::required(services, "services")?,
-            slug: crate::runtime::required(slug, "slug")?,
-            state: crate::runtime::required(state, "state")?,
-        })
+crate::runtime::read_object! {
+    Project {
+        id: "id" required,
+        name: "name" required,
+        revision_id: "revision_id" required,
+        services: "services" required,
+        slug: "slug" required,
+        state: "state" required,
     }
 }
 /// Schema `projectApiKey`.
@@ -9658,45 +4784,15 @@ pub struct ProjectApiKey {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for ProjectApiKey {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ProjectApiKey {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut created_at = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut owner_id = ::std::option::Option::None;
-        let mut project_id = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        let mut value = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "owner_id" => crate::runtime::field(&mut owner_id, &mut __map, "owner_id")?,
-                "project_id" => crate::runtime::field(&mut project_id, &mut __map, "project_id")?,
-                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
-                "value" => crate::runtime::field(&mut value, &mut __map, "value")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ProjectApiKey {
-            created_at: crate::runtime::optional(created_at),
-            id: crate::runtime::required(id, "id")?,
-            name: crate::runtime::required(name, "name")?,
-            owner_id: crate::runtime::required(owner_id, "owner_id")?,
-            project_id: crate::runtime::optional(project_id),
-            updated_at: crate::runtime::optional(updated_at),
-            value: crate::runtime::optional(value),
-        })
+crate::runtime::read_object! {
+    ProjectApiKey {
+        created_at: "created_at" optional,
+        id: "id" required,
+        name: "name" required,
+        owner_id: "owner_id" required,
+        project_id: "project_id" optional,
+        updated_at: "updated_at" optional,
+        value: "value" optional,
     }
 }
 /// Schema `projectApiKeys`.
@@ -9723,44 +4819,14 @@ pub struct ProjectBranding {
     /// Read-only: sent by the server only.
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
-impl<'de> ::serde::Deserialize<'de> for ProjectBranding {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ProjectBranding {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut created_at = ::std::option::Option::None;
-        let mut default_theme = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut project_id = ::std::option::Option::None;
-        let mut themes = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
-                "default_theme" => {
-                    crate::runtime::field(&mut default_theme, &mut __map, "default_theme")?
-                }
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "project_id" => crate::runtime::field(&mut project_id, &mut __map, "project_id")?,
-                "themes" => crate::runtime::field(&mut themes, &mut __map, "themes")?,
-                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ProjectBranding {
-            created_at: crate::runtime::required(created_at, "created_at")?,
-            default_theme: crate::runtime::required(default_theme, "default_theme")?,
-            id: crate::runtime::required(id, "id")?,
-            project_id: crate::runtime::required(project_id, "project_id")?,
-            themes: crate::runtime::required(themes, "themes")?,
-            updated_at: crate::runtime::required(updated_at, "updated_at")?,
-        })
+crate::runtime::read_object! {
+    ProjectBranding {
+        created_at: "created_at" required,
+        default_theme: "default_theme" required,
+        id: "id" required,
+        project_id: "project_id" required,
+        themes: "themes" required,
+        updated_at: "updated_at" required,
     }
 }
 /// ProjectBrandingColors are the colors used by the Ory Account Experience theme.
@@ -9856,219 +4922,37 @@ pub struct ProjectBrandingColors {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub text_disabled_color: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for ProjectBrandingColors {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ProjectBrandingColors {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut accent_default_color = ::std::option::Option::None;
-        let mut accent_disabled_color = ::std::option::Option::None;
-        let mut accent_emphasis_color = ::std::option::Option::None;
-        let mut accent_muted_color = ::std::option::Option::None;
-        let mut accent_subtle_color = ::std::option::Option::None;
-        let mut background_canvas_color = ::std::option::Option::None;
-        let mut background_subtle_color = ::std::option::Option::None;
-        let mut background_surface_color = ::std::option::Option::None;
-        let mut border_default_color = ::std::option::Option::None;
-        let mut error_default_color = ::std::option::Option::None;
-        let mut error_emphasis_color = ::std::option::Option::None;
-        let mut error_muted_color = ::std::option::Option::None;
-        let mut error_subtle_color = ::std::option::Option::None;
-        let mut foreground_default_color = ::std::option::Option::None;
-        let mut foreground_disabled_color = ::std::option::Option::None;
-        let mut foreground_muted_color = ::std::option::Option::None;
-        let mut foreground_on_accent_color = ::std::option::Option::None;
-        let mut foreground_on_dark_color = ::std::option::Option::None;
-        let mut foreground_on_disabled_color = ::std::option::Option::None;
-        let mut foreground_subtle_color = ::std::option::Option::None;
-        let mut input_background_color = ::std::option::Option::None;
-        let mut input_disabled_color = ::std::option::Option::None;
-        let mut input_placeholder_color = ::std::option::Option::None;
-        let mut input_text_color = ::std::option::Option::None;
-        let mut primary_color = ::std::option::Option::None;
-        let mut secondary_color = ::std::option::Option::None;
-        let mut success_emphasis_color = ::std::option::Option::None;
-        let mut text_default_color = ::std::option::Option::None;
-        let mut text_disabled_color = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "accent_default_color" => crate::runtime::field(
-                    &mut accent_default_color,
-                    &mut __map,
-                    "accent_default_color",
-                )?,
-                "accent_disabled_color" => crate::runtime::field(
-                    &mut accent_disabled_color,
-                    &mut __map,
-                    "accent_disabled_color",
-                )?,
-                "accent_emphasis_color" => crate::runtime::field(
-                    &mut accent_emphasis_color,
-                    &mut __map,
-                    "accent_emphasis_color",
-                )?,
-                "accent_muted_color" => crate::runtime::field(
-                    &mut accent_muted_color,
-                    &mut __map,
-                    "accent_muted_color",
-                )?,
-                "accent_subtle_color" => crate::runtime::field(
-                    &mut accent_subtle_color,
-                    &mut __map,
-                    "accent_subtle_color",
-                )?,
-                "background_canvas_color" => crate::runtime::field(
-                    &mut background_canvas_color,
-                    &mut __map,
-                    "background_canvas_color",
-                )?,
-                "background_subtle_color" => crate::runtime::field(
-                    &mut background_subtle_color,
-                    &mut __map,
-                    "background_subtle_color",
-                )?,
-                "background_surface_color" => crate::runtime::field(
-                    &mut background_surface_color,
-                    &mut __map,
-                    "background_surface_color",
-                )?,
-                "border_default_color" => crate::runtime::field(
-                    &mut border_default_color,
-                    &mut __map,
-                    "border_default_color",
-                )?,
-                "error_default_color" => crate::runtime::field(
-                    &mut error_default_color,
-                    &mut __map,
-                    "error_default_color",
-                )?,
-                "error_emphasis_color" => crate::runtime::field(
-                    &mut error_emphasis_color,
-                    &mut __map,
-                    "error_emphasis_color",
-                )?,
-                "error_muted_color" => {
-                    crate::runtime::field(&mut error_muted_color, &mut __map, "error_muted_color")?
-                }
-                "error_subtle_color" => crate::runtime::field(
-                    &mut error_subtle_color,
-                    &mut __map,
-                    "error_subtle_color",
-                )?,
-                "foreground_default_color" => crate::runtime::field(
-                    &mut foreground_default_color,
-                    &mut __map,
-                    "foreground_default_color",
-                )?,
-                "foreground_disabled_color" => crate::runtime::field(
-                    &mut foreground_disabled_color,
-                    &mut __map,
-                    "foreground_disabled_color",
-                )?,
-                "foreground_muted_color" => crate::runtime::field(
-                    &mut foreground_muted_color,
-                    &mut __map,
-                    "foreground_muted_color",
-                )?,
-                "foreground_on_accent_color" => crate::runtime::field(
-                    &mut foreground_on_accent_color,
-                    &mut __map,
-                    "foreground_on_accent_color",
-                )?,
-                "foreground_on_dark_color" => crate::runtime::field(
-                    &mut foreground_on_dark_color,
-                    &mut __map,
-                    "foreground_on_dark_color",
-                )?,
-                "foreground_on_disabled_color" => crate::runtime::field(
-                    &mut foreground_on_disabled_color,
-                    &mut __map,
-                    "foreground_on_disabled_color",
-                )?,
-                "foreground_subtle_color" => crate::runtime::field(
-                    &mut foreground_subtle_color,
-                    &mut __map,
-                    "foreground_subtle_color",
-                )?,
-                "input_background_color" => crate::runtime::field(
-                    &mut input_background_color,
-                    &mut __map,
-                    "input_background_color",
-                )?,
-                "input_disabled_color" => crate::runtime::field(
-                    &mut input_disabled_color,
-                    &mut __map,
-                    "input_disabled_color",
-                )?,
-                "input_placeholder_color" => crate::runtime::field(
-                    &mut input_placeholder_color,
-                    &mut __map,
-                    "input_placeholder_color",
-                )?,
-                "input_text_color" => {
-                    crate::runtime::field(&mut input_text_color, &mut __map, "input_text_color")?
-                }
-                "primary_color" => {
-                    crate::runtime::field(&mut primary_color, &mut __map, "primary_color")?
-                }
-                "secondary_color" => {
-                    crate::runtime::field(&mut secondary_color, &mut __map, "secondary_color")?
-                }
-                "success_emphasis_color" => crate::runtime::field(
-                    &mut success_emphasis_color,
-                    &mut __map,
-                    "success_emphasis_color",
-                )?,
-                "text_default_color" => crate::runtime::field(
-                    &mut text_default_color,
-                    &mut __map,
-                    "text_default_color",
-                )?,
-                "text_disabled_color" => crate::runtime::field(
-                    &mut text_disabled_color,
-                    &mut __map,
-                    "text_disabled_color",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ProjectBrandingColors {
-            accent_default_color: crate::runtime::optional(accent_default_color),
-            accent_disabled_color: crate::runtime::optional(accent_disabled_color),
-            accent_emphasis_color: crate::runtime::optional(accent_emphasis_color),
-            accent_muted_color: crate::runtime::optional(accent_muted_color),
-            accent_subtle_color: crate::runtime::optional(accent_subtle_color),
-            background_canvas_color: crate::runtime::optional(background_canvas_color),
-            background_subtle_color: crate::runtime::optional(background_subtle_color),
-            background_surface_color: crate::runtime::optional(background_surface_color),
-            border_default_color: crate::runtime::optional(border_default_color),
-            error_default_color: crate::runtime::optional(error_default_color),
-            error_emphasis_color: crate::runtime::optional(error_emphasis_color),
-            error_muted_color: crate::runtime::optional(error_muted_color),
-            error_subtle_color: crate::runtime::optional(error_subtle_color),
-            foreground_default_color: crate::runtime::optional(foreground_default_color),
-            foreground_disabled_color: crate::runtime::optional(foreground_disabled_color),
-            foreground_muted_color: crate::runtime::optional(foreground_muted_color),
-            foreground_on_accent_color: crate::runtime::optional(foreground_on_accent_color),
-            foreground_on_dark_color: crate::runtime::optional(foreground_on_dark_color),
-            foreground_on_disabled_color: crate::runtime::optional(foreground_on_disabled_color),
-            foreground_subtle_color: crate::runtime::optional(foreground_subtle_color),
-            input_background_color: crate::runtime::optional(input_background_color),
-            input_disabled_color: crate::runtime::optional(input_disabled_color),
-            input_placeholder_color: crate::runtime::optional(input_placeholder_color),
-            input_text_color: crate::runtime::optional(input_text_color),
-            primary_color: crate::runtime::optional(primary_color),
-            secondary_color: crate::runtime::optional(secondary_color),
-            success_emphasis_color: crate::runtime::optional(success_emphasis_color),
-            text_default_color: crate::runtime::optional(text_default_color),
-            text_disabled_color: crate::runtime::optional(text_disabled_color),
-        })
+crate::runtime::read_object! {
+    ProjectBrandingColors {
+        accent_default_color: "accent_default_color" optional,
+        accent_disabled_color: "accent_disabled_color" optional,
+        accent_emphasis_color: "accent_emphasis_color" optional,
+        accent_muted_color: "accent_muted_color" optional,
+        accent_subtle_color: "accent_subtle_color" optional,
+        background_canvas_color: "background_canvas_color" optional,
+        background_subtle_color: "background_subtle_color" optional,
+        background_surface_color: "background_surface_color" optional,
+        border_default_color: "border_default_color" optional,
+        error_default_color: "error_default_color" optional,
+        error_emphasis_color: "error_emphasis_color" optional,
+        error_muted_color: "error_muted_color" optional,
+        error_subtle_color: "error_subtle_color" optional,
+        foreground_default_color: "foreground_default_color" optional,
+        foreground_disabled_color: "foreground_disabled_color" optional,
+        foreground_muted_color: "foreground_muted_color" optional,
+        foreground_on_accent_color: "foreground_on_accent_color" optional,
+        foreground_on_dark_color: "foreground_on_dark_color" optional,
+        foreground_on_disabled_color: "foreground_on_disabled_color" optional,
+        foreground_subtle_color: "foreground_subtle_color" optional,
+        input_background_color: "input_background_color" optional,
+        input_disabled_color: "input_disabled_color" optional,
+        input_placeholder_color: "input_placeholder_color" optional,
+        input_text_color: "input_text_color" optional,
+        primary_color: "primary_color" optional,
+        secondary_color: "secondary_color" optional,
+        success_emphasis_color: "success_emphasis_color" optional,
+        text_default_color: "text_default_color" optional,
+        text_disabled_color: "text_disabled_color" optional,
     }
 }
 /// ProjectBrandingTheme represents a Theme for the Ory Account Experience.
@@ -10188,247 +5072,44 @@ pub struct ProjectBrandingTheme {
     /// Read-only: sent by the server only.
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
-impl<'de> ::serde::Deserialize<'de> for ProjectBrandingTheme {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ProjectBrandingTheme {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut accent_default_color = ::std::option::Option::None;
-        let mut accent_disabled_color = ::std::option::Option::None;
-        let mut accent_emphasis_color = ::std::option::Option::None;
-        let mut accent_muted_color = ::std::option::Option::None;
-        let mut accent_subtle_color = ::std::option::Option::None;
-        let mut background_canvas_color = ::std::option::Option::None;
-        let mut background_subtle_color = ::std::option::Option::None;
-        let mut background_surface_color = ::std::option::Option::None;
-        let mut border_default_color = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        let mut error_default_color = ::std::option::Option::None;
-        let mut error_emphasis_color = ::std::option::Option::None;
-        let mut error_muted_color = ::std::option::Option::None;
-        let mut error_subtle_color = ::std::option::Option::None;
-        let mut foreground_default_color = ::std::option::Option::None;
-        let mut foreground_disabled_color = ::std::option::Option::None;
-        let mut foreground_muted_color = ::std::option::Option::None;
-        let mut foreground_on_accent_color = ::std::option::Option::None;
-        let mut foreground_on_dark_color = ::std::option::Option::None;
-        let mut foreground_on_disabled_color = ::std::option::Option::None;
-        let mut foreground_subtle_color = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut input_background_color = ::std::option::Option::None;
-        let mut input_disabled_color = ::std::option::Option::None;
-        let mut input_placeholder_color = ::std::option::Option::None;
-        let mut input_text_color = ::std::option::Option::None;
-        let mut logo_type = ::std::option::Option::None;
-        let mut logo_url = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut primary_color = ::std::option::Option::None;
-        let mut project_branding_id = ::std::option::Option::None;
-        let mut secondary_color = ::std::option::Option::None;
-        let mut success_emphasis_color = ::std::option::Option::None;
-        let mut text_default_color = ::std::option::Option::None;
-        let mut text_disabled_color = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "accent_default_color" => crate::runtime::field(
-                    &mut accent_default_color,
-                    &mut __map,
-                    "accent_default_color",
-                )?,
-                "accent_disabled_color" => crate::runtime::field(
-                    &mut accent_disabled_color,
-                    &mut __map,
-                    "accent_disabled_color",
-                )?,
-                "accent_emphasis_color" => crate::runtime::field(
-                    &mut accent_emphasis_color,
-                    &mut __map,
-                    "accent_emphasis_color",
-                )?,
-                "accent_muted_color" => crate::runtime::field(
-                    &mut accent_muted_color,
-                    &mut __map,
-                    "accent_muted_color",
-                )?,
-                "accent_subtle_color" => crate::runtime::field(
-                    &mut accent_subtle_color,
-                    &mut __map,
-                    "accent_subtle_color",
-                )?,
-                "background_canvas_color" => crate::runtime::field(
-                    &mut background_canvas_color,
-                    &mut __map,
-                    "background_canvas_color",
-                )?,
-                "background_subtle_color" => crate::runtime::field(
-                    &mut background_subtle_color,
-                    &mut __map,
-                    "background_subtle_color",
-                )?,
-                "background_surface_color" => crate::runtime::field(
-                    &mut background_surface_color,
-                    &mut __map,
-                    "background_surface_color",
-                )?,
-                "border_default_color" => crate::runtime::field(
-                    &mut border_default_color,
-                    &mut __map,
-                    "border_default_color",
-                )?,
-                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
-                "error_default_color" => crate::runtime::field(
-                    &mut error_default_color,
-                    &mut __map,
-                    "error_default_color",
-                )?,
-                "error_emphasis_color" => crate::runtime::field(
-                    &mut error_emphasis_color,
-                    &mut __map,
-                    "error_emphasis_color",
-                )?,
-                "error_muted_color" => {
-                    crate::runtime::field(&mut error_muted_color, &mut __map, "error_muted_color")?
-                }
-                "error_subtle_color" => crate::runtime::field(
-                    &mut error_subtle_color,
-                    &mut __map,
-                    "error_subtle_color",
-                )?,
-                "foreground_default_color" => crate::runtime::field(
-                    &mut foreground_default_color,
-                    &mut __map,
-                    "foreground_default_color",
-                )?,
-                "foreground_disabled_color" => crate::runtime::field(
-                    &mut foreground_disabled_color,
-                    &mut __map,
-                    "foreground_disabled_color",
-                )?,
-                "foreground_muted_color" => crate::runtime::field(
-                    &mut foreground_muted_color,
-                    &mut __map,
-                    "foreground_muted_color",
-                )?,
-                "foreground_on_accent_color" => crate::runtime::field(
-                    &mut foreground_on_accent_color,
-                    &mut __map,
-                    "foreground_on_accent_color",
-                )?,
-                "foreground_on_dark_color" => crate::runtime::field(
-                    &mut foreground_on_dark_color,
-                    &mut __map,
-                    "foreground_on_dark_color",
-                )?,
-                "foreground_on_disabled_color" => crate::runtime::field(
-                    &mut foreground_on_disabled_color,
-                    &mut __map,
-                    "foreground_on_disabled_color",
-                )?,
-                "foreground_subtle_color" => crate::runtime::field(
-                    &mut foreground_subtle_color,
-                    &mut __map,
-                    "foreground_subtle_color",
-                )?,
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "input_background_color" => crate::runtime::field(
-                    &mut input_background_color,
-                    &mut __map,
-                    "input_background_color",
-                )?,
-                "input_disabled_color" => crate::runtime::field(
-                    &mut input_disabled_color,
-                    &mut __map,
-                    "input_disabled_color",
-                )?,
-                "input_placeholder_color" => crate::runtime::field(
-                    &mut input_placeholder_color,
-                    &mut __map,
-                    "input_placeholder_color",
-                )?,
-                "input_text_color" => {
-                    crate::runtime::field(&mut input_text_color, &mut __map, "input_text_color")?
-                }
-                "logo_type" => crate::runtime::field(&mut logo_type, &mut __map, "logo_type")?,
-                "logo_url" => crate::runtime::field(&mut logo_url, &mut __map, "logo_url")?,
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "primary_color" => {
-                    crate::runtime::field(&mut primary_color, &mut __map, "primary_color")?
-                }
-                "project_branding_id" => crate::runtime::field(
-                    &mut project_branding_id,
-                    &mut __map,
-                    "project_branding_id",
-                )?,
-                "secondary_color" => {
-                    crate::runtime::field(&mut secondary_color, &mut __map, "secondary_color")?
-                }
-                "success_emphasis_color" => crate::runtime::field(
-                    &mut success_emphasis_color,
-                    &mut __map,
-                    "success_emphasis_color",
-                )?,
-                "text_default_color" => crate::runtime::field(
-                    &mut text_default_color,
-                    &mut __map,
-                    "text_default_color",
-                )?,
-                "text_disabled_color" => crate::runtime::field(
-                    &mut text_disabled_color,
-                    &mut __map,
-                    "text_disabled_color",
-                )?,
-                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ProjectBrandingTheme {
-            accent_default_color: crate::runtime::optional(accent_default_color),
-            accent_disabled_color: crate::runtime::optional(accent_disabled_color),
-            accent_emphasis_color: crate::runtime::optional(accent_emphasis_color),
-            accent_muted_color: crate::runtime::optional(accent_muted_color),
-            accent_subtle_color: crate::runtime::optional(accent_subtle_color),
-            background_canvas_color: crate::runtime::optional(background_canvas_color),
-            background_subtle_color: crate::runtime::optional(background_subtle_color),
-            background_surface_color: crate::runtime::optional(background_surface_color),
-            border_default_color: crate::runtime::optional(border_default_color),
-            created_at: crate::runtime::required(created_at, "created_at")?,
-            error_default_color: crate::runtime::optional(error_default_color),
-            error_emphasis_color: crate::runtime::optional(error_emphasis_color),
-            error_muted_color: crate::runtime::optional(error_muted_color),
-            error_subtle_color: crate::runtime::optional(error_subtle_color),
-            foreground_default_color: crate::runtime::optional(foreground_default_color),
-            foreground_disabled_color: crate::runtime::optional(foreground_disabled_color),
-            foreground_muted_color: crate::runtime::optional(foreground_muted_color),
-            foreground_on_accent_color: crate::runtime::optional(foreground_on_accent_color),
-            foreground_on_dark_color: crate::runtime::optional(foreground_on_dark_color),
-            foreground_on_disabled_color: crate::runtime::optional(foreground_on_disabled_color),
-            foreground_subtle_color: crate::runtime::optional(foreground_subtle_color),
-            id: crate::runtime::required(id, "id")?,
-            input_background_color: crate::runtime::optional(input_background_color),
-            input_disabled_color: crate::runtime::optional(input_disabled_color),
-            input_placeholder_color: crate::runtime::optional(input_placeholder_color),
-            input_text_color: crate::runtime::optional(input_text_color),
-            logo_type: crate::runtime::optional(logo_type),
-            logo_url: crate::runtime::optional(logo_url),
-            name: crate::runtime::required(name, "name")?,
-            primary_color: crate::runtime::optional(primary_color),
-            project_branding_id: crate::runtime::required(
-                project_branding_id,
-                "project_branding_id",
-            )?,
-            secondary_color: crate::runtime::optional(secondary_color),
-            success_emphasis_color: crate::runtime::optional(success_emphasis_color),
-            text_default_color: crate::runtime::optional(text_default_color),
-            text_disabled_color: crate::runtime::optional(text_disabled_color),
-            updated_at: crate::runtime::required(updated_at, "updated_at")?,
-        })
+crate::runtime::read_object! {
+    ProjectBrandingTheme {
+        accent_default_color: "accent_default_color" optional,
+        accent_disabled_color: "accent_disabled_color" optional,
+        accent_emphasis_color: "accent_emphasis_color" optional,
+        accent_muted_color: "accent_muted_color" optional,
+        accent_subtle_color: "accent_subtle_color" optional,
+        background_canvas_color: "background_canvas_color" optional,
+        background_subtle_color: "background_subtle_color" optional,
+        background_surface_color: "background_surface_color" optional,
+        border_default_color: "border_default_color" optional,
+        created_at: "created_at" required,
+        error_default_color: "error_default_color" optional,
+        error_emphasis_color: "error_emphasis_color" optional,
+        error_muted_color: "error_muted_color" optional,
+        error_subtle_color: "error_subtle_color" optional,
+        foreground_default_color: "foreground_default_color" optional,
+        foreground_disabled_color: "foreground_disabled_color" optional,
+        foreground_muted_color: "foreground_muted_color" optional,
+        foreground_on_accent_color: "foreground_on_accent_color" optional,
+        foreground_on_dark_color: "foreground_on_dark_color" optional,
+        foreground_on_disabled_color: "foreground_on_disabled_color" optional,
+        foreground_subtle_color: "foreground_subtle_color" optional,
+        id: "id" required,
+        input_background_color: "input_background_color" optional,
+        input_disabled_color: "input_disabled_color" optional,
+        input_placeholder_color: "input_placeholder_color" optional,
+        input_text_color: "input_text_color" optional,
+        logo_type: "logo_type" optional,
+        logo_url: "logo_url" optional,
+        name: "name" required,
+        primary_color: "primary_color" optional,
+        project_branding_id: "project_branding_id" required,
+        secondary_color: "secondary_color" optional,
+        success_emphasis_color: "success_emphasis_color" optional,
+        text_default_color: "text_default_color" optional,
+        text_disabled_color: "text_disabled_color" optional,
+        updated_at: "updated_at" required,
     }
 }
 /// ProjectBrandingThemes is a list of ProjectBrandingTheme.
@@ -10447,33 +5128,11 @@ pub struct ProjectHost {
     /// The Revision's Project ID
     pub project_id: ::uuid::Uuid,
 }
-impl<'de> ::serde::Deserialize<'de> for ProjectHost {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ProjectHost {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut host = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut project_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "host" => crate::runtime::field(&mut host, &mut __map, "host")?,
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "project_id" => crate::runtime::field(&mut project_id, &mut __map, "project_id")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ProjectHost {
-            host: crate::runtime::required(host, "host")?,
-            id: crate::runtime::required(id, "id")?,
-            project_id: crate::runtime::required(project_id, "project_id")?,
-        })
+crate::runtime::read_object! {
+    ProjectHost {
+        host: "host" required,
+        id: "id" required,
+        project_id: "project_id" required,
     }
 }
 /// Schema `projectInvite`.
@@ -10513,55 +5172,17 @@ pub struct ProjectInvite {
     /// Read-only: sent by the server only.
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
-impl<'de> ::serde::Deserialize<'de> for ProjectInvite {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ProjectInvite {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut created_at = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut invitee_email = ::std::option::Option::None;
-        let mut invitee_id = ::std::option::Option::None;
-        let mut owner_email = ::std::option::Option::None;
-        let mut owner_id = ::std::option::Option::None;
-        let mut project_id = ::std::option::Option::None;
-        let mut status = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "invitee_email" => {
-                    crate::runtime::field(&mut invitee_email, &mut __map, "invitee_email")?
-                }
-                "invitee_id" => crate::runtime::field(&mut invitee_id, &mut __map, "invitee_id")?,
-                "owner_email" => {
-                    crate::runtime::field(&mut owner_email, &mut __map, "owner_email")?
-                }
-                "owner_id" => crate::runtime::field(&mut owner_id, &mut __map, "owner_id")?,
-                "project_id" => crate::runtime::field(&mut project_id, &mut __map, "project_id")?,
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ProjectInvite {
-            created_at: crate::runtime::required(created_at, "created_at")?,
-            id: crate::runtime::required(id, "id")?,
-            invitee_email: crate::runtime::required(invitee_email, "invitee_email")?,
-            invitee_id: crate::runtime::optional(invitee_id),
-            owner_email: crate::runtime::required(owner_email, "owner_email")?,
-            owner_id: crate::runtime::required(owner_id, "owner_id")?,
-            project_id: crate::runtime::required(project_id, "project_id")?,
-            status: crate::runtime::required(status, "status")?,
-            updated_at: crate::runtime::required(updated_at, "updated_at")?,
-        })
+crate::runtime::read_object! {
+    ProjectInvite {
+        created_at: "created_at" required,
+        id: "id" required,
+        invitee_email: "invitee_email" required,
+        invitee_id: "invitee_id" optional,
+        owner_email: "owner_email" required,
+        owner_id: "owner_id" required,
+        project_id: "project_id" required,
+        status: "status" required,
+        updated_at: "updated_at" required,
     }
 }
 /// Schema `projectInvites`.
@@ -10599,55 +5220,17 @@ pub struct ProjectMetadata {
     /// Last Time Project was Updated
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
-impl<'de> ::serde::Deserialize<'de> for ProjectMetadata {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ProjectMetadata {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut created_at = ::std::option::Option::None;
-        let mut hosts = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut slug = ::std::option::Option::None;
-        let mut state = ::std::option::Option::None;
-        let mut subscription_id = ::std::option::Option::None;
-        let mut subscription_plan = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
-                "hosts" => crate::runtime::field(&mut hosts, &mut __map, "hosts")?,
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "slug" => crate::runtime::field(&mut slug, &mut __map, "slug")?,
-                "state" => crate::runtime::field(&mut state, &mut __map, "state")?,
-                "subscription_id" => {
-                    crate::runtime::field(&mut subscription_id, &mut __map, "subscription_id")?
-                }
-                "subscription_plan" => {
-                    crate::runtime::field(&mut subscription_plan, &mut __map, "subscription_plan")?
-                }
-                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ProjectMetadata {
-            created_at: crate::runtime::required(created_at, "created_at")?,
-            hosts: crate::runtime::required(hosts, "hosts")?,
-            id: crate::runtime::required(id, "id")?,
-            name: crate::runtime::required(name, "name")?,
-            slug: crate::runtime::optional(slug),
-            state: crate::runtime::required(state, "state")?,
-            subscription_id: crate::runtime::optional(subscription_id),
-            subscription_plan: crate::runtime::optional(subscription_plan),
-            updated_at: crate::runtime::required(updated_at, "updated_at")?,
-        })
+crate::runtime::read_object! {
+    ProjectMetadata {
+        created_at: "created_at" required,
+        hosts: "hosts" required,
+        id: "id" required,
+        name: "name" required,
+        slug: "slug" optional,
+        state: "state" required,
+        subscription_id: "subscription_id" optional,
+        subscription_plan: "subscription_plan" optional,
+        updated_at: "updated_at" required,
     }
 }
 /// Schema `projectMetadataList`.
@@ -10666,27 +5249,9 @@ pub type ProjectRevisions = ::std::vec::Vec<NormalizedProjectRevision>;
 pub struct ProjectServiceIdentity {
     pub config: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
-impl<'de> ::serde::Deserialize<'de> for ProjectServiceIdentity {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ProjectServiceIdentity {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut config = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "config" => crate::runtime::field(&mut config, &mut __map, "config")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ProjectServiceIdentity {
-            config: crate::runtime::required(config, "config")?,
-        })
+crate::runtime::read_object! {
+    ProjectServiceIdentity {
+        config: "config" required,
     }
 }
 /// Schema `projectServiceOAuth2`.
@@ -10694,27 +5259,9 @@ impl<'de> crate::runtime::FromObject<'de> for ProjectServiceIdentity {
 pub struct ProjectServiceOAuth2 {
     pub config: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
-impl<'de> ::serde::Deserialize<'de> for ProjectServiceOAuth2 {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ProjectServiceOAuth2 {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut config = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "config" => crate::runtime::field(&mut config, &mut __map, "config")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ProjectServiceOAuth2 {
-            config: crate::runtime::required(config, "config")?,
-        })
+crate::runtime::read_object! {
+    ProjectServiceOAuth2 {
+        config: "config" required,
     }
 }
 /// Schema `projectServicePermission`.
@@ -10722,27 +5269,9 @@ impl<'de> crate::runtime::FromObject<'de> for ProjectServiceOAuth2 {
 pub struct ProjectServicePermission {
     pub config: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
-impl<'de> ::serde::Deserialize<'de> for ProjectServicePermission {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ProjectServicePermission {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut config = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "config" => crate::runtime::field(&mut config, &mut __map, "config")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ProjectServicePermission {
-            config: crate::runtime::required(config, "config")?,
-        })
+crate::runtime::read_object! {
+    ProjectServicePermission {
+        config: "config" required,
     }
 }
 /// Schema `projectServices`.
@@ -10755,33 +5284,11 @@ pub struct ProjectServices {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub permission: ::std::option::Option<ProjectServicePermission>,
 }
-impl<'de> ::serde::Deserialize<'de> for ProjectServices {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ProjectServices {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut identity = ::std::option::Option::None;
-        let mut oauth2 = ::std::option::Option::None;
-        let mut permission = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "identity" => crate::runtime::field(&mut identity, &mut __map, "identity")?,
-                "oauth2" => crate::runtime::field(&mut oauth2, &mut __map, "oauth2")?,
-                "permission" => crate::runtime::field(&mut permission, &mut __map, "permission")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ProjectServices {
-            identity: crate::runtime::optional(identity),
-            oauth2: crate::runtime::optional(oauth2),
-            permission: crate::runtime::optional(permission),
-        })
+crate::runtime::read_object! {
+    ProjectServices {
+        identity: "identity" optional,
+        oauth2: "oauth2" optional,
+        permission: "permission" optional,
     }
 }
 /// Schema `projects`.
@@ -10811,48 +5318,14 @@ pub struct QuotaUsage {
     pub included: i64,
     pub used: i64,
 }
-impl<'de> ::serde::Deserialize<'de> for QuotaUsage {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for QuotaUsage {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut additional_price = ::std::option::Option::None;
-        let mut can_use_more = ::std::option::Option::None;
-        let mut feature = ::std::option::Option::None;
-        let mut feature_available = ::std::option::Option::None;
-        let mut included = ::std::option::Option::None;
-        let mut used = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "additional_price" => {
-                    crate::runtime::field(&mut additional_price, &mut __map, "additional_price")?
-                }
-                "can_use_more" => {
-                    crate::runtime::field(&mut can_use_more, &mut __map, "can_use_more")?
-                }
-                "feature" => crate::runtime::field(&mut feature, &mut __map, "feature")?,
-                "feature_available" => {
-                    crate::runtime::field(&mut feature_available, &mut __map, "feature_available")?
-                }
-                "included" => crate::runtime::field(&mut included, &mut __map, "included")?,
-                "used" => crate::runtime::field(&mut used, &mut __map, "used")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(QuotaUsage {
-            additional_price: crate::runtime::required(additional_price, "additional_price")?,
-            can_use_more: crate::runtime::required(can_use_more, "can_use_more")?,
-            feature: crate::runtime::required(feature, "feature")?,
-            feature_available: crate::runtime::required(feature_available, "feature_available")?,
-            included: crate::runtime::required(included, "included")?,
-            used: crate::runtime::required(used, "used")?,
-        })
+crate::runtime::read_object! {
+    QuotaUsage {
+        additional_price: "additional_price" required,
+        can_use_more: "can_use_more" required,
+        feature: "feature" required,
+        feature_available: "feature_available" required,
+        included: "included" required,
+        used: "used" required,
     }
 }
 /// Recovery Code for Identity
@@ -10874,37 +5347,11 @@ pub struct RecoveryCodeForIdentity {
     /// This link opens the recovery UI with an empty `code` field.
     pub recovery_link: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for RecoveryCodeForIdentity {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RecoveryCodeForIdentity {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut expires_at = ::std::option::Option::None;
-        let mut recovery_code = ::std::option::Option::None;
-        let mut recovery_link = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "expires_at" => crate::runtime::field(&mut expires_at, &mut __map, "expires_at")?,
-                "recovery_code" => {
-                    crate::runtime::field(&mut recovery_code, &mut __map, "recovery_code")?
-                }
-                "recovery_link" => {
-                    crate::runtime::field(&mut recovery_link, &mut __map, "recovery_link")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(RecoveryCodeForIdentity {
-            expires_at: crate::runtime::optional(expires_at),
-            recovery_code: crate::runtime::required(recovery_code, "recovery_code")?,
-            recovery_link: crate::runtime::required(recovery_link, "recovery_link")?,
-        })
+crate::runtime::read_object! {
+    RecoveryCodeForIdentity {
+        expires_at: "expires_at" optional,
+        recovery_code: "recovery_code" required,
+        recovery_link: "recovery_link" required,
     }
 }
 /// A Recovery Flow
@@ -10939,53 +5386,17 @@ pub struct RecoveryFlow {
     pub type_: SelfServiceFlowType,
     pub ui: UiContainer,
 }
-impl<'de> ::serde::Deserialize<'de> for RecoveryFlow {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RecoveryFlow {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut active = ::std::option::Option::None;
-        let mut expires_at = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut issued_at = ::std::option::Option::None;
-        let mut request_url = ::std::option::Option::None;
-        let mut return_to = ::std::option::Option::None;
-        let mut state = ::std::option::Option::None;
-        let mut type_ = ::std::option::Option::None;
-        let mut ui = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "active" => crate::runtime::field(&mut active, &mut __map, "active")?,
-                "expires_at" => crate::runtime::field(&mut expires_at, &mut __map, "expires_at")?,
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "issued_at" => crate::runtime::field(&mut issued_at, &mut __map, "issued_at")?,
-                "request_url" => {
-                    crate::runtime::field(&mut request_url, &mut __map, "request_url")?
-                }
-                "return_to" => crate::runtime::field(&mut return_to, &mut __map, "return_to")?,
-                "state" => crate::runtime::field(&mut state, &mut __map, "state")?,
-                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
-                "ui" => crate::runtime::field(&mut ui, &mut __map, "ui")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(RecoveryFlow {
-            active: crate::runtime::optional(active),
-            expires_at: crate::runtime::required(expires_at, "expires_at")?,
-            id: crate::runtime::required(id, "id")?,
-            issued_at: crate::runtime::required(issued_at, "issued_at")?,
-            request_url: crate::runtime::required(request_url, "request_url")?,
-            return_to: crate::runtime::optional(return_to),
-            state: crate::runtime::required(state, "state")?,
-            type_: crate::runtime::required(type_, "type")?,
-            ui: crate::runtime::required(ui, "ui")?,
-        })
+crate::runtime::read_object! {
+    RecoveryFlow {
+        active: "active" optional,
+        expires_at: "expires_at" required,
+        id: "id" required,
+        issued_at: "issued_at" required,
+        request_url: "request_url" required,
+        return_to: "return_to" optional,
+        state: "state" required,
+        type_: "type" required,
+        ui: "ui" required,
     }
 }
 /// Recovery Flow State
@@ -11061,39 +5472,13 @@ pub struct RecoveryIdentityAddress {
     pub value: ::std::string::String,
     pub via: RecoveryAddressType,
 }
-impl<'de> ::serde::Deserialize<'de> for RecoveryIdentityAddress {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RecoveryIdentityAddress {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut created_at = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        let mut value = ::std::option::Option::None;
-        let mut via = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
-                "value" => crate::runtime::field(&mut value, &mut __map, "value")?,
-                "via" => crate::runtime::field(&mut via, &mut __map, "via")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(RecoveryIdentityAddress {
-            created_at: crate::runtime::optional(created_at),
-            id: crate::runtime::required(id, "id")?,
-            updated_at: crate::runtime::optional(updated_at),
-            value: crate::runtime::required(value, "value")?,
-            via: crate::runtime::required(via, "via")?,
-        })
+crate::runtime::read_object! {
+    RecoveryIdentityAddress {
+        created_at: "created_at" optional,
+        id: "id" required,
+        updated_at: "updated_at" optional,
+        value: "value" required,
+        via: "via" required,
     }
 }
 /// Identity Recovery Link
@@ -11113,32 +5498,10 @@ pub struct RecoveryLinkForIdentity {
     /// This link can be used to recover the account.
     pub recovery_link: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for RecoveryLinkForIdentity {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RecoveryLinkForIdentity {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut expires_at = ::std::option::Option::None;
-        let mut recovery_link = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "expires_at" => crate::runtime::field(&mut expires_at, &mut __map, "expires_at")?,
-                "recovery_link" => {
-                    crate::runtime::field(&mut recovery_link, &mut __map, "recovery_link")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(RecoveryLinkForIdentity {
-            expires_at: crate::runtime::optional(expires_at),
-            recovery_link: crate::runtime::required(recovery_link, "recovery_link")?,
-        })
+crate::runtime::read_object! {
+    RecoveryLinkForIdentity {
+        expires_at: "expires_at" optional,
+        recovery_link: "recovery_link" required,
     }
 }
 /// Schema `registrationFlow`.
@@ -11182,76 +5545,20 @@ pub struct RegistrationFlow {
     pub type_: SelfServiceFlowType,
     pub ui: UiContainer,
 }
-impl<'de> ::serde::Deserialize<'de> for RegistrationFlow {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RegistrationFlow {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut active = ::std::option::Option::None;
-        let mut expires_at = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut issued_at = ::std::option::Option::None;
-        let mut oauth2_login_challenge = ::std::option::Option::None;
-        let mut oauth2_login_request = ::std::option::Option::None;
-        let mut request_url = ::std::option::Option::None;
-        let mut return_to = ::std::option::Option::None;
-        let mut session_token_exchange_code = ::std::option::Option::None;
-        let mut transient_payload = ::std::option::Option::None;
-        let mut type_ = ::std::option::Option::None;
-        let mut ui = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "active" => crate::runtime::field(&mut active, &mut __map, "active")?,
-                "expires_at" => crate::runtime::field(&mut expires_at, &mut __map, "expires_at")?,
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "issued_at" => crate::runtime::field(&mut issued_at, &mut __map, "issued_at")?,
-                "oauth2_login_challenge" => crate::runtime::field(
-                    &mut oauth2_login_challenge,
-                    &mut __map,
-                    "oauth2_login_challenge",
-                )?,
-                "oauth2_login_request" => crate::runtime::field(
-                    &mut oauth2_login_request,
-                    &mut __map,
-                    "oauth2_login_request",
-                )?,
-                "request_url" => {
-                    crate::runtime::field(&mut request_url, &mut __map, "request_url")?
-                }
-                "return_to" => crate::runtime::field(&mut return_to, &mut __map, "return_to")?,
-                "session_token_exchange_code" => crate::runtime::field(
-                    &mut session_token_exchange_code,
-                    &mut __map,
-                    "session_token_exchange_code",
-                )?,
-                "transient_payload" => {
-                    crate::runtime::field(&mut transient_payload, &mut __map, "transient_payload")?
-                }
-                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
-                "ui" => crate::runtime::field(&mut ui, &mut __map, "ui")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(RegistrationFlow {
-            active: crate::runtime::optional(active),
-            expires_at: crate::runtime::required(expires_at, "expires_at")?,
-            id: crate::runtime::required(id, "id")?,
-            issued_at: crate::runtime::required(issued_at, "issued_at")?,
-            oauth2_login_challenge: crate::runtime::optional(oauth2_login_challenge),
-            oauth2_login_request: crate::runtime::optional(oauth2_login_request),
-            request_url: crate::runtime::required(request_url, "request_url")?,
-            return_to: crate::runtime::optional(return_to),
-            session_token_exchange_code: crate::runtime::optional(session_token_exchange_code),
-            transient_payload: crate::runtime::optional(transient_payload),
-            type_: crate::runtime::required(type_, "type")?,
-            ui: crate::runtime::required(ui, "ui")?,
-        })
+crate::runtime::read_object! {
+    RegistrationFlow {
+        active: "active" optional,
+        expires_at: "expires_at" required,
+        id: "id" required,
+        issued_at: "issued_at" required,
+        oauth2_login_challenge: "oauth2_login_challenge" optional,
+        oauth2_login_request: "oauth2_login_request" optional,
+        request_url: "request_url" required,
+        return_to: "return_to" optional,
+        session_token_exchange_code: "session_token_exchange_code" optional,
+        transient_payload: "transient_payload" optional,
+        type_: "type" required,
+        ui: "ui" required,
     }
 }
 /// The request payload used to accept a login or consent request.
@@ -11280,45 +5587,13 @@ pub struct RejectOAuth2Request {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for RejectOAuth2Request {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RejectOAuth2Request {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut error = ::std::option::Option::None;
-        let mut error_debug = ::std::option::Option::None;
-        let mut error_description = ::std::option::Option::None;
-        let mut error_hint = ::std::option::Option::None;
-        let mut status_code = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
-                "error_debug" => {
-                    crate::runtime::field(&mut error_debug, &mut __map, "error_debug")?
-                }
-                "error_description" => {
-                    crate::runtime::field(&mut error_description, &mut __map, "error_description")?
-                }
-                "error_hint" => crate::runtime::field(&mut error_hint, &mut __map, "error_hint")?,
-                "status_code" => {
-                    crate::runtime::field(&mut status_code, &mut __map, "status_code")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(RejectOAuth2Request {
-            error: crate::runtime::optional(error),
-            error_debug: crate::runtime::optional(error_debug),
-            error_description: crate::runtime::optional(error_description),
-            error_hint: crate::runtime::optional(error_hint),
-            status_code: crate::runtime::optional(status_code),
-        })
+crate::runtime::read_object! {
+    RejectOAuth2Request {
+        error: "error" optional,
+        error_debug: "error_debug" optional,
+        error_description: "error_description" optional,
+        error_hint: "error_hint" optional,
+        status_code: "status_code" optional,
     }
 }
 /// Relation Query
@@ -11343,41 +5618,13 @@ pub struct RelationQuery {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_set: ::std::option::Option<SubjectSet>,
 }
-impl<'de> ::serde::Deserialize<'de> for RelationQuery {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RelationQuery {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut namespace = ::std::option::Option::None;
-        let mut object = ::std::option::Option::None;
-        let mut relation = ::std::option::Option::None;
-        let mut subject_id = ::std::option::Option::None;
-        let mut subject_set = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "namespace" => crate::runtime::field(&mut namespace, &mut __map, "namespace")?,
-                "object" => crate::runtime::field(&mut object, &mut __map, "object")?,
-                "relation" => crate::runtime::field(&mut relation, &mut __map, "relation")?,
-                "subject_id" => crate::runtime::field(&mut subject_id, &mut __map, "subject_id")?,
-                "subject_set" => {
-                    crate::runtime::field(&mut subject_set, &mut __map, "subject_set")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(RelationQuery {
-            namespace: crate::runtime::optional(namespace),
-            object: crate::runtime::optional(object),
-            relation: crate::runtime::optional(relation),
-            subject_id: crate::runtime::optional(subject_id),
-            subject_set: crate::runtime::optional(subject_set),
-        })
+crate::runtime::read_object! {
+    RelationQuery {
+        namespace: "namespace" optional,
+        object: "object" optional,
+        relation: "relation" optional,
+        subject_id: "subject_id" optional,
+        subject_set: "subject_set" optional,
     }
 }
 /// Relationship
@@ -11399,41 +5646,13 @@ pub struct Relationship {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_set: ::std::option::Option<SubjectSet>,
 }
-impl<'de> ::serde::Deserialize<'de> for Relationship {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Relationship {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut namespace = ::std::option::Option::None;
-        let mut object = ::std::option::Option::None;
-        let mut relation = ::std::option::Option::None;
-        let mut subject_id = ::std::option::Option::None;
-        let mut subject_set = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "namespace" => crate::runtime::field(&mut namespace, &mut __map, "namespace")?,
-                "object" => crate::runtime::field(&mut object, &mut __map, "object")?,
-                "relation" => crate::runtime::field(&mut relation, &mut __map, "relation")?,
-                "subject_id" => crate::runtime::field(&mut subject_id, &mut __map, "subject_id")?,
-                "subject_set" => {
-                    crate::runtime::field(&mut subject_set, &mut __map, "subject_set")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Relationship {
-            namespace: crate::runtime::required(namespace, "namespace")?,
-            object: crate::runtime::required(object, "object")?,
-            relation: crate::runtime::required(relation, "relation")?,
-            subject_id: crate::runtime::optional(subject_id),
-            subject_set: crate::runtime::optional(subject_set),
-        })
+crate::runtime::read_object! {
+    Relationship {
+        namespace: "namespace" required,
+        object: "object" required,
+        relation: "relation" required,
+        subject_id: "subject_id" optional,
+        subject_set: "subject_set" optional,
     }
 }
 /// Relationship Namespace List
@@ -11444,27 +5663,9 @@ pub struct RelationshipNamespaces {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub namespaces: ::std::option::Option<::std::vec::Vec<Namespace>>,
 }
-impl<'de> ::serde::Deserialize<'de> for RelationshipNamespaces {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RelationshipNamespaces {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut namespaces = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "namespaces" => crate::runtime::field(&mut namespaces, &mut __map, "namespaces")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(RelationshipNamespaces {
-            namespaces: crate::runtime::optional(namespaces),
-        })
+crate::runtime::read_object! {
+    RelationshipNamespaces {
+        namespaces: "namespaces" optional,
     }
 }
 /// Payload for patching a relationship
@@ -11477,32 +5678,10 @@ pub struct RelationshipPatch {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub relation_tuple: ::std::option::Option<Relationship>,
 }
-impl<'de> ::serde::Deserialize<'de> for RelationshipPatch {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RelationshipPatch {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut action = ::std::option::Option::None;
-        let mut relation_tuple = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "action" => crate::runtime::field(&mut action, &mut __map, "action")?,
-                "relation_tuple" => {
-                    crate::runtime::field(&mut relation_tuple, &mut __map, "relation_tuple")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(RelationshipPatch {
-            action: crate::runtime::optional(action),
-            relation_tuple: crate::runtime::optional(relation_tuple),
-        })
+crate::runtime::read_object! {
+    RelationshipPatch {
+        action: "action" optional,
+        relation_tuple: "relation_tuple" optional,
     }
 }
 /// Paginated Relationship List
@@ -11518,34 +5697,10 @@ pub struct Relationships {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub relation_tuples: ::std::option::Option<::std::vec::Vec<Relationship>>,
 }
-impl<'de> ::serde::Deserialize<'de> for Relationships {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Relationships {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut next_page_token = ::std::option::Option::None;
-        let mut relation_tuples = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "next_page_token" => {
-                    crate::runtime::field(&mut next_page_token, &mut __map, "next_page_token")?
-                }
-                "relation_tuples" => {
-                    crate::runtime::field(&mut relation_tuples, &mut __map, "relation_tuples")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Relationships {
-            next_page_token: crate::runtime::optional(next_page_token),
-            relation_tuples: crate::runtime::optional(relation_tuples),
-        })
+crate::runtime::read_object! {
+    Relationships {
+        next_page_token: "next_page_token" optional,
+        relation_tuples: "relation_tuples" optional,
     }
 }
 /// Schema `schemaPatch`.
@@ -11556,30 +5711,10 @@ pub struct SchemaPatch {
     /// The user defined schema name
     pub name: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for SchemaPatch {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SchemaPatch {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut data = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SchemaPatch {
-            data: crate::runtime::required(data, "data")?,
-            name: crate::runtime::required(name, "name")?,
-        })
+crate::runtime::read_object! {
+    SchemaPatch {
+        data: "data" required,
+        name: "name" required,
     }
 }
 /// Is sent when a flow is expired
@@ -11598,38 +5733,12 @@ pub struct SelfServiceFlowExpiredError {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub use_flow_id: ::std::option::Option<::uuid::Uuid>,
 }
-impl<'de> ::serde::Deserialize<'de> for SelfServiceFlowExpiredError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SelfServiceFlowExpiredError {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut error = ::std::option::Option::None;
-        let mut expired_at = ::std::option::Option::None;
-        let mut since = ::std::option::Option::None;
-        let mut use_flow_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
-                "expired_at" => crate::runtime::field(&mut expired_at, &mut __map, "expired_at")?,
-                "since" => crate::runtime::field(&mut since, &mut __map, "since")?,
-                "use_flow_id" => {
-                    crate::runtime::field(&mut use_flow_id, &mut __map, "use_flow_id")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SelfServiceFlowExpiredError {
-            error: crate::runtime::optional(error),
-            expired_at: crate::runtime::optional(expired_at),
-            since: crate::runtime::optional(since),
-            use_flow_id: crate::runtime::optional(use_flow_id),
-        })
+crate::runtime::read_object! {
+    SelfServiceFlowExpiredError {
+        error: "error" optional,
+        expired_at: "expired_at" optional,
+        since: "since" optional,
+        use_flow_id: "use_flow_id" optional,
     }
 }
 /// Type is the flow type.
@@ -11673,61 +5782,17 @@ pub struct Session {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub issued_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl<'de> ::serde::Deserialize<'de> for Session {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Session {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut active = ::std::option::Option::None;
-        let mut authenticated_at = ::std::option::Option::None;
-        let mut authentication_methods = ::std::option::Option::None;
-        let mut authenticator_assurance_level = ::std::option::Option::None;
-        let mut devices = ::std::option::Option::None;
-        let mut expires_at = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut identity = ::std::option::Option::None;
-        let mut issued_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "active" => crate::runtime::field(&mut active, &mut __map, "active")?,
-                "authenticated_at" => {
-                    crate::runtime::field(&mut authenticated_at, &mut __map, "authenticated_at")?
-                }
-                "authentication_methods" => crate::runtime::field(
-                    &mut authentication_methods,
-                    &mut __map,
-                    "authentication_methods",
-                )?,
-                "authenticator_assurance_level" => crate::runtime::field(
-                    &mut authenticator_assurance_level,
-                    &mut __map,
-                    "authenticator_assurance_level",
-                )?,
-                "devices" => crate::runtime::field(&mut devices, &mut __map, "devices")?,
-                "expires_at" => crate::runtime::field(&mut expires_at, &mut __map, "expires_at")?,
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "identity" => crate::runtime::field(&mut identity, &mut __map, "identity")?,
-                "issued_at" => crate::runtime::field(&mut issued_at, &mut __map, "issued_at")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Session {
-            active: crate::runtime::optional(active),
-            authenticated_at: crate::runtime::optional(authenticated_at),
-            authentication_methods: crate::runtime::optional(authentication_methods),
-            authenticator_assurance_level: crate::runtime::optional(authenticator_assurance_level),
-            devices: crate::runtime::optional(devices),
-            expires_at: crate::runtime::optional(expires_at),
-            id: crate::runtime::required(id, "id")?,
-            identity: crate::runtime::required(identity, "identity")?,
-            issued_at: crate::runtime::optional(issued_at),
-        })
+crate::runtime::read_object! {
+    Session {
+        active: "active" optional,
+        authenticated_at: "authenticated_at" optional,
+        authentication_methods: "authentication_methods" optional,
+        authenticator_assurance_level: "authenticator_assurance_level" optional,
+        devices: "devices" optional,
+        expires_at: "expires_at" optional,
+        id: "id" required,
+        identity: "identity" required,
+        issued_at: "issued_at" optional,
     }
 }
 /// AuthenticationMethod identifies an authentication method
@@ -11749,38 +5814,12 @@ pub struct SessionAuthenticationMethod {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provider: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for SessionAuthenticationMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SessionAuthenticationMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut aal = ::std::option::Option::None;
-        let mut completed_at = ::std::option::Option::None;
-        let mut method = ::std::option::Option::None;
-        let mut provider = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "aal" => crate::runtime::field(&mut aal, &mut __map, "aal")?,
-                "completed_at" => {
-                    crate::runtime::field(&mut completed_at, &mut __map, "completed_at")?
-                }
-                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
-                "provider" => crate::runtime::field(&mut provider, &mut __map, "provider")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SessionAuthenticationMethod {
-            aal: crate::runtime::optional(aal),
-            completed_at: crate::runtime::optional(completed_at),
-            method: crate::runtime::optional(method),
-            provider: crate::runtime::optional(provider),
-        })
+crate::runtime::read_object! {
+    SessionAuthenticationMethod {
+        aal: "aal" optional,
+        completed_at: "completed_at" optional,
+        method: "method" optional,
+        provider: "provider" optional,
     }
 }
 /// List of (Used) AuthenticationMethods
@@ -11806,36 +5845,12 @@ pub struct SessionDevice {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user_agent: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for SessionDevice {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SessionDevice {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut ip_address = ::std::option::Option::None;
-        let mut location = ::std::option::Option::None;
-        let mut user_agent = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "ip_address" => crate::runtime::field(&mut ip_address, &mut __map, "ip_address")?,
-                "location" => crate::runtime::field(&mut location, &mut __map, "location")?,
-                "user_agent" => crate::runtime::field(&mut user_agent, &mut __map, "user_agent")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SessionDevice {
-            id: crate::runtime::required(id, "id")?,
-            ip_address: crate::runtime::optional(ip_address),
-            location: crate::runtime::optional(location),
-            user_agent: crate::runtime::optional(user_agent),
-        })
+crate::runtime::read_object! {
+    SessionDevice {
+        id: "id" required,
+        ip_address: "ip_address" optional,
+        location: "location" optional,
+        user_agent: "user_agent" optional,
     }
 }
 /// Set active project in the Ory Network Console Request Body
@@ -11850,27 +5865,9 @@ pub struct SetActiveProjectInConsoleBody {
     /// format: uuid
     pub project_id: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for SetActiveProjectInConsoleBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SetActiveProjectInConsoleBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut project_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "project_id" => crate::runtime::field(&mut project_id, &mut __map, "project_id")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SetActiveProjectInConsoleBody {
-            project_id: crate::runtime::required(project_id, "project_id")?,
-        })
+crate::runtime::read_object! {
+    SetActiveProjectInConsoleBody {
+        project_id: "project_id" required,
     }
 }
 /// Update Custom Hostname Body
@@ -11894,51 +5891,13 @@ pub struct SetCustomDomainBody {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hostname: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for SetCustomDomainBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SetCustomDomainBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut cookie_domain = ::std::option::Option::None;
-        let mut cors_allowed_origins = ::std::option::Option::None;
-        let mut cors_enabled = ::std::option::Option::None;
-        let mut custom_ui_base_url = ::std::option::Option::None;
-        let mut hostname = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "cookie_domain" => {
-                    crate::runtime::field(&mut cookie_domain, &mut __map, "cookie_domain")?
-                }
-                "cors_allowed_origins" => crate::runtime::field(
-                    &mut cors_allowed_origins,
-                    &mut __map,
-                    "cors_allowed_origins",
-                )?,
-                "cors_enabled" => {
-                    crate::runtime::field(&mut cors_enabled, &mut __map, "cors_enabled")?
-                }
-                "custom_ui_base_url" => crate::runtime::field(
-                    &mut custom_ui_base_url,
-                    &mut __map,
-                    "custom_ui_base_url",
-                )?,
-                "hostname" => crate::runtime::field(&mut hostname, &mut __map, "hostname")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SetCustomDomainBody {
-            cookie_domain: crate::runtime::optional(cookie_domain),
-            cors_allowed_origins: crate::runtime::optional(cors_allowed_origins),
-            cors_enabled: crate::runtime::optional(cors_enabled),
-            custom_ui_base_url: crate::runtime::optional(custom_ui_base_url),
-            hostname: crate::runtime::optional(hostname),
-        })
+crate::runtime::read_object! {
+    SetCustomDomainBody {
+        cookie_domain: "cookie_domain" optional,
+        cors_allowed_origins: "cors_allowed_origins" optional,
+        cors_enabled: "cors_enabled" optional,
+        custom_ui_base_url: "custom_ui_base_url" optional,
+        hostname: "hostname" optional,
     }
 }
 /// Schema `setProject`.
@@ -11948,30 +5907,10 @@ pub struct SetProject {
     pub name: ::std::string::String,
     pub services: ProjectServices,
 }
-impl<'de> ::serde::Deserialize<'de> for SetProject {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SetProject {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut name = ::std::option::Option::None;
-        let mut services = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "services" => crate::runtime::field(&mut services, &mut __map, "services")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SetProject {
-            name: crate::runtime::required(name, "name")?,
-            services: crate::runtime::required(services, "services")?,
-        })
+crate::runtime::read_object! {
+    SetProject {
+        name: "name" required,
+        services: "services" required,
     }
 }
 /// SetProjectBrandingThemeBody is the request body for the set project branding theme endpoint.
@@ -11991,36 +5930,12 @@ pub struct SetProjectBrandingThemeBody {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub theme: ::std::option::Option<ProjectBrandingColors>,
 }
-impl<'de> ::serde::Deserialize<'de> for SetProjectBrandingThemeBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SetProjectBrandingThemeBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut logo_type = ::std::option::Option::None;
-        let mut logo_url = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut theme = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "logo_type" => crate::runtime::field(&mut logo_type, &mut __map, "logo_type")?,
-                "logo_url" => crate::runtime::field(&mut logo_url, &mut __map, "logo_url")?,
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "theme" => crate::runtime::field(&mut theme, &mut __map, "theme")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SetProjectBrandingThemeBody {
-            logo_type: crate::runtime::optional(logo_type),
-            logo_url: crate::runtime::optional(logo_url),
-            name: crate::runtime::optional(name),
-            theme: crate::runtime::optional(theme),
-        })
+crate::runtime::read_object! {
+    SetProjectBrandingThemeBody {
+        logo_type: "logo_type" optional,
+        logo_url: "logo_url" optional,
+        name: "name" optional,
+        theme: "theme" optional,
     }
 }
 /// Flow represents a Settings Flow
@@ -12063,61 +5978,19 @@ pub struct SettingsFlow {
     pub type_: SelfServiceFlowType,
     pub ui: UiContainer,
 }
-impl<'de> ::serde::Deserialize<'de> for SettingsFlow {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SettingsFlow {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut active = ::std::option::Option::None;
-        let mut continue_with = ::std::option::Option::None;
-        let mut expires_at = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut identity = ::std::option::Option::None;
-        let mut issued_at = ::std::option::Option::None;
-        let mut request_url = ::std::option::Option::None;
-        let mut return_to = ::std::option::Option::None;
-        let mut state = ::std::option::Option::None;
-        let mut type_ = ::std::option::Option::None;
-        let mut ui = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "active" => crate::runtime::field(&mut active, &mut __map, "active")?,
-                "continue_with" => {
-                    crate::runtime::field(&mut continue_with, &mut __map, "continue_with")?
-                }
-                "expires_at" => crate::runtime::field(&mut expires_at, &mut __map, "expires_at")?,
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "identity" => crate::runtime::field(&mut identity, &mut __map, "identity")?,
-                "issued_at" => crate::runtime::field(&mut issued_at, &mut __map, "issued_at")?,
-                "request_url" => {
-                    crate::runtime::field(&mut request_url, &mut __map, "request_url")?
-                }
-                "return_to" => crate::runtime::field(&mut return_to, &mut __map, "return_to")?,
-                "state" => crate::runtime::field(&mut state, &mut __map, "state")?,
-                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
-                "ui" => crate::runtime::field(&mut ui, &mut __map, "ui")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SettingsFlow {
-            active: crate::runtime::optional(active),
-            continue_with: crate::runtime::optional(continue_with),
-            expires_at: crate::runtime::required(expires_at, "expires_at")?,
-            id: crate::runtime::required(id, "id")?,
-            identity: crate::runtime::required(identity, "identity")?,
-            issued_at: crate::runtime::required(issued_at, "issued_at")?,
-            request_url: crate::runtime::required(request_url, "request_url")?,
-            return_to: crate::runtime::optional(return_to),
-            state: crate::runtime::required(state, "state")?,
-            type_: crate::runtime::required(type_, "type")?,
-            ui: crate::runtime::required(ui, "ui")?,
-        })
+crate::runtime::read_object! {
+    SettingsFlow {
+        active: "active" optional,
+        continue_with: "continue_with" optional,
+        expires_at: "expires_at" required,
+        id: "id" required,
+        identity: "identity" required,
+        issued_at: "issued_at" required,
+        request_url: "request_url" required,
+        return_to: "return_to" optional,
+        state: "state" required,
+        type_: "type" required,
+        ui: "ui" required,
     }
 }
 /// State represents the state of this flow. It knows two states:
@@ -12178,27 +6051,9 @@ pub struct StripeCustomer {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for StripeCustomer {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for StripeCustomer {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(StripeCustomer {
-            id: crate::runtime::optional(id),
-        })
+crate::runtime::read_object! {
+    StripeCustomer {
+        id: "id" optional,
     }
 }
 /// Schema `subjectSet`.
@@ -12211,33 +6066,11 @@ pub struct SubjectSet {
     /// Relation of the Subject Set
     pub relation: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for SubjectSet {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SubjectSet {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut namespace = ::std::option::Option::None;
-        let mut object = ::std::option::Option::None;
-        let mut relation = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "namespace" => crate::runtime::field(&mut namespace, &mut __map, "namespace")?,
-                "object" => crate::runtime::field(&mut object, &mut __map, "object")?,
-                "relation" => crate::runtime::field(&mut relation, &mut __map, "relation")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SubjectSet {
-            namespace: crate::runtime::required(namespace, "namespace")?,
-            object: crate::runtime::required(object, "object")?,
-            relation: crate::runtime::required(relation, "relation")?,
-        })
+crate::runtime::read_object! {
+    SubjectSet {
+        namespace: "namespace" required,
+        object: "object" required,
+        relation: "relation" required,
     }
 }
 /// Schema `subscription`.
@@ -12283,86 +6116,21 @@ pub struct Subscription {
     /// Read-only: sent by the server only.
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
-impl<'de> ::serde::Deserialize<'de> for Subscription {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Subscription {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut created_at = ::std::option::Option::None;
-        let mut currency = ::std::option::Option::None;
-        let mut current_interval = ::std::option::Option::None;
-        let mut current_plan = ::std::option::Option::None;
-        let mut customer_id = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut interval_changes_to = ::std::option::Option::None;
-        let mut ongoing_stripe_checkout_id = ::std::option::Option::None;
-        let mut payed_until = ::std::option::Option::None;
-        let mut plan_changes_at = ::std::option::Option::None;
-        let mut plan_changes_to = ::std::option::Option::None;
-        let mut status = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
-                "currency" => crate::runtime::field(&mut currency, &mut __map, "currency")?,
-                "current_interval" => {
-                    crate::runtime::field(&mut current_interval, &mut __map, "current_interval")?
-                }
-                "current_plan" => {
-                    crate::runtime::field(&mut current_plan, &mut __map, "current_plan")?
-                }
-                "customer_id" => {
-                    crate::runtime::field(&mut customer_id, &mut __map, "customer_id")?
-                }
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "interval_changes_to" => crate::runtime::field(
-                    &mut interval_changes_to,
-                    &mut __map,
-                    "interval_changes_to",
-                )?,
-                "ongoing_stripe_checkout_id" => crate::runtime::field(
-                    &mut ongoing_stripe_checkout_id,
-                    &mut __map,
-                    "ongoing_stripe_checkout_id",
-                )?,
-                "payed_until" => {
-                    crate::runtime::field(&mut payed_until, &mut __map, "payed_until")?
-                }
-                "plan_changes_at" => {
-                    crate::runtime::field(&mut plan_changes_at, &mut __map, "plan_changes_at")?
-                }
-                "plan_changes_to" => {
-                    crate::runtime::field(&mut plan_changes_to, &mut __map, "plan_changes_to")?
-                }
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Subscription {
-            created_at: crate::runtime::required(created_at, "created_at")?,
-            currency: crate::runtime::required(currency, "currency")?,
-            current_interval: crate::runtime::required(current_interval, "current_interval")?,
-            current_plan: crate::runtime::required(current_plan, "current_plan")?,
-            customer_id: crate::runtime::required(customer_id, "customer_id")?,
-            id: crate::runtime::required(id, "id")?,
-            interval_changes_to: crate::runtime::required(
-                interval_changes_to,
-                "interval_changes_to",
-            )?,
-            ongoing_stripe_checkout_id: crate::runtime::optional(ongoing_stripe_checkout_id),
-            payed_until: crate::runtime::required(payed_until, "payed_until")?,
-            plan_changes_at: crate::runtime::optional(plan_changes_at),
-            plan_changes_to: crate::runtime::required(plan_changes_to, "plan_changes_to")?,
-            status: crate::runtime::required(status, "status")?,
-            updated_at: crate::runtime::required(updated_at, "updated_at")?,
-        })
+crate::runtime::read_object! {
+    Subscription {
+        created_at: "created_at" required,
+        currency: "currency" required,
+        current_interval: "current_interval" required,
+        current_plan: "current_plan" required,
+        customer_id: "customer_id" required,
+        id: "id" required,
+        interval_changes_to: "interval_changes_to" required,
+        ongoing_stripe_checkout_id: "ongoing_stripe_checkout_id" optional,
+        payed_until: "payed_until" required,
+        plan_changes_at: "plan_changes_at" optional,
+        plan_changes_to: "plan_changes_to" required,
+        status: "status" required,
+        updated_at: "updated_at" required,
     }
 }
 /// The Response for Registration Flows via API
@@ -12382,32 +6150,10 @@ pub struct SuccessfulCodeExchangeResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session_token: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for SuccessfulCodeExchangeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SuccessfulCodeExchangeResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut session = ::std::option::Option::None;
-        let mut session_token = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "session" => crate::runtime::field(&mut session, &mut __map, "session")?,
-                "session_token" => {
-                    crate::runtime::field(&mut session_token, &mut __map, "session_token")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SuccessfulCodeExchangeResponse {
-            session: crate::runtime::required(session, "session")?,
-            session_token: crate::runtime::optional(session_token),
-        })
+crate::runtime::read_object! {
+    SuccessfulCodeExchangeResponse {
+        session: "session" required,
+        session_token: "session_token" optional,
     }
 }
 /// The Response for Login Flows via API
@@ -12427,32 +6173,10 @@ pub struct SuccessfulNativeLogin {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session_token: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for SuccessfulNativeLogin {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SuccessfulNativeLogin {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut session = ::std::option::Option::None;
-        let mut session_token = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "session" => crate::runtime::field(&mut session, &mut __map, "session")?,
-                "session_token" => {
-                    crate::runtime::field(&mut session_token, &mut __map, "session_token")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SuccessfulNativeLogin {
-            session: crate::runtime::required(session, "session")?,
-            session_token: crate::runtime::optional(session_token),
-        })
+crate::runtime::read_object! {
+    SuccessfulNativeLogin {
+        session: "session" required,
+        session_token: "session_token" optional,
     }
 }
 /// The Response for Registration Flows via API
@@ -12482,40 +6206,12 @@ pub struct SuccessfulNativeRegistration {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session_token: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for SuccessfulNativeRegistration {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SuccessfulNativeRegistration {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut continue_with = ::std::option::Option::None;
-        let mut identity = ::std::option::Option::None;
-        let mut session = ::std::option::Option::None;
-        let mut session_token = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "continue_with" => {
-                    crate::runtime::field(&mut continue_with, &mut __map, "continue_with")?
-                }
-                "identity" => crate::runtime::field(&mut identity, &mut __map, "identity")?,
-                "session" => crate::runtime::field(&mut session, &mut __map, "session")?,
-                "session_token" => {
-                    crate::runtime::field(&mut session_token, &mut __map, "session_token")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SuccessfulNativeRegistration {
-            continue_with: crate::runtime::optional(continue_with),
-            identity: crate::runtime::required(identity, "identity")?,
-            session: crate::runtime::optional(session),
-            session_token: crate::runtime::optional(session_token),
-        })
+crate::runtime::read_object! {
+    SuccessfulNativeRegistration {
+        continue_with: "continue_with" optional,
+        identity: "identity" required,
+        session: "session" optional,
+        session_token: "session_token" optional,
     }
 }
 /// Schema `successfulProjectUpdate`.
@@ -12533,30 +6229,10 @@ pub struct SuccessfulProjectUpdate {
     /// you understand why certain configuration keys might not be respected!
     pub warnings: ::std::vec::Vec<Warning>,
 }
-impl<'de> ::serde::Deserialize<'de> for SuccessfulProjectUpdate {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SuccessfulProjectUpdate {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut project = ::std::option::Option::None;
-        let mut warnings = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "project" => crate::runtime::field(&mut project, &mut __map, "project")?,
-                "warnings" => crate::runtime::field(&mut warnings, &mut __map, "warnings")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SuccessfulProjectUpdate {
-            project: crate::runtime::required(project, "project")?,
-            warnings: crate::runtime::required(warnings, "warnings")?,
-        })
+crate::runtime::read_object! {
+    SuccessfulProjectUpdate {
+        project: "project" required,
+        warnings: "warnings" required,
     }
 }
 /// Schema `tokenPagination`.
@@ -12575,30 +6251,10 @@ pub struct TokenPagination {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page_token: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for TokenPagination {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for TokenPagination {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut page_size = ::std::option::Option::None;
-        let mut page_token = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "page_size" => crate::runtime::field(&mut page_size, &mut __map, "page_size")?,
-                "page_token" => crate::runtime::field(&mut page_token, &mut __map, "page_token")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(TokenPagination {
-            page_size: crate::runtime::optional(page_size),
-            page_token: crate::runtime::optional(page_token),
-        })
+crate::runtime::read_object! {
+    TokenPagination {
+        page_size: "page_size" optional,
+        page_token: "page_token" optional,
     }
 }
 /// Schema `tokenPaginationHeaders`.
@@ -12620,32 +6276,10 @@ pub struct TokenPaginationHeaders {
     )]
     pub x_total_count: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for TokenPaginationHeaders {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for TokenPaginationHeaders {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut link = ::std::option::Option::None;
-        let mut x_total_count = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "link" => crate::runtime::field(&mut link, &mut __map, "link")?,
-                "x-total-count" => {
-                    crate::runtime::field(&mut x_total_count, &mut __map, "x-total-count")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(TokenPaginationHeaders {
-            link: crate::runtime::optional(link),
-            x_total_count: crate::runtime::optional(x_total_count),
-        })
+crate::runtime::read_object! {
+    TokenPaginationHeaders {
+        link: "link" optional,
+        x_total_count: "x-total-count" optional,
     }
 }
 /// Pagination Request Parameters
@@ -12671,30 +6305,10 @@ pub struct TokenPaginationRequestParameters {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page_token: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for TokenPaginationRequestParameters {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for TokenPaginationRequestParameters {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut page_size = ::std::option::Option::None;
-        let mut page_token = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "page_size" => crate::runtime::field(&mut page_size, &mut __map, "page_size")?,
-                "page_token" => crate::runtime::field(&mut page_token, &mut __map, "page_token")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(TokenPaginationRequestParameters {
-            page_size: crate::runtime::optional(page_size),
-            page_token: crate::runtime::optional(page_token),
-        })
+crate::runtime::read_object! {
+    TokenPaginationRequestParameters {
+        page_size: "page_size" optional,
+        page_token: "page_token" optional,
     }
 }
 /// Pagination Response Header
@@ -12730,32 +6344,10 @@ pub struct TokenPaginationResponseHeaders {
     )]
     pub x_total_count: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for TokenPaginationResponseHeaders {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for TokenPaginationResponseHeaders {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut link = ::std::option::Option::None;
-        let mut x_total_count = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "link" => crate::runtime::field(&mut link, &mut __map, "link")?,
-                "x-total-count" => {
-                    crate::runtime::field(&mut x_total_count, &mut __map, "x-total-count")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(TokenPaginationResponseHeaders {
-            link: crate::runtime::optional(link),
-            x_total_count: crate::runtime::optional(x_total_count),
-        })
+crate::runtime::read_object! {
+    TokenPaginationResponseHeaders {
+        link: "link" optional,
+        x_total_count: "x-total-count" optional,
     }
 }
 /// Trust OAuth2 JWT Bearer Grant Type Issuer Request Body
@@ -12777,44 +6369,14 @@ pub struct TrustOAuth2JwtGrantIssuer {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for TrustOAuth2JwtGrantIssuer {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for TrustOAuth2JwtGrantIssuer {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut allow_any_subject = ::std::option::Option::None;
-        let mut expires_at = ::std::option::Option::None;
-        let mut issuer = ::std::option::Option::None;
-        let mut jwk = ::std::option::Option::None;
-        let mut scope = ::std::option::Option::None;
-        let mut subject = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "allow_any_subject" => {
-                    crate::runtime::field(&mut allow_any_subject, &mut __map, "allow_any_subject")?
-                }
-                "expires_at" => crate::runtime::field(&mut expires_at, &mut __map, "expires_at")?,
-                "issuer" => crate::runtime::field(&mut issuer, &mut __map, "issuer")?,
-                "jwk" => crate::runtime::field(&mut jwk, &mut __map, "jwk")?,
-                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
-                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(TrustOAuth2JwtGrantIssuer {
-            allow_any_subject: crate::runtime::optional(allow_any_subject),
-            expires_at: crate::runtime::required(expires_at, "expires_at")?,
-            issuer: crate::runtime::required(issuer, "issuer")?,
-            jwk: crate::runtime::required(jwk, "jwk")?,
-            scope: crate::runtime::required(scope, "scope")?,
-            subject: crate::runtime::optional(subject),
-        })
+crate::runtime::read_object! {
+    TrustOAuth2JwtGrantIssuer {
+        allow_any_subject: "allow_any_subject" optional,
+        expires_at: "expires_at" required,
+        issuer: "issuer" required,
+        jwk: "jwk" required,
+        scope: "scope" required,
+        subject: "subject" optional,
     }
 }
 /// OAuth2 JWT Bearer Grant Type Issuer Trust Relationship
@@ -12845,50 +6407,16 @@ pub struct TrustedOAuth2JwtGrantIssuer {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for TrustedOAuth2JwtGrantIssuer {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for TrustedOAuth2JwtGrantIssuer {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut allow_any_subject = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        let mut expires_at = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut issuer = ::std::option::Option::None;
-        let mut public_key = ::std::option::Option::None;
-        let mut scope = ::std::option::Option::None;
-        let mut subject = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "allow_any_subject" => {
-                    crate::runtime::field(&mut allow_any_subject, &mut __map, "allow_any_subject")?
-                }
-                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
-                "expires_at" => crate::runtime::field(&mut expires_at, &mut __map, "expires_at")?,
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "issuer" => crate::runtime::field(&mut issuer, &mut __map, "issuer")?,
-                "public_key" => crate::runtime::field(&mut public_key, &mut __map, "public_key")?,
-                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
-                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(TrustedOAuth2JwtGrantIssuer {
-            allow_any_subject: crate::runtime::optional(allow_any_subject),
-            created_at: crate::runtime::optional(created_at),
-            expires_at: crate::runtime::optional(expires_at),
-            id: crate::runtime::optional(id),
-            issuer: crate::runtime::optional(issuer),
-            public_key: crate::runtime::optional(public_key),
-            scope: crate::runtime::optional(scope),
-            subject: crate::runtime::optional(subject),
-        })
+crate::runtime::read_object! {
+    TrustedOAuth2JwtGrantIssuer {
+        allow_any_subject: "allow_any_subject" optional,
+        created_at: "created_at" optional,
+        expires_at: "expires_at" optional,
+        id: "id" optional,
+        issuer: "issuer" optional,
+        public_key: "public_key" optional,
+        scope: "scope" optional,
+        subject: "subject" optional,
     }
 }
 /// OAuth2 JWT Bearer Grant Type Issuer Trust Relationships
@@ -12907,30 +6435,10 @@ pub struct TrustedOAuth2JwtGrantJsonWebKey {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub set: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for TrustedOAuth2JwtGrantJsonWebKey {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for TrustedOAuth2JwtGrantJsonWebKey {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut kid = ::std::option::Option::None;
-        let mut set = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "kid" => crate::runtime::field(&mut kid, &mut __map, "kid")?,
-                "set" => crate::runtime::field(&mut set, &mut __map, "set")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(TrustedOAuth2JwtGrantJsonWebKey {
-            kid: crate::runtime::optional(kid),
-            set: crate::runtime::optional(set),
-        })
+crate::runtime::read_object! {
+    TrustedOAuth2JwtGrantJsonWebKey {
+        kid: "kid" optional,
+        set: "set" optional,
     }
 }
 /// Container represents a HTML Form. The container can work with both HTTP Form and JSON requests
@@ -12946,36 +6454,12 @@ pub struct UiContainer {
     pub method: ::std::string::String,
     pub nodes: UiNodes,
 }
-impl<'de> ::serde::Deserialize<'de> for UiContainer {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UiContainer {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut action = ::std::option::Option::None;
-        let mut messages = ::std::option::Option::None;
-        let mut method = ::std::option::Option::None;
-        let mut nodes = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "action" => crate::runtime::field(&mut action, &mut __map, "action")?,
-                "messages" => crate::runtime::field(&mut messages, &mut __map, "messages")?,
-                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
-                "nodes" => crate::runtime::field(&mut nodes, &mut __map, "nodes")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UiContainer {
-            action: crate::runtime::required(action, "action")?,
-            messages: crate::runtime::optional(messages),
-            method: crate::runtime::required(method, "method")?,
-            nodes: crate::runtime::required(nodes, "nodes")?,
-        })
+crate::runtime::read_object! {
+    UiContainer {
+        action: "action" required,
+        messages: "messages" optional,
+        method: "method" required,
+        nodes: "nodes" required,
     }
 }
 /// Node represents a flow's nodes
@@ -13009,39 +6493,13 @@ pub struct UiNode {
     #[serde(rename = "type")]
     pub type_: UiNodeType,
 }
-impl<'de> ::serde::Deserialize<'de> for UiNode {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UiNode {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut attributes = ::std::option::Option::None;
-        let mut group = ::std::option::Option::None;
-        let mut messages = ::std::option::Option::None;
-        let mut meta = ::std::option::Option::None;
-        let mut type_ = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "attributes" => crate::runtime::field(&mut attributes, &mut __map, "attributes")?,
-                "group" => crate::runtime::field(&mut group, &mut __map, "group")?,
-                "messages" => crate::runtime::field(&mut messages, &mut __map, "messages")?,
-                "meta" => crate::runtime::field(&mut meta, &mut __map, "meta")?,
-                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UiNode {
-            attributes: crate::runtime::required(attributes, "attributes")?,
-            group: crate::runtime::required(group, "group")?,
-            messages: crate::runtime::required(messages, "messages")?,
-            meta: crate::runtime::required(meta, "meta")?,
-            type_: crate::runtime::required(type_, "type")?,
-        })
+crate::runtime::read_object! {
+    UiNode {
+        attributes: "attributes" required,
+        group: "group" required,
+        messages: "messages" required,
+        meta: "meta" required,
+        type_: "type" required,
     }
 }
 /// AnchorAttributes represents the attributes of an anchor node.
@@ -13060,36 +6518,12 @@ pub struct UiNodeAnchorAttributes {
     pub node_type: ::std::string::String,
     pub title: UiText,
 }
-impl<'de> ::serde::Deserialize<'de> for UiNodeAnchorAttributes {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UiNodeAnchorAttributes {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut href = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut node_type = ::std::option::Option::None;
-        let mut title = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "href" => crate::runtime::field(&mut href, &mut __map, "href")?,
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "node_type" => crate::runtime::field(&mut node_type, &mut __map, "node_type")?,
-                "title" => crate::runtime::field(&mut title, &mut __map, "title")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UiNodeAnchorAttributes {
-            href: crate::runtime::required(href, "href")?,
-            id: crate::runtime::required(id, "id")?,
-            node_type: crate::runtime::required(node_type, "node_type")?,
-            title: crate::runtime::required(title, "title")?,
-        })
+crate::runtime::read_object! {
+    UiNodeAnchorAttributes {
+        href: "href" required,
+        id: "id" required,
+        node_type: "node_type" required,
+        title: "title" required,
     }
 }
 /// Attributes represents a list of attributes (e.g. `href="foo"` for links).
@@ -13183,39 +6617,13 @@ pub struct UiNodeImageAttributes {
     /// Width of the image
     pub width: i64,
 }
-impl<'de> ::serde::Deserialize<'de> for UiNodeImageAttributes {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UiNodeImageAttributes {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut height = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut node_type = ::std::option::Option::None;
-        let mut src = ::std::option::Option::None;
-        let mut width = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "height" => crate::runtime::field(&mut height, &mut __map, "height")?,
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "node_type" => crate::runtime::field(&mut node_type, &mut __map, "node_type")?,
-                "src" => crate::runtime::field(&mut src, &mut __map, "src")?,
-                "width" => crate::runtime::field(&mut width, &mut __map, "width")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UiNodeImageAttributes {
-            height: crate::runtime::required(height, "height")?,
-            id: crate::runtime::required(id, "id")?,
-            node_type: crate::runtime::required(node_type, "node_type")?,
-            src: crate::runtime::required(src, "src")?,
-            width: crate::runtime::required(width, "width")?,
-        })
+crate::runtime::read_object! {
+    UiNodeImageAttributes {
+        height: "height" required,
+        id: "id" required,
+        node_type: "node_type" required,
+        src: "src" required,
+        width: "width" required,
     }
 }
 /// InputAttributes represents the attributes of an input node
@@ -13270,56 +6678,18 @@ pub struct UiNodeInputAttributes {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::serde_json::Value>,
 }
-impl<'de> ::serde::Deserialize<'de> for UiNodeInputAttributes {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UiNodeInputAttributes {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut autocomplete = ::std::option::Option::None;
-        let mut disabled = ::std::option::Option::None;
-        let mut label = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut node_type = ::std::option::Option::None;
-        let mut onclick = ::std::option::Option::None;
-        let mut pattern = ::std::option::Option::None;
-        let mut required = ::std::option::Option::None;
-        let mut type_ = ::std::option::Option::None;
-        let mut value = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "autocomplete" => {
-                    crate::runtime::field(&mut autocomplete, &mut __map, "autocomplete")?
-                }
-                "disabled" => crate::runtime::field(&mut disabled, &mut __map, "disabled")?,
-                "label" => crate::runtime::field(&mut label, &mut __map, "label")?,
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "node_type" => crate::runtime::field(&mut node_type, &mut __map, "node_type")?,
-                "onclick" => crate::runtime::field(&mut onclick, &mut __map, "onclick")?,
-                "pattern" => crate::runtime::field(&mut pattern, &mut __map, "pattern")?,
-                "required" => crate::runtime::field(&mut required, &mut __map, "required")?,
-                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
-                "value" => crate::runtime::field(&mut value, &mut __map, "value")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UiNodeInputAttributes {
-            autocomplete: crate::runtime::optional(autocomplete),
-            disabled: crate::runtime::required(disabled, "disabled")?,
-            label: crate::runtime::optional(label),
-            name: crate::runtime::required(name, "name")?,
-            node_type: crate::runtime::required(node_type, "node_type")?,
-            onclick: crate::runtime::optional(onclick),
-            pattern: crate::runtime::optional(pattern),
-            required: crate::runtime::optional(required),
-            type_: crate::runtime::required(type_, "type")?,
-            value: crate::runtime::optional(value),
-        })
+crate::runtime::read_object! {
+    UiNodeInputAttributes {
+        autocomplete: "autocomplete" optional,
+        disabled: "disabled" required,
+        label: "label" optional,
+        name: "name" required,
+        node_type: "node_type" required,
+        onclick: "onclick" optional,
+        pattern: "pattern" optional,
+        required: "required" optional,
+        type_: "type" required,
+        value: "value" optional,
     }
 }
 /// A Node's Meta Information
@@ -13333,27 +6703,9 @@ pub struct UiNodeMeta {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<UiText>,
 }
-impl<'de> ::serde::Deserialize<'de> for UiNodeMeta {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UiNodeMeta {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut label = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "label" => crate::runtime::field(&mut label, &mut __map, "label")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UiNodeMeta {
-            label: crate::runtime::optional(label),
-        })
+crate::runtime::read_object! {
+    UiNodeMeta {
+        label: "label" optional,
     }
 }
 /// ScriptAttributes represent script nodes which load javascript.
@@ -13387,55 +6739,17 @@ pub struct UiNodeScriptAttributes {
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for UiNodeScriptAttributes {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UiNodeScriptAttributes {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut async_ = ::std::option::Option::None;
-        let mut crossorigin = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut integrity = ::std::option::Option::None;
-        let mut node_type = ::std::option::Option::None;
-        let mut nonce = ::std::option::Option::None;
-        let mut referrerpolicy = ::std::option::Option::None;
-        let mut src = ::std::option::Option::None;
-        let mut type_ = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "async" => crate::runtime::field(&mut async_, &mut __map, "async")?,
-                "crossorigin" => {
-                    crate::runtime::field(&mut crossorigin, &mut __map, "crossorigin")?
-                }
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "integrity" => crate::runtime::field(&mut integrity, &mut __map, "integrity")?,
-                "node_type" => crate::runtime::field(&mut node_type, &mut __map, "node_type")?,
-                "nonce" => crate::runtime::field(&mut nonce, &mut __map, "nonce")?,
-                "referrerpolicy" => {
-                    crate::runtime::field(&mut referrerpolicy, &mut __map, "referrerpolicy")?
-                }
-                "src" => crate::runtime::field(&mut src, &mut __map, "src")?,
-                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UiNodeScriptAttributes {
-            async_: crate::runtime::required(async_, "async")?,
-            crossorigin: crate::runtime::required(crossorigin, "crossorigin")?,
-            id: crate::runtime::required(id, "id")?,
-            integrity: crate::runtime::required(integrity, "integrity")?,
-            node_type: crate::runtime::required(node_type, "node_type")?,
-            nonce: crate::runtime::required(nonce, "nonce")?,
-            referrerpolicy: crate::runtime::required(referrerpolicy, "referrerpolicy")?,
-            src: crate::runtime::required(src, "src")?,
-            type_: crate::runtime::required(type_, "type")?,
-        })
+crate::runtime::read_object! {
+    UiNodeScriptAttributes {
+        async_: "async" required,
+        crossorigin: "crossorigin" required,
+        id: "id" required,
+        integrity: "integrity" required,
+        node_type: "node_type" required,
+        nonce: "nonce" required,
+        referrerpolicy: "referrerpolicy" required,
+        src: "src" required,
+        type_: "type" required,
     }
 }
 /// TextAttributes represents the attributes of a text node.
@@ -13450,33 +6764,11 @@ pub struct UiNodeTextAttributes {
     pub node_type: ::std::string::String,
     pub text: UiText,
 }
-impl<'de> ::serde::Deserialize<'de> for UiNodeTextAttributes {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UiNodeTextAttributes {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut node_type = ::std::option::Option::None;
-        let mut text = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "node_type" => crate::runtime::field(&mut node_type, &mut __map, "node_type")?,
-                "text" => crate::runtime::field(&mut text, &mut __map, "text")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UiNodeTextAttributes {
-            id: crate::runtime::required(id, "id")?,
-            node_type: crate::runtime::required(node_type, "node_type")?,
-            text: crate::runtime::required(text, "text")?,
-        })
+crate::runtime::read_object! {
+    UiNodeTextAttributes {
+        id: "id" required,
+        node_type: "node_type" required,
+        text: "text" required,
     }
 }
 /// Schema `uiNodes`.
@@ -13499,36 +6791,12 @@ pub struct UiText {
     #[serde(rename = "type")]
     pub type_: UiTextType,
 }
-impl<'de> ::serde::Deserialize<'de> for UiText {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UiText {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut context = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut text = ::std::option::Option::None;
-        let mut type_ = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "context" => crate::runtime::field(&mut context, &mut __map, "context")?,
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "text" => crate::runtime::field(&mut text, &mut __map, "text")?,
-                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UiText {
-            context: crate::runtime::optional(context),
-            id: crate::runtime::required(id, "id")?,
-            text: crate::runtime::required(text, "text")?,
-            type_: crate::runtime::required(type_, "type")?,
-        })
+crate::runtime::read_object! {
+    UiText {
+        context: "context" optional,
+        id: "id" required,
+        text: "text" required,
+        type_: "type" required,
     }
 }
 /// Schema `uiTexts`.
@@ -13558,48 +6826,14 @@ pub struct UpdateIdentityBody {
     /// in `schema_id`.
     pub traits: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateIdentityBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateIdentityBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut credentials = ::std::option::Option::None;
-        let mut metadata_admin = ::std::option::Option::None;
-        let mut metadata_public = ::std::option::Option::None;
-        let mut schema_id = ::std::option::Option::None;
-        let mut state = ::std::option::Option::None;
-        let mut traits = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "credentials" => {
-                    crate::runtime::field(&mut credentials, &mut __map, "credentials")?
-                }
-                "metadata_admin" => {
-                    crate::runtime::field(&mut metadata_admin, &mut __map, "metadata_admin")?
-                }
-                "metadata_public" => {
-                    crate::runtime::field(&mut metadata_public, &mut __map, "metadata_public")?
-                }
-                "schema_id" => crate::runtime::field(&mut schema_id, &mut __map, "schema_id")?,
-                "state" => crate::runtime::field(&mut state, &mut __map, "state")?,
-                "traits" => crate::runtime::field(&mut traits, &mut __map, "traits")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateIdentityBody {
-            credentials: crate::runtime::optional(credentials),
-            metadata_admin: crate::runtime::optional(metadata_admin),
-            metadata_public: crate::runtime::optional(metadata_public),
-            schema_id: crate::runtime::required(schema_id, "schema_id")?,
-            state: crate::runtime::required(state, "state")?,
-            traits: crate::runtime::required(traits, "traits")?,
-        })
+crate::runtime::read_object! {
+    UpdateIdentityBody {
+        credentials: "credentials" optional,
+        metadata_admin: "metadata_admin" optional,
+        metadata_public: "metadata_public" optional,
+        schema_id: "schema_id" required,
+        state: "state" required,
+        traits: "traits" required,
     }
 }
 /// Schema `updateLoginFlowBody`.
@@ -13691,35 +6925,11 @@ pub struct UpdateLoginFlowWithLookupSecretMethod {
     /// Method should be set to "lookup_secret" when logging in using the lookup_secret strategy.
     pub method: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateLoginFlowWithLookupSecretMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateLoginFlowWithLookupSecretMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut csrf_token = ::std::option::Option::None;
-        let mut lookup_secret = ::std::option::Option::None;
-        let mut method = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
-                "lookup_secret" => {
-                    crate::runtime::field(&mut lookup_secret, &mut __map, "lookup_secret")?
-                }
-                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateLoginFlowWithLookupSecretMethod {
-            csrf_token: crate::runtime::optional(csrf_token),
-            lookup_secret: crate::runtime::required(lookup_secret, "lookup_secret")?,
-            method: crate::runtime::required(method, "method")?,
-        })
+crate::runtime::read_object! {
+    UpdateLoginFlowWithLookupSecretMethod {
+        csrf_token: "csrf_token" optional,
+        lookup_secret: "lookup_secret" required,
+        method: "method" required,
     }
 }
 /// Update Login Flow with OpenID Connect Method
@@ -13753,43 +6963,13 @@ pub struct UpdateLoginFlowWithOidcMethod {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateLoginFlowWithOidcMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateLoginFlowWithOidcMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut csrf_token = ::std::option::Option::None;
-        let mut method = ::std::option::Option::None;
-        let mut provider = ::std::option::Option::None;
-        let mut traits = ::std::option::Option::None;
-        let mut upstream_parameters = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
-                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
-                "provider" => crate::runtime::field(&mut provider, &mut __map, "provider")?,
-                "traits" => crate::runtime::field(&mut traits, &mut __map, "traits")?,
-                "upstream_parameters" => crate::runtime::field(
-                    &mut upstream_parameters,
-                    &mut __map,
-                    "upstream_parameters",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateLoginFlowWithOidcMethod {
-            csrf_token: crate::runtime::optional(csrf_token),
-            method: crate::runtime::required(method, "method")?,
-            provider: crate::runtime::required(provider, "provider")?,
-            traits: crate::runtime::optional(traits),
-            upstream_parameters: crate::runtime::optional(upstream_parameters),
-        })
+crate::runtime::read_object! {
+    UpdateLoginFlowWithOidcMethod {
+        csrf_token: "csrf_token" optional,
+        method: "method" required,
+        provider: "provider" required,
+        traits: "traits" optional,
+        upstream_parameters: "upstream_parameters" optional,
     }
 }
 /// Update Login Flow with Password Method
@@ -13811,43 +6991,13 @@ pub struct UpdateLoginFlowWithPasswordMethod {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub password_identifier: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateLoginFlowWithPasswordMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateLoginFlowWithPasswordMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut csrf_token = ::std::option::Option::None;
-        let mut identifier = ::std::option::Option::None;
-        let mut method = ::std::option::Option::None;
-        let mut password = ::std::option::Option::None;
-        let mut password_identifier = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
-                "identifier" => crate::runtime::field(&mut identifier, &mut __map, "identifier")?,
-                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
-                "password" => crate::runtime::field(&mut password, &mut __map, "password")?,
-                "password_identifier" => crate::runtime::field(
-                    &mut password_identifier,
-                    &mut __map,
-                    "password_identifier",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateLoginFlowWithPasswordMethod {
-            csrf_token: crate::runtime::optional(csrf_token),
-            identifier: crate::runtime::required(identifier, "identifier")?,
-            method: crate::runtime::required(method, "method")?,
-            password: crate::runtime::required(password, "password")?,
-            password_identifier: crate::runtime::optional(password_identifier),
-        })
+crate::runtime::read_object! {
+    UpdateLoginFlowWithPasswordMethod {
+        csrf_token: "csrf_token" optional,
+        identifier: "identifier" required,
+        method: "method" required,
+        password: "password" required,
+        password_identifier: "password_identifier" optional,
     }
 }
 /// Update Login Flow with TOTP Method
@@ -13863,33 +7013,11 @@ pub struct UpdateLoginFlowWithTotpMethod {
     /// The TOTP code.
     pub totp_code: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateLoginFlowWithTotpMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateLoginFlowWithTotpMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut csrf_token = ::std::option::Option::None;
-        let mut method = ::std::option::Option::None;
-        let mut totp_code = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
-                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
-                "totp_code" => crate::runtime::field(&mut totp_code, &mut __map, "totp_code")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateLoginFlowWithTotpMethod {
-            csrf_token: crate::runtime::optional(csrf_token),
-            method: crate::runtime::required(method, "method")?,
-            totp_code: crate::runtime::required(totp_code, "totp_code")?,
-        })
+crate::runtime::read_object! {
+    UpdateLoginFlowWithTotpMethod {
+        csrf_token: "csrf_token" optional,
+        method: "method" required,
+        totp_code: "totp_code" required,
     }
 }
 /// Update Login Flow with WebAuthn Method
@@ -13910,38 +7038,12 @@ pub struct UpdateLoginFlowWithWebAuthnMethod {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub webauthn_login: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateLoginFlowWithWebAuthnMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateLoginFlowWithWebAuthnMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut csrf_token = ::std::option::Option::None;
-        let mut identifier = ::std::option::Option::None;
-        let mut method = ::std::option::Option::None;
-        let mut webauthn_login = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
-                "identifier" => crate::runtime::field(&mut identifier, &mut __map, "identifier")?,
-                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
-                "webauthn_login" => {
-                    crate::runtime::field(&mut webauthn_login, &mut __map, "webauthn_login")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateLoginFlowWithWebAuthnMethod {
-            csrf_token: crate::runtime::optional(csrf_token),
-            identifier: crate::runtime::required(identifier, "identifier")?,
-            method: crate::runtime::required(method, "method")?,
-            webauthn_login: crate::runtime::optional(webauthn_login),
-        })
+crate::runtime::read_object! {
+    UpdateLoginFlowWithWebAuthnMethod {
+        csrf_token: "csrf_token" optional,
+        identifier: "identifier" required,
+        method: "method" required,
+        webauthn_login: "webauthn_login" optional,
     }
 }
 /// Update Recovery Flow Request Body
@@ -14031,36 +7133,12 @@ pub struct UpdateRecoveryFlowWithCodeMethod {
     /// code RecoveryStrategyCode
     pub method: UpdateRecoveryFlowWithCodeMethodMethod,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateRecoveryFlowWithCodeMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateRecoveryFlowWithCodeMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut code = ::std::option::Option::None;
-        let mut csrf_token = ::std::option::Option::None;
-        let mut email = ::std::option::Option::None;
-        let mut method = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "code" => crate::runtime::field(&mut code, &mut __map, "code")?,
-                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
-                "email" => crate::runtime::field(&mut email, &mut __map, "email")?,
-                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateRecoveryFlowWithCodeMethod {
-            code: crate::runtime::optional(code),
-            csrf_token: crate::runtime::optional(csrf_token),
-            email: crate::runtime::optional(email),
-            method: crate::runtime::required(method, "method")?,
-        })
+crate::runtime::read_object! {
+    UpdateRecoveryFlowWithCodeMethod {
+        code: "code" optional,
+        csrf_token: "csrf_token" optional,
+        email: "email" optional,
+        method: "method" required,
     }
 }
 /// Update Recovery Flow with Link Method
@@ -14086,33 +7164,11 @@ pub struct UpdateRecoveryFlowWithLinkMethod {
     /// code RecoveryStrategyCode
     pub method: UpdateRecoveryFlowWithLinkMethodMethod,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateRecoveryFlowWithLinkMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateRecoveryFlowWithLinkMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut csrf_token = ::std::option::Option::None;
-        let mut email = ::std::option::Option::None;
-        let mut method = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
-                "email" => crate::runtime::field(&mut email, &mut __map, "email")?,
-                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateRecoveryFlowWithLinkMethod {
-            csrf_token: crate::runtime::optional(csrf_token),
-            email: crate::runtime::required(email, "email")?,
-            method: crate::runtime::required(method, "method")?,
-        })
+crate::runtime::read_object! {
+    UpdateRecoveryFlowWithLinkMethod {
+        csrf_token: "csrf_token" optional,
+        email: "email" required,
+        method: "method" required,
     }
 }
 /// Update Registration Request Body
@@ -14217,48 +7273,14 @@ pub struct UpdateRegistrationFlowWithOidcMethod {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateRegistrationFlowWithOidcMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateRegistrationFlowWithOidcMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut csrf_token = ::std::option::Option::None;
-        let mut method = ::std::option::Option::None;
-        let mut provider = ::std::option::Option::None;
-        let mut traits = ::std::option::Option::None;
-        let mut transient_payload = ::std::option::Option::None;
-        let mut upstream_parameters = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
-                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
-                "provider" => crate::runtime::field(&mut provider, &mut __map, "provider")?,
-                "traits" => crate::runtime::field(&mut traits, &mut __map, "traits")?,
-                "transient_payload" => {
-                    crate::runtime::field(&mut transient_payload, &mut __map, "transient_payload")?
-                }
-                "upstream_parameters" => crate::runtime::field(
-                    &mut upstream_parameters,
-                    &mut __map,
-                    "upstream_parameters",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateRegistrationFlowWithOidcMethod {
-            csrf_token: crate::runtime::optional(csrf_token),
-            method: crate::runtime::required(method, "method")?,
-            provider: crate::runtime::required(provider, "provider")?,
-            traits: crate::runtime::optional(traits),
-            transient_payload: crate::runtime::optional(transient_payload),
-            upstream_parameters: crate::runtime::optional(upstream_parameters),
-        })
+crate::runtime::read_object! {
+    UpdateRegistrationFlowWithOidcMethod {
+        csrf_token: "csrf_token" optional,
+        method: "method" required,
+        provider: "provider" required,
+        traits: "traits" optional,
+        transient_payload: "transient_payload" optional,
+        upstream_parameters: "upstream_parameters" optional,
     }
 }
 /// Update Registration Flow with Password Method
@@ -14283,41 +7305,13 @@ pub struct UpdateRegistrationFlowWithPasswordMethod {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateRegistrationFlowWithPasswordMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateRegistrationFlowWithPasswordMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut csrf_token = ::std::option::Option::None;
-        let mut method = ::std::option::Option::None;
-        let mut password = ::std::option::Option::None;
-        let mut traits = ::std::option::Option::None;
-        let mut transient_payload = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
-                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
-                "password" => crate::runtime::field(&mut password, &mut __map, "password")?,
-                "traits" => crate::runtime::field(&mut traits, &mut __map, "traits")?,
-                "transient_payload" => {
-                    crate::runtime::field(&mut transient_payload, &mut __map, "transient_payload")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateRegistrationFlowWithPasswordMethod {
-            csrf_token: crate::runtime::optional(csrf_token),
-            method: crate::runtime::required(method, "method")?,
-            password: crate::runtime::required(password, "password")?,
-            traits: crate::runtime::required(traits, "traits")?,
-            transient_payload: crate::runtime::optional(transient_payload),
-        })
+crate::runtime::read_object! {
+    UpdateRegistrationFlowWithPasswordMethod {
+        csrf_token: "csrf_token" optional,
+        method: "method" required,
+        password: "password" required,
+        traits: "traits" required,
+        transient_payload: "transient_payload" optional,
     }
 }
 /// Update Registration Flow with WebAuthn Method
@@ -14351,50 +7345,14 @@ pub struct UpdateRegistrationFlowWithWebAuthnMethod {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub webauthn_register_displayname: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateRegistrationFlowWithWebAuthnMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateRegistrationFlowWithWebAuthnMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut csrf_token = ::std::option::Option::None;
-        let mut method = ::std::option::Option::None;
-        let mut traits = ::std::option::Option::None;
-        let mut transient_payload = ::std::option::Option::None;
-        let mut webauthn_register = ::std::option::Option::None;
-        let mut webauthn_register_displayname = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
-                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
-                "traits" => crate::runtime::field(&mut traits, &mut __map, "traits")?,
-                "transient_payload" => {
-                    crate::runtime::field(&mut transient_payload, &mut __map, "transient_payload")?
-                }
-                "webauthn_register" => {
-                    crate::runtime::field(&mut webauthn_register, &mut __map, "webauthn_register")?
-                }
-                "webauthn_register_displayname" => crate::runtime::field(
-                    &mut webauthn_register_displayname,
-                    &mut __map,
-                    "webauthn_register_displayname",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateRegistrationFlowWithWebAuthnMethod {
-            csrf_token: crate::runtime::optional(csrf_token),
-            method: crate::runtime::required(method, "method")?,
-            traits: crate::runtime::required(traits, "traits")?,
-            transient_payload: crate::runtime::optional(transient_payload),
-            webauthn_register: crate::runtime::optional(webauthn_register),
-            webauthn_register_displayname: crate::runtime::optional(webauthn_register_displayname),
-        })
+crate::runtime::read_object! {
+    UpdateRegistrationFlowWithWebAuthnMethod {
+        csrf_token: "csrf_token" optional,
+        method: "method" required,
+        traits: "traits" required,
+        transient_payload: "transient_payload" optional,
+        webauthn_register: "webauthn_register" optional,
+        webauthn_register_displayname: "webauthn_register_displayname" optional,
     }
 }
 /// Update Settings Flow Request Body
@@ -14524,58 +7482,14 @@ pub struct UpdateSettingsFlowWithLookupMethod {
     /// Should be set to "lookup" when trying to add, update, or remove a lookup pairing.
     pub method: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateSettingsFlowWithLookupMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithLookupMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut csrf_token = ::std::option::Option::None;
-        let mut lookup_secret_confirm = ::std::option::Option::None;
-        let mut lookup_secret_disable = ::std::option::Option::None;
-        let mut lookup_secret_regenerate = ::std::option::Option::None;
-        let mut lookup_secret_reveal = ::std::option::Option::None;
-        let mut method = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
-                "lookup_secret_confirm" => crate::runtime::field(
-                    &mut lookup_secret_confirm,
-                    &mut __map,
-                    "lookup_secret_confirm",
-                )?,
-                "lookup_secret_disable" => crate::runtime::field(
-                    &mut lookup_secret_disable,
-                    &mut __map,
-                    "lookup_secret_disable",
-                )?,
-                "lookup_secret_regenerate" => crate::runtime::field(
-                    &mut lookup_secret_regenerate,
-                    &mut __map,
-                    "lookup_secret_regenerate",
-                )?,
-                "lookup_secret_reveal" => crate::runtime::field(
-                    &mut lookup_secret_reveal,
-                    &mut __map,
-                    "lookup_secret_reveal",
-                )?,
-                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateSettingsFlowWithLookupMethod {
-            csrf_token: crate::runtime::optional(csrf_token),
-            lookup_secret_confirm: crate::runtime::optional(lookup_secret_confirm),
-            lookup_secret_disable: crate::runtime::optional(lookup_secret_disable),
-            lookup_secret_regenerate: crate::runtime::optional(lookup_secret_regenerate),
-            lookup_secret_reveal: crate::runtime::optional(lookup_secret_reveal),
-            method: crate::runtime::required(method, "method")?,
-        })
+crate::runtime::read_object! {
+    UpdateSettingsFlowWithLookupMethod {
+        csrf_token: "csrf_token" optional,
+        lookup_secret_confirm: "lookup_secret_confirm" optional,
+        lookup_secret_disable: "lookup_secret_disable" optional,
+        lookup_secret_regenerate: "lookup_secret_regenerate" optional,
+        lookup_secret_reveal: "lookup_secret_reveal" optional,
+        method: "method" required,
     }
 }
 /// Update Settings Flow with OpenID Connect Method
@@ -14627,46 +7541,14 @@ pub struct UpdateSettingsFlowWithOidcMethod {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateSettingsFlowWithOidcMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithOidcMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut flow = ::std::option::Option::None;
-        let mut link = ::std::option::Option::None;
-        let mut method = ::std::option::Option::None;
-        let mut traits = ::std::option::Option::None;
-        let mut unlink = ::std::option::Option::None;
-        let mut upstream_parameters = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "flow" => crate::runtime::field(&mut flow, &mut __map, "flow")?,
-                "link" => crate::runtime::field(&mut link, &mut __map, "link")?,
-                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
-                "traits" => crate::runtime::field(&mut traits, &mut __map, "traits")?,
-                "unlink" => crate::runtime::field(&mut unlink, &mut __map, "unlink")?,
-                "upstream_parameters" => crate::runtime::field(
-                    &mut upstream_parameters,
-                    &mut __map,
-                    "upstream_parameters",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateSettingsFlowWithOidcMethod {
-            flow: crate::runtime::optional(flow),
-            link: crate::runtime::optional(link),
-            method: crate::runtime::required(method, "method")?,
-            traits: crate::runtime::optional(traits),
-            unlink: crate::runtime::optional(unlink),
-            upstream_parameters: crate::runtime::optional(upstream_parameters),
-        })
+crate::runtime::read_object! {
+    UpdateSettingsFlowWithOidcMethod {
+        flow: "flow" optional,
+        link: "link" optional,
+        method: "method" required,
+        traits: "traits" optional,
+        unlink: "unlink" optional,
+        upstream_parameters: "upstream_parameters" optional,
     }
 }
 /// Update Settings Flow with Password Method
@@ -14684,33 +7566,11 @@ pub struct UpdateSettingsFlowWithPasswordMethod {
     /// Password is the updated password
     pub password: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateSettingsFlowWithPasswordMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithPasswordMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut csrf_token = ::std::option::Option::None;
-        let mut method = ::std::option::Option::None;
-        let mut password = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
-                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
-                "password" => crate::runtime::field(&mut password, &mut __map, "password")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateSettingsFlowWithPasswordMethod {
-            csrf_token: crate::runtime::optional(csrf_token),
-            method: crate::runtime::required(method, "method")?,
-            password: crate::runtime::required(password, "password")?,
-        })
+crate::runtime::read_object! {
+    UpdateSettingsFlowWithPasswordMethod {
+        csrf_token: "csrf_token" optional,
+        method: "method" required,
+        password: "password" required,
     }
 }
 /// Update Settings Flow with Profile Method
@@ -14732,33 +7592,11 @@ pub struct UpdateSettingsFlowWithProfileMethod {
     /// The identity's traits.
     pub traits: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateSettingsFlowWithProfileMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithProfileMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut csrf_token = ::std::option::Option::None;
-        let mut method = ::std::option::Option::None;
-        let mut traits = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
-                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
-                "traits" => crate::runtime::field(&mut traits, &mut __map, "traits")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateSettingsFlowWithProfileMethod {
-            csrf_token: crate::runtime::optional(csrf_token),
-            method: crate::runtime::required(method, "method")?,
-            traits: crate::runtime::required(traits, "traits")?,
-        })
+crate::runtime::read_object! {
+    UpdateSettingsFlowWithProfileMethod {
+        csrf_token: "csrf_token" optional,
+        method: "method" required,
+        traits: "traits" required,
     }
 }
 /// Update Settings Flow with TOTP Method
@@ -14782,38 +7620,12 @@ pub struct UpdateSettingsFlowWithTotpMethod {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub totp_unlink: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateSettingsFlowWithTotpMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithTotpMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut csrf_token = ::std::option::Option::None;
-        let mut method = ::std::option::Option::None;
-        let mut totp_code = ::std::option::Option::None;
-        let mut totp_unlink = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
-                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
-                "totp_code" => crate::runtime::field(&mut totp_code, &mut __map, "totp_code")?,
-                "totp_unlink" => {
-                    crate::runtime::field(&mut totp_unlink, &mut __map, "totp_unlink")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateSettingsFlowWithTotpMethod {
-            csrf_token: crate::runtime::optional(csrf_token),
-            method: crate::runtime::required(method, "method")?,
-            totp_code: crate::runtime::optional(totp_code),
-            totp_unlink: crate::runtime::optional(totp_unlink),
-        })
+crate::runtime::read_object! {
+    UpdateSettingsFlowWithTotpMethod {
+        csrf_token: "csrf_token" optional,
+        method: "method" required,
+        totp_code: "totp_code" optional,
+        totp_unlink: "totp_unlink" optional,
     }
 }
 /// Update Settings Flow with WebAuthn Method
@@ -14845,47 +7657,13 @@ pub struct UpdateSettingsFlowWithWebAuthnMethod {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub webauthn_remove: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateSettingsFlowWithWebAuthnMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateSettingsFlowWithWebAuthnMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut csrf_token = ::std::option::Option::None;
-        let mut method = ::std::option::Option::None;
-        let mut webauthn_register = ::std::option::Option::None;
-        let mut webauthn_register_displayname = ::std::option::Option::None;
-        let mut webauthn_remove = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
-                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
-                "webauthn_register" => {
-                    crate::runtime::field(&mut webauthn_register, &mut __map, "webauthn_register")?
-                }
-                "webauthn_register_displayname" => crate::runtime::field(
-                    &mut webauthn_register_displayname,
-                    &mut __map,
-                    "webauthn_register_displayname",
-                )?,
-                "webauthn_remove" => {
-                    crate::runtime::field(&mut webauthn_remove, &mut __map, "webauthn_remove")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateSettingsFlowWithWebAuthnMethod {
-            csrf_token: crate::runtime::optional(csrf_token),
-            method: crate::runtime::required(method, "method")?,
-            webauthn_register: crate::runtime::optional(webauthn_register),
-            webauthn_register_displayname: crate::runtime::optional(webauthn_register_displayname),
-            webauthn_remove: crate::runtime::optional(webauthn_remove),
-        })
+crate::runtime::read_object! {
+    UpdateSettingsFlowWithWebAuthnMethod {
+        csrf_token: "csrf_token" optional,
+        method: "method" required,
+        webauthn_register: "webauthn_register" optional,
+        webauthn_register_displayname: "webauthn_register_displayname" optional,
+        webauthn_remove: "webauthn_remove" optional,
     }
 }
 /// Update Subscription Request Body
@@ -14900,33 +7678,11 @@ pub struct UpdateSubscriptionBody {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub return_to: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateSubscriptionBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateSubscriptionBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut interval = ::std::option::Option::None;
-        let mut plan = ::std::option::Option::None;
-        let mut return_to = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "interval" => crate::runtime::field(&mut interval, &mut __map, "interval")?,
-                "plan" => crate::runtime::field(&mut plan, &mut __map, "plan")?,
-                "return_to" => crate::runtime::field(&mut return_to, &mut __map, "return_to")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateSubscriptionBody {
-            interval: crate::runtime::required(interval, "interval")?,
-            plan: crate::runtime::required(plan, "plan")?,
-            return_to: crate::runtime::optional(return_to),
-        })
+crate::runtime::read_object! {
+    UpdateSubscriptionBody {
+        interval: "interval" required,
+        plan: "plan" required,
+        return_to: "return_to" optional,
     }
 }
 /// Update Verification Flow Request Body
@@ -15014,36 +7770,12 @@ pub struct UpdateVerificationFlowWithCodeMethod {
     /// code VerificationStrategyCode
     pub method: UpdateVerificationFlowWithCodeMethodMethod,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateVerificationFlowWithCodeMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateVerificationFlowWithCodeMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut code = ::std::option::Option::None;
-        let mut csrf_token = ::std::option::Option::None;
-        let mut email = ::std::option::Option::None;
-        let mut method = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "code" => crate::runtime::field(&mut code, &mut __map, "code")?,
-                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
-                "email" => crate::runtime::field(&mut email, &mut __map, "email")?,
-                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateVerificationFlowWithCodeMethod {
-            code: crate::runtime::optional(code),
-            csrf_token: crate::runtime::optional(csrf_token),
-            email: crate::runtime::optional(email),
-            method: crate::runtime::required(method, "method")?,
-        })
+crate::runtime::read_object! {
+    UpdateVerificationFlowWithCodeMethod {
+        code: "code" optional,
+        csrf_token: "csrf_token" optional,
+        email: "email" optional,
+        method: "method" required,
     }
 }
 /// Update Verification Flow with Link Method
@@ -15069,33 +7801,11 @@ pub struct UpdateVerificationFlowWithLinkMethod {
     /// code VerificationStrategyCode
     pub method: UpdateVerificationFlowWithLinkMethodMethod,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateVerificationFlowWithLinkMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateVerificationFlowWithLinkMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut csrf_token = ::std::option::Option::None;
-        let mut email = ::std::option::Option::None;
-        let mut method = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "csrf_token" => crate::runtime::field(&mut csrf_token, &mut __map, "csrf_token")?,
-                "email" => crate::runtime::field(&mut email, &mut __map, "email")?,
-                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateVerificationFlowWithLinkMethod {
-            csrf_token: crate::runtime::optional(csrf_token),
-            email: crate::runtime::required(email, "email")?,
-            method: crate::runtime::required(method, "method")?,
-        })
+crate::runtime::read_object! {
+    UpdateVerificationFlowWithLinkMethod {
+        csrf_token: "csrf_token" optional,
+        email: "email" required,
+        method: "method" required,
     }
 }
 /// VerifiableAddress is an identity's verifiable address
@@ -15123,50 +7833,16 @@ pub struct VerifiableIdentityAddress {
     pub verified_at: ::std::option::Option<NullTime2>,
     pub via: IdentityVerifiableAddressType,
 }
-impl<'de> ::serde::Deserialize<'de> for VerifiableIdentityAddress {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for VerifiableIdentityAddress {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut created_at = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut status = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        let mut value = ::std::option::Option::None;
-        let mut verified = ::std::option::Option::None;
-        let mut verified_at = ::std::option::Option::None;
-        let mut via = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
-                "value" => crate::runtime::field(&mut value, &mut __map, "value")?,
-                "verified" => crate::runtime::field(&mut verified, &mut __map, "verified")?,
-                "verified_at" => {
-                    crate::runtime::field(&mut verified_at, &mut __map, "verified_at")?
-                }
-                "via" => crate::runtime::field(&mut via, &mut __map, "via")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(VerifiableIdentityAddress {
-            created_at: crate::runtime::optional(created_at),
-            id: crate::runtime::optional(id),
-            status: crate::runtime::required(status, "status")?,
-            updated_at: crate::runtime::optional(updated_at),
-            value: crate::runtime::required(value, "value")?,
-            verified: crate::runtime::required(verified, "verified")?,
-            verified_at: crate::runtime::optional(verified_at),
-            via: crate::runtime::required(via, "via")?,
-        })
+crate::runtime::read_object! {
+    VerifiableIdentityAddress {
+        created_at: "created_at" optional,
+        id: "id" optional,
+        status: "status" required,
+        updated_at: "updated_at" optional,
+        value: "value" required,
+        verified: "verified" required,
+        verified_at: "verified_at" optional,
+        via: "via" required,
     }
 }
 /// A Verification Flow
@@ -15208,53 +7884,17 @@ pub struct VerificationFlow {
     pub type_: SelfServiceFlowType,
     pub ui: UiContainer,
 }
-impl<'de> ::serde::Deserialize<'de> for VerificationFlow {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for VerificationFlow {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut active = ::std::option::Option::None;
-        let mut expires_at = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut issued_at = ::std::option::Option::None;
-        let mut request_url = ::std::option::Option::None;
-        let mut return_to = ::std::option::Option::None;
-        let mut state = ::std::option::Option::None;
-        let mut type_ = ::std::option::Option::None;
-        let mut ui = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "active" => crate::runtime::field(&mut active, &mut __map, "active")?,
-                "expires_at" => crate::runtime::field(&mut expires_at, &mut __map, "expires_at")?,
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "issued_at" => crate::runtime::field(&mut issued_at, &mut __map, "issued_at")?,
-                "request_url" => {
-                    crate::runtime::field(&mut request_url, &mut __map, "request_url")?
-                }
-                "return_to" => crate::runtime::field(&mut return_to, &mut __map, "return_to")?,
-                "state" => crate::runtime::field(&mut state, &mut __map, "state")?,
-                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
-                "ui" => crate::runtime::field(&mut ui, &mut __map, "ui")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(VerificationFlow {
-            active: crate::runtime::optional(active),
-            expires_at: crate::runtime::optional(expires_at),
-            id: crate::runtime::required(id, "id")?,
-            issued_at: crate::runtime::optional(issued_at),
-            request_url: crate::runtime::optional(request_url),
-            return_to: crate::runtime::optional(return_to),
-            state: crate::runtime::required(state, "state")?,
-            type_: crate::runtime::required(type_, "type")?,
-            ui: crate::runtime::required(ui, "ui")?,
-        })
+crate::runtime::read_object! {
+    VerificationFlow {
+        active: "active" optional,
+        expires_at: "expires_at" optional,
+        id: "id" required,
+        issued_at: "issued_at" optional,
+        request_url: "request_url" optional,
+        return_to: "return_to" optional,
+        state: "state" required,
+        type_: "type" required,
+        ui: "ui" required,
     }
 }
 /// Verification Flow State
@@ -15324,27 +7964,9 @@ pub struct Version {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for Version {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Version {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut version = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "version" => crate::runtime::field(&mut version, &mut __map, "version")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Version {
-            version: crate::runtime::optional(version),
-        })
+crate::runtime::read_object! {
+    Version {
+        version: "version" optional,
     }
 }
 /// Schema `webAuthnJavaScript`.
@@ -16526,47 +9148,13 @@ pub struct OAuth2ConsentSessionExpiresAt {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuth2ConsentSessionExpiresAt {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentSessionExpiresAt {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut access_token = ::std::option::Option::None;
-        let mut authorize_code = ::std::option::Option::None;
-        let mut id_token = ::std::option::Option::None;
-        let mut par_context = ::std::option::Option::None;
-        let mut refresh_token = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "access_token" => {
-                    crate::runtime::field(&mut access_token, &mut __map, "access_token")?
-                }
-                "authorize_code" => {
-                    crate::runtime::field(&mut authorize_code, &mut __map, "authorize_code")?
-                }
-                "id_token" => crate::runtime::field(&mut id_token, &mut __map, "id_token")?,
-                "par_context" => {
-                    crate::runtime::field(&mut par_context, &mut __map, "par_context")?
-                }
-                "refresh_token" => {
-                    crate::runtime::field(&mut refresh_token, &mut __map, "refresh_token")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuth2ConsentSessionExpiresAt {
-            access_token: crate::runtime::optional(access_token),
-            authorize_code: crate::runtime::optional(authorize_code),
-            id_token: crate::runtime::optional(id_token),
-            par_context: crate::runtime::optional(par_context),
-            refresh_token: crate::runtime::optional(refresh_token),
-        })
+crate::runtime::read_object! {
+    OAuth2ConsentSessionExpiresAt {
+        access_token: "access_token" optional,
+        authorize_code: "authorize_code" optional,
+        id_token: "id_token" optional,
+        par_context: "par_context" optional,
+        refresh_token: "refresh_token" optional,
     }
 }
 /// The invite's status
@@ -17751,30 +10339,10 @@ pub struct IntrospectOAuth2TokenBody {
     /// value returned.
     pub token: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for IntrospectOAuth2TokenBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IntrospectOAuth2TokenBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut scope = ::std::option::Option::None;
-        let mut token = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
-                "token" => crate::runtime::field(&mut token, &mut __map, "token")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(IntrospectOAuth2TokenBody {
-            scope: crate::runtime::optional(scope),
-            token: crate::runtime::required(token, "token")?,
-        })
+crate::runtime::read_object! {
+    IntrospectOAuth2TokenBody {
+        scope: "scope" optional,
+        token: "token" required,
     }
 }
 /// Inline schema at `/paths/~1health~1ready/get/responses/200/content/application~1json/schema`.
@@ -17783,27 +10351,9 @@ pub struct IsReadyResponse {
     /// Always "ok".
     pub status: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for IsReadyResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IsReadyResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut status = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(IsReadyResponse {
-            status: crate::runtime::required(status, "status")?,
-        })
+crate::runtime::read_object! {
+    IsReadyResponse {
+        status: "status" required,
     }
 }
 /// Inline schema at `/paths/~1health~1ready/get/responses/503/content/application~1json/schema`.
@@ -17812,27 +10362,9 @@ pub struct IsReadyResponse503 {
     /// Errors contains a list of errors that caused the not ready status.
     pub errors: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for IsReadyResponse503 {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IsReadyResponse503 {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut errors = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "errors" => crate::runtime::field(&mut errors, &mut __map, "errors")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(IsReadyResponse503 {
-            errors: crate::runtime::required(errors, "errors")?,
-        })
+crate::runtime::read_object! {
+    IsReadyResponse503 {
+        errors: "errors" required,
     }
 }
 /// Inline schema at `/paths/~1oauth2~1revoke/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
@@ -17844,35 +10376,11 @@ pub struct RevokeOAuth2TokenBody {
     pub client_secret: ::std::option::Option<::std::string::String>,
     pub token: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for RevokeOAuth2TokenBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RevokeOAuth2TokenBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id = ::std::option::Option::None;
-        let mut client_secret = ::std::option::Option::None;
-        let mut token = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "client_id" => crate::runtime::field(&mut client_id, &mut __map, "client_id")?,
-                "client_secret" => {
-                    crate::runtime::field(&mut client_secret, &mut __map, "client_secret")?
-                }
-                "token" => crate::runtime::field(&mut token, &mut __map, "token")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(RevokeOAuth2TokenBody {
-            client_id: crate::runtime::optional(client_id),
-            client_secret: crate::runtime::optional(client_secret),
-            token: crate::runtime::required(token, "token")?,
-        })
+crate::runtime::read_object! {
+    RevokeOAuth2TokenBody {
+        client_id: "client_id" optional,
+        client_secret: "client_secret" optional,
+        token: "token" required,
     }
 }
 /// Inline schema at `/paths/~1oauth2~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
@@ -17888,43 +10396,13 @@ pub struct Oauth2TokenExchangeBody {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for Oauth2TokenExchangeBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Oauth2TokenExchangeBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id = ::std::option::Option::None;
-        let mut code = ::std::option::Option::None;
-        let mut grant_type = ::std::option::Option::None;
-        let mut redirect_uri = ::std::option::Option::None;
-        let mut refresh_token = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "client_id" => crate::runtime::field(&mut client_id, &mut __map, "client_id")?,
-                "code" => crate::runtime::field(&mut code, &mut __map, "code")?,
-                "grant_type" => crate::runtime::field(&mut grant_type, &mut __map, "grant_type")?,
-                "redirect_uri" => {
-                    crate::runtime::field(&mut redirect_uri, &mut __map, "redirect_uri")?
-                }
-                "refresh_token" => {
-                    crate::runtime::field(&mut refresh_token, &mut __map, "refresh_token")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Oauth2TokenExchangeBody {
-            client_id: crate::runtime::optional(client_id),
-            code: crate::runtime::optional(code),
-            grant_type: crate::runtime::required(grant_type, "grant_type")?,
-            redirect_uri: crate::runtime::optional(redirect_uri),
-            refresh_token: crate::runtime::optional(refresh_token),
-        })
+crate::runtime::read_object! {
+    Oauth2TokenExchangeBody {
+        client_id: "client_id" optional,
+        code: "code" optional,
+        grant_type: "grant_type" required,
+        redirect_uri: "redirect_uri" optional,
+        refresh_token: "refresh_token" optional,
     }
 }
 /// Inline schema at `/paths/~1projects~1{project}~1tokens/post/requestBody/content/application~1json/schema`.
@@ -17937,27 +10415,9 @@ pub struct CreateProjectApiKeyBody {
     /// in: body
     pub name: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateProjectApiKeyBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateProjectApiKeyBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut name = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateProjectApiKeyBody {
-            name: crate::runtime::required(name, "name")?,
-        })
+crate::runtime::read_object! {
+    CreateProjectApiKeyBody {
+        name: "name" required,
     }
 }
 /// Inline schema at `/paths/~1version/get/responses/200/content/application~1json/schema`.
@@ -17966,26 +10426,8 @@ pub struct GetVersionResponse {
     /// The version of Ory Kratos.
     pub version: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for GetVersionResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetVersionResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut version = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "version" => crate::runtime::field(&mut version, &mut __map, "version")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetVersionResponse {
-            version: crate::runtime::required(version, "version")?,
-        })
+crate::runtime::read_object! {
+    GetVersionResponse {
+        version: "version" required,
     }
 }

@@ -11,33 +11,11 @@ pub struct CreateVerifiableCredentialRequestBody {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateVerifiableCredentialRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateVerifiableCredentialRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut format = ::std::option::Option::None;
-        let mut proof = ::std::option::Option::None;
-        let mut types = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "format" => crate::runtime::field(&mut format, &mut __map, "format")?,
-                "proof" => crate::runtime::field(&mut proof, &mut __map, "proof")?,
-                "types" => crate::runtime::field(&mut types, &mut __map, "types")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateVerifiableCredentialRequestBody {
-            format: crate::runtime::optional(format),
-            proof: crate::runtime::optional(proof),
-            types: crate::runtime::optional(types),
-        })
+crate::runtime::read_object! {
+    CreateVerifiableCredentialRequestBody {
+        format: "format" optional,
+        proof: "proof" optional,
+        types: "types" optional,
     }
 }
 /// Schema `DefaultError`.
@@ -68,30 +46,10 @@ pub struct VerifiableCredentialProof {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub proof_type: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for VerifiableCredentialProof {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for VerifiableCredentialProof {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut jwt = ::std::option::Option::None;
-        let mut proof_type = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "jwt" => crate::runtime::field(&mut jwt, &mut __map, "jwt")?,
-                "proof_type" => crate::runtime::field(&mut proof_type, &mut __map, "proof_type")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(VerifiableCredentialProof {
-            jwt: crate::runtime::optional(jwt),
-            proof_type: crate::runtime::optional(proof_type),
-        })
+crate::runtime::read_object! {
+    VerifiableCredentialProof {
+        jwt: "jwt" optional,
+        proof_type: "proof_type" optional,
     }
 }
 /// JSONRawMessage represents a json.RawMessage that works well with JSON, SQL, and Swagger.
@@ -116,45 +74,13 @@ pub struct Rfc6749ErrorJson {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for Rfc6749ErrorJson {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Rfc6749ErrorJson {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut error = ::std::option::Option::None;
-        let mut error_debug = ::std::option::Option::None;
-        let mut error_description = ::std::option::Option::None;
-        let mut error_hint = ::std::option::Option::None;
-        let mut status_code = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
-                "error_debug" => {
-                    crate::runtime::field(&mut error_debug, &mut __map, "error_debug")?
-                }
-                "error_description" => {
-                    crate::runtime::field(&mut error_description, &mut __map, "error_description")?
-                }
-                "error_hint" => crate::runtime::field(&mut error_hint, &mut __map, "error_hint")?,
-                "status_code" => {
-                    crate::runtime::field(&mut status_code, &mut __map, "status_code")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Rfc6749ErrorJson {
-            error: crate::runtime::optional(error),
-            error_debug: crate::runtime::optional(error_debug),
-            error_description: crate::runtime::optional(error_description),
-            error_hint: crate::runtime::optional(error_hint),
-            status_code: crate::runtime::optional(status_code),
-        })
+crate::runtime::read_object! {
+    Rfc6749ErrorJson {
+        error: "error" optional,
+        error_debug: "error_debug" optional,
+        error_description: "error_description" optional,
+        error_hint: "error_hint" optional,
+        status_code: "status_code" optional,
     }
 }
 /// StringSliceJSONFormat represents []string{} which is encoded to/from JSON for SQL storage.
@@ -187,53 +113,15 @@ pub struct AcceptOAuth2ConsentRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session: ::std::option::Option<AcceptOAuth2ConsentRequestSession>,
 }
-impl<'de> ::serde::Deserialize<'de> for AcceptOAuth2ConsentRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2ConsentRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut context = ::std::option::Option::None;
-        let mut grant_access_token_audience = ::std::option::Option::None;
-        let mut grant_scope = ::std::option::Option::None;
-        let mut handled_at = ::std::option::Option::None;
-        let mut remember = ::std::option::Option::None;
-        let mut remember_for = ::std::option::Option::None;
-        let mut session = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "context" => crate::runtime::field(&mut context, &mut __map, "context")?,
-                "grant_access_token_audience" => crate::runtime::field(
-                    &mut grant_access_token_audience,
-                    &mut __map,
-                    "grant_access_token_audience",
-                )?,
-                "grant_scope" => {
-                    crate::runtime::field(&mut grant_scope, &mut __map, "grant_scope")?
-                }
-                "handled_at" => crate::runtime::field(&mut handled_at, &mut __map, "handled_at")?,
-                "remember" => crate::runtime::field(&mut remember, &mut __map, "remember")?,
-                "remember_for" => {
-                    crate::runtime::field(&mut remember_for, &mut __map, "remember_for")?
-                }
-                "session" => crate::runtime::field(&mut session, &mut __map, "session")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AcceptOAuth2ConsentRequest {
-            context: crate::runtime::optional(context),
-            grant_access_token_audience: crate::runtime::optional(grant_access_token_audience),
-            grant_scope: crate::runtime::optional(grant_scope),
-            handled_at: crate::runtime::optional(handled_at),
-            remember: crate::runtime::optional(remember),
-            remember_for: crate::runtime::optional(remember_for),
-            session: crate::runtime::optional(session),
-        })
+crate::runtime::read_object! {
+    AcceptOAuth2ConsentRequest {
+        context: "context" optional,
+        grant_access_token_audience: "grant_access_token_audience" optional,
+        grant_scope: "grant_scope" optional,
+        handled_at: "handled_at" optional,
+        remember: "remember" optional,
+        remember_for: "remember_for" optional,
+        session: "session" optional,
     }
 }
 /// Pass session data to a consent request.
@@ -252,32 +140,10 @@ pub struct AcceptOAuth2ConsentRequestSession {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id_token: ::std::option::Option<::serde_json::Value>,
 }
-impl<'de> ::serde::Deserialize<'de> for AcceptOAuth2ConsentRequestSession {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2ConsentRequestSession {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut access_token = ::std::option::Option::None;
-        let mut id_token = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "access_token" => {
-                    crate::runtime::field(&mut access_token, &mut __map, "access_token")?
-                }
-                "id_token" => crate::runtime::field(&mut id_token, &mut __map, "id_token")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AcceptOAuth2ConsentRequestSession {
-            access_token: crate::runtime::optional(access_token),
-            id_token: crate::runtime::optional(id_token),
-        })
+crate::runtime::read_object! {
+    AcceptOAuth2ConsentRequestSession {
+        access_token: "access_token" optional,
+        id_token: "id_token" optional,
     }
 }
 /// HandledLoginRequest is the request payload used to accept a login request.
@@ -335,65 +201,17 @@ pub struct AcceptOAuth2LoginRequest {
     /// Subject is the user ID of the end-user that authenticated.
     pub subject: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for AcceptOAuth2LoginRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AcceptOAuth2LoginRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut acr = ::std::option::Option::None;
-        let mut amr = ::std::option::Option::None;
-        let mut context = ::std::option::Option::None;
-        let mut extend_session_lifespan = ::std::option::Option::None;
-        let mut force_subject_identifier = ::std::option::Option::None;
-        let mut identity_provider_session_id = ::std::option::Option::None;
-        let mut remember = ::std::option::Option::None;
-        let mut remember_for = ::std::option::Option::None;
-        let mut subject = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "acr" => crate::runtime::field(&mut acr, &mut __map, "acr")?,
-                "amr" => crate::runtime::field(&mut amr, &mut __map, "amr")?,
-                "context" => crate::runtime::field(&mut context, &mut __map, "context")?,
-                "extend_session_lifespan" => crate::runtime::field(
-                    &mut extend_session_lifespan,
-                    &mut __map,
-                    "extend_session_lifespan",
-                )?,
-                "force_subject_identifier" => crate::runtime::field(
-                    &mut force_subject_identifier,
-                    &mut __map,
-                    "force_subject_identifier",
-                )?,
-                "identity_provider_session_id" => crate::runtime::field(
-                    &mut identity_provider_session_id,
-                    &mut __map,
-                    "identity_provider_session_id",
-                )?,
-                "remember" => crate::runtime::field(&mut remember, &mut __map, "remember")?,
-                "remember_for" => {
-                    crate::runtime::field(&mut remember_for, &mut __map, "remember_for")?
-                }
-                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AcceptOAuth2LoginRequest {
-            acr: crate::runtime::optional(acr),
-            amr: crate::runtime::optional(amr),
-            context: crate::runtime::optional(context),
-            extend_session_lifespan: crate::runtime::optional(extend_session_lifespan),
-            force_subject_identifier: crate::runtime::optional(force_subject_identifier),
-            identity_provider_session_id: crate::runtime::optional(identity_provider_session_id),
-            remember: crate::runtime::optional(remember),
-            remember_for: crate::runtime::optional(remember_for),
-            subject: crate::runtime::required(subject, "subject")?,
-        })
+crate::runtime::read_object! {
+    AcceptOAuth2LoginRequest {
+        acr: "acr" optional,
+        amr: "amr" optional,
+        context: "context" optional,
+        extend_session_lifespan: "extend_session_lifespan" optional,
+        force_subject_identifier: "force_subject_identifier" optional,
+        identity_provider_session_id: "identity_provider_session_id" optional,
+        remember: "remember" optional,
+        remember_for: "remember_for" optional,
+        subject: "subject" required,
     }
 }
 /// Create JSON Web Key Set Request Body
@@ -418,33 +236,11 @@ pub struct CreateJsonWebKeySet {
     #[serde(rename = "use")]
     pub use_: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateJsonWebKeySet {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateJsonWebKeySet {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut alg = ::std::option::Option::None;
-        let mut kid = ::std::option::Option::None;
-        let mut use_ = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "alg" => crate::runtime::field(&mut alg, &mut __map, "alg")?,
-                "kid" => crate::runtime::field(&mut kid, &mut __map, "kid")?,
-                "use" => crate::runtime::field(&mut use_, &mut __map, "use")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateJsonWebKeySet {
-            alg: crate::runtime::required(alg, "alg")?,
-            kid: crate::runtime::required(kid, "kid")?,
-            use_: crate::runtime::required(use_, "use")?,
-        })
+crate::runtime::read_object! {
+    CreateJsonWebKeySet {
+        alg: "alg" required,
+        kid: "kid" required,
+        use_: "use" required,
     }
 }
 /// Verifiable Credentials Metadata (Draft 00)
@@ -477,48 +273,12 @@ pub struct CredentialSupportedDraft00 {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-impl<'de> ::serde::Deserialize<'de> for CredentialSupportedDraft00 {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CredentialSupportedDraft00 {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut cryptographic_binding_methods_supported = ::std::option::Option::None;
-        let mut cryptographic_suites_supported = ::std::option::Option::None;
-        let mut format = ::std::option::Option::None;
-        let mut types = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "cryptographic_binding_methods_supported" => crate::runtime::field(
-                    &mut cryptographic_binding_methods_supported,
-                    &mut __map,
-                    "cryptographic_binding_methods_supported",
-                )?,
-                "cryptographic_suites_supported" => crate::runtime::field(
-                    &mut cryptographic_suites_supported,
-                    &mut __map,
-                    "cryptographic_suites_supported",
-                )?,
-                "format" => crate::runtime::field(&mut format, &mut __map, "format")?,
-                "types" => crate::runtime::field(&mut types, &mut __map, "types")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CredentialSupportedDraft00 {
-            cryptographic_binding_methods_supported: crate::runtime::optional(
-                cryptographic_binding_methods_supported,
-            ),
-            cryptographic_suites_supported: crate::runtime::optional(
-                cryptographic_suites_supported,
-            ),
-            format: crate::runtime::optional(format),
-            types: crate::runtime::optional(types),
-        })
+crate::runtime::read_object! {
+    CredentialSupportedDraft00 {
+        cryptographic_binding_methods_supported: "cryptographic_binding_methods_supported" optional,
+        cryptographic_suites_supported: "cryptographic_suites_supported" optional,
+        format: "format" optional,
+        types: "types" optional,
     }
 }
 /// Error
@@ -546,45 +306,13 @@ pub struct ErrorOAuth2 {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for ErrorOAuth2 {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ErrorOAuth2 {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut error = ::std::option::Option::None;
-        let mut error_debug = ::std::option::Option::None;
-        let mut error_description = ::std::option::Option::None;
-        let mut error_hint = ::std::option::Option::None;
-        let mut status_code = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
-                "error_debug" => {
-                    crate::runtime::field(&mut error_debug, &mut __map, "error_debug")?
-                }
-                "error_description" => {
-                    crate::runtime::field(&mut error_description, &mut __map, "error_description")?
-                }
-                "error_hint" => crate::runtime::field(&mut error_hint, &mut __map, "error_hint")?,
-                "status_code" => {
-                    crate::runtime::field(&mut status_code, &mut __map, "status_code")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ErrorOAuth2 {
-            error: crate::runtime::optional(error),
-            error_debug: crate::runtime::optional(error_debug),
-            error_description: crate::runtime::optional(error_description),
-            error_hint: crate::runtime::optional(error_hint),
-            status_code: crate::runtime::optional(status_code),
-        })
+crate::runtime::read_object! {
+    ErrorOAuth2 {
+        error: "error" optional,
+        error_debug: "error_debug" optional,
+        error_description: "error_description" optional,
+        error_hint: "error_hint" optional,
+        status_code: "status_code" optional,
     }
 }
 /// Schema `genericError`.
@@ -624,48 +352,16 @@ pub struct GenericError {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for GenericError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GenericError {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut code = ::std::option::Option::None;
-        let mut debug = ::std::option::Option::None;
-        let mut details = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut reason = ::std::option::Option::None;
-        let mut request = ::std::option::Option::None;
-        let mut status = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "code" => crate::runtime::field(&mut code, &mut __map, "code")?,
-                "debug" => crate::runtime::field(&mut debug, &mut __map, "debug")?,
-                "details" => crate::runtime::field(&mut details, &mut __map, "details")?,
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "reason" => crate::runtime::field(&mut reason, &mut __map, "reason")?,
-                "request" => crate::runtime::field(&mut request, &mut __map, "request")?,
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GenericError {
-            code: crate::runtime::optional(code),
-            debug: crate::runtime::optional(debug),
-            details: crate::runtime::optional(details),
-            id: crate::runtime::optional(id),
-            message: crate::runtime::required(message, "message")?,
-            reason: crate::runtime::optional(reason),
-            request: crate::runtime::optional(request),
-            status: crate::runtime::optional(status),
-        })
+crate::runtime::read_object! {
+    GenericError {
+        code: "code" optional,
+        debug: "debug" optional,
+        details: "details" optional,
+        id: "id" optional,
+        message: "message" required,
+        reason: "reason" optional,
+        request: "request" optional,
+        status: "status" optional,
     }
 }
 /// Schema `healthNotReadyStatus`.
@@ -677,27 +373,9 @@ pub struct HealthNotReadyStatus {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
 }
-impl<'de> ::serde::Deserialize<'de> for HealthNotReadyStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for HealthNotReadyStatus {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut errors = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "errors" => crate::runtime::field(&mut errors, &mut __map, "errors")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(HealthNotReadyStatus {
-            errors: crate::runtime::optional(errors),
-        })
+crate::runtime::read_object! {
+    HealthNotReadyStatus {
+        errors: "errors" optional,
     }
 }
 /// Schema `healthStatus`.
@@ -707,27 +385,9 @@ pub struct HealthStatus {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for HealthStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for HealthStatus {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut status = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(HealthStatus {
-            status: crate::runtime::optional(status),
-        })
+crate::runtime::read_object! {
+    HealthStatus {
+        status: "status" optional,
     }
 }
 /// Introspection contains an access token's session data as specified by
@@ -799,70 +459,22 @@ pub struct IntrospectedOAuth2Token {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for IntrospectedOAuth2Token {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IntrospectedOAuth2Token {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut active = ::std::option::Option::None;
-        let mut aud = ::std::option::Option::None;
-        let mut client_id = ::std::option::Option::None;
-        let mut exp = ::std::option::Option::None;
-        let mut ext = ::std::option::Option::None;
-        let mut iat = ::std::option::Option::None;
-        let mut iss = ::std::option::Option::None;
-        let mut nbf = ::std::option::Option::None;
-        let mut obfuscated_subject = ::std::option::Option::None;
-        let mut scope = ::std::option::Option::None;
-        let mut sub = ::std::option::Option::None;
-        let mut token_type = ::std::option::Option::None;
-        let mut token_use = ::std::option::Option::None;
-        let mut username = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "active" => crate::runtime::field(&mut active, &mut __map, "active")?,
-                "aud" => crate::runtime::field(&mut aud, &mut __map, "aud")?,
-                "client_id" => crate::runtime::field(&mut client_id, &mut __map, "client_id")?,
-                "exp" => crate::runtime::field(&mut exp, &mut __map, "exp")?,
-                "ext" => crate::runtime::field(&mut ext, &mut __map, "ext")?,
-                "iat" => crate::runtime::field(&mut iat, &mut __map, "iat")?,
-                "iss" => crate::runtime::field(&mut iss, &mut __map, "iss")?,
-                "nbf" => crate::runtime::field(&mut nbf, &mut __map, "nbf")?,
-                "obfuscated_subject" => crate::runtime::field(
-                    &mut obfuscated_subject,
-                    &mut __map,
-                    "obfuscated_subject",
-                )?,
-                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
-                "sub" => crate::runtime::field(&mut sub, &mut __map, "sub")?,
-                "token_type" => crate::runtime::field(&mut token_type, &mut __map, "token_type")?,
-                "token_use" => crate::runtime::field(&mut token_use, &mut __map, "token_use")?,
-                "username" => crate::runtime::field(&mut username, &mut __map, "username")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(IntrospectedOAuth2Token {
-            active: crate::runtime::required(active, "active")?,
-            aud: crate::runtime::optional(aud),
-            client_id: crate::runtime::optional(client_id),
-            exp: crate::runtime::optional(exp),
-            ext: crate::runtime::optional(ext),
-            iat: crate::runtime::optional(iat),
-            iss: crate::runtime::optional(iss),
-            nbf: crate::runtime::optional(nbf),
-            obfuscated_subject: crate::runtime::optional(obfuscated_subject),
-            scope: crate::runtime::optional(scope),
-            sub: crate::runtime::optional(sub),
-            token_type: crate::runtime::optional(token_type),
-            token_use: crate::runtime::optional(token_use),
-            username: crate::runtime::optional(username),
-        })
+crate::runtime::read_object! {
+    IntrospectedOAuth2Token {
+        active: "active" required,
+        aud: "aud" optional,
+        client_id: "client_id" optional,
+        exp: "exp" optional,
+        ext: "ext" optional,
+        iat: "iat" optional,
+        iss: "iss" optional,
+        nbf: "nbf" optional,
+        obfuscated_subject: "obfuscated_subject" optional,
+        scope: "scope" optional,
+        sub: "sub" optional,
+        token_type: "token_type" optional,
+        token_use: "token_use" optional,
+        username: "username" optional,
     }
 }
 /// A JSONPatch document as defined by RFC 6902
@@ -887,36 +499,12 @@ pub struct JsonPatch {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::serde_json::Value>,
 }
-impl<'de> ::serde::Deserialize<'de> for JsonPatch {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for JsonPatch {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut from = ::std::option::Option::None;
-        let mut op = ::std::option::Option::None;
-        let mut path = ::std::option::Option::None;
-        let mut value = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "from" => crate::runtime::field(&mut from, &mut __map, "from")?,
-                "op" => crate::runtime::field(&mut op, &mut __map, "op")?,
-                "path" => crate::runtime::field(&mut path, &mut __map, "path")?,
-                "value" => crate::runtime::field(&mut value, &mut __map, "value")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(JsonPatch {
-            from: crate::runtime::optional(from),
-            op: crate::runtime::required(op, "op")?,
-            path: crate::runtime::required(path, "path")?,
-            value: crate::runtime::optional(value),
-        })
+crate::runtime::read_object! {
+    JsonPatch {
+        from: "from" optional,
+        op: "op" required,
+        path: "path" required,
+        value: "value" optional,
     }
 }
 /// A JSONPatchDocument request
@@ -988,75 +576,25 @@ pub struct JsonWebKey {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for JsonWebKey {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for JsonWebKey {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut alg = ::std::option::Option::None;
-        let mut crv = ::std::option::Option::None;
-        let mut d = ::std::option::Option::None;
-        let mut dp = ::std::option::Option::None;
-        let mut dq = ::std::option::Option::None;
-        let mut e = ::std::option::Option::None;
-        let mut k = ::std::option::Option::None;
-        let mut kid = ::std::option::Option::None;
-        let mut kty = ::std::option::Option::None;
-        let mut n = ::std::option::Option::None;
-        let mut p = ::std::option::Option::None;
-        let mut q = ::std::option::Option::None;
-        let mut qi = ::std::option::Option::None;
-        let mut use_ = ::std::option::Option::None;
-        let mut x = ::std::option::Option::None;
-        let mut x5c = ::std::option::Option::None;
-        let mut y = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "alg" => crate::runtime::field(&mut alg, &mut __map, "alg")?,
-                "crv" => crate::runtime::field(&mut crv, &mut __map, "crv")?,
-                "d" => crate::runtime::field(&mut d, &mut __map, "d")?,
-                "dp" => crate::runtime::field(&mut dp, &mut __map, "dp")?,
-                "dq" => crate::runtime::field(&mut dq, &mut __map, "dq")?,
-                "e" => crate::runtime::field(&mut e, &mut __map, "e")?,
-                "k" => crate::runtime::field(&mut k, &mut __map, "k")?,
-                "kid" => crate::runtime::field(&mut kid, &mut __map, "kid")?,
-                "kty" => crate::runtime::field(&mut kty, &mut __map, "kty")?,
-                "n" => crate::runtime::field(&mut n, &mut __map, "n")?,
-                "p" => crate::runtime::field(&mut p, &mut __map, "p")?,
-                "q" => crate::runtime::field(&mut q, &mut __map, "q")?,
-                "qi" => crate::runtime::field(&mut qi, &mut __map, "qi")?,
-                "use" => crate::runtime::field(&mut use_, &mut __map, "use")?,
-                "x" => crate::runtime::field(&mut x, &mut __map, "x")?,
-                "x5c" => crate::runtime::field(&mut x5c, &mut __map, "x5c")?,
-                "y" => crate::runtime::field(&mut y, &mut __map, "y")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(JsonWebKey {
-            alg: crate::runtime::required(alg, "alg")?,
-            crv: crate::runtime::optional(crv),
-            d: crate::runtime::optional(d),
-            dp: crate::runtime::optional(dp),
-            dq: crate::runtime::optional(dq),
-            e: crate::runtime::optional(e),
-            k: crate::runtime::optional(k),
-            kid: crate::runtime::required(kid, "kid")?,
-            kty: crate::runtime::required(kty, "kty")?,
-            n: crate::runtime::optional(n),
-            p: crate::runtime::optional(p),
-            q: crate::runtime::optional(q),
-            qi: crate::runtime::optional(qi),
-            use_: crate::runtime::required(use_, "use")?,
-            x: crate::runtime::optional(x),
-            x5c: crate::runtime::optional(x5c),
-            y: crate::runtime::optional(y),
-        })
+crate::runtime::read_object! {
+    JsonWebKey {
+        alg: "alg" required,
+        crv: "crv" optional,
+        d: "d" optional,
+        dp: "dp" optional,
+        dq: "dq" optional,
+        e: "e" optional,
+        k: "k" optional,
+        kid: "kid" required,
+        kty: "kty" required,
+        n: "n" optional,
+        p: "p" optional,
+        q: "q" optional,
+        qi: "qi" optional,
+        use_: "use" required,
+        x: "x" optional,
+        x5c: "x5c" optional,
+        y: "y" optional,
     }
 }
 /// JSON Web Key Set
@@ -1074,27 +612,9 @@ pub struct JsonWebKeySet {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub keys: ::std::option::Option<::std::vec::Vec<JsonWebKey>>,
 }
-impl<'de> ::serde::Deserialize<'de> for JsonWebKeySet {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for JsonWebKeySet {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut keys = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "keys" => crate::runtime::field(&mut keys, &mut __map, "keys")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(JsonWebKeySet {
-            keys: crate::runtime::optional(keys),
-        })
+crate::runtime::read_object! {
+    JsonWebKeySet {
+        keys: "keys" optional,
     }
 }
 /// Schema `nullDuration`.
@@ -1339,314 +859,56 @@ pub struct OAuth2Client {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub userinfo_signed_response_alg: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuth2Client {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2Client {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut access_token_strategy = ::std::option::Option::None;
-        let mut allowed_cors_origins = ::std::option::Option::None;
-        let mut audience = ::std::option::Option::None;
-        let mut authorization_code_grant_access_token_lifespan = ::std::option::Option::None;
-        let mut authorization_code_grant_id_token_lifespan = ::std::option::Option::None;
-        let mut authorization_code_grant_refresh_token_lifespan = ::std::option::Option::None;
-        let mut backchannel_logout_session_required = ::std::option::Option::None;
-        let mut backchannel_logout_uri = ::std::option::Option::None;
-        let mut client_credentials_grant_access_token_lifespan = ::std::option::Option::None;
-        let mut client_id = ::std::option::Option::None;
-        let mut client_name = ::std::option::Option::None;
-        let mut client_secret = ::std::option::Option::None;
-        let mut client_secret_expires_at = ::std::option::Option::None;
-        let mut client_uri = ::std::option::Option::None;
-        let mut contacts = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        let mut frontchannel_logout_session_required = ::std::option::Option::None;
-        let mut frontchannel_logout_uri = ::std::option::Option::None;
-        let mut grant_types = ::std::option::Option::None;
-        let mut implicit_grant_access_token_lifespan = ::std::option::Option::None;
-        let mut implicit_grant_id_token_lifespan = ::std::option::Option::None;
-        let mut jwks = ::std::option::Option::None;
-        let mut jwks_uri = ::std::option::Option::None;
-        let mut jwt_bearer_grant_access_token_lifespan = ::std::option::Option::None;
-        let mut logo_uri = ::std::option::Option::None;
-        let mut metadata = ::std::option::Option::None;
-        let mut owner = ::std::option::Option::None;
-        let mut policy_uri = ::std::option::Option::None;
-        let mut post_logout_redirect_uris = ::std::option::Option::None;
-        let mut redirect_uris = ::std::option::Option::None;
-        let mut refresh_token_grant_access_token_lifespan = ::std::option::Option::None;
-        let mut refresh_token_grant_id_token_lifespan = ::std::option::Option::None;
-        let mut refresh_token_grant_refresh_token_lifespan = ::std::option::Option::None;
-        let mut registration_access_token = ::std::option::Option::None;
-        let mut registration_client_uri = ::std::option::Option::None;
-        let mut request_object_signing_alg = ::std::option::Option::None;
-        let mut request_uris = ::std::option::Option::None;
-        let mut response_types = ::std::option::Option::None;
-        let mut scope = ::std::option::Option::None;
-        let mut sector_identifier_uri = ::std::option::Option::None;
-        let mut skip_consent = ::std::option::Option::None;
-        let mut skip_logout_consent = ::std::option::Option::None;
-        let mut subject_type = ::std::option::Option::None;
-        let mut token_endpoint_auth_method = ::std::option::Option::None;
-        let mut token_endpoint_auth_signing_alg = ::std::option::Option::None;
-        let mut tos_uri = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        let mut userinfo_signed_response_alg = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "access_token_strategy" => crate::runtime::field(
-                    &mut access_token_strategy,
-                    &mut __map,
-                    "access_token_strategy",
-                )?,
-                "allowed_cors_origins" => crate::runtime::field(
-                    &mut allowed_cors_origins,
-                    &mut __map,
-                    "allowed_cors_origins",
-                )?,
-                "audience" => crate::runtime::field(&mut audience, &mut __map, "audience")?,
-                "authorization_code_grant_access_token_lifespan" => crate::runtime::field(
-                    &mut authorization_code_grant_access_token_lifespan,
-                    &mut __map,
-                    "authorization_code_grant_access_token_lifespan",
-                )?,
-                "authorization_code_grant_id_token_lifespan" => crate::runtime::field(
-                    &mut authorization_code_grant_id_token_lifespan,
-                    &mut __map,
-                    "authorization_code_grant_id_token_lifespan",
-                )?,
-                "authorization_code_grant_refresh_token_lifespan" => crate::runtime::field(
-                    &mut authorization_code_grant_refresh_token_lifespan,
-                    &mut __map,
-                    "authorization_code_grant_refresh_token_lifespan",
-                )?,
-                "backchannel_logout_session_required" => crate::runtime::field(
-                    &mut backchannel_logout_session_required,
-                    &mut __map,
-                    "backchannel_logout_session_required",
-                )?,
-                "backchannel_logout_uri" => crate::runtime::field(
-                    &mut backchannel_logout_uri,
-                    &mut __map,
-                    "backchannel_logout_uri",
-                )?,
-                "client_credentials_grant_access_token_lifespan" => crate::runtime::field(
-                    &mut client_credentials_grant_access_token_lifespan,
-                    &mut __map,
-                    "client_credentials_grant_access_token_lifespan",
-                )?,
-                "client_id" => crate::runtime::field(&mut client_id, &mut __map, "client_id")?,
-                "client_name" => {
-                    crate::runtime::field(&mut client_name, &mut __map, "client_name")?
-                }
-                "client_secret" => {
-                    crate::runtime::field(&mut client_secret, &mut __map, "client_secret")?
-                }
-                "client_secret_expires_at" => crate::runtime::field(
-                    &mut client_secret_expires_at,
-                    &mut __map,
-                    "client_secret_expires_at",
-                )?,
-                "client_uri" => crate::runtime::field(&mut client_uri, &mut __map, "client_uri")?,
-                "contacts" => crate::runtime::field(&mut contacts, &mut __map, "contacts")?,
-                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
-                "frontchannel_logout_session_required" => crate::runtime::field(
-                    &mut frontchannel_logout_session_required,
-                    &mut __map,
-                    "frontchannel_logout_session_required",
-                )?,
-                "frontchannel_logout_uri" => crate::runtime::field(
-                    &mut frontchannel_logout_uri,
-                    &mut __map,
-                    "frontchannel_logout_uri",
-                )?,
-                "grant_types" => {
-                    crate::runtime::field(&mut grant_types, &mut __map, "grant_types")?
-                }
-                "implicit_grant_access_token_lifespan" => crate::runtime::field(
-                    &mut implicit_grant_access_token_lifespan,
-                    &mut __map,
-                    "implicit_grant_access_token_lifespan",
-                )?,
-                "implicit_grant_id_token_lifespan" => crate::runtime::field(
-                    &mut implicit_grant_id_token_lifespan,
-                    &mut __map,
-                    "implicit_grant_id_token_lifespan",
-                )?,
-                "jwks" => crate::runtime::field(&mut jwks, &mut __map, "jwks")?,
-                "jwks_uri" => crate::runtime::field(&mut jwks_uri, &mut __map, "jwks_uri")?,
-                "jwt_bearer_grant_access_token_lifespan" => crate::runtime::field(
-                    &mut jwt_bearer_grant_access_token_lifespan,
-                    &mut __map,
-                    "jwt_bearer_grant_access_token_lifespan",
-                )?,
-                "logo_uri" => crate::runtime::field(&mut logo_uri, &mut __map, "logo_uri")?,
-                "metadata" => crate::runtime::field(&mut metadata, &mut __map, "metadata")?,
-                "owner" => crate::runtime::field(&mut owner, &mut __map, "owner")?,
-                "policy_uri" => crate::runtime::field(&mut policy_uri, &mut __map, "policy_uri")?,
-                "post_logout_redirect_uris" => crate::runtime::field(
-                    &mut post_logout_redirect_uris,
-                    &mut __map,
-                    "post_logout_redirect_uris",
-                )?,
-                "redirect_uris" => {
-                    crate::runtime::field(&mut redirect_uris, &mut __map, "redirect_uris")?
-                }
-                "refresh_token_grant_access_token_lifespan" => crate::runtime::field(
-                    &mut refresh_token_grant_access_token_lifespan,
-                    &mut __map,
-                    "refresh_token_grant_access_token_lifespan",
-                )?,
-                "refresh_token_grant_id_token_lifespan" => crate::runtime::field(
-                    &mut refresh_token_grant_id_token_lifespan,
-                    &mut __map,
-                    "refresh_token_grant_id_token_lifespan",
-                )?,
-                "refresh_token_grant_refresh_token_lifespan" => crate::runtime::field(
-                    &mut refresh_token_grant_refresh_token_lifespan,
-                    &mut __map,
-                    "refresh_token_grant_refresh_token_lifespan",
-                )?,
-                "registration_access_token" => crate::runtime::field(
-                    &mut registration_access_token,
-                    &mut __map,
-                    "registration_access_token",
-                )?,
-                "registration_client_uri" => crate::runtime::field(
-                    &mut registration_client_uri,
-                    &mut __map,
-                    "registration_client_uri",
-                )?,
-                "request_object_signing_alg" => crate::runtime::field(
-                    &mut request_object_signing_alg,
-                    &mut __map,
-                    "request_object_signing_alg",
-                )?,
-                "request_uris" => {
-                    crate::runtime::field(&mut request_uris, &mut __map, "request_uris")?
-                }
-                "response_types" => {
-                    crate::runtime::field(&mut response_types, &mut __map, "response_types")?
-                }
-                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
-                "sector_identifier_uri" => crate::runtime::field(
-                    &mut sector_identifier_uri,
-                    &mut __map,
-                    "sector_identifier_uri",
-                )?,
-                "skip_consent" => {
-                    crate::runtime::field(&mut skip_consent, &mut __map, "skip_consent")?
-                }
-                "skip_logout_consent" => crate::runtime::field(
-                    &mut skip_logout_consent,
-                    &mut __map,
-                    "skip_logout_consent",
-                )?,
-                "subject_type" => {
-                    crate::runtime::field(&mut subject_type, &mut __map, "subject_type")?
-                }
-                "token_endpoint_auth_method" => crate::runtime::field(
-                    &mut token_endpoint_auth_method,
-                    &mut __map,
-                    "token_endpoint_auth_method",
-                )?,
-                "token_endpoint_auth_signing_alg" => crate::runtime::field(
-                    &mut token_endpoint_auth_signing_alg,
-                    &mut __map,
-                    "token_endpoint_auth_signing_alg",
-                )?,
-                "tos_uri" => crate::runtime::field(&mut tos_uri, &mut __map, "tos_uri")?,
-                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
-                "userinfo_signed_response_alg" => crate::runtime::field(
-                    &mut userinfo_signed_response_alg,
-                    &mut __map,
-                    "userinfo_signed_response_alg",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuth2Client {
-            access_token_strategy: crate::runtime::optional(access_token_strategy),
-            allowed_cors_origins: crate::runtime::optional(allowed_cors_origins),
-            audience: crate::runtime::optional(audience),
-            authorization_code_grant_access_token_lifespan: crate::runtime::optional(
-                authorization_code_grant_access_token_lifespan,
-            ),
-            authorization_code_grant_id_token_lifespan: crate::runtime::optional(
-                authorization_code_grant_id_token_lifespan,
-            ),
-            authorization_code_grant_refresh_token_lifespan: crate::runtime::optional(
-                authorization_code_grant_refresh_token_lifespan,
-            ),
-            backchannel_logout_session_required: crate::runtime::optional(
-                backchannel_logout_session_required,
-            ),
-            backchannel_logout_uri: crate::runtime::optional(backchannel_logout_uri),
-            client_credentials_grant_access_token_lifespan: crate::runtime::optional(
-                client_credentials_grant_access_token_lifespan,
-            ),
-            client_id: crate::runtime::optional(client_id),
-            client_name: crate::runtime::optional(client_name),
-            client_secret: crate::runtime::optional(client_secret),
-            client_secret_expires_at: crate::runtime::optional(client_secret_expires_at),
-            client_uri: crate::runtime::optional(client_uri),
-            contacts: crate::runtime::optional(contacts),
-            created_at: crate::runtime::optional(created_at),
-            frontchannel_logout_session_required: crate::runtime::optional(
-                frontchannel_logout_session_required,
-            ),
-            frontchannel_logout_uri: crate::runtime::optional(frontchannel_logout_uri),
-            grant_types: crate::runtime::optional(grant_types),
-            implicit_grant_access_token_lifespan: crate::runtime::optional(
-                implicit_grant_access_token_lifespan,
-            ),
-            implicit_grant_id_token_lifespan: crate::runtime::optional(
-                implicit_grant_id_token_lifespan,
-            ),
-            jwks: crate::runtime::optional(jwks),
-            jwks_uri: crate::runtime::optional(jwks_uri),
-            jwt_bearer_grant_access_token_lifespan: crate::runtime::optional(
-                jwt_bearer_grant_access_token_lifespan,
-            ),
-            logo_uri: crate::runtime::optional(logo_uri),
-            metadata: crate::runtime::optional(metadata),
-            owner: crate::runtime::optional(owner),
-            policy_uri: crate::runtime::optional(policy_uri),
-            post_logout_redirect_uris: crate::runtime::optional(post_logout_redirect_uris),
-            redirect_uris: crate::runtime::optional(redirect_uris),
-            refresh_token_grant_access_token_lifespan: crate::runtime::optional(
-                refresh_token_grant_access_token_lifespan,
-            ),
-            refresh_token_grant_id_token_lifespan: crate::runtime::optional(
-                refresh_token_grant_id_token_lifespan,
-            ),
-            refresh_token_grant_refresh_token_lifespan: crate::runtime::optional(
-                refresh_token_grant_refresh_token_lifespan,
-            ),
-            registration_access_token: crate::runtime::optional(registration_access_token),
-            registration_client_uri: crate::runtime::optional(registration_client_uri),
-            request_object_signing_alg: crate::runtime::optional(request_object_signing_alg),
-            request_uris: crate::runtime::optional(request_uris),
-            response_types: crate::runtime::optional(response_types),
-            scope: crate::runtime::optional(scope),
-            sector_identifier_uri: crate::runtime::optional(sector_identifier_uri),
-            skip_consent: crate::runtime::optional(skip_consent),
-            skip_logout_consent: crate::runtime::optional(skip_logout_consent),
-            subject_type: crate::runtime::optional(subject_type),
-            token_endpoint_auth_method: crate::runtime::optional(token_endpoint_auth_method),
-            token_endpoint_auth_signing_alg: crate::runtime::optional(
-                token_endpoint_auth_signing_alg,
-            ),
-            tos_uri: crate::runtime::optional(tos_uri),
-            updated_at: crate::runtime::optional(updated_at),
-            userinfo_signed_response_alg: crate::runtime::optional(userinfo_signed_response_alg),
-        })
+crate::runtime::read_object! {
+    OAuth2Client {
+        access_token_strategy: "access_token_strategy" optional,
+        allowed_cors_origins: "allowed_cors_origins" optional,
+        audience: "audience" optional,
+        authorization_code_grant_access_token_lifespan: "authorization_code_grant_access_token_lifespan" optional,
+        authorization_code_grant_id_token_lifespan: "authorization_code_grant_id_token_lifespan" optional,
+        authorization_code_grant_refresh_token_lifespan: "authorization_code_grant_refresh_token_lifespan" optional,
+        backchannel_logout_session_required: "backchannel_logout_session_required" optional,
+        backchannel_logout_uri: "backchannel_logout_uri" optional,
+        client_credentials_grant_access_token_lifespan: "client_credentials_grant_access_token_lifespan" optional,
+        client_id: "client_id" optional,
+        client_name: "client_name" optional,
+        client_secret: "client_secret" optional,
+        client_secret_expires_at: "client_secret_expires_at" optional,
+        client_uri: "client_uri" optional,
+        contacts: "contacts" optional,
+        created_at: "created_at" optional,
+        frontchannel_logout_session_required: "frontchannel_logout_session_required" optional,
+        frontchannel_logout_uri: "frontchannel_logout_uri" optional,
+        grant_types: "grant_types" optional,
+        implicit_grant_access_token_lifespan: "implicit_grant_access_token_lifespan" optional,
+        implicit_grant_id_token_lifespan: "implicit_grant_id_token_lifespan" optional,
+        jwks: "jwks" optional,
+        jwks_uri: "jwks_uri" optional,
+        jwt_bearer_grant_access_token_lifespan: "jwt_bearer_grant_access_token_lifespan" optional,
+        logo_uri: "logo_uri" optional,
+        metadata: "metadata" optional,
+        owner: "owner" optional,
+        policy_uri: "policy_uri" optional,
+        post_logout_redirect_uris: "post_logout_redirect_uris" optional,
+        redirect_uris: "redirect_uris" optional,
+        refresh_token_grant_access_token_lifespan: "refresh_token_grant_access_token_lifespan" optional,
+        refresh_token_grant_id_token_lifespan: "refresh_token_grant_id_token_lifespan" optional,
+        refresh_token_grant_refresh_token_lifespan: "refresh_token_grant_refresh_token_lifespan" optional,
+        registration_access_token: "registration_access_token" optional,
+        registration_client_uri: "registration_client_uri" optional,
+        request_object_signing_alg: "request_object_signing_alg" optional,
+        request_uris: "request_uris" optional,
+        response_types: "response_types" optional,
+        scope: "scope" optional,
+        sector_identifier_uri: "sector_identifier_uri" optional,
+        skip_consent: "skip_consent" optional,
+        skip_logout_consent: "skip_logout_consent" optional,
+        subject_type: "subject_type" optional,
+        token_endpoint_auth_method: "token_endpoint_auth_method" optional,
+        token_endpoint_auth_signing_alg: "token_endpoint_auth_signing_alg" optional,
+        tos_uri: "tos_uri" optional,
+        updated_at: "updated_at" optional,
+        userinfo_signed_response_alg: "userinfo_signed_response_alg" optional,
     }
 }
 /// OAuth 2.0 Client Token Lifespans
@@ -1677,114 +939,18 @@ pub struct OAuth2ClientTokenLifespans {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token_grant_refresh_token_lifespan: ::std::option::Option<NullDuration>,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuth2ClientTokenLifespans {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2ClientTokenLifespans {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut authorization_code_grant_access_token_lifespan = ::std::option::Option::None;
-        let mut authorization_code_grant_id_token_lifespan = ::std::option::Option::None;
-        let mut authorization_code_grant_refresh_token_lifespan = ::std::option::Option::None;
-        let mut client_credentials_grant_access_token_lifespan = ::std::option::Option::None;
-        let mut implicit_grant_access_token_lifespan = ::std::option::Option::None;
-        let mut implicit_grant_id_token_lifespan = ::std::option::Option::None;
-        let mut jwt_bearer_grant_access_token_lifespan = ::std::option::Option::None;
-        let mut refresh_token_grant_access_token_lifespan = ::std::option::Option::None;
-        let mut refresh_token_grant_id_token_lifespan = ::std::option::Option::None;
-        let mut refresh_token_grant_refresh_token_lifespan = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "authorization_code_grant_access_token_lifespan" => crate::runtime::field(
-                    &mut authorization_code_grant_access_token_lifespan,
-                    &mut __map,
-                    "authorization_code_grant_access_token_lifespan",
-                )?,
-                "authorization_code_grant_id_token_lifespan" => crate::runtime::field(
-                    &mut authorization_code_grant_id_token_lifespan,
-                    &mut __map,
-                    "authorization_code_grant_id_token_lifespan",
-                )?,
-                "authorization_code_grant_refresh_token_lifespan" => crate::runtime::field(
-                    &mut authorization_code_grant_refresh_token_lifespan,
-                    &mut __map,
-                    "authorization_code_grant_refresh_token_lifespan",
-                )?,
-                "client_credentials_grant_access_token_lifespan" => crate::runtime::field(
-                    &mut client_credentials_grant_access_token_lifespan,
-                    &mut __map,
-                    "client_credentials_grant_access_token_lifespan",
-                )?,
-                "implicit_grant_access_token_lifespan" => crate::runtime::field(
-                    &mut implicit_grant_access_token_lifespan,
-                    &mut __map,
-                    "implicit_grant_access_token_lifespan",
-                )?,
-                "implicit_grant_id_token_lifespan" => crate::runtime::field(
-                    &mut implicit_grant_id_token_lifespan,
-                    &mut __map,
-                    "implicit_grant_id_token_lifespan",
-                )?,
-                "jwt_bearer_grant_access_token_lifespan" => crate::runtime::field(
-                    &mut jwt_bearer_grant_access_token_lifespan,
-                    &mut __map,
-                    "jwt_bearer_grant_access_token_lifespan",
-                )?,
-                "refresh_token_grant_access_token_lifespan" => crate::runtime::field(
-                    &mut refresh_token_grant_access_token_lifespan,
-                    &mut __map,
-                    "refresh_token_grant_access_token_lifespan",
-                )?,
-                "refresh_token_grant_id_token_lifespan" => crate::runtime::field(
-                    &mut refresh_token_grant_id_token_lifespan,
-                    &mut __map,
-                    "refresh_token_grant_id_token_lifespan",
-                )?,
-                "refresh_token_grant_refresh_token_lifespan" => crate::runtime::field(
-                    &mut refresh_token_grant_refresh_token_lifespan,
-                    &mut __map,
-                    "refresh_token_grant_refresh_token_lifespan",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuth2ClientTokenLifespans {
-            authorization_code_grant_access_token_lifespan: crate::runtime::optional(
-                authorization_code_grant_access_token_lifespan,
-            ),
-            authorization_code_grant_id_token_lifespan: crate::runtime::optional(
-                authorization_code_grant_id_token_lifespan,
-            ),
-            authorization_code_grant_refresh_token_lifespan: crate::runtime::optional(
-                authorization_code_grant_refresh_token_lifespan,
-            ),
-            client_credentials_grant_access_token_lifespan: crate::runtime::optional(
-                client_credentials_grant_access_token_lifespan,
-            ),
-            implicit_grant_access_token_lifespan: crate::runtime::optional(
-                implicit_grant_access_token_lifespan,
-            ),
-            implicit_grant_id_token_lifespan: crate::runtime::optional(
-                implicit_grant_id_token_lifespan,
-            ),
-            jwt_bearer_grant_access_token_lifespan: crate::runtime::optional(
-                jwt_bearer_grant_access_token_lifespan,
-            ),
-            refresh_token_grant_access_token_lifespan: crate::runtime::optional(
-                refresh_token_grant_access_token_lifespan,
-            ),
-            refresh_token_grant_id_token_lifespan: crate::runtime::optional(
-                refresh_token_grant_id_token_lifespan,
-            ),
-            refresh_token_grant_refresh_token_lifespan: crate::runtime::optional(
-                refresh_token_grant_refresh_token_lifespan,
-            ),
-        })
+crate::runtime::read_object! {
+    OAuth2ClientTokenLifespans {
+        authorization_code_grant_access_token_lifespan: "authorization_code_grant_access_token_lifespan" optional,
+        authorization_code_grant_id_token_lifespan: "authorization_code_grant_id_token_lifespan" optional,
+        authorization_code_grant_refresh_token_lifespan: "authorization_code_grant_refresh_token_lifespan" optional,
+        client_credentials_grant_access_token_lifespan: "client_credentials_grant_access_token_lifespan" optional,
+        implicit_grant_access_token_lifespan: "implicit_grant_access_token_lifespan" optional,
+        implicit_grant_id_token_lifespan: "implicit_grant_id_token_lifespan" optional,
+        jwt_bearer_grant_access_token_lifespan: "jwt_bearer_grant_access_token_lifespan" optional,
+        refresh_token_grant_access_token_lifespan: "refresh_token_grant_access_token_lifespan" optional,
+        refresh_token_grant_id_token_lifespan: "refresh_token_grant_id_token_lifespan" optional,
+        refresh_token_grant_refresh_token_lifespan: "refresh_token_grant_refresh_token_lifespan" optional,
     }
 }
 /// Contains information on an ongoing consent request.
@@ -1836,79 +1002,21 @@ pub struct OAuth2ConsentRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuth2ConsentRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut acr = ::std::option::Option::None;
-        let mut amr = ::std::option::Option::None;
-        let mut challenge = ::std::option::Option::None;
-        let mut client = ::std::option::Option::None;
-        let mut context = ::std::option::Option::None;
-        let mut login_challenge = ::std::option::Option::None;
-        let mut login_session_id = ::std::option::Option::None;
-        let mut oidc_context = ::std::option::Option::None;
-        let mut request_url = ::std::option::Option::None;
-        let mut requested_access_token_audience = ::std::option::Option::None;
-        let mut requested_scope = ::std::option::Option::None;
-        let mut skip = ::std::option::Option::None;
-        let mut subject = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "acr" => crate::runtime::field(&mut acr, &mut __map, "acr")?,
-                "amr" => crate::runtime::field(&mut amr, &mut __map, "amr")?,
-                "challenge" => crate::runtime::field(&mut challenge, &mut __map, "challenge")?,
-                "client" => crate::runtime::field(&mut client, &mut __map, "client")?,
-                "context" => crate::runtime::field(&mut context, &mut __map, "context")?,
-                "login_challenge" => {
-                    crate::runtime::field(&mut login_challenge, &mut __map, "login_challenge")?
-                }
-                "login_session_id" => {
-                    crate::runtime::field(&mut login_session_id, &mut __map, "login_session_id")?
-                }
-                "oidc_context" => {
-                    crate::runtime::field(&mut oidc_context, &mut __map, "oidc_context")?
-                }
-                "request_url" => {
-                    crate::runtime::field(&mut request_url, &mut __map, "request_url")?
-                }
-                "requested_access_token_audience" => crate::runtime::field(
-                    &mut requested_access_token_audience,
-                    &mut __map,
-                    "requested_access_token_audience",
-                )?,
-                "requested_scope" => {
-                    crate::runtime::field(&mut requested_scope, &mut __map, "requested_scope")?
-                }
-                "skip" => crate::runtime::field(&mut skip, &mut __map, "skip")?,
-                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuth2ConsentRequest {
-            acr: crate::runtime::optional(acr),
-            amr: crate::runtime::optional(amr),
-            challenge: crate::runtime::required(challenge, "challenge")?,
-            client: crate::runtime::optional(client),
-            context: crate::runtime::optional(context),
-            login_challenge: crate::runtime::optional(login_challenge),
-            login_session_id: crate::runtime::optional(login_session_id),
-            oidc_context: crate::runtime::optional(oidc_context),
-            request_url: crate::runtime::optional(request_url),
-            requested_access_token_audience: crate::runtime::optional(
-                requested_access_token_audience,
-            ),
-            requested_scope: crate::runtime::optional(requested_scope),
-            skip: crate::runtime::optional(skip),
-            subject: crate::runtime::optional(subject),
-        })
+crate::runtime::read_object! {
+    OAuth2ConsentRequest {
+        acr: "acr" optional,
+        amr: "amr" optional,
+        challenge: "challenge" required,
+        client: "client" optional,
+        context: "context" optional,
+        login_challenge: "login_challenge" optional,
+        login_session_id: "login_session_id" optional,
+        oidc_context: "oidc_context" optional,
+        request_url: "request_url" optional,
+        requested_access_token_audience: "requested_access_token_audience" optional,
+        requested_scope: "requested_scope" optional,
+        skip: "skip" optional,
+        subject: "subject" optional,
     }
 }
 /// Contains optional information about the OpenID Connect request.
@@ -1957,43 +1065,13 @@ pub struct OAuth2ConsentRequestOpenIdConnectContext {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ui_locales: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuth2ConsentRequestOpenIdConnectContext {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentRequestOpenIdConnectContext {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut acr_values = ::std::option::Option::None;
-        let mut display = ::std::option::Option::None;
-        let mut id_token_hint_claims = ::std::option::Option::None;
-        let mut login_hint = ::std::option::Option::None;
-        let mut ui_locales = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "acr_values" => crate::runtime::field(&mut acr_values, &mut __map, "acr_values")?,
-                "display" => crate::runtime::field(&mut display, &mut __map, "display")?,
-                "id_token_hint_claims" => crate::runtime::field(
-                    &mut id_token_hint_claims,
-                    &mut __map,
-                    "id_token_hint_claims",
-                )?,
-                "login_hint" => crate::runtime::field(&mut login_hint, &mut __map, "login_hint")?,
-                "ui_locales" => crate::runtime::field(&mut ui_locales, &mut __map, "ui_locales")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuth2ConsentRequestOpenIdConnectContext {
-            acr_values: crate::runtime::optional(acr_values),
-            display: crate::runtime::optional(display),
-            id_token_hint_claims: crate::runtime::optional(id_token_hint_claims),
-            login_hint: crate::runtime::optional(login_hint),
-            ui_locales: crate::runtime::optional(ui_locales),
-        })
+crate::runtime::read_object! {
+    OAuth2ConsentRequestOpenIdConnectContext {
+        acr_values: "acr_values" optional,
+        display: "display" optional,
+        id_token_hint_claims: "id_token_hint_claims" optional,
+        login_hint: "login_hint" optional,
+        ui_locales: "ui_locales" optional,
     }
 }
 /// OAuth 2.0 Consent Session
@@ -2030,61 +1108,17 @@ pub struct OAuth2ConsentSession {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session: ::std::option::Option<AcceptOAuth2ConsentRequestSession>,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuth2ConsentSession {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentSession {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut consent_request = ::std::option::Option::None;
-        let mut context = ::std::option::Option::None;
-        let mut expires_at = ::std::option::Option::None;
-        let mut grant_access_token_audience = ::std::option::Option::None;
-        let mut grant_scope = ::std::option::Option::None;
-        let mut handled_at = ::std::option::Option::None;
-        let mut remember = ::std::option::Option::None;
-        let mut remember_for = ::std::option::Option::None;
-        let mut session = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "consent_request" => {
-                    crate::runtime::field(&mut consent_request, &mut __map, "consent_request")?
-                }
-                "context" => crate::runtime::field(&mut context, &mut __map, "context")?,
-                "expires_at" => crate::runtime::field(&mut expires_at, &mut __map, "expires_at")?,
-                "grant_access_token_audience" => crate::runtime::field(
-                    &mut grant_access_token_audience,
-                    &mut __map,
-                    "grant_access_token_audience",
-                )?,
-                "grant_scope" => {
-                    crate::runtime::field(&mut grant_scope, &mut __map, "grant_scope")?
-                }
-                "handled_at" => crate::runtime::field(&mut handled_at, &mut __map, "handled_at")?,
-                "remember" => crate::runtime::field(&mut remember, &mut __map, "remember")?,
-                "remember_for" => {
-                    crate::runtime::field(&mut remember_for, &mut __map, "remember_for")?
-                }
-                "session" => crate::runtime::field(&mut session, &mut __map, "session")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuth2ConsentSession {
-            consent_request: crate::runtime::optional(consent_request),
-            context: crate::runtime::optional(context),
-            expires_at: crate::runtime::optional(expires_at),
-            grant_access_token_audience: crate::runtime::optional(grant_access_token_audience),
-            grant_scope: crate::runtime::optional(grant_scope),
-            handled_at: crate::runtime::optional(handled_at),
-            remember: crate::runtime::optional(remember),
-            remember_for: crate::runtime::optional(remember_for),
-            session: crate::runtime::optional(session),
-        })
+crate::runtime::read_object! {
+    OAuth2ConsentSession {
+        consent_request: "consent_request" optional,
+        context: "context" optional,
+        expires_at: "expires_at" optional,
+        grant_access_token_audience: "grant_access_token_audience" optional,
+        grant_scope: "grant_scope" optional,
+        handled_at: "handled_at" optional,
+        remember: "remember" optional,
+        remember_for: "remember_for" optional,
+        session: "session" optional,
     }
 }
 /// List of OAuth 2.0 Consent Sessions
@@ -2126,63 +1160,17 @@ pub struct OAuth2LoginRequest {
     /// when accepting the login request, or the request will fail.
     pub subject: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuth2LoginRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2LoginRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut challenge = ::std::option::Option::None;
-        let mut client = ::std::option::Option::None;
-        let mut oidc_context = ::std::option::Option::None;
-        let mut request_url = ::std::option::Option::None;
-        let mut requested_access_token_audience = ::std::option::Option::None;
-        let mut requested_scope = ::std::option::Option::None;
-        let mut session_id = ::std::option::Option::None;
-        let mut skip = ::std::option::Option::None;
-        let mut subject = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "challenge" => crate::runtime::field(&mut challenge, &mut __map, "challenge")?,
-                "client" => crate::runtime::field(&mut client, &mut __map, "client")?,
-                "oidc_context" => {
-                    crate::runtime::field(&mut oidc_context, &mut __map, "oidc_context")?
-                }
-                "request_url" => {
-                    crate::runtime::field(&mut request_url, &mut __map, "request_url")?
-                }
-                "requested_access_token_audience" => crate::runtime::field(
-                    &mut requested_access_token_audience,
-                    &mut __map,
-                    "requested_access_token_audience",
-                )?,
-                "requested_scope" => {
-                    crate::runtime::field(&mut requested_scope, &mut __map, "requested_scope")?
-                }
-                "session_id" => crate::runtime::field(&mut session_id, &mut __map, "session_id")?,
-                "skip" => crate::runtime::field(&mut skip, &mut __map, "skip")?,
-                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuth2LoginRequest {
-            challenge: crate::runtime::required(challenge, "challenge")?,
-            client: crate::runtime::required(client, "client")?,
-            oidc_context: crate::runtime::optional(oidc_context),
-            request_url: crate::runtime::required(request_url, "request_url")?,
-            requested_access_token_audience: crate::runtime::optional(
-                requested_access_token_audience,
-            ),
-            requested_scope: crate::runtime::optional(requested_scope),
-            session_id: crate::runtime::optional(session_id),
-            skip: crate::runtime::required(skip, "skip")?,
-            subject: crate::runtime::required(subject, "subject")?,
-        })
+crate::runtime::read_object! {
+    OAuth2LoginRequest {
+        challenge: "challenge" required,
+        client: "client" required,
+        oidc_context: "oidc_context" optional,
+        request_url: "request_url" required,
+        requested_access_token_audience: "requested_access_token_audience" optional,
+        requested_scope: "requested_scope" optional,
+        session_id: "session_id" optional,
+        skip: "skip" required,
+        subject: "subject" required,
     }
 }
 /// Contains information about an ongoing logout request.
@@ -2209,46 +1197,14 @@ pub struct OAuth2LogoutRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuth2LogoutRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2LogoutRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut challenge = ::std::option::Option::None;
-        let mut client = ::std::option::Option::None;
-        let mut request_url = ::std::option::Option::None;
-        let mut rp_initiated = ::std::option::Option::None;
-        let mut sid = ::std::option::Option::None;
-        let mut subject = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "challenge" => crate::runtime::field(&mut challenge, &mut __map, "challenge")?,
-                "client" => crate::runtime::field(&mut client, &mut __map, "client")?,
-                "request_url" => {
-                    crate::runtime::field(&mut request_url, &mut __map, "request_url")?
-                }
-                "rp_initiated" => {
-                    crate::runtime::field(&mut rp_initiated, &mut __map, "rp_initiated")?
-                }
-                "sid" => crate::runtime::field(&mut sid, &mut __map, "sid")?,
-                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuth2LogoutRequest {
-            challenge: crate::runtime::optional(challenge),
-            client: crate::runtime::optional(client),
-            request_url: crate::runtime::optional(request_url),
-            rp_initiated: crate::runtime::optional(rp_initiated),
-            sid: crate::runtime::optional(sid),
-            subject: crate::runtime::optional(subject),
-        })
+crate::runtime::read_object! {
+    OAuth2LogoutRequest {
+        challenge: "challenge" optional,
+        client: "client" optional,
+        request_url: "request_url" optional,
+        rp_initiated: "rp_initiated" optional,
+        sid: "sid" optional,
+        subject: "subject" optional,
     }
 }
 /// OAuth 2.0 Redirect Browser To
@@ -2261,29 +1217,9 @@ pub struct OAuth2RedirectTo {
     /// RedirectURL is the URL which you should redirect the user's browser to once the authentication process is completed.
     pub redirect_to: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuth2RedirectTo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2RedirectTo {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut redirect_to = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "redirect_to" => {
-                    crate::runtime::field(&mut redirect_to, &mut __map, "redirect_to")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuth2RedirectTo {
-            redirect_to: crate::runtime::required(redirect_to, "redirect_to")?,
-        })
+crate::runtime::read_object! {
+    OAuth2RedirectTo {
+        redirect_to: "redirect_to" required,
     }
 }
 /// OAuth2 Token Exchange Result
@@ -2313,46 +1249,14 @@ pub struct OAuth2TokenExchange {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_type: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuth2TokenExchange {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2TokenExchange {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut access_token = ::std::option::Option::None;
-        let mut expires_in = ::std::option::Option::None;
-        let mut id_token = ::std::option::Option::None;
-        let mut refresh_token = ::std::option::Option::None;
-        let mut scope = ::std::option::Option::None;
-        let mut token_type = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "access_token" => {
-                    crate::runtime::field(&mut access_token, &mut __map, "access_token")?
-                }
-                "expires_in" => crate::runtime::field(&mut expires_in, &mut __map, "expires_in")?,
-                "id_token" => crate::runtime::field(&mut id_token, &mut __map, "id_token")?,
-                "refresh_token" => {
-                    crate::runtime::field(&mut refresh_token, &mut __map, "refresh_token")?
-                }
-                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
-                "token_type" => crate::runtime::field(&mut token_type, &mut __map, "token_type")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuth2TokenExchange {
-            access_token: crate::runtime::optional(access_token),
-            expires_in: crate::runtime::optional(expires_in),
-            id_token: crate::runtime::optional(id_token),
-            refresh_token: crate::runtime::optional(refresh_token),
-            scope: crate::runtime::optional(scope),
-            token_type: crate::runtime::optional(token_type),
-        })
+crate::runtime::read_object! {
+    OAuth2TokenExchange {
+        access_token: "access_token" optional,
+        expires_in: "expires_in" optional,
+        id_token: "id_token" optional,
+        refresh_token: "refresh_token" optional,
+        scope: "scope" optional,
+        token_type: "token_type" optional,
     }
 }
 /// OpenID Connect Discovery Metadata
@@ -2531,261 +1435,39 @@ pub struct OidcConfiguration {
     pub userinfo_signing_alg_values_supported:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-impl<'de> ::serde::Deserialize<'de> for OidcConfiguration {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OidcConfiguration {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut authorization_endpoint = ::std::option::Option::None;
-        let mut backchannel_logout_session_supported = ::std::option::Option::None;
-        let mut backchannel_logout_supported = ::std::option::Option::None;
-        let mut claims_parameter_supported = ::std::option::Option::None;
-        let mut claims_supported = ::std::option::Option::None;
-        let mut code_challenge_methods_supported = ::std::option::Option::None;
-        let mut credentials_endpoint_draft_00 = ::std::option::Option::None;
-        let mut credentials_supported_draft_00 = ::std::option::Option::None;
-        let mut end_session_endpoint = ::std::option::Option::None;
-        let mut frontchannel_logout_session_supported = ::std::option::Option::None;
-        let mut frontchannel_logout_supported = ::std::option::Option::None;
-        let mut grant_types_supported = ::std::option::Option::None;
-        let mut id_token_signed_response_alg = ::std::option::Option::None;
-        let mut id_token_signing_alg_values_supported = ::std::option::Option::None;
-        let mut issuer = ::std::option::Option::None;
-        let mut jwks_uri = ::std::option::Option::None;
-        let mut registration_endpoint = ::std::option::Option::None;
-        let mut request_object_signing_alg_values_supported = ::std::option::Option::None;
-        let mut request_parameter_supported = ::std::option::Option::None;
-        let mut request_uri_parameter_supported = ::std::option::Option::None;
-        let mut require_request_uri_registration = ::std::option::Option::None;
-        let mut response_modes_supported = ::std::option::Option::None;
-        let mut response_types_supported = ::std::option::Option::None;
-        let mut revocation_endpoint = ::std::option::Option::None;
-        let mut scopes_supported = ::std::option::Option::None;
-        let mut subject_types_supported = ::std::option::Option::None;
-        let mut token_endpoint = ::std::option::Option::None;
-        let mut token_endpoint_auth_methods_supported = ::std::option::Option::None;
-        let mut userinfo_endpoint = ::std::option::Option::None;
-        let mut userinfo_signed_response_alg = ::std::option::Option::None;
-        let mut userinfo_signing_alg_values_supported = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "authorization_endpoint" => crate::runtime::field(
-                    &mut authorization_endpoint,
-                    &mut __map,
-                    "authorization_endpoint",
-                )?,
-                "backchannel_logout_session_supported" => crate::runtime::field(
-                    &mut backchannel_logout_session_supported,
-                    &mut __map,
-                    "backchannel_logout_session_supported",
-                )?,
-                "backchannel_logout_supported" => crate::runtime::field(
-                    &mut backchannel_logout_supported,
-                    &mut __map,
-                    "backchannel_logout_supported",
-                )?,
-                "claims_parameter_supported" => crate::runtime::field(
-                    &mut claims_parameter_supported,
-                    &mut __map,
-                    "claims_parameter_supported",
-                )?,
-                "claims_supported" => {
-                    crate::runtime::field(&mut claims_supported, &mut __map, "claims_supported")?
-                }
-                "code_challenge_methods_supported" => crate::runtime::field(
-                    &mut code_challenge_methods_supported,
-                    &mut __map,
-                    "code_challenge_methods_supported",
-                )?,
-                "credentials_endpoint_draft_00" => crate::runtime::field(
-                    &mut credentials_endpoint_draft_00,
-                    &mut __map,
-                    "credentials_endpoint_draft_00",
-                )?,
-                "credentials_supported_draft_00" => crate::runtime::field(
-                    &mut credentials_supported_draft_00,
-                    &mut __map,
-                    "credentials_supported_draft_00",
-                )?,
-                "end_session_endpoint" => crate::runtime::field(
-                    &mut end_session_endpoint,
-                    &mut __map,
-                    "end_session_endpoint",
-                )?,
-                "frontchannel_logout_session_supported" => crate::runtime::field(
-                    &mut frontchannel_logout_session_supported,
-                    &mut __map,
-                    "frontchannel_logout_session_supported",
-                )?,
-                "frontchannel_logout_supported" => crate::runtime::field(
-                    &mut frontchannel_logout_supported,
-                    &mut __map,
-                    "frontchannel_logout_supported",
-                )?,
-                "grant_types_supported" => crate::runtime::field(
-                    &mut grant_types_supported,
-                    &mut __map,
-                    "grant_types_supported",
-                )?,
-                "id_token_signed_response_alg" => crate::runtime::field(
-                    &mut id_token_signed_response_alg,
-                    &mut __map,
-                    "id_token_signed_response_alg",
-                )?,
-                "id_token_signing_alg_values_supported" => crate::runtime::field(
-                    &mut id_token_signing_alg_values_supported,
-                    &mut __map,
-                    "id_token_signing_alg_values_supported",
-                )?,
-                "issuer" => crate::runtime::field(&mut issuer, &mut __map, "issuer")?,
-                "jwks_uri" => crate::runtime::field(&mut jwks_uri, &mut __map, "jwks_uri")?,
-                "registration_endpoint" => crate::runtime::field(
-                    &mut registration_endpoint,
-                    &mut __map,
-                    "registration_endpoint",
-                )?,
-                "request_object_signing_alg_values_supported" => crate::runtime::field(
-                    &mut request_object_signing_alg_values_supported,
-                    &mut __map,
-                    "request_object_signing_alg_values_supported",
-                )?,
-                "request_parameter_supported" => crate::runtime::field(
-                    &mut request_parameter_supported,
-                    &mut __map,
-                    "request_parameter_supported",
-                )?,
-                "request_uri_parameter_supported" => crate::runtime::field(
-                    &mut request_uri_parameter_supported,
-                    &mut __map,
-                    "request_uri_parameter_supported",
-                )?,
-                "require_request_uri_registration" => crate::runtime::field(
-                    &mut require_request_uri_registration,
-                    &mut __map,
-                    "require_request_uri_registration",
-                )?,
-                "response_modes_supported" => crate::runtime::field(
-                    &mut response_modes_supported,
-                    &mut __map,
-                    "response_modes_supported",
-                )?,
-                "response_types_supported" => crate::runtime::field(
-                    &mut response_types_supported,
-                    &mut __map,
-                    "response_types_supported",
-                )?,
-                "revocation_endpoint" => crate::runtime::field(
-                    &mut revocation_endpoint,
-                    &mut __map,
-                    "revocation_endpoint",
-                )?,
-                "scopes_supported" => {
-                    crate::runtime::field(&mut scopes_supported, &mut __map, "scopes_supported")?
-                }
-                "subject_types_supported" => crate::runtime::field(
-                    &mut subject_types_supported,
-                    &mut __map,
-                    "subject_types_supported",
-                )?,
-                "token_endpoint" => {
-                    crate::runtime::field(&mut token_endpoint, &mut __map, "token_endpoint")?
-                }
-                "token_endpoint_auth_methods_supported" => crate::runtime::field(
-                    &mut token_endpoint_auth_methods_supported,
-                    &mut __map,
-                    "token_endpoint_auth_methods_supported",
-                )?,
-                "userinfo_endpoint" => {
-                    crate::runtime::field(&mut userinfo_endpoint, &mut __map, "userinfo_endpoint")?
-                }
-                "userinfo_signed_response_alg" => crate::runtime::field(
-                    &mut userinfo_signed_response_alg,
-                    &mut __map,
-                    "userinfo_signed_response_alg",
-                )?,
-                "userinfo_signing_alg_values_supported" => crate::runtime::field(
-                    &mut userinfo_signing_alg_values_supported,
-                    &mut __map,
-                    "userinfo_signing_alg_values_supported",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OidcConfiguration {
-            authorization_endpoint: crate::runtime::required(
-                authorization_endpoint,
-                "authorization_endpoint",
-            )?,
-            backchannel_logout_session_supported: crate::runtime::optional(
-                backchannel_logout_session_supported,
-            ),
-            backchannel_logout_supported: crate::runtime::optional(backchannel_logout_supported),
-            claims_parameter_supported: crate::runtime::optional(claims_parameter_supported),
-            claims_supported: crate::runtime::optional(claims_supported),
-            code_challenge_methods_supported: crate::runtime::optional(
-                code_challenge_methods_supported,
-            ),
-            credentials_endpoint_draft_00: crate::runtime::optional(credentials_endpoint_draft_00),
-            credentials_supported_draft_00: crate::runtime::optional(
-                credentials_supported_draft_00,
-            ),
-            end_session_endpoint: crate::runtime::optional(end_session_endpoint),
-            frontchannel_logout_session_supported: crate::runtime::optional(
-                frontchannel_logout_session_supported,
-            ),
-            frontchannel_logout_supported: crate::runtime::optional(frontchannel_logout_supported),
-            grant_types_supported: crate::runtime::optional(grant_types_supported),
-            id_token_signed_response_alg: crate::runtime::required(
-                id_token_signed_response_alg,
-                "id_token_signed_response_alg",
-            )?,
-            id_token_signing_alg_values_supported: crate::runtime::required(
-                id_token_signing_alg_values_supported,
-                "id_token_signing_alg_values_supported",
-            )?,
-            issuer: crate::runtime::required(issuer, "issuer")?,
-            jwks_uri: crate::runtime::required(jwks_uri, "jwks_uri")?,
-            registration_endpoint: crate::runtime::optional(registration_endpoint),
-            request_object_signing_alg_values_supported: crate::runtime::optional(
-                request_object_signing_alg_values_supported,
-            ),
-            request_parameter_supported: crate::runtime::optional(request_parameter_supported),
-            request_uri_parameter_supported: crate::runtime::optional(
-                request_uri_parameter_supported,
-            ),
-            require_request_uri_registration: crate::runtime::optional(
-                require_request_uri_registration,
-            ),
-            response_modes_supported: crate::runtime::optional(response_modes_supported),
-            response_types_supported: crate::runtime::required(
-                response_types_supported,
-                "response_types_supported",
-            )?,
-            revocation_endpoint: crate::runtime::optional(revocation_endpoint),
-            scopes_supported: crate::runtime::optional(scopes_supported),
-            subject_types_supported: crate::runtime::required(
-                subject_types_supported,
-                "subject_types_supported",
-            )?,
-            token_endpoint: crate::runtime::required(token_endpoint, "token_endpoint")?,
-            token_endpoint_auth_methods_supported: crate::runtime::optional(
-                token_endpoint_auth_methods_supported,
-            ),
-            userinfo_endpoint: crate::runtime::optional(userinfo_endpoint),
-            userinfo_signed_response_alg: crate::runtime::required(
-                userinfo_signed_response_alg,
-                "userinfo_signed_response_alg",
-            )?,
-            userinfo_signing_alg_values_supported: crate::runtime::optional(
-                userinfo_signing_alg_values_supported,
-            ),
-        })
+crate::runtime::read_object! {
+    OidcConfiguration {
+        authorization_endpoint: "authorization_endpoint" required,
+        backchannel_logout_session_supported: "backchannel_logout_session_supported" optional,
+        backchannel_logout_supported: "backchannel_logout_supported" optional,
+        claims_parameter_supported: "claims_parameter_supported" optional,
+        claims_supported: "claims_supported" optional,
+        code_challenge_methods_supported: "code_challenge_methods_supported" optional,
+        credentials_endpoint_draft_00: "credentials_endpoint_draft_00" optional,
+        credentials_supported_draft_00: "credentials_supported_draft_00" optional,
+        end_session_endpoint: "end_session_endpoint" optional,
+        frontchannel_logout_session_supported: "frontchannel_logout_session_supported" optional,
+        frontchannel_logout_supported: "frontchannel_logout_supported" optional,
+        grant_types_supported: "grant_types_supported" optional,
+        id_token_signed_response_alg: "id_token_signed_response_alg" required,
+        id_token_signing_alg_values_supported: "id_token_signing_alg_values_supported" required,
+        issuer: "issuer" required,
+        jwks_uri: "jwks_uri" required,
+        registration_endpoint: "registration_endpoint" optional,
+        request_object_signing_alg_values_supported: "request_object_signing_alg_values_supported" optional,
+        request_parameter_supported: "request_parameter_supported" optional,
+        request_uri_parameter_supported: "request_uri_parameter_supported" optional,
+        require_request_uri_registration: "require_request_uri_registration" optional,
+        response_modes_supported: "response_modes_supported" optional,
+        response_types_supported: "response_types_supported" required,
+        revocation_endpoint: "revocation_endpoint" optional,
+        scopes_supported: "scopes_supported" optional,
+        subject_types_supported: "subject_types_supported" required,
+        token_endpoint: "token_endpoint" required,
+        token_endpoint_auth_methods_supported: "token_endpoint_auth_methods_supported" optional,
+        userinfo_endpoint: "userinfo_endpoint" optional,
+        userinfo_signed_response_alg: "userinfo_signed_response_alg" required,
+        userinfo_signing_alg_values_supported: "userinfo_signing_alg_values_supported" optional,
     }
 }
 /// OpenID Connect Userinfo
@@ -2851,97 +1533,27 @@ pub struct OidcUserInfo {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub zoneinfo: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for OidcUserInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OidcUserInfo {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut birthdate = ::std::option::Option::None;
-        let mut email = ::std::option::Option::None;
-        let mut email_verified = ::std::option::Option::None;
-        let mut family_name = ::std::option::Option::None;
-        let mut gender = ::std::option::Option::None;
-        let mut given_name = ::std::option::Option::None;
-        let mut locale = ::std::option::Option::None;
-        let mut middle_name = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut nickname = ::std::option::Option::None;
-        let mut phone_number = ::std::option::Option::None;
-        let mut phone_number_verified = ::std::option::Option::None;
-        let mut picture = ::std::option::Option::None;
-        let mut preferred_username = ::std::option::Option::None;
-        let mut profile = ::std::option::Option::None;
-        let mut sub = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        let mut website = ::std::option::Option::None;
-        let mut zoneinfo = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "birthdate" => crate::runtime::field(&mut birthdate, &mut __map, "birthdate")?,
-                "email" => crate::runtime::field(&mut email, &mut __map, "email")?,
-                "email_verified" => {
-                    crate::runtime::field(&mut email_verified, &mut __map, "email_verified")?
-                }
-                "family_name" => {
-                    crate::runtime::field(&mut family_name, &mut __map, "family_name")?
-                }
-                "gender" => crate::runtime::field(&mut gender, &mut __map, "gender")?,
-                "given_name" => crate::runtime::field(&mut given_name, &mut __map, "given_name")?,
-                "locale" => crate::runtime::field(&mut locale, &mut __map, "locale")?,
-                "middle_name" => {
-                    crate::runtime::field(&mut middle_name, &mut __map, "middle_name")?
-                }
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "nickname" => crate::runtime::field(&mut nickname, &mut __map, "nickname")?,
-                "phone_number" => {
-                    crate::runtime::field(&mut phone_number, &mut __map, "phone_number")?
-                }
-                "phone_number_verified" => crate::runtime::field(
-                    &mut phone_number_verified,
-                    &mut __map,
-                    "phone_number_verified",
-                )?,
-                "picture" => crate::runtime::field(&mut picture, &mut __map, "picture")?,
-                "preferred_username" => crate::runtime::field(
-                    &mut preferred_username,
-                    &mut __map,
-                    "preferred_username",
-                )?,
-                "profile" => crate::runtime::field(&mut profile, &mut __map, "profile")?,
-                "sub" => crate::runtime::field(&mut sub, &mut __map, "sub")?,
-                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
-                "website" => crate::runtime::field(&mut website, &mut __map, "website")?,
-                "zoneinfo" => crate::runtime::field(&mut zoneinfo, &mut __map, "zoneinfo")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OidcUserInfo {
-            birthdate: crate::runtime::optional(birthdate),
-            email: crate::runtime::optional(email),
-            email_verified: crate::runtime::optional(email_verified),
-            family_name: crate::runtime::optional(family_name),
-            gender: crate::runtime::optional(gender),
-            given_name: crate::runtime::optional(given_name),
-            locale: crate::runtime::optional(locale),
-            middle_name: crate::runtime::optional(middle_name),
-            name: crate::runtime::optional(name),
-            nickname: crate::runtime::optional(nickname),
-            phone_number: crate::runtime::optional(phone_number),
-            phone_number_verified: crate::runtime::optional(phone_number_verified),
-            picture: crate::runtime::optional(picture),
-            preferred_username: crate::runtime::optional(preferred_username),
-            profile: crate::runtime::optional(profile),
-            sub: crate::runtime::optional(sub),
-            updated_at: crate::runtime::optional(updated_at),
-            website: crate::runtime::optional(website),
-            zoneinfo: crate::runtime::optional(zoneinfo),
-        })
+crate::runtime::read_object! {
+    OidcUserInfo {
+        birthdate: "birthdate" optional,
+        email: "email" optional,
+        email_verified: "email_verified" optional,
+        family_name: "family_name" optional,
+        gender: "gender" optional,
+        given_name: "given_name" optional,
+        locale: "locale" optional,
+        middle_name: "middle_name" optional,
+        name: "name" optional,
+        nickname: "nickname" optional,
+        phone_number: "phone_number" optional,
+        phone_number_verified: "phone_number_verified" optional,
+        picture: "picture" optional,
+        preferred_username: "preferred_username" optional,
+        profile: "profile" optional,
+        sub: "sub" optional,
+        updated_at: "updated_at" optional,
+        website: "website" optional,
+        zoneinfo: "zoneinfo" optional,
     }
 }
 /// Schema `pagination`.
@@ -2960,30 +1572,10 @@ pub struct Pagination {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page_token: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for Pagination {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Pagination {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut page_size = ::std::option::Option::None;
-        let mut page_token = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "page_size" => crate::runtime::field(&mut page_size, &mut __map, "page_size")?,
-                "page_token" => crate::runtime::field(&mut page_token, &mut __map, "page_token")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Pagination {
-            page_size: crate::runtime::optional(page_size),
-            page_token: crate::runtime::optional(page_token),
-        })
+crate::runtime::read_object! {
+    Pagination {
+        page_size: "page_size" optional,
+        page_token: "page_token" optional,
     }
 }
 /// Schema `paginationHeaders`.
@@ -3005,32 +1597,10 @@ pub struct PaginationHeaders {
     )]
     pub x_total_count: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for PaginationHeaders {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PaginationHeaders {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut link = ::std::option::Option::None;
-        let mut x_total_count = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "link" => crate::runtime::field(&mut link, &mut __map, "link")?,
-                "x-total-count" => {
-                    crate::runtime::field(&mut x_total_count, &mut __map, "x-total-count")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(PaginationHeaders {
-            link: crate::runtime::optional(link),
-            x_total_count: crate::runtime::optional(x_total_count),
-        })
+crate::runtime::read_object! {
+    PaginationHeaders {
+        link: "link" optional,
+        x_total_count: "x-total-count" optional,
     }
 }
 /// The request payload used to accept a login or consent request.
@@ -3059,45 +1629,13 @@ pub struct RejectOAuth2Request {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for RejectOAuth2Request {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RejectOAuth2Request {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut error = ::std::option::Option::None;
-        let mut error_debug = ::std::option::Option::None;
-        let mut error_description = ::std::option::Option::None;
-        let mut error_hint = ::std::option::Option::None;
-        let mut status_code = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
-                "error_debug" => {
-                    crate::runtime::field(&mut error_debug, &mut __map, "error_debug")?
-                }
-                "error_description" => {
-                    crate::runtime::field(&mut error_description, &mut __map, "error_description")?
-                }
-                "error_hint" => crate::runtime::field(&mut error_hint, &mut __map, "error_hint")?,
-                "status_code" => {
-                    crate::runtime::field(&mut status_code, &mut __map, "status_code")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(RejectOAuth2Request {
-            error: crate::runtime::optional(error),
-            error_debug: crate::runtime::optional(error_debug),
-            error_description: crate::runtime::optional(error_description),
-            error_hint: crate::runtime::optional(error_hint),
-            status_code: crate::runtime::optional(status_code),
-        })
+crate::runtime::read_object! {
+    RejectOAuth2Request {
+        error: "error" optional,
+        error_debug: "error_debug" optional,
+        error_description: "error_description" optional,
+        error_hint: "error_hint" optional,
+        status_code: "status_code" optional,
     }
 }
 /// Schema `tokenPagination`.
@@ -3116,30 +1654,10 @@ pub struct TokenPagination {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page_token: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for TokenPagination {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for TokenPagination {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut page_size = ::std::option::Option::None;
-        let mut page_token = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "page_size" => crate::runtime::field(&mut page_size, &mut __map, "page_size")?,
-                "page_token" => crate::runtime::field(&mut page_token, &mut __map, "page_token")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(TokenPagination {
-            page_size: crate::runtime::optional(page_size),
-            page_token: crate::runtime::optional(page_token),
-        })
+crate::runtime::read_object! {
+    TokenPagination {
+        page_size: "page_size" optional,
+        page_token: "page_token" optional,
     }
 }
 /// Schema `tokenPaginationHeaders`.
@@ -3161,32 +1679,10 @@ pub struct TokenPaginationHeaders {
     )]
     pub x_total_count: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for TokenPaginationHeaders {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for TokenPaginationHeaders {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut link = ::std::option::Option::None;
-        let mut x_total_count = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "link" => crate::runtime::field(&mut link, &mut __map, "link")?,
-                "x-total-count" => {
-                    crate::runtime::field(&mut x_total_count, &mut __map, "x-total-count")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(TokenPaginationHeaders {
-            link: crate::runtime::optional(link),
-            x_total_count: crate::runtime::optional(x_total_count),
-        })
+crate::runtime::read_object! {
+    TokenPaginationHeaders {
+        link: "link" optional,
+        x_total_count: "x-total-count" optional,
     }
 }
 /// Pagination Request Parameters
@@ -3212,30 +1708,10 @@ pub struct TokenPaginationRequestParameters {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page_token: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for TokenPaginationRequestParameters {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for TokenPaginationRequestParameters {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut page_size = ::std::option::Option::None;
-        let mut page_token = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "page_size" => crate::runtime::field(&mut page_size, &mut __map, "page_size")?,
-                "page_token" => crate::runtime::field(&mut page_token, &mut __map, "page_token")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(TokenPaginationRequestParameters {
-            page_size: crate::runtime::optional(page_size),
-            page_token: crate::runtime::optional(page_token),
-        })
+crate::runtime::read_object! {
+    TokenPaginationRequestParameters {
+        page_size: "page_size" optional,
+        page_token: "page_token" optional,
     }
 }
 /// Pagination Response Header
@@ -3271,32 +1747,10 @@ pub struct TokenPaginationResponseHeaders {
     )]
     pub x_total_count: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for TokenPaginationResponseHeaders {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for TokenPaginationResponseHeaders {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut link = ::std::option::Option::None;
-        let mut x_total_count = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "link" => crate::runtime::field(&mut link, &mut __map, "link")?,
-                "x-total-count" => {
-                    crate::runtime::field(&mut x_total_count, &mut __map, "x-total-count")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(TokenPaginationResponseHeaders {
-            link: crate::runtime::optional(link),
-            x_total_count: crate::runtime::optional(x_total_count),
-        })
+crate::runtime::read_object! {
+    TokenPaginationResponseHeaders {
+        link: "link" optional,
+        x_total_count: "x-total-count" optional,
     }
 }
 /// Trust OAuth2 JWT Bearer Grant Type Issuer Request Body
@@ -3318,44 +1772,14 @@ pub struct TrustOAuth2JwtGrantIssuer {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for TrustOAuth2JwtGrantIssuer {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for TrustOAuth2JwtGrantIssuer {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut allow_any_subject = ::std::option::Option::None;
-        let mut expires_at = ::std::option::Option::None;
-        let mut issuer = ::std::option::Option::None;
-        let mut jwk = ::std::option::Option::None;
-        let mut scope = ::std::option::Option::None;
-        let mut subject = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "allow_any_subject" => {
-                    crate::runtime::field(&mut allow_any_subject, &mut __map, "allow_any_subject")?
-                }
-                "expires_at" => crate::runtime::field(&mut expires_at, &mut __map, "expires_at")?,
-                "issuer" => crate::runtime::field(&mut issuer, &mut __map, "issuer")?,
-                "jwk" => crate::runtime::field(&mut jwk, &mut __map, "jwk")?,
-                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
-                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(TrustOAuth2JwtGrantIssuer {
-            allow_any_subject: crate::runtime::optional(allow_any_subject),
-            expires_at: crate::runtime::required(expires_at, "expires_at")?,
-            issuer: crate::runtime::required(issuer, "issuer")?,
-            jwk: crate::runtime::required(jwk, "jwk")?,
-            scope: crate::runtime::required(scope, "scope")?,
-            subject: crate::runtime::optional(subject),
-        })
+crate::runtime::read_object! {
+    TrustOAuth2JwtGrantIssuer {
+        allow_any_subject: "allow_any_subject" optional,
+        expires_at: "expires_at" required,
+        issuer: "issuer" required,
+        jwk: "jwk" required,
+        scope: "scope" required,
+        subject: "subject" optional,
     }
 }
 /// OAuth2 JWT Bearer Grant Type Issuer Trust Relationship
@@ -3386,50 +1810,16 @@ pub struct TrustedOAuth2JwtGrantIssuer {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for TrustedOAuth2JwtGrantIssuer {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for TrustedOAuth2JwtGrantIssuer {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut allow_any_subject = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        let mut expires_at = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut issuer = ::std::option::Option::None;
-        let mut public_key = ::std::option::Option::None;
-        let mut scope = ::std::option::Option::None;
-        let mut subject = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "allow_any_subject" => {
-                    crate::runtime::field(&mut allow_any_subject, &mut __map, "allow_any_subject")?
-                }
-                "created_at" => crate::runtime::field(&mut created_at, &mut __map, "created_at")?,
-                "expires_at" => crate::runtime::field(&mut expires_at, &mut __map, "expires_at")?,
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "issuer" => crate::runtime::field(&mut issuer, &mut __map, "issuer")?,
-                "public_key" => crate::runtime::field(&mut public_key, &mut __map, "public_key")?,
-                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
-                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(TrustedOAuth2JwtGrantIssuer {
-            allow_any_subject: crate::runtime::optional(allow_any_subject),
-            created_at: crate::runtime::optional(created_at),
-            expires_at: crate::runtime::optional(expires_at),
-            id: crate::runtime::optional(id),
-            issuer: crate::runtime::optional(issuer),
-            public_key: crate::runtime::optional(public_key),
-            scope: crate::runtime::optional(scope),
-            subject: crate::runtime::optional(subject),
-        })
+crate::runtime::read_object! {
+    TrustedOAuth2JwtGrantIssuer {
+        allow_any_subject: "allow_any_subject" optional,
+        created_at: "created_at" optional,
+        expires_at: "expires_at" optional,
+        id: "id" optional,
+        issuer: "issuer" optional,
+        public_key: "public_key" optional,
+        scope: "scope" optional,
+        subject: "subject" optional,
     }
 }
 /// OAuth2 JWT Bearer Grant Type Issuer Trust Relationships
@@ -3448,30 +1838,10 @@ pub struct TrustedOAuth2JwtGrantJsonWebKey {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub set: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for TrustedOAuth2JwtGrantJsonWebKey {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for TrustedOAuth2JwtGrantJsonWebKey {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut kid = ::std::option::Option::None;
-        let mut set = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "kid" => crate::runtime::field(&mut kid, &mut __map, "kid")?,
-                "set" => crate::runtime::field(&mut set, &mut __map, "set")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(TrustedOAuth2JwtGrantJsonWebKey {
-            kid: crate::runtime::optional(kid),
-            set: crate::runtime::optional(set),
-        })
+crate::runtime::read_object! {
+    TrustedOAuth2JwtGrantJsonWebKey {
+        kid: "kid" optional,
+        set: "set" optional,
     }
 }
 /// Schema `unexpectedError`.
@@ -3498,58 +1868,16 @@ pub struct VerifiableCredentialPrimingResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for VerifiableCredentialPrimingResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for VerifiableCredentialPrimingResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut c_nonce = ::std::option::Option::None;
-        let mut c_nonce_expires_in = ::std::option::Option::None;
-        let mut error = ::std::option::Option::None;
-        let mut error_debug = ::std::option::Option::None;
-        let mut error_description = ::std::option::Option::None;
-        let mut error_hint = ::std::option::Option::None;
-        let mut format = ::std::option::Option::None;
-        let mut status_code = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "c_nonce" => crate::runtime::field(&mut c_nonce, &mut __map, "c_nonce")?,
-                "c_nonce_expires_in" => crate::runtime::field(
-                    &mut c_nonce_expires_in,
-                    &mut __map,
-                    "c_nonce_expires_in",
-                )?,
-                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
-                "error_debug" => {
-                    crate::runtime::field(&mut error_debug, &mut __map, "error_debug")?
-                }
-                "error_description" => {
-                    crate::runtime::field(&mut error_description, &mut __map, "error_description")?
-                }
-                "error_hint" => crate::runtime::field(&mut error_hint, &mut __map, "error_hint")?,
-                "format" => crate::runtime::field(&mut format, &mut __map, "format")?,
-                "status_code" => {
-                    crate::runtime::field(&mut status_code, &mut __map, "status_code")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(VerifiableCredentialPrimingResponse {
-            c_nonce: crate::runtime::optional(c_nonce),
-            c_nonce_expires_in: crate::runtime::optional(c_nonce_expires_in),
-            error: crate::runtime::optional(error),
-            error_debug: crate::runtime::optional(error_debug),
-            error_description: crate::runtime::optional(error_description),
-            error_hint: crate::runtime::optional(error_hint),
-            format: crate::runtime::optional(format),
-            status_code: crate::runtime::optional(status_code),
-        })
+crate::runtime::read_object! {
+    VerifiableCredentialPrimingResponse {
+        c_nonce: "c_nonce" optional,
+        c_nonce_expires_in: "c_nonce_expires_in" optional,
+        error: "error" optional,
+        error_debug: "error_debug" optional,
+        error_description: "error_description" optional,
+        error_hint: "error_hint" optional,
+        format: "format" optional,
+        status_code: "status_code" optional,
     }
 }
 /// VerifiableCredentialResponse contains the verifiable credential.
@@ -3562,34 +1890,10 @@ pub struct VerifiableCredentialResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub format: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for VerifiableCredentialResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for VerifiableCredentialResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut credential_draft_00 = ::std::option::Option::None;
-        let mut format = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "credential_draft_00" => crate::runtime::field(
-                    &mut credential_draft_00,
-                    &mut __map,
-                    "credential_draft_00",
-                )?,
-                "format" => crate::runtime::field(&mut format, &mut __map, "format")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(VerifiableCredentialResponse {
-            credential_draft_00: crate::runtime::optional(credential_draft_00),
-            format: crate::runtime::optional(format),
-        })
+crate::runtime::read_object! {
+    VerifiableCredentialResponse {
+        credential_draft_00: "credential_draft_00" optional,
+        format: "format" optional,
     }
 }
 /// Schema `version`.
@@ -3599,27 +1903,9 @@ pub struct Version {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for Version {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Version {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut version = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "version" => crate::runtime::field(&mut version, &mut __map, "version")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Version {
-            version: crate::runtime::optional(version),
-        })
+crate::runtime::read_object! {
+    Version {
+        version: "version" optional,
     }
 }
 /// Inline schema at `/components/schemas/oAuth2ConsentSession/properties/expires_at`.
@@ -3636,47 +1922,13 @@ pub struct OAuth2ConsentSessionExpiresAt {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuth2ConsentSessionExpiresAt {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuth2ConsentSessionExpiresAt {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut access_token = ::std::option::Option::None;
-        let mut authorize_code = ::std::option::Option::None;
-        let mut id_token = ::std::option::Option::None;
-        let mut par_context = ::std::option::Option::None;
-        let mut refresh_token = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "access_token" => {
-                    crate::runtime::field(&mut access_token, &mut __map, "access_token")?
-                }
-                "authorize_code" => {
-                    crate::runtime::field(&mut authorize_code, &mut __map, "authorize_code")?
-                }
-                "id_token" => crate::runtime::field(&mut id_token, &mut __map, "id_token")?,
-                "par_context" => {
-                    crate::runtime::field(&mut par_context, &mut __map, "par_context")?
-                }
-                "refresh_token" => {
-                    crate::runtime::field(&mut refresh_token, &mut __map, "refresh_token")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuth2ConsentSessionExpiresAt {
-            access_token: crate::runtime::optional(access_token),
-            authorize_code: crate::runtime::optional(authorize_code),
-            id_token: crate::runtime::optional(id_token),
-            par_context: crate::runtime::optional(par_context),
-            refresh_token: crate::runtime::optional(refresh_token),
-        })
+crate::runtime::read_object! {
+    OAuth2ConsentSessionExpiresAt {
+        access_token: "access_token" optional,
+        authorize_code: "authorize_code" optional,
+        id_token: "id_token" optional,
+        par_context: "par_context" optional,
+        refresh_token: "refresh_token" optional,
     }
 }
 /// Inline schema at `/paths/~1admin~1oauth2~1introspect/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
@@ -3692,30 +1944,10 @@ pub struct IntrospectOAuth2TokenBody {
     /// value returned.
     pub token: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for IntrospectOAuth2TokenBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IntrospectOAuth2TokenBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut scope = ::std::option::Option::None;
-        let mut token = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
-                "token" => crate::runtime::field(&mut token, &mut __map, "token")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(IntrospectOAuth2TokenBody {
-            scope: crate::runtime::optional(scope),
-            token: crate::runtime::required(token, "token")?,
-        })
+crate::runtime::read_object! {
+    IntrospectOAuth2TokenBody {
+        scope: "scope" optional,
+        token: "token" required,
     }
 }
 /// Inline schema at `/paths/~1health~1ready/get/responses/200/content/application~1json/schema`.
@@ -3725,27 +1957,9 @@ pub struct IsReadyResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for IsReadyResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IsReadyResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut status = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(IsReadyResponse {
-            status: crate::runtime::optional(status),
-        })
+crate::runtime::read_object! {
+    IsReadyResponse {
+        status: "status" optional,
     }
 }
 /// Inline schema at `/paths/~1health~1ready/get/responses/503/content/application~1json/schema`.
@@ -3757,27 +1971,9 @@ pub struct IsReadyResponse503 {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
 }
-impl<'de> ::serde::Deserialize<'de> for IsReadyResponse503 {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IsReadyResponse503 {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut errors = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "errors" => crate::runtime::field(&mut errors, &mut __map, "errors")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(IsReadyResponse503 {
-            errors: crate::runtime::optional(errors),
-        })
+crate::runtime::read_object! {
+    IsReadyResponse503 {
+        errors: "errors" optional,
     }
 }
 /// Inline schema at `/paths/~1oauth2~1revoke/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
@@ -3789,35 +1985,11 @@ pub struct RevokeOAuth2TokenBody {
     pub client_secret: ::std::option::Option<::std::string::String>,
     pub token: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for RevokeOAuth2TokenBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RevokeOAuth2TokenBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id = ::std::option::Option::None;
-        let mut client_secret = ::std::option::Option::None;
-        let mut token = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "client_id" => crate::runtime::field(&mut client_id, &mut __map, "client_id")?,
-                "client_secret" => {
-                    crate::runtime::field(&mut client_secret, &mut __map, "client_secret")?
-                }
-                "token" => crate::runtime::field(&mut token, &mut __map, "token")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(RevokeOAuth2TokenBody {
-            client_id: crate::runtime::optional(client_id),
-            client_secret: crate::runtime::optional(client_secret),
-            token: crate::runtime::required(token, "token")?,
-        })
+crate::runtime::read_object! {
+    RevokeOAuth2TokenBody {
+        client_id: "client_id" optional,
+        client_secret: "client_secret" optional,
+        token: "token" required,
     }
 }
 /// Inline schema at `/paths/~1oauth2~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
@@ -3833,43 +2005,13 @@ pub struct Oauth2TokenExchangeBody {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for Oauth2TokenExchangeBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Oauth2TokenExchangeBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id = ::std::option::Option::None;
-        let mut code = ::std::option::Option::None;
-        let mut grant_type = ::std::option::Option::None;
-        let mut redirect_uri = ::std::option::Option::None;
-        let mut refresh_token = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "client_id" => crate::runtime::field(&mut client_id, &mut __map, "client_id")?,
-                "code" => crate::runtime::field(&mut code, &mut __map, "code")?,
-                "grant_type" => crate::runtime::field(&mut grant_type, &mut __map, "grant_type")?,
-                "redirect_uri" => {
-                    crate::runtime::field(&mut redirect_uri, &mut __map, "redirect_uri")?
-                }
-                "refresh_token" => {
-                    crate::runtime::field(&mut refresh_token, &mut __map, "refresh_token")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Oauth2TokenExchangeBody {
-            client_id: crate::runtime::optional(client_id),
-            code: crate::runtime::optional(code),
-            grant_type: crate::runtime::required(grant_type, "grant_type")?,
-            redirect_uri: crate::runtime::optional(redirect_uri),
-            refresh_token: crate::runtime::optional(refresh_token),
-        })
+crate::runtime::read_object! {
+    Oauth2TokenExchangeBody {
+        client_id: "client_id" optional,
+        code: "code" optional,
+        grant_type: "grant_type" required,
+        redirect_uri: "redirect_uri" optional,
+        refresh_token: "refresh_token" optional,
     }
 }
 /// Inline schema at `/paths/~1version/get/responses/200/content/application~1json/schema`.
@@ -3879,26 +2021,8 @@ pub struct GetVersionResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetVersionResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetVersionResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut version = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "version" => crate::runtime::field(&mut version, &mut __map, "version")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetVersionResponse {
-            version: crate::runtime::optional(version),
-        })
+crate::runtime::read_object! {
+    GetVersionResponse {
+        version: "version" optional,
     }
 }

@@ -15,27 +15,9 @@ pub struct AuthMethod {
     #[serde(rename = "type")]
     pub type_: AuthMethodType,
 }
-impl<'de> ::serde::Deserialize<'de> for AuthMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AuthMethod {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut type_ = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AuthMethod {
-            type_: crate::runtime::required(type_, "type")?,
-        })
+crate::runtime::read_object! {
+    AuthMethod {
+        type_: "type" required,
     }
 }
 /// A single step in multi-factor authentication flow
@@ -49,32 +31,10 @@ pub struct AuthStep {
     #[serde(rename = "allowedMethods")]
     pub allowed_methods: ::std::vec::Vec<AuthMethod>,
 }
-impl<'de> ::serde::Deserialize<'de> for AuthStep {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AuthStep {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut order = ::std::option::Option::None;
-        let mut allowed_methods = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "order" => crate::runtime::field(&mut order, &mut __map, "order")?,
-                "allowedMethods" => {
-                    crate::runtime::field(&mut allowed_methods, &mut __map, "allowedMethods")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AuthStep {
-            order: crate::runtime::required(order, "order")?,
-            allowed_methods: crate::runtime::required(allowed_methods, "allowedMethods")?,
-        })
+crate::runtime::read_object! {
+    AuthStep {
+        order: "order" required,
+        allowed_methods: "allowedMethods" required,
     }
 }
 /// Organization authentication configuration. Supports 1-3 authentication steps for multi-factor authentication.
@@ -91,29 +51,9 @@ pub struct AuthConfig {
     #[serde(rename = "authMethods")]
     pub auth_methods: ::std::vec::Vec<AuthStep>,
 }
-impl<'de> ::serde::Deserialize<'de> for AuthConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AuthConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut auth_methods = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "authMethods" => {
-                    crate::runtime::field(&mut auth_methods, &mut __map, "authMethods")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AuthConfig {
-            auth_methods: crate::runtime::required(auth_methods, "authMethods")?,
-        })
+crate::runtime::read_object! {
+    AuthConfig {
+        auth_methods: "authMethods" required,
     }
 }
 /// Request to initialize authentication session
@@ -124,27 +64,9 @@ pub struct InitAuthRequest {
     /// User email address (RFC 5321 compliant)
     pub email: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for InitAuthRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for InitAuthRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut email = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "email" => crate::runtime::field(&mut email, &mut __map, "email")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(InitAuthRequest {
-            email: crate::runtime::required(email, "email")?,
-        })
+crate::runtime::read_object! {
+    InitAuthRequest {
+        email: "email" required,
     }
 }
 /// Response containing available authentication methods and session info
@@ -173,42 +95,12 @@ pub struct InitAuthResponse {
     )]
     pub auth_providers: ::std::option::Option<AuthProviders>,
 }
-impl<'de> ::serde::Deserialize<'de> for InitAuthResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for InitAuthResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut current_step = ::std::option::Option::None;
-        let mut allowed_methods = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut auth_providers = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "currentStep" => {
-                    crate::runtime::field(&mut current_step, &mut __map, "currentStep")?
-                }
-                "allowedMethods" => {
-                    crate::runtime::field(&mut allowed_methods, &mut __map, "allowedMethods")?
-                }
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "authProviders" => {
-                    crate::runtime::field(&mut auth_providers, &mut __map, "authProviders")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(InitAuthResponse {
-            current_step: crate::runtime::optional(current_step),
-            allowed_methods: crate::runtime::optional(allowed_methods),
-            message: crate::runtime::optional(message),
-            auth_providers: crate::runtime::optional(auth_providers),
-        })
+crate::runtime::read_object! {
+    InitAuthResponse {
+        current_step: "currentStep" optional,
+        allowed_methods: "allowedMethods" optional,
+        message: "message" optional,
+        auth_providers: "authProviders" optional,
     }
 }
 /// Configuration for external authentication providers (returned when those methods are allowed)
@@ -225,36 +117,12 @@ pub struct AuthProviders {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth: ::std::option::Option<AuthProvidersOauth>,
 }
-impl<'de> ::serde::Deserialize<'de> for AuthProviders {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AuthProviders {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut google = ::std::option::Option::None;
-        let mut microsoft = ::std::option::Option::None;
-        let mut azuread = ::std::option::Option::None;
-        let mut oauth = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "google" => crate::runtime::field(&mut google, &mut __map, "google")?,
-                "microsoft" => crate::runtime::field(&mut microsoft, &mut __map, "microsoft")?,
-                "azuread" => crate::runtime::field(&mut azuread, &mut __map, "azuread")?,
-                "oauth" => crate::runtime::field(&mut oauth, &mut __map, "oauth")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AuthProviders {
-            google: crate::runtime::optional(google),
-            microsoft: crate::runtime::optional(microsoft),
-            azuread: crate::runtime::optional(azuread),
-            oauth: crate::runtime::optional(oauth),
-        })
+crate::runtime::read_object! {
+    AuthProviders {
+        google: "google" optional,
+        microsoft: "microsoft" optional,
+        azuread: "azuread" optional,
+        oauth: "oauth" optional,
     }
 }
 /// Request to authenticate using specified method.
@@ -284,42 +152,12 @@ pub struct AuthenticateRequest {
     )]
     pub cf_turnstile_response: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for AuthenticateRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AuthenticateRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut method = ::std::option::Option::None;
-        let mut credentials = ::std::option::Option::None;
-        let mut email = ::std::option::Option::None;
-        let mut cf_turnstile_response = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "method" => crate::runtime::field(&mut method, &mut __map, "method")?,
-                "credentials" => {
-                    crate::runtime::field(&mut credentials, &mut __map, "credentials")?
-                }
-                "email" => crate::runtime::field(&mut email, &mut __map, "email")?,
-                "cf-turnstile-response" => crate::runtime::field(
-                    &mut cf_turnstile_response,
-                    &mut __map,
-                    "cf-turnstile-response",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AuthenticateRequest {
-            method: crate::runtime::required(method, "method")?,
-            credentials: crate::runtime::required(credentials, "credentials")?,
-            email: crate::runtime::optional(email),
-            cf_turnstile_response: crate::runtime::optional(cf_turnstile_response),
-        })
+crate::runtime::read_object! {
+    AuthenticateRequest {
+        method: "method" required,
+        credentials: "credentials" required,
+        email: "email" optional,
+        cf_turnstile_response: "cf-turnstile-response" optional,
     }
 }
 /// Credentials for password authentication
@@ -330,27 +168,9 @@ pub struct PasswordCredentials {
     /// User password
     pub password: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for PasswordCredentials {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PasswordCredentials {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut password = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "password" => crate::runtime::field(&mut password, &mut __map, "password")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(PasswordCredentials {
-            password: crate::runtime::required(password, "password")?,
-        })
+crate::runtime::read_object! {
+    PasswordCredentials {
+        password: "password" required,
     }
 }
 /// Credentials for OTP authentication
@@ -361,27 +181,9 @@ pub struct OtpCredentials {
     /// 6-digit one-time password
     pub otp: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for OtpCredentials {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OtpCredentials {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut otp = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "otp" => crate::runtime::field(&mut otp, &mut __map, "otp")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OtpCredentials {
-            otp: crate::runtime::required(otp, "otp")?,
-        })
+crate::runtime::read_object! {
+    OtpCredentials {
+        otp: "otp" required,
     }
 }
 /// Credentials for OAuth authentication (Microsoft, Azure AD, generic OAuth)
@@ -399,32 +201,10 @@ pub struct OAuthCredentials {
     )]
     pub id_token: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuthCredentials {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthCredentials {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut access_token = ::std::option::Option::None;
-        let mut id_token = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "accessToken" => {
-                    crate::runtime::field(&mut access_token, &mut __map, "accessToken")?
-                }
-                "idToken" => crate::runtime::field(&mut id_token, &mut __map, "idToken")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuthCredentials {
-            access_token: crate::runtime::required(access_token, "accessToken")?,
-            id_token: crate::runtime::optional(id_token),
-        })
+crate::runtime::read_object! {
+    OAuthCredentials {
+        access_token: "accessToken" required,
+        id_token: "idToken" optional,
     }
 }
 /// Authentication response. Two possible outcomes:
@@ -470,53 +250,15 @@ pub struct AuthenticateResponse {
     )]
     pub refresh_token: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for AuthenticateResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AuthenticateResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut status = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut next_step = ::std::option::Option::None;
-        let mut allowed_methods = ::std::option::Option::None;
-        let mut auth_providers = ::std::option::Option::None;
-        let mut access_token = ::std::option::Option::None;
-        let mut refresh_token = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "nextStep" => crate::runtime::field(&mut next_step, &mut __map, "nextStep")?,
-                "allowedMethods" => {
-                    crate::runtime::field(&mut allowed_methods, &mut __map, "allowedMethods")?
-                }
-                "authProviders" => {
-                    crate::runtime::field(&mut auth_providers, &mut __map, "authProviders")?
-                }
-                "accessToken" => {
-                    crate::runtime::field(&mut access_token, &mut __map, "accessToken")?
-                }
-                "refreshToken" => {
-                    crate::runtime::field(&mut refresh_token, &mut __map, "refreshToken")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AuthenticateResponse {
-            status: crate::runtime::optional(status),
-            message: crate::runtime::optional(message),
-            next_step: crate::runtime::optional(next_step),
-            allowed_methods: crate::runtime::optional(allowed_methods),
-            auth_providers: crate::runtime::optional(auth_providers),
-            access_token: crate::runtime::optional(access_token),
-            refresh_token: crate::runtime::optional(refresh_token),
-        })
+crate::runtime::read_object! {
+    AuthenticateResponse {
+        status: "status" optional,
+        message: "message" optional,
+        next_step: "nextStep" optional,
+        allowed_methods: "allowedMethods" optional,
+        auth_providers: "authProviders" optional,
+        access_token: "accessToken" optional,
+        refresh_token: "refreshToken" optional,
     }
 }
 /// Request to generate and send OTP
@@ -533,34 +275,10 @@ pub struct OtpGenerateRequest {
     )]
     pub cf_turnstile_response: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for OtpGenerateRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OtpGenerateRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut email = ::std::option::Option::None;
-        let mut cf_turnstile_response = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "email" => crate::runtime::field(&mut email, &mut __map, "email")?,
-                "cf-turnstile-response" => crate::runtime::field(
-                    &mut cf_turnstile_response,
-                    &mut __map,
-                    "cf-turnstile-response",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OtpGenerateRequest {
-            email: crate::runtime::required(email, "email")?,
-            cf_turnstile_response: crate::runtime::optional(cf_turnstile_response),
-        })
+crate::runtime::read_object! {
+    OtpGenerateRequest {
+        email: "email" required,
+        cf_turnstile_response: "cf-turnstile-response" optional,
     }
 }
 /// Request to reset password for authenticated user
@@ -586,41 +304,11 @@ pub struct PasswordResetRequest {
     )]
     pub cf_turnstile_response: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for PasswordResetRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PasswordResetRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut current_password = ::std::option::Option::None;
-        let mut new_password = ::std::option::Option::None;
-        let mut cf_turnstile_response = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "currentPassword" => {
-                    crate::runtime::field(&mut current_password, &mut __map, "currentPassword")?
-                }
-                "newPassword" => {
-                    crate::runtime::field(&mut new_password, &mut __map, "newPassword")?
-                }
-                "cf-turnstile-response" => crate::runtime::field(
-                    &mut cf_turnstile_response,
-                    &mut __map,
-                    "cf-turnstile-response",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(PasswordResetRequest {
-            current_password: crate::runtime::required(current_password, "currentPassword")?,
-            new_password: crate::runtime::required(new_password, "newPassword")?,
-            cf_turnstile_response: crate::runtime::optional(cf_turnstile_response),
-        })
+crate::runtime::read_object! {
+    PasswordResetRequest {
+        current_password: "currentPassword" required,
+        new_password: "newPassword" required,
+        cf_turnstile_response: "cf-turnstile-response" optional,
     }
 }
 /// Response after successful password reset
@@ -637,32 +325,10 @@ pub struct PasswordResetResponse {
     )]
     pub access_token: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for PasswordResetResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PasswordResetResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut data = ::std::option::Option::None;
-        let mut access_token = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                "accessToken" => {
-                    crate::runtime::field(&mut access_token, &mut __map, "accessToken")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(PasswordResetResponse {
-            data: crate::runtime::optional(data),
-            access_token: crate::runtime::optional(access_token),
-        })
+crate::runtime::read_object! {
+    PasswordResetResponse {
+        data: "data" optional,
+        access_token: "accessToken" optional,
     }
 }
 /// Request to send password reset email
@@ -679,34 +345,10 @@ pub struct ForgotPasswordRequest {
     )]
     pub cf_turnstile_response: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for ForgotPasswordRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ForgotPasswordRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut email = ::std::option::Option::None;
-        let mut cf_turnstile_response = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "email" => crate::runtime::field(&mut email, &mut __map, "email")?,
-                "cf-turnstile-response" => crate::runtime::field(
-                    &mut cf_turnstile_response,
-                    &mut __map,
-                    "cf-turnstile-response",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ForgotPasswordRequest {
-            email: crate::runtime::required(email, "email")?,
-            cf_turnstile_response: crate::runtime::optional(cf_turnstile_response),
-        })
+crate::runtime::read_object! {
+    ForgotPasswordRequest {
+        email: "email" required,
+        cf_turnstile_response: "cf-turnstile-response" optional,
     }
 }
 /// Request to reset password using email token
@@ -717,27 +359,9 @@ pub struct TokenPasswordResetRequest {
     /// New password (must meet password requirements)
     pub password: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for TokenPasswordResetRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for TokenPasswordResetRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut password = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "password" => crate::runtime::field(&mut password, &mut __map, "password")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(TokenPasswordResetRequest {
-            password: crate::runtime::required(password, "password")?,
-        })
+crate::runtime::read_object! {
+    TokenPasswordResetRequest {
+        password: "password" required,
     }
 }
 /// Response with new access token
@@ -754,32 +378,10 @@ pub struct RefreshTokenResponse {
     )]
     pub access_token: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for RefreshTokenResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RefreshTokenResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut user = ::std::option::Option::None;
-        let mut access_token = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "user" => crate::runtime::field(&mut user, &mut __map, "user")?,
-                "accessToken" => {
-                    crate::runtime::field(&mut access_token, &mut __map, "accessToken")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(RefreshTokenResponse {
-            user: crate::runtime::optional(user),
-            access_token: crate::runtime::optional(access_token),
-        })
+crate::runtime::read_object! {
+    RefreshTokenResponse {
+        user: "user" optional,
+        access_token: "accessToken" optional,
     }
 }
 /// Basic user information
@@ -809,41 +411,13 @@ pub struct UserBasic {
     )]
     pub account_type: ::std::option::Option<UserBasicAccountType>,
 }
-impl<'de> ::serde::Deserialize<'de> for UserBasic {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UserBasic {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut email = ::std::option::Option::None;
-        let mut full_name = ::std::option::Option::None;
-        let mut org_id = ::std::option::Option::None;
-        let mut account_type = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "_id" => crate::runtime::field(&mut id, &mut __map, "_id")?,
-                "email" => crate::runtime::field(&mut email, &mut __map, "email")?,
-                "fullName" => crate::runtime::field(&mut full_name, &mut __map, "fullName")?,
-                "orgId" => crate::runtime::field(&mut org_id, &mut __map, "orgId")?,
-                "accountType" => {
-                    crate::runtime::field(&mut account_type, &mut __map, "accountType")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UserBasic {
-            id: crate::runtime::optional(id),
-            email: crate::runtime::optional(email),
-            full_name: crate::runtime::optional(full_name),
-            org_id: crate::runtime::optional(org_id),
-            account_type: crate::runtime::optional(account_type),
-        })
+crate::runtime::read_object! {
+    UserBasic {
+        id: "_id" optional,
+        email: "email" optional,
+        full_name: "fullName" optional,
+        org_id: "orgId" optional,
+        account_type: "accountType" optional,
     }
 }
 /// Request to exchange OAuth authorization code for tokens
@@ -861,38 +435,12 @@ pub struct OAuthExchangeRequest {
     #[serde(rename = "redirectUri")]
     pub redirect_uri: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuthExchangeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthExchangeRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut code = ::std::option::Option::None;
-        let mut email = ::std::option::Option::None;
-        let mut provider = ::std::option::Option::None;
-        let mut redirect_uri = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "code" => crate::runtime::field(&mut code, &mut __map, "code")?,
-                "email" => crate::runtime::field(&mut email, &mut __map, "email")?,
-                "provider" => crate::runtime::field(&mut provider, &mut __map, "provider")?,
-                "redirectUri" => {
-                    crate::runtime::field(&mut redirect_uri, &mut __map, "redirectUri")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuthExchangeRequest {
-            code: crate::runtime::required(code, "code")?,
-            email: crate::runtime::required(email, "email")?,
-            provider: crate::runtime::required(provider, "provider")?,
-            redirect_uri: crate::runtime::required(redirect_uri, "redirectUri")?,
-        })
+crate::runtime::read_object! {
+    OAuthExchangeRequest {
+        code: "code" required,
+        email: "email" required,
+        provider: "provider" required,
+        redirect_uri: "redirectUri" required,
     }
 }
 /// OAuth token response
@@ -912,38 +460,12 @@ pub struct OAuthExchangeResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_in: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuthExchangeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthExchangeResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut access_token = ::std::option::Option::None;
-        let mut id_token = ::std::option::Option::None;
-        let mut token_type = ::std::option::Option::None;
-        let mut expires_in = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "access_token" => {
-                    crate::runtime::field(&mut access_token, &mut __map, "access_token")?
-                }
-                "id_token" => crate::runtime::field(&mut id_token, &mut __map, "id_token")?,
-                "token_type" => crate::runtime::field(&mut token_type, &mut __map, "token_type")?,
-                "expires_in" => crate::runtime::field(&mut expires_in, &mut __map, "expires_in")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuthExchangeResponse {
-            access_token: crate::runtime::optional(access_token),
-            id_token: crate::runtime::optional(id_token),
-            token_type: crate::runtime::optional(token_type),
-            expires_in: crate::runtime::optional(expires_in),
-        })
+crate::runtime::read_object! {
+    OAuthExchangeResponse {
+        access_token: "access_token" optional,
+        id_token: "id_token" optional,
+        token_type: "token_type" optional,
+        expires_in: "expires_in" optional,
     }
 }
 /// Request to create initial organization auth configuration
@@ -967,42 +489,12 @@ pub struct OrgAuthConfigCreateRequest {
     )]
     pub send_email: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for OrgAuthConfigCreateRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OrgAuthConfigCreateRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut contact_email = ::std::option::Option::None;
-        let mut registered_name = ::std::option::Option::None;
-        let mut admin_full_name = ::std::option::Option::None;
-        let mut send_email = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "contactEmail" => {
-                    crate::runtime::field(&mut contact_email, &mut __map, "contactEmail")?
-                }
-                "registeredName" => {
-                    crate::runtime::field(&mut registered_name, &mut __map, "registeredName")?
-                }
-                "adminFullName" => {
-                    crate::runtime::field(&mut admin_full_name, &mut __map, "adminFullName")?
-                }
-                "sendEmail" => crate::runtime::field(&mut send_email, &mut __map, "sendEmail")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OrgAuthConfigCreateRequest {
-            contact_email: crate::runtime::required(contact_email, "contactEmail")?,
-            registered_name: crate::runtime::required(registered_name, "registeredName")?,
-            admin_full_name: crate::runtime::required(admin_full_name, "adminFullName")?,
-            send_email: crate::runtime::optional(send_email),
-        })
+crate::runtime::read_object! {
+    OrgAuthConfigCreateRequest {
+        contact_email: "contactEmail" required,
+        registered_name: "registeredName" required,
+        admin_full_name: "adminFullName" required,
+        send_email: "sendEmail" optional,
     }
 }
 /// Authentication error response with details for debugging and user feedback.<br><br>
@@ -1036,36 +528,12 @@ pub struct AuthError {
     )]
     pub status_code: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for AuthError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AuthError {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut error = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut code = ::std::option::Option::None;
-        let mut status_code = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "code" => crate::runtime::field(&mut code, &mut __map, "code")?,
-                "statusCode" => crate::runtime::field(&mut status_code, &mut __map, "statusCode")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AuthError {
-            error: crate::runtime::optional(error),
-            message: crate::runtime::optional(message),
-            code: crate::runtime::optional(code),
-            status_code: crate::runtime::optional(status_code),
-        })
+crate::runtime::read_object! {
+    AuthError {
+        error: "error" optional,
+        message: "message" optional,
+        code: "code" optional,
+        status_code: "statusCode" optional,
     }
 }
 /// Request to submit user consent for OAuth authorization
@@ -1090,53 +558,15 @@ pub struct OAuthConsentRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code_challenge_method: ::std::option::Option<OAuthConsentRequestCodeChallengeMethod>,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuthConsentRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthConsentRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id = ::std::option::Option::None;
-        let mut redirect_uri = ::std::option::Option::None;
-        let mut scope = ::std::option::Option::None;
-        let mut state = ::std::option::Option::None;
-        let mut consent = ::std::option::Option::None;
-        let mut code_challenge = ::std::option::Option::None;
-        let mut code_challenge_method = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "client_id" => crate::runtime::field(&mut client_id, &mut __map, "client_id")?,
-                "redirect_uri" => {
-                    crate::runtime::field(&mut redirect_uri, &mut __map, "redirect_uri")?
-                }
-                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
-                "state" => crate::runtime::field(&mut state, &mut __map, "state")?,
-                "consent" => crate::runtime::field(&mut consent, &mut __map, "consent")?,
-                "code_challenge" => {
-                    crate::runtime::field(&mut code_challenge, &mut __map, "code_challenge")?
-                }
-                "code_challenge_method" => crate::runtime::field(
-                    &mut code_challenge_method,
-                    &mut __map,
-                    "code_challenge_method",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuthConsentRequest {
-            client_id: crate::runtime::required(client_id, "client_id")?,
-            redirect_uri: crate::runtime::required(redirect_uri, "redirect_uri")?,
-            scope: crate::runtime::required(scope, "scope")?,
-            state: crate::runtime::required(state, "state")?,
-            consent: crate::runtime::required(consent, "consent")?,
-            code_challenge: crate::runtime::optional(code_challenge),
-            code_challenge_method: crate::runtime::optional(code_challenge_method),
-        })
+crate::runtime::read_object! {
+    OAuthConsentRequest {
+        client_id: "client_id" required,
+        redirect_uri: "redirect_uri" required,
+        scope: "scope" required,
+        state: "state" required,
+        consent: "consent" required,
+        code_challenge: "code_challenge" optional,
+        code_challenge_method: "code_challenge_method" optional,
     }
 }
 /// OAuth 2.0 Token Request (RFC 6749 Section 4.1.3).
@@ -1173,56 +603,16 @@ pub struct OAuthTokenRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code_verifier: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuthTokenRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthTokenRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut grant_type = ::std::option::Option::None;
-        let mut code = ::std::option::Option::None;
-        let mut redirect_uri = ::std::option::Option::None;
-        let mut client_id = ::std::option::Option::None;
-        let mut client_secret = ::std::option::Option::None;
-        let mut refresh_token = ::std::option::Option::None;
-        let mut scope = ::std::option::Option::None;
-        let mut code_verifier = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "grant_type" => crate::runtime::field(&mut grant_type, &mut __map, "grant_type")?,
-                "code" => crate::runtime::field(&mut code, &mut __map, "code")?,
-                "redirect_uri" => {
-                    crate::runtime::field(&mut redirect_uri, &mut __map, "redirect_uri")?
-                }
-                "client_id" => crate::runtime::field(&mut client_id, &mut __map, "client_id")?,
-                "client_secret" => {
-                    crate::runtime::field(&mut client_secret, &mut __map, "client_secret")?
-                }
-                "refresh_token" => {
-                    crate::runtime::field(&mut refresh_token, &mut __map, "refresh_token")?
-                }
-                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
-                "code_verifier" => {
-                    crate::runtime::field(&mut code_verifier, &mut __map, "code_verifier")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuthTokenRequest {
-            grant_type: crate::runtime::required(grant_type, "grant_type")?,
-            code: crate::runtime::optional(code),
-            redirect_uri: crate::runtime::optional(redirect_uri),
-            client_id: crate::runtime::optional(client_id),
-            client_secret: crate::runtime::optional(client_secret),
-            refresh_token: crate::runtime::optional(refresh_token),
-            scope: crate::runtime::optional(scope),
-            code_verifier: crate::runtime::optional(code_verifier),
-        })
+crate::runtime::read_object! {
+    OAuthTokenRequest {
+        grant_type: "grant_type" required,
+        code: "code" optional,
+        redirect_uri: "redirect_uri" optional,
+        client_id: "client_id" optional,
+        client_secret: "client_secret" optional,
+        refresh_token: "refresh_token" optional,
+        scope: "scope" optional,
+        code_verifier: "code_verifier" optional,
     }
 }
 /// OAuth 2.0 Token Response (RFC 6749 Section 5.1).
@@ -1250,46 +640,14 @@ pub struct OAuthTokenResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id_token: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuthTokenResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthTokenResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut access_token = ::std::option::Option::None;
-        let mut token_type = ::std::option::Option::None;
-        let mut expires_in = ::std::option::Option::None;
-        let mut refresh_token = ::std::option::Option::None;
-        let mut scope = ::std::option::Option::None;
-        let mut id_token = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "access_token" => {
-                    crate::runtime::field(&mut access_token, &mut __map, "access_token")?
-                }
-                "token_type" => crate::runtime::field(&mut token_type, &mut __map, "token_type")?,
-                "expires_in" => crate::runtime::field(&mut expires_in, &mut __map, "expires_in")?,
-                "refresh_token" => {
-                    crate::runtime::field(&mut refresh_token, &mut __map, "refresh_token")?
-                }
-                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
-                "id_token" => crate::runtime::field(&mut id_token, &mut __map, "id_token")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuthTokenResponse {
-            access_token: crate::runtime::optional(access_token),
-            token_type: crate::runtime::optional(token_type),
-            expires_in: crate::runtime::optional(expires_in),
-            refresh_token: crate::runtime::optional(refresh_token),
-            scope: crate::runtime::optional(scope),
-            id_token: crate::runtime::optional(id_token),
-        })
+crate::runtime::read_object! {
+    OAuthTokenResponse {
+        access_token: "access_token" optional,
+        token_type: "token_type" optional,
+        expires_in: "expires_in" optional,
+        refresh_token: "refresh_token" optional,
+        scope: "scope" optional,
+        id_token: "id_token" optional,
     }
 }
 /// OAuth 2.0 Token Revocation Request (RFC 7009).
@@ -1309,40 +667,12 @@ pub struct OAuthRevokeRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_secret: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuthRevokeRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthRevokeRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut token = ::std::option::Option::None;
-        let mut token_type_hint = ::std::option::Option::None;
-        let mut client_id = ::std::option::Option::None;
-        let mut client_secret = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "token" => crate::runtime::field(&mut token, &mut __map, "token")?,
-                "token_type_hint" => {
-                    crate::runtime::field(&mut token_type_hint, &mut __map, "token_type_hint")?
-                }
-                "client_id" => crate::runtime::field(&mut client_id, &mut __map, "client_id")?,
-                "client_secret" => {
-                    crate::runtime::field(&mut client_secret, &mut __map, "client_secret")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuthRevokeRequest {
-            token: crate::runtime::required(token, "token")?,
-            token_type_hint: crate::runtime::optional(token_type_hint),
-            client_id: crate::runtime::required(client_id, "client_id")?,
-            client_secret: crate::runtime::optional(client_secret),
-        })
+crate::runtime::read_object! {
+    OAuthRevokeRequest {
+        token: "token" required,
+        token_type_hint: "token_type_hint" optional,
+        client_id: "client_id" required,
+        client_secret: "client_secret" optional,
     }
 }
 /// OAuth 2.0 Token Introspection Request (RFC 7662).
@@ -1362,40 +692,12 @@ pub struct OAuthIntrospectRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_secret: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuthIntrospectRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthIntrospectRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut token = ::std::option::Option::None;
-        let mut token_type_hint = ::std::option::Option::None;
-        let mut client_id = ::std::option::Option::None;
-        let mut client_secret = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "token" => crate::runtime::field(&mut token, &mut __map, "token")?,
-                "token_type_hint" => {
-                    crate::runtime::field(&mut token_type_hint, &mut __map, "token_type_hint")?
-                }
-                "client_id" => crate::runtime::field(&mut client_id, &mut __map, "client_id")?,
-                "client_secret" => {
-                    crate::runtime::field(&mut client_secret, &mut __map, "client_secret")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuthIntrospectRequest {
-            token: crate::runtime::required(token, "token")?,
-            token_type_hint: crate::runtime::optional(token_type_hint),
-            client_id: crate::runtime::required(client_id, "client_id")?,
-            client_secret: crate::runtime::optional(client_secret),
-        })
+crate::runtime::read_object! {
+    OAuthIntrospectRequest {
+        token: "token" required,
+        token_type_hint: "token_type_hint" optional,
+        client_id: "client_id" required,
+        client_secret: "client_secret" optional,
     }
 }
 /// OAuth 2.0 Token Introspection Response (RFC 7662).
@@ -1440,60 +742,20 @@ pub struct OAuthIntrospectResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub jti: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuthIntrospectResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthIntrospectResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut active = ::std::option::Option::None;
-        let mut scope = ::std::option::Option::None;
-        let mut client_id = ::std::option::Option::None;
-        let mut username = ::std::option::Option::None;
-        let mut token_type = ::std::option::Option::None;
-        let mut exp = ::std::option::Option::None;
-        let mut iat = ::std::option::Option::None;
-        let mut nbf = ::std::option::Option::None;
-        let mut sub = ::std::option::Option::None;
-        let mut aud = ::std::option::Option::None;
-        let mut iss = ::std::option::Option::None;
-        let mut jti = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "active" => crate::runtime::field(&mut active, &mut __map, "active")?,
-                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
-                "client_id" => crate::runtime::field(&mut client_id, &mut __map, "client_id")?,
-                "username" => crate::runtime::field(&mut username, &mut __map, "username")?,
-                "token_type" => crate::runtime::field(&mut token_type, &mut __map, "token_type")?,
-                "exp" => crate::runtime::field(&mut exp, &mut __map, "exp")?,
-                "iat" => crate::runtime::field(&mut iat, &mut __map, "iat")?,
-                "nbf" => crate::runtime::field(&mut nbf, &mut __map, "nbf")?,
-                "sub" => crate::runtime::field(&mut sub, &mut __map, "sub")?,
-                "aud" => crate::runtime::field(&mut aud, &mut __map, "aud")?,
-                "iss" => crate::runtime::field(&mut iss, &mut __map, "iss")?,
-                "jti" => crate::runtime::field(&mut jti, &mut __map, "jti")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuthIntrospectResponse {
-            active: crate::runtime::required(active, "active")?,
-            scope: crate::runtime::optional(scope),
-            client_id: crate::runtime::optional(client_id),
-            username: crate::runtime::optional(username),
-            token_type: crate::runtime::optional(token_type),
-            exp: crate::runtime::optional(exp),
-            iat: crate::runtime::optional(iat),
-            nbf: crate::runtime::optional(nbf),
-            sub: crate::runtime::optional(sub),
-            aud: crate::runtime::optional(aud),
-            iss: crate::runtime::optional(iss),
-            jti: crate::runtime::optional(jti),
-        })
+crate::runtime::read_object! {
+    OAuthIntrospectResponse {
+        active: "active" required,
+        scope: "scope" optional,
+        client_id: "client_id" optional,
+        username: "username" optional,
+        token_type: "token_type" optional,
+        exp: "exp" optional,
+        iat: "iat" optional,
+        nbf: "nbf" optional,
+        sub: "sub" optional,
+        aud: "aud" optional,
+        iss: "iss" optional,
+        jti: "jti" optional,
     }
 }
 /// OAuth 2.0 Error Response (RFC 6749 Section 5.2).
@@ -1521,38 +783,12 @@ pub struct OAuthErrorResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuthErrorResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthErrorResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut error = ::std::option::Option::None;
-        let mut error_description = ::std::option::Option::None;
-        let mut error_uri = ::std::option::Option::None;
-        let mut state = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
-                "error_description" => {
-                    crate::runtime::field(&mut error_description, &mut __map, "error_description")?
-                }
-                "error_uri" => crate::runtime::field(&mut error_uri, &mut __map, "error_uri")?,
-                "state" => crate::runtime::field(&mut state, &mut __map, "state")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuthErrorResponse {
-            error: crate::runtime::required(error, "error")?,
-            error_description: crate::runtime::optional(error_description),
-            error_uri: crate::runtime::optional(error_uri),
-            state: crate::runtime::optional(state),
-        })
+crate::runtime::read_object! {
+    OAuthErrorResponse {
+        error: "error" required,
+        error_description: "error_description" optional,
+        error_uri: "error_uri" optional,
+        state: "state" optional,
     }
 }
 /// OpenID Connect UserInfo Response.
@@ -1585,52 +821,16 @@ pub struct OAuthUserInfoResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuthUserInfoResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthUserInfoResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut sub = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut given_name = ::std::option::Option::None;
-        let mut family_name = ::std::option::Option::None;
-        let mut email = ::std::option::Option::None;
-        let mut email_verified = ::std::option::Option::None;
-        let mut picture = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "sub" => crate::runtime::field(&mut sub, &mut __map, "sub")?,
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "given_name" => crate::runtime::field(&mut given_name, &mut __map, "given_name")?,
-                "family_name" => {
-                    crate::runtime::field(&mut family_name, &mut __map, "family_name")?
-                }
-                "email" => crate::runtime::field(&mut email, &mut __map, "email")?,
-                "email_verified" => {
-                    crate::runtime::field(&mut email_verified, &mut __map, "email_verified")?
-                }
-                "picture" => crate::runtime::field(&mut picture, &mut __map, "picture")?,
-                "updated_at" => crate::runtime::field(&mut updated_at, &mut __map, "updated_at")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuthUserInfoResponse {
-            sub: crate::runtime::required(sub, "sub")?,
-            name: crate::runtime::optional(name),
-            given_name: crate::runtime::optional(given_name),
-            family_name: crate::runtime::optional(family_name),
-            email: crate::runtime::optional(email),
-            email_verified: crate::runtime::optional(email_verified),
-            picture: crate::runtime::optional(picture),
-            updated_at: crate::runtime::optional(updated_at),
-        })
+crate::runtime::read_object! {
+    OAuthUserInfoResponse {
+        sub: "sub" required,
+        name: "name" optional,
+        given_name: "given_name" optional,
+        family_name: "family_name" optional,
+        email: "email" optional,
+        email_verified: "email_verified" optional,
+        picture: "picture" optional,
+        updated_at: "updated_at" optional,
     }
 }
 /// Request to create a new OAuth app
@@ -1695,85 +895,19 @@ pub struct CreateOAuthAppRequest {
     )]
     pub refresh_token_lifetime: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateOAuthAppRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateOAuthAppRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut name = ::std::option::Option::None;
-        let mut description = ::std::option::Option::None;
-        let mut redirect_uris = ::std::option::Option::None;
-        let mut allowed_grant_types = ::std::option::Option::None;
-        let mut allowed_scopes = ::std::option::Option::None;
-        let mut homepage_url = ::std::option::Option::None;
-        let mut privacy_policy_url = ::std::option::Option::None;
-        let mut terms_of_service_url = ::std::option::Option::None;
-        let mut is_confidential = ::std::option::Option::None;
-        let mut access_token_lifetime = ::std::option::Option::None;
-        let mut refresh_token_lifetime = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "description" => {
-                    crate::runtime::field(&mut description, &mut __map, "description")?
-                }
-                "redirectUris" => {
-                    crate::runtime::field(&mut redirect_uris, &mut __map, "redirectUris")?
-                }
-                "allowedGrantTypes" => crate::runtime::field(
-                    &mut allowed_grant_types,
-                    &mut __map,
-                    "allowedGrantTypes",
-                )?,
-                "allowedScopes" => {
-                    crate::runtime::field(&mut allowed_scopes, &mut __map, "allowedScopes")?
-                }
-                "homepageUrl" => {
-                    crate::runtime::field(&mut homepage_url, &mut __map, "homepageUrl")?
-                }
-                "privacyPolicyUrl" => {
-                    crate::runtime::field(&mut privacy_policy_url, &mut __map, "privacyPolicyUrl")?
-                }
-                "termsOfServiceUrl" => crate::runtime::field(
-                    &mut terms_of_service_url,
-                    &mut __map,
-                    "termsOfServiceUrl",
-                )?,
-                "isConfidential" => {
-                    crate::runtime::field(&mut is_confidential, &mut __map, "isConfidential")?
-                }
-                "accessTokenLifetime" => crate::runtime::field(
-                    &mut access_token_lifetime,
-                    &mut __map,
-                    "accessTokenLifetime",
-                )?,
-                "refreshTokenLifetime" => crate::runtime::field(
-                    &mut refresh_token_lifetime,
-                    &mut __map,
-                    "refreshTokenLifetime",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateOAuthAppRequest {
-            name: crate::runtime::required(name, "name")?,
-            description: crate::runtime::optional(description),
-            redirect_uris: crate::runtime::required(redirect_uris, "redirectUris")?,
-            allowed_grant_types: crate::runtime::optional(allowed_grant_types),
-            allowed_scopes: crate::runtime::required(allowed_scopes, "allowedScopes")?,
-            homepage_url: crate::runtime::optional(homepage_url),
-            privacy_policy_url: crate::runtime::optional(privacy_policy_url),
-            terms_of_service_url: crate::runtime::optional(terms_of_service_url),
-            is_confidential: crate::runtime::optional(is_confidential),
-            access_token_lifetime: crate::runtime::optional(access_token_lifetime),
-            refresh_token_lifetime: crate::runtime::optional(refresh_token_lifetime),
-        })
+crate::runtime::read_object! {
+    CreateOAuthAppRequest {
+        name: "name" required,
+        description: "description" optional,
+        redirect_uris: "redirectUris" required,
+        allowed_grant_types: "allowedGrantTypes" optional,
+        allowed_scopes: "allowedScopes" required,
+        homepage_url: "homepageUrl" optional,
+        privacy_policy_url: "privacyPolicyUrl" optional,
+        terms_of_service_url: "termsOfServiceUrl" optional,
+        is_confidential: "isConfidential" optional,
+        access_token_lifetime: "accessTokenLifetime" optional,
+        refresh_token_lifetime: "refreshTokenLifetime" optional,
     }
 }
 /// Request to update an OAuth app
@@ -1830,80 +964,18 @@ pub struct UpdateOAuthAppRequest {
     )]
     pub refresh_token_lifetime: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateOAuthAppRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateOAuthAppRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut name = ::std::option::Option::None;
-        let mut description = ::std::option::Option::None;
-        let mut redirect_uris = ::std::option::Option::None;
-        let mut allowed_grant_types = ::std::option::Option::None;
-        let mut allowed_scopes = ::std::option::Option::None;
-        let mut homepage_url = ::std::option::Option::None;
-        let mut privacy_policy_url = ::std::option::Option::None;
-        let mut terms_of_service_url = ::std::option::Option::None;
-        let mut access_token_lifetime = ::std::option::Option::None;
-        let mut refresh_token_lifetime = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "description" => {
-                    crate::runtime::field(&mut description, &mut __map, "description")?
-                }
-                "redirectUris" => {
-                    crate::runtime::field(&mut redirect_uris, &mut __map, "redirectUris")?
-                }
-                "allowedGrantTypes" => crate::runtime::field(
-                    &mut allowed_grant_types,
-                    &mut __map,
-                    "allowedGrantTypes",
-                )?,
-                "allowedScopes" => {
-                    crate::runtime::field(&mut allowed_scopes, &mut __map, "allowedScopes")?
-                }
-                "homepageUrl" => {
-                    crate::runtime::field(&mut homepage_url, &mut __map, "homepageUrl")?
-                }
-                "privacyPolicyUrl" => {
-                    crate::runtime::field(&mut privacy_policy_url, &mut __map, "privacyPolicyUrl")?
-                }
-                "termsOfServiceUrl" => crate::runtime::field(
-                    &mut terms_of_service_url,
-                    &mut __map,
-                    "termsOfServiceUrl",
-                )?,
-                "accessTokenLifetime" => crate::runtime::field(
-                    &mut access_token_lifetime,
-                    &mut __map,
-                    "accessTokenLifetime",
-                )?,
-                "refreshTokenLifetime" => crate::runtime::field(
-                    &mut refresh_token_lifetime,
-                    &mut __map,
-                    "refreshTokenLifetime",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateOAuthAppRequest {
-            name: crate::runtime::optional(name),
-            description: crate::runtime::optional(description),
-            redirect_uris: crate::runtime::optional(redirect_uris),
-            allowed_grant_types: crate::runtime::optional(allowed_grant_types),
-            allowed_scopes: crate::runtime::optional(allowed_scopes),
-            homepage_url: crate::runtime::optional(homepage_url),
-            privacy_policy_url: crate::runtime::optional(privacy_policy_url),
-            terms_of_service_url: crate::runtime::optional(terms_of_service_url),
-            access_token_lifetime: crate::runtime::optional(access_token_lifetime),
-            refresh_token_lifetime: crate::runtime::optional(refresh_token_lifetime),
-        })
+crate::runtime::read_object! {
+    UpdateOAuthAppRequest {
+        name: "name" optional,
+        description: "description" optional,
+        redirect_uris: "redirectUris" optional,
+        allowed_grant_types: "allowedGrantTypes" optional,
+        allowed_scopes: "allowedScopes" optional,
+        homepage_url: "homepageUrl" optional,
+        privacy_policy_url: "privacyPolicyUrl" optional,
+        terms_of_service_url: "termsOfServiceUrl" optional,
+        access_token_lifetime: "accessTokenLifetime" optional,
+        refresh_token_lifetime: "refreshTokenLifetime" optional,
     }
 }
 /// OAuth app details (without secret)
@@ -2005,106 +1077,26 @@ pub struct OAuthAppResponse {
     )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuthAppResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthAppResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut slug = ::std::option::Option::None;
-        let mut client_id = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut description = ::std::option::Option::None;
-        let mut redirect_uris = ::std::option::Option::None;
-        let mut allowed_grant_types = ::std::option::Option::None;
-        let mut allowed_scopes = ::std::option::Option::None;
-        let mut status = ::std::option::Option::None;
-        let mut logo_url = ::std::option::Option::None;
-        let mut homepage_url = ::std::option::Option::None;
-        let mut privacy_policy_url = ::std::option::Option::None;
-        let mut terms_of_service_url = ::std::option::Option::None;
-        let mut is_confidential = ::std::option::Option::None;
-        let mut access_token_lifetime = ::std::option::Option::None;
-        let mut refresh_token_lifetime = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "slug" => crate::runtime::field(&mut slug, &mut __map, "slug")?,
-                "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "description" => {
-                    crate::runtime::field(&mut description, &mut __map, "description")?
-                }
-                "redirectUris" => {
-                    crate::runtime::field(&mut redirect_uris, &mut __map, "redirectUris")?
-                }
-                "allowedGrantTypes" => crate::runtime::field(
-                    &mut allowed_grant_types,
-                    &mut __map,
-                    "allowedGrantTypes",
-                )?,
-                "allowedScopes" => {
-                    crate::runtime::field(&mut allowed_scopes, &mut __map, "allowedScopes")?
-                }
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                "logoUrl" => crate::runtime::field(&mut logo_url, &mut __map, "logoUrl")?,
-                "homepageUrl" => {
-                    crate::runtime::field(&mut homepage_url, &mut __map, "homepageUrl")?
-                }
-                "privacyPolicyUrl" => {
-                    crate::runtime::field(&mut privacy_policy_url, &mut __map, "privacyPolicyUrl")?
-                }
-                "termsOfServiceUrl" => crate::runtime::field(
-                    &mut terms_of_service_url,
-                    &mut __map,
-                    "termsOfServiceUrl",
-                )?,
-                "isConfidential" => {
-                    crate::runtime::field(&mut is_confidential, &mut __map, "isConfidential")?
-                }
-                "accessTokenLifetime" => crate::runtime::field(
-                    &mut access_token_lifetime,
-                    &mut __map,
-                    "accessTokenLifetime",
-                )?,
-                "refreshTokenLifetime" => crate::runtime::field(
-                    &mut refresh_token_lifetime,
-                    &mut __map,
-                    "refreshTokenLifetime",
-                )?,
-                "createdAt" => crate::runtime::field(&mut created_at, &mut __map, "createdAt")?,
-                "updatedAt" => crate::runtime::field(&mut updated_at, &mut __map, "updatedAt")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuthAppResponse {
-            id: crate::runtime::optional(id),
-            slug: crate::runtime::optional(slug),
-            client_id: crate::runtime::optional(client_id),
-            name: crate::runtime::optional(name),
-            description: crate::runtime::optional(description),
-            redirect_uris: crate::runtime::optional(redirect_uris),
-            allowed_grant_types: crate::runtime::optional(allowed_grant_types),
-            allowed_scopes: crate::runtime::optional(allowed_scopes),
-            status: crate::runtime::optional(status),
-            logo_url: crate::runtime::optional(logo_url),
-            homepage_url: crate::runtime::optional(homepage_url),
-            privacy_policy_url: crate::runtime::optional(privacy_policy_url),
-            terms_of_service_url: crate::runtime::optional(terms_of_service_url),
-            is_confidential: crate::runtime::optional(is_confidential),
-            access_token_lifetime: crate::runtime::optional(access_token_lifetime),
-            refresh_token_lifetime: crate::runtime::optional(refresh_token_lifetime),
-            created_at: crate::runtime::optional(created_at),
-            updated_at: crate::runtime::optional(updated_at),
-        })
+crate::runtime::read_object! {
+    OAuthAppResponse {
+        id: "id" optional,
+        slug: "slug" optional,
+        client_id: "clientId" optional,
+        name: "name" optional,
+        description: "description" optional,
+        redirect_uris: "redirectUris" optional,
+        allowed_grant_types: "allowedGrantTypes" optional,
+        allowed_scopes: "allowedScopes" optional,
+        status: "status" optional,
+        logo_url: "logoUrl" optional,
+        homepage_url: "homepageUrl" optional,
+        privacy_policy_url: "privacyPolicyUrl" optional,
+        terms_of_service_url: "termsOfServiceUrl" optional,
+        is_confidential: "isConfidential" optional,
+        access_token_lifetime: "accessTokenLifetime" optional,
+        refresh_token_lifetime: "refreshTokenLifetime" optional,
+        created_at: "createdAt" optional,
+        updated_at: "updatedAt" optional,
     }
 }
 /// Schema `OAuthAppWithSecret`.
@@ -2208,111 +1200,27 @@ pub struct OAuthAppWithSecret {
     #[serde(rename = "clientSecret")]
     pub client_secret: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuthAppWithSecret {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthAppWithSecret {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut slug = ::std::option::Option::None;
-        let mut client_id = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut description = ::std::option::Option::None;
-        let mut redirect_uris = ::std::option::Option::None;
-        let mut allowed_grant_types = ::std::option::Option::None;
-        let mut allowed_scopes = ::std::option::Option::None;
-        let mut status = ::std::option::Option::None;
-        let mut logo_url = ::std::option::Option::None;
-        let mut homepage_url = ::std::option::Option::None;
-        let mut privacy_policy_url = ::std::option::Option::None;
-        let mut terms_of_service_url = ::std::option::Option::None;
-        let mut is_confidential = ::std::option::Option::None;
-        let mut access_token_lifetime = ::std::option::Option::None;
-        let mut refresh_token_lifetime = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        let mut client_secret = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "slug" => crate::runtime::field(&mut slug, &mut __map, "slug")?,
-                "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "description" => {
-                    crate::runtime::field(&mut description, &mut __map, "description")?
-                }
-                "redirectUris" => {
-                    crate::runtime::field(&mut redirect_uris, &mut __map, "redirectUris")?
-                }
-                "allowedGrantTypes" => crate::runtime::field(
-                    &mut allowed_grant_types,
-                    &mut __map,
-                    "allowedGrantTypes",
-                )?,
-                "allowedScopes" => {
-                    crate::runtime::field(&mut allowed_scopes, &mut __map, "allowedScopes")?
-                }
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                "logoUrl" => crate::runtime::field(&mut logo_url, &mut __map, "logoUrl")?,
-                "homepageUrl" => {
-                    crate::runtime::field(&mut homepage_url, &mut __map, "homepageUrl")?
-                }
-                "privacyPolicyUrl" => {
-                    crate::runtime::field(&mut privacy_policy_url, &mut __map, "privacyPolicyUrl")?
-                }
-                "termsOfServiceUrl" => crate::runtime::field(
-                    &mut terms_of_service_url,
-                    &mut __map,
-                    "termsOfServiceUrl",
-                )?,
-                "isConfidential" => {
-                    crate::runtime::field(&mut is_confidential, &mut __map, "isConfidential")?
-                }
-                "accessTokenLifetime" => crate::runtime::field(
-                    &mut access_token_lifetime,
-                    &mut __map,
-                    "accessTokenLifetime",
-                )?,
-                "refreshTokenLifetime" => crate::runtime::field(
-                    &mut refresh_token_lifetime,
-                    &mut __map,
-                    "refreshTokenLifetime",
-                )?,
-                "createdAt" => crate::runtime::field(&mut created_at, &mut __map, "createdAt")?,
-                "updatedAt" => crate::runtime::field(&mut updated_at, &mut __map, "updatedAt")?,
-                "clientSecret" => {
-                    crate::runtime::field(&mut client_secret, &mut __map, "clientSecret")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuthAppWithSecret {
-            id: crate::runtime::optional(id),
-            slug: crate::runtime::optional(slug),
-            client_id: crate::runtime::optional(client_id),
-            name: crate::runtime::optional(name),
-            description: crate::runtime::optional(description),
-            redirect_uris: crate::runtime::optional(redirect_uris),
-            allowed_grant_types: crate::runtime::optional(allowed_grant_types),
-            allowed_scopes: crate::runtime::optional(allowed_scopes),
-            status: crate::runtime::optional(status),
-            logo_url: crate::runtime::optional(logo_url),
-            homepage_url: crate::runtime::optional(homepage_url),
-            privacy_policy_url: crate::runtime::optional(privacy_policy_url),
-            terms_of_service_url: crate::runtime::optional(terms_of_service_url),
-            is_confidential: crate::runtime::optional(is_confidential),
-            access_token_lifetime: crate::runtime::optional(access_token_lifetime),
-            refresh_token_lifetime: crate::runtime::optional(refresh_token_lifetime),
-            created_at: crate::runtime::optional(created_at),
-            updated_at: crate::runtime::optional(updated_at),
-            client_secret: crate::runtime::required(client_secret, "clientSecret")?,
-        })
+crate::runtime::read_object! {
+    OAuthAppWithSecret {
+        id: "id" optional,
+        slug: "slug" optional,
+        client_id: "clientId" optional,
+        name: "name" optional,
+        description: "description" optional,
+        redirect_uris: "redirectUris" optional,
+        allowed_grant_types: "allowedGrantTypes" optional,
+        allowed_scopes: "allowedScopes" optional,
+        status: "status" optional,
+        logo_url: "logoUrl" optional,
+        homepage_url: "homepageUrl" optional,
+        privacy_policy_url: "privacyPolicyUrl" optional,
+        terms_of_service_url: "termsOfServiceUrl" optional,
+        is_confidential: "isConfidential" optional,
+        access_token_lifetime: "accessTokenLifetime" optional,
+        refresh_token_lifetime: "refreshTokenLifetime" optional,
+        created_at: "createdAt" optional,
+        updated_at: "updatedAt" optional,
+        client_secret: "clientSecret" required,
     }
 }
 /// Paginated list of OAuth apps
@@ -2326,30 +1234,10 @@ pub struct OAuthAppListResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<OAuthAppListResponsePagination>,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuthAppListResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthAppListResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut data = ::std::option::Option::None;
-        let mut pagination = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                "pagination" => crate::runtime::field(&mut pagination, &mut __map, "pagination")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuthAppListResponse {
-            data: crate::runtime::optional(data),
-            pagination: crate::runtime::optional(pagination),
-        })
+crate::runtime::read_object! {
+    OAuthAppListResponse {
+        data: "data" optional,
+        pagination: "pagination" optional,
     }
 }
 /// Information about an OAuth scope
@@ -2367,35 +1255,11 @@ pub struct OAuthScopeInfo {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub category: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuthScopeInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthScopeInfo {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut name = ::std::option::Option::None;
-        let mut description = ::std::option::Option::None;
-        let mut category = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "description" => {
-                    crate::runtime::field(&mut description, &mut __map, "description")?
-                }
-                "category" => crate::runtime::field(&mut category, &mut __map, "category")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuthScopeInfo {
-            name: crate::runtime::optional(name),
-            description: crate::runtime::optional(description),
-            category: crate::runtime::optional(category),
-        })
+crate::runtime::read_object! {
+    OAuthScopeInfo {
+        name: "name" optional,
+        description: "description" optional,
+        category: "category" optional,
     }
 }
 /// Information about an issued token
@@ -2440,45 +1304,15 @@ pub struct OAuthTokenListItem {
     )]
     pub is_revoked: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuthTokenListItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthTokenListItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut token_type = ::std::option::Option::None;
-        let mut user_id = ::std::option::Option::None;
-        let mut scopes = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        let mut expires_at = ::std::option::Option::None;
-        let mut is_revoked = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "tokenType" => crate::runtime::field(&mut token_type, &mut __map, "tokenType")?,
-                "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
-                "scopes" => crate::runtime::field(&mut scopes, &mut __map, "scopes")?,
-                "createdAt" => crate::runtime::field(&mut created_at, &mut __map, "createdAt")?,
-                "expiresAt" => crate::runtime::field(&mut expires_at, &mut __map, "expiresAt")?,
-                "isRevoked" => crate::runtime::field(&mut is_revoked, &mut __map, "isRevoked")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuthTokenListItem {
-            id: crate::runtime::optional(id),
-            token_type: crate::runtime::optional(token_type),
-            user_id: crate::runtime::optional(user_id),
-            scopes: crate::runtime::optional(scopes),
-            created_at: crate::runtime::optional(created_at),
-            expires_at: crate::runtime::optional(expires_at),
-            is_revoked: crate::runtime::optional(is_revoked),
-        })
+crate::runtime::read_object! {
+    OAuthTokenListItem {
+        id: "id" optional,
+        token_type: "tokenType" optional,
+        user_id: "userId" optional,
+        scopes: "scopes" optional,
+        created_at: "createdAt" optional,
+        expires_at: "expiresAt" optional,
+        is_revoked: "isRevoked" optional,
     }
 }
 /// User account in an organization
@@ -2566,83 +1400,25 @@ pub struct User {
     )]
     pub updated_at: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for User {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for User {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut slug = ::std::option::Option::None;
-        let mut org_id = ::std::option::Option::None;
-        let mut full_name = ::std::option::Option::None;
-        let mut first_name = ::std::option::Option::None;
-        let mut last_name = ::std::option::Option::None;
-        let mut middle_name = ::std::option::Option::None;
-        let mut email = ::std::option::Option::None;
-        let mut mobile = ::std::option::Option::None;
-        let mut has_logged_in = ::std::option::Option::None;
-        let mut designation = ::std::option::Option::None;
-        let mut address = ::std::option::Option::None;
-        let mut data_collection_consent = ::std::option::Option::None;
-        let mut is_deleted = ::std::option::Option::None;
-        let mut deleted_by = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "_id" => crate::runtime::field(&mut id, &mut __map, "_id")?,
-                "slug" => crate::runtime::field(&mut slug, &mut __map, "slug")?,
-                "orgId" => crate::runtime::field(&mut org_id, &mut __map, "orgId")?,
-                "fullName" => crate::runtime::field(&mut full_name, &mut __map, "fullName")?,
-                "firstName" => crate::runtime::field(&mut first_name, &mut __map, "firstName")?,
-                "lastName" => crate::runtime::field(&mut last_name, &mut __map, "lastName")?,
-                "middleName" => crate::runtime::field(&mut middle_name, &mut __map, "middleName")?,
-                "email" => crate::runtime::field(&mut email, &mut __map, "email")?,
-                "mobile" => crate::runtime::field(&mut mobile, &mut __map, "mobile")?,
-                "hasLoggedIn" => {
-                    crate::runtime::field(&mut has_logged_in, &mut __map, "hasLoggedIn")?
-                }
-                "designation" => {
-                    crate::runtime::field(&mut designation, &mut __map, "designation")?
-                }
-                "address" => crate::runtime::field(&mut address, &mut __map, "address")?,
-                "dataCollectionConsent" => crate::runtime::field(
-                    &mut data_collection_consent,
-                    &mut __map,
-                    "dataCollectionConsent",
-                )?,
-                "isDeleted" => crate::runtime::field(&mut is_deleted, &mut __map, "isDeleted")?,
-                "deletedBy" => crate::runtime::field(&mut deleted_by, &mut __map, "deletedBy")?,
-                "createdAt" => crate::runtime::field(&mut created_at, &mut __map, "createdAt")?,
-                "updatedAt" => crate::runtime::field(&mut updated_at, &mut __map, "updatedAt")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(User {
-            id: crate::runtime::optional(id),
-            slug: crate::runtime::optional(slug),
-            org_id: crate::runtime::required(org_id, "orgId")?,
-            full_name: crate::runtime::optional(full_name),
-            first_name: crate::runtime::optional(first_name),
-            last_name: crate::runtime::optional(last_name),
-            middle_name: crate::runtime::optional(middle_name),
-            email: crate::runtime::required(email, "email")?,
-            mobile: crate::runtime::optional(mobile),
-            has_logged_in: crate::runtime::optional(has_logged_in),
-            designation: crate::runtime::optional(designation),
-            address: crate::runtime::optional(address),
-            data_collection_consent: crate::runtime::optional(data_collection_consent),
-            is_deleted: crate::runtime::optional(is_deleted),
-            deleted_by: crate::runtime::optional(deleted_by),
-            created_at: crate::runtime::optional(created_at),
-            updated_at: crate::runtime::optional(updated_at),
-        })
+crate::runtime::read_object! {
+    User {
+        id: "_id" optional,
+        slug: "slug" optional,
+        org_id: "orgId" required,
+        full_name: "fullName" optional,
+        first_name: "firstName" optional,
+        last_name: "lastName" optional,
+        middle_name: "middleName" optional,
+        email: "email" required,
+        mobile: "mobile" optional,
+        has_logged_in: "hasLoggedIn" optional,
+        designation: "designation" optional,
+        address: "address" optional,
+        data_collection_consent: "dataCollectionConsent" optional,
+        is_deleted: "isDeleted" optional,
+        deleted_by: "deletedBy" optional,
+        created_at: "createdAt" optional,
+        updated_at: "updatedAt" optional,
     }
 }
 /// Schema `Address`.
@@ -2670,41 +1446,13 @@ pub struct Address {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub country: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for Address {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Address {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut address_line1 = ::std::option::Option::None;
-        let mut city = ::std::option::Option::None;
-        let mut state = ::std::option::Option::None;
-        let mut post_code = ::std::option::Option::None;
-        let mut country = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "addressLine1" => {
-                    crate::runtime::field(&mut address_line1, &mut __map, "addressLine1")?
-                }
-                "city" => crate::runtime::field(&mut city, &mut __map, "city")?,
-                "state" => crate::runtime::field(&mut state, &mut __map, "state")?,
-                "postCode" => crate::runtime::field(&mut post_code, &mut __map, "postCode")?,
-                "country" => crate::runtime::field(&mut country, &mut __map, "country")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Address {
-            address_line1: crate::runtime::optional(address_line1),
-            city: crate::runtime::optional(city),
-            state: crate::runtime::optional(state),
-            post_code: crate::runtime::optional(post_code),
-            country: crate::runtime::optional(country),
-        })
+crate::runtime::read_object! {
+    Address {
+        address_line1: "addressLine1" optional,
+        city: "city" optional,
+        state: "state" optional,
+        post_code: "postCode" optional,
+        country: "country" optional,
     }
 }
 /// Schema `Organization`.
@@ -2761,65 +1509,19 @@ pub struct Organization {
     )]
     pub updated_at: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for Organization {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Organization {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut slug = ::std::option::Option::None;
-        let mut registered_name = ::std::option::Option::None;
-        let mut short_name = ::std::option::Option::None;
-        let mut domain = ::std::option::Option::None;
-        let mut contact_email = ::std::option::Option::None;
-        let mut account_type = ::std::option::Option::None;
-        let mut on_boarding_status = ::std::option::Option::None;
-        let mut is_deleted = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "_id" => crate::runtime::field(&mut id, &mut __map, "_id")?,
-                "slug" => crate::runtime::field(&mut slug, &mut __map, "slug")?,
-                "registeredName" => {
-                    crate::runtime::field(&mut registered_name, &mut __map, "registeredName")?
-                }
-                "shortName" => crate::runtime::field(&mut short_name, &mut __map, "shortName")?,
-                "domain" => crate::runtime::field(&mut domain, &mut __map, "domain")?,
-                "contactEmail" => {
-                    crate::runtime::field(&mut contact_email, &mut __map, "contactEmail")?
-                }
-                "accountType" => {
-                    crate::runtime::field(&mut account_type, &mut __map, "accountType")?
-                }
-                "onBoardingStatus" => {
-                    crate::runtime::field(&mut on_boarding_status, &mut __map, "onBoardingStatus")?
-                }
-                "isDeleted" => crate::runtime::field(&mut is_deleted, &mut __map, "isDeleted")?,
-                "createdAt" => crate::runtime::field(&mut created_at, &mut __map, "createdAt")?,
-                "updatedAt" => crate::runtime::field(&mut updated_at, &mut __map, "updatedAt")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Organization {
-            id: crate::runtime::optional(id),
-            slug: crate::runtime::optional(slug),
-            registered_name: crate::runtime::optional(registered_name),
-            short_name: crate::runtime::optional(short_name),
-            domain: crate::runtime::required(domain, "domain")?,
-            contact_email: crate::runtime::required(contact_email, "contactEmail")?,
-            account_type: crate::runtime::required(account_type, "accountType")?,
-            on_boarding_status: crate::runtime::optional(on_boarding_status),
-            is_deleted: crate::runtime::optional(is_deleted),
-            created_at: crate::runtime::optional(created_at),
-            updated_at: crate::runtime::optional(updated_at),
-        })
+crate::runtime::read_object! {
+    Organization {
+        id: "_id" optional,
+        slug: "slug" optional,
+        registered_name: "registeredName" optional,
+        short_name: "shortName" optional,
+        domain: "domain" required,
+        contact_email: "contactEmail" required,
+        account_type: "accountType" required,
+        on_boarding_status: "onBoardingStatus" optional,
+        is_deleted: "isDeleted" optional,
+        created_at: "createdAt" optional,
+        updated_at: "updatedAt" optional,
     }
 }
 /// Schema `Team`.
@@ -2858,47 +1560,15 @@ pub struct Team {
     )]
     pub updated_at: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for Team {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Team {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut description = ::std::option::Option::None;
-        let mut org_id = ::std::option::Option::None;
-        let mut user_roles = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "_id" => crate::runtime::field(&mut id, &mut __map, "_id")?,
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "description" => {
-                    crate::runtime::field(&mut description, &mut __map, "description")?
-                }
-                "orgId" => crate::runtime::field(&mut org_id, &mut __map, "orgId")?,
-                "userRoles" => crate::runtime::field(&mut user_roles, &mut __map, "userRoles")?,
-                "createdAt" => crate::runtime::field(&mut created_at, &mut __map, "createdAt")?,
-                "updatedAt" => crate::runtime::field(&mut updated_at, &mut __map, "updatedAt")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Team {
-            id: crate::runtime::optional(id),
-            name: crate::runtime::required(name, "name")?,
-            description: crate::runtime::optional(description),
-            org_id: crate::runtime::optional(org_id),
-            user_roles: crate::runtime::optional(user_roles),
-            created_at: crate::runtime::optional(created_at),
-            updated_at: crate::runtime::optional(updated_at),
-        })
+crate::runtime::read_object! {
+    Team {
+        id: "_id" optional,
+        name: "name" required,
+        description: "description" optional,
+        org_id: "orgId" optional,
+        user_roles: "userRoles" optional,
+        created_at: "createdAt" optional,
+        updated_at: "updatedAt" optional,
     }
 }
 /// Schema `UserRole`.
@@ -2910,30 +1580,10 @@ pub struct UserRole {
     /// User's role in the team
     pub role: UserRoleRole,
 }
-impl<'de> ::serde::Deserialize<'de> for UserRole {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UserRole {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_id = ::std::option::Option::None;
-        let mut role = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
-                "role" => crate::runtime::field(&mut role, &mut __map, "role")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UserRole {
-            user_id: crate::runtime::required(user_id, "userId")?,
-            role: crate::runtime::required(role, "role")?,
-        })
+crate::runtime::read_object! {
+    UserRole {
+        user_id: "userId" required,
+        role: "role" required,
     }
 }
 /// User group for organizing users within an organization
@@ -2987,54 +1637,18 @@ pub struct UserGroup {
     )]
     pub updated_at: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for UserGroup {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UserGroup {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut slug = ::std::option::Option::None;
-        let mut type_ = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut org_id = ::std::option::Option::None;
-        let mut users = ::std::option::Option::None;
-        let mut is_deleted = ::std::option::Option::None;
-        let mut deleted_by = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "_id" => crate::runtime::field(&mut id, &mut __map, "_id")?,
-                "slug" => crate::runtime::field(&mut slug, &mut __map, "slug")?,
-                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "orgId" => crate::runtime::field(&mut org_id, &mut __map, "orgId")?,
-                "users" => crate::runtime::field(&mut users, &mut __map, "users")?,
-                "isDeleted" => crate::runtime::field(&mut is_deleted, &mut __map, "isDeleted")?,
-                "deletedBy" => crate::runtime::field(&mut deleted_by, &mut __map, "deletedBy")?,
-                "createdAt" => crate::runtime::field(&mut created_at, &mut __map, "createdAt")?,
-                "updatedAt" => crate::runtime::field(&mut updated_at, &mut __map, "updatedAt")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UserGroup {
-            id: crate::runtime::optional(id),
-            slug: crate::runtime::optional(slug),
-            type_: crate::runtime::required(type_, "type")?,
-            name: crate::runtime::required(name, "name")?,
-            org_id: crate::runtime::required(org_id, "orgId")?,
-            users: crate::runtime::optional(users),
-            is_deleted: crate::runtime::optional(is_deleted),
-            deleted_by: crate::runtime::optional(deleted_by),
-            created_at: crate::runtime::optional(created_at),
-            updated_at: crate::runtime::optional(updated_at),
-        })
+crate::runtime::read_object! {
+    UserGroup {
+        id: "_id" optional,
+        slug: "slug" optional,
+        type_: "type" required,
+        name: "name" required,
+        org_id: "orgId" required,
+        users: "users" optional,
+        is_deleted: "isDeleted" optional,
+        deleted_by: "deletedBy" optional,
+        created_at: "createdAt" optional,
+        updated_at: "updatedAt" optional,
     }
 }
 /// Represents a document stored in PipesHub storage system. Documents can be versioned to maintain complete history of changes. Supports multiple storage backends (S3, Azure Blob, Local).
@@ -3151,119 +1765,31 @@ pub struct Document {
     )]
     pub deleted_by_user_id: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for Document {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Document {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut document_name = ::std::option::Option::None;
-        let mut alternate_document_name = ::std::option::Option::None;
-        let mut document_path = ::std::option::Option::None;
-        let mut is_versioned_file = ::std::option::Option::None;
-        let mut org_id = ::std::option::Option::None;
-        let mut permissions = ::std::option::Option::None;
-        let mut initiator_user_id = ::std::option::Option::None;
-        let mut size_in_bytes = ::std::option::Option::None;
-        let mut mime_type = ::std::option::Option::None;
-        let mut extension = ::std::option::Option::None;
-        let mut mutation_count = ::std::option::Option::None;
-        let mut version_history = ::std::option::Option::None;
-        let mut custom_metadata = ::std::option::Option::None;
-        let mut tags = ::std::option::Option::None;
-        let mut storage_vendor = ::std::option::Option::None;
-        let mut s3 = ::std::option::Option::None;
-        let mut azure_blob = ::std::option::Option::None;
-        let mut local = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        let mut is_deleted = ::std::option::Option::None;
-        let mut deleted_by_user_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "_id" => crate::runtime::field(&mut id, &mut __map, "_id")?,
-                "documentName" => {
-                    crate::runtime::field(&mut document_name, &mut __map, "documentName")?
-                }
-                "alternateDocumentName" => crate::runtime::field(
-                    &mut alternate_document_name,
-                    &mut __map,
-                    "alternateDocumentName",
-                )?,
-                "documentPath" => {
-                    crate::runtime::field(&mut document_path, &mut __map, "documentPath")?
-                }
-                "isVersionedFile" => {
-                    crate::runtime::field(&mut is_versioned_file, &mut __map, "isVersionedFile")?
-                }
-                "orgId" => crate::runtime::field(&mut org_id, &mut __map, "orgId")?,
-                "permissions" => {
-                    crate::runtime::field(&mut permissions, &mut __map, "permissions")?
-                }
-                "initiatorUserId" => {
-                    crate::runtime::field(&mut initiator_user_id, &mut __map, "initiatorUserId")?
-                }
-                "sizeInBytes" => {
-                    crate::runtime::field(&mut size_in_bytes, &mut __map, "sizeInBytes")?
-                }
-                "mimeType" => crate::runtime::field(&mut mime_type, &mut __map, "mimeType")?,
-                "extension" => crate::runtime::field(&mut extension, &mut __map, "extension")?,
-                "mutationCount" => {
-                    crate::runtime::field(&mut mutation_count, &mut __map, "mutationCount")?
-                }
-                "versionHistory" => {
-                    crate::runtime::field(&mut version_history, &mut __map, "versionHistory")?
-                }
-                "customMetadata" => {
-                    crate::runtime::field(&mut custom_metadata, &mut __map, "customMetadata")?
-                }
-                "tags" => crate::runtime::field(&mut tags, &mut __map, "tags")?,
-                "storageVendor" => {
-                    crate::runtime::field(&mut storage_vendor, &mut __map, "storageVendor")?
-                }
-                "s3" => crate::runtime::field(&mut s3, &mut __map, "s3")?,
-                "azureBlob" => crate::runtime::field(&mut azure_blob, &mut __map, "azureBlob")?,
-                "local" => crate::runtime::field(&mut local, &mut __map, "local")?,
-                "createdAt" => crate::runtime::field(&mut created_at, &mut __map, "createdAt")?,
-                "updatedAt" => crate::runtime::field(&mut updated_at, &mut __map, "updatedAt")?,
-                "isDeleted" => crate::runtime::field(&mut is_deleted, &mut __map, "isDeleted")?,
-                "deletedByUserId" => {
-                    crate::runtime::field(&mut deleted_by_user_id, &mut __map, "deletedByUserId")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Document {
-            id: crate::runtime::required(id, "_id")?,
-            document_name: crate::runtime::required(document_name, "documentName")?,
-            alternate_document_name: crate::runtime::optional(alternate_document_name),
-            document_path: crate::runtime::optional(document_path),
-            is_versioned_file: crate::runtime::required(is_versioned_file, "isVersionedFile")?,
-            org_id: crate::runtime::required(org_id, "orgId")?,
-            permissions: crate::runtime::optional(permissions),
-            initiator_user_id: crate::runtime::optional(initiator_user_id),
-            size_in_bytes: crate::runtime::optional(size_in_bytes),
-            mime_type: crate::runtime::optional(mime_type),
-            extension: crate::runtime::optional(extension),
-            mutation_count: crate::runtime::optional(mutation_count),
-            version_history: crate::runtime::optional(version_history),
-            custom_metadata: crate::runtime::optional(custom_metadata),
-            tags: crate::runtime::optional(tags),
-            storage_vendor: crate::runtime::required(storage_vendor, "storageVendor")?,
-            s3: crate::runtime::optional(s3),
-            azure_blob: crate::runtime::optional(azure_blob),
-            local: crate::runtime::optional(local),
-            created_at: crate::runtime::optional(created_at),
-            updated_at: crate::runtime::optional(updated_at),
-            is_deleted: crate::runtime::optional(is_deleted),
-            deleted_by_user_id: crate::runtime::optional(deleted_by_user_id),
-        })
+crate::runtime::read_object! {
+    Document {
+        id: "_id" required,
+        document_name: "documentName" required,
+        alternate_document_name: "alternateDocumentName" optional,
+        document_path: "documentPath" optional,
+        is_versioned_file: "isVersionedFile" required,
+        org_id: "orgId" required,
+        permissions: "permissions" optional,
+        initiator_user_id: "initiatorUserId" optional,
+        size_in_bytes: "sizeInBytes" optional,
+        mime_type: "mimeType" optional,
+        extension: "extension" optional,
+        mutation_count: "mutationCount" optional,
+        version_history: "versionHistory" optional,
+        custom_metadata: "customMetadata" optional,
+        tags: "tags" optional,
+        storage_vendor: "storageVendor" required,
+        s3: "s3" optional,
+        azure_blob: "azureBlob" optional,
+        local: "local" optional,
+        created_at: "createdAt" optional,
+        updated_at: "updatedAt" optional,
+        is_deleted: "isDeleted" optional,
+        deleted_by_user_id: "deletedByUserId" optional,
     }
 }
 /// Represents a single version entry in a document's version history
@@ -3320,67 +1846,19 @@ pub struct DocumentVersion {
     )]
     pub initiated_by_user_id: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for DocumentVersion {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DocumentVersion {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut version = ::std::option::Option::None;
-        let mut user_assigned_version_label = ::std::option::Option::None;
-        let mut note = ::std::option::Option::None;
-        let mut extension = ::std::option::Option::None;
-        let mut size = ::std::option::Option::None;
-        let mut mutation_count = ::std::option::Option::None;
-        let mut s3 = ::std::option::Option::None;
-        let mut azure_blob = ::std::option::Option::None;
-        let mut local = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        let mut initiated_by_user_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "version" => crate::runtime::field(&mut version, &mut __map, "version")?,
-                "userAssignedVersionLabel" => crate::runtime::field(
-                    &mut user_assigned_version_label,
-                    &mut __map,
-                    "userAssignedVersionLabel",
-                )?,
-                "note" => crate::runtime::field(&mut note, &mut __map, "note")?,
-                "extension" => crate::runtime::field(&mut extension, &mut __map, "extension")?,
-                "size" => crate::runtime::field(&mut size, &mut __map, "size")?,
-                "mutationCount" => {
-                    crate::runtime::field(&mut mutation_count, &mut __map, "mutationCount")?
-                }
-                "s3" => crate::runtime::field(&mut s3, &mut __map, "s3")?,
-                "azureBlob" => crate::runtime::field(&mut azure_blob, &mut __map, "azureBlob")?,
-                "local" => crate::runtime::field(&mut local, &mut __map, "local")?,
-                "createdAt" => crate::runtime::field(&mut created_at, &mut __map, "createdAt")?,
-                "initiatedByUserId" => crate::runtime::field(
-                    &mut initiated_by_user_id,
-                    &mut __map,
-                    "initiatedByUserId",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(DocumentVersion {
-            version: crate::runtime::optional(version),
-            user_assigned_version_label: crate::runtime::optional(user_assigned_version_label),
-            note: crate::runtime::optional(note),
-            extension: crate::runtime::optional(extension),
-            size: crate::runtime::optional(size),
-            mutation_count: crate::runtime::optional(mutation_count),
-            s3: crate::runtime::optional(s3),
-            azure_blob: crate::runtime::optional(azure_blob),
-            local: crate::runtime::optional(local),
-            created_at: crate::runtime::optional(created_at),
-            initiated_by_user_id: crate::runtime::optional(initiated_by_user_id),
-        })
+crate::runtime::read_object! {
+    DocumentVersion {
+        version: "version" optional,
+        user_assigned_version_label: "userAssignedVersionLabel" optional,
+        note: "note" optional,
+        extension: "extension" optional,
+        size: "size" optional,
+        mutation_count: "mutationCount" optional,
+        s3: "s3" optional,
+        azure_blob: "azureBlob" optional,
+        local: "local" optional,
+        created_at: "createdAt" optional,
+        initiated_by_user_id: "initiatedByUserId" optional,
     }
 }
 /// Schema `KnowledgeBase`.
@@ -3422,53 +1900,15 @@ pub struct KnowledgeBase {
     )]
     pub is_deleted: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for KnowledgeBase {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for KnowledgeBase {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut key = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut org_id = ::std::option::Option::None;
-        let mut created_at_timestamp = ::std::option::Option::None;
-        let mut updated_at_timestamp = ::std::option::Option::None;
-        let mut user_role = ::std::option::Option::None;
-        let mut is_deleted = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "_key" => crate::runtime::field(&mut key, &mut __map, "_key")?,
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "orgId" => crate::runtime::field(&mut org_id, &mut __map, "orgId")?,
-                "createdAtTimestamp" => crate::runtime::field(
-                    &mut created_at_timestamp,
-                    &mut __map,
-                    "createdAtTimestamp",
-                )?,
-                "updatedAtTimestamp" => crate::runtime::field(
-                    &mut updated_at_timestamp,
-                    &mut __map,
-                    "updatedAtTimestamp",
-                )?,
-                "userRole" => crate::runtime::field(&mut user_role, &mut __map, "userRole")?,
-                "isDeleted" => crate::runtime::field(&mut is_deleted, &mut __map, "isDeleted")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(KnowledgeBase {
-            key: crate::runtime::optional(key),
-            name: crate::runtime::required(name, "name")?,
-            org_id: crate::runtime::required(org_id, "orgId")?,
-            created_at_timestamp: crate::runtime::optional(created_at_timestamp),
-            updated_at_timestamp: crate::runtime::optional(updated_at_timestamp),
-            user_role: crate::runtime::optional(user_role),
-            is_deleted: crate::runtime::optional(is_deleted),
-        })
+crate::runtime::read_object! {
+    KnowledgeBase {
+        key: "_key" optional,
+        name: "name" required,
+        org_id: "orgId" required,
+        created_at_timestamp: "createdAtTimestamp" optional,
+        updated_at_timestamp: "updatedAtTimestamp" optional,
+        user_role: "userRole" optional,
+        is_deleted: "isDeleted" optional,
     }
 }
 /// Schema `Folder`.
@@ -3513,56 +1953,16 @@ pub struct Folder {
     )]
     pub is_deleted: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for Folder {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Folder {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut key = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut parent_id = ::std::option::Option::None;
-        let mut kb_id = ::std::option::Option::None;
-        let mut org_id = ::std::option::Option::None;
-        let mut created_at_timestamp = ::std::option::Option::None;
-        let mut updated_at_timestamp = ::std::option::Option::None;
-        let mut is_deleted = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "_key" => crate::runtime::field(&mut key, &mut __map, "_key")?,
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "parentId" => crate::runtime::field(&mut parent_id, &mut __map, "parentId")?,
-                "kbId" => crate::runtime::field(&mut kb_id, &mut __map, "kbId")?,
-                "orgId" => crate::runtime::field(&mut org_id, &mut __map, "orgId")?,
-                "createdAtTimestamp" => crate::runtime::field(
-                    &mut created_at_timestamp,
-                    &mut __map,
-                    "createdAtTimestamp",
-                )?,
-                "updatedAtTimestamp" => crate::runtime::field(
-                    &mut updated_at_timestamp,
-                    &mut __map,
-                    "updatedAtTimestamp",
-                )?,
-                "isDeleted" => crate::runtime::field(&mut is_deleted, &mut __map, "isDeleted")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Folder {
-            key: crate::runtime::optional(key),
-            name: crate::runtime::required(name, "name")?,
-            parent_id: crate::runtime::optional(parent_id),
-            kb_id: crate::runtime::required(kb_id, "kbId")?,
-            org_id: crate::runtime::required(org_id, "orgId")?,
-            created_at_timestamp: crate::runtime::optional(created_at_timestamp),
-            updated_at_timestamp: crate::runtime::optional(updated_at_timestamp),
-            is_deleted: crate::runtime::optional(is_deleted),
-        })
+crate::runtime::read_object! {
+    Folder {
+        key: "_key" optional,
+        name: "name" required,
+        parent_id: "parentId" optional,
+        kb_id: "kbId" required,
+        org_id: "orgId" required,
+        created_at_timestamp: "createdAtTimestamp" optional,
+        updated_at_timestamp: "updatedAtTimestamp" optional,
+        is_deleted: "isDeleted" optional,
     }
 }
 /// A record represents a single document, file, or content item within a knowledge base.
@@ -3698,105 +2098,29 @@ pub struct Record {
     )]
     pub sha256_hash: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for Record {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Record {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut key = ::std::option::Option::None;
-        let mut record_name = ::std::option::Option::None;
-        let mut external_record_id = ::std::option::Option::None;
-        let mut record_type = ::std::option::Option::None;
-        let mut origin = ::std::option::Option::None;
-        let mut connector_id = ::std::option::Option::None;
-        let mut connector_name = ::std::option::Option::None;
-        let mut org_id = ::std::option::Option::None;
-        let mut kb_id = ::std::option::Option::None;
-        let mut folder_id = ::std::option::Option::None;
-        let mut version = ::std::option::Option::None;
-        let mut created_at_timestamp = ::std::option::Option::None;
-        let mut updated_at_timestamp = ::std::option::Option::None;
-        let mut indexing_status = ::std::option::Option::None;
-        let mut is_deleted = ::std::option::Option::None;
-        let mut is_archived = ::std::option::Option::None;
-        let mut web_url = ::std::option::Option::None;
-        let mut mime_type = ::std::option::Option::None;
-        let mut size_in_bytes = ::std::option::Option::None;
-        let mut extension = ::std::option::Option::None;
-        let mut sha256_hash = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "_key" => crate::runtime::field(&mut key, &mut __map, "_key")?,
-                "recordName" => crate::runtime::field(&mut record_name, &mut __map, "recordName")?,
-                "externalRecordId" => {
-                    crate::runtime::field(&mut external_record_id, &mut __map, "externalRecordId")?
-                }
-                "recordType" => crate::runtime::field(&mut record_type, &mut __map, "recordType")?,
-                "origin" => crate::runtime::field(&mut origin, &mut __map, "origin")?,
-                "connectorId" => {
-                    crate::runtime::field(&mut connector_id, &mut __map, "connectorId")?
-                }
-                "connectorName" => {
-                    crate::runtime::field(&mut connector_name, &mut __map, "connectorName")?
-                }
-                "orgId" => crate::runtime::field(&mut org_id, &mut __map, "orgId")?,
-                "kbId" => crate::runtime::field(&mut kb_id, &mut __map, "kbId")?,
-                "folderId" => crate::runtime::field(&mut folder_id, &mut __map, "folderId")?,
-                "version" => crate::runtime::field(&mut version, &mut __map, "version")?,
-                "createdAtTimestamp" => crate::runtime::field(
-                    &mut created_at_timestamp,
-                    &mut __map,
-                    "createdAtTimestamp",
-                )?,
-                "updatedAtTimestamp" => crate::runtime::field(
-                    &mut updated_at_timestamp,
-                    &mut __map,
-                    "updatedAtTimestamp",
-                )?,
-                "indexingStatus" => {
-                    crate::runtime::field(&mut indexing_status, &mut __map, "indexingStatus")?
-                }
-                "isDeleted" => crate::runtime::field(&mut is_deleted, &mut __map, "isDeleted")?,
-                "isArchived" => crate::runtime::field(&mut is_archived, &mut __map, "isArchived")?,
-                "webUrl" => crate::runtime::field(&mut web_url, &mut __map, "webUrl")?,
-                "mimeType" => crate::runtime::field(&mut mime_type, &mut __map, "mimeType")?,
-                "sizeInBytes" => {
-                    crate::runtime::field(&mut size_in_bytes, &mut __map, "sizeInBytes")?
-                }
-                "extension" => crate::runtime::field(&mut extension, &mut __map, "extension")?,
-                "sha256Hash" => crate::runtime::field(&mut sha256_hash, &mut __map, "sha256Hash")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Record {
-            key: crate::runtime::optional(key),
-            record_name: crate::runtime::required(record_name, "recordName")?,
-            external_record_id: crate::runtime::optional(external_record_id),
-            record_type: crate::runtime::required(record_type, "recordType")?,
-            origin: crate::runtime::required(origin, "origin")?,
-            connector_id: crate::runtime::optional(connector_id),
-            connector_name: crate::runtime::optional(connector_name),
-            org_id: crate::runtime::required(org_id, "orgId")?,
-            kb_id: crate::runtime::optional(kb_id),
-            folder_id: crate::runtime::optional(folder_id),
-            version: crate::runtime::optional(version),
-            created_at_timestamp: crate::runtime::optional(created_at_timestamp),
-            updated_at_timestamp: crate::runtime::optional(updated_at_timestamp),
-            indexing_status: crate::runtime::optional(indexing_status),
-            is_deleted: crate::runtime::optional(is_deleted),
-            is_archived: crate::runtime::optional(is_archived),
-            web_url: crate::runtime::optional(web_url),
-            mime_type: crate::runtime::optional(mime_type),
-            size_in_bytes: crate::runtime::optional(size_in_bytes),
-            extension: crate::runtime::optional(extension),
-            sha256_hash: crate::runtime::optional(sha256_hash),
-        })
+crate::runtime::read_object! {
+    Record {
+        key: "_key" optional,
+        record_name: "recordName" required,
+        external_record_id: "externalRecordId" optional,
+        record_type: "recordType" required,
+        origin: "origin" required,
+        connector_id: "connectorId" optional,
+        connector_name: "connectorName" optional,
+        org_id: "orgId" required,
+        kb_id: "kbId" optional,
+        folder_id: "folderId" optional,
+        version: "version" optional,
+        created_at_timestamp: "createdAtTimestamp" optional,
+        updated_at_timestamp: "updatedAtTimestamp" optional,
+        indexing_status: "indexingStatus" optional,
+        is_deleted: "isDeleted" optional,
+        is_archived: "isArchived" optional,
+        web_url: "webUrl" optional,
+        mime_type: "mimeType" optional,
+        size_in_bytes: "sizeInBytes" optional,
+        extension: "extension" optional,
+        sha256_hash: "sha256Hash" optional,
     }
 }
 /// Paginated response for records listing
@@ -3811,33 +2135,11 @@ pub struct RecordsResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub filters: ::std::option::Option<RecordsResponseFilters>,
 }
-impl<'de> ::serde::Deserialize<'de> for RecordsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RecordsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut records = ::std::option::Option::None;
-        let mut pagination = ::std::option::Option::None;
-        let mut filters = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "records" => crate::runtime::field(&mut records, &mut __map, "records")?,
-                "pagination" => crate::runtime::field(&mut pagination, &mut __map, "pagination")?,
-                "filters" => crate::runtime::field(&mut filters, &mut __map, "filters")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(RecordsResponse {
-            records: crate::runtime::optional(records),
-            pagination: crate::runtime::optional(pagination),
-            filters: crate::runtime::optional(filters),
-        })
+crate::runtime::read_object! {
+    RecordsResponse {
+        records: "records" optional,
+        pagination: "pagination" optional,
+        filters: "filters" optional,
     }
 }
 /// Result of a file upload operation
@@ -3853,32 +2155,10 @@ pub struct UploadResult {
     )]
     pub upload_results: ::std::option::Option<::std::vec::Vec<UploadResultUploadResultsItem>>,
 }
-impl<'de> ::serde::Deserialize<'de> for UploadResult {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UploadResult {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut message = ::std::option::Option::None;
-        let mut upload_results = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "uploadResults" => {
-                    crate::runtime::field(&mut upload_results, &mut __map, "uploadResults")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UploadResult {
-            message: crate::runtime::optional(message),
-            upload_results: crate::runtime::optional(upload_results),
-        })
+crate::runtime::read_object! {
+    UploadResult {
+        message: "message" optional,
+        upload_results: "uploadResults" optional,
     }
 }
 /// Statistics for a connector's records
@@ -3923,59 +2203,15 @@ pub struct ConnectorStats {
     pub status_breakdown:
         ::std::option::Option<::std::collections::BTreeMap<::std::string::String, i64>>,
 }
-impl<'de> ::serde::Deserialize<'de> for ConnectorStats {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorStats {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut connector_id = ::std::option::Option::None;
-        let mut total_records = ::std::option::Option::None;
-        let mut indexed_records = ::std::option::Option::None;
-        let mut failed_records = ::std::option::Option::None;
-        let mut pending_records = ::std::option::Option::None;
-        let mut last_sync_time = ::std::option::Option::None;
-        let mut status_breakdown = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "connectorId" => {
-                    crate::runtime::field(&mut connector_id, &mut __map, "connectorId")?
-                }
-                "totalRecords" => {
-                    crate::runtime::field(&mut total_records, &mut __map, "totalRecords")?
-                }
-                "indexedRecords" => {
-                    crate::runtime::field(&mut indexed_records, &mut __map, "indexedRecords")?
-                }
-                "failedRecords" => {
-                    crate::runtime::field(&mut failed_records, &mut __map, "failedRecords")?
-                }
-                "pendingRecords" => {
-                    crate::runtime::field(&mut pending_records, &mut __map, "pendingRecords")?
-                }
-                "lastSyncTime" => {
-                    crate::runtime::field(&mut last_sync_time, &mut __map, "lastSyncTime")?
-                }
-                "statusBreakdown" => {
-                    crate::runtime::field(&mut status_breakdown, &mut __map, "statusBreakdown")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ConnectorStats {
-            connector_id: crate::runtime::optional(connector_id),
-            total_records: crate::runtime::optional(total_records),
-            indexed_records: crate::runtime::optional(indexed_records),
-            failed_records: crate::runtime::optional(failed_records),
-            pending_records: crate::runtime::optional(pending_records),
-            last_sync_time: crate::runtime::optional(last_sync_time),
-            status_breakdown: crate::runtime::optional(status_breakdown),
-        })
+crate::runtime::read_object! {
+    ConnectorStats {
+        connector_id: "connectorId" optional,
+        total_records: "totalRecords" optional,
+        indexed_records: "indexedRecords" optional,
+        failed_records: "failedRecords" optional,
+        pending_records: "pendingRecords" optional,
+        last_sync_time: "lastSyncTime" optional,
+        status_breakdown: "statusBreakdown" optional,
     }
 }
 /// A node in the knowledge hub tree structure
@@ -4012,47 +2248,15 @@ pub struct KnowledgeHubNode {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl<'de> ::serde::Deserialize<'de> for KnowledgeHubNode {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for KnowledgeHubNode {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut type_ = ::std::option::Option::None;
-        let mut parent_id = ::std::option::Option::None;
-        let mut has_children = ::std::option::Option::None;
-        let mut child_count = ::std::option::Option::None;
-        let mut metadata = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
-                "parentId" => crate::runtime::field(&mut parent_id, &mut __map, "parentId")?,
-                "hasChildren" => {
-                    crate::runtime::field(&mut has_children, &mut __map, "hasChildren")?
-                }
-                "childCount" => crate::runtime::field(&mut child_count, &mut __map, "childCount")?,
-                "metadata" => crate::runtime::field(&mut metadata, &mut __map, "metadata")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(KnowledgeHubNode {
-            id: crate::runtime::optional(id),
-            name: crate::runtime::optional(name),
-            type_: crate::runtime::optional(type_),
-            parent_id: crate::runtime::optional(parent_id),
-            has_children: crate::runtime::optional(has_children),
-            child_count: crate::runtime::optional(child_count),
-            metadata: crate::runtime::optional(metadata),
-        })
+crate::runtime::read_object! {
+    KnowledgeHubNode {
+        id: "id" optional,
+        name: "name" optional,
+        type_: "type" optional,
+        parent_id: "parentId" optional,
+        has_children: "hasChildren" optional,
+        child_count: "childCount" optional,
+        metadata: "metadata" optional,
     }
 }
 /// Supported application/connector types
@@ -4173,30 +2377,10 @@ pub struct Filters {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kb: ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
 }
-impl<'de> ::serde::Deserialize<'de> for Filters {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Filters {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut apps = ::std::option::Option::None;
-        let mut kb = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "apps" => crate::runtime::field(&mut apps, &mut __map, "apps")?,
-                "kb" => crate::runtime::field(&mut kb, &mut __map, "kb")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Filters {
-            apps: crate::runtime::optional(apps),
-            kb: crate::runtime::optional(kb),
-        })
+crate::runtime::read_object! {
+    Filters {
+        apps: "apps" optional,
+        kb: "kb" optional,
     }
 }
 /// Request body for creating a new AI conversation.<br><br>
@@ -4248,47 +2432,15 @@ pub struct CreateConversationRequest {
     )]
     pub chat_mode: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateConversationRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateConversationRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut query = ::std::option::Option::None;
-        let mut record_ids = ::std::option::Option::None;
-        let mut departments = ::std::option::Option::None;
-        let mut filters = ::std::option::Option::None;
-        let mut model_key = ::std::option::Option::None;
-        let mut model_name = ::std::option::Option::None;
-        let mut chat_mode = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "query" => crate::runtime::field(&mut query, &mut __map, "query")?,
-                "recordIds" => crate::runtime::field(&mut record_ids, &mut __map, "recordIds")?,
-                "departments" => {
-                    crate::runtime::field(&mut departments, &mut __map, "departments")?
-                }
-                "filters" => crate::runtime::field(&mut filters, &mut __map, "filters")?,
-                "modelKey" => crate::runtime::field(&mut model_key, &mut __map, "modelKey")?,
-                "modelName" => crate::runtime::field(&mut model_name, &mut __map, "modelName")?,
-                "chatMode" => crate::runtime::field(&mut chat_mode, &mut __map, "chatMode")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateConversationRequest {
-            query: crate::runtime::required(query, "query")?,
-            record_ids: crate::runtime::optional(record_ids),
-            departments: crate::runtime::optional(departments),
-            filters: crate::runtime::optional(filters),
-            model_key: crate::runtime::optional(model_key),
-            model_name: crate::runtime::optional(model_name),
-            chat_mode: crate::runtime::optional(chat_mode),
-        })
+crate::runtime::read_object! {
+    CreateConversationRequest {
+        query: "query" required,
+        record_ids: "recordIds" optional,
+        departments: "departments" optional,
+        filters: "filters" optional,
+        model_key: "modelKey" optional,
+        model_name: "modelName" optional,
+        chat_mode: "chatMode" optional,
     }
 }
 /// Request body for adding a message to an existing conversation
@@ -4319,39 +2471,13 @@ pub struct AddMessageRequest {
     )]
     pub chat_mode: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for AddMessageRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AddMessageRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut query = ::std::option::Option::None;
-        let mut filters = ::std::option::Option::None;
-        let mut model_key = ::std::option::Option::None;
-        let mut model_name = ::std::option::Option::None;
-        let mut chat_mode = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "query" => crate::runtime::field(&mut query, &mut __map, "query")?,
-                "filters" => crate::runtime::field(&mut filters, &mut __map, "filters")?,
-                "modelKey" => crate::runtime::field(&mut model_key, &mut __map, "modelKey")?,
-                "modelName" => crate::runtime::field(&mut model_name, &mut __map, "modelName")?,
-                "chatMode" => crate::runtime::field(&mut chat_mode, &mut __map, "chatMode")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AddMessageRequest {
-            query: crate::runtime::required(query, "query")?,
-            filters: crate::runtime::optional(filters),
-            model_key: crate::runtime::optional(model_key),
-            model_name: crate::runtime::optional(model_name),
-            chat_mode: crate::runtime::optional(chat_mode),
-        })
+crate::runtime::read_object! {
+    AddMessageRequest {
+        query: "query" required,
+        filters: "filters" optional,
+        model_key: "modelKey" optional,
+        model_name: "modelName" optional,
+        chat_mode: "chatMode" optional,
     }
 }
 /// A single message within a conversation. Messages can be user queries,
@@ -4413,65 +2539,19 @@ pub struct Message {
     )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl<'de> ::serde::Deserialize<'de> for Message {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Message {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut message_type = ::std::option::Option::None;
-        let mut content = ::std::option::Option::None;
-        let mut content_format = ::std::option::Option::None;
-        let mut citations = ::std::option::Option::None;
-        let mut confidence = ::std::option::Option::None;
-        let mut follow_up_questions = ::std::option::Option::None;
-        let mut feedback = ::std::option::Option::None;
-        let mut metadata = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "_id" => crate::runtime::field(&mut id, &mut __map, "_id")?,
-                "messageType" => {
-                    crate::runtime::field(&mut message_type, &mut __map, "messageType")?
-                }
-                "content" => crate::runtime::field(&mut content, &mut __map, "content")?,
-                "contentFormat" => {
-                    crate::runtime::field(&mut content_format, &mut __map, "contentFormat")?
-                }
-                "citations" => crate::runtime::field(&mut citations, &mut __map, "citations")?,
-                "confidence" => crate::runtime::field(&mut confidence, &mut __map, "confidence")?,
-                "followUpQuestions" => crate::runtime::field(
-                    &mut follow_up_questions,
-                    &mut __map,
-                    "followUpQuestions",
-                )?,
-                "feedback" => crate::runtime::field(&mut feedback, &mut __map, "feedback")?,
-                "metadata" => crate::runtime::field(&mut metadata, &mut __map, "metadata")?,
-                "createdAt" => crate::runtime::field(&mut created_at, &mut __map, "createdAt")?,
-                "updatedAt" => crate::runtime::field(&mut updated_at, &mut __map, "updatedAt")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Message {
-            id: crate::runtime::optional(id),
-            message_type: crate::runtime::optional(message_type),
-            content: crate::runtime::optional(content),
-            content_format: crate::runtime::optional(content_format),
-            citations: crate::runtime::optional(citations),
-            confidence: crate::runtime::optional(confidence),
-            follow_up_questions: crate::runtime::optional(follow_up_questions),
-            feedback: crate::runtime::optional(feedback),
-            metadata: crate::runtime::optional(metadata),
-            created_at: crate::runtime::optional(created_at),
-            updated_at: crate::runtime::optional(updated_at),
-        })
+crate::runtime::read_object! {
+    Message {
+        id: "_id" optional,
+        message_type: "messageType" optional,
+        content: "content" optional,
+        content_format: "contentFormat" optional,
+        citations: "citations" optional,
+        confidence: "confidence" optional,
+        follow_up_questions: "followUpQuestions" optional,
+        feedback: "feedback" optional,
+        metadata: "metadata" optional,
+        created_at: "createdAt" optional,
+        updated_at: "updatedAt" optional,
     }
 }
 /// Reference to a source document cited in a response
@@ -4498,38 +2578,12 @@ pub struct CitationReference {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub context: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for CitationReference {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CitationReference {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut citation_id = ::std::option::Option::None;
-        let mut relevance_score = ::std::option::Option::None;
-        let mut excerpt = ::std::option::Option::None;
-        let mut context = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "citationId" => crate::runtime::field(&mut citation_id, &mut __map, "citationId")?,
-                "relevanceScore" => {
-                    crate::runtime::field(&mut relevance_score, &mut __map, "relevanceScore")?
-                }
-                "excerpt" => crate::runtime::field(&mut excerpt, &mut __map, "excerpt")?,
-                "context" => crate::runtime::field(&mut context, &mut __map, "context")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CitationReference {
-            citation_id: crate::runtime::optional(citation_id),
-            relevance_score: crate::runtime::optional(relevance_score),
-            excerpt: crate::runtime::optional(excerpt),
-            context: crate::runtime::optional(context),
-        })
+crate::runtime::read_object! {
+    CitationReference {
+        citation_id: "citationId" optional,
+        relevance_score: "relevanceScore" optional,
+        excerpt: "excerpt" optional,
+        context: "context" optional,
     }
 }
 /// AI-suggested follow-up question
@@ -4547,33 +2601,11 @@ pub struct FollowUpQuestion {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reasoning: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for FollowUpQuestion {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for FollowUpQuestion {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut question = ::std::option::Option::None;
-        let mut confidence = ::std::option::Option::None;
-        let mut reasoning = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "question" => crate::runtime::field(&mut question, &mut __map, "question")?,
-                "confidence" => crate::runtime::field(&mut confidence, &mut __map, "confidence")?,
-                "reasoning" => crate::runtime::field(&mut reasoning, &mut __map, "reasoning")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(FollowUpQuestion {
-            question: crate::runtime::optional(question),
-            confidence: crate::runtime::optional(confidence),
-            reasoning: crate::runtime::optional(reasoning),
-        })
+crate::runtime::read_object! {
+    FollowUpQuestion {
+        question: "question" optional,
+        confidence: "confidence" optional,
+        reasoning: "reasoning" optional,
     }
 }
 /// Comprehensive feedback on an AI response. Feedback helps improve
@@ -4609,48 +2641,14 @@ pub struct MessageFeedback {
     )]
     pub follow_up_questions_helpful: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for MessageFeedback {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for MessageFeedback {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut is_helpful = ::std::option::Option::None;
-        let mut ratings = ::std::option::Option::None;
-        let mut categories = ::std::option::Option::None;
-        let mut comments = ::std::option::Option::None;
-        let mut citation_feedback = ::std::option::Option::None;
-        let mut follow_up_questions_helpful = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "isHelpful" => crate::runtime::field(&mut is_helpful, &mut __map, "isHelpful")?,
-                "ratings" => crate::runtime::field(&mut ratings, &mut __map, "ratings")?,
-                "categories" => crate::runtime::field(&mut categories, &mut __map, "categories")?,
-                "comments" => crate::runtime::field(&mut comments, &mut __map, "comments")?,
-                "citationFeedback" => {
-                    crate::runtime::field(&mut citation_feedback, &mut __map, "citationFeedback")?
-                }
-                "followUpQuestionsHelpful" => crate::runtime::field(
-                    &mut follow_up_questions_helpful,
-                    &mut __map,
-                    "followUpQuestionsHelpful",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(MessageFeedback {
-            is_helpful: crate::runtime::optional(is_helpful),
-            ratings: crate::runtime::optional(ratings),
-            categories: crate::runtime::optional(categories),
-            comments: crate::runtime::optional(comments),
-            citation_feedback: crate::runtime::optional(citation_feedback),
-            follow_up_questions_helpful: crate::runtime::optional(follow_up_questions_helpful),
-        })
+crate::runtime::read_object! {
+    MessageFeedback {
+        is_helpful: "isHelpful" optional,
+        ratings: "ratings" optional,
+        categories: "categories" optional,
+        comments: "comments" optional,
+        citation_feedback: "citationFeedback" optional,
+        follow_up_questions_helpful: "followUpQuestionsHelpful" optional,
     }
 }
 /// A conversation represents a chat session between a user and the AI.
@@ -4752,77 +2750,25 @@ pub struct Conversation {
     )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl<'de> ::serde::Deserialize<'de> for Conversation {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Conversation {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut user_id = ::std::option::Option::None;
-        let mut org_id = ::std::option::Option::None;
-        let mut title = ::std::option::Option::None;
-        let mut initiator = ::std::option::Option::None;
-        let mut messages = ::std::option::Option::None;
-        let mut status = ::std::option::Option::None;
-        let mut fail_reason = ::std::option::Option::None;
-        let mut model_info = ::std::option::Option::None;
-        let mut is_shared = ::std::option::Option::None;
-        let mut share_link = ::std::option::Option::None;
-        let mut shared_with = ::std::option::Option::None;
-        let mut is_archived = ::std::option::Option::None;
-        let mut archived_by = ::std::option::Option::None;
-        let mut last_activity_at = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "_id" => crate::runtime::field(&mut id, &mut __map, "_id")?,
-                "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
-                "orgId" => crate::runtime::field(&mut org_id, &mut __map, "orgId")?,
-                "title" => crate::runtime::field(&mut title, &mut __map, "title")?,
-                "initiator" => crate::runtime::field(&mut initiator, &mut __map, "initiator")?,
-                "messages" => crate::runtime::field(&mut messages, &mut __map, "messages")?,
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                "failReason" => crate::runtime::field(&mut fail_reason, &mut __map, "failReason")?,
-                "modelInfo" => crate::runtime::field(&mut model_info, &mut __map, "modelInfo")?,
-                "isShared" => crate::runtime::field(&mut is_shared, &mut __map, "isShared")?,
-                "shareLink" => crate::runtime::field(&mut share_link, &mut __map, "shareLink")?,
-                "sharedWith" => crate::runtime::field(&mut shared_with, &mut __map, "sharedWith")?,
-                "isArchived" => crate::runtime::field(&mut is_archived, &mut __map, "isArchived")?,
-                "archivedBy" => crate::runtime::field(&mut archived_by, &mut __map, "archivedBy")?,
-                "lastActivityAt" => {
-                    crate::runtime::field(&mut last_activity_at, &mut __map, "lastActivityAt")?
-                }
-                "createdAt" => crate::runtime::field(&mut created_at, &mut __map, "createdAt")?,
-                "updatedAt" => crate::runtime::field(&mut updated_at, &mut __map, "updatedAt")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Conversation {
-            id: crate::runtime::optional(id),
-            user_id: crate::runtime::optional(user_id),
-            org_id: crate::runtime::optional(org_id),
-            title: crate::runtime::optional(title),
-            initiator: crate::runtime::optional(initiator),
-            messages: crate::runtime::optional(messages),
-            status: crate::runtime::optional(status),
-            fail_reason: crate::runtime::optional(fail_reason),
-            model_info: crate::runtime::optional(model_info),
-            is_shared: crate::runtime::optional(is_shared),
-            share_link: crate::runtime::optional(share_link),
-            shared_with: crate::runtime::optional(shared_with),
-            is_archived: crate::runtime::optional(is_archived),
-            archived_by: crate::runtime::optional(archived_by),
-            last_activity_at: crate::runtime::optional(last_activity_at),
-            created_at: crate::runtime::optional(created_at),
-            updated_at: crate::runtime::optional(updated_at),
-        })
+crate::runtime::read_object! {
+    Conversation {
+        id: "_id" optional,
+        user_id: "userId" optional,
+        org_id: "orgId" optional,
+        title: "title" optional,
+        initiator: "initiator" optional,
+        messages: "messages" optional,
+        status: "status" optional,
+        fail_reason: "failReason" optional,
+        model_info: "modelInfo" optional,
+        is_shared: "isShared" optional,
+        share_link: "shareLink" optional,
+        shared_with: "sharedWith" optional,
+        is_archived: "isArchived" optional,
+        archived_by: "archivedBy" optional,
+        last_activity_at: "lastActivityAt" optional,
+        created_at: "createdAt" optional,
+        updated_at: "updatedAt" optional,
     }
 }
 /// Request to share a conversation or search with other users
@@ -4844,32 +2790,10 @@ pub struct ShareRequest {
     )]
     pub access_level: ::std::option::Option<ShareRequestAccessLevel>,
 }
-impl<'de> ::serde::Deserialize<'de> for ShareRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ShareRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_ids = ::std::option::Option::None;
-        let mut access_level = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "userIds" => crate::runtime::field(&mut user_ids, &mut __map, "userIds")?,
-                "accessLevel" => {
-                    crate::runtime::field(&mut access_level, &mut __map, "accessLevel")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ShareRequest {
-            user_ids: crate::runtime::required(user_ids, "userIds")?,
-            access_level: crate::runtime::optional(access_level),
-        })
+crate::runtime::read_object! {
+    ShareRequest {
+        user_ids: "userIds" required,
+        access_level: "accessLevel" optional,
     }
 }
 /// Request body for performing semantic search across the enterprise knowledge base.<br><br>
@@ -4913,42 +2837,14 @@ pub struct SemanticSearchRequest {
     )]
     pub chat_mode: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for SemanticSearchRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SemanticSearchRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut query = ::std::option::Option::None;
-        let mut filters = ::std::option::Option::None;
-        let mut limit = ::std::option::Option::None;
-        let mut model_key = ::std::option::Option::None;
-        let mut model_name = ::std::option::Option::None;
-        let mut chat_mode = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "query" => crate::runtime::field(&mut query, &mut __map, "query")?,
-                "filters" => crate::runtime::field(&mut filters, &mut __map, "filters")?,
-                "limit" => crate::runtime::field(&mut limit, &mut __map, "limit")?,
-                "modelKey" => crate::runtime::field(&mut model_key, &mut __map, "modelKey")?,
-                "modelName" => crate::runtime::field(&mut model_name, &mut __map, "modelName")?,
-                "chatMode" => crate::runtime::field(&mut chat_mode, &mut __map, "chatMode")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SemanticSearchRequest {
-            query: crate::runtime::required(query, "query")?,
-            filters: crate::runtime::optional(filters),
-            limit: crate::runtime::optional(limit),
-            model_key: crate::runtime::optional(model_key),
-            model_name: crate::runtime::optional(model_name),
-            chat_mode: crate::runtime::optional(chat_mode),
-        })
+crate::runtime::read_object! {
+    SemanticSearchRequest {
+        query: "query" required,
+        filters: "filters" optional,
+        limit: "limit" optional,
+        model_key: "modelKey" optional,
+        model_name: "modelName" optional,
+        chat_mode: "chatMode" optional,
     }
 }
 /// Result of a semantic search operation, containing matching
@@ -5008,57 +2904,19 @@ pub struct SearchResult {
     )]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl<'de> ::serde::Deserialize<'de> for SearchResult {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SearchResult {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut search_id = ::std::option::Option::None;
-        let mut query = ::std::option::Option::None;
-        let mut results = ::std::option::Option::None;
-        let mut records = ::std::option::Option::None;
-        let mut user_id = ::std::option::Option::None;
-        let mut org_id = ::std::option::Option::None;
-        let mut is_shared = ::std::option::Option::None;
-        let mut shared_with = ::std::option::Option::None;
-        let mut is_archived = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "_id" => crate::runtime::field(&mut id, &mut __map, "_id")?,
-                "searchId" => crate::runtime::field(&mut search_id, &mut __map, "searchId")?,
-                "query" => crate::runtime::field(&mut query, &mut __map, "query")?,
-                "results" => crate::runtime::field(&mut results, &mut __map, "results")?,
-                "records" => crate::runtime::field(&mut records, &mut __map, "records")?,
-                "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
-                "orgId" => crate::runtime::field(&mut org_id, &mut __map, "orgId")?,
-                "isShared" => crate::runtime::field(&mut is_shared, &mut __map, "isShared")?,
-                "sharedWith" => crate::runtime::field(&mut shared_with, &mut __map, "sharedWith")?,
-                "isArchived" => crate::runtime::field(&mut is_archived, &mut __map, "isArchived")?,
-                "createdAt" => crate::runtime::field(&mut created_at, &mut __map, "createdAt")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SearchResult {
-            id: crate::runtime::optional(id),
-            search_id: crate::runtime::optional(search_id),
-            query: crate::runtime::optional(query),
-            results: crate::runtime::optional(results),
-            records: crate::runtime::optional(records),
-            user_id: crate::runtime::optional(user_id),
-            org_id: crate::runtime::optional(org_id),
-            is_shared: crate::runtime::optional(is_shared),
-            shared_with: crate::runtime::optional(shared_with),
-            is_archived: crate::runtime::optional(is_archived),
-            created_at: crate::runtime::optional(created_at),
-        })
+crate::runtime::read_object! {
+    SearchResult {
+        id: "_id" optional,
+        search_id: "searchId" optional,
+        query: "query" optional,
+        results: "results" optional,
+        records: "records" optional,
+        user_id: "userId" optional,
+        org_id: "orgId" optional,
+        is_shared: "isShared" optional,
+        shared_with: "sharedWith" optional,
+        is_archived: "isArchived" optional,
+        created_at: "createdAt" optional,
     }
 }
 /// A single matching chunk from semantic search
@@ -5088,41 +2946,13 @@ pub struct SearchResultItem {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub score: ::std::option::Option<f64>,
 }
-impl<'de> ::serde::Deserialize<'de> for SearchResultItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SearchResultItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut content = ::std::option::Option::None;
-        let mut chunk_index = ::std::option::Option::None;
-        let mut citation_type = ::std::option::Option::None;
-        let mut metadata = ::std::option::Option::None;
-        let mut score = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "content" => crate::runtime::field(&mut content, &mut __map, "content")?,
-                "chunkIndex" => crate::runtime::field(&mut chunk_index, &mut __map, "chunkIndex")?,
-                "citationType" => {
-                    crate::runtime::field(&mut citation_type, &mut __map, "citationType")?
-                }
-                "metadata" => crate::runtime::field(&mut metadata, &mut __map, "metadata")?,
-                "score" => crate::runtime::field(&mut score, &mut __map, "score")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SearchResultItem {
-            content: crate::runtime::optional(content),
-            chunk_index: crate::runtime::optional(chunk_index),
-            citation_type: crate::runtime::optional(citation_type),
-            metadata: crate::runtime::optional(metadata),
-            score: crate::runtime::optional(score),
-        })
+crate::runtime::read_object! {
+    SearchResultItem {
+        content: "content" optional,
+        chunk_index: "chunkIndex" optional,
+        citation_type: "citationType" optional,
+        metadata: "metadata" optional,
+        score: "score" optional,
     }
 }
 /// A custom AI agent with specialized capabilities, tools, and knowledge scope.
@@ -5192,66 +3022,20 @@ pub struct Agent {
     )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl<'de> ::serde::Deserialize<'de> for Agent {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Agent {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut agent_key = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut description = ::std::option::Option::None;
-        let mut system_prompt = ::std::option::Option::None;
-        let mut tools = ::std::option::Option::None;
-        let mut knowledge_bases = ::std::option::Option::None;
-        let mut llm_config = ::std::option::Option::None;
-        let mut is_public = ::std::option::Option::None;
-        let mut created_by = ::std::option::Option::None;
-        let mut org_id = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "agentKey" => crate::runtime::field(&mut agent_key, &mut __map, "agentKey")?,
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "description" => {
-                    crate::runtime::field(&mut description, &mut __map, "description")?
-                }
-                "systemPrompt" => {
-                    crate::runtime::field(&mut system_prompt, &mut __map, "systemPrompt")?
-                }
-                "tools" => crate::runtime::field(&mut tools, &mut __map, "tools")?,
-                "knowledgeBases" => {
-                    crate::runtime::field(&mut knowledge_bases, &mut __map, "knowledgeBases")?
-                }
-                "llmConfig" => crate::runtime::field(&mut llm_config, &mut __map, "llmConfig")?,
-                "isPublic" => crate::runtime::field(&mut is_public, &mut __map, "isPublic")?,
-                "createdBy" => crate::runtime::field(&mut created_by, &mut __map, "createdBy")?,
-                "orgId" => crate::runtime::field(&mut org_id, &mut __map, "orgId")?,
-                "createdAt" => crate::runtime::field(&mut created_at, &mut __map, "createdAt")?,
-                "updatedAt" => crate::runtime::field(&mut updated_at, &mut __map, "updatedAt")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Agent {
-            agent_key: crate::runtime::optional(agent_key),
-            name: crate::runtime::optional(name),
-            description: crate::runtime::optional(description),
-            system_prompt: crate::runtime::optional(system_prompt),
-            tools: crate::runtime::optional(tools),
-            knowledge_bases: crate::runtime::optional(knowledge_bases),
-            llm_config: crate::runtime::optional(llm_config),
-            is_public: crate::runtime::optional(is_public),
-            created_by: crate::runtime::optional(created_by),
-            org_id: crate::runtime::optional(org_id),
-            created_at: crate::runtime::optional(created_at),
-            updated_at: crate::runtime::optional(updated_at),
-        })
+crate::runtime::read_object! {
+    Agent {
+        agent_key: "agentKey" optional,
+        name: "name" optional,
+        description: "description" optional,
+        system_prompt: "systemPrompt" optional,
+        tools: "tools" optional,
+        knowledge_bases: "knowledgeBases" optional,
+        llm_config: "llmConfig" optional,
+        is_public: "isPublic" optional,
+        created_by: "createdBy" optional,
+        org_id: "orgId" optional,
+        created_at: "createdAt" optional,
+        updated_at: "updatedAt" optional,
     }
 }
 /// Reusable template for creating agents. Templates define the base
@@ -5312,64 +3096,18 @@ pub struct AgentTemplate {
     )]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl<'de> ::serde::Deserialize<'de> for AgentTemplate {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AgentTemplate {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut template_id = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut description = ::std::option::Option::None;
-        let mut category = ::std::option::Option::None;
-        let mut default_system_prompt = ::std::option::Option::None;
-        let mut recommended_tools = ::std::option::Option::None;
-        let mut config_schema = ::std::option::Option::None;
-        let mut is_public = ::std::option::Option::None;
-        let mut created_by = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "templateId" => crate::runtime::field(&mut template_id, &mut __map, "templateId")?,
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "description" => {
-                    crate::runtime::field(&mut description, &mut __map, "description")?
-                }
-                "category" => crate::runtime::field(&mut category, &mut __map, "category")?,
-                "defaultSystemPrompt" => crate::runtime::field(
-                    &mut default_system_prompt,
-                    &mut __map,
-                    "defaultSystemPrompt",
-                )?,
-                "recommendedTools" => {
-                    crate::runtime::field(&mut recommended_tools, &mut __map, "recommendedTools")?
-                }
-                "configSchema" => {
-                    crate::runtime::field(&mut config_schema, &mut __map, "configSchema")?
-                }
-                "isPublic" => crate::runtime::field(&mut is_public, &mut __map, "isPublic")?,
-                "createdBy" => crate::runtime::field(&mut created_by, &mut __map, "createdBy")?,
-                "createdAt" => crate::runtime::field(&mut created_at, &mut __map, "createdAt")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AgentTemplate {
-            template_id: crate::runtime::optional(template_id),
-            name: crate::runtime::optional(name),
-            description: crate::runtime::optional(description),
-            category: crate::runtime::optional(category),
-            default_system_prompt: crate::runtime::optional(default_system_prompt),
-            recommended_tools: crate::runtime::optional(recommended_tools),
-            config_schema: crate::runtime::optional(config_schema),
-            is_public: crate::runtime::optional(is_public),
-            created_by: crate::runtime::optional(created_by),
-            created_at: crate::runtime::optional(created_at),
-        })
+crate::runtime::read_object! {
+    AgentTemplate {
+        template_id: "templateId" optional,
+        name: "name" optional,
+        description: "description" optional,
+        category: "category" optional,
+        default_system_prompt: "defaultSystemPrompt" optional,
+        recommended_tools: "recommendedTools" optional,
+        config_schema: "configSchema" optional,
+        is_public: "isPublic" optional,
+        created_by: "createdBy" optional,
+        created_at: "createdAt" optional,
     }
 }
 /// A tool that agents can use to perform actions
@@ -5401,43 +3139,13 @@ pub struct AgentTool {
     )]
     pub is_enabled: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for AgentTool {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AgentTool {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut key = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut description = ::std::option::Option::None;
-        let mut input_schema = ::std::option::Option::None;
-        let mut is_enabled = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "key" => crate::runtime::field(&mut key, &mut __map, "key")?,
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "description" => {
-                    crate::runtime::field(&mut description, &mut __map, "description")?
-                }
-                "inputSchema" => {
-                    crate::runtime::field(&mut input_schema, &mut __map, "inputSchema")?
-                }
-                "isEnabled" => crate::runtime::field(&mut is_enabled, &mut __map, "isEnabled")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AgentTool {
-            key: crate::runtime::optional(key),
-            name: crate::runtime::optional(name),
-            description: crate::runtime::optional(description),
-            input_schema: crate::runtime::optional(input_schema),
-            is_enabled: crate::runtime::optional(is_enabled),
-        })
+crate::runtime::read_object! {
+    AgentTool {
+        key: "key" optional,
+        name: "name" optional,
+        description: "description" optional,
+        input_schema: "inputSchema" optional,
+        is_enabled: "isEnabled" optional,
     }
 }
 /// A conversation with a specific AI agent. Similar to regular conversations
@@ -5496,62 +3204,20 @@ pub struct AgentConversation {
     )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl<'de> ::serde::Deserialize<'de> for AgentConversation {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AgentConversation {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut agent_key = ::std::option::Option::None;
-        let mut user_id = ::std::option::Option::None;
-        let mut org_id = ::std::option::Option::None;
-        let mut title = ::std::option::Option::None;
-        let mut messages = ::std::option::Option::None;
-        let mut status = ::std::option::Option::None;
-        let mut is_shared = ::std::option::Option::None;
-        let mut shared_with = ::std::option::Option::None;
-        let mut last_activity_at = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "_id" => crate::runtime::field(&mut id, &mut __map, "_id")?,
-                "agentKey" => crate::runtime::field(&mut agent_key, &mut __map, "agentKey")?,
-                "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
-                "orgId" => crate::runtime::field(&mut org_id, &mut __map, "orgId")?,
-                "title" => crate::runtime::field(&mut title, &mut __map, "title")?,
-                "messages" => crate::runtime::field(&mut messages, &mut __map, "messages")?,
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                "isShared" => crate::runtime::field(&mut is_shared, &mut __map, "isShared")?,
-                "sharedWith" => crate::runtime::field(&mut shared_with, &mut __map, "sharedWith")?,
-                "lastActivityAt" => {
-                    crate::runtime::field(&mut last_activity_at, &mut __map, "lastActivityAt")?
-                }
-                "createdAt" => crate::runtime::field(&mut created_at, &mut __map, "createdAt")?,
-                "updatedAt" => crate::runtime::field(&mut updated_at, &mut __map, "updatedAt")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AgentConversation {
-            id: crate::runtime::optional(id),
-            agent_key: crate::runtime::optional(agent_key),
-            user_id: crate::runtime::optional(user_id),
-            org_id: crate::runtime::optional(org_id),
-            title: crate::runtime::optional(title),
-            messages: crate::runtime::optional(messages),
-            status: crate::runtime::optional(status),
-            is_shared: crate::runtime::optional(is_shared),
-            shared_with: crate::runtime::optional(shared_with),
-            last_activity_at: crate::runtime::optional(last_activity_at),
-            created_at: crate::runtime::optional(created_at),
-            updated_at: crate::runtime::optional(updated_at),
-        })
+crate::runtime::read_object! {
+    AgentConversation {
+        id: "_id" optional,
+        agent_key: "agentKey" optional,
+        user_id: "userId" optional,
+        org_id: "orgId" optional,
+        title: "title" optional,
+        messages: "messages" optional,
+        status: "status" optional,
+        is_shared: "isShared" optional,
+        shared_with: "sharedWith" optional,
+        last_activity_at: "lastActivityAt" optional,
+        created_at: "createdAt" optional,
+        updated_at: "updatedAt" optional,
     }
 }
 /// Scope determines visibility and access control for connectors:<br>
@@ -5759,77 +3425,21 @@ pub struct ConnectorType {
     )]
     pub is_beta: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for ConnectorType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorType {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut connector_type = ::std::option::Option::None;
-        let mut display_name = ::std::option::Option::None;
-        let mut description = ::std::option::Option::None;
-        let mut app_group_id = ::std::option::Option::None;
-        let mut app_group = ::std::option::Option::None;
-        let mut auth_types = ::std::option::Option::None;
-        let mut supported_scopes = ::std::option::Option::None;
-        let mut supports_sync = ::std::option::Option::None;
-        let mut supports_agent = ::std::option::Option::None;
-        let mut supports_realtime = ::std::option::Option::None;
-        let mut icon_path = ::std::option::Option::None;
-        let mut categories = ::std::option::Option::None;
-        let mut is_beta = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "connectorType" => {
-                    crate::runtime::field(&mut connector_type, &mut __map, "connectorType")?
-                }
-                "displayName" => {
-                    crate::runtime::field(&mut display_name, &mut __map, "displayName")?
-                }
-                "description" => {
-                    crate::runtime::field(&mut description, &mut __map, "description")?
-                }
-                "appGroupId" => crate::runtime::field(&mut app_group_id, &mut __map, "appGroupId")?,
-                "appGroup" => crate::runtime::field(&mut app_group, &mut __map, "appGroup")?,
-                "authTypes" => crate::runtime::field(&mut auth_types, &mut __map, "authTypes")?,
-                "supportedScopes" => {
-                    crate::runtime::field(&mut supported_scopes, &mut __map, "supportedScopes")?
-                }
-                "supportsSync" => {
-                    crate::runtime::field(&mut supports_sync, &mut __map, "supportsSync")?
-                }
-                "supportsAgent" => {
-                    crate::runtime::field(&mut supports_agent, &mut __map, "supportsAgent")?
-                }
-                "supportsRealtime" => {
-                    crate::runtime::field(&mut supports_realtime, &mut __map, "supportsRealtime")?
-                }
-                "iconPath" => crate::runtime::field(&mut icon_path, &mut __map, "iconPath")?,
-                "categories" => crate::runtime::field(&mut categories, &mut __map, "categories")?,
-                "isBeta" => crate::runtime::field(&mut is_beta, &mut __map, "isBeta")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ConnectorType {
-            connector_type: crate::runtime::optional(connector_type),
-            display_name: crate::runtime::optional(display_name),
-            description: crate::runtime::optional(description),
-            app_group_id: crate::runtime::optional(app_group_id),
-            app_group: crate::runtime::optional(app_group),
-            auth_types: crate::runtime::optional(auth_types),
-            supported_scopes: crate::runtime::optional(supported_scopes),
-            supports_sync: crate::runtime::optional(supports_sync),
-            supports_agent: crate::runtime::optional(supports_agent),
-            supports_realtime: crate::runtime::optional(supports_realtime),
-            icon_path: crate::runtime::optional(icon_path),
-            categories: crate::runtime::optional(categories),
-            is_beta: crate::runtime::optional(is_beta),
-        })
+crate::runtime::read_object! {
+    ConnectorType {
+        connector_type: "connectorType" optional,
+        display_name: "displayName" optional,
+        description: "description" optional,
+        app_group_id: "appGroupId" optional,
+        app_group: "appGroup" optional,
+        auth_types: "authTypes" optional,
+        supported_scopes: "supportedScopes" optional,
+        supports_sync: "supportsSync" optional,
+        supports_agent: "supportsAgent" optional,
+        supports_realtime: "supportsRealtime" optional,
+        icon_path: "iconPath" optional,
+        categories: "categories" optional,
+        is_beta: "isBeta" optional,
     }
 }
 /// A configured connector instance. Represents an active or configured
@@ -5922,83 +3532,23 @@ pub struct ConnectorInstance {
     )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl<'de> ::serde::Deserialize<'de> for ConnectorInstance {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorInstance {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut connector_id = ::std::option::Option::None;
-        let mut connector_type = ::std::option::Option::None;
-        let mut instance_name = ::std::option::Option::None;
-        let mut scope = ::std::option::Option::None;
-        let mut auth_type = ::std::option::Option::None;
-        let mut created_by = ::std::option::Option::None;
-        let mut org_id = ::std::option::Option::None;
-        let mut is_active = ::std::option::Option::None;
-        let mut is_configured = ::std::option::Option::None;
-        let mut is_authenticated = ::std::option::Option::None;
-        let mut sync_enabled = ::std::option::Option::None;
-        let mut agent_enabled = ::std::option::Option::None;
-        let mut last_sync_at = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "connectorId" => {
-                    crate::runtime::field(&mut connector_id, &mut __map, "connectorId")?
-                }
-                "connectorType" => {
-                    crate::runtime::field(&mut connector_type, &mut __map, "connectorType")?
-                }
-                "instanceName" => {
-                    crate::runtime::field(&mut instance_name, &mut __map, "instanceName")?
-                }
-                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
-                "authType" => crate::runtime::field(&mut auth_type, &mut __map, "authType")?,
-                "createdBy" => crate::runtime::field(&mut created_by, &mut __map, "createdBy")?,
-                "orgId" => crate::runtime::field(&mut org_id, &mut __map, "orgId")?,
-                "isActive" => crate::runtime::field(&mut is_active, &mut __map, "isActive")?,
-                "isConfigured" => {
-                    crate::runtime::field(&mut is_configured, &mut __map, "isConfigured")?
-                }
-                "isAuthenticated" => {
-                    crate::runtime::field(&mut is_authenticated, &mut __map, "isAuthenticated")?
-                }
-                "syncEnabled" => {
-                    crate::runtime::field(&mut sync_enabled, &mut __map, "syncEnabled")?
-                }
-                "agentEnabled" => {
-                    crate::runtime::field(&mut agent_enabled, &mut __map, "agentEnabled")?
-                }
-                "lastSyncAt" => crate::runtime::field(&mut last_sync_at, &mut __map, "lastSyncAt")?,
-                "createdAt" => crate::runtime::field(&mut created_at, &mut __map, "createdAt")?,
-                "updatedAt" => crate::runtime::field(&mut updated_at, &mut __map, "updatedAt")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ConnectorInstance {
-            connector_id: crate::runtime::optional(connector_id),
-            connector_type: crate::runtime::optional(connector_type),
-            instance_name: crate::runtime::optional(instance_name),
-            scope: crate::runtime::optional(scope),
-            auth_type: crate::runtime::optional(auth_type),
-            created_by: crate::runtime::optional(created_by),
-            org_id: crate::runtime::optional(org_id),
-            is_active: crate::runtime::optional(is_active),
-            is_configured: crate::runtime::optional(is_configured),
-            is_authenticated: crate::runtime::optional(is_authenticated),
-            sync_enabled: crate::runtime::optional(sync_enabled),
-            agent_enabled: crate::runtime::optional(agent_enabled),
-            last_sync_at: crate::runtime::optional(last_sync_at),
-            created_at: crate::runtime::optional(created_at),
-            updated_at: crate::runtime::optional(updated_at),
-        })
+crate::runtime::read_object! {
+    ConnectorInstance {
+        connector_id: "connectorId" optional,
+        connector_type: "connectorType" optional,
+        instance_name: "instanceName" optional,
+        scope: "scope" optional,
+        auth_type: "authType" optional,
+        created_by: "createdBy" optional,
+        org_id: "orgId" optional,
+        is_active: "isActive" optional,
+        is_configured: "isConfigured" optional,
+        is_authenticated: "isAuthenticated" optional,
+        sync_enabled: "syncEnabled" optional,
+        agent_enabled: "agentEnabled" optional,
+        last_sync_at: "lastSyncAt" optional,
+        created_at: "createdAt" optional,
+        updated_at: "updatedAt" optional,
     }
 }
 /// Configuration for a connector instance including auth, sync, and filter settings
@@ -6056,64 +3606,18 @@ pub struct ConnectorConfig {
     )]
     pub is_authenticated: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for ConnectorConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut connector_id = ::std::option::Option::None;
-        let mut connector_type = ::std::option::Option::None;
-        let mut instance_name = ::std::option::Option::None;
-        let mut auth_type = ::std::option::Option::None;
-        let mut scope = ::std::option::Option::None;
-        let mut config = ::std::option::Option::None;
-        let mut base_url = ::std::option::Option::None;
-        let mut is_active = ::std::option::Option::None;
-        let mut is_configured = ::std::option::Option::None;
-        let mut is_authenticated = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "connectorId" => {
-                    crate::runtime::field(&mut connector_id, &mut __map, "connectorId")?
-                }
-                "connectorType" => {
-                    crate::runtime::field(&mut connector_type, &mut __map, "connectorType")?
-                }
-                "instanceName" => {
-                    crate::runtime::field(&mut instance_name, &mut __map, "instanceName")?
-                }
-                "authType" => crate::runtime::field(&mut auth_type, &mut __map, "authType")?,
-                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
-                "config" => crate::runtime::field(&mut config, &mut __map, "config")?,
-                "baseUrl" => crate::runtime::field(&mut base_url, &mut __map, "baseUrl")?,
-                "isActive" => crate::runtime::field(&mut is_active, &mut __map, "isActive")?,
-                "isConfigured" => {
-                    crate::runtime::field(&mut is_configured, &mut __map, "isConfigured")?
-                }
-                "isAuthenticated" => {
-                    crate::runtime::field(&mut is_authenticated, &mut __map, "isAuthenticated")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ConnectorConfig {
-            connector_id: crate::runtime::optional(connector_id),
-            connector_type: crate::runtime::optional(connector_type),
-            instance_name: crate::runtime::optional(instance_name),
-            auth_type: crate::runtime::optional(auth_type),
-            scope: crate::runtime::optional(scope),
-            config: crate::runtime::optional(config),
-            base_url: crate::runtime::optional(base_url),
-            is_active: crate::runtime::optional(is_active),
-            is_configured: crate::runtime::optional(is_configured),
-            is_authenticated: crate::runtime::optional(is_authenticated),
-        })
+crate::runtime::read_object! {
+    ConnectorConfig {
+        connector_id: "connectorId" optional,
+        connector_type: "connectorType" optional,
+        instance_name: "instanceName" optional,
+        auth_type: "authType" optional,
+        scope: "scope" optional,
+        config: "config" optional,
+        base_url: "baseUrl" optional,
+        is_active: "isActive" optional,
+        is_configured: "isConfigured" optional,
+        is_authenticated: "isAuthenticated" optional,
     }
 }
 /// Schema definition for configuring a connector type
@@ -6157,45 +3661,13 @@ pub struct ConnectorSchema {
     )]
     pub required_fields: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-impl<'de> ::serde::Deserialize<'de> for ConnectorSchema {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorSchema {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut connector_type = ::std::option::Option::None;
-        let mut auth_schema = ::std::option::Option::None;
-        let mut sync_schema = ::std::option::Option::None;
-        let mut filter_schema = ::std::option::Option::None;
-        let mut required_fields = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "connectorType" => {
-                    crate::runtime::field(&mut connector_type, &mut __map, "connectorType")?
-                }
-                "authSchema" => crate::runtime::field(&mut auth_schema, &mut __map, "authSchema")?,
-                "syncSchema" => crate::runtime::field(&mut sync_schema, &mut __map, "syncSchema")?,
-                "filterSchema" => {
-                    crate::runtime::field(&mut filter_schema, &mut __map, "filterSchema")?
-                }
-                "requiredFields" => {
-                    crate::runtime::field(&mut required_fields, &mut __map, "requiredFields")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ConnectorSchema {
-            connector_type: crate::runtime::optional(connector_type),
-            auth_schema: crate::runtime::optional(auth_schema),
-            sync_schema: crate::runtime::optional(sync_schema),
-            filter_schema: crate::runtime::optional(filter_schema),
-            required_fields: crate::runtime::optional(required_fields),
-        })
+crate::runtime::read_object! {
+    ConnectorSchema {
+        connector_type: "connectorType" optional,
+        auth_schema: "authSchema" optional,
+        sync_schema: "syncSchema" optional,
+        filter_schema: "filterSchema" optional,
+        required_fields: "requiredFields" optional,
     }
 }
 /// Authentication configuration for a connector instance
@@ -6223,37 +3695,11 @@ pub struct ConnectorAuthConfig {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl<'de> ::serde::Deserialize<'de> for ConnectorAuthConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorAuthConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut values = ::std::option::Option::None;
-        let mut oauth_config_id = ::std::option::Option::None;
-        let mut custom_values = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "values" => crate::runtime::field(&mut values, &mut __map, "values")?,
-                "oauthConfigId" => {
-                    crate::runtime::field(&mut oauth_config_id, &mut __map, "oauthConfigId")?
-                }
-                "customValues" => {
-                    crate::runtime::field(&mut custom_values, &mut __map, "customValues")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ConnectorAuthConfig {
-            values: crate::runtime::optional(values),
-            oauth_config_id: crate::runtime::optional(oauth_config_id),
-            custom_values: crate::runtime::optional(custom_values),
-        })
+crate::runtime::read_object! {
+    ConnectorAuthConfig {
+        values: "values" optional,
+        oauth_config_id: "oauthConfigId" optional,
+        custom_values: "customValues" optional,
     }
 }
 /// Synchronization configuration for a connector instance
@@ -6293,47 +3739,13 @@ pub struct ConnectorSyncConfig {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl<'de> ::serde::Deserialize<'de> for ConnectorSyncConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorSyncConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut selected_strategy = ::std::option::Option::None;
-        let mut scheduled_config = ::std::option::Option::None;
-        let mut webhook_config = ::std::option::Option::None;
-        let mut values = ::std::option::Option::None;
-        let mut custom_values = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "selectedStrategy" => {
-                    crate::runtime::field(&mut selected_strategy, &mut __map, "selectedStrategy")?
-                }
-                "scheduledConfig" => {
-                    crate::runtime::field(&mut scheduled_config, &mut __map, "scheduledConfig")?
-                }
-                "webhookConfig" => {
-                    crate::runtime::field(&mut webhook_config, &mut __map, "webhookConfig")?
-                }
-                "values" => crate::runtime::field(&mut values, &mut __map, "values")?,
-                "customValues" => {
-                    crate::runtime::field(&mut custom_values, &mut __map, "customValues")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ConnectorSyncConfig {
-            selected_strategy: crate::runtime::optional(selected_strategy),
-            scheduled_config: crate::runtime::optional(scheduled_config),
-            webhook_config: crate::runtime::optional(webhook_config),
-            values: crate::runtime::optional(values),
-            custom_values: crate::runtime::optional(custom_values),
-        })
+crate::runtime::read_object! {
+    ConnectorSyncConfig {
+        selected_strategy: "selectedStrategy" optional,
+        scheduled_config: "scheduledConfig" optional,
+        webhook_config: "webhookConfig" optional,
+        values: "values" optional,
+        custom_values: "customValues" optional,
     }
 }
 /// Filter configuration to control what data is synced (sync filters and indexing filters)
@@ -6348,30 +3760,10 @@ pub struct ConnectorFiltersConfig {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub indexing: ::std::option::Option<ConnectorFiltersConfigIndexing>,
 }
-impl<'de> ::serde::Deserialize<'de> for ConnectorFiltersConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorFiltersConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut sync = ::std::option::Option::None;
-        let mut indexing = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "sync" => crate::runtime::field(&mut sync, &mut __map, "sync")?,
-                "indexing" => crate::runtime::field(&mut indexing, &mut __map, "indexing")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ConnectorFiltersConfig {
-            sync: crate::runtime::optional(sync),
-            indexing: crate::runtime::optional(indexing),
-        })
+crate::runtime::read_object! {
+    ConnectorFiltersConfig {
+        sync: "sync" optional,
+        indexing: "indexing" optional,
     }
 }
 /// Request to create a new connector instance
@@ -6402,46 +3794,14 @@ pub struct CreateConnectorRequest {
     )]
     pub base_url: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateConnectorRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateConnectorRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut connector_type = ::std::option::Option::None;
-        let mut instance_name = ::std::option::Option::None;
-        let mut scope = ::std::option::Option::None;
-        let mut auth_type = ::std::option::Option::None;
-        let mut config = ::std::option::Option::None;
-        let mut base_url = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "connectorType" => {
-                    crate::runtime::field(&mut connector_type, &mut __map, "connectorType")?
-                }
-                "instanceName" => {
-                    crate::runtime::field(&mut instance_name, &mut __map, "instanceName")?
-                }
-                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
-                "authType" => crate::runtime::field(&mut auth_type, &mut __map, "authType")?,
-                "config" => crate::runtime::field(&mut config, &mut __map, "config")?,
-                "baseUrl" => crate::runtime::field(&mut base_url, &mut __map, "baseUrl")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateConnectorRequest {
-            connector_type: crate::runtime::required(connector_type, "connectorType")?,
-            instance_name: crate::runtime::required(instance_name, "instanceName")?,
-            scope: crate::runtime::required(scope, "scope")?,
-            auth_type: crate::runtime::optional(auth_type),
-            config: crate::runtime::optional(config),
-            base_url: crate::runtime::optional(base_url),
-        })
+crate::runtime::read_object! {
+    CreateConnectorRequest {
+        connector_type: "connectorType" required,
+        instance_name: "instanceName" required,
+        scope: "scope" required,
+        auth_type: "authType" optional,
+        config: "config" optional,
+        base_url: "baseUrl" optional,
     }
 }
 /// Request to update connector configuration (partial updates supported)
@@ -6462,36 +3822,12 @@ pub struct UpdateConnectorConfigRequest {
     )]
     pub base_url: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateConnectorConfigRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateConnectorConfigRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut auth = ::std::option::Option::None;
-        let mut sync = ::std::option::Option::None;
-        let mut filters = ::std::option::Option::None;
-        let mut base_url = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "auth" => crate::runtime::field(&mut auth, &mut __map, "auth")?,
-                "sync" => crate::runtime::field(&mut sync, &mut __map, "sync")?,
-                "filters" => crate::runtime::field(&mut filters, &mut __map, "filters")?,
-                "baseUrl" => crate::runtime::field(&mut base_url, &mut __map, "baseUrl")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateConnectorConfigRequest {
-            auth: crate::runtime::optional(auth),
-            sync: crate::runtime::optional(sync),
-            filters: crate::runtime::optional(filters),
-            base_url: crate::runtime::optional(base_url),
-        })
+crate::runtime::read_object! {
+    UpdateConnectorConfigRequest {
+        auth: "auth" optional,
+        sync: "sync" optional,
+        filters: "filters" optional,
+        base_url: "baseUrl" optional,
     }
 }
 /// Request to update authentication config (clears OAuth tokens, requires re-auth)
@@ -6507,30 +3843,10 @@ pub struct UpdateConnectorAuthRequest {
     )]
     pub base_url: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateConnectorAuthRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateConnectorAuthRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut auth = ::std::option::Option::None;
-        let mut base_url = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "auth" => crate::runtime::field(&mut auth, &mut __map, "auth")?,
-                "baseUrl" => crate::runtime::field(&mut base_url, &mut __map, "baseUrl")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateConnectorAuthRequest {
-            auth: crate::runtime::required(auth, "auth")?,
-            base_url: crate::runtime::optional(base_url),
-        })
+crate::runtime::read_object! {
+    UpdateConnectorAuthRequest {
+        auth: "auth" required,
+        base_url: "baseUrl" optional,
     }
 }
 /// Request to update filters and sync config (connector must be authenticated and inactive)
@@ -6548,33 +3864,11 @@ pub struct UpdateConnectorFiltersSyncRequest {
     )]
     pub base_url: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateConnectorFiltersSyncRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateConnectorFiltersSyncRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut sync = ::std::option::Option::None;
-        let mut filters = ::std::option::Option::None;
-        let mut base_url = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "sync" => crate::runtime::field(&mut sync, &mut __map, "sync")?,
-                "filters" => crate::runtime::field(&mut filters, &mut __map, "filters")?,
-                "baseUrl" => crate::runtime::field(&mut base_url, &mut __map, "baseUrl")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateConnectorFiltersSyncRequest {
-            sync: crate::runtime::optional(sync),
-            filters: crate::runtime::optional(filters),
-            base_url: crate::runtime::optional(base_url),
-        })
+crate::runtime::read_object! {
+    UpdateConnectorFiltersSyncRequest {
+        sync: "sync" optional,
+        filters: "filters" optional,
+        base_url: "baseUrl" optional,
     }
 }
 /// Request to save filter selections for a connector
@@ -6585,27 +3879,9 @@ pub struct SaveConnectorFiltersRequest {
     /// Filter values to save (structure depends on connector's filter schema)
     pub filters: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
-impl<'de> ::serde::Deserialize<'de> for SaveConnectorFiltersRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SaveConnectorFiltersRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut filters = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "filters" => crate::runtime::field(&mut filters, &mut __map, "filters")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SaveConnectorFiltersRequest {
-            filters: crate::runtime::required(filters, "filters")?,
-        })
+crate::runtime::read_object! {
+    SaveConnectorFiltersRequest {
+        filters: "filters" required,
     }
 }
 /// Request to update connector instance name
@@ -6617,29 +3893,9 @@ pub struct UpdateConnectorNameRequest {
     #[serde(rename = "instanceName")]
     pub instance_name: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateConnectorNameRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateConnectorNameRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut instance_name = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "instanceName" => {
-                    crate::runtime::field(&mut instance_name, &mut __map, "instanceName")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateConnectorNameRequest {
-            instance_name: crate::runtime::required(instance_name, "instanceName")?,
-        })
+crate::runtime::read_object! {
+    UpdateConnectorNameRequest {
+        instance_name: "instanceName" required,
     }
 }
 /// Request to toggle connector active status
@@ -6651,27 +3907,9 @@ pub struct ConnectorToggleRequest {
     #[serde(rename = "type")]
     pub type_: ConnectorToggleRequestType,
 }
-impl<'de> ::serde::Deserialize<'de> for ConnectorToggleRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorToggleRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut type_ = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ConnectorToggleRequest {
-            type_: crate::runtime::required(type_, "type")?,
-        })
+crate::runtime::read_object! {
+    ConnectorToggleRequest {
+        type_: "type" required,
     }
 }
 /// Available filter options for a connector
@@ -6682,27 +3920,9 @@ pub struct FilterOptions {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub filters: ::std::option::Option<::std::vec::Vec<FilterOptionsFiltersItem>>,
 }
-impl<'de> ::serde::Deserialize<'de> for FilterOptions {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for FilterOptions {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut filters = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "filters" => crate::runtime::field(&mut filters, &mut __map, "filters")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(FilterOptions {
-            filters: crate::runtime::optional(filters),
-        })
+crate::runtime::read_object! {
+    FilterOptions {
+        filters: "filters" optional,
     }
 }
 /// OAuth configuration for a connector type. Created by admins to enable
@@ -6759,57 +3979,17 @@ pub struct OAuthConfig {
     )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuthConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut config_id = ::std::option::Option::None;
-        let mut connector_type = ::std::option::Option::None;
-        let mut oauth_instance_name = ::std::option::Option::None;
-        let mut org_id = ::std::option::Option::None;
-        let mut created_by = ::std::option::Option::None;
-        let mut config = ::std::option::Option::None;
-        let mut base_url = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "configId" => crate::runtime::field(&mut config_id, &mut __map, "configId")?,
-                "connectorType" => {
-                    crate::runtime::field(&mut connector_type, &mut __map, "connectorType")?
-                }
-                "oauthInstanceName" => crate::runtime::field(
-                    &mut oauth_instance_name,
-                    &mut __map,
-                    "oauthInstanceName",
-                )?,
-                "orgId" => crate::runtime::field(&mut org_id, &mut __map, "orgId")?,
-                "createdBy" => crate::runtime::field(&mut created_by, &mut __map, "createdBy")?,
-                "config" => crate::runtime::field(&mut config, &mut __map, "config")?,
-                "baseUrl" => crate::runtime::field(&mut base_url, &mut __map, "baseUrl")?,
-                "createdAt" => crate::runtime::field(&mut created_at, &mut __map, "createdAt")?,
-                "updatedAt" => crate::runtime::field(&mut updated_at, &mut __map, "updatedAt")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuthConfig {
-            config_id: crate::runtime::optional(config_id),
-            connector_type: crate::runtime::optional(connector_type),
-            oauth_instance_name: crate::runtime::optional(oauth_instance_name),
-            org_id: crate::runtime::optional(org_id),
-            created_by: crate::runtime::optional(created_by),
-            config: crate::runtime::optional(config),
-            base_url: crate::runtime::optional(base_url),
-            created_at: crate::runtime::optional(created_at),
-            updated_at: crate::runtime::optional(updated_at),
-        })
+crate::runtime::read_object! {
+    OAuthConfig {
+        config_id: "configId" optional,
+        connector_type: "connectorType" optional,
+        oauth_instance_name: "oauthInstanceName" optional,
+        org_id: "orgId" optional,
+        created_by: "createdBy" optional,
+        config: "config" optional,
+        base_url: "baseUrl" optional,
+        created_at: "createdAt" optional,
+        updated_at: "updatedAt" optional,
     }
 }
 /// Request to create OAuth configuration (admin only). Stores credentials that users select when setting up connectors.
@@ -6829,40 +4009,11 @@ pub struct CreateOAuthConfigRequest {
     )]
     pub base_url: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateOAuthConfigRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateOAuthConfigRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut oauth_instance_name = ::std::option::Option::None;
-        let mut config = ::std::option::Option::None;
-        let mut base_url = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "oauthInstanceName" => crate::runtime::field(
-                    &mut oauth_instance_name,
-                    &mut __map,
-                    "oauthInstanceName",
-                )?,
-                "config" => crate::runtime::field(&mut config, &mut __map, "config")?,
-                "baseUrl" => crate::runtime::field(&mut base_url, &mut __map, "baseUrl")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateOAuthConfigRequest {
-            oauth_instance_name: crate::runtime::required(
-                oauth_instance_name,
-                "oauthInstanceName",
-            )?,
-            config: crate::runtime::required(config, "config")?,
-            base_url: crate::runtime::optional(base_url),
-        })
+crate::runtime::read_object! {
+    CreateOAuthConfigRequest {
+        oauth_instance_name: "oauthInstanceName" required,
+        config: "config" required,
+        base_url: "baseUrl" optional,
     }
 }
 /// Pagination information for connector lists
@@ -6886,36 +4037,12 @@ pub struct ConnectorPagination {
     )]
     pub has_more: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for ConnectorPagination {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorPagination {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut page = ::std::option::Option::None;
-        let mut limit = ::std::option::Option::None;
-        let mut total = ::std::option::Option::None;
-        let mut has_more = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "page" => crate::runtime::field(&mut page, &mut __map, "page")?,
-                "limit" => crate::runtime::field(&mut limit, &mut __map, "limit")?,
-                "total" => crate::runtime::field(&mut total, &mut __map, "total")?,
-                "hasMore" => crate::runtime::field(&mut has_more, &mut __map, "hasMore")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ConnectorPagination {
-            page: crate::runtime::optional(page),
-            limit: crate::runtime::optional(limit),
-            total: crate::runtime::optional(total),
-            has_more: crate::runtime::optional(has_more),
-        })
+crate::runtime::read_object! {
+    ConnectorPagination {
+        page: "page" optional,
+        limit: "limit" optional,
+        total: "total" optional,
+        has_more: "hasMore" optional,
     }
 }
 /// Platform-wide configuration settings for file uploads and feature toggles
@@ -6940,42 +4067,11 @@ pub struct PlatformSettings {
     )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl<'de> ::serde::Deserialize<'de> for PlatformSettings {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PlatformSettings {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut file_upload_max_size_bytes = ::std::option::Option::None;
-        let mut feature_flags = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "fileUploadMaxSizeBytes" => crate::runtime::field(
-                    &mut file_upload_max_size_bytes,
-                    &mut __map,
-                    "fileUploadMaxSizeBytes",
-                )?,
-                "featureFlags" => {
-                    crate::runtime::field(&mut feature_flags, &mut __map, "featureFlags")?
-                }
-                "updatedAt" => crate::runtime::field(&mut updated_at, &mut __map, "updatedAt")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(PlatformSettings {
-            file_upload_max_size_bytes: crate::runtime::required(
-                file_upload_max_size_bytes,
-                "fileUploadMaxSizeBytes",
-            )?,
-            feature_flags: crate::runtime::required(feature_flags, "featureFlags")?,
-            updated_at: crate::runtime::optional(updated_at),
-        })
+crate::runtime::read_object! {
+    PlatformSettings {
+        file_upload_max_size_bytes: "fileUploadMaxSizeBytes" required,
+        feature_flags: "featureFlags" required,
+        updated_at: "updatedAt" optional,
     }
 }
 /// Type of AI model
@@ -7059,30 +4155,10 @@ pub struct AzureAdAuthConfig {
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for AzureAdAuthConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AzureAdAuthConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id = ::std::option::Option::None;
-        let mut tenant_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
-                "tenantId" => crate::runtime::field(&mut tenant_id, &mut __map, "tenantId")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AzureAdAuthConfig {
-            client_id: crate::runtime::required(client_id, "clientId")?,
-            tenant_id: crate::runtime::optional(tenant_id),
-        })
+crate::runtime::read_object! {
+    AzureAdAuthConfig {
+        client_id: "clientId" required,
+        tenant_id: "tenantId" optional,
     }
 }
 /// Microsoft authentication configuration
@@ -7100,30 +4176,10 @@ pub struct MicrosoftAuthConfig {
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for MicrosoftAuthConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for MicrosoftAuthConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id = ::std::option::Option::None;
-        let mut tenant_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
-                "tenantId" => crate::runtime::field(&mut tenant_id, &mut __map, "tenantId")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(MicrosoftAuthConfig {
-            client_id: crate::runtime::required(client_id, "clientId")?,
-            tenant_id: crate::runtime::optional(tenant_id),
-        })
+crate::runtime::read_object! {
+    MicrosoftAuthConfig {
+        client_id: "clientId" required,
+        tenant_id: "tenantId" optional,
     }
 }
 /// Google authentication configuration
@@ -7135,27 +4191,9 @@ pub struct GoogleAuthConfig {
     #[serde(rename = "clientId")]
     pub client_id: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for GoogleAuthConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GoogleAuthConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GoogleAuthConfig {
-            client_id: crate::runtime::required(client_id, "clientId")?,
-        })
+crate::runtime::read_object! {
+    GoogleAuthConfig {
+        client_id: "clientId" required,
     }
 }
 /// Generic OAuth 2.0 provider configuration
@@ -7203,60 +4241,16 @@ pub struct GenericOAuthConfig {
     )]
     pub redirect_uri: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for GenericOAuthConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GenericOAuthConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut provider_name = ::std::option::Option::None;
-        let mut client_id = ::std::option::Option::None;
-        let mut client_secret = ::std::option::Option::None;
-        let mut authorization_url = ::std::option::Option::None;
-        let mut token_endpoint = ::std::option::Option::None;
-        let mut user_info_endpoint = ::std::option::Option::None;
-        let mut scope = ::std::option::Option::None;
-        let mut redirect_uri = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "providerName" => {
-                    crate::runtime::field(&mut provider_name, &mut __map, "providerName")?
-                }
-                "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
-                "clientSecret" => {
-                    crate::runtime::field(&mut client_secret, &mut __map, "clientSecret")?
-                }
-                "authorizationUrl" => {
-                    crate::runtime::field(&mut authorization_url, &mut __map, "authorizationUrl")?
-                }
-                "tokenEndpoint" => {
-                    crate::runtime::field(&mut token_endpoint, &mut __map, "tokenEndpoint")?
-                }
-                "userInfoEndpoint" => {
-                    crate::runtime::field(&mut user_info_endpoint, &mut __map, "userInfoEndpoint")?
-                }
-                "scope" => crate::runtime::field(&mut scope, &mut __map, "scope")?,
-                "redirectUri" => {
-                    crate::runtime::field(&mut redirect_uri, &mut __map, "redirectUri")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GenericOAuthConfig {
-            provider_name: crate::runtime::required(provider_name, "providerName")?,
-            client_id: crate::runtime::required(client_id, "clientId")?,
-            client_secret: crate::runtime::optional(client_secret),
-            authorization_url: crate::runtime::optional(authorization_url),
-            token_endpoint: crate::runtime::optional(token_endpoint),
-            user_info_endpoint: crate::runtime::optional(user_info_endpoint),
-            scope: crate::runtime::optional(scope),
-            redirect_uri: crate::runtime::optional(redirect_uri),
-        })
+crate::runtime::read_object! {
+    GenericOAuthConfig {
+        provider_name: "providerName" required,
+        client_id: "clientId" required,
+        client_secret: "clientSecret" optional,
+        authorization_url: "authorizationUrl" optional,
+        token_endpoint: "tokenEndpoint" optional,
+        user_info_endpoint: "userInfoEndpoint" optional,
+        scope: "scope" optional,
+        redirect_uri: "redirectUri" optional,
     }
 }
 /// Google Workspace service account or OAuth credentials
@@ -7276,32 +4270,10 @@ pub struct GoogleWorkspaceCredentials {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl<'de> ::serde::Deserialize<'de> for GoogleWorkspaceCredentials {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GoogleWorkspaceCredentials {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_type = ::std::option::Option::None;
-        let mut credentials = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "userType" => crate::runtime::field(&mut user_type, &mut __map, "userType")?,
-                "credentials" => {
-                    crate::runtime::field(&mut credentials, &mut __map, "credentials")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GoogleWorkspaceCredentials {
-            user_type: crate::runtime::optional(user_type),
-            credentials: crate::runtime::optional(credentials),
-        })
+crate::runtime::read_object! {
+    GoogleWorkspaceCredentials {
+        user_type: "userType" optional,
+        credentials: "credentials" optional,
     }
 }
 /// Google Workspace OAuth configuration for connectors
@@ -7328,42 +4300,12 @@ pub struct GoogleWorkspaceOAuthConfig {
     )]
     pub topic_name: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for GoogleWorkspaceOAuthConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GoogleWorkspaceOAuthConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id = ::std::option::Option::None;
-        let mut client_secret = ::std::option::Option::None;
-        let mut enable_real_time_updates = ::std::option::Option::None;
-        let mut topic_name = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
-                "clientSecret" => {
-                    crate::runtime::field(&mut client_secret, &mut __map, "clientSecret")?
-                }
-                "enableRealTimeUpdates" => crate::runtime::field(
-                    &mut enable_real_time_updates,
-                    &mut __map,
-                    "enableRealTimeUpdates",
-                )?,
-                "topicName" => crate::runtime::field(&mut topic_name, &mut __map, "topicName")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GoogleWorkspaceOAuthConfig {
-            client_id: crate::runtime::required(client_id, "clientId")?,
-            client_secret: crate::runtime::required(client_secret, "clientSecret")?,
-            enable_real_time_updates: crate::runtime::optional(enable_real_time_updates),
-            topic_name: crate::runtime::optional(topic_name),
-        })
+crate::runtime::read_object! {
+    GoogleWorkspaceOAuthConfig {
+        client_id: "clientId" required,
+        client_secret: "clientSecret" required,
+        enable_real_time_updates: "enableRealTimeUpdates" optional,
+        topic_name: "topicName" optional,
     }
 }
 /// Atlassian (Confluence/Jira) OAuth configuration
@@ -7378,32 +4320,10 @@ pub struct AtlassianConfig {
     #[serde(rename = "clientSecret")]
     pub client_secret: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for AtlassianConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AtlassianConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id = ::std::option::Option::None;
-        let mut client_secret = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
-                "clientSecret" => {
-                    crate::runtime::field(&mut client_secret, &mut __map, "clientSecret")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AtlassianConfig {
-            client_id: crate::runtime::required(client_id, "clientId")?,
-            client_secret: crate::runtime::required(client_secret, "clientSecret")?,
-        })
+crate::runtime::read_object! {
+    AtlassianConfig {
+        client_id: "clientId" required,
+        client_secret: "clientSecret" required,
     }
 }
 /// OneDrive/Microsoft 365 connector configuration
@@ -7427,40 +4347,12 @@ pub struct OneDriveConfig {
     )]
     pub has_admin_consent: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for OneDriveConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OneDriveConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id = ::std::option::Option::None;
-        let mut client_secret = ::std::option::Option::None;
-        let mut tenant_id = ::std::option::Option::None;
-        let mut has_admin_consent = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
-                "clientSecret" => {
-                    crate::runtime::field(&mut client_secret, &mut __map, "clientSecret")?
-                }
-                "tenantId" => crate::runtime::field(&mut tenant_id, &mut __map, "tenantId")?,
-                "hasAdminConsent" => {
-                    crate::runtime::field(&mut has_admin_consent, &mut __map, "hasAdminConsent")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OneDriveConfig {
-            client_id: crate::runtime::required(client_id, "clientId")?,
-            client_secret: crate::runtime::required(client_secret, "clientSecret")?,
-            tenant_id: crate::runtime::required(tenant_id, "tenantId")?,
-            has_admin_consent: crate::runtime::optional(has_admin_consent),
-        })
+crate::runtime::read_object! {
+    OneDriveConfig {
+        client_id: "clientId" required,
+        client_secret: "clientSecret" required,
+        tenant_id: "tenantId" required,
+        has_admin_consent: "hasAdminConsent" optional,
     }
 }
 /// SharePoint connector configuration
@@ -7487,45 +4379,13 @@ pub struct SharePointConfig {
     )]
     pub has_admin_consent: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for SharePointConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SharePointConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id = ::std::option::Option::None;
-        let mut client_secret = ::std::option::Option::None;
-        let mut tenant_id = ::std::option::Option::None;
-        let mut sharepoint_domain = ::std::option::Option::None;
-        let mut has_admin_consent = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
-                "clientSecret" => {
-                    crate::runtime::field(&mut client_secret, &mut __map, "clientSecret")?
-                }
-                "tenantId" => crate::runtime::field(&mut tenant_id, &mut __map, "tenantId")?,
-                "sharepointDomain" => {
-                    crate::runtime::field(&mut sharepoint_domain, &mut __map, "sharepointDomain")?
-                }
-                "hasAdminConsent" => {
-                    crate::runtime::field(&mut has_admin_consent, &mut __map, "hasAdminConsent")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SharePointConfig {
-            client_id: crate::runtime::required(client_id, "clientId")?,
-            client_secret: crate::runtime::required(client_secret, "clientSecret")?,
-            tenant_id: crate::runtime::required(tenant_id, "tenantId")?,
-            sharepoint_domain: crate::runtime::required(sharepoint_domain, "sharepointDomain")?,
-            has_admin_consent: crate::runtime::optional(has_admin_consent),
-        })
+crate::runtime::read_object! {
+    SharePointConfig {
+        client_id: "clientId" required,
+        client_secret: "clientSecret" required,
+        tenant_id: "tenantId" required,
+        sharepoint_domain: "sharepointDomain" required,
+        has_admin_consent: "hasAdminConsent" optional,
     }
 }
 /// Configuration for application telemetry and metrics collection.
@@ -7574,48 +4434,14 @@ pub struct MetricsCollectionConfig {
     )]
     pub app_version: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for MetricsCollectionConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for MetricsCollectionConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut enable_metric_collection = ::std::option::Option::None;
-        let mut push_interval_ms = ::std::option::Option::None;
-        let mut server_url = ::std::option::Option::None;
-        let mut api_key = ::std::option::Option::None;
-        let mut instance_id = ::std::option::Option::None;
-        let mut app_version = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "enableMetricCollection" => crate::runtime::field(
-                    &mut enable_metric_collection,
-                    &mut __map,
-                    "enableMetricCollection",
-                )?,
-                "pushIntervalMs" => {
-                    crate::runtime::field(&mut push_interval_ms, &mut __map, "pushIntervalMs")?
-                }
-                "serverUrl" => crate::runtime::field(&mut server_url, &mut __map, "serverUrl")?,
-                "apiKey" => crate::runtime::field(&mut api_key, &mut __map, "apiKey")?,
-                "instanceId" => crate::runtime::field(&mut instance_id, &mut __map, "instanceId")?,
-                "appVersion" => crate::runtime::field(&mut app_version, &mut __map, "appVersion")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(MetricsCollectionConfig {
-            enable_metric_collection: crate::runtime::optional(enable_metric_collection),
-            push_interval_ms: crate::runtime::optional(push_interval_ms),
-            server_url: crate::runtime::optional(server_url),
-            api_key: crate::runtime::optional(api_key),
-            instance_id: crate::runtime::optional(instance_id),
-            app_version: crate::runtime::optional(app_version),
-        })
+crate::runtime::read_object! {
+    MetricsCollectionConfig {
+        enable_metric_collection: "enableMetricCollection" optional,
+        push_interval_ms: "pushIntervalMs" optional,
+        server_url: "serverUrl" optional,
+        api_key: "apiKey" optional,
+        instance_id: "instanceId" optional,
+        app_version: "appVersion" optional,
     }
 }
 /// Platform feature flag definition
@@ -7639,40 +4465,12 @@ pub struct FeatureFlag {
     )]
     pub default_enabled: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for FeatureFlag {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for FeatureFlag {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut key = ::std::option::Option::None;
-        let mut label = ::std::option::Option::None;
-        let mut description = ::std::option::Option::None;
-        let mut default_enabled = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "key" => crate::runtime::field(&mut key, &mut __map, "key")?,
-                "label" => crate::runtime::field(&mut label, &mut __map, "label")?,
-                "description" => {
-                    crate::runtime::field(&mut description, &mut __map, "description")?
-                }
-                "defaultEnabled" => {
-                    crate::runtime::field(&mut default_enabled, &mut __map, "defaultEnabled")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(FeatureFlag {
-            key: crate::runtime::optional(key),
-            label: crate::runtime::optional(label),
-            description: crate::runtime::optional(description),
-            default_enabled: crate::runtime::optional(default_enabled),
-        })
+crate::runtime::read_object! {
+    FeatureFlag {
+        key: "key" optional,
+        label: "label" optional,
+        description: "description" optional,
+        default_enabled: "defaultEnabled" optional,
     }
 }
 /// Custom system prompt configuration
@@ -7687,31 +4485,9 @@ pub struct CustomSystemPrompt {
     )]
     pub custom_system_prompt: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for CustomSystemPrompt {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CustomSystemPrompt {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut custom_system_prompt = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "customSystemPrompt" => crate::runtime::field(
-                    &mut custom_system_prompt,
-                    &mut __map,
-                    "customSystemPrompt",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CustomSystemPrompt {
-            custom_system_prompt: crate::runtime::optional(custom_system_prompt),
-        })
+crate::runtime::read_object! {
+    CustomSystemPrompt {
+        custom_system_prompt: "customSystemPrompt" optional,
     }
 }
 /// Type of crawling schedule that determines how often the connector data is synced.<br>
@@ -7805,35 +4581,11 @@ pub struct BaseScheduleConfig {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timezone: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for BaseScheduleConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BaseScheduleConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut schedule_type = ::std::option::Option::None;
-        let mut is_enabled = ::std::option::Option::None;
-        let mut timezone = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "scheduleType" => {
-                    crate::runtime::field(&mut schedule_type, &mut __map, "scheduleType")?
-                }
-                "isEnabled" => crate::runtime::field(&mut is_enabled, &mut __map, "isEnabled")?,
-                "timezone" => crate::runtime::field(&mut timezone, &mut __map, "timezone")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(BaseScheduleConfig {
-            schedule_type: crate::runtime::required(schedule_type, "scheduleType")?,
-            is_enabled: crate::runtime::optional(is_enabled),
-            timezone: crate::runtime::optional(timezone),
-        })
+crate::runtime::read_object! {
+    BaseScheduleConfig {
+        schedule_type: "scheduleType" required,
+        is_enabled: "isEnabled" optional,
+        timezone: "timezone" optional,
     }
 }
 /// Schema `HourlyScheduleConfig`.
@@ -7856,41 +4608,13 @@ pub struct HourlyScheduleConfig {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub interval: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for HourlyScheduleConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for HourlyScheduleConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut is_enabled = ::std::option::Option::None;
-        let mut timezone = ::std::option::Option::None;
-        let mut schedule_type = ::std::option::Option::None;
-        let mut minute = ::std::option::Option::None;
-        let mut interval = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "isEnabled" => crate::runtime::field(&mut is_enabled, &mut __map, "isEnabled")?,
-                "timezone" => crate::runtime::field(&mut timezone, &mut __map, "timezone")?,
-                "scheduleType" => {
-                    crate::runtime::field(&mut schedule_type, &mut __map, "scheduleType")?
-                }
-                "minute" => crate::runtime::field(&mut minute, &mut __map, "minute")?,
-                "interval" => crate::runtime::field(&mut interval, &mut __map, "interval")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(HourlyScheduleConfig {
-            is_enabled: crate::runtime::optional(is_enabled),
-            timezone: crate::runtime::optional(timezone),
-            schedule_type: crate::runtime::required(schedule_type, "scheduleType")?,
-            minute: crate::runtime::required(minute, "minute")?,
-            interval: crate::runtime::optional(interval),
-        })
+crate::runtime::read_object! {
+    HourlyScheduleConfig {
+        is_enabled: "isEnabled" optional,
+        timezone: "timezone" optional,
+        schedule_type: "scheduleType" required,
+        minute: "minute" required,
+        interval: "interval" optional,
     }
 }
 /// Schema `DailyScheduleConfig`.
@@ -7912,41 +4636,13 @@ pub struct DailyScheduleConfig {
     /// Minute of the hour to run (0-59)
     pub minute: i64,
 }
-impl<'de> ::serde::Deserialize<'de> for DailyScheduleConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DailyScheduleConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut is_enabled = ::std::option::Option::None;
-        let mut timezone = ::std::option::Option::None;
-        let mut schedule_type = ::std::option::Option::None;
-        let mut hour = ::std::option::Option::None;
-        let mut minute = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "isEnabled" => crate::runtime::field(&mut is_enabled, &mut __map, "isEnabled")?,
-                "timezone" => crate::runtime::field(&mut timezone, &mut __map, "timezone")?,
-                "scheduleType" => {
-                    crate::runtime::field(&mut schedule_type, &mut __map, "scheduleType")?
-                }
-                "hour" => crate::runtime::field(&mut hour, &mut __map, "hour")?,
-                "minute" => crate::runtime::field(&mut minute, &mut __map, "minute")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(DailyScheduleConfig {
-            is_enabled: crate::runtime::optional(is_enabled),
-            timezone: crate::runtime::optional(timezone),
-            schedule_type: crate::runtime::required(schedule_type, "scheduleType")?,
-            hour: crate::runtime::required(hour, "hour")?,
-            minute: crate::runtime::required(minute, "minute")?,
-        })
+crate::runtime::read_object! {
+    DailyScheduleConfig {
+        is_enabled: "isEnabled" optional,
+        timezone: "timezone" optional,
+        schedule_type: "scheduleType" required,
+        hour: "hour" required,
+        minute: "minute" required,
     }
 }
 /// Schema `WeeklyScheduleConfig`.
@@ -7972,44 +4668,14 @@ pub struct WeeklyScheduleConfig {
     /// Minute of the hour to run (0-59)
     pub minute: i64,
 }
-impl<'de> ::serde::Deserialize<'de> for WeeklyScheduleConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for WeeklyScheduleConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut is_enabled = ::std::option::Option::None;
-        let mut timezone = ::std::option::Option::None;
-        let mut schedule_type = ::std::option::Option::None;
-        let mut days_of_week = ::std::option::Option::None;
-        let mut hour = ::std::option::Option::None;
-        let mut minute = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "isEnabled" => crate::runtime::field(&mut is_enabled, &mut __map, "isEnabled")?,
-                "timezone" => crate::runtime::field(&mut timezone, &mut __map, "timezone")?,
-                "scheduleType" => {
-                    crate::runtime::field(&mut schedule_type, &mut __map, "scheduleType")?
-                }
-                "daysOfWeek" => crate::runtime::field(&mut days_of_week, &mut __map, "daysOfWeek")?,
-                "hour" => crate::runtime::field(&mut hour, &mut __map, "hour")?,
-                "minute" => crate::runtime::field(&mut minute, &mut __map, "minute")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(WeeklyScheduleConfig {
-            is_enabled: crate::runtime::optional(is_enabled),
-            timezone: crate::runtime::optional(timezone),
-            schedule_type: crate::runtime::required(schedule_type, "scheduleType")?,
-            days_of_week: crate::runtime::required(days_of_week, "daysOfWeek")?,
-            hour: crate::runtime::required(hour, "hour")?,
-            minute: crate::runtime::required(minute, "minute")?,
-        })
+crate::runtime::read_object! {
+    WeeklyScheduleConfig {
+        is_enabled: "isEnabled" optional,
+        timezone: "timezone" optional,
+        schedule_type: "scheduleType" required,
+        days_of_week: "daysOfWeek" required,
+        hour: "hour" required,
+        minute: "minute" required,
     }
 }
 /// Schema `MonthlyScheduleConfig`.
@@ -8034,44 +4700,14 @@ pub struct MonthlyScheduleConfig {
     /// Minute of the hour to run (0-59)
     pub minute: i64,
 }
-impl<'de> ::serde::Deserialize<'de> for MonthlyScheduleConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for MonthlyScheduleConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut is_enabled = ::std::option::Option::None;
-        let mut timezone = ::std::option::Option::None;
-        let mut schedule_type = ::std::option::Option::None;
-        let mut day_of_month = ::std::option::Option::None;
-        let mut hour = ::std::option::Option::None;
-        let mut minute = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "isEnabled" => crate::runtime::field(&mut is_enabled, &mut __map, "isEnabled")?,
-                "timezone" => crate::runtime::field(&mut timezone, &mut __map, "timezone")?,
-                "scheduleType" => {
-                    crate::runtime::field(&mut schedule_type, &mut __map, "scheduleType")?
-                }
-                "dayOfMonth" => crate::runtime::field(&mut day_of_month, &mut __map, "dayOfMonth")?,
-                "hour" => crate::runtime::field(&mut hour, &mut __map, "hour")?,
-                "minute" => crate::runtime::field(&mut minute, &mut __map, "minute")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(MonthlyScheduleConfig {
-            is_enabled: crate::runtime::optional(is_enabled),
-            timezone: crate::runtime::optional(timezone),
-            schedule_type: crate::runtime::required(schedule_type, "scheduleType")?,
-            day_of_month: crate::runtime::required(day_of_month, "dayOfMonth")?,
-            hour: crate::runtime::required(hour, "hour")?,
-            minute: crate::runtime::required(minute, "minute")?,
-        })
+crate::runtime::read_object! {
+    MonthlyScheduleConfig {
+        is_enabled: "isEnabled" optional,
+        timezone: "timezone" optional,
+        schedule_type: "scheduleType" required,
+        day_of_month: "dayOfMonth" required,
+        hour: "hour" required,
+        minute: "minute" required,
     }
 }
 /// Schema `CustomScheduleConfig`.
@@ -8102,45 +4738,13 @@ pub struct CustomScheduleConfig {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for CustomScheduleConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CustomScheduleConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut is_enabled = ::std::option::Option::None;
-        let mut timezone = ::std::option::Option::None;
-        let mut schedule_type = ::std::option::Option::None;
-        let mut cron_expression = ::std::option::Option::None;
-        let mut description = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "isEnabled" => crate::runtime::field(&mut is_enabled, &mut __map, "isEnabled")?,
-                "timezone" => crate::runtime::field(&mut timezone, &mut __map, "timezone")?,
-                "scheduleType" => {
-                    crate::runtime::field(&mut schedule_type, &mut __map, "scheduleType")?
-                }
-                "cronExpression" => {
-                    crate::runtime::field(&mut cron_expression, &mut __map, "cronExpression")?
-                }
-                "description" => {
-                    crate::runtime::field(&mut description, &mut __map, "description")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CustomScheduleConfig {
-            is_enabled: crate::runtime::optional(is_enabled),
-            timezone: crate::runtime::optional(timezone),
-            schedule_type: crate::runtime::required(schedule_type, "scheduleType")?,
-            cron_expression: crate::runtime::required(cron_expression, "cronExpression")?,
-            description: crate::runtime::optional(description),
-        })
+crate::runtime::read_object! {
+    CustomScheduleConfig {
+        is_enabled: "isEnabled" optional,
+        timezone: "timezone" optional,
+        schedule_type: "scheduleType" required,
+        cron_expression: "cronExpression" required,
+        description: "description" optional,
     }
 }
 /// Schema `OnceScheduleConfig`.
@@ -8161,40 +4765,12 @@ pub struct OnceScheduleConfig {
     #[serde(rename = "scheduledTime")]
     pub scheduled_time: ::chrono::DateTime<::chrono::Utc>,
 }
-impl<'de> ::serde::Deserialize<'de> for OnceScheduleConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OnceScheduleConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut is_enabled = ::std::option::Option::None;
-        let mut timezone = ::std::option::Option::None;
-        let mut schedule_type = ::std::option::Option::None;
-        let mut scheduled_time = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "isEnabled" => crate::runtime::field(&mut is_enabled, &mut __map, "isEnabled")?,
-                "timezone" => crate::runtime::field(&mut timezone, &mut __map, "timezone")?,
-                "scheduleType" => {
-                    crate::runtime::field(&mut schedule_type, &mut __map, "scheduleType")?
-                }
-                "scheduledTime" => {
-                    crate::runtime::field(&mut scheduled_time, &mut __map, "scheduledTime")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OnceScheduleConfig {
-            is_enabled: crate::runtime::optional(is_enabled),
-            timezone: crate::runtime::optional(timezone),
-            schedule_type: crate::runtime::required(schedule_type, "scheduleType")?,
-            scheduled_time: crate::runtime::required(scheduled_time, "scheduledTime")?,
-        })
+crate::runtime::read_object! {
+    OnceScheduleConfig {
+        is_enabled: "isEnabled" optional,
+        timezone: "timezone" optional,
+        schedule_type: "scheduleType" required,
+        scheduled_time: "scheduledTime" required,
     }
 }
 /// Schedule configuration for crawling jobs. The structure varies based on <code>scheduleType</code>.<br><br>
@@ -8310,49 +4886,15 @@ pub struct CrawlingJobData {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl<'de> ::serde::Deserialize<'de> for CrawlingJobData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CrawlingJobData {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut connector = ::std::option::Option::None;
-        let mut connector_id = ::std::option::Option::None;
-        let mut schedule_config = ::std::option::Option::None;
-        let mut org_id = ::std::option::Option::None;
-        let mut user_id = ::std::option::Option::None;
-        let mut timestamp = ::std::option::Option::None;
-        let mut metadata = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "connector" => crate::runtime::field(&mut connector, &mut __map, "connector")?,
-                "connectorId" => {
-                    crate::runtime::field(&mut connector_id, &mut __map, "connectorId")?
-                }
-                "scheduleConfig" => {
-                    crate::runtime::field(&mut schedule_config, &mut __map, "scheduleConfig")?
-                }
-                "orgId" => crate::runtime::field(&mut org_id, &mut __map, "orgId")?,
-                "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
-                "timestamp" => crate::runtime::field(&mut timestamp, &mut __map, "timestamp")?,
-                "metadata" => crate::runtime::field(&mut metadata, &mut __map, "metadata")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CrawlingJobData {
-            connector: crate::runtime::required(connector, "connector")?,
-            connector_id: crate::runtime::required(connector_id, "connectorId")?,
-            schedule_config: crate::runtime::required(schedule_config, "scheduleConfig")?,
-            org_id: crate::runtime::required(org_id, "orgId")?,
-            user_id: crate::runtime::required(user_id, "userId")?,
-            timestamp: crate::runtime::required(timestamp, "timestamp")?,
-            metadata: crate::runtime::optional(metadata),
-        })
+crate::runtime::read_object! {
+    CrawlingJobData {
+        connector: "connector" required,
+        connector_id: "connectorId" required,
+        schedule_config: "scheduleConfig" required,
+        org_id: "orgId" required,
+        user_id: "userId" required,
+        timestamp: "timestamp" required,
+        metadata: "metadata" optional,
     }
 }
 /// Complete status information for a crawling job
@@ -8407,63 +4949,19 @@ pub struct JobStatus {
     /// </ul>
     pub state: JobStatusState,
 }
-impl<'de> ::serde::Deserialize<'de> for JobStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for JobStatus {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        let mut progress = ::std::option::Option::None;
-        let mut delay = ::std::option::Option::None;
-        let mut timestamp = ::std::option::Option::None;
-        let mut attempts_made = ::std::option::Option::None;
-        let mut finished_on = ::std::option::Option::None;
-        let mut processed_on = ::std::option::Option::None;
-        let mut failed_reason = ::std::option::Option::None;
-        let mut state = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                "progress" => crate::runtime::field(&mut progress, &mut __map, "progress")?,
-                "delay" => crate::runtime::field(&mut delay, &mut __map, "delay")?,
-                "timestamp" => crate::runtime::field(&mut timestamp, &mut __map, "timestamp")?,
-                "attemptsMade" => {
-                    crate::runtime::field(&mut attempts_made, &mut __map, "attemptsMade")?
-                }
-                "finishedOn" => crate::runtime::field(&mut finished_on, &mut __map, "finishedOn")?,
-                "processedOn" => {
-                    crate::runtime::field(&mut processed_on, &mut __map, "processedOn")?
-                }
-                "failedReason" => {
-                    crate::runtime::field(&mut failed_reason, &mut __map, "failedReason")?
-                }
-                "state" => crate::runtime::field(&mut state, &mut __map, "state")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(JobStatus {
-            id: crate::runtime::optional(id),
-            name: crate::runtime::required(name, "name")?,
-            data: crate::runtime::required(data, "data")?,
-            progress: crate::runtime::optional(progress),
-            delay: crate::runtime::optional(delay),
-            timestamp: crate::runtime::required(timestamp, "timestamp")?,
-            attempts_made: crate::runtime::required(attempts_made, "attemptsMade")?,
-            finished_on: crate::runtime::optional(finished_on),
-            processed_on: crate::runtime::optional(processed_on),
-            failed_reason: crate::runtime::optional(failed_reason),
-            state: crate::runtime::required(state, "state")?,
-        })
+crate::runtime::read_object! {
+    JobStatus {
+        id: "id" optional,
+        name: "name" required,
+        data: "data" required,
+        progress: "progress" optional,
+        delay: "delay" optional,
+        timestamp: "timestamp" required,
+        attempts_made: "attemptsMade" required,
+        finished_on: "finishedOn" optional,
+        processed_on: "processedOn" optional,
+        failed_reason: "failedReason" optional,
+        state: "state" required,
     }
 }
 /// Aggregate statistics for the crawling job queue
@@ -8488,48 +4986,16 @@ pub struct QueueStats {
     /// Total count of all jobs across all states
     pub total: i64,
 }
-impl<'de> ::serde::Deserialize<'de> for QueueStats {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for QueueStats {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut waiting = ::std::option::Option::None;
-        let mut active = ::std::option::Option::None;
-        let mut completed = ::std::option::Option::None;
-        let mut failed = ::std::option::Option::None;
-        let mut delayed = ::std::option::Option::None;
-        let mut paused = ::std::option::Option::None;
-        let mut repeatable = ::std::option::Option::None;
-        let mut total = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "waiting" => crate::runtime::field(&mut waiting, &mut __map, "waiting")?,
-                "active" => crate::runtime::field(&mut active, &mut __map, "active")?,
-                "completed" => crate::runtime::field(&mut completed, &mut __map, "completed")?,
-                "failed" => crate::runtime::field(&mut failed, &mut __map, "failed")?,
-                "delayed" => crate::runtime::field(&mut delayed, &mut __map, "delayed")?,
-                "paused" => crate::runtime::field(&mut paused, &mut __map, "paused")?,
-                "repeatable" => crate::runtime::field(&mut repeatable, &mut __map, "repeatable")?,
-                "total" => crate::runtime::field(&mut total, &mut __map, "total")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(QueueStats {
-            waiting: crate::runtime::required(waiting, "waiting")?,
-            active: crate::runtime::required(active, "active")?,
-            completed: crate::runtime::required(completed, "completed")?,
-            failed: crate::runtime::required(failed, "failed")?,
-            delayed: crate::runtime::required(delayed, "delayed")?,
-            paused: crate::runtime::required(paused, "paused")?,
-            repeatable: crate::runtime::required(repeatable, "repeatable")?,
-            total: crate::runtime::required(total, "total")?,
-        })
+crate::runtime::read_object! {
+    QueueStats {
+        waiting: "waiting" required,
+        active: "active" required,
+        completed: "completed" required,
+        failed: "failed" required,
+        delayed: "delayed" required,
+        paused: "paused" required,
+        repeatable: "repeatable" required,
+        total: "total" required,
     }
 }
 /// Request body for sending transactional emails via pre-defined templates.
@@ -8608,70 +5074,17 @@ pub struct MailBody {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub attachments: ::std::option::Option<::std::vec::Vec<MailBodyAttachmentsItem>>,
 }
-impl<'de> ::serde::Deserialize<'de> for MailBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for MailBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut product_name = ::std::option::Option::None;
-        let mut email_template_type = ::std::option::Option::None;
-        let mut is_auto_email = ::std::option::Option::None;
-        let mut from_email_domain = ::std::option::Option::None;
-        let mut send_email_to = ::std::option::Option::None;
-        let mut subject = ::std::option::Option::None;
-        let mut template_data = ::std::option::Option::None;
-        let mut send_cc_to = ::std::option::Option::None;
-        let mut attachments = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "productName" => {
-                    crate::runtime::field(&mut product_name, &mut __map, "productName")?
-                }
-                "emailTemplateType" => crate::runtime::field(
-                    &mut email_template_type,
-                    &mut __map,
-                    "emailTemplateType",
-                )?,
-                "isAutoEmail" => {
-                    crate::runtime::field(&mut is_auto_email, &mut __map, "isAutoEmail")?
-                }
-                "fromEmailDomain" => {
-                    crate::runtime::field(&mut from_email_domain, &mut __map, "fromEmailDomain")?
-                }
-                "sendEmailTo" => {
-                    crate::runtime::field(&mut send_email_to, &mut __map, "sendEmailTo")?
-                }
-                "subject" => crate::runtime::field(&mut subject, &mut __map, "subject")?,
-                "templateData" => {
-                    crate::runtime::field(&mut template_data, &mut __map, "templateData")?
-                }
-                "sendCcTo" => crate::runtime::field(&mut send_cc_to, &mut __map, "sendCcTo")?,
-                "attachments" => {
-                    crate::runtime::field(&mut attachments, &mut __map, "attachments")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(MailBody {
-            product_name: crate::runtime::optional(product_name),
-            email_template_type: crate::runtime::required(
-                email_template_type,
-                "emailTemplateType",
-            )?,
-            is_auto_email: crate::runtime::optional(is_auto_email),
-            from_email_domain: crate::runtime::optional(from_email_domain),
-            send_email_to: crate::runtime::required(send_email_to, "sendEmailTo")?,
-            subject: crate::runtime::optional(subject),
-            template_data: crate::runtime::optional(template_data),
-            send_cc_to: crate::runtime::optional(send_cc_to),
-            attachments: crate::runtime::optional(attachments),
-        })
+crate::runtime::read_object! {
+    MailBody {
+        product_name: "productName" optional,
+        email_template_type: "emailTemplateType" required,
+        is_auto_email: "isAutoEmail" optional,
+        from_email_domain: "fromEmailDomain" optional,
+        send_email_to: "sendEmailTo" required,
+        subject: "subject" optional,
+        template_data: "templateData" optional,
+        send_cc_to: "sendCcTo" optional,
+        attachments: "attachments" optional,
     }
 }
 /// Template data for password reset email
@@ -8684,30 +5097,10 @@ pub struct ResetPasswordTemplateData {
     /// Password reset URL with secure token
     pub link: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for ResetPasswordTemplateData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ResetPasswordTemplateData {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut name = ::std::option::Option::None;
-        let mut link = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "link" => crate::runtime::field(&mut link, &mut __map, "link")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ResetPasswordTemplateData {
-            name: crate::runtime::required(name, "name")?,
-            link: crate::runtime::required(link, "link")?,
-        })
+crate::runtime::read_object! {
+    ResetPasswordTemplateData {
+        name: "name" required,
+        link: "link" required,
     }
 }
 /// Template data for organization account creation welcome email
@@ -8721,30 +5114,10 @@ pub struct AccountCreationTemplateData {
     /// Login URL for the platform
     pub link: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for AccountCreationTemplateData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AccountCreationTemplateData {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut org_name = ::std::option::Option::None;
-        let mut link = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "orgName" => crate::runtime::field(&mut org_name, &mut __map, "orgName")?,
-                "link" => crate::runtime::field(&mut link, &mut __map, "link")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AccountCreationTemplateData {
-            org_name: crate::runtime::required(org_name, "orgName")?,
-            link: crate::runtime::required(link, "link")?,
-        })
+crate::runtime::read_object! {
+    AccountCreationTemplateData {
+        org_name: "orgName" required,
+        link: "link" required,
     }
 }
 /// Template data for user invitation email
@@ -8760,33 +5133,11 @@ pub struct AppUserInviteTemplateData {
     /// Invitation acceptance URL with secure token
     pub link: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for AppUserInviteTemplateData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AppUserInviteTemplateData {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut invitee = ::std::option::Option::None;
-        let mut org_name = ::std::option::Option::None;
-        let mut link = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "invitee" => crate::runtime::field(&mut invitee, &mut __map, "invitee")?,
-                "orgName" => crate::runtime::field(&mut org_name, &mut __map, "orgName")?,
-                "link" => crate::runtime::field(&mut link, &mut __map, "link")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AppUserInviteTemplateData {
-            invitee: crate::runtime::required(invitee, "invitee")?,
-            org_name: crate::runtime::required(org_name, "orgName")?,
-            link: crate::runtime::required(link, "link")?,
-        })
+crate::runtime::read_object! {
+    AppUserInviteTemplateData {
+        invitee: "invitee" required,
+        org_name: "orgName" required,
+        link: "link" required,
     }
 }
 /// Template data for suspicious login attempt security alert email
@@ -8797,27 +5148,9 @@ pub struct SuspiciousLoginTemplateData {
     /// Support contact URL for reporting unauthorized access
     pub link: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for SuspiciousLoginTemplateData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SuspiciousLoginTemplateData {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut link = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "link" => crate::runtime::field(&mut link, &mut __map, "link")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SuspiciousLoginTemplateData {
-            link: crate::runtime::required(link, "link")?,
-        })
+crate::runtime::read_object! {
+    SuspiciousLoginTemplateData {
+        link: "link" required,
     }
 }
 /// Schema `PaginationInfo`.
@@ -8842,36 +5175,12 @@ pub struct PaginationInfo {
     )]
     pub total_pages: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for PaginationInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PaginationInfo {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut page = ::std::option::Option::None;
-        let mut limit = ::std::option::Option::None;
-        let mut total_count = ::std::option::Option::None;
-        let mut total_pages = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "page" => crate::runtime::field(&mut page, &mut __map, "page")?,
-                "limit" => crate::runtime::field(&mut limit, &mut __map, "limit")?,
-                "totalCount" => crate::runtime::field(&mut total_count, &mut __map, "totalCount")?,
-                "totalPages" => crate::runtime::field(&mut total_pages, &mut __map, "totalPages")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(PaginationInfo {
-            page: crate::runtime::optional(page),
-            limit: crate::runtime::optional(limit),
-            total_count: crate::runtime::optional(total_count),
-            total_pages: crate::runtime::optional(total_pages),
-        })
+crate::runtime::read_object! {
+    PaginationInfo {
+        page: "page" optional,
+        limit: "limit" optional,
+        total_count: "totalCount" optional,
+        total_pages: "totalPages" optional,
     }
 }
 /// OpenID Connect Discovery Response (RFC 8414).
@@ -8929,119 +5238,23 @@ pub struct OpenIdConfiguration {
     pub code_challenge_methods_supported:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-impl<'de> ::serde::Deserialize<'de> for OpenIdConfiguration {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OpenIdConfiguration {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut issuer = ::std::option::Option::None;
-        let mut authorization_endpoint = ::std::option::Option::None;
-        let mut token_endpoint = ::std::option::Option::None;
-        let mut userinfo_endpoint = ::std::option::Option::None;
-        let mut revocation_endpoint = ::std::option::Option::None;
-        let mut introspection_endpoint = ::std::option::Option::None;
-        let mut jwks_uri = ::std::option::Option::None;
-        let mut scopes_supported = ::std::option::Option::None;
-        let mut response_types_supported = ::std::option::Option::None;
-        let mut grant_types_supported = ::std::option::Option::None;
-        let mut token_endpoint_auth_methods_supported = ::std::option::Option::None;
-        let mut subject_types_supported = ::std::option::Option::None;
-        let mut id_token_signing_alg_values_supported = ::std::option::Option::None;
-        let mut claims_supported = ::std::option::Option::None;
-        let mut code_challenge_methods_supported = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "issuer" => crate::runtime::field(&mut issuer, &mut __map, "issuer")?,
-                "authorization_endpoint" => crate::runtime::field(
-                    &mut authorization_endpoint,
-                    &mut __map,
-                    "authorization_endpoint",
-                )?,
-                "token_endpoint" => {
-                    crate::runtime::field(&mut token_endpoint, &mut __map, "token_endpoint")?
-                }
-                "userinfo_endpoint" => {
-                    crate::runtime::field(&mut userinfo_endpoint, &mut __map, "userinfo_endpoint")?
-                }
-                "revocation_endpoint" => crate::runtime::field(
-                    &mut revocation_endpoint,
-                    &mut __map,
-                    "revocation_endpoint",
-                )?,
-                "introspection_endpoint" => crate::runtime::field(
-                    &mut introspection_endpoint,
-                    &mut __map,
-                    "introspection_endpoint",
-                )?,
-                "jwks_uri" => crate::runtime::field(&mut jwks_uri, &mut __map, "jwks_uri")?,
-                "scopes_supported" => {
-                    crate::runtime::field(&mut scopes_supported, &mut __map, "scopes_supported")?
-                }
-                "response_types_supported" => crate::runtime::field(
-                    &mut response_types_supported,
-                    &mut __map,
-                    "response_types_supported",
-                )?,
-                "grant_types_supported" => crate::runtime::field(
-                    &mut grant_types_supported,
-                    &mut __map,
-                    "grant_types_supported",
-                )?,
-                "token_endpoint_auth_methods_supported" => crate::runtime::field(
-                    &mut token_endpoint_auth_methods_supported,
-                    &mut __map,
-                    "token_endpoint_auth_methods_supported",
-                )?,
-                "subject_types_supported" => crate::runtime::field(
-                    &mut subject_types_supported,
-                    &mut __map,
-                    "subject_types_supported",
-                )?,
-                "id_token_signing_alg_values_supported" => crate::runtime::field(
-                    &mut id_token_signing_alg_values_supported,
-                    &mut __map,
-                    "id_token_signing_alg_values_supported",
-                )?,
-                "claims_supported" => {
-                    crate::runtime::field(&mut claims_supported, &mut __map, "claims_supported")?
-                }
-                "code_challenge_methods_supported" => crate::runtime::field(
-                    &mut code_challenge_methods_supported,
-                    &mut __map,
-                    "code_challenge_methods_supported",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OpenIdConfiguration {
-            issuer: crate::runtime::optional(issuer),
-            authorization_endpoint: crate::runtime::optional(authorization_endpoint),
-            token_endpoint: crate::runtime::optional(token_endpoint),
-            userinfo_endpoint: crate::runtime::optional(userinfo_endpoint),
-            revocation_endpoint: crate::runtime::optional(revocation_endpoint),
-            introspection_endpoint: crate::runtime::optional(introspection_endpoint),
-            jwks_uri: crate::runtime::optional(jwks_uri),
-            scopes_supported: crate::runtime::optional(scopes_supported),
-            response_types_supported: crate::runtime::optional(response_types_supported),
-            grant_types_supported: crate::runtime::optional(grant_types_supported),
-            token_endpoint_auth_methods_supported: crate::runtime::optional(
-                token_endpoint_auth_methods_supported,
-            ),
-            subject_types_supported: crate::runtime::optional(subject_types_supported),
-            id_token_signing_alg_values_supported: crate::runtime::optional(
-                id_token_signing_alg_values_supported,
-            ),
-            claims_supported: crate::runtime::optional(claims_supported),
-            code_challenge_methods_supported: crate::runtime::optional(
-                code_challenge_methods_supported,
-            ),
-        })
+crate::runtime::read_object! {
+    OpenIdConfiguration {
+        issuer: "issuer" optional,
+        authorization_endpoint: "authorization_endpoint" optional,
+        token_endpoint: "token_endpoint" optional,
+        userinfo_endpoint: "userinfo_endpoint" optional,
+        revocation_endpoint: "revocation_endpoint" optional,
+        introspection_endpoint: "introspection_endpoint" optional,
+        jwks_uri: "jwks_uri" optional,
+        scopes_supported: "scopes_supported" optional,
+        response_types_supported: "response_types_supported" optional,
+        grant_types_supported: "grant_types_supported" optional,
+        token_endpoint_auth_methods_supported: "token_endpoint_auth_methods_supported" optional,
+        subject_types_supported: "subject_types_supported" optional,
+        id_token_signing_alg_values_supported: "id_token_signing_alg_values_supported" optional,
+        claims_supported: "claims_supported" optional,
+        code_challenge_methods_supported: "code_challenge_methods_supported" optional,
     }
 }
 /// JSON Web Key Set (RFC 7517).
@@ -9054,27 +5267,9 @@ pub struct Jwks {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub keys: ::std::option::Option<::std::vec::Vec<Jwk>>,
 }
-impl<'de> ::serde::Deserialize<'de> for Jwks {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Jwks {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut keys = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "keys" => crate::runtime::field(&mut keys, &mut __map, "keys")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Jwks {
-            keys: crate::runtime::optional(keys),
-        })
+crate::runtime::read_object! {
+    Jwks {
+        keys: "keys" optional,
     }
 }
 /// JSON Web Key (RFC 7517).
@@ -9102,42 +5297,14 @@ pub struct Jwk {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub e: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for Jwk {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Jwk {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut kty = ::std::option::Option::None;
-        let mut use_ = ::std::option::Option::None;
-        let mut alg = ::std::option::Option::None;
-        let mut kid = ::std::option::Option::None;
-        let mut n = ::std::option::Option::None;
-        let mut e = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "kty" => crate::runtime::field(&mut kty, &mut __map, "kty")?,
-                "use" => crate::runtime::field(&mut use_, &mut __map, "use")?,
-                "alg" => crate::runtime::field(&mut alg, &mut __map, "alg")?,
-                "kid" => crate::runtime::field(&mut kid, &mut __map, "kid")?,
-                "n" => crate::runtime::field(&mut n, &mut __map, "n")?,
-                "e" => crate::runtime::field(&mut e, &mut __map, "e")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Jwk {
-            kty: crate::runtime::optional(kty),
-            use_: crate::runtime::optional(use_),
-            alg: crate::runtime::optional(alg),
-            kid: crate::runtime::optional(kid),
-            n: crate::runtime::optional(n),
-            e: crate::runtime::optional(e),
-        })
+crate::runtime::read_object! {
+    Jwk {
+        kty: "kty" optional,
+        use_: "use" optional,
+        alg: "alg" optional,
+        kid: "kid" optional,
+        n: "n" optional,
+        e: "e" optional,
     }
 }
 /// Schema `KBPermission`.
@@ -9177,42 +5344,14 @@ pub struct KbPermission {
     )]
     pub granted_at: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for KbPermission {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for KbPermission {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_id = ::std::option::Option::None;
-        let mut team_id = ::std::option::Option::None;
-        let mut role = ::std::option::Option::None;
-        let mut kb_id = ::std::option::Option::None;
-        let mut granted_by = ::std::option::Option::None;
-        let mut granted_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
-                "teamId" => crate::runtime::field(&mut team_id, &mut __map, "teamId")?,
-                "role" => crate::runtime::field(&mut role, &mut __map, "role")?,
-                "kbId" => crate::runtime::field(&mut kb_id, &mut __map, "kbId")?,
-                "grantedBy" => crate::runtime::field(&mut granted_by, &mut __map, "grantedBy")?,
-                "grantedAt" => crate::runtime::field(&mut granted_at, &mut __map, "grantedAt")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(KbPermission {
-            user_id: crate::runtime::optional(user_id),
-            team_id: crate::runtime::optional(team_id),
-            role: crate::runtime::optional(role),
-            kb_id: crate::runtime::optional(kb_id),
-            granted_by: crate::runtime::optional(granted_by),
-            granted_at: crate::runtime::optional(granted_at),
-        })
+crate::runtime::read_object! {
+    KbPermission {
+        user_id: "userId" optional,
+        team_id: "teamId" optional,
+        role: "role" optional,
+        kb_id: "kbId" optional,
+        granted_by: "grantedBy" optional,
+        granted_at: "grantedAt" optional,
     }
 }
 /// Server-Sent Event structure for streaming responses.<br><br>
@@ -9234,30 +5373,10 @@ pub struct SseEvent {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for SseEvent {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SseEvent {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut event = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "event" => crate::runtime::field(&mut event, &mut __map, "event")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SseEvent {
-            event: crate::runtime::optional(event),
-            data: crate::runtime::optional(data),
-        })
+crate::runtime::read_object! {
+    SseEvent {
+        event: "event" optional,
+        data: "data" optional,
     }
 }
 /// SMTP email server configuration for sending system emails (invitations, notifications, password resets)
@@ -9279,39 +5398,13 @@ pub struct SmtpConfig {
     #[serde(rename = "fromEmail")]
     pub from_email: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for SmtpConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SmtpConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut host = ::std::option::Option::None;
-        let mut port = ::std::option::Option::None;
-        let mut username = ::std::option::Option::None;
-        let mut password = ::std::option::Option::None;
-        let mut from_email = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "host" => crate::runtime::field(&mut host, &mut __map, "host")?,
-                "port" => crate::runtime::field(&mut port, &mut __map, "port")?,
-                "username" => crate::runtime::field(&mut username, &mut __map, "username")?,
-                "password" => crate::runtime::field(&mut password, &mut __map, "password")?,
-                "fromEmail" => crate::runtime::field(&mut from_email, &mut __map, "fromEmail")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SmtpConfig {
-            host: crate::runtime::required(host, "host")?,
-            port: crate::runtime::required(port, "port")?,
-            username: crate::runtime::optional(username),
-            password: crate::runtime::optional(password),
-            from_email: crate::runtime::required(from_email, "fromEmail")?,
-        })
+crate::runtime::read_object! {
+    SmtpConfig {
+        host: "host" required,
+        port: "port" required,
+        username: "username" optional,
+        password: "password" optional,
+        from_email: "fromEmail" required,
     }
 }
 /// Schema `AIModelProviderConfig`.
@@ -9353,53 +5446,15 @@ pub struct AiModelProviderConfig {
     )]
     pub model_key: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for AiModelProviderConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AiModelProviderConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut provider = ::std::option::Option::None;
-        let mut configuration = ::std::option::Option::None;
-        let mut is_multimodal = ::std::option::Option::None;
-        let mut is_reasoning = ::std::option::Option::None;
-        let mut is_default = ::std::option::Option::None;
-        let mut context_length = ::std::option::Option::None;
-        let mut model_key = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "provider" => crate::runtime::field(&mut provider, &mut __map, "provider")?,
-                "configuration" => {
-                    crate::runtime::field(&mut configuration, &mut __map, "configuration")?
-                }
-                "isMultimodal" => {
-                    crate::runtime::field(&mut is_multimodal, &mut __map, "isMultimodal")?
-                }
-                "isReasoning" => {
-                    crate::runtime::field(&mut is_reasoning, &mut __map, "isReasoning")?
-                }
-                "isDefault" => crate::runtime::field(&mut is_default, &mut __map, "isDefault")?,
-                "contextLength" => {
-                    crate::runtime::field(&mut context_length, &mut __map, "contextLength")?
-                }
-                "modelKey" => crate::runtime::field(&mut model_key, &mut __map, "modelKey")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AiModelProviderConfig {
-            provider: crate::runtime::required(provider, "provider")?,
-            configuration: crate::runtime::required(configuration, "configuration")?,
-            is_multimodal: crate::runtime::optional(is_multimodal),
-            is_reasoning: crate::runtime::optional(is_reasoning),
-            is_default: crate::runtime::optional(is_default),
-            context_length: crate::runtime::optional(context_length),
-            model_key: crate::runtime::optional(model_key),
-        })
+crate::runtime::read_object! {
+    AiModelProviderConfig {
+        provider: "provider" required,
+        configuration: "configuration" required,
+        is_multimodal: "isMultimodal" optional,
+        is_reasoning: "isReasoning" optional,
+        is_default: "isDefault" optional,
+        context_length: "contextLength" optional,
+        model_key: "modelKey" optional,
     }
 }
 /// Must have at least one model type configured
@@ -9423,42 +5478,14 @@ pub struct AiModelsConfig {
     )]
     pub multi_modal: ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
 }
-impl<'de> ::serde::Deserialize<'de> for AiModelsConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AiModelsConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut ocr = ::std::option::Option::None;
-        let mut embedding = ::std::option::Option::None;
-        let mut slm = ::std::option::Option::None;
-        let mut llm = ::std::option::Option::None;
-        let mut reasoning = ::std::option::Option::None;
-        let mut multi_modal = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "ocr" => crate::runtime::field(&mut ocr, &mut __map, "ocr")?,
-                "embedding" => crate::runtime::field(&mut embedding, &mut __map, "embedding")?,
-                "slm" => crate::runtime::field(&mut slm, &mut __map, "slm")?,
-                "llm" => crate::runtime::field(&mut llm, &mut __map, "llm")?,
-                "reasoning" => crate::runtime::field(&mut reasoning, &mut __map, "reasoning")?,
-                "multiModal" => crate::runtime::field(&mut multi_modal, &mut __map, "multiModal")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AiModelsConfig {
-            ocr: crate::runtime::optional(ocr),
-            embedding: crate::runtime::optional(embedding),
-            slm: crate::runtime::optional(slm),
-            llm: crate::runtime::optional(llm),
-            reasoning: crate::runtime::optional(reasoning),
-            multi_modal: crate::runtime::optional(multi_modal),
-        })
+crate::runtime::read_object! {
+    AiModelsConfig {
+        ocr: "ocr" optional,
+        embedding: "embedding" optional,
+        slm: "slm" optional,
+        llm: "llm" optional,
+        reasoning: "reasoning" optional,
+        multi_modal: "multiModal" optional,
     }
 }
 /// SAML SSO authentication configuration
@@ -9475,35 +5502,11 @@ pub struct SsoAuthConfig {
     #[serde(rename = "emailKey")]
     pub email_key: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for SsoAuthConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SsoAuthConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut entry_point = ::std::option::Option::None;
-        let mut certificate = ::std::option::Option::None;
-        let mut email_key = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "entryPoint" => crate::runtime::field(&mut entry_point, &mut __map, "entryPoint")?,
-                "certificate" => {
-                    crate::runtime::field(&mut certificate, &mut __map, "certificate")?
-                }
-                "emailKey" => crate::runtime::field(&mut email_key, &mut __map, "emailKey")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SsoAuthConfig {
-            entry_point: crate::runtime::required(entry_point, "entryPoint")?,
-            certificate: crate::runtime::required(certificate, "certificate")?,
-            email_key: crate::runtime::required(email_key, "emailKey")?,
-        })
+crate::runtime::read_object! {
+    SsoAuthConfig {
+        entry_point: "entryPoint" required,
+        certificate: "certificate" required,
+        email_key: "emailKey" required,
     }
 }
 /// URL configuration for frontend or connector
@@ -9514,27 +5517,9 @@ pub struct UrlConfig {
     /// Public URL
     pub url: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for UrlConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UrlConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut url = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "url" => crate::runtime::field(&mut url, &mut __map, "url")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UrlConfig {
-            url: crate::runtime::required(url, "url")?,
-        })
+crate::runtime::read_object! {
+    UrlConfig {
+        url: "url" required,
     }
 }
 /// Request to add a new AI model provider
@@ -9573,53 +5558,15 @@ pub struct AddAiModelProviderRequest {
     )]
     pub context_length: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for AddAiModelProviderRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AddAiModelProviderRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut model_type = ::std::option::Option::None;
-        let mut provider = ::std::option::Option::None;
-        let mut configuration = ::std::option::Option::None;
-        let mut is_multimodal = ::std::option::Option::None;
-        let mut is_reasoning = ::std::option::Option::None;
-        let mut is_default = ::std::option::Option::None;
-        let mut context_length = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "modelType" => crate::runtime::field(&mut model_type, &mut __map, "modelType")?,
-                "provider" => crate::runtime::field(&mut provider, &mut __map, "provider")?,
-                "configuration" => {
-                    crate::runtime::field(&mut configuration, &mut __map, "configuration")?
-                }
-                "isMultimodal" => {
-                    crate::runtime::field(&mut is_multimodal, &mut __map, "isMultimodal")?
-                }
-                "isReasoning" => {
-                    crate::runtime::field(&mut is_reasoning, &mut __map, "isReasoning")?
-                }
-                "isDefault" => crate::runtime::field(&mut is_default, &mut __map, "isDefault")?,
-                "contextLength" => {
-                    crate::runtime::field(&mut context_length, &mut __map, "contextLength")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AddAiModelProviderRequest {
-            model_type: crate::runtime::required(model_type, "modelType")?,
-            provider: crate::runtime::required(provider, "provider")?,
-            configuration: crate::runtime::required(configuration, "configuration")?,
-            is_multimodal: crate::runtime::optional(is_multimodal),
-            is_reasoning: crate::runtime::optional(is_reasoning),
-            is_default: crate::runtime::optional(is_default),
-            context_length: crate::runtime::optional(context_length),
-        })
+crate::runtime::read_object! {
+    AddAiModelProviderRequest {
+        model_type: "modelType" required,
+        provider: "provider" required,
+        configuration: "configuration" required,
+        is_multimodal: "isMultimodal" optional,
+        is_reasoning: "isReasoning" optional,
+        is_default: "isDefault" optional,
+        context_length: "contextLength" optional,
     }
 }
 /// Request to update an existing AI model provider
@@ -9652,50 +5599,14 @@ pub struct UpdateAiModelProviderRequest {
     )]
     pub context_length: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateAiModelProviderRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateAiModelProviderRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut provider = ::std::option::Option::None;
-        let mut configuration = ::std::option::Option::None;
-        let mut is_multimodal = ::std::option::Option::None;
-        let mut is_reasoning = ::std::option::Option::None;
-        let mut is_default = ::std::option::Option::None;
-        let mut context_length = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "provider" => crate::runtime::field(&mut provider, &mut __map, "provider")?,
-                "configuration" => {
-                    crate::runtime::field(&mut configuration, &mut __map, "configuration")?
-                }
-                "isMultimodal" => {
-                    crate::runtime::field(&mut is_multimodal, &mut __map, "isMultimodal")?
-                }
-                "isReasoning" => {
-                    crate::runtime::field(&mut is_reasoning, &mut __map, "isReasoning")?
-                }
-                "isDefault" => crate::runtime::field(&mut is_default, &mut __map, "isDefault")?,
-                "contextLength" => {
-                    crate::runtime::field(&mut context_length, &mut __map, "contextLength")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateAiModelProviderRequest {
-            provider: crate::runtime::required(provider, "provider")?,
-            configuration: crate::runtime::required(configuration, "configuration")?,
-            is_multimodal: crate::runtime::optional(is_multimodal),
-            is_reasoning: crate::runtime::optional(is_reasoning),
-            is_default: crate::runtime::optional(is_default),
-            context_length: crate::runtime::optional(context_length),
-        })
+crate::runtime::read_object! {
+    UpdateAiModelProviderRequest {
+        provider: "provider" required,
+        configuration: "configuration" required,
+        is_multimodal: "isMultimodal" optional,
+        is_reasoning: "isReasoning" optional,
+        is_default: "isDefault" optional,
+        context_length: "contextLength" optional,
     }
 }
 /// Response containing AI model provider details
@@ -9710,33 +5621,11 @@ pub struct AiModelProviderResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<AiModelProviderConfig>,
 }
-impl<'de> ::serde::Deserialize<'de> for AiModelProviderResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AiModelProviderResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut status = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AiModelProviderResponse {
-            status: crate::runtime::optional(status),
-            message: crate::runtime::optional(message),
-            data: crate::runtime::optional(data),
-        })
+crate::runtime::read_object! {
+    AiModelProviderResponse {
+        status: "status" optional,
+        message: "message" optional,
+        data: "data" optional,
     }
 }
 /// Template data for OTP login email
@@ -9749,30 +5638,10 @@ pub struct LoginWithOtpTemplateData {
     /// 6-digit one-time password code
     pub otp: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for LoginWithOtpTemplateData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for LoginWithOtpTemplateData {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut name = ::std::option::Option::None;
-        let mut otp = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "otp" => crate::runtime::field(&mut otp, &mut __map, "otp")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(LoginWithOtpTemplateData {
-            name: crate::runtime::required(name, "name")?,
-            otp: crate::runtime::required(otp, "otp")?,
-        })
+crate::runtime::read_object! {
+    LoginWithOtpTemplateData {
+        name: "name" required,
+        otp: "otp" required,
     }
 }
 /// Type of authentication method:
@@ -9946,27 +5815,9 @@ pub struct AuthProvidersGoogle {
     )]
     pub client_id: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for AuthProvidersGoogle {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AuthProvidersGoogle {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AuthProvidersGoogle {
-            client_id: crate::runtime::optional(client_id),
-        })
+crate::runtime::read_object! {
+    AuthProvidersGoogle {
+        client_id: "clientId" optional,
     }
 }
 /// Inline schema at `/components/schemas/AuthProviders/properties/microsoft`.
@@ -9985,30 +5836,10 @@ pub struct AuthProvidersMicrosoft {
     )]
     pub client_id: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for AuthProvidersMicrosoft {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AuthProvidersMicrosoft {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut tenant_id = ::std::option::Option::None;
-        let mut client_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "tenantId" => crate::runtime::field(&mut tenant_id, &mut __map, "tenantId")?,
-                "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AuthProvidersMicrosoft {
-            tenant_id: crate::runtime::optional(tenant_id),
-            client_id: crate::runtime::optional(client_id),
-        })
+crate::runtime::read_object! {
+    AuthProvidersMicrosoft {
+        tenant_id: "tenantId" optional,
+        client_id: "clientId" optional,
     }
 }
 /// Inline schema at `/components/schemas/AuthProviders/properties/azuread`.
@@ -10027,30 +5858,10 @@ pub struct AuthProvidersAzuread {
     )]
     pub client_id: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for AuthProvidersAzuread {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AuthProvidersAzuread {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut tenant_id = ::std::option::Option::None;
-        let mut client_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "tenantId" => crate::runtime::field(&mut tenant_id, &mut __map, "tenantId")?,
-                "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AuthProvidersAzuread {
-            tenant_id: crate::runtime::optional(tenant_id),
-            client_id: crate::runtime::optional(client_id),
-        })
+crate::runtime::read_object! {
+    AuthProvidersAzuread {
+        tenant_id: "tenantId" optional,
+        client_id: "clientId" optional,
     }
 }
 /// Inline schema at `/components/schemas/AuthProviders/properties/oauth`.
@@ -10075,37 +5886,11 @@ pub struct AuthProvidersOauth {
     )]
     pub authorization_url: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for AuthProvidersOauth {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AuthProvidersOauth {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut provider_name = ::std::option::Option::None;
-        let mut client_id = ::std::option::Option::None;
-        let mut authorization_url = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "providerName" => {
-                    crate::runtime::field(&mut provider_name, &mut __map, "providerName")?
-                }
-                "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
-                "authorizationUrl" => {
-                    crate::runtime::field(&mut authorization_url, &mut __map, "authorizationUrl")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AuthProvidersOauth {
-            provider_name: crate::runtime::optional(provider_name),
-            client_id: crate::runtime::optional(client_id),
-            authorization_url: crate::runtime::optional(authorization_url),
-        })
+crate::runtime::read_object! {
+    AuthProvidersOauth {
+        provider_name: "providerName" optional,
+        client_id: "clientId" optional,
+        authorization_url: "authorizationUrl" optional,
     }
 }
 /// Authentication method to use
@@ -10756,36 +6541,12 @@ pub struct OAuthAppListResponsePagination {
     )]
     pub total_pages: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuthAppListResponsePagination {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthAppListResponsePagination {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut page = ::std::option::Option::None;
-        let mut limit = ::std::option::Option::None;
-        let mut total = ::std::option::Option::None;
-        let mut total_pages = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "page" => crate::runtime::field(&mut page, &mut __map, "page")?,
-                "limit" => crate::runtime::field(&mut limit, &mut __map, "limit")?,
-                "total" => crate::runtime::field(&mut total, &mut __map, "total")?,
-                "totalPages" => crate::runtime::field(&mut total_pages, &mut __map, "totalPages")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuthAppListResponsePagination {
-            page: crate::runtime::optional(page),
-            limit: crate::runtime::optional(limit),
-            total: crate::runtime::optional(total),
-            total_pages: crate::runtime::optional(total_pages),
-        })
+crate::runtime::read_object! {
+    OAuthAppListResponsePagination {
+        page: "page" optional,
+        limit: "limit" optional,
+        total: "total" optional,
+        total_pages: "totalPages" optional,
     }
 }
 /// Type of token
@@ -11114,30 +6875,10 @@ pub struct DocumentCustomMetadataItem {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for DocumentCustomMetadataItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DocumentCustomMetadataItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut key = ::std::option::Option::None;
-        let mut value = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "key" => crate::runtime::field(&mut key, &mut __map, "key")?,
-                "value" => crate::runtime::field(&mut value, &mut __map, "value")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(DocumentCustomMetadataItem {
-            key: crate::runtime::optional(key),
-            value: crate::runtime::optional(value),
-        })
+crate::runtime::read_object! {
+    DocumentCustomMetadataItem {
+        key: "key" optional,
+        value: "value" optional,
     }
 }
 /// Storage backend where the file is stored
@@ -11203,27 +6944,9 @@ pub struct DocumentS3 {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for DocumentS3 {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DocumentS3 {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut url = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "url" => crate::runtime::field(&mut url, &mut __map, "url")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(DocumentS3 {
-            url: crate::runtime::optional(url),
-        })
+crate::runtime::read_object! {
+    DocumentS3 {
+        url: "url" optional,
     }
 }
 /// Azure Blob-specific storage information (if storageVendor is azureBlob)
@@ -11235,27 +6958,9 @@ pub struct DocumentAzureBlob {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for DocumentAzureBlob {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DocumentAzureBlob {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut url = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "url" => crate::runtime::field(&mut url, &mut __map, "url")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(DocumentAzureBlob {
-            url: crate::runtime::optional(url),
-        })
+crate::runtime::read_object! {
+    DocumentAzureBlob {
+        url: "url" optional,
     }
 }
 /// Local storage-specific information (if storageVendor is local)
@@ -11273,30 +6978,10 @@ pub struct DocumentLocal {
     )]
     pub local_path: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for DocumentLocal {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DocumentLocal {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut url = ::std::option::Option::None;
-        let mut local_path = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "url" => crate::runtime::field(&mut url, &mut __map, "url")?,
-                "localPath" => crate::runtime::field(&mut local_path, &mut __map, "localPath")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(DocumentLocal {
-            url: crate::runtime::optional(url),
-            local_path: crate::runtime::optional(local_path),
-        })
+crate::runtime::read_object! {
+    DocumentLocal {
+        url: "url" optional,
+        local_path: "localPath" optional,
     }
 }
 /// S3 storage URL for this version
@@ -11307,27 +6992,9 @@ pub struct DocumentVersionS3 {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for DocumentVersionS3 {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DocumentVersionS3 {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut url = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "url" => crate::runtime::field(&mut url, &mut __map, "url")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(DocumentVersionS3 {
-            url: crate::runtime::optional(url),
-        })
+crate::runtime::read_object! {
+    DocumentVersionS3 {
+        url: "url" optional,
     }
 }
 /// Azure Blob storage URL for this version
@@ -11338,27 +7005,9 @@ pub struct DocumentVersionAzureBlob {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for DocumentVersionAzureBlob {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DocumentVersionAzureBlob {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut url = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "url" => crate::runtime::field(&mut url, &mut __map, "url")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(DocumentVersionAzureBlob {
-            url: crate::runtime::optional(url),
-        })
+crate::runtime::read_object! {
+    DocumentVersionAzureBlob {
+        url: "url" optional,
     }
 }
 /// Local storage path for this version
@@ -11374,30 +7023,10 @@ pub struct DocumentVersionLocal {
     )]
     pub local_path: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for DocumentVersionLocal {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DocumentVersionLocal {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut url = ::std::option::Option::None;
-        let mut local_path = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "url" => crate::runtime::field(&mut url, &mut __map, "url")?,
-                "localPath" => crate::runtime::field(&mut local_path, &mut __map, "localPath")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(DocumentVersionLocal {
-            url: crate::runtime::optional(url),
-            local_path: crate::runtime::optional(local_path),
-        })
+crate::runtime::read_object! {
+    DocumentVersionLocal {
+        url: "url" optional,
+        local_path: "localPath" optional,
     }
 }
 /// User's role in this knowledge base
@@ -11821,30 +7450,10 @@ pub struct RecordsResponseFilters {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl<'de> ::serde::Deserialize<'de> for RecordsResponseFilters {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RecordsResponseFilters {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut applied = ::std::option::Option::None;
-        let mut available = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "applied" => crate::runtime::field(&mut applied, &mut __map, "applied")?,
-                "available" => crate::runtime::field(&mut available, &mut __map, "available")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(RecordsResponseFilters {
-            applied: crate::runtime::optional(applied),
-            available: crate::runtime::optional(available),
-        })
+crate::runtime::read_object! {
+    RecordsResponseFilters {
+        applied: "applied" optional,
+        available: "available" optional,
     }
 }
 /// Inline schema at `/components/schemas/UploadResult/properties/uploadResults/items/properties/status`.
@@ -11910,36 +7519,12 @@ pub struct UploadResultUploadResultsItem {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for UploadResultUploadResultsItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UploadResultUploadResultsItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut record_id = ::std::option::Option::None;
-        let mut record_name = ::std::option::Option::None;
-        let mut status = ::std::option::Option::None;
-        let mut error = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "recordId" => crate::runtime::field(&mut record_id, &mut __map, "recordId")?,
-                "recordName" => crate::runtime::field(&mut record_name, &mut __map, "recordName")?,
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UploadResultUploadResultsItem {
-            record_id: crate::runtime::optional(record_id),
-            record_name: crate::runtime::optional(record_name),
-            status: crate::runtime::optional(status),
-            error: crate::runtime::optional(error),
-        })
+crate::runtime::read_object! {
+    UploadResultUploadResultsItem {
+        record_id: "recordId" optional,
+        record_name: "recordName" optional,
+        status: "status" optional,
+        error: "error" optional,
     }
 }
 /// Inline schema at `/components/schemas/KnowledgeHubNode/properties/type`.
@@ -12223,42 +7808,12 @@ pub struct MessageMetadata {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for MessageMetadata {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for MessageMetadata {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut processing_time_ms = ::std::option::Option::None;
-        let mut model_version = ::std::option::Option::None;
-        let mut ai_transaction_id = ::std::option::Option::None;
-        let mut reason = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "processingTimeMs" => {
-                    crate::runtime::field(&mut processing_time_ms, &mut __map, "processingTimeMs")?
-                }
-                "modelVersion" => {
-                    crate::runtime::field(&mut model_version, &mut __map, "modelVersion")?
-                }
-                "aiTransactionId" => {
-                    crate::runtime::field(&mut ai_transaction_id, &mut __map, "aiTransactionId")?
-                }
-                "reason" => crate::runtime::field(&mut reason, &mut __map, "reason")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(MessageMetadata {
-            processing_time_ms: crate::runtime::optional(processing_time_ms),
-            model_version: crate::runtime::optional(model_version),
-            ai_transaction_id: crate::runtime::optional(ai_transaction_id),
-            reason: crate::runtime::optional(reason),
-        })
+crate::runtime::read_object! {
+    MessageMetadata {
+        processing_time_ms: "processingTimeMs" optional,
+        model_version: "modelVersion" optional,
+        ai_transaction_id: "aiTransactionId" optional,
+        reason: "reason" optional,
     }
 }
 /// Inline schema at `/components/schemas/MessageFeedback/properties/ratings`.
@@ -12277,38 +7832,12 @@ pub struct MessageFeedbackRatings {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub clarity: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for MessageFeedbackRatings {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for MessageFeedbackRatings {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut accuracy = ::std::option::Option::None;
-        let mut relevance = ::std::option::Option::None;
-        let mut completeness = ::std::option::Option::None;
-        let mut clarity = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "accuracy" => crate::runtime::field(&mut accuracy, &mut __map, "accuracy")?,
-                "relevance" => crate::runtime::field(&mut relevance, &mut __map, "relevance")?,
-                "completeness" => {
-                    crate::runtime::field(&mut completeness, &mut __map, "completeness")?
-                }
-                "clarity" => crate::runtime::field(&mut clarity, &mut __map, "clarity")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(MessageFeedbackRatings {
-            accuracy: crate::runtime::optional(accuracy),
-            relevance: crate::runtime::optional(relevance),
-            completeness: crate::runtime::optional(completeness),
-            clarity: crate::runtime::optional(clarity),
-        })
+crate::runtime::read_object! {
+    MessageFeedbackRatings {
+        accuracy: "accuracy" optional,
+        relevance: "relevance" optional,
+        completeness: "completeness" optional,
+        clarity: "clarity" optional,
     }
 }
 /// Inline schema at `/components/schemas/MessageFeedback/properties/categories/items`.
@@ -12405,35 +7934,11 @@ pub struct MessageFeedbackComments {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub suggestions: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for MessageFeedbackComments {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for MessageFeedbackComments {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut positive = ::std::option::Option::None;
-        let mut negative = ::std::option::Option::None;
-        let mut suggestions = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "positive" => crate::runtime::field(&mut positive, &mut __map, "positive")?,
-                "negative" => crate::runtime::field(&mut negative, &mut __map, "negative")?,
-                "suggestions" => {
-                    crate::runtime::field(&mut suggestions, &mut __map, "suggestions")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(MessageFeedbackComments {
-            positive: crate::runtime::optional(positive),
-            negative: crate::runtime::optional(negative),
-            suggestions: crate::runtime::optional(suggestions),
-        })
+crate::runtime::read_object! {
+    MessageFeedbackComments {
+        positive: "positive" optional,
+        negative: "negative" optional,
+        suggestions: "suggestions" optional,
     }
 }
 /// Inline schema at `/components/schemas/MessageFeedback/properties/citationFeedback/items`.
@@ -12457,38 +7962,12 @@ pub struct MessageFeedbackCitationFeedbackItem {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub comment: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for MessageFeedbackCitationFeedbackItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for MessageFeedbackCitationFeedbackItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut citation_id = ::std::option::Option::None;
-        let mut is_relevant = ::std::option::Option::None;
-        let mut relevance_score = ::std::option::Option::None;
-        let mut comment = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "citationId" => crate::runtime::field(&mut citation_id, &mut __map, "citationId")?,
-                "isRelevant" => crate::runtime::field(&mut is_relevant, &mut __map, "isRelevant")?,
-                "relevanceScore" => {
-                    crate::runtime::field(&mut relevance_score, &mut __map, "relevanceScore")?
-                }
-                "comment" => crate::runtime::field(&mut comment, &mut __map, "comment")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(MessageFeedbackCitationFeedbackItem {
-            citation_id: crate::runtime::optional(citation_id),
-            is_relevant: crate::runtime::optional(is_relevant),
-            relevance_score: crate::runtime::optional(relevance_score),
-            comment: crate::runtime::optional(comment),
-        })
+crate::runtime::read_object! {
+    MessageFeedbackCitationFeedbackItem {
+        citation_id: "citationId" optional,
+        is_relevant: "isRelevant" optional,
+        relevance_score: "relevanceScore" optional,
+        comment: "comment" optional,
     }
 }
 /// Current status of the conversation:
@@ -12576,38 +8055,12 @@ pub struct ConversationModelInfo {
     )]
     pub chat_mode: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for ConversationModelInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConversationModelInfo {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut model_key = ::std::option::Option::None;
-        let mut model_name = ::std::option::Option::None;
-        let mut model_provider = ::std::option::Option::None;
-        let mut chat_mode = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "modelKey" => crate::runtime::field(&mut model_key, &mut __map, "modelKey")?,
-                "modelName" => crate::runtime::field(&mut model_name, &mut __map, "modelName")?,
-                "modelProvider" => {
-                    crate::runtime::field(&mut model_provider, &mut __map, "modelProvider")?
-                }
-                "chatMode" => crate::runtime::field(&mut chat_mode, &mut __map, "chatMode")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ConversationModelInfo {
-            model_key: crate::runtime::optional(model_key),
-            model_name: crate::runtime::optional(model_name),
-            model_provider: crate::runtime::optional(model_provider),
-            chat_mode: crate::runtime::optional(chat_mode),
-        })
+crate::runtime::read_object! {
+    ConversationModelInfo {
+        model_key: "modelKey" optional,
+        model_name: "modelName" optional,
+        model_provider: "modelProvider" optional,
+        chat_mode: "chatMode" optional,
     }
 }
 /// Inline schema at `/components/schemas/Conversation/properties/sharedWith/items/properties/accessLevel`.
@@ -12669,32 +8122,10 @@ pub struct ConversationSharedWithItem {
     )]
     pub access_level: ::std::option::Option<ConversationSharedWithItemAccessLevel>,
 }
-impl<'de> ::serde::Deserialize<'de> for ConversationSharedWithItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConversationSharedWithItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_id = ::std::option::Option::None;
-        let mut access_level = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
-                "accessLevel" => {
-                    crate::runtime::field(&mut access_level, &mut __map, "accessLevel")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ConversationSharedWithItem {
-            user_id: crate::runtime::optional(user_id),
-            access_level: crate::runtime::optional(access_level),
-        })
+crate::runtime::read_object! {
+    ConversationSharedWithItem {
+        user_id: "userId" optional,
+        access_level: "accessLevel" optional,
     }
 }
 /// Permission level for shared users:
@@ -12779,41 +8210,13 @@ pub struct SearchResultItemMetadata {
     )]
     pub mime_type: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for SearchResultItemMetadata {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SearchResultItemMetadata {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut record_id = ::std::option::Option::None;
-        let mut record_name = ::std::option::Option::None;
-        let mut connector_name = ::std::option::Option::None;
-        let mut web_url = ::std::option::Option::None;
-        let mut mime_type = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "recordId" => crate::runtime::field(&mut record_id, &mut __map, "recordId")?,
-                "recordName" => crate::runtime::field(&mut record_name, &mut __map, "recordName")?,
-                "connectorName" => {
-                    crate::runtime::field(&mut connector_name, &mut __map, "connectorName")?
-                }
-                "webUrl" => crate::runtime::field(&mut web_url, &mut __map, "webUrl")?,
-                "mimeType" => crate::runtime::field(&mut mime_type, &mut __map, "mimeType")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SearchResultItemMetadata {
-            record_id: crate::runtime::optional(record_id),
-            record_name: crate::runtime::optional(record_name),
-            connector_name: crate::runtime::optional(connector_name),
-            web_url: crate::runtime::optional(web_url),
-            mime_type: crate::runtime::optional(mime_type),
-        })
+crate::runtime::read_object! {
+    SearchResultItemMetadata {
+        record_id: "recordId" optional,
+        record_name: "recordName" optional,
+        connector_name: "connectorName" optional,
+        web_url: "webUrl" optional,
+        mime_type: "mimeType" optional,
     }
 }
 /// AI model configuration
@@ -12834,35 +8237,11 @@ pub struct AgentLlmConfig {
     )]
     pub max_tokens: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for AgentLlmConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AgentLlmConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut model_key = ::std::option::Option::None;
-        let mut temperature = ::std::option::Option::None;
-        let mut max_tokens = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "modelKey" => crate::runtime::field(&mut model_key, &mut __map, "modelKey")?,
-                "temperature" => {
-                    crate::runtime::field(&mut temperature, &mut __map, "temperature")?
-                }
-                "maxTokens" => crate::runtime::field(&mut max_tokens, &mut __map, "maxTokens")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AgentLlmConfig {
-            model_key: crate::runtime::optional(model_key),
-            temperature: crate::runtime::optional(temperature),
-            max_tokens: crate::runtime::optional(max_tokens),
-        })
+crate::runtime::read_object! {
+    AgentLlmConfig {
+        model_key: "modelKey" optional,
+        temperature: "temperature" optional,
+        max_tokens: "maxTokens" optional,
     }
 }
 /// Inline schema at `/components/schemas/AgentConversation/properties/status`.
@@ -12998,33 +8377,11 @@ pub struct ConnectorConfigConfig {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl<'de> ::serde::Deserialize<'de> for ConnectorConfigConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorConfigConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut auth = ::std::option::Option::None;
-        let mut sync = ::std::option::Option::None;
-        let mut filters = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "auth" => crate::runtime::field(&mut auth, &mut __map, "auth")?,
-                "sync" => crate::runtime::field(&mut sync, &mut __map, "sync")?,
-                "filters" => crate::runtime::field(&mut filters, &mut __map, "filters")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ConnectorConfigConfig {
-            auth: crate::runtime::optional(auth),
-            sync: crate::runtime::optional(sync),
-            filters: crate::runtime::optional(filters),
-        })
+crate::runtime::read_object! {
+    ConnectorConfigConfig {
+        auth: "auth" optional,
+        sync: "sync" optional,
+        filters: "filters" optional,
     }
 }
 /// Sync strategy: MANUAL (user-triggered), SCHEDULED (interval/cron), WEBHOOK (event-driven), REALTIME (WebSocket)
@@ -13106,37 +8463,11 @@ pub struct ConnectorSyncConfigScheduledConfig {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timezone: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for ConnectorSyncConfigScheduledConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorSyncConfigScheduledConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut interval_minutes = ::std::option::Option::None;
-        let mut cron_expression = ::std::option::Option::None;
-        let mut timezone = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "intervalMinutes" => {
-                    crate::runtime::field(&mut interval_minutes, &mut __map, "intervalMinutes")?
-                }
-                "cronExpression" => {
-                    crate::runtime::field(&mut cron_expression, &mut __map, "cronExpression")?
-                }
-                "timezone" => crate::runtime::field(&mut timezone, &mut __map, "timezone")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ConnectorSyncConfigScheduledConfig {
-            interval_minutes: crate::runtime::optional(interval_minutes),
-            cron_expression: crate::runtime::optional(cron_expression),
-            timezone: crate::runtime::optional(timezone),
-        })
+crate::runtime::read_object! {
+    ConnectorSyncConfigScheduledConfig {
+        interval_minutes: "intervalMinutes" optional,
+        cron_expression: "cronExpression" optional,
+        timezone: "timezone" optional,
     }
 }
 /// Configuration for webhook-based sync
@@ -13154,30 +8485,10 @@ pub struct ConnectorSyncConfigWebhookConfig {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub events: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-impl<'de> ::serde::Deserialize<'de> for ConnectorSyncConfigWebhookConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorSyncConfigWebhookConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut webhook_url = ::std::option::Option::None;
-        let mut events = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "webhookUrl" => crate::runtime::field(&mut webhook_url, &mut __map, "webhookUrl")?,
-                "events" => crate::runtime::field(&mut events, &mut __map, "events")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ConnectorSyncConfigWebhookConfig {
-            webhook_url: crate::runtime::optional(webhook_url),
-            events: crate::runtime::optional(events),
-        })
+crate::runtime::read_object! {
+    ConnectorSyncConfigWebhookConfig {
+        webhook_url: "webhookUrl" optional,
+        events: "events" optional,
     }
 }
 /// Sync filter selections
@@ -13191,27 +8502,9 @@ pub struct ConnectorFiltersConfigSync {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl<'de> ::serde::Deserialize<'de> for ConnectorFiltersConfigSync {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorFiltersConfigSync {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut values = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "values" => crate::runtime::field(&mut values, &mut __map, "values")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ConnectorFiltersConfigSync {
-            values: crate::runtime::optional(values),
-        })
+crate::runtime::read_object! {
+    ConnectorFiltersConfigSync {
+        values: "values" optional,
     }
 }
 /// Indexing filter selections
@@ -13224,27 +8517,9 @@ pub struct ConnectorFiltersConfigIndexing {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl<'de> ::serde::Deserialize<'de> for ConnectorFiltersConfigIndexing {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorFiltersConfigIndexing {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut values = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "values" => crate::runtime::field(&mut values, &mut __map, "values")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ConnectorFiltersConfigIndexing {
-            values: crate::runtime::optional(values),
-        })
+crate::runtime::read_object! {
+    ConnectorFiltersConfigIndexing {
+        values: "values" optional,
     }
 }
 /// Authentication type (required if connector supports multiple auth methods)
@@ -13327,33 +8602,11 @@ pub struct CreateConnectorRequestConfig {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub filters: ::std::option::Option<ConnectorFiltersConfig>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateConnectorRequestConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateConnectorRequestConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut auth = ::std::option::Option::None;
-        let mut sync = ::std::option::Option::None;
-        let mut filters = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "auth" => crate::runtime::field(&mut auth, &mut __map, "auth")?,
-                "sync" => crate::runtime::field(&mut sync, &mut __map, "sync")?,
-                "filters" => crate::runtime::field(&mut filters, &mut __map, "filters")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateConnectorRequestConfig {
-            auth: crate::runtime::optional(auth),
-            sync: crate::runtime::optional(sync),
-            filters: crate::runtime::optional(filters),
-        })
+crate::runtime::read_object! {
+    CreateConnectorRequestConfig {
+        auth: "auth" optional,
+        sync: "sync" optional,
+        filters: "filters" optional,
     }
 }
 /// Toggle type: 'sync' for data synchronization, 'agent' for AI agent integration
@@ -13471,33 +8724,11 @@ pub struct FilterOptionsFiltersItemOptionsItem {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for FilterOptionsFiltersItemOptionsItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for FilterOptionsFiltersItemOptionsItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut value = ::std::option::Option::None;
-        let mut label = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "value" => crate::runtime::field(&mut value, &mut __map, "value")?,
-                "label" => crate::runtime::field(&mut label, &mut __map, "label")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(FilterOptionsFiltersItemOptionsItem {
-            id: crate::runtime::optional(id),
-            value: crate::runtime::optional(value),
-            label: crate::runtime::optional(label),
-        })
+crate::runtime::read_object! {
+    FilterOptionsFiltersItemOptionsItem {
+        id: "id" optional,
+        value: "value" optional,
+        label: "label" optional,
     }
 }
 /// Inline schema at `/components/schemas/FilterOptions/properties/filters/items`.
@@ -13521,39 +8752,13 @@ pub struct FilterOptionsFiltersItem {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub dynamic: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for FilterOptionsFiltersItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for FilterOptionsFiltersItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut key = ::std::option::Option::None;
-        let mut label = ::std::option::Option::None;
-        let mut type_ = ::std::option::Option::None;
-        let mut options = ::std::option::Option::None;
-        let mut dynamic = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "key" => crate::runtime::field(&mut key, &mut __map, "key")?,
-                "label" => crate::runtime::field(&mut label, &mut __map, "label")?,
-                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
-                "options" => crate::runtime::field(&mut options, &mut __map, "options")?,
-                "dynamic" => crate::runtime::field(&mut dynamic, &mut __map, "dynamic")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(FilterOptionsFiltersItem {
-            key: crate::runtime::optional(key),
-            label: crate::runtime::optional(label),
-            type_: crate::runtime::optional(type_),
-            options: crate::runtime::optional(options),
-            dynamic: crate::runtime::optional(dynamic),
-        })
+crate::runtime::read_object! {
+    FilterOptionsFiltersItem {
+        key: "key" optional,
+        label: "label" optional,
+        type_: "type" optional,
+        options: "options" optional,
+        dynamic: "dynamic" optional,
     }
 }
 /// OAuth credentials (admin-only view)
@@ -13579,35 +8784,11 @@ pub struct OAuthConfigConfig {
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for OAuthConfigConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OAuthConfigConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id = ::std::option::Option::None;
-        let mut client_secret = ::std::option::Option::None;
-        let mut tenant_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
-                "clientSecret" => {
-                    crate::runtime::field(&mut client_secret, &mut __map, "clientSecret")?
-                }
-                "tenantId" => crate::runtime::field(&mut tenant_id, &mut __map, "tenantId")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OAuthConfigConfig {
-            client_id: crate::runtime::optional(client_id),
-            client_secret: crate::runtime::optional(client_secret),
-            tenant_id: crate::runtime::optional(tenant_id),
-        })
+crate::runtime::read_object! {
+    OAuthConfigConfig {
+        client_id: "clientId" optional,
+        client_secret: "clientSecret" optional,
+        tenant_id: "tenantId" optional,
     }
 }
 /// OAuth application credentials
@@ -13628,35 +8809,11 @@ pub struct CreateOAuthConfigRequestConfig {
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateOAuthConfigRequestConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateOAuthConfigRequestConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id = ::std::option::Option::None;
-        let mut client_secret = ::std::option::Option::None;
-        let mut tenant_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
-                "clientSecret" => {
-                    crate::runtime::field(&mut client_secret, &mut __map, "clientSecret")?
-                }
-                "tenantId" => crate::runtime::field(&mut tenant_id, &mut __map, "tenantId")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateOAuthConfigRequestConfig {
-            client_id: crate::runtime::required(client_id, "clientId")?,
-            client_secret: crate::runtime::required(client_secret, "clientSecret")?,
-            tenant_id: crate::runtime::optional(tenant_id),
-        })
+crate::runtime::read_object! {
+    CreateOAuthConfigRequestConfig {
+        client_id: "clientId" required,
+        client_secret: "clientSecret" required,
+        tenant_id: "tenantId" optional,
     }
 }
 /// Inline schema at `/components/schemas/AIModelProviderConfig/properties/configuration`.
@@ -13675,33 +8832,11 @@ pub struct AiModelProviderConfigConfiguration {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub endpoint: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for AiModelProviderConfigConfiguration {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AiModelProviderConfigConfiguration {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut model = ::std::option::Option::None;
-        let mut api_key = ::std::option::Option::None;
-        let mut endpoint = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "model" => crate::runtime::field(&mut model, &mut __map, "model")?,
-                "apiKey" => crate::runtime::field(&mut api_key, &mut __map, "apiKey")?,
-                "endpoint" => crate::runtime::field(&mut endpoint, &mut __map, "endpoint")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AiModelProviderConfigConfiguration {
-            model: crate::runtime::optional(model),
-            api_key: crate::runtime::optional(api_key),
-            endpoint: crate::runtime::optional(endpoint),
-        })
+crate::runtime::read_object! {
+    AiModelProviderConfigConfiguration {
+        model: "model" optional,
+        api_key: "apiKey" optional,
+        endpoint: "endpoint" optional,
     }
 }
 /// Type of credentials: 'individual' for OAuth, 'business' for service account
@@ -13799,58 +8934,16 @@ pub struct AddAiModelProviderRequestConfiguration {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for AddAiModelProviderRequestConfiguration {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AddAiModelProviderRequestConfiguration {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut model = ::std::option::Option::None;
-        let mut api_key = ::std::option::Option::None;
-        let mut endpoint = ::std::option::Option::None;
-        let mut organization_id = ::std::option::Option::None;
-        let mut deployment_name = ::std::option::Option::None;
-        let mut aws_access_key_id = ::std::option::Option::None;
-        let mut aws_access_secret_key = ::std::option::Option::None;
-        let mut region = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "model" => crate::runtime::field(&mut model, &mut __map, "model")?,
-                "apiKey" => crate::runtime::field(&mut api_key, &mut __map, "apiKey")?,
-                "endpoint" => crate::runtime::field(&mut endpoint, &mut __map, "endpoint")?,
-                "organizationId" => {
-                    crate::runtime::field(&mut organization_id, &mut __map, "organizationId")?
-                }
-                "deploymentName" => {
-                    crate::runtime::field(&mut deployment_name, &mut __map, "deploymentName")?
-                }
-                "awsAccessKeyId" => {
-                    crate::runtime::field(&mut aws_access_key_id, &mut __map, "awsAccessKeyId")?
-                }
-                "awsAccessSecretKey" => crate::runtime::field(
-                    &mut aws_access_secret_key,
-                    &mut __map,
-                    "awsAccessSecretKey",
-                )?,
-                "region" => crate::runtime::field(&mut region, &mut __map, "region")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AddAiModelProviderRequestConfiguration {
-            model: crate::runtime::optional(model),
-            api_key: crate::runtime::optional(api_key),
-            endpoint: crate::runtime::optional(endpoint),
-            organization_id: crate::runtime::optional(organization_id),
-            deployment_name: crate::runtime::optional(deployment_name),
-            aws_access_key_id: crate::runtime::optional(aws_access_key_id),
-            aws_access_secret_key: crate::runtime::optional(aws_access_secret_key),
-            region: crate::runtime::optional(region),
-        })
+crate::runtime::read_object! {
+    AddAiModelProviderRequestConfiguration {
+        model: "model" optional,
+        api_key: "apiKey" optional,
+        endpoint: "endpoint" optional,
+        organization_id: "organizationId" optional,
+        deployment_name: "deploymentName" optional,
+        aws_access_key_id: "awsAccessKeyId" optional,
+        aws_access_secret_key: "awsAccessSecretKey" optional,
+        region: "region" optional,
     }
 }
 /// Inline schema at `/components/schemas/AIModelProviderResponse/properties/status`.
@@ -14158,33 +9251,11 @@ pub struct JobStatusProgressVariant1 {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub total: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for JobStatusProgressVariant1 {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for JobStatusProgressVariant1 {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut percentage = ::std::option::Option::None;
-        let mut current = ::std::option::Option::None;
-        let mut total = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "percentage" => crate::runtime::field(&mut percentage, &mut __map, "percentage")?,
-                "current" => crate::runtime::field(&mut current, &mut __map, "current")?,
-                "total" => crate::runtime::field(&mut total, &mut __map, "total")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(JobStatusProgressVariant1 {
-            percentage: crate::runtime::optional(percentage),
-            current: crate::runtime::optional(current),
-            total: crate::runtime::optional(total),
-        })
+crate::runtime::read_object! {
+    JobStatusProgressVariant1 {
+        percentage: "percentage" optional,
+        current: "current" optional,
+        total: "total" optional,
     }
 }
 /// Job progress information (can be number 0-100 or object with percentage/current/total)
@@ -14396,35 +9467,11 @@ pub struct MailBodyAttachmentsItem {
     )]
     pub content_type: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for MailBodyAttachmentsItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for MailBodyAttachmentsItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut filename = ::std::option::Option::None;
-        let mut content = ::std::option::Option::None;
-        let mut content_type = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "filename" => crate::runtime::field(&mut filename, &mut __map, "filename")?,
-                "content" => crate::runtime::field(&mut content, &mut __map, "content")?,
-                "contentType" => {
-                    crate::runtime::field(&mut content_type, &mut __map, "contentType")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(MailBodyAttachmentsItem {
-            filename: crate::runtime::optional(filename),
-            content: crate::runtime::optional(content),
-            content_type: crate::runtime::optional(content_type),
-        })
+crate::runtime::read_object! {
+    MailBodyAttachmentsItem {
+        filename: "filename" optional,
+        content: "content" optional,
+        content_type: "contentType" optional,
     }
 }
 /// Inline schema at `/paths/~1userAccount~1login~1otp~1generate/post/responses/200/content/application~1json/schema`.
@@ -14433,27 +9480,9 @@ pub struct GenerateLoginOtpResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for GenerateLoginOtpResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GenerateLoginOtpResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut message = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GenerateLoginOtpResponse {
-            message: crate::runtime::optional(message),
-        })
+crate::runtime::read_object! {
+    GenerateLoginOtpResponse {
+        message: "message" optional,
     }
 }
 /// Inline schema at `/paths/~1userAccount~1password~1forgot/post/responses/200/content/application~1json/schema`.
@@ -14468,29 +9497,9 @@ pub struct CheckPasswordStatusResponse {
     )]
     pub has_password: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for CheckPasswordStatusResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CheckPasswordStatusResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut has_password = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "hasPassword" => {
-                    crate::runtime::field(&mut has_password, &mut __map, "hasPassword")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CheckPasswordStatusResponse {
-            has_password: crate::runtime::optional(has_password),
-        })
+crate::runtime::read_object! {
+    CheckPasswordStatusResponse {
+        has_password: "hasPassword" optional,
     }
 }
 /// Inline schema at `/paths/~1oauth~1authorize/get/parameters/0/schema`.
@@ -14586,29 +9595,9 @@ pub struct OauthAuthorizeConsentResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub redirect_uri: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for OauthAuthorizeConsentResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OauthAuthorizeConsentResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut redirect_uri = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "redirect_uri" => {
-                    crate::runtime::field(&mut redirect_uri, &mut __map, "redirect_uri")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OauthAuthorizeConsentResponse {
-            redirect_uri: crate::runtime::optional(redirect_uri),
-        })
+crate::runtime::read_object! {
+    OauthAuthorizeConsentResponse {
+        redirect_uri: "redirect_uri" optional,
     }
 }
 /// Inline schema at `/paths/~1oauth-clients/get/parameters/2/schema`.
@@ -14674,30 +9663,10 @@ pub struct RevokeAllOAuthAppTokensResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for RevokeAllOAuthAppTokensResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RevokeAllOAuthAppTokensResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut message = ::std::option::Option::None;
-        let mut count = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "count" => crate::runtime::field(&mut count, &mut __map, "count")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(RevokeAllOAuthAppTokensResponse {
-            message: crate::runtime::optional(message),
-            count: crate::runtime::optional(count),
-        })
+crate::runtime::read_object! {
+    RevokeAllOAuthAppTokensResponse {
+        message: "message" optional,
+        count: "count" optional,
     }
 }
 /// Inline schema at `/paths/~1userAccount~1logout~1manual/post/responses/200/content/application~1json/schema`.
@@ -14720,33 +9689,11 @@ pub struct CreateOrgAuthConfigResponse {
     )]
     pub user_id: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateOrgAuthConfigResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateOrgAuthConfigResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut message = ::std::option::Option::None;
-        let mut org_id = ::std::option::Option::None;
-        let mut user_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "orgId" => crate::runtime::field(&mut org_id, &mut __map, "orgId")?,
-                "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateOrgAuthConfigResponse {
-            message: crate::runtime::optional(message),
-            org_id: crate::runtime::optional(org_id),
-            user_id: crate::runtime::optional(user_id),
-        })
+crate::runtime::read_object! {
+    CreateOrgAuthConfigResponse {
+        message: "message" optional,
+        org_id: "orgId" optional,
+        user_id: "userId" optional,
     }
 }
 /// Inline schema at `/paths/~1orgAuthConfig~1updateAuthMethod/post/responses/200/content/application~1json/schema`.
@@ -14764,32 +9711,10 @@ pub struct SamlCallbackBody {
     )]
     pub relay_state: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for SamlCallbackBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SamlCallbackBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut saml_response = ::std::option::Option::None;
-        let mut relay_state = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "SAMLResponse" => {
-                    crate::runtime::field(&mut saml_response, &mut __map, "SAMLResponse")?
-                }
-                "RelayState" => crate::runtime::field(&mut relay_state, &mut __map, "RelayState")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SamlCallbackBody {
-            saml_response: crate::runtime::required(saml_response, "SAMLResponse")?,
-            relay_state: crate::runtime::optional(relay_state),
-        })
+crate::runtime::read_object! {
+    SamlCallbackBody {
+        saml_response: "SAMLResponse" required,
+        relay_state: "RelayState" optional,
     }
 }
 /// Inline schema at `/paths/~1saml~1updateAppConfig/post/responses/200/content/application~1json/schema`.
@@ -14803,30 +9728,10 @@ pub struct UpdateSamlAppConfigResponse {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateSamlAppConfigResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateSamlAppConfigResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut message = ::std::option::Option::None;
-        let mut config = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "config" => crate::runtime::field(&mut config, &mut __map, "config")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateSamlAppConfigResponse {
-            message: crate::runtime::optional(message),
-            config: crate::runtime::optional(config),
-        })
+crate::runtime::read_object! {
+    UpdateSamlAppConfigResponse {
+        message: "message" optional,
+        config: "config" optional,
     }
 }
 /// Inline schema at `/paths/~1users/get/responses/200/content/application~1json/schema/properties/pagination`.
@@ -14844,36 +9749,12 @@ pub struct GetAllUsersResponsePagination {
     )]
     pub total_pages: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetAllUsersResponsePagination {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetAllUsersResponsePagination {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut page = ::std::option::Option::None;
-        let mut limit = ::std::option::Option::None;
-        let mut total = ::std::option::Option::None;
-        let mut total_pages = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "page" => crate::runtime::field(&mut page, &mut __map, "page")?,
-                "limit" => crate::runtime::field(&mut limit, &mut __map, "limit")?,
-                "total" => crate::runtime::field(&mut total, &mut __map, "total")?,
-                "totalPages" => crate::runtime::field(&mut total_pages, &mut __map, "totalPages")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetAllUsersResponsePagination {
-            page: crate::runtime::optional(page),
-            limit: crate::runtime::optional(limit),
-            total: crate::runtime::optional(total),
-            total_pages: crate::runtime::optional(total_pages),
-        })
+crate::runtime::read_object! {
+    GetAllUsersResponsePagination {
+        page: "page" optional,
+        limit: "limit" optional,
+        total: "total" optional,
+        total_pages: "totalPages" optional,
     }
 }
 /// Inline schema at `/paths/~1users/get/responses/200/content/application~1json/schema`.
@@ -14886,33 +9767,11 @@ pub struct GetAllUsersResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<GetAllUsersResponsePagination>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetAllUsersResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetAllUsersResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        let mut pagination = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                "pagination" => crate::runtime::field(&mut pagination, &mut __map, "pagination")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetAllUsersResponse {
-            success: crate::runtime::optional(success),
-            data: crate::runtime::optional(data),
-            pagination: crate::runtime::optional(pagination),
-        })
+crate::runtime::read_object! {
+    GetAllUsersResponse {
+        success: "success" optional,
+        data: "data" optional,
+        pagination: "pagination" optional,
     }
 }
 /// Inline schema at `/paths/~1users/post/requestBody/content/application~1json/schema`.
@@ -14936,41 +9795,13 @@ pub struct CreateUserBody {
     )]
     pub send_invite: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateUserBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateUserBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut full_name = ::std::option::Option::None;
-        let mut email = ::std::option::Option::None;
-        let mut mobile = ::std::option::Option::None;
-        let mut designation = ::std::option::Option::None;
-        let mut send_invite = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "fullName" => crate::runtime::field(&mut full_name, &mut __map, "fullName")?,
-                "email" => crate::runtime::field(&mut email, &mut __map, "email")?,
-                "mobile" => crate::runtime::field(&mut mobile, &mut __map, "mobile")?,
-                "designation" => {
-                    crate::runtime::field(&mut designation, &mut __map, "designation")?
-                }
-                "sendInvite" => crate::runtime::field(&mut send_invite, &mut __map, "sendInvite")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateUserBody {
-            full_name: crate::runtime::required(full_name, "fullName")?,
-            email: crate::runtime::required(email, "email")?,
-            mobile: crate::runtime::optional(mobile),
-            designation: crate::runtime::optional(designation),
-            send_invite: crate::runtime::optional(send_invite),
-        })
+crate::runtime::read_object! {
+    CreateUserBody {
+        full_name: "fullName" required,
+        email: "email" required,
+        mobile: "mobile" optional,
+        designation: "designation" optional,
+        send_invite: "sendInvite" optional,
     }
 }
 /// Inline schema at `/paths/~1users/post/responses/201/content/application~1json/schema`.
@@ -14989,36 +9820,12 @@ pub struct CreateUserResponse {
     )]
     pub invite_sent: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateUserResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateUserResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        let mut invite_sent = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                "inviteSent" => crate::runtime::field(&mut invite_sent, &mut __map, "inviteSent")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateUserResponse {
-            success: crate::runtime::optional(success),
-            message: crate::runtime::optional(message),
-            data: crate::runtime::optional(data),
-            invite_sent: crate::runtime::optional(invite_sent),
-        })
+crate::runtime::read_object! {
+    CreateUserResponse {
+        success: "success" optional,
+        message: "message" optional,
+        data: "data" optional,
+        invite_sent: "inviteSent" optional,
     }
 }
 /// Inline schema at `/paths/~1users~1{id}/get/responses/200/content/application~1json/schema`.
@@ -15029,30 +9836,10 @@ pub struct GetUserByIdResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<User>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetUserByIdResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUserByIdResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetUserByIdResponse {
-            success: crate::runtime::optional(success),
-            data: crate::runtime::optional(data),
-        })
+crate::runtime::read_object! {
+    GetUserByIdResponse {
+        success: "success" optional,
+        data: "data" optional,
     }
 }
 /// Inline schema at `/paths/~1users~1{id}/put/requestBody/content/application~1json/schema`.
@@ -15088,47 +9875,15 @@ pub struct UpdateUserBody {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub address: ::std::option::Option<Address>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateUserBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateUserBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut full_name = ::std::option::Option::None;
-        let mut first_name = ::std::option::Option::None;
-        let mut last_name = ::std::option::Option::None;
-        let mut email = ::std::option::Option::None;
-        let mut mobile = ::std::option::Option::None;
-        let mut designation = ::std::option::Option::None;
-        let mut address = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "fullName" => crate::runtime::field(&mut full_name, &mut __map, "fullName")?,
-                "firstName" => crate::runtime::field(&mut first_name, &mut __map, "firstName")?,
-                "lastName" => crate::runtime::field(&mut last_name, &mut __map, "lastName")?,
-                "email" => crate::runtime::field(&mut email, &mut __map, "email")?,
-                "mobile" => crate::runtime::field(&mut mobile, &mut __map, "mobile")?,
-                "designation" => {
-                    crate::runtime::field(&mut designation, &mut __map, "designation")?
-                }
-                "address" => crate::runtime::field(&mut address, &mut __map, "address")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateUserBody {
-            full_name: crate::runtime::optional(full_name),
-            first_name: crate::runtime::optional(first_name),
-            last_name: crate::runtime::optional(last_name),
-            email: crate::runtime::optional(email),
-            mobile: crate::runtime::optional(mobile),
-            designation: crate::runtime::optional(designation),
-            address: crate::runtime::optional(address),
-        })
+crate::runtime::read_object! {
+    UpdateUserBody {
+        full_name: "fullName" optional,
+        first_name: "firstName" optional,
+        last_name: "lastName" optional,
+        email: "email" optional,
+        mobile: "mobile" optional,
+        designation: "designation" optional,
+        address: "address" optional,
     }
 }
 /// Inline schema at `/paths/~1users~1{id}/put/responses/200/content/application~1json/schema`.
@@ -15141,33 +9896,11 @@ pub struct UpdateUserResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<User>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateUserResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateUserResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateUserResponse {
-            success: crate::runtime::optional(success),
-            message: crate::runtime::optional(message),
-            data: crate::runtime::optional(data),
-        })
+crate::runtime::read_object! {
+    UpdateUserResponse {
+        success: "success" optional,
+        message: "message" optional,
+        data: "data" optional,
     }
 }
 /// Inline schema at `/paths/~1users~1{id}/delete/responses/200/content/application~1json/schema/properties/deletedUser`.
@@ -15183,33 +9916,11 @@ pub struct DeleteUserResponseDeletedUser {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for DeleteUserResponseDeletedUser {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DeleteUserResponseDeletedUser {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut full_name = ::std::option::Option::None;
-        let mut email = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "_id" => crate::runtime::field(&mut id, &mut __map, "_id")?,
-                "fullName" => crate::runtime::field(&mut full_name, &mut __map, "fullName")?,
-                "email" => crate::runtime::field(&mut email, &mut __map, "email")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(DeleteUserResponseDeletedUser {
-            id: crate::runtime::optional(id),
-            full_name: crate::runtime::optional(full_name),
-            email: crate::runtime::optional(email),
-        })
+crate::runtime::read_object! {
+    DeleteUserResponseDeletedUser {
+        id: "_id" optional,
+        full_name: "fullName" optional,
+        email: "email" optional,
     }
 }
 /// Inline schema at `/paths/~1users~1{id}/delete/responses/200/content/application~1json/schema`.
@@ -15225,35 +9936,11 @@ pub struct DeleteUserResponse {
     )]
     pub deleted_user: ::std::option::Option<DeleteUserResponseDeletedUser>,
 }
-impl<'de> ::serde::Deserialize<'de> for DeleteUserResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DeleteUserResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut deleted_user = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "deletedUser" => {
-                    crate::runtime::field(&mut deleted_user, &mut __map, "deletedUser")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(DeleteUserResponse {
-            success: crate::runtime::optional(success),
-            message: crate::runtime::optional(message),
-            deleted_user: crate::runtime::optional(deleted_user),
-        })
+crate::runtime::read_object! {
+    DeleteUserResponse {
+        success: "success" optional,
+        message: "message" optional,
+        deleted_user: "deletedUser" optional,
     }
 }
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema/properties/data/items/properties/groups/items/properties/type`.
@@ -15325,33 +10012,11 @@ pub struct GetAllUsersWithGroupsResponseDataItemGroupsItem {
     )]
     pub type_: ::std::option::Option<GetAllUsersWithGroupsResponseDataItemGroupsItemType>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetAllUsersWithGroupsResponseDataItemGroupsItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetAllUsersWithGroupsResponseDataItemGroupsItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut type_ = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "_id" => crate::runtime::field(&mut id, &mut __map, "_id")?,
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetAllUsersWithGroupsResponseDataItemGroupsItem {
-            id: crate::runtime::optional(id),
-            name: crate::runtime::optional(name),
-            type_: crate::runtime::optional(type_),
-        })
+crate::runtime::read_object! {
+    GetAllUsersWithGroupsResponseDataItemGroupsItem {
+        id: "_id" optional,
+        name: "name" optional,
+        type_: "type" optional,
     }
 }
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema/properties/data/items`.
@@ -15383,44 +10048,14 @@ pub struct GetAllUsersWithGroupsResponseDataItem {
     pub groups:
         ::std::option::Option<::std::vec::Vec<GetAllUsersWithGroupsResponseDataItemGroupsItem>>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetAllUsersWithGroupsResponseDataItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetAllUsersWithGroupsResponseDataItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut user_id = ::std::option::Option::None;
-        let mut org_id = ::std::option::Option::None;
-        let mut full_name = ::std::option::Option::None;
-        let mut has_logged_in = ::std::option::Option::None;
-        let mut groups = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "_id" => crate::runtime::field(&mut id, &mut __map, "_id")?,
-                "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
-                "orgId" => crate::runtime::field(&mut org_id, &mut __map, "orgId")?,
-                "fullName" => crate::runtime::field(&mut full_name, &mut __map, "fullName")?,
-                "hasLoggedIn" => {
-                    crate::runtime::field(&mut has_logged_in, &mut __map, "hasLoggedIn")?
-                }
-                "groups" => crate::runtime::field(&mut groups, &mut __map, "groups")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetAllUsersWithGroupsResponseDataItem {
-            id: crate::runtime::optional(id),
-            user_id: crate::runtime::optional(user_id),
-            org_id: crate::runtime::optional(org_id),
-            full_name: crate::runtime::optional(full_name),
-            has_logged_in: crate::runtime::optional(has_logged_in),
-            groups: crate::runtime::optional(groups),
-        })
+crate::runtime::read_object! {
+    GetAllUsersWithGroupsResponseDataItem {
+        id: "_id" optional,
+        user_id: "userId" optional,
+        org_id: "orgId" optional,
+        full_name: "fullName" optional,
+        has_logged_in: "hasLoggedIn" optional,
+        groups: "groups" optional,
     }
 }
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema`.
@@ -15431,30 +10066,10 @@ pub struct GetAllUsersWithGroupsResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<GetAllUsersWithGroupsResponseDataItem>>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetAllUsersWithGroupsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetAllUsersWithGroupsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetAllUsersWithGroupsResponse {
-            success: crate::runtime::optional(success),
-            data: crate::runtime::optional(data),
-        })
+crate::runtime::read_object! {
+    GetAllUsersWithGroupsResponse {
+        success: "success" optional,
+        data: "data" optional,
     }
 }
 /// Inline schema at `/paths/~1users~1{id}~1email/get/responses/200/content/application~1json/schema`.
@@ -15465,30 +10080,10 @@ pub struct GetUserEmailByIdResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetUserEmailByIdResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUserEmailByIdResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut email = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "email" => crate::runtime::field(&mut email, &mut __map, "email")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetUserEmailByIdResponse {
-            success: crate::runtime::optional(success),
-            email: crate::runtime::optional(email),
-        })
+crate::runtime::read_object! {
+    GetUserEmailByIdResponse {
+        success: "success" optional,
+        email: "email" optional,
     }
 }
 /// Inline schema at `/paths/~1users~1by-ids/post/requestBody/content/application~1json/schema`.
@@ -15498,27 +10093,9 @@ pub struct GetUsersByIdsBody {
     #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetUsersByIdsBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUsersByIdsBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_ids = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "userIds" => crate::runtime::field(&mut user_ids, &mut __map, "userIds")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetUsersByIdsBody {
-            user_ids: crate::runtime::required(user_ids, "userIds")?,
-        })
+crate::runtime::read_object! {
+    GetUsersByIdsBody {
+        user_ids: "userIds" required,
     }
 }
 /// Inline schema at `/paths/~1users~1by-ids/post/responses/200/content/application~1json/schema`.
@@ -15541,38 +10118,12 @@ pub struct GetUsersByIdsResponse {
     )]
     pub found_count: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetUsersByIdsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUsersByIdsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        let mut requested_count = ::std::option::Option::None;
-        let mut found_count = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                "requestedCount" => {
-                    crate::runtime::field(&mut requested_count, &mut __map, "requestedCount")?
-                }
-                "foundCount" => crate::runtime::field(&mut found_count, &mut __map, "foundCount")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetUsersByIdsResponse {
-            success: crate::runtime::optional(success),
-            data: crate::runtime::optional(data),
-            requested_count: crate::runtime::optional(requested_count),
-            found_count: crate::runtime::optional(found_count),
-        })
+crate::runtime::read_object! {
+    GetUsersByIdsResponse {
+        success: "success" optional,
+        data: "data" optional,
+        requested_count: "requestedCount" optional,
+        found_count: "foundCount" optional,
     }
 }
 /// Inline schema at `/paths/~1users~1email~1exists/get/responses/200/content/application~1json/schema`.
@@ -15586,33 +10137,11 @@ pub struct CheckUserExistsByEmailResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<User>>,
 }
-impl<'de> ::serde::Deserialize<'de> for CheckUserExistsByEmailResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CheckUserExistsByEmailResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut exists = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "exists" => crate::runtime::field(&mut exists, &mut __map, "exists")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CheckUserExistsByEmailResponse {
-            success: crate::runtime::optional(success),
-            exists: crate::runtime::optional(exists),
-            data: crate::runtime::optional(data),
-        })
+crate::runtime::read_object! {
+    CheckUserExistsByEmailResponse {
+        success: "success" optional,
+        exists: "exists" optional,
+        data: "data" optional,
     }
 }
 /// Inline schema at `/paths/~1users~1internal~1{id}/get/responses/200/content/application~1json/schema`.
@@ -15623,27 +10152,9 @@ pub struct UpdateUserFullNameBody {
     #[serde(rename = "fullName")]
     pub full_name: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateUserFullNameBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateUserFullNameBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut full_name = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "fullName" => crate::runtime::field(&mut full_name, &mut __map, "fullName")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateUserFullNameBody {
-            full_name: crate::runtime::required(full_name, "fullName")?,
-        })
+crate::runtime::read_object! {
+    UpdateUserFullNameBody {
+        full_name: "fullName" required,
     }
 }
 /// Inline schema at `/paths/~1users~1{id}~1firstName/patch/requestBody/content/application~1json/schema`.
@@ -15653,27 +10164,9 @@ pub struct UpdateUserFirstNameBody {
     #[serde(rename = "firstName")]
     pub first_name: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateUserFirstNameBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateUserFirstNameBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut first_name = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "firstName" => crate::runtime::field(&mut first_name, &mut __map, "firstName")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateUserFirstNameBody {
-            first_name: crate::runtime::required(first_name, "firstName")?,
-        })
+crate::runtime::read_object! {
+    UpdateUserFirstNameBody {
+        first_name: "firstName" required,
     }
 }
 /// Inline schema at `/paths/~1users~1{id}~1firstName/patch/responses/200/content/application~1json/schema`.
@@ -15685,27 +10178,9 @@ pub struct UpdateUserLastNameBody {
     #[serde(rename = "lastName")]
     pub last_name: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateUserLastNameBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateUserLastNameBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut last_name = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "lastName" => crate::runtime::field(&mut last_name, &mut __map, "lastName")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateUserLastNameBody {
-            last_name: crate::runtime::required(last_name, "lastName")?,
-        })
+crate::runtime::read_object! {
+    UpdateUserLastNameBody {
+        last_name: "lastName" required,
     }
 }
 /// Inline schema at `/paths/~1users~1{id}~1lastName/patch/responses/200/content/application~1json/schema`.
@@ -15716,29 +10191,9 @@ pub struct UpdateUserDesignationBody {
     /// Job title or designation
     pub designation: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateUserDesignationBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateUserDesignationBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut designation = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "designation" => {
-                    crate::runtime::field(&mut designation, &mut __map, "designation")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateUserDesignationBody {
-            designation: crate::runtime::required(designation, "designation")?,
-        })
+crate::runtime::read_object! {
+    UpdateUserDesignationBody {
+        designation: "designation" required,
     }
 }
 /// Inline schema at `/paths/~1users~1{id}~1designation/patch/responses/200/content/application~1json/schema`.
@@ -15762,38 +10217,12 @@ pub struct CheckUserIsAdminResponse {
     )]
     pub admin_groups: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-impl<'de> ::serde::Deserialize<'de> for CheckUserIsAdminResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CheckUserIsAdminResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut is_admin = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut admin_groups = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "isAdmin" => crate::runtime::field(&mut is_admin, &mut __map, "isAdmin")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "adminGroups" => {
-                    crate::runtime::field(&mut admin_groups, &mut __map, "adminGroups")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CheckUserIsAdminResponse {
-            success: crate::runtime::optional(success),
-            is_admin: crate::runtime::optional(is_admin),
-            message: crate::runtime::optional(message),
-            admin_groups: crate::runtime::optional(admin_groups),
-        })
+crate::runtime::read_object! {
+    CheckUserIsAdminResponse {
+        success: "success" optional,
+        is_admin: "isAdmin" optional,
+        message: "message" optional,
+        admin_groups: "adminGroups" optional,
     }
 }
 /// Inline schema at `/paths/~1users~1dp/delete/responses/200/content/application~1json/schema`.
@@ -15804,30 +10233,10 @@ pub struct RemoveUserDisplayPictureResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for RemoveUserDisplayPictureResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RemoveUserDisplayPictureResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(RemoveUserDisplayPictureResponse {
-            success: crate::runtime::optional(success),
-            message: crate::runtime::optional(message),
-        })
+crate::runtime::read_object! {
+    RemoveUserDisplayPictureResponse {
+        success: "success" optional,
+        message: "message" optional,
     }
 }
 /// Inline schema at `/paths/~1users~1bulk~1invite/post/requestBody/content/application~1json/schema`.
@@ -15848,33 +10257,11 @@ pub struct BulkInviteUsersBody {
     )]
     pub send_email: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for BulkInviteUsersBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BulkInviteUsersBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut emails = ::std::option::Option::None;
-        let mut group_ids = ::std::option::Option::None;
-        let mut send_email = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "emails" => crate::runtime::field(&mut emails, &mut __map, "emails")?,
-                "groupIds" => crate::runtime::field(&mut group_ids, &mut __map, "groupIds")?,
-                "sendEmail" => crate::runtime::field(&mut send_email, &mut __map, "sendEmail")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(BulkInviteUsersBody {
-            emails: crate::runtime::required(emails, "emails")?,
-            group_ids: crate::runtime::optional(group_ids),
-            send_email: crate::runtime::optional(send_email),
-        })
+crate::runtime::read_object! {
+    BulkInviteUsersBody {
+        emails: "emails" required,
+        group_ids: "groupIds" optional,
+        send_email: "sendEmail" optional,
     }
 }
 /// Inline schema at `/paths/~1users~1bulk~1invite/post/responses/200/content/application~1json/schema/properties/failures/items`.
@@ -15885,30 +10272,10 @@ pub struct BulkInviteUsersResponseFailuresItem {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for BulkInviteUsersResponseFailuresItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BulkInviteUsersResponseFailuresItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut email = ::std::option::Option::None;
-        let mut reason = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "email" => crate::runtime::field(&mut email, &mut __map, "email")?,
-                "reason" => crate::runtime::field(&mut reason, &mut __map, "reason")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(BulkInviteUsersResponseFailuresItem {
-            email: crate::runtime::optional(email),
-            reason: crate::runtime::optional(reason),
-        })
+crate::runtime::read_object! {
+    BulkInviteUsersResponseFailuresItem {
+        email: "email" optional,
+        reason: "reason" optional,
     }
 }
 /// Inline schema at `/paths/~1users~1bulk~1invite/post/responses/200/content/application~1json/schema`.
@@ -15931,42 +10298,14 @@ pub struct BulkInviteUsersResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub failures: ::std::option::Option<::std::vec::Vec<BulkInviteUsersResponseFailuresItem>>,
 }
-impl<'de> ::serde::Deserialize<'de> for BulkInviteUsersResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BulkInviteUsersResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut invited = ::std::option::Option::None;
-        let mut skipped = ::std::option::Option::None;
-        let mut failed = ::std::option::Option::None;
-        let mut failures = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "invited" => crate::runtime::field(&mut invited, &mut __map, "invited")?,
-                "skipped" => crate::runtime::field(&mut skipped, &mut __map, "skipped")?,
-                "failed" => crate::runtime::field(&mut failed, &mut __map, "failed")?,
-                "failures" => crate::runtime::field(&mut failures, &mut __map, "failures")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(BulkInviteUsersResponse {
-            success: crate::runtime::optional(success),
-            message: crate::runtime::optional(message),
-            invited: crate::runtime::optional(invited),
-            skipped: crate::runtime::optional(skipped),
-            failed: crate::runtime::optional(failed),
-            failures: crate::runtime::optional(failures),
-        })
+crate::runtime::read_object! {
+    BulkInviteUsersResponse {
+        success: "success" optional,
+        message: "message" optional,
+        invited: "invited" optional,
+        skipped: "skipped" optional,
+        failed: "failed" optional,
+        failures: "failures" optional,
     }
 }
 /// Inline schema at `/paths/~1users~1{id}~1resend-invite/post/responses/200/content/application~1json/schema`.
@@ -15983,33 +10322,11 @@ pub struct ResendUserInviteResponse {
     )]
     pub sent_to: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for ResendUserInviteResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ResendUserInviteResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut sent_to = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "sentTo" => crate::runtime::field(&mut sent_to, &mut __map, "sentTo")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ResendUserInviteResponse {
-            success: crate::runtime::optional(success),
-            message: crate::runtime::optional(message),
-            sent_to: crate::runtime::optional(sent_to),
-        })
+crate::runtime::read_object! {
+    ResendUserInviteResponse {
+        success: "success" optional,
+        message: "message" optional,
+        sent_to: "sentTo" optional,
     }
 }
 /// Inline schema at `/paths/~1users~1graph~1list/get/parameters/3/schema`.
@@ -16125,42 +10442,14 @@ pub struct ListUsersGraphResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for ListUsersGraphResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListUsersGraphResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        let mut pagination = ::std::option::Option::None;
-        let mut total = ::std::option::Option::None;
-        let mut page = ::std::option::Option::None;
-        let mut limit = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                "pagination" => crate::runtime::field(&mut pagination, &mut __map, "pagination")?,
-                "total" => crate::runtime::field(&mut total, &mut __map, "total")?,
-                "page" => crate::runtime::field(&mut page, &mut __map, "page")?,
-                "limit" => crate::runtime::field(&mut limit, &mut __map, "limit")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ListUsersGraphResponse {
-            success: crate::runtime::optional(success),
-            data: crate::runtime::optional(data),
-            pagination: crate::runtime::optional(pagination),
-            total: crate::runtime::optional(total),
-            page: crate::runtime::optional(page),
-            limit: crate::runtime::optional(limit),
-        })
+crate::runtime::read_object! {
+    ListUsersGraphResponse {
+        success: "success" optional,
+        data: "data" optional,
+        pagination: "pagination" optional,
+        total: "total" optional,
+        page: "page" optional,
+        limit: "limit" optional,
     }
 }
 /// Inline schema at `/paths/~1teams/get/responses/200/content/application~1json/schema`.
@@ -16173,33 +10462,11 @@ pub struct ListTeamsResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<GetAllUsersResponsePagination>,
 }
-impl<'de> ::serde::Deserialize<'de> for ListTeamsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListTeamsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        let mut pagination = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                "pagination" => crate::runtime::field(&mut pagination, &mut __map, "pagination")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ListTeamsResponse {
-            success: crate::runtime::optional(success),
-            data: crate::runtime::optional(data),
-            pagination: crate::runtime::optional(pagination),
-        })
+crate::runtime::read_object! {
+    ListTeamsResponse {
+        success: "success" optional,
+        data: "data" optional,
+        pagination: "pagination" optional,
     }
 }
 /// Inline schema at `/paths/~1teams/post/requestBody/content/application~1json/schema`.
@@ -16217,35 +10484,11 @@ pub struct CreateTeamBody {
     )]
     pub user_roles: ::std::option::Option<::std::vec::Vec<UserRole>>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateTeamBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateTeamBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut name = ::std::option::Option::None;
-        let mut description = ::std::option::Option::None;
-        let mut user_roles = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "description" => {
-                    crate::runtime::field(&mut description, &mut __map, "description")?
-                }
-                "userRoles" => crate::runtime::field(&mut user_roles, &mut __map, "userRoles")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateTeamBody {
-            name: crate::runtime::required(name, "name")?,
-            description: crate::runtime::optional(description),
-            user_roles: crate::runtime::optional(user_roles),
-        })
+crate::runtime::read_object! {
+    CreateTeamBody {
+        name: "name" required,
+        description: "description" optional,
+        user_roles: "userRoles" optional,
     }
 }
 /// Inline schema at `/paths/~1teams/post/responses/201/content/application~1json/schema`.
@@ -16258,33 +10501,11 @@ pub struct CreateTeamResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<Team>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateTeamResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateTeamResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateTeamResponse {
-            success: crate::runtime::optional(success),
-            message: crate::runtime::optional(message),
-            data: crate::runtime::optional(data),
-        })
+crate::runtime::read_object! {
+    CreateTeamResponse {
+        success: "success" optional,
+        message: "message" optional,
+        data: "data" optional,
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}/get/responses/200/content/application~1json/schema`.
@@ -16295,30 +10516,10 @@ pub struct GetTeamByIdResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<Team>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetTeamByIdResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetTeamByIdResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetTeamByIdResponse {
-            success: crate::runtime::optional(success),
-            data: crate::runtime::optional(data),
-        })
+crate::runtime::read_object! {
+    GetTeamByIdResponse {
+        success: "success" optional,
+        data: "data" optional,
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}/put/requestBody/content/application~1json/schema`.
@@ -16331,32 +10532,10 @@ pub struct UpdateTeamBody {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateTeamBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateTeamBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut name = ::std::option::Option::None;
-        let mut description = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "description" => {
-                    crate::runtime::field(&mut description, &mut __map, "description")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateTeamBody {
-            name: crate::runtime::optional(name),
-            description: crate::runtime::optional(description),
-        })
+crate::runtime::read_object! {
+    UpdateTeamBody {
+        name: "name" optional,
+        description: "description" optional,
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}/put/responses/200/content/application~1json/schema`.
@@ -16432,33 +10611,11 @@ pub struct GetTeamUsersResponseDataItem {
     )]
     pub joined_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetTeamUsersResponseDataItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetTeamUsersResponseDataItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut user = ::std::option::Option::None;
-        let mut role = ::std::option::Option::None;
-        let mut joined_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "user" => crate::runtime::field(&mut user, &mut __map, "user")?,
-                "role" => crate::runtime::field(&mut role, &mut __map, "role")?,
-                "joinedAt" => crate::runtime::field(&mut joined_at, &mut __map, "joinedAt")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetTeamUsersResponseDataItem {
-            user: crate::runtime::optional(user),
-            role: crate::runtime::optional(role),
-            joined_at: crate::runtime::optional(joined_at),
-        })
+crate::runtime::read_object! {
+    GetTeamUsersResponseDataItem {
+        user: "user" optional,
+        role: "role" optional,
+        joined_at: "joinedAt" optional,
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema/properties/pagination`.
@@ -16471,33 +10628,11 @@ pub struct GetTeamUsersResponsePagination {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub total: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetTeamUsersResponsePagination {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetTeamUsersResponsePagination {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut page = ::std::option::Option::None;
-        let mut limit = ::std::option::Option::None;
-        let mut total = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "page" => crate::runtime::field(&mut page, &mut __map, "page")?,
-                "limit" => crate::runtime::field(&mut limit, &mut __map, "limit")?,
-                "total" => crate::runtime::field(&mut total, &mut __map, "total")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetTeamUsersResponsePagination {
-            page: crate::runtime::optional(page),
-            limit: crate::runtime::optional(limit),
-            total: crate::runtime::optional(total),
-        })
+crate::runtime::read_object! {
+    GetTeamUsersResponsePagination {
+        page: "page" optional,
+        limit: "limit" optional,
+        total: "total" optional,
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema`.
@@ -16510,33 +10645,11 @@ pub struct GetTeamUsersResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<GetTeamUsersResponsePagination>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetTeamUsersResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetTeamUsersResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        let mut pagination = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                "pagination" => crate::runtime::field(&mut pagination, &mut __map, "pagination")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetTeamUsersResponse {
-            success: crate::runtime::optional(success),
-            data: crate::runtime::optional(data),
-            pagination: crate::runtime::optional(pagination),
-        })
+crate::runtime::read_object! {
+    GetTeamUsersResponse {
+        success: "success" optional,
+        data: "data" optional,
+        pagination: "pagination" optional,
     }
 }
 /// Role to assign to the user
@@ -16603,30 +10716,10 @@ pub struct AddUsersToTeamBodyUsersItem {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub role: ::std::option::Option<AddUsersToTeamBodyUsersItemRole>,
 }
-impl<'de> ::serde::Deserialize<'de> for AddUsersToTeamBodyUsersItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AddUsersToTeamBodyUsersItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_id = ::std::option::Option::None;
-        let mut role = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
-                "role" => crate::runtime::field(&mut role, &mut __map, "role")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AddUsersToTeamBodyUsersItem {
-            user_id: crate::runtime::required(user_id, "userId")?,
-            role: crate::runtime::optional(role),
-        })
+crate::runtime::read_object! {
+    AddUsersToTeamBodyUsersItem {
+        user_id: "userId" required,
+        role: "role" optional,
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/requestBody/content/application~1json/schema`.
@@ -16634,27 +10727,9 @@ impl<'de> crate::runtime::FromObject<'de> for AddUsersToTeamBodyUsersItem {
 pub struct AddUsersToTeamBody {
     pub users: ::std::vec::Vec<AddUsersToTeamBodyUsersItem>,
 }
-impl<'de> ::serde::Deserialize<'de> for AddUsersToTeamBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AddUsersToTeamBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut users = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "users" => crate::runtime::field(&mut users, &mut __map, "users")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AddUsersToTeamBody {
-            users: crate::runtime::required(users, "users")?,
-        })
+crate::runtime::read_object! {
+    AddUsersToTeamBody {
+        users: "users" required,
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/responses/200/content/application~1json/schema`.
@@ -16676,38 +10751,12 @@ pub struct AddUsersToTeamResponse {
     )]
     pub skipped_count: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for AddUsersToTeamResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AddUsersToTeamResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut added_count = ::std::option::Option::None;
-        let mut skipped_count = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "addedCount" => crate::runtime::field(&mut added_count, &mut __map, "addedCount")?,
-                "skippedCount" => {
-                    crate::runtime::field(&mut skipped_count, &mut __map, "skippedCount")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AddUsersToTeamResponse {
-            success: crate::runtime::optional(success),
-            message: crate::runtime::optional(message),
-            added_count: crate::runtime::optional(added_count),
-            skipped_count: crate::runtime::optional(skipped_count),
-        })
+crate::runtime::read_object! {
+    AddUsersToTeamResponse {
+        success: "success" optional,
+        message: "message" optional,
+        added_count: "addedCount" optional,
+        skipped_count: "skippedCount" optional,
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/delete/requestBody/content/application~1json/schema`.
@@ -16717,27 +10766,9 @@ pub struct RemoveUsersFromTeamBody {
     #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for RemoveUsersFromTeamBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RemoveUsersFromTeamBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_ids = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "userIds" => crate::runtime::field(&mut user_ids, &mut __map, "userIds")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(RemoveUsersFromTeamBody {
-            user_ids: crate::runtime::required(user_ids, "userIds")?,
-        })
+crate::runtime::read_object! {
+    RemoveUsersFromTeamBody {
+        user_ids: "userIds" required,
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/delete/responses/200/content/application~1json/schema`.
@@ -16753,35 +10784,11 @@ pub struct RemoveUsersFromTeamResponse {
     )]
     pub removed_count: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for RemoveUsersFromTeamResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RemoveUsersFromTeamResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut removed_count = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "removedCount" => {
-                    crate::runtime::field(&mut removed_count, &mut __map, "removedCount")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(RemoveUsersFromTeamResponse {
-            success: crate::runtime::optional(success),
-            message: crate::runtime::optional(message),
-            removed_count: crate::runtime::optional(removed_count),
-        })
+crate::runtime::read_object! {
+    RemoveUsersFromTeamResponse {
+        success: "success" optional,
+        message: "message" optional,
+        removed_count: "removedCount" optional,
     }
 }
 /// New role to assign to the user
@@ -16851,30 +10858,10 @@ pub struct UpdateTeamUserPermissionsBody {
     /// New role to assign to the user
     pub role: UpdateTeamUserPermissionsBodyRole,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateTeamUserPermissionsBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateTeamUserPermissionsBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_id = ::std::option::Option::None;
-        let mut role = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
-                "role" => crate::runtime::field(&mut role, &mut __map, "role")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateTeamUserPermissionsBody {
-            user_id: crate::runtime::required(user_id, "userId")?,
-            role: crate::runtime::required(role, "role")?,
-        })
+crate::runtime::read_object! {
+    UpdateTeamUserPermissionsBody {
+        user_id: "userId" required,
+        role: "role" required,
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users~1permissions/put/responses/200/content/application~1json/schema`.
@@ -16895,38 +10882,12 @@ pub struct UpdateTeamUserPermissionsResponse {
     )]
     pub new_role: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateTeamUserPermissionsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateTeamUserPermissionsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut previous_role = ::std::option::Option::None;
-        let mut new_role = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "previousRole" => {
-                    crate::runtime::field(&mut previous_role, &mut __map, "previousRole")?
-                }
-                "newRole" => crate::runtime::field(&mut new_role, &mut __map, "newRole")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateTeamUserPermissionsResponse {
-            success: crate::runtime::optional(success),
-            message: crate::runtime::optional(message),
-            previous_role: crate::runtime::optional(previous_role),
-            new_role: crate::runtime::optional(new_role),
-        })
+crate::runtime::read_object! {
+    UpdateTeamUserPermissionsResponse {
+        success: "success" optional,
+        message: "message" optional,
+        previous_role: "previousRole" optional,
+        new_role: "newRole" optional,
     }
 }
 /// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema/properties/data/items`.
@@ -16942,33 +10903,11 @@ pub struct GetUserTeamsResponseDataItem {
     )]
     pub joined_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetUserTeamsResponseDataItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUserTeamsResponseDataItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut team = ::std::option::Option::None;
-        let mut role = ::std::option::Option::None;
-        let mut joined_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "team" => crate::runtime::field(&mut team, &mut __map, "team")?,
-                "role" => crate::runtime::field(&mut role, &mut __map, "role")?,
-                "joinedAt" => crate::runtime::field(&mut joined_at, &mut __map, "joinedAt")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetUserTeamsResponseDataItem {
-            team: crate::runtime::optional(team),
-            role: crate::runtime::optional(role),
-            joined_at: crate::runtime::optional(joined_at),
-        })
+crate::runtime::read_object! {
+    GetUserTeamsResponseDataItem {
+        team: "team" optional,
+        role: "role" optional,
+        joined_at: "joinedAt" optional,
     }
 }
 /// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema`.
@@ -16981,33 +10920,11 @@ pub struct GetUserTeamsResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<GetTeamUsersResponsePagination>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetUserTeamsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUserTeamsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        let mut pagination = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                "pagination" => crate::runtime::field(&mut pagination, &mut __map, "pagination")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetUserTeamsResponse {
-            success: crate::runtime::optional(success),
-            data: crate::runtime::optional(data),
-            pagination: crate::runtime::optional(pagination),
-        })
+crate::runtime::read_object! {
+    GetUserTeamsResponse {
+        success: "success" optional,
+        data: "data" optional,
+        pagination: "pagination" optional,
     }
 }
 /// User's current role (none if no longer a member)
@@ -17089,35 +11006,11 @@ pub struct GetUserCreatedTeamsResponseDataItem {
     )]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetUserCreatedTeamsResponseDataItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUserCreatedTeamsResponseDataItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut team = ::std::option::Option::None;
-        let mut current_role = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "team" => crate::runtime::field(&mut team, &mut __map, "team")?,
-                "currentRole" => {
-                    crate::runtime::field(&mut current_role, &mut __map, "currentRole")?
-                }
-                "createdAt" => crate::runtime::field(&mut created_at, &mut __map, "createdAt")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetUserCreatedTeamsResponseDataItem {
-            team: crate::runtime::optional(team),
-            current_role: crate::runtime::optional(current_role),
-            created_at: crate::runtime::optional(created_at),
-        })
+crate::runtime::read_object! {
+    GetUserCreatedTeamsResponseDataItem {
+        team: "team" optional,
+        current_role: "currentRole" optional,
+        created_at: "createdAt" optional,
     }
 }
 /// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema`.
@@ -17130,33 +11023,11 @@ pub struct GetUserCreatedTeamsResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<GetTeamUsersResponsePagination>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetUserCreatedTeamsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUserCreatedTeamsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        let mut pagination = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                "pagination" => crate::runtime::field(&mut pagination, &mut __map, "pagination")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetUserCreatedTeamsResponse {
-            success: crate::runtime::optional(success),
-            data: crate::runtime::optional(data),
-            pagination: crate::runtime::optional(pagination),
-        })
+crate::runtime::read_object! {
+    GetUserCreatedTeamsResponse {
+        success: "success" optional,
+        data: "data" optional,
+        pagination: "pagination" optional,
     }
 }
 /// Inline schema at `/paths/~1org~1exists/get/responses/200/content/application~1json/schema`.
@@ -17168,30 +11039,10 @@ pub struct CheckOrgExistsResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub exists: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for CheckOrgExistsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CheckOrgExistsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut exists = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "exists" => crate::runtime::field(&mut exists, &mut __map, "exists")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CheckOrgExistsResponse {
-            success: crate::runtime::optional(success),
-            exists: crate::runtime::optional(exists),
-        })
+crate::runtime::read_object! {
+    CheckOrgExistsResponse {
+        success: "success" optional,
+        exists: "exists" optional,
     }
 }
 /// Inline schema at `/paths/~1org/get/responses/200/content/application~1json/schema`.
@@ -17202,30 +11053,10 @@ pub struct GetCurrentOrganizationResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<Organization>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetCurrentOrganizationResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetCurrentOrganizationResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetCurrentOrganizationResponse {
-            success: crate::runtime::optional(success),
-            data: crate::runtime::optional(data),
-        })
+crate::runtime::read_object! {
+    GetCurrentOrganizationResponse {
+        success: "success" optional,
+        data: "data" optional,
     }
 }
 /// Inline schema at `/paths/~1org/put/requestBody/content/application~1json/schema`.
@@ -17255,42 +11086,12 @@ pub struct UpdateOrganizationBody {
     )]
     pub permanent_address: ::std::option::Option<Address>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateOrganizationBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateOrganizationBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut registered_name = ::std::option::Option::None;
-        let mut short_name = ::std::option::Option::None;
-        let mut phone_number = ::std::option::Option::None;
-        let mut permanent_address = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "registeredName" => {
-                    crate::runtime::field(&mut registered_name, &mut __map, "registeredName")?
-                }
-                "shortName" => crate::runtime::field(&mut short_name, &mut __map, "shortName")?,
-                "phoneNumber" => {
-                    crate::runtime::field(&mut phone_number, &mut __map, "phoneNumber")?
-                }
-                "permanentAddress" => {
-                    crate::runtime::field(&mut permanent_address, &mut __map, "permanentAddress")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateOrganizationBody {
-            registered_name: crate::runtime::optional(registered_name),
-            short_name: crate::runtime::optional(short_name),
-            phone_number: crate::runtime::optional(phone_number),
-            permanent_address: crate::runtime::optional(permanent_address),
-        })
+crate::runtime::read_object! {
+    UpdateOrganizationBody {
+        registered_name: "registeredName" optional,
+        short_name: "shortName" optional,
+        phone_number: "phoneNumber" optional,
+        permanent_address: "permanentAddress" optional,
     }
 }
 /// Inline schema at `/paths/~1org/put/responses/200/content/application~1json/schema`.
@@ -17303,33 +11104,11 @@ pub struct UpdateOrganizationResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<Organization>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateOrganizationResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateOrganizationResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateOrganizationResponse {
-            success: crate::runtime::optional(success),
-            message: crate::runtime::optional(message),
-            data: crate::runtime::optional(data),
-        })
+crate::runtime::read_object! {
+    UpdateOrganizationResponse {
+        success: "success" optional,
+        message: "message" optional,
+        data: "data" optional,
     }
 }
 /// Type of organization account
@@ -17409,50 +11188,14 @@ pub struct CreateOrganizationBody {
     /// Password for the admin account (min 8 chars)
     pub password: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateOrganizationBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateOrganizationBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut account_type = ::std::option::Option::None;
-        let mut short_name = ::std::option::Option::None;
-        let mut registered_name = ::std::option::Option::None;
-        let mut contact_email = ::std::option::Option::None;
-        let mut admin_full_name = ::std::option::Option::None;
-        let mut password = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "accountType" => {
-                    crate::runtime::field(&mut account_type, &mut __map, "accountType")?
-                }
-                "shortName" => crate::runtime::field(&mut short_name, &mut __map, "shortName")?,
-                "registeredName" => {
-                    crate::runtime::field(&mut registered_name, &mut __map, "registeredName")?
-                }
-                "contactEmail" => {
-                    crate::runtime::field(&mut contact_email, &mut __map, "contactEmail")?
-                }
-                "adminFullName" => {
-                    crate::runtime::field(&mut admin_full_name, &mut __map, "adminFullName")?
-                }
-                "password" => crate::runtime::field(&mut password, &mut __map, "password")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateOrganizationBody {
-            account_type: crate::runtime::required(account_type, "accountType")?,
-            short_name: crate::runtime::optional(short_name),
-            registered_name: crate::runtime::optional(registered_name),
-            contact_email: crate::runtime::required(contact_email, "contactEmail")?,
-            admin_full_name: crate::runtime::required(admin_full_name, "adminFullName")?,
-            password: crate::runtime::required(password, "password")?,
-        })
+crate::runtime::read_object! {
+    CreateOrganizationBody {
+        account_type: "accountType" required,
+        short_name: "shortName" optional,
+        registered_name: "registeredName" optional,
+        contact_email: "contactEmail" required,
+        admin_full_name: "adminFullName" required,
+        password: "password" required,
     }
 }
 /// Inline schema at `/paths/~1org/post/responses/201/content/application~1json/schema/properties/data`.
@@ -17472,37 +11215,11 @@ pub struct CreateOrganizationResponseData {
     )]
     pub access_token: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateOrganizationResponseData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateOrganizationResponseData {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut organization = ::std::option::Option::None;
-        let mut admin_user = ::std::option::Option::None;
-        let mut access_token = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "organization" => {
-                    crate::runtime::field(&mut organization, &mut __map, "organization")?
-                }
-                "adminUser" => crate::runtime::field(&mut admin_user, &mut __map, "adminUser")?,
-                "accessToken" => {
-                    crate::runtime::field(&mut access_token, &mut __map, "accessToken")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateOrganizationResponseData {
-            organization: crate::runtime::optional(organization),
-            admin_user: crate::runtime::optional(admin_user),
-            access_token: crate::runtime::optional(access_token),
-        })
+crate::runtime::read_object! {
+    CreateOrganizationResponseData {
+        organization: "organization" optional,
+        admin_user: "adminUser" optional,
+        access_token: "accessToken" optional,
     }
 }
 /// Inline schema at `/paths/~1org/post/responses/201/content/application~1json/schema`.
@@ -17515,33 +11232,11 @@ pub struct CreateOrganizationResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<CreateOrganizationResponseData>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateOrganizationResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateOrganizationResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateOrganizationResponse {
-            success: crate::runtime::optional(success),
-            message: crate::runtime::optional(message),
-            data: crate::runtime::optional(data),
-        })
+crate::runtime::read_object! {
+    CreateOrganizationResponse {
+        success: "success" optional,
+        message: "message" optional,
+        data: "data" optional,
     }
 }
 /// Inline schema at `/paths/~1org/delete/parameters/0/schema`.
@@ -17605,33 +11300,11 @@ pub struct GetOrganizationLogoResponse {
     )]
     pub logo_url: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetOrganizationLogoResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetOrganizationLogoResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut has_logo = ::std::option::Option::None;
-        let mut logo_url = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "hasLogo" => crate::runtime::field(&mut has_logo, &mut __map, "hasLogo")?,
-                "logoUrl" => crate::runtime::field(&mut logo_url, &mut __map, "logoUrl")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetOrganizationLogoResponse {
-            success: crate::runtime::optional(success),
-            has_logo: crate::runtime::optional(has_logo),
-            logo_url: crate::runtime::optional(logo_url),
-        })
+crate::runtime::read_object! {
+    GetOrganizationLogoResponse {
+        success: "success" optional,
+        has_logo: "hasLogo" optional,
+        logo_url: "logoUrl" optional,
     }
 }
 /// Inline schema at `/paths/~1org~1logo/put/responses/200/content/application~1json/schema`.
@@ -17646,30 +11319,10 @@ pub struct UploadOrganizationLogoResponse {
     )]
     pub logo_url: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for UploadOrganizationLogoResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UploadOrganizationLogoResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut logo_url = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "logoUrl" => crate::runtime::field(&mut logo_url, &mut __map, "logoUrl")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UploadOrganizationLogoResponse {
-            success: crate::runtime::optional(success),
-            logo_url: crate::runtime::optional(logo_url),
-        })
+crate::runtime::read_object! {
+    UploadOrganizationLogoResponse {
+        success: "success" optional,
+        logo_url: "logoUrl" optional,
     }
 }
 /// Inline schema at `/paths/~1org~1logo/delete/responses/200/content/application~1json/schema`.
@@ -17692,38 +11345,12 @@ pub struct GetOnboardingStatusResponseDataStepsItem {
     )]
     pub is_required: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetOnboardingStatusResponseDataStepsItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetOnboardingStatusResponseDataStepsItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut is_completed = ::std::option::Option::None;
-        let mut is_required = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "isCompleted" => {
-                    crate::runtime::field(&mut is_completed, &mut __map, "isCompleted")?
-                }
-                "isRequired" => crate::runtime::field(&mut is_required, &mut __map, "isRequired")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetOnboardingStatusResponseDataStepsItem {
-            id: crate::runtime::optional(id),
-            name: crate::runtime::optional(name),
-            is_completed: crate::runtime::optional(is_completed),
-            is_required: crate::runtime::optional(is_required),
-        })
+crate::runtime::read_object! {
+    GetOnboardingStatusResponseDataStepsItem {
+        id: "id" optional,
+        name: "name" optional,
+        is_completed: "isCompleted" optional,
+        is_required: "isRequired" optional,
     }
 }
 /// Inline schema at `/paths/~1org~1onboarding-status/get/responses/200/content/application~1json/schema/properties/data`.
@@ -17754,49 +11381,13 @@ pub struct GetOnboardingStatusResponseData {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub steps: ::std::option::Option<::std::vec::Vec<GetOnboardingStatusResponseDataStepsItem>>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetOnboardingStatusResponseData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetOnboardingStatusResponseData {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut is_completed = ::std::option::Option::None;
-        let mut current_step = ::std::option::Option::None;
-        let mut completed_steps = ::std::option::Option::None;
-        let mut completion_percentage = ::std::option::Option::None;
-        let mut steps = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "isCompleted" => {
-                    crate::runtime::field(&mut is_completed, &mut __map, "isCompleted")?
-                }
-                "currentStep" => {
-                    crate::runtime::field(&mut current_step, &mut __map, "currentStep")?
-                }
-                "completedSteps" => {
-                    crate::runtime::field(&mut completed_steps, &mut __map, "completedSteps")?
-                }
-                "completionPercentage" => crate::runtime::field(
-                    &mut completion_percentage,
-                    &mut __map,
-                    "completionPercentage",
-                )?,
-                "steps" => crate::runtime::field(&mut steps, &mut __map, "steps")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetOnboardingStatusResponseData {
-            is_completed: crate::runtime::optional(is_completed),
-            current_step: crate::runtime::optional(current_step),
-            completed_steps: crate::runtime::optional(completed_steps),
-            completion_percentage: crate::runtime::optional(completion_percentage),
-            steps: crate::runtime::optional(steps),
-        })
+crate::runtime::read_object! {
+    GetOnboardingStatusResponseData {
+        is_completed: "isCompleted" optional,
+        current_step: "currentStep" optional,
+        completed_steps: "completedSteps" optional,
+        completion_percentage: "completionPercentage" optional,
+        steps: "steps" optional,
     }
 }
 /// Inline schema at `/paths/~1org~1onboarding-status/get/responses/200/content/application~1json/schema`.
@@ -17807,30 +11398,10 @@ pub struct GetOnboardingStatusResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<GetOnboardingStatusResponseData>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetOnboardingStatusResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetOnboardingStatusResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetOnboardingStatusResponse {
-            success: crate::runtime::optional(success),
-            data: crate::runtime::optional(data),
-        })
+crate::runtime::read_object! {
+    GetOnboardingStatusResponse {
+        success: "success" optional,
+        data: "data" optional,
     }
 }
 /// Action to perform on the step
@@ -17889,30 +11460,10 @@ pub struct UpdateOnboardingStatusBody {
     /// Action to perform on the step
     pub action: UpdateOnboardingStatusBodyAction,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateOnboardingStatusBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateOnboardingStatusBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut step_id = ::std::option::Option::None;
-        let mut action = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "stepId" => crate::runtime::field(&mut step_id, &mut __map, "stepId")?,
-                "action" => crate::runtime::field(&mut action, &mut __map, "action")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateOnboardingStatusBody {
-            step_id: crate::runtime::required(step_id, "stepId")?,
-            action: crate::runtime::required(action, "action")?,
-        })
+crate::runtime::read_object! {
+    UpdateOnboardingStatusBody {
+        step_id: "stepId" required,
+        action: "action" required,
     }
 }
 /// Inline schema at `/paths/~1org~1onboarding-status/put/responses/200/content/application~1json/schema`.
@@ -17935,40 +11486,12 @@ pub struct UpdateOnboardingStatusResponse {
     )]
     pub next_step: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateOnboardingStatusResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateOnboardingStatusResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut is_onboarding_complete = ::std::option::Option::None;
-        let mut next_step = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "isOnboardingComplete" => crate::runtime::field(
-                    &mut is_onboarding_complete,
-                    &mut __map,
-                    "isOnboardingComplete",
-                )?,
-                "nextStep" => crate::runtime::field(&mut next_step, &mut __map, "nextStep")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateOnboardingStatusResponse {
-            success: crate::runtime::optional(success),
-            message: crate::runtime::optional(message),
-            is_onboarding_complete: crate::runtime::optional(is_onboarding_complete),
-            next_step: crate::runtime::optional(next_step),
-        })
+crate::runtime::read_object! {
+    UpdateOnboardingStatusResponse {
+        success: "success" optional,
+        message: "message" optional,
+        is_onboarding_complete: "isOnboardingComplete" optional,
+        next_step: "nextStep" optional,
     }
 }
 /// Inline schema at `/paths/~1user-groups/get/responses/200/content/application~1json/schema`.
@@ -17979,30 +11502,10 @@ pub struct GetAllUserGroupsResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<UserGroup>>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetAllUserGroupsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetAllUserGroupsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetAllUserGroupsResponse {
-            success: crate::runtime::optional(success),
-            data: crate::runtime::optional(data),
-        })
+crate::runtime::read_object! {
+    GetAllUserGroupsResponse {
+        success: "success" optional,
+        data: "data" optional,
     }
 }
 /// Group type determining behavior and privileges
@@ -18075,35 +11578,11 @@ pub struct CreateUserGroupBody {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateUserGroupBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateUserGroupBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut name = ::std::option::Option::None;
-        let mut type_ = ::std::option::Option::None;
-        let mut description = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
-                "description" => {
-                    crate::runtime::field(&mut description, &mut __map, "description")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateUserGroupBody {
-            name: crate::runtime::required(name, "name")?,
-            type_: crate::runtime::required(type_, "type")?,
-            description: crate::runtime::optional(description),
-        })
+crate::runtime::read_object! {
+    CreateUserGroupBody {
+        name: "name" required,
+        type_: "type" required,
+        description: "description" optional,
     }
 }
 /// Inline schema at `/paths/~1user-groups~1{groupId}/put/requestBody/content/application~1json/schema`.
@@ -18116,32 +11595,10 @@ pub struct UpdateUserGroupBody {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateUserGroupBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateUserGroupBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut name = ::std::option::Option::None;
-        let mut description = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "description" => {
-                    crate::runtime::field(&mut description, &mut __map, "description")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateUserGroupBody {
-            name: crate::runtime::optional(name),
-            description: crate::runtime::optional(description),
-        })
+crate::runtime::read_object! {
+    UpdateUserGroupBody {
+        name: "name" optional,
+        description: "description" optional,
     }
 }
 /// Inline schema at `/paths/~1user-groups~1{groupId}/delete/responses/200/content/application~1json/schema`.
@@ -18156,30 +11613,10 @@ pub struct AddUsersToGroupBody {
     #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for AddUsersToGroupBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AddUsersToGroupBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut group_id = ::std::option::Option::None;
-        let mut user_ids = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "groupId" => crate::runtime::field(&mut group_id, &mut __map, "groupId")?,
-                "userIds" => crate::runtime::field(&mut user_ids, &mut __map, "userIds")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AddUsersToGroupBody {
-            group_id: crate::runtime::required(group_id, "groupId")?,
-            user_ids: crate::runtime::required(user_ids, "userIds")?,
-        })
+crate::runtime::read_object! {
+    AddUsersToGroupBody {
+        group_id: "groupId" required,
+        user_ids: "userIds" required,
     }
 }
 /// Inline schema at `/paths/~1user-groups~1add-users/post/responses/200/content/application~1json/schema`.
@@ -18201,38 +11638,12 @@ pub struct AddUsersToGroupResponse {
     )]
     pub skipped_count: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for AddUsersToGroupResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for AddUsersToGroupResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut added_count = ::std::option::Option::None;
-        let mut skipped_count = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "addedCount" => crate::runtime::field(&mut added_count, &mut __map, "addedCount")?,
-                "skippedCount" => {
-                    crate::runtime::field(&mut skipped_count, &mut __map, "skippedCount")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(AddUsersToGroupResponse {
-            success: crate::runtime::optional(success),
-            message: crate::runtime::optional(message),
-            added_count: crate::runtime::optional(added_count),
-            skipped_count: crate::runtime::optional(skipped_count),
-        })
+crate::runtime::read_object! {
+    AddUsersToGroupResponse {
+        success: "success" optional,
+        message: "message" optional,
+        added_count: "addedCount" optional,
+        skipped_count: "skippedCount" optional,
     }
 }
 /// Inline schema at `/paths/~1user-groups~1remove-users/post/requestBody/content/application~1json/schema`.
@@ -18245,30 +11656,10 @@ pub struct RemoveUsersFromGroupBody {
     #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for RemoveUsersFromGroupBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RemoveUsersFromGroupBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut group_id = ::std::option::Option::None;
-        let mut user_ids = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "groupId" => crate::runtime::field(&mut group_id, &mut __map, "groupId")?,
-                "userIds" => crate::runtime::field(&mut user_ids, &mut __map, "userIds")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(RemoveUsersFromGroupBody {
-            group_id: crate::runtime::required(group_id, "groupId")?,
-            user_ids: crate::runtime::required(user_ids, "userIds")?,
-        })
+crate::runtime::read_object! {
+    RemoveUsersFromGroupBody {
+        group_id: "groupId" required,
+        user_ids: "userIds" required,
     }
 }
 /// Inline schema at `/paths/~1user-groups~1remove-users/post/responses/200/content/application~1json/schema`.
@@ -18289,36 +11680,12 @@ pub struct GetUserGroupStatsResponseDataGroupsByType {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub custom: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetUserGroupStatsResponseDataGroupsByType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUserGroupStatsResponseDataGroupsByType {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut admin = ::std::option::Option::None;
-        let mut standard = ::std::option::Option::None;
-        let mut everyone = ::std::option::Option::None;
-        let mut custom = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "admin" => crate::runtime::field(&mut admin, &mut __map, "admin")?,
-                "standard" => crate::runtime::field(&mut standard, &mut __map, "standard")?,
-                "everyone" => crate::runtime::field(&mut everyone, &mut __map, "everyone")?,
-                "custom" => crate::runtime::field(&mut custom, &mut __map, "custom")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetUserGroupStatsResponseDataGroupsByType {
-            admin: crate::runtime::optional(admin),
-            standard: crate::runtime::optional(standard),
-            everyone: crate::runtime::optional(everyone),
-            custom: crate::runtime::optional(custom),
-        })
+crate::runtime::read_object! {
+    GetUserGroupStatsResponseDataGroupsByType {
+        admin: "admin" optional,
+        standard: "standard" optional,
+        everyone: "everyone" optional,
+        custom: "custom" optional,
     }
 }
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema/properties/data/properties/groups/items`.
@@ -18339,38 +11706,12 @@ pub struct GetUserGroupStatsResponseDataGroupsItem {
     )]
     pub member_count: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetUserGroupStatsResponseDataGroupsItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUserGroupStatsResponseDataGroupsItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut type_ = ::std::option::Option::None;
-        let mut member_count = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "_id" => crate::runtime::field(&mut id, &mut __map, "_id")?,
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
-                "memberCount" => {
-                    crate::runtime::field(&mut member_count, &mut __map, "memberCount")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetUserGroupStatsResponseDataGroupsItem {
-            id: crate::runtime::optional(id),
-            name: crate::runtime::optional(name),
-            type_: crate::runtime::optional(type_),
-            member_count: crate::runtime::optional(member_count),
-        })
+crate::runtime::read_object! {
+    GetUserGroupStatsResponseDataGroupsItem {
+        id: "_id" optional,
+        name: "name" optional,
+        type_: "type" optional,
+        member_count: "memberCount" optional,
     }
 }
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema/properties/data`.
@@ -18395,42 +11736,12 @@ pub struct GetUserGroupStatsResponseData {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub groups: ::std::option::Option<::std::vec::Vec<GetUserGroupStatsResponseDataGroupsItem>>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetUserGroupStatsResponseData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUserGroupStatsResponseData {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut total_groups = ::std::option::Option::None;
-        let mut groups_by_type = ::std::option::Option::None;
-        let mut total_members = ::std::option::Option::None;
-        let mut groups = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "totalGroups" => {
-                    crate::runtime::field(&mut total_groups, &mut __map, "totalGroups")?
-                }
-                "groupsByType" => {
-                    crate::runtime::field(&mut groups_by_type, &mut __map, "groupsByType")?
-                }
-                "totalMembers" => {
-                    crate::runtime::field(&mut total_members, &mut __map, "totalMembers")?
-                }
-                "groups" => crate::runtime::field(&mut groups, &mut __map, "groups")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetUserGroupStatsResponseData {
-            total_groups: crate::runtime::optional(total_groups),
-            groups_by_type: crate::runtime::optional(groups_by_type),
-            total_members: crate::runtime::optional(total_members),
-            groups: crate::runtime::optional(groups),
-        })
+crate::runtime::read_object! {
+    GetUserGroupStatsResponseData {
+        total_groups: "totalGroups" optional,
+        groups_by_type: "groupsByType" optional,
+        total_members: "totalMembers" optional,
+        groups: "groups" optional,
     }
 }
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema`.
@@ -18441,30 +11752,10 @@ pub struct GetUserGroupStatsResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<GetUserGroupStatsResponseData>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetUserGroupStatsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUserGroupStatsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetUserGroupStatsResponse {
-            success: crate::runtime::optional(success),
-            data: crate::runtime::optional(data),
-        })
+crate::runtime::read_object! {
+    GetUserGroupStatsResponse {
+        success: "success" optional,
+        data: "data" optional,
     }
 }
 /// Default permission level for shared access
@@ -18608,57 +11899,15 @@ pub struct CreateDocumentPlaceholderBody {
     /// File extension WITHOUT dot
     pub extension: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateDocumentPlaceholderBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateDocumentPlaceholderBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut document_name = ::std::option::Option::None;
-        let mut alternate_document_name = ::std::option::Option::None;
-        let mut document_path = ::std::option::Option::None;
-        let mut permissions = ::std::option::Option::None;
-        let mut meta_data = ::std::option::Option::None;
-        let mut is_versioned_file = ::std::option::Option::None;
-        let mut extension = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "documentName" => {
-                    crate::runtime::field(&mut document_name, &mut __map, "documentName")?
-                }
-                "alternateDocumentName" => crate::runtime::field(
-                    &mut alternate_document_name,
-                    &mut __map,
-                    "alternateDocumentName",
-                )?,
-                "documentPath" => {
-                    crate::runtime::field(&mut document_path, &mut __map, "documentPath")?
-                }
-                "permissions" => {
-                    crate::runtime::field(&mut permissions, &mut __map, "permissions")?
-                }
-                "metaData" => crate::runtime::field(&mut meta_data, &mut __map, "metaData")?,
-                "isVersionedFile" => {
-                    crate::runtime::field(&mut is_versioned_file, &mut __map, "isVersionedFile")?
-                }
-                "extension" => crate::runtime::field(&mut extension, &mut __map, "extension")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateDocumentPlaceholderBody {
-            document_name: crate::runtime::required(document_name, "documentName")?,
-            alternate_document_name: crate::runtime::optional(alternate_document_name),
-            document_path: crate::runtime::required(document_path, "documentPath")?,
-            permissions: crate::runtime::optional(permissions),
-            meta_data: crate::runtime::optional(meta_data),
-            is_versioned_file: crate::runtime::optional(is_versioned_file),
-            extension: crate::runtime::required(extension, "extension")?,
-        })
+crate::runtime::read_object! {
+    CreateDocumentPlaceholderBody {
+        document_name: "documentName" required,
+        alternate_document_name: "alternateDocumentName" optional,
+        document_path: "documentPath" required,
+        permissions: "permissions" optional,
+        meta_data: "metaData" optional,
+        is_versioned_file: "isVersionedFile" optional,
+        extension: "extension" required,
     }
 }
 /// Inline schema at `/paths/~1document~1{documentId}/get/responses/200/content/application~1json/schema`.
@@ -18669,30 +11918,10 @@ pub struct GetDocumentByIdResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<Document>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetDocumentByIdResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetDocumentByIdResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetDocumentByIdResponse {
-            success: crate::runtime::optional(success),
-            data: crate::runtime::optional(data),
-        })
+crate::runtime::read_object! {
+    GetDocumentByIdResponse {
+        success: "success" optional,
+        data: "data" optional,
     }
 }
 /// Inline schema at `/paths/~1document~1{documentId}/delete/responses/200/content/application~1json/schema/properties/data`.
@@ -18711,35 +11940,11 @@ pub struct DeleteDocumentByIdResponseData {
     )]
     pub deleted_by_user_id: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for DeleteDocumentByIdResponseData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DeleteDocumentByIdResponseData {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut is_deleted = ::std::option::Option::None;
-        let mut deleted_by_user_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "_id" => crate::runtime::field(&mut id, &mut __map, "_id")?,
-                "isDeleted" => crate::runtime::field(&mut is_deleted, &mut __map, "isDeleted")?,
-                "deletedByUserId" => {
-                    crate::runtime::field(&mut deleted_by_user_id, &mut __map, "deletedByUserId")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(DeleteDocumentByIdResponseData {
-            id: crate::runtime::optional(id),
-            is_deleted: crate::runtime::optional(is_deleted),
-            deleted_by_user_id: crate::runtime::optional(deleted_by_user_id),
-        })
+crate::runtime::read_object! {
+    DeleteDocumentByIdResponseData {
+        id: "_id" optional,
+        is_deleted: "isDeleted" optional,
+        deleted_by_user_id: "deletedByUserId" optional,
     }
 }
 /// Inline schema at `/paths/~1document~1{documentId}/delete/responses/200/content/application~1json/schema`.
@@ -18752,33 +11957,11 @@ pub struct DeleteDocumentByIdResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<DeleteDocumentByIdResponseData>,
 }
-impl<'de> ::serde::Deserialize<'de> for DeleteDocumentByIdResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DeleteDocumentByIdResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(DeleteDocumentByIdResponse {
-            success: crate::runtime::optional(success),
-            message: crate::runtime::optional(message),
-            data: crate::runtime::optional(data),
-        })
+crate::runtime::read_object! {
+    DeleteDocumentByIdResponse {
+        success: "success" optional,
+        message: "message" optional,
+        data: "data" optional,
     }
 }
 /// Inline schema at `/paths/~1document~1{documentId}~1download/get/responses/200/content/application~1json/schema`.
@@ -18793,30 +11976,10 @@ pub struct DownloadDocumentResponse {
     )]
     pub signed_url: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for DownloadDocumentResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DownloadDocumentResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut signed_url = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "signedUrl" => crate::runtime::field(&mut signed_url, &mut __map, "signedUrl")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(DownloadDocumentResponse {
-            success: crate::runtime::optional(success),
-            signed_url: crate::runtime::optional(signed_url),
-        })
+crate::runtime::read_object! {
+    DownloadDocumentResponse {
+        success: "success" optional,
+        signed_url: "signedUrl" optional,
     }
 }
 /// Inline schema at `/paths/~1document~1{documentId}~1buffer/put/responses/200/content/application~1json/schema`.
@@ -18831,33 +11994,11 @@ pub struct UploadNextVersionResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<Document>,
 }
-impl<'de> ::serde::Deserialize<'de> for UploadNextVersionResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UploadNextVersionResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UploadNextVersionResponse {
-            success: crate::runtime::optional(success),
-            message: crate::runtime::optional(message),
-            data: crate::runtime::optional(data),
-        })
+crate::runtime::read_object! {
+    UploadNextVersionResponse {
+        success: "success" optional,
+        message: "message" optional,
+        data: "data" optional,
     }
 }
 /// Inline schema at `/paths/~1document~1{documentId}~1rollBack/post/requestBody/content/application~1json/schema`.
@@ -18868,30 +12009,10 @@ pub struct RollBackToPreviousVersionBody {
     /// Reason for rollback (required for audit trail)
     pub note: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for RollBackToPreviousVersionBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RollBackToPreviousVersionBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut version = ::std::option::Option::None;
-        let mut note = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "version" => crate::runtime::field(&mut version, &mut __map, "version")?,
-                "note" => crate::runtime::field(&mut note, &mut __map, "note")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(RollBackToPreviousVersionBody {
-            version: crate::runtime::required(version, "version")?,
-            note: crate::runtime::required(note, "note")?,
-        })
+crate::runtime::read_object! {
+    RollBackToPreviousVersionBody {
+        version: "version" required,
+        note: "note" required,
     }
 }
 /// Inline schema at `/paths/~1document~1{documentId}~1rollBack/post/responses/200/content/application~1json/schema`.
@@ -18914,33 +12035,11 @@ pub struct GetDirectUploadUrlResponse {
     )]
     pub document_id: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetDirectUploadUrlResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetDirectUploadUrlResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut signed_url = ::std::option::Option::None;
-        let mut document_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "signedUrl" => crate::runtime::field(&mut signed_url, &mut __map, "signedUrl")?,
-                "documentId" => crate::runtime::field(&mut document_id, &mut __map, "documentId")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetDirectUploadUrlResponse {
-            success: crate::runtime::optional(success),
-            signed_url: crate::runtime::optional(signed_url),
-            document_id: crate::runtime::optional(document_id),
-        })
+crate::runtime::read_object! {
+    GetDirectUploadUrlResponse {
+        success: "success" optional,
+        signed_url: "signedUrl" optional,
+        document_id: "documentId" optional,
     }
 }
 /// Inline schema at `/paths/~1document~1{documentId}~1isModified/get/responses/200/content/application~1json/schema`.
@@ -18955,30 +12054,10 @@ pub struct CheckDocumentModifiedResponse {
     )]
     pub is_modified: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for CheckDocumentModifiedResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CheckDocumentModifiedResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut is_modified = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "isModified" => crate::runtime::field(&mut is_modified, &mut __map, "isModified")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CheckDocumentModifiedResponse {
-            success: crate::runtime::optional(success),
-            is_modified: crate::runtime::optional(is_modified),
-        })
+crate::runtime::read_object! {
+    CheckDocumentModifiedResponse {
+        success: "success" optional,
+        is_modified: "isModified" optional,
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase/get/parameters/4/schema`.
@@ -19055,32 +12134,10 @@ pub struct ListKnowledgeBasesResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<PaginationInfo>,
 }
-impl<'de> ::serde::Deserialize<'de> for ListKnowledgeBasesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListKnowledgeBasesResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut knowledge_bases = ::std::option::Option::None;
-        let mut pagination = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "knowledgeBases" => {
-                    crate::runtime::field(&mut knowledge_bases, &mut __map, "knowledgeBases")?
-                }
-                "pagination" => crate::runtime::field(&mut pagination, &mut __map, "pagination")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ListKnowledgeBasesResponse {
-            knowledge_bases: crate::runtime::optional(knowledge_bases),
-            pagination: crate::runtime::optional(pagination),
-        })
+crate::runtime::read_object! {
+    ListKnowledgeBasesResponse {
+        knowledge_bases: "knowledgeBases" optional,
+        pagination: "pagination" optional,
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase/post/requestBody/content/application~1json/schema`.
@@ -19090,27 +12147,9 @@ pub struct CreateKnowledgeBaseBody {
     #[serde(rename = "kbName")]
     pub kb_name: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateKnowledgeBaseBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateKnowledgeBaseBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut kb_name = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "kbName" => crate::runtime::field(&mut kb_name, &mut __map, "kbName")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateKnowledgeBaseBody {
-            kb_name: crate::runtime::required(kb_name, "kbName")?,
-        })
+crate::runtime::read_object! {
+    CreateKnowledgeBaseBody {
+        kb_name: "kbName" required,
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}/put/requestBody/content/application~1json/schema`.
@@ -19123,27 +12162,9 @@ pub struct UpdateKnowledgeBaseBody {
     )]
     pub kb_name: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateKnowledgeBaseBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateKnowledgeBaseBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut kb_name = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "kbName" => crate::runtime::field(&mut kb_name, &mut __map, "kbName")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateKnowledgeBaseBody {
-            kb_name: crate::runtime::optional(kb_name),
-        })
+crate::runtime::read_object! {
+    UpdateKnowledgeBaseBody {
+        kb_name: "kbName" optional,
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}/delete/responses/200/content/application~1json/schema`.
@@ -19207,33 +12228,11 @@ pub struct UpdateRecordResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub record: ::std::option::Option<Record>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateRecordResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateRecordResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut record = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "record" => crate::runtime::field(&mut record, &mut __map, "record")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateRecordResponse {
-            success: crate::runtime::optional(success),
-            message: crate::runtime::optional(message),
-            record: crate::runtime::optional(record),
-        })
+crate::runtime::read_object! {
+    UpdateRecordResponse {
+        success: "success" optional,
+        message: "message" optional,
+        record: "record" optional,
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder/post/requestBody/content/application~1json/schema`.
@@ -19243,27 +12242,9 @@ pub struct CreateRootFolderBody {
     #[serde(rename = "folderName")]
     pub folder_name: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateRootFolderBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateRootFolderBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut folder_name = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "folderName" => crate::runtime::field(&mut folder_name, &mut __map, "folderName")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateRootFolderBody {
-            folder_name: crate::runtime::required(folder_name, "folderName")?,
-        })
+crate::runtime::read_object! {
+    CreateRootFolderBody {
+        folder_name: "folderName" required,
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}/get/parameters/6/schema`.
@@ -19274,27 +12255,9 @@ pub struct UpdateFolderBody {
     #[serde(rename = "folderName")]
     pub folder_name: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateFolderBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateFolderBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut folder_name = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "folderName" => crate::runtime::field(&mut folder_name, &mut __map, "folderName")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateFolderBody {
-            folder_name: crate::runtime::required(folder_name, "folderName")?,
-        })
+crate::runtime::read_object! {
+    UpdateFolderBody {
+        folder_name: "folderName" required,
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}~1subfolder/post/requestBody/content/application~1json/schema`.
@@ -19315,36 +12278,10 @@ pub struct GetUploadLimitsResponse {
     )]
     pub max_file_size_bytes: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetUploadLimitsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUploadLimitsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut max_files_per_request = ::std::option::Option::None;
-        let mut max_file_size_bytes = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "maxFilesPerRequest" => crate::runtime::field(
-                    &mut max_files_per_request,
-                    &mut __map,
-                    "maxFilesPerRequest",
-                )?,
-                "maxFileSizeBytes" => {
-                    crate::runtime::field(&mut max_file_size_bytes, &mut __map, "maxFileSizeBytes")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetUploadLimitsResponse {
-            max_files_per_request: crate::runtime::optional(max_files_per_request),
-            max_file_size_bytes: crate::runtime::optional(max_file_size_bytes),
-        })
+crate::runtime::read_object! {
+    GetUploadLimitsResponse {
+        max_files_per_request: "maxFilesPerRequest" optional,
+        max_file_size_bytes: "maxFileSizeBytes" optional,
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1reindex~1record~1{recordId}/post/requestBody/content/application~1json/schema`.
@@ -19354,27 +12291,9 @@ pub struct ReindexRecordBody {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub depth: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for ReindexRecordBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ReindexRecordBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut depth = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "depth" => crate::runtime::field(&mut depth, &mut __map, "depth")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ReindexRecordBody {
-            depth: crate::runtime::optional(depth),
-        })
+crate::runtime::read_object! {
+    ReindexRecordBody {
+        depth: "depth" optional,
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1reindex~1record-group~1{recordGroupId}/post/requestBody/content/application~1json/schema`.
@@ -19383,27 +12302,9 @@ pub struct ReindexRecordGroupBody {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub depth: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for ReindexRecordGroupBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ReindexRecordGroupBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut depth = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "depth" => crate::runtime::field(&mut depth, &mut __map, "depth")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ReindexRecordGroupBody {
-            depth: crate::runtime::optional(depth),
-        })
+crate::runtime::read_object! {
+    ReindexRecordGroupBody {
+        depth: "depth" optional,
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1reindex-failed~1connector/post/requestBody/content/application~1json/schema`.
@@ -19415,32 +12316,10 @@ pub struct ReindexFailedConnectorRecordsBody {
     #[serde(rename = "connectorId")]
     pub connector_id: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for ReindexFailedConnectorRecordsBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ReindexFailedConnectorRecordsBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut app = ::std::option::Option::None;
-        let mut connector_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "app" => crate::runtime::field(&mut app, &mut __map, "app")?,
-                "connectorId" => {
-                    crate::runtime::field(&mut connector_id, &mut __map, "connectorId")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ReindexFailedConnectorRecordsBody {
-            app: crate::runtime::required(app, "app")?,
-            connector_id: crate::runtime::required(connector_id, "connectorId")?,
-        })
+crate::runtime::read_object! {
+    ReindexFailedConnectorRecordsBody {
+        app: "app" required,
+        connector_id: "connectorId" required,
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1resync~1connector/post/requestBody/content/application~1json/schema`.
@@ -19453,34 +12332,10 @@ pub struct ResyncConnectorBody {
     #[serde(rename = "connectorId")]
     pub connector_id: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for ResyncConnectorBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ResyncConnectorBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut connector_name = ::std::option::Option::None;
-        let mut connector_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "connectorName" => {
-                    crate::runtime::field(&mut connector_name, &mut __map, "connectorName")?
-                }
-                "connectorId" => {
-                    crate::runtime::field(&mut connector_id, &mut __map, "connectorId")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ResyncConnectorBody {
-            connector_name: crate::runtime::required(connector_name, "connectorName")?,
-            connector_id: crate::runtime::required(connector_id, "connectorId")?,
-        })
+crate::runtime::read_object! {
+    ResyncConnectorBody {
+        connector_name: "connectorName" required,
+        connector_id: "connectorId" required,
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/get/responses/200/content/application~1json/schema`.
@@ -19499,35 +12354,11 @@ pub struct ListKbPermissionsResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for ListKbPermissionsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListKbPermissionsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut kb_id = ::std::option::Option::None;
-        let mut permissions = ::std::option::Option::None;
-        let mut total_count = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "kbId" => crate::runtime::field(&mut kb_id, &mut __map, "kbId")?,
-                "permissions" => {
-                    crate::runtime::field(&mut permissions, &mut __map, "permissions")?
-                }
-                "totalCount" => crate::runtime::field(&mut total_count, &mut __map, "totalCount")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ListKbPermissionsResponse {
-            kb_id: crate::runtime::optional(kb_id),
-            permissions: crate::runtime::optional(permissions),
-            total_count: crate::runtime::optional(total_count),
-        })
+crate::runtime::read_object! {
+    ListKbPermissionsResponse {
+        kb_id: "kbId" optional,
+        permissions: "permissions" optional,
+        total_count: "totalCount" optional,
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/put/requestBody/content/application~1json/schema/properties/role`.
@@ -19616,33 +12447,11 @@ pub struct UpdateKbPermissionsBody {
     pub team_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     pub role: UpdateKbPermissionsBodyRole,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateKbPermissionsBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateKbPermissionsBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_ids = ::std::option::Option::None;
-        let mut team_ids = ::std::option::Option::None;
-        let mut role = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "userIds" => crate::runtime::field(&mut user_ids, &mut __map, "userIds")?,
-                "teamIds" => crate::runtime::field(&mut team_ids, &mut __map, "teamIds")?,
-                "role" => crate::runtime::field(&mut role, &mut __map, "role")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateKbPermissionsBody {
-            user_ids: crate::runtime::optional(user_ids),
-            team_ids: crate::runtime::optional(team_ids),
-            role: crate::runtime::required(role, "role")?,
-        })
+crate::runtime::read_object! {
+    UpdateKbPermissionsBody {
+        user_ids: "userIds" optional,
+        team_ids: "teamIds" optional,
+        role: "role" required,
     }
 }
 /// Permission role to grant
@@ -19736,33 +12545,11 @@ pub struct CreateKbPermissionBody {
     /// Permission role to grant
     pub role: CreateKbPermissionBodyRole,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateKbPermissionBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateKbPermissionBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_ids = ::std::option::Option::None;
-        let mut team_ids = ::std::option::Option::None;
-        let mut role = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "userIds" => crate::runtime::field(&mut user_ids, &mut __map, "userIds")?,
-                "teamIds" => crate::runtime::field(&mut team_ids, &mut __map, "teamIds")?,
-                "role" => crate::runtime::field(&mut role, &mut __map, "role")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateKbPermissionBody {
-            user_ids: crate::runtime::optional(user_ids),
-            team_ids: crate::runtime::optional(team_ids),
-            role: crate::runtime::required(role, "role")?,
-        })
+crate::runtime::read_object! {
+    CreateKbPermissionBody {
+        user_ids: "userIds" optional,
+        team_ids: "teamIds" optional,
+        role: "role" required,
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/responses/200/content/application~1json/schema/properties/permissionResult`.
@@ -19779,34 +12566,10 @@ pub struct CreateKbPermissionResponsePermissionResult {
     )]
     pub updated_count: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateKbPermissionResponsePermissionResult {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateKbPermissionResponsePermissionResult {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut granted_count = ::std::option::Option::None;
-        let mut updated_count = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "grantedCount" => {
-                    crate::runtime::field(&mut granted_count, &mut __map, "grantedCount")?
-                }
-                "updatedCount" => {
-                    crate::runtime::field(&mut updated_count, &mut __map, "updatedCount")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateKbPermissionResponsePermissionResult {
-            granted_count: crate::runtime::optional(granted_count),
-            updated_count: crate::runtime::optional(updated_count),
-        })
+crate::runtime::read_object! {
+    CreateKbPermissionResponsePermissionResult {
+        granted_count: "grantedCount" optional,
+        updated_count: "updatedCount" optional,
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/responses/200/content/application~1json/schema`.
@@ -19823,32 +12586,10 @@ pub struct CreateKbPermissionResponse {
     )]
     pub permission_result: ::std::option::Option<CreateKbPermissionResponsePermissionResult>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateKbPermissionResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateKbPermissionResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut kb_id = ::std::option::Option::None;
-        let mut permission_result = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "kbId" => crate::runtime::field(&mut kb_id, &mut __map, "kbId")?,
-                "permissionResult" => {
-                    crate::runtime::field(&mut permission_result, &mut __map, "permissionResult")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateKbPermissionResponse {
-            kb_id: crate::runtime::optional(kb_id),
-            permission_result: crate::runtime::optional(permission_result),
-        })
+crate::runtime::read_object! {
+    CreateKbPermissionResponse {
+        kb_id: "kbId" optional,
+        permission_result: "permissionResult" optional,
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/delete/requestBody/content/application~1json/schema`.
@@ -19865,30 +12606,10 @@ pub struct DeleteKbPermissionsBody {
     )]
     pub team_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-impl<'de> ::serde::Deserialize<'de> for DeleteKbPermissionsBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DeleteKbPermissionsBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_ids = ::std::option::Option::None;
-        let mut team_ids = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "userIds" => crate::runtime::field(&mut user_ids, &mut __map, "userIds")?,
-                "teamIds" => crate::runtime::field(&mut team_ids, &mut __map, "teamIds")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(DeleteKbPermissionsBody {
-            user_ids: crate::runtime::optional(user_ids),
-            team_ids: crate::runtime::optional(team_ids),
-        })
+crate::runtime::read_object! {
+    DeleteKbPermissionsBody {
+        user_ids: "userIds" optional,
+        team_ids: "teamIds" optional,
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1record~1{recordId}~1move/put/requestBody/content/application~1json/schema`.
@@ -19898,29 +12619,9 @@ pub struct MoveRecordBody {
     #[serde(rename = "newParentId")]
     pub new_parent_id: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for MoveRecordBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for MoveRecordBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut new_parent_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "newParentId" => {
-                    crate::runtime::field(&mut new_parent_id, &mut __map, "newParentId")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(MoveRecordBody {
-            new_parent_id: crate::runtime::optional(new_parent_id),
-        })
+crate::runtime::read_object! {
+    MoveRecordBody {
+        new_parent_id: "newParentId" optional,
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1knowledge-hub~1nodes/get/responses/200/content/application~1json/schema`.
@@ -19929,27 +12630,9 @@ pub struct GetKnowledgeHubRootNodesResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nodes: ::std::option::Option<::std::vec::Vec<KnowledgeHubNode>>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetKnowledgeHubRootNodesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetKnowledgeHubRootNodesResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut nodes = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "nodes" => crate::runtime::field(&mut nodes, &mut __map, "nodes")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetKnowledgeHubRootNodesResponse {
-            nodes: crate::runtime::optional(nodes),
-        })
+crate::runtime::read_object! {
+    GetKnowledgeHubRootNodesResponse {
+        nodes: "nodes" optional,
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1knowledge-hub~1nodes~1{parentType}~1{parentId}/get/responses/200/content/application~1json/schema`.
@@ -19960,30 +12643,10 @@ pub struct GetKnowledgeHubChildNodesResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub parent: ::std::option::Option<KnowledgeHubNode>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetKnowledgeHubChildNodesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetKnowledgeHubChildNodesResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut nodes = ::std::option::Option::None;
-        let mut parent = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "nodes" => crate::runtime::field(&mut nodes, &mut __map, "nodes")?,
-                "parent" => crate::runtime::field(&mut parent, &mut __map, "parent")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetKnowledgeHubChildNodesResponse {
-            nodes: crate::runtime::optional(nodes),
-            parent: crate::runtime::optional(parent),
-        })
+crate::runtime::read_object! {
+    GetKnowledgeHubChildNodesResponse {
+        nodes: "nodes" optional,
+        parent: "parent" optional,
     }
 }
 /// Inline schema at `/paths/~1conversations~1{conversationId}/get/parameters/4/schema`.
@@ -20006,38 +12669,12 @@ pub struct GetConversationByIdResponsePagination {
     )]
     pub total_pages: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetConversationByIdResponsePagination {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetConversationByIdResponsePagination {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut page = ::std::option::Option::None;
-        let mut limit = ::std::option::Option::None;
-        let mut total_messages = ::std::option::Option::None;
-        let mut total_pages = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "page" => crate::runtime::field(&mut page, &mut __map, "page")?,
-                "limit" => crate::runtime::field(&mut limit, &mut __map, "limit")?,
-                "totalMessages" => {
-                    crate::runtime::field(&mut total_messages, &mut __map, "totalMessages")?
-                }
-                "totalPages" => crate::runtime::field(&mut total_pages, &mut __map, "totalPages")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetConversationByIdResponsePagination {
-            page: crate::runtime::optional(page),
-            limit: crate::runtime::optional(limit),
-            total_messages: crate::runtime::optional(total_messages),
-            total_pages: crate::runtime::optional(total_pages),
-        })
+crate::runtime::read_object! {
+    GetConversationByIdResponsePagination {
+        page: "page" optional,
+        limit: "limit" optional,
+        total_messages: "totalMessages" optional,
+        total_pages: "totalPages" optional,
     }
 }
 /// Inline schema at `/paths/~1conversations~1{conversationId}/get/responses/200/content/application~1json/schema`.
@@ -20137,80 +12774,26 @@ pub struct GetConversationByIdResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<GetConversationByIdResponsePagination>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetConversationByIdResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetConversationByIdResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut user_id = ::std::option::Option::None;
-        let mut org_id = ::std::option::Option::None;
-        let mut title = ::std::option::Option::None;
-        let mut initiator = ::std::option::Option::None;
-        let mut messages = ::std::option::Option::None;
-        let mut status = ::std::option::Option::None;
-        let mut fail_reason = ::std::option::Option::None;
-        let mut model_info = ::std::option::Option::None;
-        let mut is_shared = ::std::option::Option::None;
-        let mut share_link = ::std::option::Option::None;
-        let mut shared_with = ::std::option::Option::None;
-        let mut is_archived = ::std::option::Option::None;
-        let mut archived_by = ::std::option::Option::None;
-        let mut last_activity_at = ::std::option::Option::None;
-        let mut created_at = ::std::option::Option::None;
-        let mut updated_at = ::std::option::Option::None;
-        let mut pagination = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "_id" => crate::runtime::field(&mut id, &mut __map, "_id")?,
-                "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
-                "orgId" => crate::runtime::field(&mut org_id, &mut __map, "orgId")?,
-                "title" => crate::runtime::field(&mut title, &mut __map, "title")?,
-                "initiator" => crate::runtime::field(&mut initiator, &mut __map, "initiator")?,
-                "messages" => crate::runtime::field(&mut messages, &mut __map, "messages")?,
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                "failReason" => crate::runtime::field(&mut fail_reason, &mut __map, "failReason")?,
-                "modelInfo" => crate::runtime::field(&mut model_info, &mut __map, "modelInfo")?,
-                "isShared" => crate::runtime::field(&mut is_shared, &mut __map, "isShared")?,
-                "shareLink" => crate::runtime::field(&mut share_link, &mut __map, "shareLink")?,
-                "sharedWith" => crate::runtime::field(&mut shared_with, &mut __map, "sharedWith")?,
-                "isArchived" => crate::runtime::field(&mut is_archived, &mut __map, "isArchived")?,
-                "archivedBy" => crate::runtime::field(&mut archived_by, &mut __map, "archivedBy")?,
-                "lastActivityAt" => {
-                    crate::runtime::field(&mut last_activity_at, &mut __map, "lastActivityAt")?
-                }
-                "createdAt" => crate::runtime::field(&mut created_at, &mut __map, "createdAt")?,
-                "updatedAt" => crate::runtime::field(&mut updated_at, &mut __map, "updatedAt")?,
-                "pagination" => crate::runtime::field(&mut pagination, &mut __map, "pagination")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetConversationByIdResponse {
-            id: crate::runtime::optional(id),
-            user_id: crate::runtime::optional(user_id),
-            org_id: crate::runtime::optional(org_id),
-            title: crate::runtime::optional(title),
-            initiator: crate::runtime::optional(initiator),
-            messages: crate::runtime::optional(messages),
-            status: crate::runtime::optional(status),
-            fail_reason: crate::runtime::optional(fail_reason),
-            model_info: crate::runtime::optional(model_info),
-            is_shared: crate::runtime::optional(is_shared),
-            share_link: crate::runtime::optional(share_link),
-            shared_with: crate::runtime::optional(shared_with),
-            is_archived: crate::runtime::optional(is_archived),
-            archived_by: crate::runtime::optional(archived_by),
-            last_activity_at: crate::runtime::optional(last_activity_at),
-            created_at: crate::runtime::optional(created_at),
-            updated_at: crate::runtime::optional(updated_at),
-            pagination: crate::runtime::optional(pagination),
-        })
+crate::runtime::read_object! {
+    GetConversationByIdResponse {
+        id: "_id" optional,
+        user_id: "userId" optional,
+        org_id: "orgId" optional,
+        title: "title" optional,
+        initiator: "initiator" optional,
+        messages: "messages" optional,
+        status: "status" optional,
+        fail_reason: "failReason" optional,
+        model_info: "modelInfo" optional,
+        is_shared: "isShared" optional,
+        share_link: "shareLink" optional,
+        shared_with: "sharedWith" optional,
+        is_archived: "isArchived" optional,
+        archived_by: "archivedBy" optional,
+        last_activity_at: "lastActivityAt" optional,
+        created_at: "createdAt" optional,
+        updated_at: "updatedAt" optional,
+        pagination: "pagination" optional,
     }
 }
 /// Inline schema at `/paths/~1conversations~1{conversationId}/delete/responses/200/content/application~1json/schema`.
@@ -20222,27 +12805,9 @@ pub struct UnshareConversationBody {
     #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for UnshareConversationBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UnshareConversationBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_ids = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "userIds" => crate::runtime::field(&mut user_ids, &mut __map, "userIds")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UnshareConversationBody {
-            user_ids: crate::runtime::required(user_ids, "userIds")?,
-        })
+crate::runtime::read_object! {
+    UnshareConversationBody {
+        user_ids: "userIds" required,
     }
 }
 /// Inline schema at `/paths/~1conversations~1{conversationId}~1title/patch/requestBody/content/application~1json/schema`.
@@ -20251,27 +12816,9 @@ pub struct UpdateConversationTitleBody {
     /// New conversation title
     pub title: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateConversationTitleBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateConversationTitleBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut title = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "title" => crate::runtime::field(&mut title, &mut __map, "title")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateConversationTitleBody {
-            title: crate::runtime::required(title, "title")?,
-        })
+crate::runtime::read_object! {
+    UpdateConversationTitleBody {
+        title: "title" required,
     }
 }
 /// Inline schema at `/paths/~1conversations~1{conversationId}~1message~1{messageId}~1regenerate/post/requestBody/content/application~1json/schema`.
@@ -20296,36 +12843,12 @@ pub struct RegenerateAnswerBody {
     )]
     pub chat_mode: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for RegenerateAnswerBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RegenerateAnswerBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut filters = ::std::option::Option::None;
-        let mut model_key = ::std::option::Option::None;
-        let mut model_name = ::std::option::Option::None;
-        let mut chat_mode = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "filters" => crate::runtime::field(&mut filters, &mut __map, "filters")?,
-                "modelKey" => crate::runtime::field(&mut model_key, &mut __map, "modelKey")?,
-                "modelName" => crate::runtime::field(&mut model_name, &mut __map, "modelName")?,
-                "chatMode" => crate::runtime::field(&mut chat_mode, &mut __map, "chatMode")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(RegenerateAnswerBody {
-            filters: crate::runtime::optional(filters),
-            model_key: crate::runtime::optional(model_key),
-            model_name: crate::runtime::optional(model_name),
-            chat_mode: crate::runtime::optional(chat_mode),
-        })
+crate::runtime::read_object! {
+    RegenerateAnswerBody {
+        filters: "filters" optional,
+        model_key: "modelKey" optional,
+        model_name: "modelName" optional,
+        chat_mode: "chatMode" optional,
     }
 }
 /// Inline schema at `/paths/~1search/get/responses/200/content/application~1json/schema`.
@@ -20341,36 +12864,12 @@ pub struct SearchHistoryResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for SearchHistoryResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SearchHistoryResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut results = ::std::option::Option::None;
-        let mut total = ::std::option::Option::None;
-        let mut page = ::std::option::Option::None;
-        let mut limit = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "results" => crate::runtime::field(&mut results, &mut __map, "results")?,
-                "total" => crate::runtime::field(&mut total, &mut __map, "total")?,
-                "page" => crate::runtime::field(&mut page, &mut __map, "page")?,
-                "limit" => crate::runtime::field(&mut limit, &mut __map, "limit")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SearchHistoryResponse {
-            results: crate::runtime::optional(results),
-            total: crate::runtime::optional(total),
-            page: crate::runtime::optional(page),
-            limit: crate::runtime::optional(limit),
-        })
+crate::runtime::read_object! {
+    SearchHistoryResponse {
+        results: "results" optional,
+        total: "total" optional,
+        page: "page" optional,
+        limit: "limit" optional,
     }
 }
 /// Inline schema at `/paths/~1search/delete/responses/200/content/application~1json/schema`.
@@ -20381,27 +12880,9 @@ pub struct UnshareSearchBody {
     #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for UnshareSearchBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UnshareSearchBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_ids = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "userIds" => crate::runtime::field(&mut user_ids, &mut __map, "userIds")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UnshareSearchBody {
-            user_ids: crate::runtime::required(user_ids, "userIds")?,
-        })
+crate::runtime::read_object! {
+    UnshareSearchBody {
+        user_ids: "userIds" required,
     }
 }
 /// Inline schema at `/paths/~1agents~1template/post/requestBody/content/application~1json/schema`.
@@ -20442,55 +12923,15 @@ pub struct CreateAgentTemplateBody {
     )]
     pub is_public: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateAgentTemplateBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateAgentTemplateBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut name = ::std::option::Option::None;
-        let mut description = ::std::option::Option::None;
-        let mut category = ::std::option::Option::None;
-        let mut default_system_prompt = ::std::option::Option::None;
-        let mut recommended_tools = ::std::option::Option::None;
-        let mut config_schema = ::std::option::Option::None;
-        let mut is_public = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "description" => {
-                    crate::runtime::field(&mut description, &mut __map, "description")?
-                }
-                "category" => crate::runtime::field(&mut category, &mut __map, "category")?,
-                "defaultSystemPrompt" => crate::runtime::field(
-                    &mut default_system_prompt,
-                    &mut __map,
-                    "defaultSystemPrompt",
-                )?,
-                "recommendedTools" => {
-                    crate::runtime::field(&mut recommended_tools, &mut __map, "recommendedTools")?
-                }
-                "configSchema" => {
-                    crate::runtime::field(&mut config_schema, &mut __map, "configSchema")?
-                }
-                "isPublic" => crate::runtime::field(&mut is_public, &mut __map, "isPublic")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateAgentTemplateBody {
-            name: crate::runtime::required(name, "name")?,
-            description: crate::runtime::optional(description),
-            category: crate::runtime::optional(category),
-            default_system_prompt: crate::runtime::optional(default_system_prompt),
-            recommended_tools: crate::runtime::optional(recommended_tools),
-            config_schema: crate::runtime::optional(config_schema),
-            is_public: crate::runtime::optional(is_public),
-        })
+crate::runtime::read_object! {
+    CreateAgentTemplateBody {
+        name: "name" required,
+        description: "description" optional,
+        category: "category" optional,
+        default_system_prompt: "defaultSystemPrompt" optional,
+        recommended_tools: "recommendedTools" optional,
+        config_schema: "configSchema" optional,
+        is_public: "isPublic" optional,
     }
 }
 /// Inline schema at `/paths/~1agents~1template~1{templateId}/put/requestBody/content/application~1json/schema`.
@@ -20525,55 +12966,15 @@ pub struct UpdateAgentTemplateBody {
     )]
     pub is_public: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateAgentTemplateBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateAgentTemplateBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut name = ::std::option::Option::None;
-        let mut description = ::std::option::Option::None;
-        let mut category = ::std::option::Option::None;
-        let mut default_system_prompt = ::std::option::Option::None;
-        let mut recommended_tools = ::std::option::Option::None;
-        let mut config_schema = ::std::option::Option::None;
-        let mut is_public = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "description" => {
-                    crate::runtime::field(&mut description, &mut __map, "description")?
-                }
-                "category" => crate::runtime::field(&mut category, &mut __map, "category")?,
-                "defaultSystemPrompt" => crate::runtime::field(
-                    &mut default_system_prompt,
-                    &mut __map,
-                    "defaultSystemPrompt",
-                )?,
-                "recommendedTools" => {
-                    crate::runtime::field(&mut recommended_tools, &mut __map, "recommendedTools")?
-                }
-                "configSchema" => {
-                    crate::runtime::field(&mut config_schema, &mut __map, "configSchema")?
-                }
-                "isPublic" => crate::runtime::field(&mut is_public, &mut __map, "isPublic")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateAgentTemplateBody {
-            name: crate::runtime::optional(name),
-            description: crate::runtime::optional(description),
-            category: crate::runtime::optional(category),
-            default_system_prompt: crate::runtime::optional(default_system_prompt),
-            recommended_tools: crate::runtime::optional(recommended_tools),
-            config_schema: crate::runtime::optional(config_schema),
-            is_public: crate::runtime::optional(is_public),
-        })
+crate::runtime::read_object! {
+    UpdateAgentTemplateBody {
+        name: "name" optional,
+        description: "description" optional,
+        category: "category" optional,
+        default_system_prompt: "defaultSystemPrompt" optional,
+        recommended_tools: "recommendedTools" optional,
+        config_schema: "configSchema" optional,
+        is_public: "isPublic" optional,
     }
 }
 /// Inline schema at `/paths/~1agents~1create/post/requestBody/content/application~1json/schema/properties/llmConfig`.
@@ -20592,35 +12993,11 @@ pub struct CreateAgentBodyLlmConfig {
     )]
     pub max_tokens: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateAgentBodyLlmConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateAgentBodyLlmConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut model_key = ::std::option::Option::None;
-        let mut temperature = ::std::option::Option::None;
-        let mut max_tokens = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "modelKey" => crate::runtime::field(&mut model_key, &mut __map, "modelKey")?,
-                "temperature" => {
-                    crate::runtime::field(&mut temperature, &mut __map, "temperature")?
-                }
-                "maxTokens" => crate::runtime::field(&mut max_tokens, &mut __map, "maxTokens")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateAgentBodyLlmConfig {
-            model_key: crate::runtime::optional(model_key),
-            temperature: crate::runtime::optional(temperature),
-            max_tokens: crate::runtime::optional(max_tokens),
-        })
+crate::runtime::read_object! {
+    CreateAgentBodyLlmConfig {
+        model_key: "modelKey" optional,
+        temperature: "temperature" optional,
+        max_tokens: "maxTokens" optional,
     }
 }
 /// Inline schema at `/paths/~1agents~1create/post/requestBody/content/application~1json/schema`.
@@ -20658,51 +13035,15 @@ pub struct CreateAgentBody {
     )]
     pub is_public: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateAgentBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateAgentBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut name = ::std::option::Option::None;
-        let mut description = ::std::option::Option::None;
-        let mut system_prompt = ::std::option::Option::None;
-        let mut tools = ::std::option::Option::None;
-        let mut knowledge_bases = ::std::option::Option::None;
-        let mut llm_config = ::std::option::Option::None;
-        let mut is_public = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "description" => {
-                    crate::runtime::field(&mut description, &mut __map, "description")?
-                }
-                "systemPrompt" => {
-                    crate::runtime::field(&mut system_prompt, &mut __map, "systemPrompt")?
-                }
-                "tools" => crate::runtime::field(&mut tools, &mut __map, "tools")?,
-                "knowledgeBases" => {
-                    crate::runtime::field(&mut knowledge_bases, &mut __map, "knowledgeBases")?
-                }
-                "llmConfig" => crate::runtime::field(&mut llm_config, &mut __map, "llmConfig")?,
-                "isPublic" => crate::runtime::field(&mut is_public, &mut __map, "isPublic")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateAgentBody {
-            name: crate::runtime::required(name, "name")?,
-            description: crate::runtime::optional(description),
-            system_prompt: crate::runtime::optional(system_prompt),
-            tools: crate::runtime::optional(tools),
-            knowledge_bases: crate::runtime::optional(knowledge_bases),
-            llm_config: crate::runtime::optional(llm_config),
-            is_public: crate::runtime::optional(is_public),
-        })
+crate::runtime::read_object! {
+    CreateAgentBody {
+        name: "name" required,
+        description: "description" optional,
+        system_prompt: "systemPrompt" optional,
+        tools: "tools" optional,
+        knowledge_bases: "knowledgeBases" optional,
+        llm_config: "llmConfig" optional,
+        is_public: "isPublic" optional,
     }
 }
 /// Inline schema at `/paths/~1agents~1{agentKey}/put/requestBody/content/application~1json/schema`.
@@ -20737,51 +13078,15 @@ pub struct UpdateAgentBody {
     )]
     pub is_public: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateAgentBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateAgentBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut name = ::std::option::Option::None;
-        let mut description = ::std::option::Option::None;
-        let mut system_prompt = ::std::option::Option::None;
-        let mut tools = ::std::option::Option::None;
-        let mut knowledge_bases = ::std::option::Option::None;
-        let mut llm_config = ::std::option::Option::None;
-        let mut is_public = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "description" => {
-                    crate::runtime::field(&mut description, &mut __map, "description")?
-                }
-                "systemPrompt" => {
-                    crate::runtime::field(&mut system_prompt, &mut __map, "systemPrompt")?
-                }
-                "tools" => crate::runtime::field(&mut tools, &mut __map, "tools")?,
-                "knowledgeBases" => {
-                    crate::runtime::field(&mut knowledge_bases, &mut __map, "knowledgeBases")?
-                }
-                "llmConfig" => crate::runtime::field(&mut llm_config, &mut __map, "llmConfig")?,
-                "isPublic" => crate::runtime::field(&mut is_public, &mut __map, "isPublic")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateAgentBody {
-            name: crate::runtime::optional(name),
-            description: crate::runtime::optional(description),
-            system_prompt: crate::runtime::optional(system_prompt),
-            tools: crate::runtime::optional(tools),
-            knowledge_bases: crate::runtime::optional(knowledge_bases),
-            llm_config: crate::runtime::optional(llm_config),
-            is_public: crate::runtime::optional(is_public),
-        })
+crate::runtime::read_object! {
+    UpdateAgentBody {
+        name: "name" optional,
+        description: "description" optional,
+        system_prompt: "systemPrompt" optional,
+        tools: "tools" optional,
+        knowledge_bases: "knowledgeBases" optional,
+        llm_config: "llmConfig" optional,
+        is_public: "isPublic" optional,
     }
 }
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/get/responses/200/content/application~1json/schema/properties/sharedWith/items/properties/accessLevel`.
@@ -20847,32 +13152,10 @@ pub struct GetAgentPermissionsResponseSharedWithItem {
     )]
     pub access_level: ::std::option::Option<GetAgentPermissionsResponseSharedWithItemAccessLevel>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetAgentPermissionsResponseSharedWithItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetAgentPermissionsResponseSharedWithItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_id = ::std::option::Option::None;
-        let mut access_level = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
-                "accessLevel" => {
-                    crate::runtime::field(&mut access_level, &mut __map, "accessLevel")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetAgentPermissionsResponseSharedWithItem {
-            user_id: crate::runtime::optional(user_id),
-            access_level: crate::runtime::optional(access_level),
-        })
+crate::runtime::read_object! {
+    GetAgentPermissionsResponseSharedWithItem {
+        user_id: "userId" optional,
+        access_level: "accessLevel" optional,
     }
 }
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/get/responses/200/content/application~1json/schema`.
@@ -20890,30 +13173,10 @@ pub struct GetAgentPermissionsResponse {
     pub shared_with:
         ::std::option::Option<::std::vec::Vec<GetAgentPermissionsResponseSharedWithItem>>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetAgentPermissionsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetAgentPermissionsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut is_public = ::std::option::Option::None;
-        let mut shared_with = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "isPublic" => crate::runtime::field(&mut is_public, &mut __map, "isPublic")?,
-                "sharedWith" => crate::runtime::field(&mut shared_with, &mut __map, "sharedWith")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetAgentPermissionsResponse {
-            is_public: crate::runtime::optional(is_public),
-            shared_with: crate::runtime::optional(shared_with),
-        })
+crate::runtime::read_object! {
+    GetAgentPermissionsResponse {
+        is_public: "isPublic" optional,
+        shared_with: "sharedWith" optional,
     }
 }
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/put/requestBody/content/application~1json/schema`.
@@ -20936,33 +13199,11 @@ pub struct RegenerateAgentAnswerBody {
     )]
     pub chat_mode: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for RegenerateAgentAnswerBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RegenerateAgentAnswerBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut filters = ::std::option::Option::None;
-        let mut model_key = ::std::option::Option::None;
-        let mut chat_mode = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "filters" => crate::runtime::field(&mut filters, &mut __map, "filters")?,
-                "modelKey" => crate::runtime::field(&mut model_key, &mut __map, "modelKey")?,
-                "chatMode" => crate::runtime::field(&mut chat_mode, &mut __map, "chatMode")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(RegenerateAgentAnswerBody {
-            filters: crate::runtime::optional(filters),
-            model_key: crate::runtime::optional(model_key),
-            chat_mode: crate::runtime::optional(chat_mode),
-        })
+crate::runtime::read_object! {
+    RegenerateAgentAnswerBody {
+        filters: "filters" optional,
+        model_key: "modelKey" optional,
+        chat_mode: "chatMode" optional,
     }
 }
 /// Inline schema at `/paths/~1connectors~1registry/get/responses/200/content/application~1json/schema`.
@@ -20975,33 +13216,11 @@ pub struct GetConnectorRegistryResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<ConnectorPagination>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetConnectorRegistryResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetConnectorRegistryResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut connectors = ::std::option::Option::None;
-        let mut pagination = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "connectors" => crate::runtime::field(&mut connectors, &mut __map, "connectors")?,
-                "pagination" => crate::runtime::field(&mut pagination, &mut __map, "pagination")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetConnectorRegistryResponse {
-            success: crate::runtime::optional(success),
-            connectors: crate::runtime::optional(connectors),
-            pagination: crate::runtime::optional(pagination),
-        })
+crate::runtime::read_object! {
+    GetConnectorRegistryResponse {
+        success: "success" optional,
+        connectors: "connectors" optional,
+        pagination: "pagination" optional,
     }
 }
 /// Inline schema at `/paths/~1connectors~1registry~1{connectorType}~1schema/get/responses/200/content/application~1json/schema`.
@@ -21012,30 +13231,10 @@ pub struct GetConnectorSchemaResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub schema: ::std::option::Option<ConnectorSchema>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetConnectorSchemaResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetConnectorSchemaResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut schema = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "schema" => crate::runtime::field(&mut schema, &mut __map, "schema")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetConnectorSchemaResponse {
-            success: crate::runtime::optional(success),
-            schema: crate::runtime::optional(schema),
-        })
+crate::runtime::read_object! {
+    GetConnectorSchemaResponse {
+        success: "success" optional,
+        schema: "schema" optional,
     }
 }
 /// Inline schema at `/paths/~1connectors/get/responses/200/content/application~1json/schema`.
@@ -21048,33 +13247,11 @@ pub struct ListConnectorInstancesResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<ConnectorPagination>,
 }
-impl<'de> ::serde::Deserialize<'de> for ListConnectorInstancesResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListConnectorInstancesResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut connectors = ::std::option::Option::None;
-        let mut pagination = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "connectors" => crate::runtime::field(&mut connectors, &mut __map, "connectors")?,
-                "pagination" => crate::runtime::field(&mut pagination, &mut __map, "pagination")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ListConnectorInstancesResponse {
-            success: crate::runtime::optional(success),
-            connectors: crate::runtime::optional(connectors),
-            pagination: crate::runtime::optional(pagination),
-        })
+crate::runtime::read_object! {
+    ListConnectorInstancesResponse {
+        success: "success" optional,
+        connectors: "connectors" optional,
+        pagination: "pagination" optional,
     }
 }
 /// Inline schema at `/paths/~1connectors/post/responses/201/content/application~1json/schema`.
@@ -21085,30 +13262,10 @@ pub struct CreateConnectorInstanceResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub connector: ::std::option::Option<ConnectorInstance>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateConnectorInstanceResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateConnectorInstanceResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut connector = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "connector" => crate::runtime::field(&mut connector, &mut __map, "connector")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateConnectorInstanceResponse {
-            success: crate::runtime::optional(success),
-            connector: crate::runtime::optional(connector),
-        })
+crate::runtime::read_object! {
+    CreateConnectorInstanceResponse {
+        success: "success" optional,
+        connector: "connector" optional,
     }
 }
 /// Inline schema at `/paths/~1connectors~1active/get/responses/200/content/application~1json/schema`.
@@ -21119,30 +13276,10 @@ pub struct ListActiveConnectorsResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub connectors: ::std::option::Option<::std::vec::Vec<ConnectorInstance>>,
 }
-impl<'de> ::serde::Deserialize<'de> for ListActiveConnectorsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListActiveConnectorsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut connectors = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "connectors" => crate::runtime::field(&mut connectors, &mut __map, "connectors")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ListActiveConnectorsResponse {
-            success: crate::runtime::optional(success),
-            connectors: crate::runtime::optional(connectors),
-        })
+crate::runtime::read_object! {
+    ListActiveConnectorsResponse {
+        success: "success" optional,
+        connectors: "connectors" optional,
     }
 }
 /// Inline schema at `/paths/~1connectors~1inactive/get/responses/200/content/application~1json/schema`.
@@ -21165,30 +13302,10 @@ pub struct GetConnectorConfigResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<ConnectorConfig>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetConnectorConfigResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetConnectorConfigResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut config = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "config" => crate::runtime::field(&mut config, &mut __map, "config")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetConnectorConfigResponse {
-            success: crate::runtime::optional(success),
-            config: crate::runtime::optional(config),
-        })
+crate::runtime::read_object! {
+    GetConnectorConfigResponse {
+        success: "success" optional,
+        config: "config" optional,
     }
 }
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1config/put/responses/200/content/application~1json/schema`.
@@ -21207,33 +13324,11 @@ pub struct ToggleConnectorResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub connector: ::std::option::Option<ConnectorInstance>,
 }
-impl<'de> ::serde::Deserialize<'de> for ToggleConnectorResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ToggleConnectorResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut connector = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "connector" => crate::runtime::field(&mut connector, &mut __map, "connector")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ToggleConnectorResponse {
-            success: crate::runtime::optional(success),
-            message: crate::runtime::optional(message),
-            connector: crate::runtime::optional(connector),
-        })
+crate::runtime::read_object! {
+    ToggleConnectorResponse {
+        success: "success" optional,
+        message: "message" optional,
+        connector: "connector" optional,
     }
 }
 /// Inline schema at `/paths/~1connectors~1getTokenFromCode/post/requestBody/content/application~1json/schema`.
@@ -21242,27 +13337,9 @@ pub struct GetTokenFromCodeBody {
     /// Authorization code from Google OAuth consent flow
     pub code: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for GetTokenFromCodeBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetTokenFromCodeBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut code = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "code" => crate::runtime::field(&mut code, &mut __map, "code")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetTokenFromCodeBody {
-            code: crate::runtime::required(code, "code")?,
-        })
+crate::runtime::read_object! {
+    GetTokenFromCodeBody {
+        code: "code" required,
     }
 }
 /// Inline schema at `/paths/~1connectors~1getTokenFromCode/post/responses/200/content/application~1json/schema`.
@@ -21282,35 +13359,11 @@ pub struct GetOAuthAuthorizationUrlResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetOAuthAuthorizationUrlResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetOAuthAuthorizationUrlResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut authorization_url = ::std::option::Option::None;
-        let mut state = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "authorizationUrl" => {
-                    crate::runtime::field(&mut authorization_url, &mut __map, "authorizationUrl")?
-                }
-                "state" => crate::runtime::field(&mut state, &mut __map, "state")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetOAuthAuthorizationUrlResponse {
-            success: crate::runtime::optional(success),
-            authorization_url: crate::runtime::optional(authorization_url),
-            state: crate::runtime::optional(state),
-        })
+crate::runtime::read_object! {
+    GetOAuthAuthorizationUrlResponse {
+        success: "success" optional,
+        authorization_url: "authorizationUrl" optional,
+        state: "state" optional,
     }
 }
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters/get/responses/200/content/application~1json/schema`.
@@ -21324,32 +13377,10 @@ pub struct GetConnectorFiltersResponse {
     )]
     pub filter_options: ::std::option::Option<FilterOptions>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetConnectorFiltersResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetConnectorFiltersResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut filter_options = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "filterOptions" => {
-                    crate::runtime::field(&mut filter_options, &mut __map, "filterOptions")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetConnectorFiltersResponse {
-            success: crate::runtime::optional(success),
-            filter_options: crate::runtime::optional(filter_options),
-        })
+crate::runtime::read_object! {
+    GetConnectorFiltersResponse {
+        success: "success" optional,
+        filter_options: "filterOptions" optional,
     }
 }
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters/post/responses/200/content/application~1json/schema`.
@@ -21369,36 +13400,12 @@ pub struct GetFilterFieldOptionsResponsePagination {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cursor: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetFilterFieldOptionsResponsePagination {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetFilterFieldOptionsResponsePagination {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut page = ::std::option::Option::None;
-        let mut limit = ::std::option::Option::None;
-        let mut has_more = ::std::option::Option::None;
-        let mut cursor = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "page" => crate::runtime::field(&mut page, &mut __map, "page")?,
-                "limit" => crate::runtime::field(&mut limit, &mut __map, "limit")?,
-                "hasMore" => crate::runtime::field(&mut has_more, &mut __map, "hasMore")?,
-                "cursor" => crate::runtime::field(&mut cursor, &mut __map, "cursor")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetFilterFieldOptionsResponsePagination {
-            page: crate::runtime::optional(page),
-            limit: crate::runtime::optional(limit),
-            has_more: crate::runtime::optional(has_more),
-            cursor: crate::runtime::optional(cursor),
-        })
+crate::runtime::read_object! {
+    GetFilterFieldOptionsResponsePagination {
+        page: "page" optional,
+        limit: "limit" optional,
+        has_more: "hasMore" optional,
+        cursor: "cursor" optional,
     }
 }
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters~1{filterKey}~1options/get/responses/200/content/application~1json/schema`.
@@ -21411,33 +13418,11 @@ pub struct GetFilterFieldOptionsResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<GetFilterFieldOptionsResponsePagination>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetFilterFieldOptionsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetFilterFieldOptionsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut options = ::std::option::Option::None;
-        let mut pagination = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "options" => crate::runtime::field(&mut options, &mut __map, "options")?,
-                "pagination" => crate::runtime::field(&mut pagination, &mut __map, "pagination")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetFilterFieldOptionsResponse {
-            success: crate::runtime::optional(success),
-            options: crate::runtime::optional(options),
-            pagination: crate::runtime::optional(pagination),
-        })
+crate::runtime::read_object! {
+    GetFilterFieldOptionsResponse {
+        success: "success" optional,
+        options: "options" optional,
+        pagination: "pagination" optional,
     }
 }
 /// Inline schema at `/paths/~1oauth~1registry/get/responses/200/content/application~1json/schema`.
@@ -21450,30 +13435,10 @@ pub struct GetOAuthConnectorTypeResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub connector: ::std::option::Option<ConnectorType>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetOAuthConnectorTypeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetOAuthConnectorTypeResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut connector = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "connector" => crate::runtime::field(&mut connector, &mut __map, "connector")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetOAuthConnectorTypeResponse {
-            success: crate::runtime::optional(success),
-            connector: crate::runtime::optional(connector),
-        })
+crate::runtime::read_object! {
+    GetOAuthConnectorTypeResponse {
+        success: "success" optional,
+        connector: "connector" optional,
     }
 }
 /// Inline schema at `/paths/~1oauth/get/responses/200/content/application~1json/schema`.
@@ -21489,35 +13454,11 @@ pub struct ListOAuthConfigsResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<ConnectorPagination>,
 }
-impl<'de> ::serde::Deserialize<'de> for ListOAuthConfigsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListOAuthConfigsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut oauth_configs = ::std::option::Option::None;
-        let mut pagination = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "oauthConfigs" => {
-                    crate::runtime::field(&mut oauth_configs, &mut __map, "oauthConfigs")?
-                }
-                "pagination" => crate::runtime::field(&mut pagination, &mut __map, "pagination")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ListOAuthConfigsResponse {
-            success: crate::runtime::optional(success),
-            oauth_configs: crate::runtime::optional(oauth_configs),
-            pagination: crate::runtime::optional(pagination),
-        })
+crate::runtime::read_object! {
+    ListOAuthConfigsResponse {
+        success: "success" optional,
+        oauth_configs: "oauthConfigs" optional,
+        pagination: "pagination" optional,
     }
 }
 /// Inline schema at `/paths/~1oauth~1{connectorType}/get/responses/200/content/application~1json/schema`.
@@ -21535,35 +13476,11 @@ pub struct CreateOAuthConfigResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateOAuthConfigResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateOAuthConfigResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut oauth_config = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "oauthConfig" => {
-                    crate::runtime::field(&mut oauth_config, &mut __map, "oauthConfig")?
-                }
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateOAuthConfigResponse {
-            success: crate::runtime::optional(success),
-            oauth_config: crate::runtime::optional(oauth_config),
-            message: crate::runtime::optional(message),
-        })
+crate::runtime::read_object! {
+    CreateOAuthConfigResponse {
+        success: "success" optional,
+        oauth_config: "oauthConfig" optional,
+        message: "message" optional,
     }
 }
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/get/responses/200/content/application~1json/schema`.
@@ -21577,32 +13494,10 @@ pub struct GetOAuthConfigResponse {
     )]
     pub oauth_config: ::std::option::Option<OAuthConfig>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetOAuthConfigResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetOAuthConfigResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut oauth_config = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "oauthConfig" => {
-                    crate::runtime::field(&mut oauth_config, &mut __map, "oauthConfig")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetOAuthConfigResponse {
-            success: crate::runtime::optional(success),
-            oauth_config: crate::runtime::optional(oauth_config),
-        })
+crate::runtime::read_object! {
+    GetOAuthConfigResponse {
+        success: "success" optional,
+        oauth_config: "oauthConfig" optional,
     }
 }
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/put/requestBody/content/application~1json/schema/properties/config`.
@@ -21624,35 +13519,11 @@ pub struct UpdateOAuthConfigBodyConfig {
     )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateOAuthConfigBodyConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateOAuthConfigBodyConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id = ::std::option::Option::None;
-        let mut client_secret = ::std::option::Option::None;
-        let mut tenant_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
-                "clientSecret" => {
-                    crate::runtime::field(&mut client_secret, &mut __map, "clientSecret")?
-                }
-                "tenantId" => crate::runtime::field(&mut tenant_id, &mut __map, "tenantId")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateOAuthConfigBodyConfig {
-            client_id: crate::runtime::optional(client_id),
-            client_secret: crate::runtime::optional(client_secret),
-            tenant_id: crate::runtime::optional(tenant_id),
-        })
+crate::runtime::read_object! {
+    UpdateOAuthConfigBodyConfig {
+        client_id: "clientId" optional,
+        client_secret: "clientSecret" optional,
+        tenant_id: "tenantId" optional,
     }
 }
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/put/requestBody/content/application~1json/schema`.
@@ -21666,34 +13537,10 @@ pub struct UpdateOAuthConfigBody {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<UpdateOAuthConfigBodyConfig>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateOAuthConfigBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateOAuthConfigBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut oauth_instance_name = ::std::option::Option::None;
-        let mut config = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "oauthInstanceName" => crate::runtime::field(
-                    &mut oauth_instance_name,
-                    &mut __map,
-                    "oauthInstanceName",
-                )?,
-                "config" => crate::runtime::field(&mut config, &mut __map, "config")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateOAuthConfigBody {
-            oauth_instance_name: crate::runtime::optional(oauth_instance_name),
-            config: crate::runtime::optional(config),
-        })
+crate::runtime::read_object! {
+    UpdateOAuthConfigBody {
+        oauth_instance_name: "oauthInstanceName" optional,
+        config: "config" optional,
     }
 }
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/put/responses/200/content/application~1json/schema`.
@@ -21762,35 +13609,11 @@ pub struct CreateLocalStorageConfigBody {
     )]
     pub base_url: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateLocalStorageConfigBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateLocalStorageConfigBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut storage_type = ::std::option::Option::None;
-        let mut mount_name = ::std::option::Option::None;
-        let mut base_url = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "storageType" => {
-                    crate::runtime::field(&mut storage_type, &mut __map, "storageType")?
-                }
-                "mountName" => crate::runtime::field(&mut mount_name, &mut __map, "mountName")?,
-                "baseUrl" => crate::runtime::field(&mut base_url, &mut __map, "baseUrl")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateLocalStorageConfigBody {
-            storage_type: crate::runtime::required(storage_type, "storageType")?,
-            mount_name: crate::runtime::optional(mount_name),
-            base_url: crate::runtime::optional(base_url),
-        })
+crate::runtime::read_object! {
+    CreateLocalStorageConfigBody {
+        storage_type: "storageType" required,
+        mount_name: "mountName" optional,
+        base_url: "baseUrl" optional,
     }
 }
 /// Storage type identifier
@@ -21855,52 +13678,13 @@ pub struct CreateS3StorageConfigBody {
     #[serde(rename = "s3BucketName")]
     pub s3_bucket_name: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateS3StorageConfigBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateS3StorageConfigBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut storage_type = ::std::option::Option::None;
-        let mut s3_access_key_id = ::std::option::Option::None;
-        let mut s3_secret_access_key = ::std::option::Option::None;
-        let mut s3_region = ::std::option::Option::None;
-        let mut s3_bucket_name = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "storageType" => {
-                    crate::runtime::field(&mut storage_type, &mut __map, "storageType")?
-                }
-                "s3AccessKeyId" => {
-                    crate::runtime::field(&mut s3_access_key_id, &mut __map, "s3AccessKeyId")?
-                }
-                "s3SecretAccessKey" => crate::runtime::field(
-                    &mut s3_secret_access_key,
-                    &mut __map,
-                    "s3SecretAccessKey",
-                )?,
-                "s3Region" => crate::runtime::field(&mut s3_region, &mut __map, "s3Region")?,
-                "s3BucketName" => {
-                    crate::runtime::field(&mut s3_bucket_name, &mut __map, "s3BucketName")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateS3StorageConfigBody {
-            storage_type: crate::runtime::required(storage_type, "storageType")?,
-            s3_access_key_id: crate::runtime::required(s3_access_key_id, "s3AccessKeyId")?,
-            s3_secret_access_key: crate::runtime::required(
-                s3_secret_access_key,
-                "s3SecretAccessKey",
-            )?,
-            s3_region: crate::runtime::required(s3_region, "s3Region")?,
-            s3_bucket_name: crate::runtime::required(s3_bucket_name, "s3BucketName")?,
-        })
+crate::runtime::read_object! {
+    CreateS3StorageConfigBody {
+        storage_type: "storageType" required,
+        s3_access_key_id: "s3AccessKeyId" required,
+        s3_secret_access_key: "s3SecretAccessKey" required,
+        s3_region: "s3Region" required,
+        s3_bucket_name: "s3BucketName" required,
     }
 }
 /// Storage type identifier
@@ -21986,59 +13770,15 @@ pub struct CreateAzureBlobStorageConfigBody {
     )]
     pub endpoint_suffix: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateAzureBlobStorageConfigBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateAzureBlobStorageConfigBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut storage_type = ::std::option::Option::None;
-        let mut container_name = ::std::option::Option::None;
-        let mut azure_blob_connection_string = ::std::option::Option::None;
-        let mut account_name = ::std::option::Option::None;
-        let mut account_key = ::std::option::Option::None;
-        let mut endpoint_protocol = ::std::option::Option::None;
-        let mut endpoint_suffix = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "storageType" => {
-                    crate::runtime::field(&mut storage_type, &mut __map, "storageType")?
-                }
-                "containerName" => {
-                    crate::runtime::field(&mut container_name, &mut __map, "containerName")?
-                }
-                "azureBlobConnectionString" => crate::runtime::field(
-                    &mut azure_blob_connection_string,
-                    &mut __map,
-                    "azureBlobConnectionString",
-                )?,
-                "accountName" => {
-                    crate::runtime::field(&mut account_name, &mut __map, "accountName")?
-                }
-                "accountKey" => crate::runtime::field(&mut account_key, &mut __map, "accountKey")?,
-                "endpointProtocol" => {
-                    crate::runtime::field(&mut endpoint_protocol, &mut __map, "endpointProtocol")?
-                }
-                "endpointSuffix" => {
-                    crate::runtime::field(&mut endpoint_suffix, &mut __map, "endpointSuffix")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateAzureBlobStorageConfigBody {
-            storage_type: crate::runtime::required(storage_type, "storageType")?,
-            container_name: crate::runtime::required(container_name, "containerName")?,
-            azure_blob_connection_string: crate::runtime::optional(azure_blob_connection_string),
-            account_name: crate::runtime::optional(account_name),
-            account_key: crate::runtime::optional(account_key),
-            endpoint_protocol: crate::runtime::optional(endpoint_protocol),
-            endpoint_suffix: crate::runtime::optional(endpoint_suffix),
-        })
+crate::runtime::read_object! {
+    CreateAzureBlobStorageConfigBody {
+        storage_type: "storageType" required,
+        container_name: "containerName" required,
+        azure_blob_connection_string: "azureBlobConnectionString" optional,
+        account_name: "accountName" optional,
+        account_key: "accountKey" optional,
+        endpoint_protocol: "endpointProtocol" optional,
+        endpoint_suffix: "endpointSuffix" optional,
     }
 }
 /// Currently configured storage type
@@ -22150,61 +13890,17 @@ pub struct GetStorageConfigResponse {
     )]
     pub account_name: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetStorageConfigResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetStorageConfigResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut storage_type = ::std::option::Option::None;
-        let mut mount_name = ::std::option::Option::None;
-        let mut base_url = ::std::option::Option::None;
-        let mut access_key_id = ::std::option::Option::None;
-        let mut secret_access_key = ::std::option::Option::None;
-        let mut region = ::std::option::Option::None;
-        let mut bucket_name = ::std::option::Option::None;
-        let mut container_name = ::std::option::Option::None;
-        let mut account_name = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "storageType" => {
-                    crate::runtime::field(&mut storage_type, &mut __map, "storageType")?
-                }
-                "mountName" => crate::runtime::field(&mut mount_name, &mut __map, "mountName")?,
-                "baseUrl" => crate::runtime::field(&mut base_url, &mut __map, "baseUrl")?,
-                "accessKeyId" => {
-                    crate::runtime::field(&mut access_key_id, &mut __map, "accessKeyId")?
-                }
-                "secretAccessKey" => {
-                    crate::runtime::field(&mut secret_access_key, &mut __map, "secretAccessKey")?
-                }
-                "region" => crate::runtime::field(&mut region, &mut __map, "region")?,
-                "bucketName" => crate::runtime::field(&mut bucket_name, &mut __map, "bucketName")?,
-                "containerName" => {
-                    crate::runtime::field(&mut container_name, &mut __map, "containerName")?
-                }
-                "accountName" => {
-                    crate::runtime::field(&mut account_name, &mut __map, "accountName")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetStorageConfigResponse {
-            storage_type: crate::runtime::optional(storage_type),
-            mount_name: crate::runtime::optional(mount_name),
-            base_url: crate::runtime::optional(base_url),
-            access_key_id: crate::runtime::optional(access_key_id),
-            secret_access_key: crate::runtime::optional(secret_access_key),
-            region: crate::runtime::optional(region),
-            bucket_name: crate::runtime::optional(bucket_name),
-            container_name: crate::runtime::optional(container_name),
-            account_name: crate::runtime::optional(account_name),
-        })
+crate::runtime::read_object! {
+    GetStorageConfigResponse {
+        storage_type: "storageType" optional,
+        mount_name: "mountName" optional,
+        base_url: "baseUrl" optional,
+        access_key_id: "accessKeyId" optional,
+        secret_access_key: "secretAccessKey" optional,
+        region: "region" optional,
+        bucket_name: "bucketName" optional,
+        container_name: "containerName" optional,
+        account_name: "accountName" optional,
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1ai-models~1{modelType}/get/responses/200/content/application~1json/schema`.
@@ -22213,27 +13909,9 @@ pub struct GetModelsByTypeResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub models: ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetModelsByTypeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetModelsByTypeResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut models = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "models" => crate::runtime::field(&mut models, &mut __map, "models")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetModelsByTypeResponse {
-            models: crate::runtime::optional(models),
-        })
+crate::runtime::read_object! {
+    GetModelsByTypeResponse {
+        models: "models" optional,
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1ai-models~1available~1{modelType}/get/responses/200/content/application~1json/schema/properties/models/items`.
@@ -22254,36 +13932,12 @@ pub struct GetAvailableModelsByTypeResponseModelsItem {
     )]
     pub is_default: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetAvailableModelsByTypeResponseModelsItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetAvailableModelsByTypeResponseModelsItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut model_key = ::std::option::Option::None;
-        let mut provider = ::std::option::Option::None;
-        let mut model = ::std::option::Option::None;
-        let mut is_default = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "modelKey" => crate::runtime::field(&mut model_key, &mut __map, "modelKey")?,
-                "provider" => crate::runtime::field(&mut provider, &mut __map, "provider")?,
-                "model" => crate::runtime::field(&mut model, &mut __map, "model")?,
-                "isDefault" => crate::runtime::field(&mut is_default, &mut __map, "isDefault")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetAvailableModelsByTypeResponseModelsItem {
-            model_key: crate::runtime::optional(model_key),
-            provider: crate::runtime::optional(provider),
-            model: crate::runtime::optional(model),
-            is_default: crate::runtime::optional(is_default),
-        })
+crate::runtime::read_object! {
+    GetAvailableModelsByTypeResponseModelsItem {
+        model_key: "modelKey" optional,
+        provider: "provider" optional,
+        model: "model" optional,
+        is_default: "isDefault" optional,
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1ai-models~1available~1{modelType}/get/responses/200/content/application~1json/schema`.
@@ -22292,27 +13946,9 @@ pub struct GetAvailableModelsByTypeResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub models: ::std::option::Option<::std::vec::Vec<GetAvailableModelsByTypeResponseModelsItem>>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetAvailableModelsByTypeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetAvailableModelsByTypeResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut models = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "models" => crate::runtime::field(&mut models, &mut __map, "models")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetAvailableModelsByTypeResponse {
-            models: crate::runtime::optional(models),
-        })
+crate::runtime::read_object! {
+    GetAvailableModelsByTypeResponse {
+        models: "models" optional,
     }
 }
 /// Type: 'business' for service account, 'individual' for user OAuth
@@ -22375,39 +14011,10 @@ pub struct SetPlatformSettingsBody {
     #[serde(rename = "featureFlags")]
     pub feature_flags: ::std::collections::BTreeMap<::std::string::String, bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for SetPlatformSettingsBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SetPlatformSettingsBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut file_upload_max_size_bytes = ::std::option::Option::None;
-        let mut feature_flags = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "fileUploadMaxSizeBytes" => crate::runtime::field(
-                    &mut file_upload_max_size_bytes,
-                    &mut __map,
-                    "fileUploadMaxSizeBytes",
-                )?,
-                "featureFlags" => {
-                    crate::runtime::field(&mut feature_flags, &mut __map, "featureFlags")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SetPlatformSettingsBody {
-            file_upload_max_size_bytes: crate::runtime::required(
-                file_upload_max_size_bytes,
-                "fileUploadMaxSizeBytes",
-            )?,
-            feature_flags: crate::runtime::required(feature_flags, "featureFlags")?,
-        })
+crate::runtime::read_object! {
+    SetPlatformSettingsBody {
+        file_upload_max_size_bytes: "fileUploadMaxSizeBytes" required,
+        feature_flags: "featureFlags" required,
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1platform~1feature-flags~1available/get/responses/200/content/application~1json/schema`.
@@ -22419,29 +14026,9 @@ pub struct GetAvailableFeatureFlagsResponse {
     )]
     pub feature_flags: ::std::option::Option<::std::vec::Vec<FeatureFlag>>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetAvailableFeatureFlagsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetAvailableFeatureFlagsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut feature_flags = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "featureFlags" => {
-                    crate::runtime::field(&mut feature_flags, &mut __map, "featureFlags")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetAvailableFeatureFlagsResponse {
-            feature_flags: crate::runtime::optional(feature_flags),
-        })
+crate::runtime::read_object! {
+    GetAvailableFeatureFlagsResponse {
+        feature_flags: "featureFlags" optional,
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1toggle/put/requestBody/content/application~1json/schema`.
@@ -22451,34 +14038,9 @@ pub struct ToggleMetricsCollectionBody {
     #[serde(rename = "enableMetricCollection")]
     pub enable_metric_collection: bool,
 }
-impl<'de> ::serde::Deserialize<'de> for ToggleMetricsCollectionBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ToggleMetricsCollectionBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut enable_metric_collection = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "enableMetricCollection" => crate::runtime::field(
-                    &mut enable_metric_collection,
-                    &mut __map,
-                    "enableMetricCollection",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ToggleMetricsCollectionBody {
-            enable_metric_collection: crate::runtime::required(
-                enable_metric_collection,
-                "enableMetricCollection",
-            )?,
-        })
+crate::runtime::read_object! {
+    ToggleMetricsCollectionBody {
+        enable_metric_collection: "enableMetricCollection" required,
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1toggle/put/responses/200/content/application~1json/schema`.
@@ -22490,29 +14052,9 @@ pub struct SetMetricsPushIntervalBody {
     #[serde(rename = "pushIntervalMs")]
     pub push_interval_ms: i64,
 }
-impl<'de> ::serde::Deserialize<'de> for SetMetricsPushIntervalBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SetMetricsPushIntervalBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut push_interval_ms = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "pushIntervalMs" => {
-                    crate::runtime::field(&mut push_interval_ms, &mut __map, "pushIntervalMs")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SetMetricsPushIntervalBody {
-            push_interval_ms: crate::runtime::required(push_interval_ms, "pushIntervalMs")?,
-        })
+crate::runtime::read_object! {
+    SetMetricsPushIntervalBody {
+        push_interval_ms: "pushIntervalMs" required,
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1pushInterval/patch/responses/200/content/application~1json/schema`.
@@ -22524,27 +14066,9 @@ pub struct SetMetricsServerUrlBody {
     #[serde(rename = "serverUrl")]
     pub server_url: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for SetMetricsServerUrlBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SetMetricsServerUrlBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut server_url = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "serverUrl" => crate::runtime::field(&mut server_url, &mut __map, "serverUrl")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SetMetricsServerUrlBody {
-            server_url: crate::runtime::required(server_url, "serverUrl")?,
-        })
+crate::runtime::read_object! {
+    SetMetricsServerUrlBody {
+        server_url: "serverUrl" required,
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1serverUrl/patch/responses/200/content/application~1json/schema`.
@@ -22559,33 +14083,11 @@ pub struct GetCrawlingJobStatusResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<JobStatus>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetCrawlingJobStatusResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetCrawlingJobStatusResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetCrawlingJobStatusResponse {
-            success: crate::runtime::optional(success),
-            message: crate::runtime::optional(message),
-            data: crate::runtime::optional(data),
-        })
+crate::runtime::read_object! {
+    GetCrawlingJobStatusResponse {
+        success: "success" optional,
+        message: "message" optional,
+        data: "data" optional,
     }
 }
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/post/requestBody/content/application~1json/schema`.
@@ -22606,38 +14108,12 @@ pub struct ScheduleCrawlingJobBody {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timeout: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for ScheduleCrawlingJobBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ScheduleCrawlingJobBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut schedule_config = ::std::option::Option::None;
-        let mut priority = ::std::option::Option::None;
-        let mut max_retries = ::std::option::Option::None;
-        let mut timeout = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "scheduleConfig" => {
-                    crate::runtime::field(&mut schedule_config, &mut __map, "scheduleConfig")?
-                }
-                "priority" => crate::runtime::field(&mut priority, &mut __map, "priority")?,
-                "maxRetries" => crate::runtime::field(&mut max_retries, &mut __map, "maxRetries")?,
-                "timeout" => crate::runtime::field(&mut timeout, &mut __map, "timeout")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ScheduleCrawlingJobBody {
-            schedule_config: crate::runtime::required(schedule_config, "scheduleConfig")?,
-            priority: crate::runtime::optional(priority),
-            max_retries: crate::runtime::optional(max_retries),
-            timeout: crate::runtime::optional(timeout),
-        })
+crate::runtime::read_object! {
+    ScheduleCrawlingJobBody {
+        schedule_config: "scheduleConfig" required,
+        priority: "priority" optional,
+        max_retries: "maxRetries" optional,
+        timeout: "timeout" optional,
     }
 }
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/post/responses/201/content/application~1json/schema/properties/data`.
@@ -22667,45 +14143,13 @@ pub struct ScheduleCrawlingJobResponseData {
     )]
     pub scheduled_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl<'de> ::serde::Deserialize<'de> for ScheduleCrawlingJobResponseData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ScheduleCrawlingJobResponseData {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut job_id = ::std::option::Option::None;
-        let mut connector = ::std::option::Option::None;
-        let mut connector_id = ::std::option::Option::None;
-        let mut schedule_config = ::std::option::Option::None;
-        let mut scheduled_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "jobId" => crate::runtime::field(&mut job_id, &mut __map, "jobId")?,
-                "connector" => crate::runtime::field(&mut connector, &mut __map, "connector")?,
-                "connectorId" => {
-                    crate::runtime::field(&mut connector_id, &mut __map, "connectorId")?
-                }
-                "scheduleConfig" => {
-                    crate::runtime::field(&mut schedule_config, &mut __map, "scheduleConfig")?
-                }
-                "scheduledAt" => {
-                    crate::runtime::field(&mut scheduled_at, &mut __map, "scheduledAt")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ScheduleCrawlingJobResponseData {
-            job_id: crate::runtime::optional(job_id),
-            connector: crate::runtime::optional(connector),
-            connector_id: crate::runtime::optional(connector_id),
-            schedule_config: crate::runtime::optional(schedule_config),
-            scheduled_at: crate::runtime::optional(scheduled_at),
-        })
+crate::runtime::read_object! {
+    ScheduleCrawlingJobResponseData {
+        job_id: "jobId" optional,
+        connector: "connector" optional,
+        connector_id: "connectorId" optional,
+        schedule_config: "scheduleConfig" optional,
+        scheduled_at: "scheduledAt" optional,
     }
 }
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/post/responses/201/content/application~1json/schema`.
@@ -22718,33 +14162,11 @@ pub struct ScheduleCrawlingJobResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<ScheduleCrawlingJobResponseData>,
 }
-impl<'de> ::serde::Deserialize<'de> for ScheduleCrawlingJobResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ScheduleCrawlingJobResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ScheduleCrawlingJobResponse {
-            success: crate::runtime::optional(success),
-            message: crate::runtime::optional(message),
-            data: crate::runtime::optional(data),
-        })
+crate::runtime::read_object! {
+    ScheduleCrawlingJobResponse {
+        success: "success" optional,
+        message: "message" optional,
+        data: "data" optional,
     }
 }
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1remove/delete/responses/200/content/application~1json/schema`.
@@ -22765,33 +14187,11 @@ pub struct PauseCrawlingJobResponseData {
     )]
     pub paused_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl<'de> ::serde::Deserialize<'de> for PauseCrawlingJobResponseData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PauseCrawlingJobResponseData {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut connector = ::std::option::Option::None;
-        let mut org_id = ::std::option::Option::None;
-        let mut paused_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "connector" => crate::runtime::field(&mut connector, &mut __map, "connector")?,
-                "orgId" => crate::runtime::field(&mut org_id, &mut __map, "orgId")?,
-                "pausedAt" => crate::runtime::field(&mut paused_at, &mut __map, "pausedAt")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(PauseCrawlingJobResponseData {
-            connector: crate::runtime::optional(connector),
-            org_id: crate::runtime::optional(org_id),
-            paused_at: crate::runtime::optional(paused_at),
-        })
+crate::runtime::read_object! {
+    PauseCrawlingJobResponseData {
+        connector: "connector" optional,
+        org_id: "orgId" optional,
+        paused_at: "pausedAt" optional,
     }
 }
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1pause/post/responses/200/content/application~1json/schema`.
@@ -22804,33 +14204,11 @@ pub struct PauseCrawlingJobResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<PauseCrawlingJobResponseData>,
 }
-impl<'de> ::serde::Deserialize<'de> for PauseCrawlingJobResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PauseCrawlingJobResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(PauseCrawlingJobResponse {
-            success: crate::runtime::optional(success),
-            message: crate::runtime::optional(message),
-            data: crate::runtime::optional(data),
-        })
+crate::runtime::read_object! {
+    PauseCrawlingJobResponse {
+        success: "success" optional,
+        message: "message" optional,
+        data: "data" optional,
     }
 }
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1resume/post/responses/200/content/application~1json/schema/properties/data`.
@@ -22849,33 +14227,11 @@ pub struct ResumeCrawlingJobResponseData {
     )]
     pub resumed_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl<'de> ::serde::Deserialize<'de> for ResumeCrawlingJobResponseData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ResumeCrawlingJobResponseData {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut connector = ::std::option::Option::None;
-        let mut org_id = ::std::option::Option::None;
-        let mut resumed_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "connector" => crate::runtime::field(&mut connector, &mut __map, "connector")?,
-                "orgId" => crate::runtime::field(&mut org_id, &mut __map, "orgId")?,
-                "resumedAt" => crate::runtime::field(&mut resumed_at, &mut __map, "resumedAt")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ResumeCrawlingJobResponseData {
-            connector: crate::runtime::optional(connector),
-            org_id: crate::runtime::optional(org_id),
-            resumed_at: crate::runtime::optional(resumed_at),
-        })
+crate::runtime::read_object! {
+    ResumeCrawlingJobResponseData {
+        connector: "connector" optional,
+        org_id: "orgId" optional,
+        resumed_at: "resumedAt" optional,
     }
 }
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1resume/post/responses/200/content/application~1json/schema`.
@@ -22888,33 +14244,11 @@ pub struct ResumeCrawlingJobResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<ResumeCrawlingJobResponseData>,
 }
-impl<'de> ::serde::Deserialize<'de> for ResumeCrawlingJobResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ResumeCrawlingJobResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ResumeCrawlingJobResponse {
-            success: crate::runtime::optional(success),
-            message: crate::runtime::optional(message),
-            data: crate::runtime::optional(data),
-        })
+crate::runtime::read_object! {
+    ResumeCrawlingJobResponse {
+        success: "success" optional,
+        message: "message" optional,
+        data: "data" optional,
     }
 }
 /// Inline schema at `/paths/~1crawlingManager~1schedule~1all/get/responses/200/content/application~1json/schema`.
@@ -22927,33 +14261,11 @@ pub struct GetAllCrawlingJobStatusResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<JobStatus>>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetAllCrawlingJobStatusResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetAllCrawlingJobStatusResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetAllCrawlingJobStatusResponse {
-            success: crate::runtime::optional(success),
-            message: crate::runtime::optional(message),
-            data: crate::runtime::optional(data),
-        })
+crate::runtime::read_object! {
+    GetAllCrawlingJobStatusResponse {
+        success: "success" optional,
+        message: "message" optional,
+        data: "data" optional,
     }
 }
 /// Inline schema at `/paths/~1crawlingManager~1schedule~1all/delete/responses/200/content/application~1json/schema`.
@@ -22968,33 +14280,11 @@ pub struct GetQueueStatsResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<QueueStats>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetQueueStatsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetQueueStatsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetQueueStatsResponse {
-            success: crate::runtime::optional(success),
-            message: crate::runtime::optional(message),
-            data: crate::runtime::optional(data),
-        })
+crate::runtime::read_object! {
+    GetQueueStatsResponse {
+        success: "success" optional,
+        message: "message" optional,
+        data: "data" optional,
     }
 }
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/200/content/application~1json/schema/properties/data`.
@@ -23007,30 +14297,10 @@ pub struct SendEmailResponseData {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for SendEmailResponseData {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SendEmailResponseData {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut status = ::std::option::Option::None;
-        let mut data = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SendEmailResponseData {
-            status: crate::runtime::optional(status),
-            data: crate::runtime::optional(data),
-        })
+crate::runtime::read_object! {
+    SendEmailResponseData {
+        status: "status" optional,
+        data: "data" optional,
     }
 }
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/200/content/application~1json/schema`.
@@ -23039,27 +14309,9 @@ pub struct SendEmailResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<SendEmailResponseData>,
 }
-impl<'de> ::serde::Deserialize<'de> for SendEmailResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SendEmailResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut data = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "data" => crate::runtime::field(&mut data, &mut __map, "data")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SendEmailResponse {
-            data: crate::runtime::optional(data),
-        })
+crate::runtime::read_object! {
+    SendEmailResponse {
+        data: "data" optional,
     }
 }
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/400/content/application~1json/schema`.
@@ -23068,27 +14320,9 @@ pub struct SendEmailResponse400 {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for SendEmailResponse400 {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SendEmailResponse400 {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut error = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SendEmailResponse400 {
-            error: crate::runtime::optional(error),
-        })
+crate::runtime::read_object! {
+    SendEmailResponse400 {
+        error: "error" optional,
     }
 }
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/404/content/application~1json/schema`.
@@ -23104,30 +14338,10 @@ pub struct UpdateSmtpConfigResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub smtp: ::std::option::Option<SmtpConfig>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateSmtpConfigResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateSmtpConfigResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut message = ::std::option::Option::None;
-        let mut smtp = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "smtp" => crate::runtime::field(&mut smtp, &mut __map, "smtp")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateSmtpConfigResponse {
-            message: crate::runtime::optional(message),
-            smtp: crate::runtime::optional(smtp),
-        })
+crate::runtime::read_object! {
+    UpdateSmtpConfigResponse {
+        message: "message" optional,
+        smtp: "smtp" optional,
     }
 }
 /// Inline schema at `/paths/~1query~1health/get/responses/200/content/application~1json/schema/properties/status`.
@@ -23180,30 +14394,10 @@ pub struct QueryServiceHealthResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for QueryServiceHealthResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut status = ::std::option::Option::None;
-        let mut timestamp = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                "timestamp" => crate::runtime::field(&mut timestamp, &mut __map, "timestamp")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(QueryServiceHealthResponse {
-            status: crate::runtime::optional(status),
-            timestamp: crate::runtime::optional(timestamp),
-        })
+crate::runtime::read_object! {
+    QueryServiceHealthResponse {
+        status: "status" optional,
+        timestamp: "timestamp" optional,
     }
 }
 /// Inline schema at `/paths/~1query~1health/get/responses/500/content/application~1json/schema/properties/status`.
@@ -23257,33 +14451,11 @@ pub struct QueryServiceHealthResponse500 {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthResponse500 {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for QueryServiceHealthResponse500 {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut status = ::std::option::Option::None;
-        let mut error = ::std::option::Option::None;
-        let mut timestamp = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                "error" => crate::runtime::field(&mut error, &mut __map, "error")?,
-                "timestamp" => crate::runtime::field(&mut timestamp, &mut __map, "timestamp")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(QueryServiceHealthResponse500 {
-            status: crate::runtime::optional(status),
-            error: crate::runtime::optional(error),
-            timestamp: crate::runtime::optional(timestamp),
-        })
+crate::runtime::read_object! {
+    QueryServiceHealthResponse500 {
+        status: "status" optional,
+        error: "error" optional,
+        timestamp: "timestamp" optional,
     }
 }
 /// Optional filters (e.g., kb IDs)
@@ -23295,27 +14467,9 @@ pub struct QueryServiceSearchBodyFilters {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kb: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-impl<'de> ::serde::Deserialize<'de> for QueryServiceSearchBodyFilters {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for QueryServiceSearchBodyFilters {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut kb = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "kb" => crate::runtime::field(&mut kb, &mut __map, "kb")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(QueryServiceSearchBodyFilters {
-            kb: crate::runtime::optional(kb),
-        })
+crate::runtime::read_object! {
+    QueryServiceSearchBodyFilters {
+        kb: "kb" optional,
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1search/post/requestBody/content/application~1json/schema`.
@@ -23330,33 +14484,11 @@ pub struct QueryServiceSearchBody {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub filters: ::std::option::Option<QueryServiceSearchBodyFilters>,
 }
-impl<'de> ::serde::Deserialize<'de> for QueryServiceSearchBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for QueryServiceSearchBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut query = ::std::option::Option::None;
-        let mut limit = ::std::option::Option::None;
-        let mut filters = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "query" => crate::runtime::field(&mut query, &mut __map, "query")?,
-                "limit" => crate::runtime::field(&mut limit, &mut __map, "limit")?,
-                "filters" => crate::runtime::field(&mut filters, &mut __map, "filters")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(QueryServiceSearchBody {
-            query: crate::runtime::required(query, "query")?,
-            limit: crate::runtime::optional(limit),
-            filters: crate::runtime::optional(filters),
-        })
+crate::runtime::read_object! {
+    QueryServiceSearchBody {
+        query: "query" required,
+        limit: "limit" optional,
+        filters: "filters" optional,
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1search/post/responses/200/content/application~1json/schema`.
@@ -23372,34 +14504,10 @@ pub struct QueryServiceSearchResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for QueryServiceSearchResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for QueryServiceSearchResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut search_results = ::std::option::Option::None;
-        let mut status_code = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "searchResults" => {
-                    crate::runtime::field(&mut search_results, &mut __map, "searchResults")?
-                }
-                "status_code" => {
-                    crate::runtime::field(&mut status_code, &mut __map, "status_code")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(QueryServiceSearchResponse {
-            search_results: crate::runtime::optional(search_results),
-            status_code: crate::runtime::optional(status_code),
-        })
+crate::runtime::read_object! {
+    QueryServiceSearchResponse {
+        search_results: "searchResults" optional,
+        status_code: "status_code" optional,
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/previousConversations/items/properties/role`.
@@ -23458,30 +14566,10 @@ pub struct QueryServiceChatBodyPreviousConversationsItem {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub content: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for QueryServiceChatBodyPreviousConversationsItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for QueryServiceChatBodyPreviousConversationsItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut role = ::std::option::Option::None;
-        let mut content = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "role" => crate::runtime::field(&mut role, &mut __map, "role")?,
-                "content" => crate::runtime::field(&mut content, &mut __map, "content")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(QueryServiceChatBodyPreviousConversationsItem {
-            role: crate::runtime::optional(role),
-            content: crate::runtime::optional(content),
-        })
+crate::runtime::read_object! {
+    QueryServiceChatBodyPreviousConversationsItem {
+        role: "role" optional,
+        content: "content" optional,
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/retrievalMode`.
@@ -23652,57 +14740,17 @@ pub struct QueryServiceChatBody {
     )]
     pub chat_mode: ::std::option::Option<QueryServiceChatBodyChatMode>,
 }
-impl<'de> ::serde::Deserialize<'de> for QueryServiceChatBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for QueryServiceChatBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut query = ::std::option::Option::None;
-        let mut limit = ::std::option::Option::None;
-        let mut previous_conversations = ::std::option::Option::None;
-        let mut filters = ::std::option::Option::None;
-        let mut retrieval_mode = ::std::option::Option::None;
-        let mut quick_mode = ::std::option::Option::None;
-        let mut model_key = ::std::option::Option::None;
-        let mut model_name = ::std::option::Option::None;
-        let mut chat_mode = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "query" => crate::runtime::field(&mut query, &mut __map, "query")?,
-                "limit" => crate::runtime::field(&mut limit, &mut __map, "limit")?,
-                "previousConversations" => crate::runtime::field(
-                    &mut previous_conversations,
-                    &mut __map,
-                    "previousConversations",
-                )?,
-                "filters" => crate::runtime::field(&mut filters, &mut __map, "filters")?,
-                "retrievalMode" => {
-                    crate::runtime::field(&mut retrieval_mode, &mut __map, "retrievalMode")?
-                }
-                "quickMode" => crate::runtime::field(&mut quick_mode, &mut __map, "quickMode")?,
-                "modelKey" => crate::runtime::field(&mut model_key, &mut __map, "modelKey")?,
-                "modelName" => crate::runtime::field(&mut model_name, &mut __map, "modelName")?,
-                "chatMode" => crate::runtime::field(&mut chat_mode, &mut __map, "chatMode")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(QueryServiceChatBody {
-            query: crate::runtime::required(query, "query")?,
-            limit: crate::runtime::optional(limit),
-            previous_conversations: crate::runtime::optional(previous_conversations),
-            filters: crate::runtime::optional(filters),
-            retrieval_mode: crate::runtime::optional(retrieval_mode),
-            quick_mode: crate::runtime::optional(quick_mode),
-            model_key: crate::runtime::optional(model_key),
-            model_name: crate::runtime::optional(model_name),
-            chat_mode: crate::runtime::optional(chat_mode),
-        })
+crate::runtime::read_object! {
+    QueryServiceChatBody {
+        query: "query" required,
+        limit: "limit" optional,
+        previous_conversations: "previousConversations" optional,
+        filters: "filters" optional,
+        retrieval_mode: "retrievalMode" optional,
+        quick_mode: "quickMode" optional,
+        model_key: "modelKey" optional,
+        model_name: "modelName" optional,
+        chat_mode: "chatMode" optional,
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/parameters/0/schema`.
@@ -23762,30 +14810,10 @@ pub struct QueryServiceHealthCheckBodyConfiguration {
     )]
     pub api_key: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthCheckBodyConfiguration {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for QueryServiceHealthCheckBodyConfiguration {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut model = ::std::option::Option::None;
-        let mut api_key = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "model" => crate::runtime::field(&mut model, &mut __map, "model")?,
-                "apiKey" => crate::runtime::field(&mut api_key, &mut __map, "apiKey")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(QueryServiceHealthCheckBodyConfiguration {
-            model: crate::runtime::optional(model),
-            api_key: crate::runtime::optional(api_key),
-        })
+crate::runtime::read_object! {
+    QueryServiceHealthCheckBodyConfiguration {
+        model: "model" optional,
+        api_key: "apiKey" optional,
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/requestBody/content/application~1json/schema`.
@@ -23801,37 +14829,11 @@ pub struct QueryServiceHealthCheckBody {
     )]
     pub is_multimodal: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthCheckBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for QueryServiceHealthCheckBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut provider = ::std::option::Option::None;
-        let mut configuration = ::std::option::Option::None;
-        let mut is_multimodal = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "provider" => crate::runtime::field(&mut provider, &mut __map, "provider")?,
-                "configuration" => {
-                    crate::runtime::field(&mut configuration, &mut __map, "configuration")?
-                }
-                "isMultimodal" => {
-                    crate::runtime::field(&mut is_multimodal, &mut __map, "isMultimodal")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(QueryServiceHealthCheckBody {
-            provider: crate::runtime::required(provider, "provider")?,
-            configuration: crate::runtime::required(configuration, "configuration")?,
-            is_multimodal: crate::runtime::optional(is_multimodal),
-        })
+crate::runtime::read_object! {
+    QueryServiceHealthCheckBody {
+        provider: "provider" required,
+        configuration: "configuration" required,
+        is_multimodal: "isMultimodal" optional,
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/200/content/application~1json/schema`.
@@ -23844,33 +14846,11 @@ pub struct QueryServiceHealthCheckResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthCheckResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for QueryServiceHealthCheckResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut status = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut timestamp = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "timestamp" => crate::runtime::field(&mut timestamp, &mut __map, "timestamp")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(QueryServiceHealthCheckResponse {
-            status: crate::runtime::optional(status),
-            message: crate::runtime::optional(message),
-            timestamp: crate::runtime::optional(timestamp),
-        })
+crate::runtime::read_object! {
+    QueryServiceHealthCheckResponse {
+        status: "status" optional,
+        message: "message" optional,
+        timestamp: "timestamp" optional,
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/500/content/application~1json/schema/properties/status`.
@@ -23930,33 +14910,11 @@ pub struct QueryServiceHealthCheckResponse500 {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthCheckResponse500 {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for QueryServiceHealthCheckResponse500 {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut status = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut details = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "details" => crate::runtime::field(&mut details, &mut __map, "details")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(QueryServiceHealthCheckResponse500 {
-            status: crate::runtime::optional(status),
-            message: crate::runtime::optional(message),
-            details: crate::runtime::optional(details),
-        })
+crate::runtime::read_object! {
+    QueryServiceHealthCheckResponse500 {
+        status: "status" optional,
+        message: "message" optional,
+        details: "details" optional,
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1tools/get/responses/200/content/application~1json/schema/items`.
@@ -23977,38 +14935,12 @@ pub struct QueryListToolsResponseItem {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-impl<'de> ::serde::Deserialize<'de> for QueryListToolsResponseItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for QueryListToolsResponseItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut name = ::std::option::Option::None;
-        let mut description = ::std::option::Option::None;
-        let mut parameters = ::std::option::Option::None;
-        let mut tags = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "description" => {
-                    crate::runtime::field(&mut description, &mut __map, "description")?
-                }
-                "parameters" => crate::runtime::field(&mut parameters, &mut __map, "parameters")?,
-                "tags" => crate::runtime::field(&mut tags, &mut __map, "tags")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(QueryListToolsResponseItem {
-            name: crate::runtime::optional(name),
-            description: crate::runtime::optional(description),
-            parameters: crate::runtime::optional(parameters),
-            tags: crate::runtime::optional(tags),
-        })
+crate::runtime::read_object! {
+    QueryListToolsResponseItem {
+        name: "name" optional,
+        description: "description" optional,
+        parameters: "parameters" optional,
+        tags: "tags" optional,
     }
 }
 /// Inline schema at `/paths/~1indexing~1health/get/responses/200/content/application~1json/schema`.
@@ -24019,30 +14951,10 @@ pub struct IndexingServiceHealthResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for IndexingServiceHealthResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for IndexingServiceHealthResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut status = ::std::option::Option::None;
-        let mut timestamp = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                "timestamp" => crate::runtime::field(&mut timestamp, &mut __map, "timestamp")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(IndexingServiceHealthResponse {
-            status: crate::runtime::optional(status),
-            timestamp: crate::runtime::optional(timestamp),
-        })
+crate::runtime::read_object! {
+    IndexingServiceHealthResponse {
+        status: "status" optional,
+        timestamp: "timestamp" optional,
     }
 }
 /// Inline schema at `/paths/~1connector~1health/get/responses/200/content/application~1json/schema`.
@@ -24062,33 +14974,11 @@ pub struct ConnectorConvertRecordBufferBody {
     )]
     pub mime_type: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for ConnectorConvertRecordBufferBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorConvertRecordBufferBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut buffer = ::std::option::Option::None;
-        let mut convert_to = ::std::option::Option::None;
-        let mut mime_type = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "buffer" => crate::runtime::field(&mut buffer, &mut __map, "buffer")?,
-                "convertTo" => crate::runtime::field(&mut convert_to, &mut __map, "convertTo")?,
-                "mimeType" => crate::runtime::field(&mut mime_type, &mut __map, "mimeType")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ConnectorConvertRecordBufferBody {
-            buffer: crate::runtime::required(buffer, "buffer")?,
-            convert_to: crate::runtime::required(convert_to, "convertTo")?,
-            mime_type: crate::runtime::optional(mime_type),
-        })
+crate::runtime::read_object! {
+    ConnectorConvertRecordBufferBody {
+        buffer: "buffer" required,
+        convert_to: "convertTo" required,
+        mime_type: "mimeType" optional,
     }
 }
 /// Inline schema at `/paths/~1connector~1api~1v1~1stats/get/responses/200/content/application~1json/schema`.
@@ -24125,51 +15015,13 @@ pub struct ConnectorGetStatsResponse {
     )]
     pub last_sync_timestamp: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for ConnectorGetStatsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorGetStatsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut total_records = ::std::option::Option::None;
-        let mut indexed_records = ::std::option::Option::None;
-        let mut failed_records = ::std::option::Option::None;
-        let mut pending_records = ::std::option::Option::None;
-        let mut last_sync_timestamp = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "totalRecords" => {
-                    crate::runtime::field(&mut total_records, &mut __map, "totalRecords")?
-                }
-                "indexedRecords" => {
-                    crate::runtime::field(&mut indexed_records, &mut __map, "indexedRecords")?
-                }
-                "failedRecords" => {
-                    crate::runtime::field(&mut failed_records, &mut __map, "failedRecords")?
-                }
-                "pendingRecords" => {
-                    crate::runtime::field(&mut pending_records, &mut __map, "pendingRecords")?
-                }
-                "lastSyncTimestamp" => crate::runtime::field(
-                    &mut last_sync_timestamp,
-                    &mut __map,
-                    "lastSyncTimestamp",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ConnectorGetStatsResponse {
-            total_records: crate::runtime::optional(total_records),
-            indexed_records: crate::runtime::optional(indexed_records),
-            failed_records: crate::runtime::optional(failed_records),
-            pending_records: crate::runtime::optional(pending_records),
-            last_sync_timestamp: crate::runtime::optional(last_sync_timestamp),
-        })
+crate::runtime::read_object! {
+    ConnectorGetStatsResponse {
+        total_records: "totalRecords" optional,
+        indexed_records: "indexedRecords" optional,
+        failed_records: "failedRecords" optional,
+        pending_records: "pendingRecords" optional,
+        last_sync_timestamp: "lastSyncTimestamp" optional,
     }
 }
 /// Inline schema at `/paths/~1connector~1api~1v1~1records~1reindex-failed/post/requestBody/content/application~1json/schema`.
@@ -24179,27 +15031,9 @@ pub struct ConnectorReindexFailedRecordsBody {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub connector: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for ConnectorReindexFailedRecordsBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorReindexFailedRecordsBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut connector = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "connector" => crate::runtime::field(&mut connector, &mut __map, "connector")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ConnectorReindexFailedRecordsBody {
-            connector: crate::runtime::optional(connector),
-        })
+crate::runtime::read_object! {
+    ConnectorReindexFailedRecordsBody {
+        connector: "connector" optional,
     }
 }
 /// Inline schema at `/paths/~1connector~1api~1v1~1records~1reindex-failed/post/responses/200/content/application~1json/schema`.
@@ -24213,33 +15047,11 @@ pub struct ConnectorReindexFailedRecordsResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for ConnectorReindexFailedRecordsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorReindexFailedRecordsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        let mut count = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "count" => crate::runtime::field(&mut count, &mut __map, "count")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ConnectorReindexFailedRecordsResponse {
-            success: crate::runtime::optional(success),
-            message: crate::runtime::optional(message),
-            count: crate::runtime::optional(count),
-        })
+crate::runtime::read_object! {
+    ConnectorReindexFailedRecordsResponse {
+        success: "success" optional,
+        message: "message" optional,
+        count: "count" optional,
     }
 }
 /// Inline schema at `/paths/~1connector~1api~1v1~1{org_id}~1{user_id}~1{connector}~1record~1{record_id}~1signedUrl/get/responses/200/content/application~1json/schema`.
@@ -24258,30 +15070,10 @@ pub struct ConnectorGetSignedUrlResponse {
     )]
     pub expires_at: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for ConnectorGetSignedUrlResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConnectorGetSignedUrlResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut signed_url = ::std::option::Option::None;
-        let mut expires_at = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "signedUrl" => crate::runtime::field(&mut signed_url, &mut __map, "signedUrl")?,
-                "expiresAt" => crate::runtime::field(&mut expires_at, &mut __map, "expiresAt")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ConnectorGetSignedUrlResponse {
-            signed_url: crate::runtime::optional(signed_url),
-            expires_at: crate::runtime::optional(expires_at),
-        })
+crate::runtime::read_object! {
+    ConnectorGetSignedUrlResponse {
+        signed_url: "signedUrl" optional,
+        expires_at: "expiresAt" optional,
     }
 }
 /// Inline schema at `/paths/~1docling~1health/get/responses/200/content/application~1json/schema`.
@@ -24292,30 +15084,10 @@ pub struct DoclingServiceHealthResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub service: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for DoclingServiceHealthResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DoclingServiceHealthResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut status = ::std::option::Option::None;
-        let mut service = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                "service" => crate::runtime::field(&mut service, &mut __map, "service")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(DoclingServiceHealthResponse {
-            status: crate::runtime::optional(status),
-            service: crate::runtime::optional(service),
-        })
+crate::runtime::read_object! {
+    DoclingServiceHealthResponse {
+        status: "status" optional,
+        service: "service" optional,
     }
 }
 /// Inline schema at `/paths/~1docling~1process-pdf/post/requestBody/content/application~1json/schema`.
@@ -24329,35 +15101,11 @@ pub struct DoclingProcessPdfBody {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub org_id: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for DoclingProcessPdfBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DoclingProcessPdfBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut record_name = ::std::option::Option::None;
-        let mut pdf_binary = ::std::option::Option::None;
-        let mut org_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "record_name" => {
-                    crate::runtime::field(&mut record_name, &mut __map, "record_name")?
-                }
-                "pdf_binary" => crate::runtime::field(&mut pdf_binary, &mut __map, "pdf_binary")?,
-                "org_id" => crate::runtime::field(&mut org_id, &mut __map, "org_id")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(DoclingProcessPdfBody {
-            record_name: crate::runtime::required(record_name, "record_name")?,
-            pdf_binary: crate::runtime::required(pdf_binary, "pdf_binary")?,
-            org_id: crate::runtime::optional(org_id),
-        })
+crate::runtime::read_object! {
+    DoclingProcessPdfBody {
+        record_name: "record_name" required,
+        pdf_binary: "pdf_binary" required,
+        org_id: "org_id" optional,
     }
 }
 /// Inline schema at `/paths/~1docling~1process-pdf/post/responses/200/content/application~1json/schema`.
@@ -24371,32 +15119,10 @@ pub struct DoclingProcessPdfResponse {
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl<'de> ::serde::Deserialize<'de> for DoclingProcessPdfResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DoclingProcessPdfResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut block_containers = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "block_containers" => {
-                    crate::runtime::field(&mut block_containers, &mut __map, "block_containers")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(DoclingProcessPdfResponse {
-            success: crate::runtime::optional(success),
-            block_containers: crate::runtime::optional(block_containers),
-        })
+crate::runtime::read_object! {
+    DoclingProcessPdfResponse {
+        success: "success" optional,
+        block_containers: "block_containers" optional,
     }
 }
 /// Inline schema at `/paths/~1docling~1parse-pdf/post/requestBody/content/application~1json/schema`.
@@ -24407,32 +15133,10 @@ pub struct DoclingParsePdfBody {
     /// Base64 encoded PDF binary data
     pub pdf_binary: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for DoclingParsePdfBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DoclingParsePdfBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut record_name = ::std::option::Option::None;
-        let mut pdf_binary = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "record_name" => {
-                    crate::runtime::field(&mut record_name, &mut __map, "record_name")?
-                }
-                "pdf_binary" => crate::runtime::field(&mut pdf_binary, &mut __map, "pdf_binary")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(DoclingParsePdfBody {
-            record_name: crate::runtime::required(record_name, "record_name")?,
-            pdf_binary: crate::runtime::required(pdf_binary, "pdf_binary")?,
-        })
+crate::runtime::read_object! {
+    DoclingParsePdfBody {
+        record_name: "record_name" required,
+        pdf_binary: "pdf_binary" required,
     }
 }
 /// Inline schema at `/paths/~1docling~1parse-pdf/post/responses/200/content/application~1json/schema`.
@@ -24444,32 +15148,10 @@ pub struct DoclingParsePdfResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub parse_result: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for DoclingParsePdfResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DoclingParsePdfResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut success = ::std::option::Option::None;
-        let mut parse_result = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "success" => crate::runtime::field(&mut success, &mut __map, "success")?,
-                "parse_result" => {
-                    crate::runtime::field(&mut parse_result, &mut __map, "parse_result")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(DoclingParsePdfResponse {
-            success: crate::runtime::optional(success),
-            parse_result: crate::runtime::optional(parse_result),
-        })
+crate::runtime::read_object! {
+    DoclingParsePdfResponse {
+        success: "success" optional,
+        parse_result: "parse_result" optional,
     }
 }
 /// Inline schema at `/paths/~1docling~1create-blocks/post/requestBody/content/application~1json/schema`.
@@ -24481,34 +15163,10 @@ pub struct DoclingCreateBlocksBody {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page_number: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for DoclingCreateBlocksBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DoclingCreateBlocksBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut parse_result = ::std::option::Option::None;
-        let mut page_number = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "parse_result" => {
-                    crate::runtime::field(&mut parse_result, &mut __map, "parse_result")?
-                }
-                "page_number" => {
-                    crate::runtime::field(&mut page_number, &mut __map, "page_number")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(DoclingCreateBlocksBody {
-            parse_result: crate::runtime::required(parse_result, "parse_result")?,
-            page_number: crate::runtime::optional(page_number),
-        })
+crate::runtime::read_object! {
+    DoclingCreateBlocksBody {
+        parse_result: "parse_result" required,
+        page_number: "page_number" optional,
     }
 }
 /// Inline schema at `/paths/~1docling~1create-blocks/post/responses/200/content/application~1json/schema`.

@@ -56,27 +56,9 @@ pub struct BadRequestError {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for BadRequestError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BadRequestError {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut message = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(BadRequestError {
-            message: crate::runtime::optional(message),
-        })
+crate::runtime::read_object! {
+    BadRequestError {
+        message: "message" optional,
     }
 }
 /// Represents a device where a user has logged into Wickr, containing information about the device's type, status, and login history.
@@ -115,42 +97,14 @@ pub struct BasicDeviceObject {
     )]
     pub type_: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for BasicDeviceObject {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BasicDeviceObject {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut app_id = ::std::option::Option::None;
-        let mut created = ::std::option::Option::None;
-        let mut last_login = ::std::option::Option::None;
-        let mut status_text = ::std::option::Option::None;
-        let mut suspend = ::std::option::Option::None;
-        let mut type_ = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "appId" => crate::runtime::field(&mut app_id, &mut __map, "appId")?,
-                "created" => crate::runtime::field(&mut created, &mut __map, "created")?,
-                "lastLogin" => crate::runtime::field(&mut last_login, &mut __map, "lastLogin")?,
-                "statusText" => crate::runtime::field(&mut status_text, &mut __map, "statusText")?,
-                "suspend" => crate::runtime::field(&mut suspend, &mut __map, "suspend")?,
-                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(BasicDeviceObject {
-            app_id: crate::runtime::optional(app_id),
-            created: crate::runtime::optional(created),
-            last_login: crate::runtime::optional(last_login),
-            status_text: crate::runtime::optional(status_text),
-            suspend: crate::runtime::optional(suspend),
-            type_: crate::runtime::optional(type_),
-        })
+crate::runtime::read_object! {
+    BasicDeviceObject {
+        app_id: "appId" optional,
+        created: "created" optional,
+        last_login: "lastLogin" optional,
+        status_text: "statusText" optional,
+        suspend: "suspend" optional,
+        type_: "type" optional,
     }
 }
 /// Schema `BatchCreateUserRequestBody`.
@@ -159,27 +113,9 @@ pub struct BatchCreateUserRequestBody {
     /// A list of user objects containing the details for each user to be created, including username, name, security groups, and optional invite codes. Maximum 50 users per batch request.
     pub users: ::std::vec::Vec<BatchCreateUserRequestItem>,
 }
-impl<'de> ::serde::Deserialize<'de> for BatchCreateUserRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchCreateUserRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut users = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "users" => crate::runtime::field(&mut users, &mut __map, "users")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(BatchCreateUserRequestBody {
-            users: crate::runtime::required(users, "users")?,
-        })
+crate::runtime::read_object! {
+    BatchCreateUserRequestBody {
+        users: "users" required,
     }
 }
 /// Contains the details for a single user to be created in a batch user creation request.
@@ -229,51 +165,15 @@ pub struct BatchCreateUserRequestItem {
     )]
     pub code_validation: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for BatchCreateUserRequestItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchCreateUserRequestItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut first_name = ::std::option::Option::None;
-        let mut last_name = ::std::option::Option::None;
-        let mut security_group_ids = ::std::option::Option::None;
-        let mut username = ::std::option::Option::None;
-        let mut invite_code = ::std::option::Option::None;
-        let mut invite_code_ttl = ::std::option::Option::None;
-        let mut code_validation = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "firstName" => crate::runtime::field(&mut first_name, &mut __map, "firstName")?,
-                "lastName" => crate::runtime::field(&mut last_name, &mut __map, "lastName")?,
-                "securityGroupIds" => {
-                    crate::runtime::field(&mut security_group_ids, &mut __map, "securityGroupIds")?
-                }
-                "username" => crate::runtime::field(&mut username, &mut __map, "username")?,
-                "inviteCode" => crate::runtime::field(&mut invite_code, &mut __map, "inviteCode")?,
-                "inviteCodeTtl" => {
-                    crate::runtime::field(&mut invite_code_ttl, &mut __map, "inviteCodeTtl")?
-                }
-                "codeValidation" => {
-                    crate::runtime::field(&mut code_validation, &mut __map, "codeValidation")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(BatchCreateUserRequestItem {
-            first_name: crate::runtime::optional(first_name),
-            last_name: crate::runtime::optional(last_name),
-            security_group_ids: crate::runtime::required(security_group_ids, "securityGroupIds")?,
-            username: crate::runtime::required(username, "username")?,
-            invite_code: crate::runtime::optional(invite_code),
-            invite_code_ttl: crate::runtime::optional(invite_code_ttl),
-            code_validation: crate::runtime::optional(code_validation),
-        })
+crate::runtime::read_object! {
+    BatchCreateUserRequestItem {
+        first_name: "firstName" optional,
+        last_name: "lastName" optional,
+        security_group_ids: "securityGroupIds" required,
+        username: "username" required,
+        invite_code: "inviteCode" optional,
+        invite_code_ttl: "inviteCodeTtl" optional,
+        code_validation: "codeValidation" optional,
     }
 }
 /// Schema `BatchCreateUserResponse`.
@@ -289,33 +189,11 @@ pub struct BatchCreateUserResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub failed: ::std::option::Option<::std::vec::Vec<BatchUserErrorResponseItem>>,
 }
-impl<'de> ::serde::Deserialize<'de> for BatchCreateUserResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchCreateUserResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut message = ::std::option::Option::None;
-        let mut successful = ::std::option::Option::None;
-        let mut failed = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "successful" => crate::runtime::field(&mut successful, &mut __map, "successful")?,
-                "failed" => crate::runtime::field(&mut failed, &mut __map, "failed")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(BatchCreateUserResponse {
-            message: crate::runtime::optional(message),
-            successful: crate::runtime::optional(successful),
-            failed: crate::runtime::optional(failed),
-        })
+crate::runtime::read_object! {
+    BatchCreateUserResponse {
+        message: "message" optional,
+        successful: "successful" optional,
+        failed: "failed" optional,
     }
 }
 /// Schema `BatchDeleteUserRequestBody`.
@@ -325,27 +203,9 @@ pub struct BatchDeleteUserRequestBody {
     #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for BatchDeleteUserRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchDeleteUserRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_ids = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "userIds" => crate::runtime::field(&mut user_ids, &mut __map, "userIds")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(BatchDeleteUserRequestBody {
-            user_ids: crate::runtime::required(user_ids, "userIds")?,
-        })
+crate::runtime::read_object! {
+    BatchDeleteUserRequestBody {
+        user_ids: "userIds" required,
     }
 }
 /// Schema `BatchDeleteUserResponse`.
@@ -361,33 +221,11 @@ pub struct BatchDeleteUserResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub failed: ::std::option::Option<::std::vec::Vec<BatchUserErrorResponseItem>>,
 }
-impl<'de> ::serde::Deserialize<'de> for BatchDeleteUserResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchDeleteUserResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut message = ::std::option::Option::None;
-        let mut successful = ::std::option::Option::None;
-        let mut failed = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "successful" => crate::runtime::field(&mut successful, &mut __map, "successful")?,
-                "failed" => crate::runtime::field(&mut failed, &mut __map, "failed")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(BatchDeleteUserResponse {
-            message: crate::runtime::optional(message),
-            successful: crate::runtime::optional(successful),
-            failed: crate::runtime::optional(failed),
-        })
+crate::runtime::read_object! {
+    BatchDeleteUserResponse {
+        message: "message" optional,
+        successful: "successful" optional,
+        failed: "failed" optional,
     }
 }
 /// Contains error information for a device operation that failed in a batch device request.
@@ -405,33 +243,11 @@ pub struct BatchDeviceErrorResponseItem {
     #[serde(rename = "appId")]
     pub app_id: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for BatchDeviceErrorResponseItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchDeviceErrorResponseItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut field = ::std::option::Option::None;
-        let mut reason = ::std::option::Option::None;
-        let mut app_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "field" => crate::runtime::field(&mut field, &mut __map, "field")?,
-                "reason" => crate::runtime::field(&mut reason, &mut __map, "reason")?,
-                "appId" => crate::runtime::field(&mut app_id, &mut __map, "appId")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(BatchDeviceErrorResponseItem {
-            field: crate::runtime::optional(field),
-            reason: crate::runtime::optional(reason),
-            app_id: crate::runtime::required(app_id, "appId")?,
-        })
+crate::runtime::read_object! {
+    BatchDeviceErrorResponseItem {
+        field: "field" optional,
+        reason: "reason" optional,
+        app_id: "appId" required,
     }
 }
 /// Contains information about a device that was successfully processed in a batch device operation.
@@ -443,27 +259,9 @@ pub struct BatchDeviceSuccessResponseItem {
     #[serde(rename = "appId")]
     pub app_id: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for BatchDeviceSuccessResponseItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchDeviceSuccessResponseItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut app_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "appId" => crate::runtime::field(&mut app_id, &mut __map, "appId")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(BatchDeviceSuccessResponseItem {
-            app_id: crate::runtime::required(app_id, "appId")?,
-        })
+crate::runtime::read_object! {
+    BatchDeviceSuccessResponseItem {
+        app_id: "appId" required,
     }
 }
 /// Schema `BatchLookupUserUnameRequestBody`.
@@ -472,27 +270,9 @@ pub struct BatchLookupUserUnameRequestBody {
     /// A list of username hashes (unames) to look up. Each uname is a unique identifier for a user's username. Maximum 50 unames per batch request.
     pub unames: ::std::vec::Vec<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for BatchLookupUserUnameRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchLookupUserUnameRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut unames = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "unames" => crate::runtime::field(&mut unames, &mut __map, "unames")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(BatchLookupUserUnameRequestBody {
-            unames: crate::runtime::required(unames, "unames")?,
-        })
+crate::runtime::read_object! {
+    BatchLookupUserUnameRequestBody {
+        unames: "unames" required,
     }
 }
 /// Schema `BatchLookupUserUnameResponse`.
@@ -508,33 +288,11 @@ pub struct BatchLookupUserUnameResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub failed: ::std::option::Option<::std::vec::Vec<BatchUnameErrorResponseItem>>,
 }
-impl<'de> ::serde::Deserialize<'de> for BatchLookupUserUnameResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchLookupUserUnameResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut message = ::std::option::Option::None;
-        let mut successful = ::std::option::Option::None;
-        let mut failed = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "successful" => crate::runtime::field(&mut successful, &mut __map, "successful")?,
-                "failed" => crate::runtime::field(&mut failed, &mut __map, "failed")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(BatchLookupUserUnameResponse {
-            message: crate::runtime::optional(message),
-            successful: crate::runtime::optional(successful),
-            failed: crate::runtime::optional(failed),
-        })
+crate::runtime::read_object! {
+    BatchLookupUserUnameResponse {
+        message: "message" optional,
+        successful: "successful" optional,
+        failed: "failed" optional,
     }
 }
 /// Schema `BatchReinviteUserRequestBody`.
@@ -544,27 +302,9 @@ pub struct BatchReinviteUserRequestBody {
     #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for BatchReinviteUserRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchReinviteUserRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_ids = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "userIds" => crate::runtime::field(&mut user_ids, &mut __map, "userIds")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(BatchReinviteUserRequestBody {
-            user_ids: crate::runtime::required(user_ids, "userIds")?,
-        })
+crate::runtime::read_object! {
+    BatchReinviteUserRequestBody {
+        user_ids: "userIds" required,
     }
 }
 /// Schema `BatchReinviteUserResponse`.
@@ -580,33 +320,11 @@ pub struct BatchReinviteUserResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub failed: ::std::option::Option<::std::vec::Vec<BatchUserErrorResponseItem>>,
 }
-impl<'de> ::serde::Deserialize<'de> for BatchReinviteUserResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchReinviteUserResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut message = ::std::option::Option::None;
-        let mut successful = ::std::option::Option::None;
-        let mut failed = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "successful" => crate::runtime::field(&mut successful, &mut __map, "successful")?,
-                "failed" => crate::runtime::field(&mut failed, &mut __map, "failed")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(BatchReinviteUserResponse {
-            message: crate::runtime::optional(message),
-            successful: crate::runtime::optional(successful),
-            failed: crate::runtime::optional(failed),
-        })
+crate::runtime::read_object! {
+    BatchReinviteUserResponse {
+        message: "message" optional,
+        successful: "successful" optional,
+        failed: "failed" optional,
     }
 }
 /// Schema `BatchResetDevicesForUserRequestBody`.
@@ -616,27 +334,9 @@ pub struct BatchResetDevicesForUserRequestBody {
     #[serde(rename = "appIds")]
     pub app_ids: ::std::vec::Vec<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for BatchResetDevicesForUserRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchResetDevicesForUserRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut app_ids = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "appIds" => crate::runtime::field(&mut app_ids, &mut __map, "appIds")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(BatchResetDevicesForUserRequestBody {
-            app_ids: crate::runtime::required(app_ids, "appIds")?,
-        })
+crate::runtime::read_object! {
+    BatchResetDevicesForUserRequestBody {
+        app_ids: "appIds" required,
     }
 }
 /// Schema `BatchResetDevicesForUserResponse`.
@@ -652,33 +352,11 @@ pub struct BatchResetDevicesForUserResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub failed: ::std::option::Option<::std::vec::Vec<BatchDeviceErrorResponseItem>>,
 }
-impl<'de> ::serde::Deserialize<'de> for BatchResetDevicesForUserResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchResetDevicesForUserResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut message = ::std::option::Option::None;
-        let mut successful = ::std::option::Option::None;
-        let mut failed = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "successful" => crate::runtime::field(&mut successful, &mut __map, "successful")?,
-                "failed" => crate::runtime::field(&mut failed, &mut __map, "failed")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(BatchResetDevicesForUserResponse {
-            message: crate::runtime::optional(message),
-            successful: crate::runtime::optional(successful),
-            failed: crate::runtime::optional(failed),
-        })
+crate::runtime::read_object! {
+    BatchResetDevicesForUserResponse {
+        message: "message" optional,
+        successful: "successful" optional,
+        failed: "failed" optional,
     }
 }
 /// Schema `BatchToggleUserSuspendStatusRequestBody`.
@@ -688,27 +366,9 @@ pub struct BatchToggleUserSuspendStatusRequestBody {
     #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for BatchToggleUserSuspendStatusRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchToggleUserSuspendStatusRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_ids = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "userIds" => crate::runtime::field(&mut user_ids, &mut __map, "userIds")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(BatchToggleUserSuspendStatusRequestBody {
-            user_ids: crate::runtime::required(user_ids, "userIds")?,
-        })
+crate::runtime::read_object! {
+    BatchToggleUserSuspendStatusRequestBody {
+        user_ids: "userIds" required,
     }
 }
 /// Schema `BatchToggleUserSuspendStatusResponse`.
@@ -724,33 +384,11 @@ pub struct BatchToggleUserSuspendStatusResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub failed: ::std::option::Option<::std::vec::Vec<BatchUserErrorResponseItem>>,
 }
-impl<'de> ::serde::Deserialize<'de> for BatchToggleUserSuspendStatusResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchToggleUserSuspendStatusResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut message = ::std::option::Option::None;
-        let mut successful = ::std::option::Option::None;
-        let mut failed = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "successful" => crate::runtime::field(&mut successful, &mut __map, "successful")?,
-                "failed" => crate::runtime::field(&mut failed, &mut __map, "failed")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(BatchToggleUserSuspendStatusResponse {
-            message: crate::runtime::optional(message),
-            successful: crate::runtime::optional(successful),
-            failed: crate::runtime::optional(failed),
-        })
+crate::runtime::read_object! {
+    BatchToggleUserSuspendStatusResponse {
+        message: "message" optional,
+        successful: "successful" optional,
+        failed: "failed" optional,
     }
 }
 /// Contains error information for a username hash lookup that failed in a batch uname lookup request.
@@ -767,33 +405,11 @@ pub struct BatchUnameErrorResponseItem {
     /// The username hash that failed to be looked up.
     pub uname: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for BatchUnameErrorResponseItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchUnameErrorResponseItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut field = ::std::option::Option::None;
-        let mut reason = ::std::option::Option::None;
-        let mut uname = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "field" => crate::runtime::field(&mut field, &mut __map, "field")?,
-                "reason" => crate::runtime::field(&mut reason, &mut __map, "reason")?,
-                "uname" => crate::runtime::field(&mut uname, &mut __map, "uname")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(BatchUnameErrorResponseItem {
-            field: crate::runtime::optional(field),
-            reason: crate::runtime::optional(reason),
-            uname: crate::runtime::required(uname, "uname")?,
-        })
+crate::runtime::read_object! {
+    BatchUnameErrorResponseItem {
+        field: "field" optional,
+        reason: "reason" optional,
+        uname: "uname" required,
     }
 }
 /// Contains information about a username hash that was successfully resolved in a batch uname lookup operation.
@@ -806,30 +422,10 @@ pub struct BatchUnameSuccessResponseItem {
     /// The email address or username corresponding to the username hash.
     pub username: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for BatchUnameSuccessResponseItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchUnameSuccessResponseItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut uname = ::std::option::Option::None;
-        let mut username = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "uname" => crate::runtime::field(&mut uname, &mut __map, "uname")?,
-                "username" => crate::runtime::field(&mut username, &mut __map, "username")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(BatchUnameSuccessResponseItem {
-            uname: crate::runtime::required(uname, "uname")?,
-            username: crate::runtime::required(username, "username")?,
-        })
+crate::runtime::read_object! {
+    BatchUnameSuccessResponseItem {
+        uname: "uname" required,
+        username: "username" required,
     }
 }
 /// Contains error information for a user operation that failed in a batch user request.
@@ -847,33 +443,11 @@ pub struct BatchUserErrorResponseItem {
     #[serde(rename = "userId")]
     pub user_id: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for BatchUserErrorResponseItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchUserErrorResponseItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut field = ::std::option::Option::None;
-        let mut reason = ::std::option::Option::None;
-        let mut user_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "field" => crate::runtime::field(&mut field, &mut __map, "field")?,
-                "reason" => crate::runtime::field(&mut reason, &mut __map, "reason")?,
-                "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(BatchUserErrorResponseItem {
-            field: crate::runtime::optional(field),
-            reason: crate::runtime::optional(reason),
-            user_id: crate::runtime::required(user_id, "userId")?,
-        })
+crate::runtime::read_object! {
+    BatchUserErrorResponseItem {
+        field: "field" optional,
+        reason: "reason" optional,
+        user_id: "userId" required,
     }
 }
 /// Contains information about a user that was successfully processed in a batch user operation.
@@ -885,27 +459,9 @@ pub struct BatchUserSuccessResponseItem {
     #[serde(rename = "userId")]
     pub user_id: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for BatchUserSuccessResponseItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BatchUserSuccessResponseItem {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(BatchUserSuccessResponseItem {
-            user_id: crate::runtime::required(user_id, "userId")?,
-        })
+crate::runtime::read_object! {
+    BatchUserSuccessResponseItem {
+        user_id: "userId" required,
     }
 }
 /// Represents a guest user who has been blocked from accessing a Wickr network.
@@ -923,38 +479,12 @@ pub struct BlockedGuestUser {
     #[serde(rename = "usernameHash")]
     pub username_hash: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for BlockedGuestUser {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for BlockedGuestUser {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut username = ::std::option::Option::None;
-        let mut admin = ::std::option::Option::None;
-        let mut modified = ::std::option::Option::None;
-        let mut username_hash = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "username" => crate::runtime::field(&mut username, &mut __map, "username")?,
-                "admin" => crate::runtime::field(&mut admin, &mut __map, "admin")?,
-                "modified" => crate::runtime::field(&mut modified, &mut __map, "modified")?,
-                "usernameHash" => {
-                    crate::runtime::field(&mut username_hash, &mut __map, "usernameHash")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(BlockedGuestUser {
-            username: crate::runtime::required(username, "username")?,
-            admin: crate::runtime::required(admin, "admin")?,
-            modified: crate::runtime::required(modified, "modified")?,
-            username_hash: crate::runtime::required(username_hash, "usernameHash")?,
-        })
+crate::runtime::read_object! {
+    BlockedGuestUser {
+        username: "username" required,
+        admin: "admin" required,
+        modified: "modified" required,
+        username_hash: "usernameHash" required,
     }
 }
 /// Represents a bot account in a Wickr network with all its informational fields.
@@ -1008,58 +538,18 @@ pub struct Bot {
     )]
     pub last_login: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for Bot {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Bot {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut bot_id = ::std::option::Option::None;
-        let mut display_name = ::std::option::Option::None;
-        let mut username = ::std::option::Option::None;
-        let mut uname = ::std::option::Option::None;
-        let mut pubkey = ::std::option::Option::None;
-        let mut status = ::std::option::Option::None;
-        let mut group_id = ::std::option::Option::None;
-        let mut has_challenge = ::std::option::Option::None;
-        let mut suspended = ::std::option::Option::None;
-        let mut last_login = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "botId" => crate::runtime::field(&mut bot_id, &mut __map, "botId")?,
-                "displayName" => {
-                    crate::runtime::field(&mut display_name, &mut __map, "displayName")?
-                }
-                "username" => crate::runtime::field(&mut username, &mut __map, "username")?,
-                "uname" => crate::runtime::field(&mut uname, &mut __map, "uname")?,
-                "pubkey" => crate::runtime::field(&mut pubkey, &mut __map, "pubkey")?,
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                "groupId" => crate::runtime::field(&mut group_id, &mut __map, "groupId")?,
-                "hasChallenge" => {
-                    crate::runtime::field(&mut has_challenge, &mut __map, "hasChallenge")?
-                }
-                "suspended" => crate::runtime::field(&mut suspended, &mut __map, "suspended")?,
-                "lastLogin" => crate::runtime::field(&mut last_login, &mut __map, "lastLogin")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Bot {
-            bot_id: crate::runtime::optional(bot_id),
-            display_name: crate::runtime::optional(display_name),
-            username: crate::runtime::optional(username),
-            uname: crate::runtime::optional(uname),
-            pubkey: crate::runtime::optional(pubkey),
-            status: crate::runtime::optional(status),
-            group_id: crate::runtime::optional(group_id),
-            has_challenge: crate::runtime::optional(has_challenge),
-            suspended: crate::runtime::optional(suspended),
-            last_login: crate::runtime::optional(last_login),
-        })
+crate::runtime::read_object! {
+    Bot {
+        bot_id: "botId" optional,
+        display_name: "displayName" optional,
+        username: "username" optional,
+        uname: "uname" optional,
+        pubkey: "pubkey" optional,
+        status: "status" optional,
+        group_id: "groupId" optional,
+        has_challenge: "hasChallenge" optional,
+        suspended: "suspended" optional,
+        last_login: "lastLogin" optional,
     }
 }
 /// Defines the calling feature permissions and settings for users in a security group, controlling what types of calls users can initiate and participate in.
@@ -1086,39 +576,11 @@ pub struct CallingSettings {
     )]
     pub force_tcp_call: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for CallingSettings {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CallingSettings {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut can_start11_call = ::std::option::Option::None;
-        let mut can_video_call = ::std::option::Option::None;
-        let mut force_tcp_call = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "canStart11Call" => {
-                    crate::runtime::field(&mut can_start11_call, &mut __map, "canStart11Call")?
-                }
-                "canVideoCall" => {
-                    crate::runtime::field(&mut can_video_call, &mut __map, "canVideoCall")?
-                }
-                "forceTcpCall" => {
-                    crate::runtime::field(&mut force_tcp_call, &mut __map, "forceTcpCall")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CallingSettings {
-            can_start11_call: crate::runtime::optional(can_start11_call),
-            can_video_call: crate::runtime::optional(can_video_call),
-            force_tcp_call: crate::runtime::optional(force_tcp_call),
-        })
+crate::runtime::read_object! {
+    CallingSettings {
+        can_start11_call: "canStart11Call" optional,
+        can_video_call: "canVideoCall" optional,
+        force_tcp_call: "forceTcpCall" optional,
     }
 }
 /// Consent popup configuration displayed to users on login.
@@ -1141,38 +603,12 @@ pub struct ConsentPopupConfig {
     )]
     pub close_button_label: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for ConsentPopupConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ConsentPopupConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut enabled = ::std::option::Option::None;
-        let mut header = ::std::option::Option::None;
-        let mut content = ::std::option::Option::None;
-        let mut close_button_label = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "enabled" => crate::runtime::field(&mut enabled, &mut __map, "enabled")?,
-                "header" => crate::runtime::field(&mut header, &mut __map, "header")?,
-                "content" => crate::runtime::field(&mut content, &mut __map, "content")?,
-                "closeButtonLabel" => {
-                    crate::runtime::field(&mut close_button_label, &mut __map, "closeButtonLabel")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ConsentPopupConfig {
-            enabled: crate::runtime::required(enabled, "enabled")?,
-            header: crate::runtime::optional(header),
-            content: crate::runtime::optional(content),
-            close_button_label: crate::runtime::optional(close_button_label),
-        })
+crate::runtime::read_object! {
+    ConsentPopupConfig {
+        enabled: "enabled" required,
+        header: "header" optional,
+        content: "content" optional,
+        close_button_label: "closeButtonLabel" optional,
     }
 }
 /// Schema `CreateBotRequestBody`.
@@ -1192,38 +628,12 @@ pub struct CreateBotRequestBody {
     /// The password for the bot account.
     pub challenge: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateBotRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateBotRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut username = ::std::option::Option::None;
-        let mut display_name = ::std::option::Option::None;
-        let mut group_id = ::std::option::Option::None;
-        let mut challenge = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "username" => crate::runtime::field(&mut username, &mut __map, "username")?,
-                "displayName" => {
-                    crate::runtime::field(&mut display_name, &mut __map, "displayName")?
-                }
-                "groupId" => crate::runtime::field(&mut group_id, &mut __map, "groupId")?,
-                "challenge" => crate::runtime::field(&mut challenge, &mut __map, "challenge")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateBotRequestBody {
-            username: crate::runtime::required(username, "username")?,
-            display_name: crate::runtime::optional(display_name),
-            group_id: crate::runtime::required(group_id, "groupId")?,
-            challenge: crate::runtime::required(challenge, "challenge")?,
-        })
+crate::runtime::read_object! {
+    CreateBotRequestBody {
+        username: "username" required,
+        display_name: "displayName" optional,
+        group_id: "groupId" required,
+        challenge: "challenge" required,
     }
 }
 /// Schema `CreateBotResponse`.
@@ -1257,44 +667,14 @@ pub struct CreateBotResponse {
     )]
     pub group_id: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateBotResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateBotResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut message = ::std::option::Option::None;
-        let mut bot_id = ::std::option::Option::None;
-        let mut network_id = ::std::option::Option::None;
-        let mut username = ::std::option::Option::None;
-        let mut display_name = ::std::option::Option::None;
-        let mut group_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "botId" => crate::runtime::field(&mut bot_id, &mut __map, "botId")?,
-                "networkId" => crate::runtime::field(&mut network_id, &mut __map, "networkId")?,
-                "username" => crate::runtime::field(&mut username, &mut __map, "username")?,
-                "displayName" => {
-                    crate::runtime::field(&mut display_name, &mut __map, "displayName")?
-                }
-                "groupId" => crate::runtime::field(&mut group_id, &mut __map, "groupId")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateBotResponse {
-            message: crate::runtime::optional(message),
-            bot_id: crate::runtime::required(bot_id, "botId")?,
-            network_id: crate::runtime::optional(network_id),
-            username: crate::runtime::optional(username),
-            display_name: crate::runtime::optional(display_name),
-            group_id: crate::runtime::optional(group_id),
-        })
+crate::runtime::read_object! {
+    CreateBotResponse {
+        message: "message" optional,
+        bot_id: "botId" required,
+        network_id: "networkId" optional,
+        username: "username" optional,
+        display_name: "displayName" optional,
+        group_id: "groupId" optional,
     }
 }
 /// Schema `CreateDataRetentionBotChallengeResponse`.
@@ -1303,27 +683,9 @@ pub struct CreateDataRetentionBotChallengeResponse {
     /// The newly generated challenge password for the data retention bot.
     pub challenge: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateDataRetentionBotChallengeResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateDataRetentionBotChallengeResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut challenge = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "challenge" => crate::runtime::field(&mut challenge, &mut __map, "challenge")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateDataRetentionBotChallengeResponse {
-            challenge: crate::runtime::required(challenge, "challenge")?,
-        })
+crate::runtime::read_object! {
+    CreateDataRetentionBotChallengeResponse {
+        challenge: "challenge" required,
     }
 }
 /// Schema `CreateDataRetentionBotResponse`.
@@ -1333,27 +695,9 @@ pub struct CreateDataRetentionBotResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateDataRetentionBotResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateDataRetentionBotResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut message = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateDataRetentionBotResponse {
-            message: crate::runtime::optional(message),
-        })
+crate::runtime::read_object! {
+    CreateDataRetentionBotResponse {
+        message: "message" optional,
     }
 }
 /// Schema `CreateNetworkRequest`.
@@ -1378,46 +722,12 @@ pub struct CreateNetworkRequest {
     )]
     pub encryption_key_arn: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateNetworkRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateNetworkRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut network_name = ::std::option::Option::None;
-        let mut access_level = ::std::option::Option::None;
-        let mut enable_premium_free_trial = ::std::option::Option::None;
-        let mut encryption_key_arn = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "networkName" => {
-                    crate::runtime::field(&mut network_name, &mut __map, "networkName")?
-                }
-                "accessLevel" => {
-                    crate::runtime::field(&mut access_level, &mut __map, "accessLevel")?
-                }
-                "enablePremiumFreeTrial" => crate::runtime::field(
-                    &mut enable_premium_free_trial,
-                    &mut __map,
-                    "enablePremiumFreeTrial",
-                )?,
-                "encryptionKeyArn" => {
-                    crate::runtime::field(&mut encryption_key_arn, &mut __map, "encryptionKeyArn")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateNetworkRequest {
-            network_name: crate::runtime::required(network_name, "networkName")?,
-            access_level: crate::runtime::required(access_level, "accessLevel")?,
-            enable_premium_free_trial: crate::runtime::optional(enable_premium_free_trial),
-            encryption_key_arn: crate::runtime::optional(encryption_key_arn),
-        })
+crate::runtime::read_object! {
+    CreateNetworkRequest {
+        network_name: "networkName" required,
+        access_level: "accessLevel" required,
+        enable_premium_free_trial: "enablePremiumFreeTrial" optional,
+        encryption_key_arn: "encryptionKeyArn" optional,
     }
 }
 /// Schema `CreateNetworkResponse`.
@@ -1442,37 +752,11 @@ pub struct CreateNetworkResponse {
     )]
     pub encryption_key_arn: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateNetworkResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateNetworkResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut network_id = ::std::option::Option::None;
-        let mut network_name = ::std::option::Option::None;
-        let mut encryption_key_arn = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "networkId" => crate::runtime::field(&mut network_id, &mut __map, "networkId")?,
-                "networkName" => {
-                    crate::runtime::field(&mut network_name, &mut __map, "networkName")?
-                }
-                "encryptionKeyArn" => {
-                    crate::runtime::field(&mut encryption_key_arn, &mut __map, "encryptionKeyArn")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateNetworkResponse {
-            network_id: crate::runtime::optional(network_id),
-            network_name: crate::runtime::optional(network_name),
-            encryption_key_arn: crate::runtime::optional(encryption_key_arn),
-        })
+crate::runtime::read_object! {
+    CreateNetworkResponse {
+        network_id: "networkId" optional,
+        network_name: "networkName" optional,
+        encryption_key_arn: "encryptionKeyArn" optional,
     }
 }
 /// Schema `CreateSecurityGroupRequestBody`.
@@ -1484,37 +768,10 @@ pub struct CreateSecurityGroupRequestBody {
     #[serde(rename = "securityGroupSettings")]
     pub security_group_settings: SecurityGroupSettingsRequest,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateSecurityGroupRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateSecurityGroupRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut name = ::std::option::Option::None;
-        let mut security_group_settings = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "securityGroupSettings" => crate::runtime::field(
-                    &mut security_group_settings,
-                    &mut __map,
-                    "securityGroupSettings",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateSecurityGroupRequestBody {
-            name: crate::runtime::required(name, "name")?,
-            security_group_settings: crate::runtime::required(
-                security_group_settings,
-                "securityGroupSettings",
-            )?,
-        })
+crate::runtime::read_object! {
+    CreateSecurityGroupRequestBody {
+        name: "name" required,
+        security_group_settings: "securityGroupSettings" required,
     }
 }
 /// Schema `CreateSecurityGroupResponse`.
@@ -1524,29 +781,9 @@ pub struct CreateSecurityGroupResponse {
     #[serde(rename = "securityGroup")]
     pub security_group: SecurityGroup,
 }
-impl<'de> ::serde::Deserialize<'de> for CreateSecurityGroupResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for CreateSecurityGroupResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut security_group = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "securityGroup" => {
-                    crate::runtime::field(&mut security_group, &mut __map, "securityGroup")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(CreateSecurityGroupResponse {
-            security_group: crate::runtime::required(security_group, "securityGroup")?,
-        })
+crate::runtime::read_object! {
+    CreateSecurityGroupResponse {
+        security_group: "securityGroup" required,
     }
 }
 /// Schema `DataRetentionActionType`.
@@ -1608,27 +845,9 @@ pub struct DeleteBotResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for DeleteBotResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DeleteBotResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut message = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(DeleteBotResponse {
-            message: crate::runtime::optional(message),
-        })
+crate::runtime::read_object! {
+    DeleteBotResponse {
+        message: "message" optional,
     }
 }
 /// Schema `DeleteDataRetentionBotResponse`.
@@ -1638,27 +857,9 @@ pub struct DeleteDataRetentionBotResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for DeleteDataRetentionBotResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DeleteDataRetentionBotResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut message = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(DeleteDataRetentionBotResponse {
-            message: crate::runtime::optional(message),
-        })
+crate::runtime::read_object! {
+    DeleteDataRetentionBotResponse {
+        message: "message" optional,
     }
 }
 /// Schema `DeleteNetworkResponse`.
@@ -1668,27 +869,9 @@ pub struct DeleteNetworkResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for DeleteNetworkResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DeleteNetworkResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut message = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(DeleteNetworkResponse {
-            message: crate::runtime::optional(message),
-        })
+crate::runtime::read_object! {
+    DeleteNetworkResponse {
+        message: "message" optional,
     }
 }
 /// Schema `DeleteSecurityGroupResponse`.
@@ -1710,33 +893,11 @@ pub struct DeleteSecurityGroupResponse {
     )]
     pub group_id: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for DeleteSecurityGroupResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for DeleteSecurityGroupResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut message = ::std::option::Option::None;
-        let mut network_id = ::std::option::Option::None;
-        let mut group_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                "networkId" => crate::runtime::field(&mut network_id, &mut __map, "networkId")?,
-                "groupId" => crate::runtime::field(&mut group_id, &mut __map, "groupId")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(DeleteSecurityGroupResponse {
-            message: crate::runtime::optional(message),
-            network_id: crate::runtime::optional(network_id),
-            group_id: crate::runtime::optional(group_id),
-        })
+crate::runtime::read_object! {
+    DeleteSecurityGroupResponse {
+        message: "message" optional,
+        network_id: "networkId" optional,
+        group_id: "groupId" optional,
     }
 }
 /// Contains detailed error information explaining why an operation failed, including which field caused the error and the reason for the failure.
@@ -1751,30 +912,10 @@ pub struct ErrorDetail {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for ErrorDetail {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ErrorDetail {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut field = ::std::option::Option::None;
-        let mut reason = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "field" => crate::runtime::field(&mut field, &mut __map, "field")?,
-                "reason" => crate::runtime::field(&mut reason, &mut __map, "reason")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ErrorDetail {
-            field: crate::runtime::optional(field),
-            reason: crate::runtime::optional(reason),
-        })
+crate::runtime::read_object! {
+    ErrorDetail {
+        field: "field" optional,
+        reason: "reason" optional,
     }
 }
 /// Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
@@ -1786,27 +927,9 @@ pub struct ForbiddenError {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for ForbiddenError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ForbiddenError {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut message = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ForbiddenError {
-            message: crate::runtime::optional(message),
-        })
+crate::runtime::read_object! {
+    ForbiddenError {
+        message: "message" optional,
     }
 }
 /// Schema `GetBotResponse`.
@@ -1858,58 +981,18 @@ pub struct GetBotResponse {
     )]
     pub last_login: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetBotResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetBotResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut bot_id = ::std::option::Option::None;
-        let mut display_name = ::std::option::Option::None;
-        let mut username = ::std::option::Option::None;
-        let mut uname = ::std::option::Option::None;
-        let mut pubkey = ::std::option::Option::None;
-        let mut status = ::std::option::Option::None;
-        let mut group_id = ::std::option::Option::None;
-        let mut has_challenge = ::std::option::Option::None;
-        let mut suspended = ::std::option::Option::None;
-        let mut last_login = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "botId" => crate::runtime::field(&mut bot_id, &mut __map, "botId")?,
-                "displayName" => {
-                    crate::runtime::field(&mut display_name, &mut __map, "displayName")?
-                }
-                "username" => crate::runtime::field(&mut username, &mut __map, "username")?,
-                "uname" => crate::runtime::field(&mut uname, &mut __map, "uname")?,
-                "pubkey" => crate::runtime::field(&mut pubkey, &mut __map, "pubkey")?,
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                "groupId" => crate::runtime::field(&mut group_id, &mut __map, "groupId")?,
-                "hasChallenge" => {
-                    crate::runtime::field(&mut has_challenge, &mut __map, "hasChallenge")?
-                }
-                "suspended" => crate::runtime::field(&mut suspended, &mut __map, "suspended")?,
-                "lastLogin" => crate::runtime::field(&mut last_login, &mut __map, "lastLogin")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetBotResponse {
-            bot_id: crate::runtime::optional(bot_id),
-            display_name: crate::runtime::optional(display_name),
-            username: crate::runtime::optional(username),
-            uname: crate::runtime::optional(uname),
-            pubkey: crate::runtime::optional(pubkey),
-            status: crate::runtime::optional(status),
-            group_id: crate::runtime::optional(group_id),
-            has_challenge: crate::runtime::optional(has_challenge),
-            suspended: crate::runtime::optional(suspended),
-            last_login: crate::runtime::optional(last_login),
-        })
+crate::runtime::read_object! {
+    GetBotResponse {
+        bot_id: "botId" optional,
+        display_name: "displayName" optional,
+        username: "username" optional,
+        uname: "uname" optional,
+        pubkey: "pubkey" optional,
+        status: "status" optional,
+        group_id: "groupId" optional,
+        has_challenge: "hasChallenge" optional,
+        suspended: "suspended" optional,
+        last_login: "lastLogin" optional,
     }
 }
 /// Schema `GetBotsCountResponse`.
@@ -1922,33 +1005,11 @@ pub struct GetBotsCountResponse {
     /// The total number of bots in the network (active and pending).
     pub total: i32,
 }
-impl<'de> ::serde::Deserialize<'de> for GetBotsCountResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetBotsCountResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut pending = ::std::option::Option::None;
-        let mut active = ::std::option::Option::None;
-        let mut total = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "pending" => crate::runtime::field(&mut pending, &mut __map, "pending")?,
-                "active" => crate::runtime::field(&mut active, &mut __map, "active")?,
-                "total" => crate::runtime::field(&mut total, &mut __map, "total")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetBotsCountResponse {
-            pending: crate::runtime::required(pending, "pending")?,
-            active: crate::runtime::required(active, "active")?,
-            total: crate::runtime::required(total, "total")?,
-        })
+crate::runtime::read_object! {
+    GetBotsCountResponse {
+        pending: "pending" required,
+        active: "active" required,
+        total: "total" required,
     }
 }
 /// Schema `GetDataRetentionBotResponse`.
@@ -1991,58 +1052,14 @@ pub struct GetDataRetentionBotResponse {
     )]
     pub is_pubkey_msg_acked: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetDataRetentionBotResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetDataRetentionBotResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut bot_name = ::std::option::Option::None;
-        let mut bot_exists = ::std::option::Option::None;
-        let mut is_bot_active = ::std::option::Option::None;
-        let mut is_data_retention_bot_registered = ::std::option::Option::None;
-        let mut is_data_retention_service_enabled = ::std::option::Option::None;
-        let mut is_pubkey_msg_acked = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "botName" => crate::runtime::field(&mut bot_name, &mut __map, "botName")?,
-                "botExists" => crate::runtime::field(&mut bot_exists, &mut __map, "botExists")?,
-                "isBotActive" => {
-                    crate::runtime::field(&mut is_bot_active, &mut __map, "isBotActive")?
-                }
-                "isDataRetentionBotRegistered" => crate::runtime::field(
-                    &mut is_data_retention_bot_registered,
-                    &mut __map,
-                    "isDataRetentionBotRegistered",
-                )?,
-                "isDataRetentionServiceEnabled" => crate::runtime::field(
-                    &mut is_data_retention_service_enabled,
-                    &mut __map,
-                    "isDataRetentionServiceEnabled",
-                )?,
-                "isPubkeyMsgAcked" => {
-                    crate::runtime::field(&mut is_pubkey_msg_acked, &mut __map, "isPubkeyMsgAcked")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetDataRetentionBotResponse {
-            bot_name: crate::runtime::optional(bot_name),
-            bot_exists: crate::runtime::optional(bot_exists),
-            is_bot_active: crate::runtime::optional(is_bot_active),
-            is_data_retention_bot_registered: crate::runtime::optional(
-                is_data_retention_bot_registered,
-            ),
-            is_data_retention_service_enabled: crate::runtime::optional(
-                is_data_retention_service_enabled,
-            ),
-            is_pubkey_msg_acked: crate::runtime::optional(is_pubkey_msg_acked),
-        })
+crate::runtime::read_object! {
+    GetDataRetentionBotResponse {
+        bot_name: "botName" optional,
+        bot_exists: "botExists" optional,
+        is_bot_active: "isBotActive" optional,
+        is_data_retention_bot_registered: "isDataRetentionBotRegistered" optional,
+        is_data_retention_service_enabled: "isDataRetentionServiceEnabled" optional,
+        is_pubkey_msg_acked: "isPubkeyMsgAcked" optional,
     }
 }
 /// Schema `GetGuestUserHistoryCountResponse`.
@@ -2051,27 +1068,9 @@ pub struct GetGuestUserHistoryCountResponse {
     /// A list of historical guest user counts, organized by month and billing period.
     pub history: ::std::vec::Vec<GuestUserHistoryCount>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetGuestUserHistoryCountResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetGuestUserHistoryCountResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut history = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "history" => crate::runtime::field(&mut history, &mut __map, "history")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetGuestUserHistoryCountResponse {
-            history: crate::runtime::required(history, "history")?,
-        })
+crate::runtime::read_object! {
+    GetGuestUserHistoryCountResponse {
+        history: "history" required,
     }
 }
 /// Schema `GetNetworkResponse`.
@@ -2114,65 +1113,17 @@ pub struct GetNetworkResponse {
     )]
     pub encryption_key_arn: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetNetworkResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetNetworkResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut network_id = ::std::option::Option::None;
-        let mut network_name = ::std::option::Option::None;
-        let mut access_level = ::std::option::Option::None;
-        let mut aws_account_id = ::std::option::Option::None;
-        let mut network_arn = ::std::option::Option::None;
-        let mut standing = ::std::option::Option::None;
-        let mut free_trial_expiration = ::std::option::Option::None;
-        let mut migration_state = ::std::option::Option::None;
-        let mut encryption_key_arn = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "networkId" => crate::runtime::field(&mut network_id, &mut __map, "networkId")?,
-                "networkName" => {
-                    crate::runtime::field(&mut network_name, &mut __map, "networkName")?
-                }
-                "accessLevel" => {
-                    crate::runtime::field(&mut access_level, &mut __map, "accessLevel")?
-                }
-                "awsAccountId" => {
-                    crate::runtime::field(&mut aws_account_id, &mut __map, "awsAccountId")?
-                }
-                "networkArn" => crate::runtime::field(&mut network_arn, &mut __map, "networkArn")?,
-                "standing" => crate::runtime::field(&mut standing, &mut __map, "standing")?,
-                "freeTrialExpiration" => crate::runtime::field(
-                    &mut free_trial_expiration,
-                    &mut __map,
-                    "freeTrialExpiration",
-                )?,
-                "migrationState" => {
-                    crate::runtime::field(&mut migration_state, &mut __map, "migrationState")?
-                }
-                "encryptionKeyArn" => {
-                    crate::runtime::field(&mut encryption_key_arn, &mut __map, "encryptionKeyArn")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetNetworkResponse {
-            network_id: crate::runtime::required(network_id, "networkId")?,
-            network_name: crate::runtime::required(network_name, "networkName")?,
-            access_level: crate::runtime::required(access_level, "accessLevel")?,
-            aws_account_id: crate::runtime::required(aws_account_id, "awsAccountId")?,
-            network_arn: crate::runtime::required(network_arn, "networkArn")?,
-            standing: crate::runtime::optional(standing),
-            free_trial_expiration: crate::runtime::optional(free_trial_expiration),
-            migration_state: crate::runtime::optional(migration_state),
-            encryption_key_arn: crate::runtime::optional(encryption_key_arn),
-        })
+crate::runtime::read_object! {
+    GetNetworkResponse {
+        network_id: "networkId" required,
+        network_name: "networkName" required,
+        access_level: "accessLevel" required,
+        aws_account_id: "awsAccountId" required,
+        network_arn: "networkArn" required,
+        standing: "standing" optional,
+        free_trial_expiration: "freeTrialExpiration" optional,
+        migration_state: "migrationState" optional,
+        encryption_key_arn: "encryptionKeyArn" optional,
     }
 }
 /// Schema `GetNetworkSettingsResponse`.
@@ -2181,27 +1132,9 @@ pub struct GetNetworkSettingsResponse {
     /// A list of network settings, where each setting includes a name, value, and type.
     pub settings: ::std::vec::Vec<Setting>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetNetworkSettingsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetNetworkSettingsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut settings = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "settings" => crate::runtime::field(&mut settings, &mut __map, "settings")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetNetworkSettingsResponse {
-            settings: crate::runtime::required(settings, "settings")?,
-        })
+crate::runtime::read_object! {
+    GetNetworkSettingsResponse {
+        settings: "settings" required,
     }
 }
 /// Schema `GetOidcInfoResponse`.
@@ -2220,34 +1153,10 @@ pub struct GetOidcInfoResponse {
     )]
     pub token_info: ::std::option::Option<OidcTokenInfo>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetOidcInfoResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetOidcInfoResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut openid_connect_info = ::std::option::Option::None;
-        let mut token_info = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "openidConnectInfo" => crate::runtime::field(
-                    &mut openid_connect_info,
-                    &mut __map,
-                    "openidConnectInfo",
-                )?,
-                "tokenInfo" => crate::runtime::field(&mut token_info, &mut __map, "tokenInfo")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetOidcInfoResponse {
-            openid_connect_info: crate::runtime::optional(openid_connect_info),
-            token_info: crate::runtime::optional(token_info),
-        })
+crate::runtime::read_object! {
+    GetOidcInfoResponse {
+        openid_connect_info: "openidConnectInfo" optional,
+        token_info: "tokenInfo" optional,
     }
 }
 /// Schema `GetOpentdfConfigResponse`.
@@ -2264,38 +1173,12 @@ pub struct GetOpentdfConfigResponse {
     /// The provider of the OpenTDF platform.
     pub provider: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for GetOpentdfConfigResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetOpentdfConfigResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id = ::std::option::Option::None;
-        let mut domain = ::std::option::Option::None;
-        let mut client_secret = ::std::option::Option::None;
-        let mut provider = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
-                "domain" => crate::runtime::field(&mut domain, &mut __map, "domain")?,
-                "clientSecret" => {
-                    crate::runtime::field(&mut client_secret, &mut __map, "clientSecret")?
-                }
-                "provider" => crate::runtime::field(&mut provider, &mut __map, "provider")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetOpentdfConfigResponse {
-            client_id: crate::runtime::required(client_id, "clientId")?,
-            domain: crate::runtime::required(domain, "domain")?,
-            client_secret: crate::runtime::required(client_secret, "clientSecret")?,
-            provider: crate::runtime::required(provider, "provider")?,
-        })
+crate::runtime::read_object! {
+    GetOpentdfConfigResponse {
+        client_id: "clientId" required,
+        domain: "domain" required,
+        client_secret: "clientSecret" required,
+        provider: "provider" required,
     }
 }
 /// Schema `GetSecurityGroupResponse`.
@@ -2305,29 +1188,9 @@ pub struct GetSecurityGroupResponse {
     #[serde(rename = "securityGroup")]
     pub security_group: SecurityGroup,
 }
-impl<'de> ::serde::Deserialize<'de> for GetSecurityGroupResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetSecurityGroupResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut security_group = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "securityGroup" => {
-                    crate::runtime::field(&mut security_group, &mut __map, "securityGroup")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetSecurityGroupResponse {
-            security_group: crate::runtime::required(security_group, "securityGroup")?,
-        })
+crate::runtime::read_object! {
+    GetSecurityGroupResponse {
+        security_group: "securityGroup" required,
     }
 }
 /// Schema `GetUserResponse`.
@@ -2382,58 +1245,18 @@ pub struct GetUserResponse {
     )]
     pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-impl<'de> ::serde::Deserialize<'de> for GetUserResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUserResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_id = ::std::option::Option::None;
-        let mut first_name = ::std::option::Option::None;
-        let mut last_name = ::std::option::Option::None;
-        let mut username = ::std::option::Option::None;
-        let mut is_admin = ::std::option::Option::None;
-        let mut suspended = ::std::option::Option::None;
-        let mut status = ::std::option::Option::None;
-        let mut last_activity = ::std::option::Option::None;
-        let mut last_login = ::std::option::Option::None;
-        let mut security_group_ids = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
-                "firstName" => crate::runtime::field(&mut first_name, &mut __map, "firstName")?,
-                "lastName" => crate::runtime::field(&mut last_name, &mut __map, "lastName")?,
-                "username" => crate::runtime::field(&mut username, &mut __map, "username")?,
-                "isAdmin" => crate::runtime::field(&mut is_admin, &mut __map, "isAdmin")?,
-                "suspended" => crate::runtime::field(&mut suspended, &mut __map, "suspended")?,
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                "lastActivity" => {
-                    crate::runtime::field(&mut last_activity, &mut __map, "lastActivity")?
-                }
-                "lastLogin" => crate::runtime::field(&mut last_login, &mut __map, "lastLogin")?,
-                "securityGroupIds" => {
-                    crate::runtime::field(&mut security_group_ids, &mut __map, "securityGroupIds")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetUserResponse {
-            user_id: crate::runtime::required(user_id, "userId")?,
-            first_name: crate::runtime::optional(first_name),
-            last_name: crate::runtime::optional(last_name),
-            username: crate::runtime::optional(username),
-            is_admin: crate::runtime::optional(is_admin),
-            suspended: crate::runtime::optional(suspended),
-            status: crate::runtime::optional(status),
-            last_activity: crate::runtime::optional(last_activity),
-            last_login: crate::runtime::optional(last_login),
-            security_group_ids: crate::runtime::optional(security_group_ids),
-        })
+crate::runtime::read_object! {
+    GetUserResponse {
+        user_id: "userId" required,
+        first_name: "firstName" optional,
+        last_name: "lastName" optional,
+        username: "username" optional,
+        is_admin: "isAdmin" optional,
+        suspended: "suspended" optional,
+        status: "status" optional,
+        last_activity: "lastActivity" optional,
+        last_login: "lastLogin" optional,
+        security_group_ids: "securityGroupIds" optional,
     }
 }
 /// Schema `GetUsersCountResponse`.
@@ -2450,39 +1273,13 @@ pub struct GetUsersCountResponse {
     /// The total number of users in the network (active and pending combined).
     pub total: i32,
 }
-impl<'de> ::serde::Deserialize<'de> for GetUsersCountResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GetUsersCountResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut pending = ::std::option::Option::None;
-        let mut active = ::std::option::Option::None;
-        let mut rejected = ::std::option::Option::None;
-        let mut remaining = ::std::option::Option::None;
-        let mut total = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "pending" => crate::runtime::field(&mut pending, &mut __map, "pending")?,
-                "active" => crate::runtime::field(&mut active, &mut __map, "active")?,
-                "rejected" => crate::runtime::field(&mut rejected, &mut __map, "rejected")?,
-                "remaining" => crate::runtime::field(&mut remaining, &mut __map, "remaining")?,
-                "total" => crate::runtime::field(&mut total, &mut __map, "total")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GetUsersCountResponse {
-            pending: crate::runtime::required(pending, "pending")?,
-            active: crate::runtime::required(active, "active")?,
-            rejected: crate::runtime::required(rejected, "rejected")?,
-            remaining: crate::runtime::required(remaining, "remaining")?,
-            total: crate::runtime::required(total, "total")?,
-        })
+crate::runtime::read_object! {
+    GetUsersCountResponse {
+        pending: "pending" required,
+        active: "active" required,
+        rejected: "rejected" required,
+        remaining: "remaining" required,
+        total: "total" required,
     }
 }
 /// Represents a guest user who has accessed the network from a federated Wickr network.
@@ -2499,37 +1296,11 @@ pub struct GuestUser {
     #[serde(rename = "usernameHash")]
     pub username_hash: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for GuestUser {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GuestUser {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut billing_period = ::std::option::Option::None;
-        let mut username = ::std::option::Option::None;
-        let mut username_hash = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "billingPeriod" => {
-                    crate::runtime::field(&mut billing_period, &mut __map, "billingPeriod")?
-                }
-                "username" => crate::runtime::field(&mut username, &mut __map, "username")?,
-                "usernameHash" => {
-                    crate::runtime::field(&mut username_hash, &mut __map, "usernameHash")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GuestUser {
-            billing_period: crate::runtime::required(billing_period, "billingPeriod")?,
-            username: crate::runtime::required(username, "username")?,
-            username_hash: crate::runtime::required(username_hash, "usernameHash")?,
-        })
+crate::runtime::read_object! {
+    GuestUser {
+        billing_period: "billingPeriod" required,
+        username: "username" required,
+        username_hash: "usernameHash" required,
     }
 }
 /// Contains the count of guest users for a specific billing period, used for tracking historical guest user activity.
@@ -2542,30 +1313,10 @@ pub struct GuestUserHistoryCount {
     /// The number of guest users who have communicated with your Wickr network during this billing period.
     pub count: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for GuestUserHistoryCount {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for GuestUserHistoryCount {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut month = ::std::option::Option::None;
-        let mut count = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "month" => crate::runtime::field(&mut month, &mut __map, "month")?,
-                "count" => crate::runtime::field(&mut count, &mut __map, "count")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(GuestUserHistoryCount {
-            month: crate::runtime::required(month, "month")?,
-            count: crate::runtime::required(count, "count")?,
-        })
+crate::runtime::read_object! {
+    GuestUserHistoryCount {
+        month: "month" required,
+        count: "count" required,
     }
 }
 /// An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
@@ -2576,27 +1327,9 @@ pub struct InternalServerError {
     /// A message describing the internal server error that occurred.
     pub message: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for InternalServerError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for InternalServerError {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut message = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(InternalServerError {
-            message: crate::runtime::required(message, "message")?,
-        })
+crate::runtime::read_object! {
+    InternalServerError {
+        message: "message" required,
     }
 }
 /// Schema `ListBlockedGuestUsersResponse`.
@@ -2611,30 +1344,10 @@ pub struct ListBlockedGuestUsersResponse {
     /// A list of blocked guest user objects within the current page.
     pub blocklist: ::std::vec::Vec<BlockedGuestUser>,
 }
-impl<'de> ::serde::Deserialize<'de> for ListBlockedGuestUsersResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListBlockedGuestUsersResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut next_token = ::std::option::Option::None;
-        let mut blocklist = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "nextToken" => crate::runtime::field(&mut next_token, &mut __map, "nextToken")?,
-                "blocklist" => crate::runtime::field(&mut blocklist, &mut __map, "blocklist")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ListBlockedGuestUsersResponse {
-            next_token: crate::runtime::optional(next_token),
-            blocklist: crate::runtime::required(blocklist, "blocklist")?,
-        })
+crate::runtime::read_object! {
+    ListBlockedGuestUsersResponse {
+        next_token: "nextToken" optional,
+        blocklist: "blocklist" required,
     }
 }
 /// Schema `ListBotsResponse`.
@@ -2649,30 +1362,10 @@ pub struct ListBotsResponse {
     )]
     pub next_token: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for ListBotsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListBotsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut bots = ::std::option::Option::None;
-        let mut next_token = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "bots" => crate::runtime::field(&mut bots, &mut __map, "bots")?,
-                "nextToken" => crate::runtime::field(&mut next_token, &mut __map, "nextToken")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ListBotsResponse {
-            bots: crate::runtime::required(bots, "bots")?,
-            next_token: crate::runtime::optional(next_token),
-        })
+crate::runtime::read_object! {
+    ListBotsResponse {
+        bots: "bots" required,
+        next_token: "nextToken" optional,
     }
 }
 /// Schema `ListDevicesForUserResponse`.
@@ -2687,30 +1380,10 @@ pub struct ListDevicesForUserResponse {
     /// A list of device objects associated with the user within the current page.
     pub devices: ::std::vec::Vec<BasicDeviceObject>,
 }
-impl<'de> ::serde::Deserialize<'de> for ListDevicesForUserResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListDevicesForUserResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut next_token = ::std::option::Option::None;
-        let mut devices = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "nextToken" => crate::runtime::field(&mut next_token, &mut __map, "nextToken")?,
-                "devices" => crate::runtime::field(&mut devices, &mut __map, "devices")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ListDevicesForUserResponse {
-            next_token: crate::runtime::optional(next_token),
-            devices: crate::runtime::required(devices, "devices")?,
-        })
+crate::runtime::read_object! {
+    ListDevicesForUserResponse {
+        next_token: "nextToken" optional,
+        devices: "devices" required,
     }
 }
 /// Schema `ListGuestUsersResponse`.
@@ -2725,30 +1398,10 @@ pub struct ListGuestUsersResponse {
     /// A list of guest user objects within the current page.
     pub guestlist: ::std::vec::Vec<GuestUser>,
 }
-impl<'de> ::serde::Deserialize<'de> for ListGuestUsersResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListGuestUsersResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut next_token = ::std::option::Option::None;
-        let mut guestlist = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "nextToken" => crate::runtime::field(&mut next_token, &mut __map, "nextToken")?,
-                "guestlist" => crate::runtime::field(&mut guestlist, &mut __map, "guestlist")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ListGuestUsersResponse {
-            next_token: crate::runtime::optional(next_token),
-            guestlist: crate::runtime::required(guestlist, "guestlist")?,
-        })
+crate::runtime::read_object! {
+    ListGuestUsersResponse {
+        next_token: "nextToken" optional,
+        guestlist: "guestlist" required,
     }
 }
 /// Schema `ListNetworksResponse`.
@@ -2763,30 +1416,10 @@ pub struct ListNetworksResponse {
     )]
     pub next_token: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for ListNetworksResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListNetworksResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut networks = ::std::option::Option::None;
-        let mut next_token = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "networks" => crate::runtime::field(&mut networks, &mut __map, "networks")?,
-                "nextToken" => crate::runtime::field(&mut next_token, &mut __map, "nextToken")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ListNetworksResponse {
-            networks: crate::runtime::required(networks, "networks")?,
-            next_token: crate::runtime::optional(next_token),
-        })
+crate::runtime::read_object! {
+    ListNetworksResponse {
+        networks: "networks" required,
+        next_token: "nextToken" optional,
     }
 }
 /// Schema `ListSecurityGroupUsersResponse`.
@@ -2801,30 +1434,10 @@ pub struct ListSecurityGroupUsersResponse {
     )]
     pub next_token: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for ListSecurityGroupUsersResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListSecurityGroupUsersResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut users = ::std::option::Option::None;
-        let mut next_token = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "users" => crate::runtime::field(&mut users, &mut __map, "users")?,
-                "nextToken" => crate::runtime::field(&mut next_token, &mut __map, "nextToken")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ListSecurityGroupUsersResponse {
-            users: crate::runtime::required(users, "users")?,
-            next_token: crate::runtime::optional(next_token),
-        })
+crate::runtime::read_object! {
+    ListSecurityGroupUsersResponse {
+        users: "users" required,
+        next_token: "nextToken" optional,
     }
 }
 /// Schema `ListSecurityGroupsResponse`.
@@ -2843,32 +1456,10 @@ pub struct ListSecurityGroupsResponse {
     )]
     pub next_token: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for ListSecurityGroupsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListSecurityGroupsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut security_groups = ::std::option::Option::None;
-        let mut next_token = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "securityGroups" => {
-                    crate::runtime::field(&mut security_groups, &mut __map, "securityGroups")?
-                }
-                "nextToken" => crate::runtime::field(&mut next_token, &mut __map, "nextToken")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ListSecurityGroupsResponse {
-            security_groups: crate::runtime::optional(security_groups),
-            next_token: crate::runtime::optional(next_token),
-        })
+crate::runtime::read_object! {
+    ListSecurityGroupsResponse {
+        security_groups: "securityGroups" optional,
+        next_token: "nextToken" optional,
     }
 }
 /// Schema `ListUsersResponse`.
@@ -2884,30 +1475,10 @@ pub struct ListUsersResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub users: ::std::option::Option<::std::vec::Vec<User>>,
 }
-impl<'de> ::serde::Deserialize<'de> for ListUsersResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ListUsersResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut next_token = ::std::option::Option::None;
-        let mut users = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "nextToken" => crate::runtime::field(&mut next_token, &mut __map, "nextToken")?,
-                "users" => crate::runtime::field(&mut users, &mut __map, "users")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ListUsersResponse {
-            next_token: crate::runtime::optional(next_token),
-            users: crate::runtime::optional(users),
-        })
+crate::runtime::read_object! {
+    ListUsersResponse {
+        next_token: "nextToken" optional,
+        users: "users" optional,
     }
 }
 /// Represents a Wickr network with all its configuration and status information.
@@ -2952,65 +1523,17 @@ pub struct Network {
     )]
     pub encryption_key_arn: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for Network {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Network {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut network_id = ::std::option::Option::None;
-        let mut network_name = ::std::option::Option::None;
-        let mut access_level = ::std::option::Option::None;
-        let mut aws_account_id = ::std::option::Option::None;
-        let mut network_arn = ::std::option::Option::None;
-        let mut standing = ::std::option::Option::None;
-        let mut free_trial_expiration = ::std::option::Option::None;
-        let mut migration_state = ::std::option::Option::None;
-        let mut encryption_key_arn = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "networkId" => crate::runtime::field(&mut network_id, &mut __map, "networkId")?,
-                "networkName" => {
-                    crate::runtime::field(&mut network_name, &mut __map, "networkName")?
-                }
-                "accessLevel" => {
-                    crate::runtime::field(&mut access_level, &mut __map, "accessLevel")?
-                }
-                "awsAccountId" => {
-                    crate::runtime::field(&mut aws_account_id, &mut __map, "awsAccountId")?
-                }
-                "networkArn" => crate::runtime::field(&mut network_arn, &mut __map, "networkArn")?,
-                "standing" => crate::runtime::field(&mut standing, &mut __map, "standing")?,
-                "freeTrialExpiration" => crate::runtime::field(
-                    &mut free_trial_expiration,
-                    &mut __map,
-                    "freeTrialExpiration",
-                )?,
-                "migrationState" => {
-                    crate::runtime::field(&mut migration_state, &mut __map, "migrationState")?
-                }
-                "encryptionKeyArn" => {
-                    crate::runtime::field(&mut encryption_key_arn, &mut __map, "encryptionKeyArn")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Network {
-            network_id: crate::runtime::required(network_id, "networkId")?,
-            network_name: crate::runtime::required(network_name, "networkName")?,
-            access_level: crate::runtime::required(access_level, "accessLevel")?,
-            aws_account_id: crate::runtime::required(aws_account_id, "awsAccountId")?,
-            network_arn: crate::runtime::required(network_arn, "networkArn")?,
-            standing: crate::runtime::optional(standing),
-            free_trial_expiration: crate::runtime::optional(free_trial_expiration),
-            migration_state: crate::runtime::optional(migration_state),
-            encryption_key_arn: crate::runtime::optional(encryption_key_arn),
-        })
+crate::runtime::read_object! {
+    Network {
+        network_id: "networkId" required,
+        network_name: "networkName" required,
+        access_level: "accessLevel" required,
+        aws_account_id: "awsAccountId" required,
+        network_arn: "networkArn" required,
+        standing: "standing" optional,
+        free_trial_expiration: "freeTrialExpiration" optional,
+        migration_state: "migrationState" optional,
+        encryption_key_arn: "encryptionKeyArn" optional,
     }
 }
 /// Contains network-level configuration settings that apply to all users and security groups within a Wickr network.
@@ -3049,55 +1572,13 @@ pub struct NetworkSettings {
     )]
     pub consent_popup: ::std::option::Option<ConsentPopupConfig>,
 }
-impl<'de> ::serde::Deserialize<'de> for NetworkSettings {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for NetworkSettings {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut enable_client_metrics = ::std::option::Option::None;
-        let mut read_receipt_config = ::std::option::Option::None;
-        let mut data_retention = ::std::option::Option::None;
-        let mut enable_trusted_data_format = ::std::option::Option::None;
-        let mut consent_popup = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "enableClientMetrics" => crate::runtime::field(
-                    &mut enable_client_metrics,
-                    &mut __map,
-                    "enableClientMetrics",
-                )?,
-                "readReceiptConfig" => crate::runtime::field(
-                    &mut read_receipt_config,
-                    &mut __map,
-                    "readReceiptConfig",
-                )?,
-                "dataRetention" => {
-                    crate::runtime::field(&mut data_retention, &mut __map, "dataRetention")?
-                }
-                "enableTrustedDataFormat" => crate::runtime::field(
-                    &mut enable_trusted_data_format,
-                    &mut __map,
-                    "enableTrustedDataFormat",
-                )?,
-                "consentPopup" => {
-                    crate::runtime::field(&mut consent_popup, &mut __map, "consentPopup")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(NetworkSettings {
-            enable_client_metrics: crate::runtime::optional(enable_client_metrics),
-            read_receipt_config: crate::runtime::optional(read_receipt_config),
-            data_retention: crate::runtime::optional(data_retention),
-            enable_trusted_data_format: crate::runtime::optional(enable_trusted_data_format),
-            consent_popup: crate::runtime::optional(consent_popup),
-        })
+crate::runtime::read_object! {
+    NetworkSettings {
+        enable_client_metrics: "enableClientMetrics" optional,
+        read_receipt_config: "readReceiptConfig" optional,
+        data_retention: "dataRetention" optional,
+        enable_trusted_data_format: "enableTrustedDataFormat" optional,
+        consent_popup: "consentPopup" optional,
     }
 }
 /// Contains the OpenID Connect (OIDC) configuration information for Single Sign-On (SSO) authentication, including identity provider settings and client credentials.
@@ -3176,84 +1657,22 @@ pub struct OidcConfigInfo {
     )]
     pub extra_auth_params: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for OidcConfigInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OidcConfigInfo {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut application_name = ::std::option::Option::None;
-        let mut client_id = ::std::option::Option::None;
-        let mut company_id = ::std::option::Option::None;
-        let mut scopes = ::std::option::Option::None;
-        let mut issuer = ::std::option::Option::None;
-        let mut client_secret = ::std::option::Option::None;
-        let mut secret = ::std::option::Option::None;
-        let mut redirect_url = ::std::option::Option::None;
-        let mut user_id = ::std::option::Option::None;
-        let mut custom_username = ::std::option::Option::None;
-        let mut ca_certificate = ::std::option::Option::None;
-        let mut application_id = ::std::option::Option::None;
-        let mut sso_token_buffer_minutes = ::std::option::Option::None;
-        let mut extra_auth_params = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "applicationName" => {
-                    crate::runtime::field(&mut application_name, &mut __map, "applicationName")?
-                }
-                "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
-                "companyId" => crate::runtime::field(&mut company_id, &mut __map, "companyId")?,
-                "scopes" => crate::runtime::field(&mut scopes, &mut __map, "scopes")?,
-                "issuer" => crate::runtime::field(&mut issuer, &mut __map, "issuer")?,
-                "clientSecret" => {
-                    crate::runtime::field(&mut client_secret, &mut __map, "clientSecret")?
-                }
-                "secret" => crate::runtime::field(&mut secret, &mut __map, "secret")?,
-                "redirectUrl" => {
-                    crate::runtime::field(&mut redirect_url, &mut __map, "redirectUrl")?
-                }
-                "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
-                "customUsername" => {
-                    crate::runtime::field(&mut custom_username, &mut __map, "customUsername")?
-                }
-                "caCertificate" => {
-                    crate::runtime::field(&mut ca_certificate, &mut __map, "caCertificate")?
-                }
-                "applicationId" => {
-                    crate::runtime::field(&mut application_id, &mut __map, "applicationId")?
-                }
-                "ssoTokenBufferMinutes" => crate::runtime::field(
-                    &mut sso_token_buffer_minutes,
-                    &mut __map,
-                    "ssoTokenBufferMinutes",
-                )?,
-                "extraAuthParams" => {
-                    crate::runtime::field(&mut extra_auth_params, &mut __map, "extraAuthParams")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OidcConfigInfo {
-            application_name: crate::runtime::optional(application_name),
-            client_id: crate::runtime::optional(client_id),
-            company_id: crate::runtime::required(company_id, "companyId")?,
-            scopes: crate::runtime::required(scopes, "scopes")?,
-            issuer: crate::runtime::required(issuer, "issuer")?,
-            client_secret: crate::runtime::optional(client_secret),
-            secret: crate::runtime::optional(secret),
-            redirect_url: crate::runtime::optional(redirect_url),
-            user_id: crate::runtime::optional(user_id),
-            custom_username: crate::runtime::optional(custom_username),
-            ca_certificate: crate::runtime::optional(ca_certificate),
-            application_id: crate::runtime::optional(application_id),
-            sso_token_buffer_minutes: crate::runtime::optional(sso_token_buffer_minutes),
-            extra_auth_params: crate::runtime::optional(extra_auth_params),
-        })
+crate::runtime::read_object! {
+    OidcConfigInfo {
+        application_name: "applicationName" optional,
+        client_id: "clientId" optional,
+        company_id: "companyId" required,
+        scopes: "scopes" required,
+        issuer: "issuer" required,
+        client_secret: "clientSecret" optional,
+        secret: "secret" optional,
+        redirect_url: "redirectUrl" optional,
+        user_id: "userId" optional,
+        custom_username: "customUsername" optional,
+        ca_certificate: "caCertificate" optional,
+        application_id: "applicationId" optional,
+        sso_token_buffer_minutes: "ssoTokenBufferMinutes" optional,
+        extra_auth_params: "extraAuthParams" optional,
     }
 }
 /// Contains OAuth token information returned from the identity provider, including access tokens, ID tokens, and PKCE parameters used for secure authentication.
@@ -3304,53 +1723,15 @@ pub struct OidcTokenInfo {
     )]
     pub expires_in: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for OidcTokenInfo {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for OidcTokenInfo {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut code_verifier = ::std::option::Option::None;
-        let mut code_challenge = ::std::option::Option::None;
-        let mut access_token = ::std::option::Option::None;
-        let mut id_token = ::std::option::Option::None;
-        let mut refresh_token = ::std::option::Option::None;
-        let mut token_type = ::std::option::Option::None;
-        let mut expires_in = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "codeVerifier" => {
-                    crate::runtime::field(&mut code_verifier, &mut __map, "codeVerifier")?
-                }
-                "codeChallenge" => {
-                    crate::runtime::field(&mut code_challenge, &mut __map, "codeChallenge")?
-                }
-                "accessToken" => {
-                    crate::runtime::field(&mut access_token, &mut __map, "accessToken")?
-                }
-                "idToken" => crate::runtime::field(&mut id_token, &mut __map, "idToken")?,
-                "refreshToken" => {
-                    crate::runtime::field(&mut refresh_token, &mut __map, "refreshToken")?
-                }
-                "tokenType" => crate::runtime::field(&mut token_type, &mut __map, "tokenType")?,
-                "expiresIn" => crate::runtime::field(&mut expires_in, &mut __map, "expiresIn")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(OidcTokenInfo {
-            code_verifier: crate::runtime::optional(code_verifier),
-            code_challenge: crate::runtime::optional(code_challenge),
-            access_token: crate::runtime::optional(access_token),
-            id_token: crate::runtime::optional(id_token),
-            refresh_token: crate::runtime::optional(refresh_token),
-            token_type: crate::runtime::optional(token_type),
-            expires_in: crate::runtime::optional(expires_in),
-        })
+crate::runtime::read_object! {
+    OidcTokenInfo {
+        code_verifier: "codeVerifier" optional,
+        code_challenge: "codeChallenge" optional,
+        access_token: "accessToken" optional,
+        id_token: "idToken" optional,
+        refresh_token: "refreshToken" optional,
+        token_type: "tokenType" optional,
+        expires_in: "expiresIn" optional,
     }
 }
 /// Defines password complexity requirements for users in a security group, including minimum length and character type requirements.
@@ -3377,39 +1758,13 @@ pub struct PasswordRequirements {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub uppercase: ::std::option::Option<i32>,
 }
-impl<'de> ::serde::Deserialize<'de> for PasswordRequirements {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PasswordRequirements {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut lowercase = ::std::option::Option::None;
-        let mut min_length = ::std::option::Option::None;
-        let mut numbers = ::std::option::Option::None;
-        let mut symbols = ::std::option::Option::None;
-        let mut uppercase = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "lowercase" => crate::runtime::field(&mut lowercase, &mut __map, "lowercase")?,
-                "minLength" => crate::runtime::field(&mut min_length, &mut __map, "minLength")?,
-                "numbers" => crate::runtime::field(&mut numbers, &mut __map, "numbers")?,
-                "symbols" => crate::runtime::field(&mut symbols, &mut __map, "symbols")?,
-                "uppercase" => crate::runtime::field(&mut uppercase, &mut __map, "uppercase")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(PasswordRequirements {
-            lowercase: crate::runtime::optional(lowercase),
-            min_length: crate::runtime::optional(min_length),
-            numbers: crate::runtime::optional(numbers),
-            symbols: crate::runtime::optional(symbols),
-            uppercase: crate::runtime::optional(uppercase),
-        })
+crate::runtime::read_object! {
+    PasswordRequirements {
+        lowercase: "lowercase" optional,
+        min_length: "minLength" optional,
+        numbers: "numbers" optional,
+        symbols: "symbols" optional,
+        uppercase: "uppercase" optional,
     }
 }
 /// Identifies a Wickr enterprise network that is permitted for global federation, allowing users to communicate with members of the specified network.
@@ -3423,30 +1778,10 @@ pub struct PermittedWickrEnterpriseNetwork {
     #[serde(rename = "networkId")]
     pub network_id: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for PermittedWickrEnterpriseNetwork {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PermittedWickrEnterpriseNetwork {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut domain = ::std::option::Option::None;
-        let mut network_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "domain" => crate::runtime::field(&mut domain, &mut __map, "domain")?,
-                "networkId" => crate::runtime::field(&mut network_id, &mut __map, "networkId")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(PermittedWickrEnterpriseNetwork {
-            domain: crate::runtime::required(domain, "domain")?,
-            network_id: crate::runtime::required(network_id, "networkId")?,
-        })
+crate::runtime::read_object! {
+    PermittedWickrEnterpriseNetwork {
+        domain: "domain" required,
+        network_id: "networkId" required,
     }
 }
 /// The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
@@ -3458,27 +1793,9 @@ pub struct RateLimitError {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for RateLimitError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RateLimitError {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut message = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(RateLimitError {
-            message: crate::runtime::optional(message),
-        })
+crate::runtime::read_object! {
+    RateLimitError {
+        message: "message" optional,
     }
 }
 /// Configuration for read receipts at the network level, controlling whether senders can see when their messages have been read.
@@ -3490,27 +1807,9 @@ pub struct ReadReceiptConfig {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<Status>,
 }
-impl<'de> ::serde::Deserialize<'de> for ReadReceiptConfig {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ReadReceiptConfig {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut status = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ReadReceiptConfig {
-            status: crate::runtime::optional(status),
-        })
+crate::runtime::read_object! {
+    ReadReceiptConfig {
+        status: "status" optional,
     }
 }
 /// Schema `RegisterOidcConfigRequestBody`.
@@ -3553,56 +1852,16 @@ pub struct RegisterOidcConfigRequestBody {
     )]
     pub user_id: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for RegisterOidcConfigRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RegisterOidcConfigRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut company_id = ::std::option::Option::None;
-        let mut custom_username = ::std::option::Option::None;
-        let mut extra_auth_params = ::std::option::Option::None;
-        let mut issuer = ::std::option::Option::None;
-        let mut scopes = ::std::option::Option::None;
-        let mut secret = ::std::option::Option::None;
-        let mut sso_token_buffer_minutes = ::std::option::Option::None;
-        let mut user_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "companyId" => crate::runtime::field(&mut company_id, &mut __map, "companyId")?,
-                "customUsername" => {
-                    crate::runtime::field(&mut custom_username, &mut __map, "customUsername")?
-                }
-                "extraAuthParams" => {
-                    crate::runtime::field(&mut extra_auth_params, &mut __map, "extraAuthParams")?
-                }
-                "issuer" => crate::runtime::field(&mut issuer, &mut __map, "issuer")?,
-                "scopes" => crate::runtime::field(&mut scopes, &mut __map, "scopes")?,
-                "secret" => crate::runtime::field(&mut secret, &mut __map, "secret")?,
-                "ssoTokenBufferMinutes" => crate::runtime::field(
-                    &mut sso_token_buffer_minutes,
-                    &mut __map,
-                    "ssoTokenBufferMinutes",
-                )?,
-                "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(RegisterOidcConfigRequestBody {
-            company_id: crate::runtime::required(company_id, "companyId")?,
-            custom_username: crate::runtime::optional(custom_username),
-            extra_auth_params: crate::runtime::optional(extra_auth_params),
-            issuer: crate::runtime::required(issuer, "issuer")?,
-            scopes: crate::runtime::required(scopes, "scopes")?,
-            secret: crate::runtime::optional(secret),
-            sso_token_buffer_minutes: crate::runtime::optional(sso_token_buffer_minutes),
-            user_id: crate::runtime::optional(user_id),
-        })
+crate::runtime::read_object! {
+    RegisterOidcConfigRequestBody {
+        company_id: "companyId" required,
+        custom_username: "customUsername" optional,
+        extra_auth_params: "extraAuthParams" optional,
+        issuer: "issuer" required,
+        scopes: "scopes" required,
+        secret: "secret" optional,
+        sso_token_buffer_minutes: "ssoTokenBufferMinutes" optional,
+        user_id: "userId" optional,
     }
 }
 /// Schema `RegisterOidcConfigResponse`.
@@ -3679,84 +1938,22 @@ pub struct RegisterOidcConfigResponse {
     )]
     pub extra_auth_params: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for RegisterOidcConfigResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RegisterOidcConfigResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut application_name = ::std::option::Option::None;
-        let mut client_id = ::std::option::Option::None;
-        let mut company_id = ::std::option::Option::None;
-        let mut scopes = ::std::option::Option::None;
-        let mut issuer = ::std::option::Option::None;
-        let mut client_secret = ::std::option::Option::None;
-        let mut secret = ::std::option::Option::None;
-        let mut redirect_url = ::std::option::Option::None;
-        let mut user_id = ::std::option::Option::None;
-        let mut custom_username = ::std::option::Option::None;
-        let mut ca_certificate = ::std::option::Option::None;
-        let mut application_id = ::std::option::Option::None;
-        let mut sso_token_buffer_minutes = ::std::option::Option::None;
-        let mut extra_auth_params = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "applicationName" => {
-                    crate::runtime::field(&mut application_name, &mut __map, "applicationName")?
-                }
-                "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
-                "companyId" => crate::runtime::field(&mut company_id, &mut __map, "companyId")?,
-                "scopes" => crate::runtime::field(&mut scopes, &mut __map, "scopes")?,
-                "issuer" => crate::runtime::field(&mut issuer, &mut __map, "issuer")?,
-                "clientSecret" => {
-                    crate::runtime::field(&mut client_secret, &mut __map, "clientSecret")?
-                }
-                "secret" => crate::runtime::field(&mut secret, &mut __map, "secret")?,
-                "redirectUrl" => {
-                    crate::runtime::field(&mut redirect_url, &mut __map, "redirectUrl")?
-                }
-                "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
-                "customUsername" => {
-                    crate::runtime::field(&mut custom_username, &mut __map, "customUsername")?
-                }
-                "caCertificate" => {
-                    crate::runtime::field(&mut ca_certificate, &mut __map, "caCertificate")?
-                }
-                "applicationId" => {
-                    crate::runtime::field(&mut application_id, &mut __map, "applicationId")?
-                }
-                "ssoTokenBufferMinutes" => crate::runtime::field(
-                    &mut sso_token_buffer_minutes,
-                    &mut __map,
-                    "ssoTokenBufferMinutes",
-                )?,
-                "extraAuthParams" => {
-                    crate::runtime::field(&mut extra_auth_params, &mut __map, "extraAuthParams")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(RegisterOidcConfigResponse {
-            application_name: crate::runtime::optional(application_name),
-            client_id: crate::runtime::optional(client_id),
-            company_id: crate::runtime::required(company_id, "companyId")?,
-            scopes: crate::runtime::required(scopes, "scopes")?,
-            issuer: crate::runtime::required(issuer, "issuer")?,
-            client_secret: crate::runtime::optional(client_secret),
-            secret: crate::runtime::optional(secret),
-            redirect_url: crate::runtime::optional(redirect_url),
-            user_id: crate::runtime::optional(user_id),
-            custom_username: crate::runtime::optional(custom_username),
-            ca_certificate: crate::runtime::optional(ca_certificate),
-            application_id: crate::runtime::optional(application_id),
-            sso_token_buffer_minutes: crate::runtime::optional(sso_token_buffer_minutes),
-            extra_auth_params: crate::runtime::optional(extra_auth_params),
-        })
+crate::runtime::read_object! {
+    RegisterOidcConfigResponse {
+        application_name: "applicationName" optional,
+        client_id: "clientId" optional,
+        company_id: "companyId" required,
+        scopes: "scopes" required,
+        issuer: "issuer" required,
+        client_secret: "clientSecret" optional,
+        secret: "secret" optional,
+        redirect_url: "redirectUrl" optional,
+        user_id: "userId" optional,
+        custom_username: "customUsername" optional,
+        ca_certificate: "caCertificate" optional,
+        application_id: "applicationId" optional,
+        sso_token_buffer_minutes: "ssoTokenBufferMinutes" optional,
+        extra_auth_params: "extraAuthParams" optional,
     }
 }
 /// Schema `RegisterOidcConfigTestRequestBody`.
@@ -3776,40 +1973,12 @@ pub struct RegisterOidcConfigTestRequestBody {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub certificate: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for RegisterOidcConfigTestRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RegisterOidcConfigTestRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut extra_auth_params = ::std::option::Option::None;
-        let mut issuer = ::std::option::Option::None;
-        let mut scopes = ::std::option::Option::None;
-        let mut certificate = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "extraAuthParams" => {
-                    crate::runtime::field(&mut extra_auth_params, &mut __map, "extraAuthParams")?
-                }
-                "issuer" => crate::runtime::field(&mut issuer, &mut __map, "issuer")?,
-                "scopes" => crate::runtime::field(&mut scopes, &mut __map, "scopes")?,
-                "certificate" => {
-                    crate::runtime::field(&mut certificate, &mut __map, "certificate")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(RegisterOidcConfigTestRequestBody {
-            extra_auth_params: crate::runtime::optional(extra_auth_params),
-            issuer: crate::runtime::required(issuer, "issuer")?,
-            scopes: crate::runtime::required(scopes, "scopes")?,
-            certificate: crate::runtime::optional(certificate),
-        })
+crate::runtime::read_object! {
+    RegisterOidcConfigTestRequestBody {
+        extra_auth_params: "extraAuthParams" optional,
+        issuer: "issuer" required,
+        scopes: "scopes" required,
+        certificate: "certificate" optional,
     }
 }
 /// Schema `RegisterOidcConfigTestResponse`.
@@ -3886,98 +2055,20 @@ pub struct RegisterOidcConfigTestResponse {
     )]
     pub microsoft_multi_refresh_token: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for RegisterOidcConfigTestResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RegisterOidcConfigTestResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut token_endpoint = ::std::option::Option::None;
-        let mut userinfo_endpoint = ::std::option::Option::None;
-        let mut response_types_supported = ::std::option::Option::None;
-        let mut scopes_supported = ::std::option::Option::None;
-        let mut issuer = ::std::option::Option::None;
-        let mut authorization_endpoint = ::std::option::Option::None;
-        let mut end_session_endpoint = ::std::option::Option::None;
-        let mut logout_endpoint = ::std::option::Option::None;
-        let mut grant_types_supported = ::std::option::Option::None;
-        let mut revocation_endpoint = ::std::option::Option::None;
-        let mut token_endpoint_auth_methods_supported = ::std::option::Option::None;
-        let mut microsoft_multi_refresh_token = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "tokenEndpoint" => {
-                    crate::runtime::field(&mut token_endpoint, &mut __map, "tokenEndpoint")?
-                }
-                "userinfoEndpoint" => {
-                    crate::runtime::field(&mut userinfo_endpoint, &mut __map, "userinfoEndpoint")?
-                }
-                "responseTypesSupported" => crate::runtime::field(
-                    &mut response_types_supported,
-                    &mut __map,
-                    "responseTypesSupported",
-                )?,
-                "scopesSupported" => {
-                    crate::runtime::field(&mut scopes_supported, &mut __map, "scopesSupported")?
-                }
-                "issuer" => crate::runtime::field(&mut issuer, &mut __map, "issuer")?,
-                "authorizationEndpoint" => crate::runtime::field(
-                    &mut authorization_endpoint,
-                    &mut __map,
-                    "authorizationEndpoint",
-                )?,
-                "endSessionEndpoint" => crate::runtime::field(
-                    &mut end_session_endpoint,
-                    &mut __map,
-                    "endSessionEndpoint",
-                )?,
-                "logoutEndpoint" => {
-                    crate::runtime::field(&mut logout_endpoint, &mut __map, "logoutEndpoint")?
-                }
-                "grantTypesSupported" => crate::runtime::field(
-                    &mut grant_types_supported,
-                    &mut __map,
-                    "grantTypesSupported",
-                )?,
-                "revocationEndpoint" => crate::runtime::field(
-                    &mut revocation_endpoint,
-                    &mut __map,
-                    "revocationEndpoint",
-                )?,
-                "tokenEndpointAuthMethodsSupported" => crate::runtime::field(
-                    &mut token_endpoint_auth_methods_supported,
-                    &mut __map,
-                    "tokenEndpointAuthMethodsSupported",
-                )?,
-                "microsoftMultiRefreshToken" => crate::runtime::field(
-                    &mut microsoft_multi_refresh_token,
-                    &mut __map,
-                    "microsoftMultiRefreshToken",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(RegisterOidcConfigTestResponse {
-            token_endpoint: crate::runtime::optional(token_endpoint),
-            userinfo_endpoint: crate::runtime::optional(userinfo_endpoint),
-            response_types_supported: crate::runtime::optional(response_types_supported),
-            scopes_supported: crate::runtime::optional(scopes_supported),
-            issuer: crate::runtime::optional(issuer),
-            authorization_endpoint: crate::runtime::optional(authorization_endpoint),
-            end_session_endpoint: crate::runtime::optional(end_session_endpoint),
-            logout_endpoint: crate::runtime::optional(logout_endpoint),
-            grant_types_supported: crate::runtime::optional(grant_types_supported),
-            revocation_endpoint: crate::runtime::optional(revocation_endpoint),
-            token_endpoint_auth_methods_supported: crate::runtime::optional(
-                token_endpoint_auth_methods_supported,
-            ),
-            microsoft_multi_refresh_token: crate::runtime::optional(microsoft_multi_refresh_token),
-        })
+crate::runtime::read_object! {
+    RegisterOidcConfigTestResponse {
+        token_endpoint: "tokenEndpoint" optional,
+        userinfo_endpoint: "userinfoEndpoint" optional,
+        response_types_supported: "responseTypesSupported" optional,
+        scopes_supported: "scopesSupported" optional,
+        issuer: "issuer" optional,
+        authorization_endpoint: "authorizationEndpoint" optional,
+        end_session_endpoint: "endSessionEndpoint" optional,
+        logout_endpoint: "logoutEndpoint" optional,
+        grant_types_supported: "grantTypesSupported" optional,
+        revocation_endpoint: "revocationEndpoint" optional,
+        token_endpoint_auth_methods_supported: "tokenEndpointAuthMethodsSupported" optional,
+        microsoft_multi_refresh_token: "microsoftMultiRefreshToken" optional,
     }
 }
 /// Schema `RegisterOpentdfConfigRequestBody`.
@@ -3996,38 +2087,12 @@ pub struct RegisterOpentdfConfigRequestBody {
     /// Currently only Virtru is supported as the OpenTDF provider.
     pub provider: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for RegisterOpentdfConfigRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RegisterOpentdfConfigRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id = ::std::option::Option::None;
-        let mut client_secret = ::std::option::Option::None;
-        let mut domain = ::std::option::Option::None;
-        let mut provider = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
-                "clientSecret" => {
-                    crate::runtime::field(&mut client_secret, &mut __map, "clientSecret")?
-                }
-                "domain" => crate::runtime::field(&mut domain, &mut __map, "domain")?,
-                "provider" => crate::runtime::field(&mut provider, &mut __map, "provider")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(RegisterOpentdfConfigRequestBody {
-            client_id: crate::runtime::required(client_id, "clientId")?,
-            client_secret: crate::runtime::required(client_secret, "clientSecret")?,
-            domain: crate::runtime::required(domain, "domain")?,
-            provider: crate::runtime::required(provider, "provider")?,
-        })
+crate::runtime::read_object! {
+    RegisterOpentdfConfigRequestBody {
+        client_id: "clientId" required,
+        client_secret: "clientSecret" required,
+        domain: "domain" required,
+        provider: "provider" required,
     }
 }
 /// Schema `RegisterOpentdfConfigResponse`.
@@ -4044,38 +2109,12 @@ pub struct RegisterOpentdfConfigResponse {
     /// The provider of the OpenTDF platform.
     pub provider: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for RegisterOpentdfConfigResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for RegisterOpentdfConfigResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut client_id = ::std::option::Option::None;
-        let mut domain = ::std::option::Option::None;
-        let mut client_secret = ::std::option::Option::None;
-        let mut provider = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "clientId" => crate::runtime::field(&mut client_id, &mut __map, "clientId")?,
-                "domain" => crate::runtime::field(&mut domain, &mut __map, "domain")?,
-                "clientSecret" => {
-                    crate::runtime::field(&mut client_secret, &mut __map, "clientSecret")?
-                }
-                "provider" => crate::runtime::field(&mut provider, &mut __map, "provider")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(RegisterOpentdfConfigResponse {
-            client_id: crate::runtime::required(client_id, "clientId")?,
-            domain: crate::runtime::required(domain, "domain")?,
-            client_secret: crate::runtime::required(client_secret, "clientSecret")?,
-            provider: crate::runtime::required(provider, "provider")?,
-        })
+crate::runtime::read_object! {
+    RegisterOpentdfConfigResponse {
+        client_id: "clientId" required,
+        domain: "domain" required,
+        client_secret: "clientSecret" required,
+        provider: "provider" required,
     }
 }
 /// The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
@@ -4087,27 +2126,9 @@ pub struct ResourceNotFoundError {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for ResourceNotFoundError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ResourceNotFoundError {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut message = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ResourceNotFoundError {
-            message: crate::runtime::optional(message),
-        })
+crate::runtime::read_object! {
+    ResourceNotFoundError {
+        message: "message" optional,
     }
 }
 /// Represents a security group in a Wickr network, containing membership statistics, configuration, and all permission settings that apply to its members.
@@ -4140,61 +2161,16 @@ pub struct SecurityGroup {
     #[serde(rename = "securityGroupSettings")]
     pub security_group_settings: SecurityGroupSettings,
 }
-impl<'de> ::serde::Deserialize<'de> for SecurityGroup {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SecurityGroup {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut active_members = ::std::option::Option::None;
-        let mut bot_members = ::std::option::Option::None;
-        let mut active_directory_guid = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        let mut is_default = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut modified = ::std::option::Option::None;
-        let mut security_group_settings = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "activeMembers" => {
-                    crate::runtime::field(&mut active_members, &mut __map, "activeMembers")?
-                }
-                "botMembers" => crate::runtime::field(&mut bot_members, &mut __map, "botMembers")?,
-                "activeDirectoryGuid" => crate::runtime::field(
-                    &mut active_directory_guid,
-                    &mut __map,
-                    "activeDirectoryGuid",
-                )?,
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "isDefault" => crate::runtime::field(&mut is_default, &mut __map, "isDefault")?,
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "modified" => crate::runtime::field(&mut modified, &mut __map, "modified")?,
-                "securityGroupSettings" => crate::runtime::field(
-                    &mut security_group_settings,
-                    &mut __map,
-                    "securityGroupSettings",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SecurityGroup {
-            active_members: crate::runtime::required(active_members, "activeMembers")?,
-            bot_members: crate::runtime::required(bot_members, "botMembers")?,
-            active_directory_guid: crate::runtime::optional(active_directory_guid),
-            id: crate::runtime::required(id, "id")?,
-            is_default: crate::runtime::required(is_default, "isDefault")?,
-            name: crate::runtime::required(name, "name")?,
-            modified: crate::runtime::required(modified, "modified")?,
-            security_group_settings: crate::runtime::required(
-                security_group_settings,
-                "securityGroupSettings",
-            )?,
-        })
+crate::runtime::read_object! {
+    SecurityGroup {
+        active_members: "activeMembers" required,
+        bot_members: "botMembers" required,
+        active_directory_guid: "activeDirectoryGuid" optional,
+        id: "id" required,
+        is_default: "isDefault" required,
+        name: "name" required,
+        modified: "modified" required,
+        security_group_settings: "securityGroupSettings" required,
     }
 }
 /// Comprehensive configuration settings that define all user capabilities, restrictions, and features for members of a security group. These settings control everything from calling permissions to federation settings to security policies.
@@ -4414,238 +2390,44 @@ pub struct SecurityGroupSettings {
     pub permitted_wickr_enterprise_networks:
         ::std::option::Option<::std::vec::Vec<PermittedWickrEnterpriseNetwork>>,
 }
-impl<'de> ::serde::Deserialize<'de> for SecurityGroupSettings {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SecurityGroupSettings {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut always_reauthenticate = ::std::option::Option::None;
-        let mut atak_package_values = ::std::option::Option::None;
-        let mut calling = ::std::option::Option::None;
-        let mut check_for_updates = ::std::option::Option::None;
-        let mut enable_atak = ::std::option::Option::None;
-        let mut enable_crash_reports = ::std::option::Option::None;
-        let mut enable_file_download = ::std::option::Option::None;
-        let mut enable_guest_federation = ::std::option::Option::None;
-        let mut enable_notification_preview = ::std::option::Option::None;
-        let mut enable_open_access_option = ::std::option::Option::None;
-        let mut enable_restricted_global_federation = ::std::option::Option::None;
-        let mut files_enabled = ::std::option::Option::None;
-        let mut force_device_lockout = ::std::option::Option::None;
-        let mut force_open_access = ::std::option::Option::None;
-        let mut force_read_receipts = ::std::option::Option::None;
-        let mut global_federation = ::std::option::Option::None;
-        let mut is_ato_enabled = ::std::option::Option::None;
-        let mut is_link_preview_enabled = ::std::option::Option::None;
-        let mut location_allow_maps = ::std::option::Option::None;
-        let mut location_enabled = ::std::option::Option::None;
-        let mut max_auto_download_size = ::std::option::Option::None;
-        let mut max_bor = ::std::option::Option::None;
-        let mut max_ttl = ::std::option::Option::None;
-        let mut message_forwarding_enabled = ::std::option::Option::None;
-        let mut password_requirements = ::std::option::Option::None;
-        let mut presence_enabled = ::std::option::Option::None;
-        let mut quick_responses = ::std::option::Option::None;
-        let mut show_master_recovery_key = ::std::option::Option::None;
-        let mut shredder = ::std::option::Option::None;
-        let mut sso_max_idle_minutes = ::std::option::Option::None;
-        let mut max_non_sso_session_minutes = ::std::option::Option::None;
-        let mut federation_mode = ::std::option::Option::None;
-        let mut lockout_threshold = ::std::option::Option::None;
-        let mut permitted_networks = ::std::option::Option::None;
-        let mut permitted_wickr_aws_networks = ::std::option::Option::None;
-        let mut permitted_wickr_enterprise_networks = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "alwaysReauthenticate" => crate::runtime::field(
-                    &mut always_reauthenticate,
-                    &mut __map,
-                    "alwaysReauthenticate",
-                )?,
-                "atakPackageValues" => crate::runtime::field(
-                    &mut atak_package_values,
-                    &mut __map,
-                    "atakPackageValues",
-                )?,
-                "calling" => crate::runtime::field(&mut calling, &mut __map, "calling")?,
-                "checkForUpdates" => {
-                    crate::runtime::field(&mut check_for_updates, &mut __map, "checkForUpdates")?
-                }
-                "enableAtak" => crate::runtime::field(&mut enable_atak, &mut __map, "enableAtak")?,
-                "enableCrashReports" => crate::runtime::field(
-                    &mut enable_crash_reports,
-                    &mut __map,
-                    "enableCrashReports",
-                )?,
-                "enableFileDownload" => crate::runtime::field(
-                    &mut enable_file_download,
-                    &mut __map,
-                    "enableFileDownload",
-                )?,
-                "enableGuestFederation" => crate::runtime::field(
-                    &mut enable_guest_federation,
-                    &mut __map,
-                    "enableGuestFederation",
-                )?,
-                "enableNotificationPreview" => crate::runtime::field(
-                    &mut enable_notification_preview,
-                    &mut __map,
-                    "enableNotificationPreview",
-                )?,
-                "enableOpenAccessOption" => crate::runtime::field(
-                    &mut enable_open_access_option,
-                    &mut __map,
-                    "enableOpenAccessOption",
-                )?,
-                "enableRestrictedGlobalFederation" => crate::runtime::field(
-                    &mut enable_restricted_global_federation,
-                    &mut __map,
-                    "enableRestrictedGlobalFederation",
-                )?,
-                "filesEnabled" => {
-                    crate::runtime::field(&mut files_enabled, &mut __map, "filesEnabled")?
-                }
-                "forceDeviceLockout" => crate::runtime::field(
-                    &mut force_device_lockout,
-                    &mut __map,
-                    "forceDeviceLockout",
-                )?,
-                "forceOpenAccess" => {
-                    crate::runtime::field(&mut force_open_access, &mut __map, "forceOpenAccess")?
-                }
-                "forceReadReceipts" => crate::runtime::field(
-                    &mut force_read_receipts,
-                    &mut __map,
-                    "forceReadReceipts",
-                )?,
-                "globalFederation" => {
-                    crate::runtime::field(&mut global_federation, &mut __map, "globalFederation")?
-                }
-                "isAtoEnabled" => {
-                    crate::runtime::field(&mut is_ato_enabled, &mut __map, "isAtoEnabled")?
-                }
-                "isLinkPreviewEnabled" => crate::runtime::field(
-                    &mut is_link_preview_enabled,
-                    &mut __map,
-                    "isLinkPreviewEnabled",
-                )?,
-                "locationAllowMaps" => crate::runtime::field(
-                    &mut location_allow_maps,
-                    &mut __map,
-                    "locationAllowMaps",
-                )?,
-                "locationEnabled" => {
-                    crate::runtime::field(&mut location_enabled, &mut __map, "locationEnabled")?
-                }
-                "maxAutoDownloadSize" => crate::runtime::field(
-                    &mut max_auto_download_size,
-                    &mut __map,
-                    "maxAutoDownloadSize",
-                )?,
-                "maxBor" => crate::runtime::field(&mut max_bor, &mut __map, "maxBor")?,
-                "maxTtl" => crate::runtime::field(&mut max_ttl, &mut __map, "maxTtl")?,
-                "messageForwardingEnabled" => crate::runtime::field(
-                    &mut message_forwarding_enabled,
-                    &mut __map,
-                    "messageForwardingEnabled",
-                )?,
-                "passwordRequirements" => crate::runtime::field(
-                    &mut password_requirements,
-                    &mut __map,
-                    "passwordRequirements",
-                )?,
-                "presenceEnabled" => {
-                    crate::runtime::field(&mut presence_enabled, &mut __map, "presenceEnabled")?
-                }
-                "quickResponses" => {
-                    crate::runtime::field(&mut quick_responses, &mut __map, "quickResponses")?
-                }
-                "showMasterRecoveryKey" => crate::runtime::field(
-                    &mut show_master_recovery_key,
-                    &mut __map,
-                    "showMasterRecoveryKey",
-                )?,
-                "shredder" => crate::runtime::field(&mut shredder, &mut __map, "shredder")?,
-                "ssoMaxIdleMinutes" => crate::runtime::field(
-                    &mut sso_max_idle_minutes,
-                    &mut __map,
-                    "ssoMaxIdleMinutes",
-                )?,
-                "maxNonSsoSessionMinutes" => crate::runtime::field(
-                    &mut max_non_sso_session_minutes,
-                    &mut __map,
-                    "maxNonSsoSessionMinutes",
-                )?,
-                "federationMode" => {
-                    crate::runtime::field(&mut federation_mode, &mut __map, "federationMode")?
-                }
-                "lockoutThreshold" => {
-                    crate::runtime::field(&mut lockout_threshold, &mut __map, "lockoutThreshold")?
-                }
-                "permittedNetworks" => {
-                    crate::runtime::field(&mut permitted_networks, &mut __map, "permittedNetworks")?
-                }
-                "permittedWickrAwsNetworks" => crate::runtime::field(
-                    &mut permitted_wickr_aws_networks,
-                    &mut __map,
-                    "permittedWickrAwsNetworks",
-                )?,
-                "permittedWickrEnterpriseNetworks" => crate::runtime::field(
-                    &mut permitted_wickr_enterprise_networks,
-                    &mut __map,
-                    "permittedWickrEnterpriseNetworks",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SecurityGroupSettings {
-            always_reauthenticate: crate::runtime::optional(always_reauthenticate),
-            atak_package_values: crate::runtime::optional(atak_package_values),
-            calling: crate::runtime::optional(calling),
-            check_for_updates: crate::runtime::optional(check_for_updates),
-            enable_atak: crate::runtime::optional(enable_atak),
-            enable_crash_reports: crate::runtime::optional(enable_crash_reports),
-            enable_file_download: crate::runtime::optional(enable_file_download),
-            enable_guest_federation: crate::runtime::optional(enable_guest_federation),
-            enable_notification_preview: crate::runtime::optional(enable_notification_preview),
-            enable_open_access_option: crate::runtime::optional(enable_open_access_option),
-            enable_restricted_global_federation: crate::runtime::optional(
-                enable_restricted_global_federation,
-            ),
-            files_enabled: crate::runtime::optional(files_enabled),
-            force_device_lockout: crate::runtime::optional(force_device_lockout),
-            force_open_access: crate::runtime::optional(force_open_access),
-            force_read_receipts: crate::runtime::optional(force_read_receipts),
-            global_federation: crate::runtime::optional(global_federation),
-            is_ato_enabled: crate::runtime::optional(is_ato_enabled),
-            is_link_preview_enabled: crate::runtime::optional(is_link_preview_enabled),
-            location_allow_maps: crate::runtime::optional(location_allow_maps),
-            location_enabled: crate::runtime::optional(location_enabled),
-            max_auto_download_size: crate::runtime::optional(max_auto_download_size),
-            max_bor: crate::runtime::optional(max_bor),
-            max_ttl: crate::runtime::optional(max_ttl),
-            message_forwarding_enabled: crate::runtime::optional(message_forwarding_enabled),
-            password_requirements: crate::runtime::optional(password_requirements),
-            presence_enabled: crate::runtime::optional(presence_enabled),
-            quick_responses: crate::runtime::optional(quick_responses),
-            show_master_recovery_key: crate::runtime::optional(show_master_recovery_key),
-            shredder: crate::runtime::optional(shredder),
-            sso_max_idle_minutes: crate::runtime::optional(sso_max_idle_minutes),
-            max_non_sso_session_minutes: crate::runtime::optional(max_non_sso_session_minutes),
-            federation_mode: crate::runtime::optional(federation_mode),
-            lockout_threshold: crate::runtime::optional(lockout_threshold),
-            permitted_networks: crate::runtime::optional(permitted_networks),
-            permitted_wickr_aws_networks: crate::runtime::optional(permitted_wickr_aws_networks),
-            permitted_wickr_enterprise_networks: crate::runtime::optional(
-                permitted_wickr_enterprise_networks,
-            ),
-        })
+crate::runtime::read_object! {
+    SecurityGroupSettings {
+        always_reauthenticate: "alwaysReauthenticate" optional,
+        atak_package_values: "atakPackageValues" optional,
+        calling: "calling" optional,
+        check_for_updates: "checkForUpdates" optional,
+        enable_atak: "enableAtak" optional,
+        enable_crash_reports: "enableCrashReports" optional,
+        enable_file_download: "enableFileDownload" optional,
+        enable_guest_federation: "enableGuestFederation" optional,
+        enable_notification_preview: "enableNotificationPreview" optional,
+        enable_open_access_option: "enableOpenAccessOption" optional,
+        enable_restricted_global_federation: "enableRestrictedGlobalFederation" optional,
+        files_enabled: "filesEnabled" optional,
+        force_device_lockout: "forceDeviceLockout" optional,
+        force_open_access: "forceOpenAccess" optional,
+        force_read_receipts: "forceReadReceipts" optional,
+        global_federation: "globalFederation" optional,
+        is_ato_enabled: "isAtoEnabled" optional,
+        is_link_preview_enabled: "isLinkPreviewEnabled" optional,
+        location_allow_maps: "locationAllowMaps" optional,
+        location_enabled: "locationEnabled" optional,
+        max_auto_download_size: "maxAutoDownloadSize" optional,
+        max_bor: "maxBor" optional,
+        max_ttl: "maxTtl" optional,
+        message_forwarding_enabled: "messageForwardingEnabled" optional,
+        password_requirements: "passwordRequirements" optional,
+        presence_enabled: "presenceEnabled" optional,
+        quick_responses: "quickResponses" optional,
+        show_master_recovery_key: "showMasterRecoveryKey" optional,
+        shredder: "shredder" optional,
+        sso_max_idle_minutes: "ssoMaxIdleMinutes" optional,
+        max_non_sso_session_minutes: "maxNonSsoSessionMinutes" optional,
+        federation_mode: "federationMode" optional,
+        lockout_threshold: "lockoutThreshold" optional,
+        permitted_networks: "permittedNetworks" optional,
+        permitted_wickr_aws_networks: "permittedWickrAwsNetworks" optional,
+        permitted_wickr_enterprise_networks: "permittedWickrEnterpriseNetworks" optional,
     }
 }
 /// Contains the security group configuration settings that can be specified when creating or updating a security group. This is a subset of SecurityGroupSettings containing only the modifiable federation and security settings.
@@ -4703,76 +2485,16 @@ pub struct SecurityGroupSettingsRequest {
     pub permitted_wickr_enterprise_networks:
         ::std::option::Option<::std::vec::Vec<PermittedWickrEnterpriseNetwork>>,
 }
-impl<'de> ::serde::Deserialize<'de> for SecurityGroupSettingsRequest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for SecurityGroupSettingsRequest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut lockout_threshold = ::std::option::Option::None;
-        let mut permitted_networks = ::std::option::Option::None;
-        let mut enable_guest_federation = ::std::option::Option::None;
-        let mut global_federation = ::std::option::Option::None;
-        let mut federation_mode = ::std::option::Option::None;
-        let mut enable_restricted_global_federation = ::std::option::Option::None;
-        let mut permitted_wickr_aws_networks = ::std::option::Option::None;
-        let mut permitted_wickr_enterprise_networks = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "lockoutThreshold" => {
-                    crate::runtime::field(&mut lockout_threshold, &mut __map, "lockoutThreshold")?
-                }
-                "permittedNetworks" => {
-                    crate::runtime::field(&mut permitted_networks, &mut __map, "permittedNetworks")?
-                }
-                "enableGuestFederation" => crate::runtime::field(
-                    &mut enable_guest_federation,
-                    &mut __map,
-                    "enableGuestFederation",
-                )?,
-                "globalFederation" => {
-                    crate::runtime::field(&mut global_federation, &mut __map, "globalFederation")?
-                }
-                "federationMode" => {
-                    crate::runtime::field(&mut federation_mode, &mut __map, "federationMode")?
-                }
-                "enableRestrictedGlobalFederation" => crate::runtime::field(
-                    &mut enable_restricted_global_federation,
-                    &mut __map,
-                    "enableRestrictedGlobalFederation",
-                )?,
-                "permittedWickrAwsNetworks" => crate::runtime::field(
-                    &mut permitted_wickr_aws_networks,
-                    &mut __map,
-                    "permittedWickrAwsNetworks",
-                )?,
-                "permittedWickrEnterpriseNetworks" => crate::runtime::field(
-                    &mut permitted_wickr_enterprise_networks,
-                    &mut __map,
-                    "permittedWickrEnterpriseNetworks",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(SecurityGroupSettingsRequest {
-            lockout_threshold: crate::runtime::optional(lockout_threshold),
-            permitted_networks: crate::runtime::optional(permitted_networks),
-            enable_guest_federation: crate::runtime::optional(enable_guest_federation),
-            global_federation: crate::runtime::optional(global_federation),
-            federation_mode: crate::runtime::optional(federation_mode),
-            enable_restricted_global_federation: crate::runtime::optional(
-                enable_restricted_global_federation,
-            ),
-            permitted_wickr_aws_networks: crate::runtime::optional(permitted_wickr_aws_networks),
-            permitted_wickr_enterprise_networks: crate::runtime::optional(
-                permitted_wickr_enterprise_networks,
-            ),
-        })
+crate::runtime::read_object! {
+    SecurityGroupSettingsRequest {
+        lockout_threshold: "lockoutThreshold" optional,
+        permitted_networks: "permittedNetworks" optional,
+        enable_guest_federation: "enableGuestFederation" optional,
+        global_federation: "globalFederation" optional,
+        federation_mode: "federationMode" optional,
+        enable_restricted_global_federation: "enableRestrictedGlobalFederation" optional,
+        permitted_wickr_aws_networks: "permittedWickrAwsNetworks" optional,
+        permitted_wickr_enterprise_networks: "permittedWickrEnterpriseNetworks" optional,
     }
 }
 /// Represents a single network-level configuration setting with its name, value, and data type. Settings control network-wide behaviors and features.
@@ -4789,33 +2511,11 @@ pub struct Setting {
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for Setting {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Setting {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut option_name = ::std::option::Option::None;
-        let mut value = ::std::option::Option::None;
-        let mut type_ = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "optionName" => crate::runtime::field(&mut option_name, &mut __map, "optionName")?,
-                "value" => crate::runtime::field(&mut value, &mut __map, "value")?,
-                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Setting {
-            option_name: crate::runtime::required(option_name, "optionName")?,
-            value: crate::runtime::required(value, "value")?,
-            type_: crate::runtime::required(type_, "type")?,
-        })
+crate::runtime::read_object! {
+    Setting {
+        option_name: "optionName" required,
+        value: "value" required,
+        type_: "type" required,
     }
 }
 /// Configuration for the Wickr shredder feature, which writes random data over free memory and disk space on client devices. You can configure your Wickr shredder intensity using the parameters below.
@@ -4837,34 +2537,10 @@ pub struct ShredderSettings {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub intensity: ::std::option::Option<i32>,
 }
-impl<'de> ::serde::Deserialize<'de> for ShredderSettings {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ShredderSettings {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut can_process_manually = ::std::option::Option::None;
-        let mut intensity = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "canProcessManually" => crate::runtime::field(
-                    &mut can_process_manually,
-                    &mut __map,
-                    "canProcessManually",
-                )?,
-                "intensity" => crate::runtime::field(&mut intensity, &mut __map, "intensity")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ShredderSettings {
-            can_process_manually: crate::runtime::optional(can_process_manually),
-            intensity: crate::runtime::optional(intensity),
-        })
+crate::runtime::read_object! {
+    ShredderSettings {
+        can_process_manually: "canProcessManually" optional,
+        intensity: "intensity" optional,
     }
 }
 /// Schema `SortDirection`.
@@ -4976,27 +2652,9 @@ pub struct UnauthorizedError {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for UnauthorizedError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UnauthorizedError {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut message = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UnauthorizedError {
-            message: crate::runtime::optional(message),
-        })
+crate::runtime::read_object! {
+    UnauthorizedError {
+        message: "message" optional,
     }
 }
 /// Schema `UpdateBotRequestBody`.
@@ -5021,38 +2679,12 @@ pub struct UpdateBotRequestBody {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub suspend: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateBotRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateBotRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut display_name = ::std::option::Option::None;
-        let mut group_id = ::std::option::Option::None;
-        let mut challenge = ::std::option::Option::None;
-        let mut suspend = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "displayName" => {
-                    crate::runtime::field(&mut display_name, &mut __map, "displayName")?
-                }
-                "groupId" => crate::runtime::field(&mut group_id, &mut __map, "groupId")?,
-                "challenge" => crate::runtime::field(&mut challenge, &mut __map, "challenge")?,
-                "suspend" => crate::runtime::field(&mut suspend, &mut __map, "suspend")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateBotRequestBody {
-            display_name: crate::runtime::optional(display_name),
-            group_id: crate::runtime::optional(group_id),
-            challenge: crate::runtime::optional(challenge),
-            suspend: crate::runtime::optional(suspend),
-        })
+crate::runtime::read_object! {
+    UpdateBotRequestBody {
+        display_name: "displayName" optional,
+        group_id: "groupId" optional,
+        challenge: "challenge" optional,
+        suspend: "suspend" optional,
     }
 }
 /// Schema `UpdateBotResponse`.
@@ -5062,27 +2694,9 @@ pub struct UpdateBotResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateBotResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateBotResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut message = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateBotResponse {
-            message: crate::runtime::optional(message),
-        })
+crate::runtime::read_object! {
+    UpdateBotResponse {
+        message: "message" optional,
     }
 }
 /// Schema `UpdateDataRetentionRequestBody`.
@@ -5092,27 +2706,9 @@ pub struct UpdateDataRetentionRequestBody {
     #[serde(rename = "actionType")]
     pub action_type: DataRetentionActionType,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateDataRetentionRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateDataRetentionRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut action_type = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "actionType" => crate::runtime::field(&mut action_type, &mut __map, "actionType")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateDataRetentionRequestBody {
-            action_type: crate::runtime::required(action_type, "actionType")?,
-        })
+crate::runtime::read_object! {
+    UpdateDataRetentionRequestBody {
+        action_type: "actionType" required,
     }
 }
 /// Schema `UpdateDataRetentionResponse`.
@@ -5122,27 +2718,9 @@ pub struct UpdateDataRetentionResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateDataRetentionResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateDataRetentionResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut message = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateDataRetentionResponse {
-            message: crate::runtime::optional(message),
-        })
+crate::runtime::read_object! {
+    UpdateDataRetentionResponse {
+        message: "message" optional,
     }
 }
 /// Schema `UpdateGuestUserRequestBody`.
@@ -5151,27 +2729,9 @@ pub struct UpdateGuestUserRequestBody {
     /// Set to true to block the guest user or false to unblock them.
     pub block: bool,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateGuestUserRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateGuestUserRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut block = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "block" => crate::runtime::field(&mut block, &mut __map, "block")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateGuestUserRequestBody {
-            block: crate::runtime::required(block, "block")?,
-        })
+crate::runtime::read_object! {
+    UpdateGuestUserRequestBody {
+        block: "block" required,
     }
 }
 /// Schema `UpdateGuestUserResponse`.
@@ -5181,27 +2741,9 @@ pub struct UpdateGuestUserResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateGuestUserResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateGuestUserResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut message = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateGuestUserResponse {
-            message: crate::runtime::optional(message),
-        })
+crate::runtime::read_object! {
+    UpdateGuestUserResponse {
+        message: "message" optional,
     }
 }
 /// Schema `UpdateNetworkRequestBody`.
@@ -5217,34 +2759,10 @@ pub struct UpdateNetworkRequestBody {
     )]
     pub encryption_key_arn: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateNetworkRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateNetworkRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut network_name = ::std::option::Option::None;
-        let mut encryption_key_arn = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "networkName" => {
-                    crate::runtime::field(&mut network_name, &mut __map, "networkName")?
-                }
-                "encryptionKeyArn" => {
-                    crate::runtime::field(&mut encryption_key_arn, &mut __map, "encryptionKeyArn")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateNetworkRequestBody {
-            network_name: crate::runtime::required(network_name, "networkName")?,
-            encryption_key_arn: crate::runtime::optional(encryption_key_arn),
-        })
+crate::runtime::read_object! {
+    UpdateNetworkRequestBody {
+        network_name: "networkName" required,
+        encryption_key_arn: "encryptionKeyArn" optional,
     }
 }
 /// Schema `UpdateNetworkResponse`.
@@ -5254,27 +2772,9 @@ pub struct UpdateNetworkResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateNetworkResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateNetworkResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut message = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateNetworkResponse {
-            message: crate::runtime::optional(message),
-        })
+crate::runtime::read_object! {
+    UpdateNetworkResponse {
+        message: "message" optional,
     }
 }
 /// Schema `UpdateNetworkSettingsRequestBody`.
@@ -5283,27 +2783,9 @@ pub struct UpdateNetworkSettingsRequestBody {
     /// A map of setting names to their new values. Each setting should be provided with its appropriate type (boolean, string, number, etc.).
     pub settings: NetworkSettings,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateNetworkSettingsRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateNetworkSettingsRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut settings = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "settings" => crate::runtime::field(&mut settings, &mut __map, "settings")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateNetworkSettingsRequestBody {
-            settings: crate::runtime::required(settings, "settings")?,
-        })
+crate::runtime::read_object! {
+    UpdateNetworkSettingsRequestBody {
+        settings: "settings" required,
     }
 }
 /// Schema `UpdateNetworkSettingsResponse`.
@@ -5312,27 +2794,9 @@ pub struct UpdateNetworkSettingsResponse {
     /// A list of the updated network settings, showing the new values for each modified setting.
     pub settings: ::std::vec::Vec<Setting>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateNetworkSettingsResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateNetworkSettingsResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut settings = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "settings" => crate::runtime::field(&mut settings, &mut __map, "settings")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateNetworkSettingsResponse {
-            settings: crate::runtime::required(settings, "settings")?,
-        })
+crate::runtime::read_object! {
+    UpdateNetworkSettingsResponse {
+        settings: "settings" required,
     }
 }
 /// Schema `UpdateSecurityGroupRequestBody`.
@@ -5350,34 +2814,10 @@ pub struct UpdateSecurityGroupRequestBody {
     )]
     pub security_group_settings: ::std::option::Option<SecurityGroupSettings>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateSecurityGroupRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateSecurityGroupRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut name = ::std::option::Option::None;
-        let mut security_group_settings = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "securityGroupSettings" => crate::runtime::field(
-                    &mut security_group_settings,
-                    &mut __map,
-                    "securityGroupSettings",
-                )?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateSecurityGroupRequestBody {
-            name: crate::runtime::optional(name),
-            security_group_settings: crate::runtime::optional(security_group_settings),
-        })
+crate::runtime::read_object! {
+    UpdateSecurityGroupRequestBody {
+        name: "name" optional,
+        security_group_settings: "securityGroupSettings" optional,
     }
 }
 /// Schema `UpdateSecurityGroupResponse`.
@@ -5387,29 +2827,9 @@ pub struct UpdateSecurityGroupResponse {
     #[serde(rename = "securityGroup")]
     pub security_group: SecurityGroup,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateSecurityGroupResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateSecurityGroupResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut security_group = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "securityGroup" => {
-                    crate::runtime::field(&mut security_group, &mut __map, "securityGroup")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateSecurityGroupResponse {
-            security_group: crate::runtime::required(security_group, "securityGroup")?,
-        })
+crate::runtime::read_object! {
+    UpdateSecurityGroupResponse {
+        security_group: "securityGroup" required,
     }
 }
 /// Contains the modifiable details for updating an existing user, including name, password, security group membership, and invitation settings.
@@ -5459,51 +2879,15 @@ pub struct UpdateUserDetails {
     )]
     pub code_validation: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateUserDetails {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateUserDetails {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut first_name = ::std::option::Option::None;
-        let mut last_name = ::std::option::Option::None;
-        let mut username = ::std::option::Option::None;
-        let mut security_group_ids = ::std::option::Option::None;
-        let mut invite_code = ::std::option::Option::None;
-        let mut invite_code_ttl = ::std::option::Option::None;
-        let mut code_validation = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "firstName" => crate::runtime::field(&mut first_name, &mut __map, "firstName")?,
-                "lastName" => crate::runtime::field(&mut last_name, &mut __map, "lastName")?,
-                "username" => crate::runtime::field(&mut username, &mut __map, "username")?,
-                "securityGroupIds" => {
-                    crate::runtime::field(&mut security_group_ids, &mut __map, "securityGroupIds")?
-                }
-                "inviteCode" => crate::runtime::field(&mut invite_code, &mut __map, "inviteCode")?,
-                "inviteCodeTtl" => {
-                    crate::runtime::field(&mut invite_code_ttl, &mut __map, "inviteCodeTtl")?
-                }
-                "codeValidation" => {
-                    crate::runtime::field(&mut code_validation, &mut __map, "codeValidation")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateUserDetails {
-            first_name: crate::runtime::optional(first_name),
-            last_name: crate::runtime::optional(last_name),
-            username: crate::runtime::optional(username),
-            security_group_ids: crate::runtime::optional(security_group_ids),
-            invite_code: crate::runtime::optional(invite_code),
-            invite_code_ttl: crate::runtime::optional(invite_code_ttl),
-            code_validation: crate::runtime::optional(code_validation),
-        })
+crate::runtime::read_object! {
+    UpdateUserDetails {
+        first_name: "firstName" optional,
+        last_name: "lastName" optional,
+        username: "username" optional,
+        security_group_ids: "securityGroupIds" optional,
+        invite_code: "inviteCode" optional,
+        invite_code_ttl: "inviteCodeTtl" optional,
+        code_validation: "codeValidation" optional,
     }
 }
 /// Schema `UpdateUserRequestBody`.
@@ -5519,32 +2903,10 @@ pub struct UpdateUserRequestBody {
     )]
     pub user_details: ::std::option::Option<UpdateUserDetails>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateUserRequestBody {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateUserRequestBody {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_id = ::std::option::Option::None;
-        let mut user_details = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
-                "userDetails" => {
-                    crate::runtime::field(&mut user_details, &mut __map, "userDetails")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateUserRequestBody {
-            user_id: crate::runtime::required(user_id, "userId")?,
-            user_details: crate::runtime::optional(user_details),
-        })
+crate::runtime::read_object! {
+    UpdateUserRequestBody {
+        user_id: "userId" required,
+        user_details: "userDetails" optional,
     }
 }
 /// Schema `UpdateUserResponse`.
@@ -5607,66 +2969,20 @@ pub struct UpdateUserResponse {
     )]
     pub code_validation: ::std::option::Option<bool>,
 }
-impl<'de> ::serde::Deserialize<'de> for UpdateUserResponse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for UpdateUserResponse {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_id = ::std::option::Option::None;
-        let mut network_id = ::std::option::Option::None;
-        let mut security_group_ids = ::std::option::Option::None;
-        let mut first_name = ::std::option::Option::None;
-        let mut last_name = ::std::option::Option::None;
-        let mut middle_name = ::std::option::Option::None;
-        let mut suspended = ::std::option::Option::None;
-        let mut modified = ::std::option::Option::None;
-        let mut status = ::std::option::Option::None;
-        let mut invite_code = ::std::option::Option::None;
-        let mut invite_expiration = ::std::option::Option::None;
-        let mut code_validation = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
-                "networkId" => crate::runtime::field(&mut network_id, &mut __map, "networkId")?,
-                "securityGroupIds" => {
-                    crate::runtime::field(&mut security_group_ids, &mut __map, "securityGroupIds")?
-                }
-                "firstName" => crate::runtime::field(&mut first_name, &mut __map, "firstName")?,
-                "lastName" => crate::runtime::field(&mut last_name, &mut __map, "lastName")?,
-                "middleName" => crate::runtime::field(&mut middle_name, &mut __map, "middleName")?,
-                "suspended" => crate::runtime::field(&mut suspended, &mut __map, "suspended")?,
-                "modified" => crate::runtime::field(&mut modified, &mut __map, "modified")?,
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                "inviteCode" => crate::runtime::field(&mut invite_code, &mut __map, "inviteCode")?,
-                "inviteExpiration" => {
-                    crate::runtime::field(&mut invite_expiration, &mut __map, "inviteExpiration")?
-                }
-                "codeValidation" => {
-                    crate::runtime::field(&mut code_validation, &mut __map, "codeValidation")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(UpdateUserResponse {
-            user_id: crate::runtime::required(user_id, "userId")?,
-            network_id: crate::runtime::required(network_id, "networkId")?,
-            security_group_ids: crate::runtime::optional(security_group_ids),
-            first_name: crate::runtime::optional(first_name),
-            last_name: crate::runtime::optional(last_name),
-            middle_name: crate::runtime::optional(middle_name),
-            suspended: crate::runtime::required(suspended, "suspended")?,
-            modified: crate::runtime::optional(modified),
-            status: crate::runtime::optional(status),
-            invite_code: crate::runtime::optional(invite_code),
-            invite_expiration: crate::runtime::optional(invite_expiration),
-            code_validation: crate::runtime::optional(code_validation),
-        })
+crate::runtime::read_object! {
+    UpdateUserResponse {
+        user_id: "userId" required,
+        network_id: "networkId" required,
+        security_group_ids: "securityGroupIds" optional,
+        first_name: "firstName" optional,
+        last_name: "lastName" optional,
+        middle_name: "middleName" optional,
+        suspended: "suspended" required,
+        modified: "modified" optional,
+        status: "status" optional,
+        invite_code: "inviteCode" optional,
+        invite_expiration: "inviteExpiration" optional,
+        code_validation: "codeValidation" optional,
     }
 }
 /// Represents a user account in a Wickr network with detailed profile information, status, security settings, and authentication details.
@@ -5776,91 +3092,27 @@ pub struct User {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub uname: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for User {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for User {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut user_id = ::std::option::Option::None;
-        let mut first_name = ::std::option::Option::None;
-        let mut last_name = ::std::option::Option::None;
-        let mut username = ::std::option::Option::None;
-        let mut security_groups = ::std::option::Option::None;
-        let mut is_admin = ::std::option::Option::None;
-        let mut suspended = ::std::option::Option::None;
-        let mut status = ::std::option::Option::None;
-        let mut otp_enabled = ::std::option::Option::None;
-        let mut scim_id = ::std::option::Option::None;
-        let mut type_ = ::std::option::Option::None;
-        let mut cell = ::std::option::Option::None;
-        let mut country_code = ::std::option::Option::None;
-        let mut challenge_failures = ::std::option::Option::None;
-        let mut is_invite_expired = ::std::option::Option::None;
-        let mut is_user = ::std::option::Option::None;
-        let mut invite_code = ::std::option::Option::None;
-        let mut code_validation = ::std::option::Option::None;
-        let mut uname = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "userId" => crate::runtime::field(&mut user_id, &mut __map, "userId")?,
-                "firstName" => crate::runtime::field(&mut first_name, &mut __map, "firstName")?,
-                "lastName" => crate::runtime::field(&mut last_name, &mut __map, "lastName")?,
-                "username" => crate::runtime::field(&mut username, &mut __map, "username")?,
-                "securityGroups" => {
-                    crate::runtime::field(&mut security_groups, &mut __map, "securityGroups")?
-                }
-                "isAdmin" => crate::runtime::field(&mut is_admin, &mut __map, "isAdmin")?,
-                "suspended" => crate::runtime::field(&mut suspended, &mut __map, "suspended")?,
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                "otpEnabled" => crate::runtime::field(&mut otp_enabled, &mut __map, "otpEnabled")?,
-                "scimId" => crate::runtime::field(&mut scim_id, &mut __map, "scimId")?,
-                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
-                "cell" => crate::runtime::field(&mut cell, &mut __map, "cell")?,
-                "countryCode" => {
-                    crate::runtime::field(&mut country_code, &mut __map, "countryCode")?
-                }
-                "challengeFailures" => {
-                    crate::runtime::field(&mut challenge_failures, &mut __map, "challengeFailures")?
-                }
-                "isInviteExpired" => {
-                    crate::runtime::field(&mut is_invite_expired, &mut __map, "isInviteExpired")?
-                }
-                "isUser" => crate::runtime::field(&mut is_user, &mut __map, "isUser")?,
-                "inviteCode" => crate::runtime::field(&mut invite_code, &mut __map, "inviteCode")?,
-                "codeValidation" => {
-                    crate::runtime::field(&mut code_validation, &mut __map, "codeValidation")?
-                }
-                "uname" => crate::runtime::field(&mut uname, &mut __map, "uname")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(User {
-            user_id: crate::runtime::optional(user_id),
-            first_name: crate::runtime::optional(first_name),
-            last_name: crate::runtime::optional(last_name),
-            username: crate::runtime::optional(username),
-            security_groups: crate::runtime::optional(security_groups),
-            is_admin: crate::runtime::optional(is_admin),
-            suspended: crate::runtime::optional(suspended),
-            status: crate::runtime::optional(status),
-            otp_enabled: crate::runtime::optional(otp_enabled),
-            scim_id: crate::runtime::optional(scim_id),
-            type_: crate::runtime::optional(type_),
-            cell: crate::runtime::optional(cell),
-            country_code: crate::runtime::optional(country_code),
-            challenge_failures: crate::runtime::optional(challenge_failures),
-            is_invite_expired: crate::runtime::optional(is_invite_expired),
-            is_user: crate::runtime::optional(is_user),
-            invite_code: crate::runtime::optional(invite_code),
-            code_validation: crate::runtime::optional(code_validation),
-            uname: crate::runtime::optional(uname),
-        })
+crate::runtime::read_object! {
+    User {
+        user_id: "userId" optional,
+        first_name: "firstName" optional,
+        last_name: "lastName" optional,
+        username: "username" optional,
+        security_groups: "securityGroups" optional,
+        is_admin: "isAdmin" optional,
+        suspended: "suspended" optional,
+        status: "status" optional,
+        otp_enabled: "otpEnabled" optional,
+        scim_id: "scimId" optional,
+        type_: "type" optional,
+        cell: "cell" optional,
+        country_code: "countryCode" optional,
+        challenge_failures: "challengeFailures" optional,
+        is_invite_expired: "isInviteExpired" optional,
+        is_user: "isUser" optional,
+        invite_code: "inviteCode" optional,
+        code_validation: "codeValidation" optional,
+        uname: "uname" optional,
     }
 }
 /// One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
@@ -5875,30 +3127,10 @@ pub struct ValidationError {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for ValidationError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for ValidationError {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut reasons = ::std::option::Option::None;
-        let mut message = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "reasons" => crate::runtime::field(&mut reasons, &mut __map, "reasons")?,
-                "message" => crate::runtime::field(&mut message, &mut __map, "message")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(ValidationError {
-            reasons: crate::runtime::optional(reasons),
-            message: crate::runtime::optional(message),
-        })
+crate::runtime::read_object! {
+    ValidationError {
+        reasons: "reasons" optional,
+        message: "message" optional,
     }
 }
 /// Identifies a Amazon Web Services Wickr network by region and network ID, used for configuring permitted networks for global federation.
@@ -5912,29 +3144,9 @@ pub struct WickrAwsNetworks {
     #[serde(rename = "networkId")]
     pub network_id: ::std::string::String,
 }
-impl<'de> ::serde::Deserialize<'de> for WickrAwsNetworks {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for WickrAwsNetworks {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut region = ::std::option::Option::None;
-        let mut network_id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "region" => crate::runtime::field(&mut region, &mut __map, "region")?,
-                "networkId" => crate::runtime::field(&mut network_id, &mut __map, "networkId")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(WickrAwsNetworks {
-            region: crate::runtime::required(region, "region")?,
-            network_id: crate::runtime::required(network_id, "networkId")?,
-        })
+crate::runtime::read_object! {
+    WickrAwsNetworks {
+        region: "region" required,
+        network_id: "networkId" required,
     }
 }

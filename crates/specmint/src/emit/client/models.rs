@@ -28,6 +28,13 @@ pub fn models_file(types: &TypeSpace, mode: Models, file: &str) -> Result<String
     )?;
     for (_, def) in types.iter() {
         text.push_str(&print_file(type_def(types, def, mode), file)?);
+        if let TypeKind::Struct { fields, additional } = &def.kind {
+            text.push_str(&struct_reading(
+                &ident(&def.name).to_string(),
+                fields,
+                additional.is_some(),
+            ));
+        }
     }
     Ok(text)
 }
@@ -62,7 +69,6 @@ fn type_def(types: &TypeSpace, def: &TypeDef, mode: Models) -> TokenStream {
                     pub additional_properties: ::std::collections::BTreeMap<::std::string::String, #value>,
                 }
             });
-            let reading = struct_reading(&name, fields, additional.is_some());
             quote! {
                 #docs
                 #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize)]
@@ -70,8 +76,6 @@ fn type_def(types: &TypeSpace, def: &TypeDef, mode: Models) -> TokenStream {
                     #(#fields_tokens)*
                     #extra
                 }
-
-                #reading
             }
         }
         TypeKind::Enum {
@@ -121,85 +125,32 @@ fn type_def(types: &TypeSpace, def: &TypeDef, mode: Models) -> TokenStream {
     }
 }
 
-/// A struct's `Deserialize`: from a JSON object only, each declared field read into a slot of
-/// its type (named after the field; the reader's own names start with `__`, which field names
-/// never do), entries it does not declare kept in `additional_properties` when it has them and
-/// skipped otherwise. This is about a fifth of the code serde's derive expands to (no field
-/// enum, no reading from an array), which is most of the time spent compiling a large client.
-fn struct_reading(name: &proc_macro2::Ident, fields: &[Field], additional: bool) -> TokenStream {
-    // The slots' types are inferred from the fields they fill.
-    let slots = fields.iter().map(|f| {
-        let slot = ident(&f.rust_name);
-        quote! { let mut #slot = ::std::option::Option::None; }
-    });
-    let arms = fields.iter().map(|f| {
-        let slot = ident(&f.rust_name);
-        let wire = Literal::string(&f.name);
-        quote! { #wire => crate::runtime::field(&mut #slot, &mut __map, #wire)?, }
-    });
-    let values = fields.iter().map(|f| {
-        let slot = ident(&f.rust_name);
-        if f.is_optional() {
-            quote! { #slot: crate::runtime::optional(#slot), }
-        } else {
-            let wire = Literal::string(&f.name);
-            quote! { #slot: crate::runtime::required(#slot, #wire)?, }
-        }
-    });
-    let (extra_slot, other_arm, extra_value) = if additional {
-        (
-            quote! { let mut additional_properties = ::std::collections::BTreeMap::new(); },
-            quote! { __other => { additional_properties.insert(__other.to_string(), __map.next_value()?); } },
-            quote! { additional_properties, },
-        )
-    } else {
-        (
-            quote! {},
-            quote! { _ => crate::runtime::skip(&mut __map)?, },
-            quote! {},
-        )
-    };
-    let read = if fields.is_empty() && !additional {
-        quote! {
-            while __map.next_key::<crate::runtime::Key>()?.is_some() {
-                crate::runtime::skip(&mut __map)?;
-            }
-        }
-    } else {
-        quote! {
-            while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-                match __key.as_str() {
-                    #(#arms)*
-                    #other_arm
-                }
-            }
-        }
-    };
-    // Filling a deprecated field is not a use the caller should hear about.
-    let allow_deprecated = fields
-        .iter()
-        .any(|f| f.deprecated)
-        .then(|| quote! { #[allow(deprecated)] });
-    quote! {
-        impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                crate::runtime::object(deserializer)
-            }
-        }
-
-        impl<'de> crate::runtime::FromObject<'de> for #name {
-            #allow_deprecated
-            fn from_object<A: ::serde::de::MapAccess<'de>>(mut __map: A) -> ::std::result::Result<Self, A::Error> {
-                #(#slots)*
-                #extra_slot
-                #read
-                ::std::result::Result::Ok(#name {
-                    #(#values)*
-                    #extra_value
-                })
-            }
-        }
+/// A struct's `Deserialize`, as a call of the runtime's `read_object!`: one line per field
+/// with its wire name and whether it is required. The macro expands to a reader from a JSON
+/// object only, with a slot per field, which is about a fifth of the code serde's derive
+/// expands to (no field enum, no reading from an array) and most of what compiling a large
+/// client costs. The call is written as text: rustfmt leaves the body of a macro called with
+/// braces as it is, so it is laid out here, one field per line.
+fn struct_reading(name: &str, fields: &[Field], additional: bool) -> String {
+    let mut text = format!("crate::runtime::read_object! {{\n    {name}");
+    if additional {
+        text.push_str(" + additional_properties");
     }
+    text.push_str(" {\n");
+    for f in fields {
+        let presence = if f.is_optional() {
+            "optional"
+        } else {
+            "required"
+        };
+        text.push_str(&format!(
+            "        {}: {} {presence},\n",
+            ident(&f.rust_name),
+            Literal::string(&f.name)
+        ));
+    }
+    text.push_str("    }\n}\n");
+    text
 }
 
 /// A string enum, read and written as its wire value through `as_str` and a `match`, which is

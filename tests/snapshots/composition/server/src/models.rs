@@ -59,33 +59,11 @@ pub struct Dog {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub bark: ::std::option::Option<DogBark>,
 }
-impl<'de> ::serde::Deserialize<'de> for Dog {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Dog {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut pet_type = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut bark = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "petType" => crate::runtime::field(&mut pet_type, &mut __map, "petType")?,
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "bark" => crate::runtime::field(&mut bark, &mut __map, "bark")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Dog {
-            pet_type: crate::runtime::required(pet_type, "petType")?,
-            name: crate::runtime::required(name, "name")?,
-            bark: crate::runtime::optional(bark),
-        })
+crate::runtime::read_object! {
+    Dog {
+        pet_type: "petType" required,
+        name: "name" required,
+        bark: "bark" optional,
     }
 }
 /// Schema `Cat`.
@@ -95,30 +73,10 @@ pub struct Cat {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub lives: ::std::option::Option<i32>,
 }
-impl<'de> ::serde::Deserialize<'de> for Cat {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Cat {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut name = ::std::option::Option::None;
-        let mut lives = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "lives" => crate::runtime::field(&mut lives, &mut __map, "lives")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Cat {
-            name: crate::runtime::required(name, "name")?,
-            lives: crate::runtime::optional(lives),
-        })
+crate::runtime::read_object! {
+    Cat {
+        name: "name" required,
+        lives: "lives" optional,
     }
 }
 /// Schema `Base`.
@@ -128,30 +86,10 @@ pub struct Base {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-impl<'de> ::serde::Deserialize<'de> for Base {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Base {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut created = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "created" => crate::runtime::field(&mut created, &mut __map, "created")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Base {
-            id: crate::runtime::required(id, "id")?,
-            created: crate::runtime::optional(created),
-        })
+crate::runtime::read_object! {
+    Base {
+        id: "id" required,
+        created: "created" optional,
     }
 }
 /// Schema `Circle`.
@@ -162,33 +100,11 @@ pub struct Circle {
     pub created: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     pub radius: f64,
 }
-impl<'de> ::serde::Deserialize<'de> for Circle {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Circle {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut created = ::std::option::Option::None;
-        let mut radius = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "created" => crate::runtime::field(&mut created, &mut __map, "created")?,
-                "radius" => crate::runtime::field(&mut radius, &mut __map, "radius")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Circle {
-            id: crate::runtime::required(id, "id")?,
-            created: crate::runtime::optional(created),
-            radius: crate::runtime::required(radius, "radius")?,
-        })
+crate::runtime::read_object! {
+    Circle {
+        id: "id" required,
+        created: "created" optional,
+        radius: "radius" required,
     }
 }
 /// Schema `Square`.
@@ -199,33 +115,11 @@ pub struct Square {
     pub created: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     pub side: f64,
 }
-impl<'de> ::serde::Deserialize<'de> for Square {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Square {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut created = ::std::option::Option::None;
-        let mut side = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "created" => crate::runtime::field(&mut created, &mut __map, "created")?,
-                "side" => crate::runtime::field(&mut side, &mut __map, "side")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Square {
-            id: crate::runtime::required(id, "id")?,
-            created: crate::runtime::optional(created),
-            side: crate::runtime::required(side, "side")?,
-        })
+crate::runtime::read_object! {
+    Square {
+        id: "id" required,
+        created: "created" optional,
+        side: "side" required,
     }
 }
 /// Schema `Shape`.
@@ -254,36 +148,12 @@ pub struct Tree {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub parent: ::std::option::Option<::std::boxed::Box<Forest>>,
 }
-impl<'de> ::serde::Deserialize<'de> for Tree {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Tree {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut value = ::std::option::Option::None;
-        let mut left = ::std::option::Option::None;
-        let mut children = ::std::option::Option::None;
-        let mut parent = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "value" => crate::runtime::field(&mut value, &mut __map, "value")?,
-                "left" => crate::runtime::field(&mut left, &mut __map, "left")?,
-                "children" => crate::runtime::field(&mut children, &mut __map, "children")?,
-                "parent" => crate::runtime::field(&mut parent, &mut __map, "parent")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Tree {
-            value: crate::runtime::optional(value),
-            left: crate::runtime::optional(left),
-            children: crate::runtime::optional(children),
-            parent: crate::runtime::optional(parent),
-        })
+crate::runtime::read_object! {
+    Tree {
+        value: "value" optional,
+        left: "left" optional,
+        children: "children" optional,
+        parent: "parent" optional,
     }
 }
 /// Schema `Forest`.
@@ -292,27 +162,9 @@ pub struct Forest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub first: ::std::option::Option<Tree>,
 }
-impl<'de> ::serde::Deserialize<'de> for Forest {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Forest {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut first = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "first" => crate::runtime::field(&mut first, &mut __map, "first")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Forest {
-            first: crate::runtime::optional(first),
-        })
+crate::runtime::read_object! {
+    Forest {
+        first: "first" optional,
     }
 }
 /// Schema `Nested`.

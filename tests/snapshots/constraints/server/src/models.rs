@@ -20,45 +20,15 @@ pub struct Booking {
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
 }
-impl<'de> ::serde::Deserialize<'de> for Booking {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Booking {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut name = ::std::option::Option::None;
-        let mut seats = ::std::option::Option::None;
-        let mut price = ::std::option::Option::None;
-        let mut password = ::std::option::Option::None;
-        let mut via = ::std::option::Option::None;
-        let mut legs = ::std::option::Option::None;
-        let mut notes = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "seats" => crate::runtime::field(&mut seats, &mut __map, "seats")?,
-                "price" => crate::runtime::field(&mut price, &mut __map, "price")?,
-                "password" => crate::runtime::field(&mut password, &mut __map, "password")?,
-                "via" => crate::runtime::field(&mut via, &mut __map, "via")?,
-                "legs" => crate::runtime::field(&mut legs, &mut __map, "legs")?,
-                "notes" => crate::runtime::field(&mut notes, &mut __map, "notes")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Booking {
-            name: crate::runtime::required(name, "name")?,
-            seats: crate::runtime::required(seats, "seats")?,
-            price: crate::runtime::optional(price),
-            password: crate::runtime::optional(password),
-            via: crate::runtime::optional(via),
-            legs: crate::runtime::required(legs, "legs")?,
-            notes: crate::runtime::optional(notes),
-        })
+crate::runtime::read_object! {
+    Booking {
+        name: "name" required,
+        seats: "seats" required,
+        price: "price" optional,
+        password: "password" optional,
+        via: "via" optional,
+        legs: "legs" required,
+        notes: "notes" optional,
     }
 }
 /// Schema `Leg`.
@@ -68,29 +38,9 @@ pub struct Leg {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub minutes: ::std::option::Option<i64>,
 }
-impl<'de> ::serde::Deserialize<'de> for Leg {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Leg {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut from = ::std::option::Option::None;
-        let mut minutes = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "from" => crate::runtime::field(&mut from, &mut __map, "from")?,
-                "minutes" => crate::runtime::field(&mut minutes, &mut __map, "minutes")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Leg {
-            from: crate::runtime::required(from, "from")?,
-            minutes: crate::runtime::optional(minutes),
-        })
+crate::runtime::read_object! {
+    Leg {
+        from: "from" required,
+        minutes: "minutes" optional,
     }
 }

@@ -80,36 +80,12 @@ pub struct Order {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub size: ::std::option::Option<OrderSize>,
 }
-impl<'de> ::serde::Deserialize<'de> for Order {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Order {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut status = ::std::option::Option::None;
-        let mut priority = ::std::option::Option::None;
-        let mut codes = ::std::option::Option::None;
-        let mut size = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "status" => crate::runtime::field(&mut status, &mut __map, "status")?,
-                "priority" => crate::runtime::field(&mut priority, &mut __map, "priority")?,
-                "codes" => crate::runtime::field(&mut codes, &mut __map, "codes")?,
-                "size" => crate::runtime::field(&mut size, &mut __map, "size")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Order {
-            status: crate::runtime::required(status, "status")?,
-            priority: crate::runtime::optional(priority),
-            codes: crate::runtime::optional(codes),
-            size: crate::runtime::optional(size),
-        })
+crate::runtime::read_object! {
+    Order {
+        status: "status" required,
+        priority: "priority" optional,
+        codes: "codes" optional,
+        size: "size" optional,
     }
 }
 /// Inline schema at `/components/schemas/Order/properties/priority`.

@@ -1387,15 +1387,95 @@ pub fn required<T, E: serde::de::Error>(slot: Option<T>, name: &'static str) -> 
     slot.ok_or_else(|| E::missing_field(name))
 }
 
-/// The value of an optional field: absent and `null` are both `None`.
-pub fn optional<T>(slot: Option<Option<T>>) -> Option<T> {
-    slot.flatten()
+/// The value of an optional field: absent and `null` are both `None`. (It takes the name only
+/// to be called like `required`.)
+pub fn optional<T, E>(slot: Option<Option<T>>, _name: &'static str) -> Result<Option<T>, E> {
+    Ok(slot.flatten())
 }
 
 /// Skips the value of an entry the model does not declare.
 pub fn skip<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
     map.next_value::<serde::de::IgnoredAny>().map(|_| ())
 }
+
+/// A model struct's `Deserialize`, through [`FromObject`]: one line per field, with its wire
+/// name and `required` or `optional`; `+ additional_properties` keeps the entries the struct
+/// does not declare in that field, others are skipped. Each field is read into a slot of its
+/// own type (named after the field; the macro's own variables cannot clash with it), and the
+/// errors are serde's: "missing field", "duplicate field", and a JSON object only.
+///
+/// ```ignore
+/// crate::runtime::read_object! {
+///     Pet {
+///         id: "id" required,
+///         name: "name" optional,
+///     }
+/// }
+/// ```
+macro_rules! read_object {
+    ($name:ident { $($field:ident: $wire:literal $presence:ident,)* }) => {
+        $crate::runtime::read_object!(@deserialize $name);
+
+        impl<'de> $crate::runtime::FromObject<'de> for $name {
+            // Filling a deprecated field is not a use the caller should hear about.
+            #[allow(deprecated)]
+            fn from_object<A: ::serde::de::MapAccess<'de>>(
+                mut map: A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                $(let mut $field = ::std::option::Option::None;)*
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<$crate::runtime::Key>()?
+                {
+                    match key.as_str() {
+                        $($wire => $crate::runtime::field(&mut $field, &mut map, $wire)?,)*
+                        _ => $crate::runtime::skip(&mut map)?,
+                    }
+                }
+                ::std::result::Result::Ok($name {
+                    $($field: $crate::runtime::$presence($field, $wire)?,)*
+                })
+            }
+        }
+    };
+    ($name:ident + additional_properties { $($field:ident: $wire:literal $presence:ident,)* }) => {
+        $crate::runtime::read_object!(@deserialize $name);
+
+        impl<'de> $crate::runtime::FromObject<'de> for $name {
+            #[allow(deprecated)]
+            fn from_object<A: ::serde::de::MapAccess<'de>>(
+                mut map: A,
+            ) -> ::std::result::Result<Self, A::Error> {
+                $(let mut $field = ::std::option::Option::None;)*
+                let mut additional = ::std::collections::BTreeMap::new();
+                while let ::std::option::Option::Some(key) =
+                    map.next_key::<$crate::runtime::Key>()?
+                {
+                    match key.as_str() {
+                        $($wire => $crate::runtime::field(&mut $field, &mut map, $wire)?,)*
+                        other => {
+                            additional.insert(other.to_string(), map.next_value()?);
+                        }
+                    }
+                }
+                ::std::result::Result::Ok($name {
+                    $($field: $crate::runtime::$presence($field, $wire)?,)*
+                    additional_properties: additional,
+                })
+            }
+        }
+    };
+    (@deserialize $name:ident) => {
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                $crate::runtime::object(deserializer)
+            }
+        }
+    };
+}
+
+pub(crate) use read_object;
 
 #[cfg(test)]
 mod tests {

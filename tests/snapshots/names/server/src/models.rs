@@ -13,33 +13,11 @@ pub struct T2things {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kind: ::std::option::Option<Type>,
 }
-impl<'de> ::serde::Deserialize<'de> for T2things {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for T2things {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut when = ::std::option::Option::None;
-        let mut other = ::std::option::Option::None;
-        let mut kind = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "when" => crate::runtime::field(&mut when, &mut __map, "when")?,
-                "other" => crate::runtime::field(&mut other, &mut __map, "other")?,
-                "kind" => crate::runtime::field(&mut kind, &mut __map, "kind")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(T2things {
-            when: crate::runtime::optional(when),
-            other: crate::runtime::optional(other),
-            kind: crate::runtime::optional(kind),
-        })
+crate::runtime::read_object! {
+    T2things {
+        when: "when" optional,
+        other: "other" optional,
+        kind: "kind" optional,
     }
 }
 /// Schema `type`.

@@ -56,78 +56,23 @@ pub struct Pet {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub legacy_code: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for Pet {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Pet {
-    #[allow(deprecated)]
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut id = ::std::option::Option::None;
-        let mut name = ::std::option::Option::None;
-        let mut type_ = ::std::option::Option::None;
-        let mut ref_ = ::std::option::Option::None;
-        let mut self_ = ::std::option::Option::None;
-        let mut foo_bar = ::std::option::Option::None;
-        let mut foo_bar2 = ::std::option::Option::None;
-        let mut cf_turnstile_response = ::std::option::Option::None;
-        let mut nickname = ::std::option::Option::None;
-        let mut owner = ::std::option::Option::None;
-        let mut tags = ::std::option::Option::None;
-        let mut extra = ::std::option::Option::None;
-        let mut labels = ::std::option::Option::None;
-        let mut read_only_note = ::std::option::Option::None;
-        let mut legacy_code = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "type" => crate::runtime::field(&mut type_, &mut __map, "type")?,
-                "ref" => crate::runtime::field(&mut ref_, &mut __map, "ref")?,
-                "self" => crate::runtime::field(&mut self_, &mut __map, "self")?,
-                "fooBar" => crate::runtime::field(&mut foo_bar, &mut __map, "fooBar")?,
-                "foo_bar" => crate::runtime::field(&mut foo_bar2, &mut __map, "foo_bar")?,
-                "cf-turnstile-response" => crate::runtime::field(
-                    &mut cf_turnstile_response,
-                    &mut __map,
-                    "cf-turnstile-response",
-                )?,
-                "nickname" => crate::runtime::field(&mut nickname, &mut __map, "nickname")?,
-                "owner" => crate::runtime::field(&mut owner, &mut __map, "owner")?,
-                "tags" => crate::runtime::field(&mut tags, &mut __map, "tags")?,
-                "extra" => crate::runtime::field(&mut extra, &mut __map, "extra")?,
-                "labels" => crate::runtime::field(&mut labels, &mut __map, "labels")?,
-                "read_only_note" => {
-                    crate::runtime::field(&mut read_only_note, &mut __map, "read_only_note")?
-                }
-                "legacy_code" => {
-                    crate::runtime::field(&mut legacy_code, &mut __map, "legacy_code")?
-                }
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Pet {
-            id: crate::runtime::required(id, "id")?,
-            name: crate::runtime::required(name, "name")?,
-            type_: crate::runtime::required(type_, "type")?,
-            ref_: crate::runtime::optional(ref_),
-            self_: crate::runtime::optional(self_),
-            foo_bar: crate::runtime::optional(foo_bar),
-            foo_bar2: crate::runtime::optional(foo_bar2),
-            cf_turnstile_response: crate::runtime::optional(cf_turnstile_response),
-            nickname: crate::runtime::optional(nickname),
-            owner: crate::runtime::optional(owner),
-            tags: crate::runtime::optional(tags),
-            extra: crate::runtime::optional(extra),
-            labels: crate::runtime::optional(labels),
-            read_only_note: crate::runtime::optional(read_only_note),
-            legacy_code: crate::runtime::optional(legacy_code),
-        })
+crate::runtime::read_object! {
+    Pet {
+        id: "id" required,
+        name: "name" required,
+        type_: "type" required,
+        ref_: "ref" optional,
+        self_: "self" optional,
+        foo_bar: "fooBar" optional,
+        foo_bar2: "foo_bar" optional,
+        cf_turnstile_response: "cf-turnstile-response" optional,
+        nickname: "nickname" optional,
+        owner: "owner" optional,
+        tags: "tags" optional,
+        extra: "extra" optional,
+        labels: "labels" optional,
+        read_only_note: "read_only_note" optional,
+        legacy_code: "legacy_code" optional,
     }
 }
 /// Schema `Open`.
@@ -140,51 +85,16 @@ pub struct Open {
     pub additional_properties:
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
-impl<'de> ::serde::Deserialize<'de> for Open {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Open {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut known = ::std::option::Option::None;
-        let mut additional_properties = ::std::collections::BTreeMap::new();
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "known" => crate::runtime::field(&mut known, &mut __map, "known")?,
-                __other => {
-                    additional_properties.insert(__other.to_string(), __map.next_value()?);
-                }
-            }
-        }
-        ::std::result::Result::Ok(Open {
-            known: crate::runtime::optional(known),
-            additional_properties,
-        })
+crate::runtime::read_object! {
+    Open + additional_properties {
+        known: "known" optional,
     }
 }
 /// Schema `Closed`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
 pub struct Closed {}
-impl<'de> ::serde::Deserialize<'de> for Closed {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Closed {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        while __map.next_key::<crate::runtime::Key>()?.is_some() {
-            crate::runtime::skip(&mut __map)?;
-        }
-        ::std::result::Result::Ok(Closed {})
+crate::runtime::read_object! {
+    Closed {
     }
 }
 /// Schema `Counts`.
@@ -197,26 +107,8 @@ pub struct PetOwner {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
-impl<'de> ::serde::Deserialize<'de> for PetOwner {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for PetOwner {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut name = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(PetOwner {
-            name: crate::runtime::optional(name),
-        })
+crate::runtime::read_object! {
+    PetOwner {
+        name: "name" optional,
     }
 }

@@ -14,42 +14,14 @@ pub struct Pet {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<PetId>,
 }
-impl<'de> ::serde::Deserialize<'de> for Pet {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::object(deserializer)
-    }
-}
-impl<'de> crate::runtime::FromObject<'de> for Pet {
-    fn from_object<A: ::serde::de::MapAccess<'de>>(
-        mut __map: A,
-    ) -> ::std::result::Result<Self, A::Error> {
-        let mut name = ::std::option::Option::None;
-        let mut kind = ::std::option::Option::None;
-        let mut nickname = ::std::option::Option::None;
-        let mut weight = ::std::option::Option::None;
-        let mut tag = ::std::option::Option::None;
-        let mut id = ::std::option::Option::None;
-        while let ::std::option::Option::Some(__key) = __map.next_key::<crate::runtime::Key>()? {
-            match __key.as_str() {
-                "name" => crate::runtime::field(&mut name, &mut __map, "name")?,
-                "kind" => crate::runtime::field(&mut kind, &mut __map, "kind")?,
-                "nickname" => crate::runtime::field(&mut nickname, &mut __map, "nickname")?,
-                "weight" => crate::runtime::field(&mut weight, &mut __map, "weight")?,
-                "tag" => crate::runtime::field(&mut tag, &mut __map, "tag")?,
-                "id" => crate::runtime::field(&mut id, &mut __map, "id")?,
-                _ => crate::runtime::skip(&mut __map)?,
-            }
-        }
-        ::std::result::Result::Ok(Pet {
-            name: crate::runtime::required(name, "name")?,
-            kind: crate::runtime::required(kind, "kind")?,
-            nickname: crate::runtime::optional(nickname),
-            weight: crate::runtime::optional(weight),
-            tag: crate::runtime::optional(tag),
-            id: crate::runtime::optional(id),
-        })
+crate::runtime::read_object! {
+    Pet {
+        name: "name" required,
+        kind: "kind" required,
+        nickname: "nickname" optional,
+        weight: "weight" optional,
+        tag: "tag" optional,
+        id: "id" optional,
     }
 }
 /// Schema `Tag`.
