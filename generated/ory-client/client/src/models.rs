@@ -354,43 +354,12 @@ pub enum AuthenticatorAssuranceLevel {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl AuthenticatorAssuranceLevel {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Aal0 => "aal0",
-            Self::Aal1 => "aal1",
-            Self::Aal2 => "aal2",
-            Self::Aal3 => "aal3",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for AuthenticatorAssuranceLevel {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AuthenticatorAssuranceLevel {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AuthenticatorAssuranceLevel {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "aal0" => Ok(Self::Aal0),
-            "aal1" => Ok(Self::Aal1),
-            "aal2" => Ok(Self::Aal2),
-            "aal3" => Ok(Self::Aal3),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    AuthenticatorAssuranceLevel + Unknown {
+        Aal0 = "aal0",
+        Aal1 = "aal1",
+        Aal2 = "aal2",
+        Aal3 = "aal3",
     }
 }
 /// Patch identities response
@@ -584,43 +553,12 @@ pub enum CourierMessageStatus {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl CourierMessageStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Queued => "queued",
-            Self::Sent => "sent",
-            Self::Processing => "processing",
-            Self::Abandoned => "abandoned",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for CourierMessageStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CourierMessageStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CourierMessageStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "queued" => Ok(Self::Queued),
-            "sent" => Ok(Self::Sent),
-            "processing" => Ok(Self::Processing),
-            "abandoned" => Ok(Self::Abandoned),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    CourierMessageStatus + Unknown {
+        Queued = "queued",
+        Sent = "sent",
+        Processing = "processing",
+        Abandoned = "abandoned",
     }
 }
 /// A Message's Type
@@ -640,39 +578,10 @@ pub enum CourierMessageType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl CourierMessageType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Email => "email",
-            Self::Phone => "phone",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for CourierMessageType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CourierMessageType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CourierMessageType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "email" => Ok(Self::Email),
-            "phone" => Ok(Self::Phone),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    CourierMessageType + Unknown {
+        Email = "email",
+        Phone = "phone",
     }
 }
 /// Create Custom Hostname Request Body
@@ -1466,45 +1375,13 @@ pub enum IdentityCredentialsType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl IdentityCredentialsType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Password => "password",
-            Self::Totp => "totp",
-            Self::Oidc => "oidc",
-            Self::Webauthn => "webauthn",
-            Self::LookupSecret => "lookup_secret",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for IdentityCredentialsType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for IdentityCredentialsType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IdentityCredentialsType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "password" => Ok(Self::Password),
-            "totp" => Ok(Self::Totp),
-            "oidc" => Ok(Self::Oidc),
-            "webauthn" => Ok(Self::Webauthn),
-            "lookup_secret" => Ok(Self::LookupSecret),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    IdentityCredentialsType + Unknown {
+        Password = "password",
+        Totp = "totp",
+        Oidc = "oidc",
+        Webauthn = "webauthn",
+        LookupSecret = "lookup_secret",
     }
 }
 /// Identity Meta Schema
@@ -1617,39 +1494,10 @@ pub enum IdentityState {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl IdentityState {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Inactive => "inactive",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for IdentityState {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for IdentityState {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IdentityState {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "active" => Ok(Self::Active),
-            "inactive" => Ok(Self::Inactive),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    IdentityState + Unknown {
+        Active = "active",
+        Inactive = "inactive",
     }
 }
 /// Traits represent an identity's traits. The identity is able to create, modify, and delete traits
@@ -5427,41 +5275,11 @@ pub enum RecoveryFlowState {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl RecoveryFlowState {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ChooseMethod => "choose_method",
-            Self::SentEmail => "sent_email",
-            Self::PassedChallenge => "passed_challenge",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for RecoveryFlowState {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for RecoveryFlowState {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RecoveryFlowState {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "choose_method" => Ok(Self::ChooseMethod),
-            "sent_email" => Ok(Self::SentEmail),
-            "passed_challenge" => Ok(Self::PassedChallenge),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    RecoveryFlowState + Unknown {
+        ChooseMethod = "choose_method",
+        SentEmail = "sent_email",
+        PassedChallenge = "passed_challenge",
     }
 }
 /// Schema `recoveryIdentityAddress`.
@@ -6018,39 +5836,10 @@ pub enum SettingsFlowState {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl SettingsFlowState {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ShowForm => "show_form",
-            Self::Success => "success",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for SettingsFlowState {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for SettingsFlowState {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SettingsFlowState {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "show_form" => Ok(Self::ShowForm),
-            "success" => Ok(Self::Success),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    SettingsFlowState + Unknown {
+        ShowForm = "show_form",
+        Success = "success",
     }
 }
 /// Schema `stripeCustomer`.
@@ -7921,41 +7710,11 @@ pub enum VerificationFlowState {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl VerificationFlowState {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ChooseMethod => "choose_method",
-            Self::SentEmail => "sent_email",
-            Self::PassedChallenge => "passed_challenge",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for VerificationFlowState {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for VerificationFlowState {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for VerificationFlowState {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "choose_method" => Ok(Self::ChooseMethod),
-            "sent_email" => Ok(Self::SentEmail),
-            "passed_challenge" => Ok(Self::PassedChallenge),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    VerificationFlowState + Unknown {
+        ChooseMethod = "choose_method",
+        SentEmail = "sent_email",
+        PassedChallenge = "passed_challenge",
     }
 }
 /// Schema `version`.
@@ -7989,39 +7748,10 @@ pub enum ContinueWithSetOrySessionTokenAction {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl ContinueWithSetOrySessionTokenAction {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SetOrySessionToken => "set_ory_session_token",
-            Self::ShowVerificationUi => "show_verification_ui",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for ContinueWithSetOrySessionTokenAction {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ContinueWithSetOrySessionTokenAction {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ContinueWithSetOrySessionTokenAction {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "set_ory_session_token" => Ok(Self::SetOrySessionToken),
-            "show_verification_ui" => Ok(Self::ShowVerificationUi),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    ContinueWithSetOrySessionTokenAction + Unknown {
+        SetOrySessionToken = "set_ory_session_token",
+        ShowVerificationUi = "show_verification_ui",
     }
 }
 /// Action will always be `show_verification_ui`
@@ -8041,39 +7771,10 @@ pub enum ContinueWithVerificationUiAction {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl ContinueWithVerificationUiAction {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SetOrySessionToken => "set_ory_session_token",
-            Self::ShowVerificationUi => "show_verification_ui",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for ContinueWithVerificationUiAction {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ContinueWithVerificationUiAction {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ContinueWithVerificationUiAction {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "set_ory_session_token" => Ok(Self::SetOrySessionToken),
-            "show_verification_ui" => Ok(Self::ShowVerificationUi),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    ContinueWithVerificationUiAction + Unknown {
+        SetOrySessionToken = "set_ory_session_token",
+        ShowVerificationUi = "show_verification_ui",
     }
 }
 /// usd USD
@@ -8092,39 +7793,10 @@ pub enum CreateSubscriptionBodyCurrency {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl CreateSubscriptionBodyCurrency {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Usd => "usd",
-            Self::Eur => "eur",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for CreateSubscriptionBodyCurrency {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CreateSubscriptionBodyCurrency {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateSubscriptionBodyCurrency {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "usd" => Ok(Self::Usd),
-            "eur" => Ok(Self::Eur),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    CreateSubscriptionBodyCurrency + Unknown {
+        Usd = "usd",
+        Eur = "eur",
     }
 }
 /// monthly Monthly
@@ -8143,39 +7815,10 @@ pub enum CreateSubscriptionBodyInterval {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl CreateSubscriptionBodyInterval {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Monthly => "monthly",
-            Self::Yearly => "yearly",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for CreateSubscriptionBodyInterval {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CreateSubscriptionBodyInterval {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateSubscriptionBodyInterval {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "monthly" => Ok(Self::Monthly),
-            "yearly" => Ok(Self::Yearly),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    CreateSubscriptionBodyInterval + Unknown {
+        Monthly = "monthly",
+        Yearly = "yearly",
     }
 }
 /// Inline schema at `/components/schemas/customDomain/properties/ssl_status`.
@@ -8231,79 +7874,30 @@ pub enum CustomDomainSslStatus {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl CustomDomainSslStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Initializing => "initializing",
-            Self::PendingValidation => "pending_validation",
-            Self::Deleted => "deleted",
-            Self::PendingIssuance => "pending_issuance",
-            Self::PendingDeployment => "pending_deployment",
-            Self::PendingDeletion => "pending_deletion",
-            Self::PendingExpiration => "pending_expiration",
-            Self::Expired => "expired",
-            Self::Active => "active",
-            Self::InitializingTimedOut => "initializing_timed_out",
-            Self::ValidationTimedOut => "validation_timed_out",
-            Self::IssuanceTimedOut => "issuance_timed_out",
-            Self::DeploymentTimedOut => "deployment_timed_out",
-            Self::DeletionTimedOut => "deletion_timed_out",
-            Self::PendingCleanup => "pending_cleanup",
-            Self::StagingDeployment => "staging_deployment",
-            Self::StagingActive => "staging_active",
-            Self::Deactivating => "deactivating",
-            Self::Inactive => "inactive",
-            Self::BackupIssued => "backup_issued",
-            Self::HoldingDeployment => "holding_deployment",
-            Self::Empty => "",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for CustomDomainSslStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CustomDomainSslStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CustomDomainSslStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "initializing" => Ok(Self::Initializing),
-            "pending_validation" => Ok(Self::PendingValidation),
-            "deleted" => Ok(Self::Deleted),
-            "pending_issuance" => Ok(Self::PendingIssuance),
-            "pending_deployment" => Ok(Self::PendingDeployment),
-            "pending_deletion" => Ok(Self::PendingDeletion),
-            "pending_expiration" => Ok(Self::PendingExpiration),
-            "expired" => Ok(Self::Expired),
-            "active" => Ok(Self::Active),
-            "initializing_timed_out" => Ok(Self::InitializingTimedOut),
-            "validation_timed_out" => Ok(Self::ValidationTimedOut),
-            "issuance_timed_out" => Ok(Self::IssuanceTimedOut),
-            "deployment_timed_out" => Ok(Self::DeploymentTimedOut),
-            "deletion_timed_out" => Ok(Self::DeletionTimedOut),
-            "pending_cleanup" => Ok(Self::PendingCleanup),
-            "staging_deployment" => Ok(Self::StagingDeployment),
-            "staging_active" => Ok(Self::StagingActive),
-            "deactivating" => Ok(Self::Deactivating),
-            "inactive" => Ok(Self::Inactive),
-            "backup_issued" => Ok(Self::BackupIssued),
-            "holding_deployment" => Ok(Self::HoldingDeployment),
-            "" => Ok(Self::Empty),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    CustomDomainSslStatus + Unknown {
+        Initializing = "initializing",
+        PendingValidation = "pending_validation",
+        Deleted = "deleted",
+        PendingIssuance = "pending_issuance",
+        PendingDeployment = "pending_deployment",
+        PendingDeletion = "pending_deletion",
+        PendingExpiration = "pending_expiration",
+        Expired = "expired",
+        Active = "active",
+        InitializingTimedOut = "initializing_timed_out",
+        ValidationTimedOut = "validation_timed_out",
+        IssuanceTimedOut = "issuance_timed_out",
+        DeploymentTimedOut = "deployment_timed_out",
+        DeletionTimedOut = "deletion_timed_out",
+        PendingCleanup = "pending_cleanup",
+        StagingDeployment = "staging_deployment",
+        StagingActive = "staging_active",
+        Deactivating = "deactivating",
+        Inactive = "inactive",
+        BackupIssued = "backup_issued",
+        HoldingDeployment = "holding_deployment",
+        Empty = "",
     }
 }
 /// The type of the node.
@@ -8341,51 +7935,16 @@ pub enum ExpandedPermissionTreeType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl ExpandedPermissionTreeType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Union => "union",
-            Self::Exclusion => "exclusion",
-            Self::Intersection => "intersection",
-            Self::Leaf => "leaf",
-            Self::TupleToSubjectSet => "tuple_to_subject_set",
-            Self::ComputedSubjectSet => "computed_subject_set",
-            Self::Not => "not",
-            Self::Unspecified => "unspecified",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for ExpandedPermissionTreeType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ExpandedPermissionTreeType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ExpandedPermissionTreeType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "union" => Ok(Self::Union),
-            "exclusion" => Ok(Self::Exclusion),
-            "intersection" => Ok(Self::Intersection),
-            "leaf" => Ok(Self::Leaf),
-            "tuple_to_subject_set" => Ok(Self::TupleToSubjectSet),
-            "computed_subject_set" => Ok(Self::ComputedSubjectSet),
-            "not" => Ok(Self::Not),
-            "unspecified" => Ok(Self::Unspecified),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    ExpandedPermissionTreeType + Unknown {
+        Union = "union",
+        Exclusion = "exclusion",
+        Intersection = "intersection",
+        Leaf = "leaf",
+        TupleToSubjectSet = "tuple_to_subject_set",
+        ComputedSubjectSet = "computed_subject_set",
+        Not = "not",
+        Unspecified = "unspecified",
     }
 }
 /// The action for this specific patch
@@ -8402,37 +7961,9 @@ pub enum IdentityPatchResponseAction {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl IdentityPatchResponseAction {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Create => "create",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for IdentityPatchResponseAction {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for IdentityPatchResponseAction {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IdentityPatchResponseAction {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "create" => Ok(Self::Create),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    IdentityPatchResponseAction + Unknown {
+        Create = "create",
     }
 }
 /// Namespace is the namespace of the subject.
@@ -8450,39 +7981,10 @@ pub enum InternalIsOwnerForProjectBySlugBodyNamespace {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl InternalIsOwnerForProjectBySlugBodyNamespace {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::User => "User",
-            Self::ApiKey => " ApiKey",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for InternalIsOwnerForProjectBySlugBodyNamespace {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for InternalIsOwnerForProjectBySlugBodyNamespace {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InternalIsOwnerForProjectBySlugBodyNamespace {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "User" => Ok(Self::User),
-            " ApiKey" => Ok(Self::ApiKey),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    InternalIsOwnerForProjectBySlugBodyNamespace + Unknown {
+        User = "User",
+        ApiKey = " ApiKey",
     }
 }
 /// Currency
@@ -8502,39 +8004,10 @@ pub enum InternalProvisionMockSubscriptionCurrency {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl InternalProvisionMockSubscriptionCurrency {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Usd => "usd",
-            Self::Eur => "eur",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for InternalProvisionMockSubscriptionCurrency {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for InternalProvisionMockSubscriptionCurrency {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InternalProvisionMockSubscriptionCurrency {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "usd" => Ok(Self::Usd),
-            "eur" => Ok(Self::Eur),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    InternalProvisionMockSubscriptionCurrency + Unknown {
+        Usd = "usd",
+        Eur = "eur",
     }
 }
 /// Billing Interval
@@ -8554,39 +8027,10 @@ pub enum InternalProvisionMockSubscriptionInterval {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl InternalProvisionMockSubscriptionInterval {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Monthly => "monthly",
-            Self::Yearly => "yearly",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for InternalProvisionMockSubscriptionInterval {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for InternalProvisionMockSubscriptionInterval {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InternalProvisionMockSubscriptionInterval {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "monthly" => Ok(Self::Monthly),
-            "yearly" => Ok(Self::Yearly),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    InternalProvisionMockSubscriptionInterval + Unknown {
+        Monthly = "monthly",
+        Yearly = "yearly",
     }
 }
 /// The operation to be performed. One of "add", "remove", "replace", "move", "copy", or "test".
@@ -8612,47 +8056,14 @@ pub enum JsonPatchOp {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl JsonPatchOp {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Add => "add",
-            Self::Remove => "remove",
-            Self::Replace => "replace",
-            Self::Move => "move",
-            Self::Copy => "copy",
-            Self::Test => "test",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for JsonPatchOp {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for JsonPatchOp {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for JsonPatchOp {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "add" => Ok(Self::Add),
-            "remove" => Ok(Self::Remove),
-            "replace" => Ok(Self::Replace),
-            "move" => Ok(Self::Move),
-            "copy" => Ok(Self::Copy),
-            "test" => Ok(Self::Test),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    JsonPatchOp + Unknown {
+        Add = "add",
+        Remove = "remove",
+        Replace = "replace",
+        Move = "move",
+        Copy = "copy",
+        Test = "test",
     }
 }
 /// recovery_invalid TypeRecoveryInvalid
@@ -8695,55 +8106,18 @@ pub enum MessageTemplateType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl MessageTemplateType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::RecoveryInvalid => "recovery_invalid",
-            Self::RecoveryValid => "recovery_valid",
-            Self::RecoveryCodeInvalid => "recovery_code_invalid",
-            Self::RecoveryCodeValid => "recovery_code_valid",
-            Self::VerificationInvalid => "verification_invalid",
-            Self::VerificationValid => "verification_valid",
-            Self::VerificationCodeInvalid => "verification_code_invalid",
-            Self::VerificationCodeValid => "verification_code_valid",
-            Self::Otp => "otp",
-            Self::Stub => "stub",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for MessageTemplateType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MessageTemplateType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MessageTemplateType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "recovery_invalid" => Ok(Self::RecoveryInvalid),
-            "recovery_valid" => Ok(Self::RecoveryValid),
-            "recovery_code_invalid" => Ok(Self::RecoveryCodeInvalid),
-            "recovery_code_valid" => Ok(Self::RecoveryCodeValid),
-            "verification_invalid" => Ok(Self::VerificationInvalid),
-            "verification_valid" => Ok(Self::VerificationValid),
-            "verification_code_invalid" => Ok(Self::VerificationCodeInvalid),
-            "verification_code_valid" => Ok(Self::VerificationCodeValid),
-            "otp" => Ok(Self::Otp),
-            "stub" => Ok(Self::Stub),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    MessageTemplateType + Unknown {
+        RecoveryInvalid = "recovery_invalid",
+        RecoveryValid = "recovery_valid",
+        RecoveryCodeInvalid = "recovery_code_invalid",
+        RecoveryCodeValid = "recovery_code_valid",
+        VerificationInvalid = "verification_invalid",
+        VerificationValid = "verification_valid",
+        VerificationCodeInvalid = "verification_code_invalid",
+        VerificationCodeValid = "verification_code_valid",
+        Otp = "otp",
+        Stub = "stub",
     }
 }
 /// The status of this dispatch
@@ -8764,39 +8138,10 @@ pub enum MessageDispatchStatus {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl MessageDispatchStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Failed => "failed",
-            Self::Success => "success",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for MessageDispatchStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MessageDispatchStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MessageDispatchStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "failed" => Ok(Self::Failed),
-            "success" => Ok(Self::Success),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    MessageDispatchStatus + Unknown {
+        Failed = "failed",
+        Success = "success",
     }
 }
 /// The state of the project.
@@ -8819,41 +8164,11 @@ pub enum NormalizedProjectState {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl NormalizedProjectState {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Running => "running",
-            Self::Halted => "halted",
-            Self::Deleted => "deleted",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for NormalizedProjectState {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for NormalizedProjectState {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for NormalizedProjectState {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "running" => Ok(Self::Running),
-            "halted" => Ok(Self::Halted),
-            "deleted" => Ok(Self::Deleted),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    NormalizedProjectState + Unknown {
+        Running = "running",
+        Halted = "halted",
+        Deleted = "deleted",
     }
 }
 /// Defines access token type. jwt is a bad idea, see https://www.ory.sh/docs/hydra/advanced#json-web-tokens
@@ -8875,39 +8190,10 @@ pub enum NormalizedProjectRevisionHydraStrategiesAccessToken {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl NormalizedProjectRevisionHydraStrategiesAccessToken {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Opaque => "opaque",
-            Self::Jwt => "jwt",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for NormalizedProjectRevisionHydraStrategiesAccessToken {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for NormalizedProjectRevisionHydraStrategiesAccessToken {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevisionHydraStrategiesAccessToken {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "opaque" => Ok(Self::Opaque),
-            "jwt" => Ok(Self::Jwt),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    NormalizedProjectRevisionHydraStrategiesAccessToken + Unknown {
+        Opaque = "opaque",
+        Jwt = "jwt",
     }
 }
 /// Defines how scopes are matched. For more details have a look at https://github.com/ory/fosite#scopes
@@ -8929,39 +8215,10 @@ pub enum NormalizedProjectRevisionHydraStrategiesScope {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl NormalizedProjectRevisionHydraStrategiesScope {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Exact => "exact",
-            Self::Wildcard => "wildcard",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for NormalizedProjectRevisionHydraStrategiesScope {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for NormalizedProjectRevisionHydraStrategiesScope {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevisionHydraStrategiesScope {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "exact" => Ok(Self::Exact),
-            "wildcard" => Ok(Self::Wildcard),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    NormalizedProjectRevisionHydraStrategiesScope + Unknown {
+        Exact = "exact",
+        Wildcard = "wildcard",
     }
 }
 /// Configures the Ory Kratos Recovery strategy to use ("link" or "code")
@@ -8983,39 +8240,10 @@ pub enum NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Link => "link",
-            Self::Code => "code",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "link" => Ok(Self::Link),
-            "code" => Ok(Self::Code),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse + Unknown {
+        Link = "link",
+        Code = "code",
     }
 }
 /// Configures the Ory Kratos Strategy to use for Verification
@@ -9037,41 +8265,10 @@ pub enum NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Link => "link",
-            Self::Code => "code",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-    for NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse
-{
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "link" => Ok(Self::Link),
-            "code" => Ok(Self::Code),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse + Unknown {
+        Link = "link",
+        Code = "code",
     }
 }
 /// State indicates the state of the provider
@@ -9093,39 +8290,10 @@ pub enum NormalizedProjectRevisionThirdPartyProviderState {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl NormalizedProjectRevisionThirdPartyProviderState {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enabled => "enabled",
-            Self::Disabled => "disabled",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for NormalizedProjectRevisionThirdPartyProviderState {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for NormalizedProjectRevisionThirdPartyProviderState {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevisionThirdPartyProviderState {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "enabled" => Ok(Self::Enabled),
-            "disabled" => Ok(Self::Disabled),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    NormalizedProjectRevisionThirdPartyProviderState + Unknown {
+        Enabled = "enabled",
+        Disabled = "disabled",
     }
 }
 /// Inline schema at `/components/schemas/oAuth2ConsentSession/properties/expires_at`.
@@ -9181,47 +8349,14 @@ pub enum ProjectInviteStatus {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl ProjectInviteStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Pending => "pending",
-            Self::Accepted => "accepted",
-            Self::Declined => "declined",
-            Self::Expired => "expired",
-            Self::Cancelled => "cancelled",
-            Self::Removed => "removed",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for ProjectInviteStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ProjectInviteStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ProjectInviteStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "pending" => Ok(Self::Pending),
-            "accepted" => Ok(Self::Accepted),
-            "declined" => Ok(Self::Declined),
-            "expired" => Ok(Self::Expired),
-            "cancelled" => Ok(Self::Cancelled),
-            "removed" => Ok(Self::Removed),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    ProjectInviteStatus + Unknown {
+        Pending = "pending",
+        Accepted = "accepted",
+        Declined = "declined",
+        Expired = "expired",
+        Cancelled = "cancelled",
+        Removed = "removed",
     }
 }
 /// region_eu RegionEU
@@ -9279,65 +8414,23 @@ pub enum QuotaUsageFeature {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl QuotaUsageFeature {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::RegionEu => "region_eu",
-            Self::RegionUs => "region_us",
-            Self::RegionApac => "region_apac",
-            Self::RegionGlobal => "region_global",
-            Self::ProductionProjects => "production_projects",
-            Self::DailyActiveUsers => "daily_active_users",
-            Self::CustomDomains => "custom_domains",
-            Self::Sla => "sla",
-            Self::CollaboratorSeats => "collaborator_seats",
-            Self::EdgeCache => "edge_cache",
-            Self::BrandingThemes => "branding_themes",
-            Self::ZendeskSupport => "zendesk_support",
-            Self::ProjectMetrics => "project_metrics",
-            Self::RateLimitTier => "rate_limit_tier",
-            Self::SessionRateLimitTier => "session_rate_limit_tier",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for QuotaUsageFeature {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for QuotaUsageFeature {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for QuotaUsageFeature {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "region_eu" => Ok(Self::RegionEu),
-            "region_us" => Ok(Self::RegionUs),
-            "region_apac" => Ok(Self::RegionApac),
-            "region_global" => Ok(Self::RegionGlobal),
-            "production_projects" => Ok(Self::ProductionProjects),
-            "daily_active_users" => Ok(Self::DailyActiveUsers),
-            "custom_domains" => Ok(Self::CustomDomains),
-            "sla" => Ok(Self::Sla),
-            "collaborator_seats" => Ok(Self::CollaboratorSeats),
-            "edge_cache" => Ok(Self::EdgeCache),
-            "branding_themes" => Ok(Self::BrandingThemes),
-            "zendesk_support" => Ok(Self::ZendeskSupport),
-            "project_metrics" => Ok(Self::ProjectMetrics),
-            "rate_limit_tier" => Ok(Self::RateLimitTier),
-            "session_rate_limit_tier" => Ok(Self::SessionRateLimitTier),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    QuotaUsageFeature + Unknown {
+        RegionEu = "region_eu",
+        RegionUs = "region_us",
+        RegionApac = "region_apac",
+        RegionGlobal = "region_global",
+        ProductionProjects = "production_projects",
+        DailyActiveUsers = "daily_active_users",
+        CustomDomains = "custom_domains",
+        Sla = "sla",
+        CollaboratorSeats = "collaborator_seats",
+        EdgeCache = "edge_cache",
+        BrandingThemes = "branding_themes",
+        ZendeskSupport = "zendesk_support",
+        ProjectMetrics = "project_metrics",
+        RateLimitTier = "rate_limit_tier",
+        SessionRateLimitTier = "session_rate_limit_tier",
     }
 }
 /// Inline schema at `/components/schemas/relationshipPatch/properties/action`.
@@ -9353,39 +8446,10 @@ pub enum RelationshipPatchAction {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl RelationshipPatchAction {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Insert => "insert",
-            Self::Delete => "delete",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for RelationshipPatchAction {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for RelationshipPatchAction {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RelationshipPatchAction {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "insert" => Ok(Self::Insert),
-            "delete" => Ok(Self::Delete),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    RelationshipPatchAction + Unknown {
+        Insert = "insert",
+        Delete = "delete",
     }
 }
 /// The method used
@@ -9415,51 +8479,16 @@ pub enum SessionAuthenticationMethodMethod {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl SessionAuthenticationMethodMethod {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::LinkRecovery => "link_recovery",
-            Self::CodeRecovery => "code_recovery",
-            Self::Password => "password",
-            Self::Totp => "totp",
-            Self::Oidc => "oidc",
-            Self::Webauthn => "webauthn",
-            Self::LookupSecret => "lookup_secret",
-            Self::V06LegacySession => "v0.6_legacy_session",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for SessionAuthenticationMethodMethod {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for SessionAuthenticationMethodMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SessionAuthenticationMethodMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "link_recovery" => Ok(Self::LinkRecovery),
-            "code_recovery" => Ok(Self::CodeRecovery),
-            "password" => Ok(Self::Password),
-            "totp" => Ok(Self::Totp),
-            "oidc" => Ok(Self::Oidc),
-            "webauthn" => Ok(Self::Webauthn),
-            "lookup_secret" => Ok(Self::LookupSecret),
-            "v0.6_legacy_session" => Ok(Self::V06LegacySession),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    SessionAuthenticationMethodMethod + Unknown {
+        LinkRecovery = "link_recovery",
+        CodeRecovery = "code_recovery",
+        Password = "password",
+        Totp = "totp",
+        Oidc = "oidc",
+        Webauthn = "webauthn",
+        LookupSecret = "lookup_secret",
+        V06LegacySession = "v0.6_legacy_session",
     }
 }
 /// The currency of the subscription. To change this, a new subscription must be created.
@@ -9479,39 +8508,10 @@ pub enum SubscriptionCurrency {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl SubscriptionCurrency {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Usd => "usd",
-            Self::Eur => "eur",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for SubscriptionCurrency {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for SubscriptionCurrency {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SubscriptionCurrency {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "usd" => Ok(Self::Usd),
-            "eur" => Ok(Self::Eur),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    SubscriptionCurrency + Unknown {
+        Usd = "usd",
+        Eur = "eur",
     }
 }
 /// The currently active interval of the subscription
@@ -9531,39 +8531,10 @@ pub enum SubscriptionCurrentInterval {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl SubscriptionCurrentInterval {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Monthly => "monthly",
-            Self::Yearly => "yearly",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for SubscriptionCurrentInterval {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for SubscriptionCurrentInterval {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SubscriptionCurrentInterval {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "monthly" => Ok(Self::Monthly),
-            "yearly" => Ok(Self::Yearly),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    SubscriptionCurrentInterval + Unknown {
+        Monthly = "monthly",
+        Yearly = "yearly",
     }
 }
 /// Group specifies which group (e.g. password authenticator) this node belongs to.
@@ -9604,53 +8575,17 @@ pub enum UiNodeGroup {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl UiNodeGroup {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Default => "default",
-            Self::Password => "password",
-            Self::Oidc => "oidc",
-            Self::Profile => "profile",
-            Self::Link => "link",
-            Self::Code => "code",
-            Self::Totp => "totp",
-            Self::LookupSecret => "lookup_secret",
-            Self::Webauthn => "webauthn",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for UiNodeGroup {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UiNodeGroup {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UiNodeGroup {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "default" => Ok(Self::Default),
-            "password" => Ok(Self::Password),
-            "oidc" => Ok(Self::Oidc),
-            "profile" => Ok(Self::Profile),
-            "link" => Ok(Self::Link),
-            "code" => Ok(Self::Code),
-            "totp" => Ok(Self::Totp),
-            "lookup_secret" => Ok(Self::LookupSecret),
-            "webauthn" => Ok(Self::Webauthn),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    UiNodeGroup + Unknown {
+        Default = "default",
+        Password = "password",
+        Oidc = "oidc",
+        Profile = "profile",
+        Link = "link",
+        Code = "code",
+        Totp = "totp",
+        LookupSecret = "lookup_secret",
+        Webauthn = "webauthn",
     }
 }
 /// The node's type
@@ -9679,45 +8614,13 @@ pub enum UiNodeType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl UiNodeType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Text => "text",
-            Self::Input => "input",
-            Self::Img => "img",
-            Self::A => "a",
-            Self::Script => "script",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for UiNodeType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UiNodeType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UiNodeType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "text" => Ok(Self::Text),
-            "input" => Ok(Self::Input),
-            "img" => Ok(Self::Img),
-            "a" => Ok(Self::A),
-            "script" => Ok(Self::Script),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    UiNodeType + Unknown {
+        Text = "text",
+        Input = "input",
+        Img = "img",
+        A = "a",
+        Script = "script",
     }
 }
 /// The autocomplete attribute for the input.
@@ -9749,47 +8652,14 @@ pub enum UiNodeInputAttributesAutocomplete {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl UiNodeInputAttributesAutocomplete {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Email => "email",
-            Self::Tel => "tel",
-            Self::Url => "url",
-            Self::CurrentPassword => "current-password",
-            Self::NewPassword => "new-password",
-            Self::OneTimeCode => "one-time-code",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for UiNodeInputAttributesAutocomplete {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UiNodeInputAttributesAutocomplete {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UiNodeInputAttributesAutocomplete {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "email" => Ok(Self::Email),
-            "tel" => Ok(Self::Tel),
-            "url" => Ok(Self::Url),
-            "current-password" => Ok(Self::CurrentPassword),
-            "new-password" => Ok(Self::NewPassword),
-            "one-time-code" => Ok(Self::OneTimeCode),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    UiNodeInputAttributesAutocomplete + Unknown {
+        Email = "email",
+        Tel = "tel",
+        Url = "url",
+        CurrentPassword = "current-password",
+        NewPassword = "new-password",
+        OneTimeCode = "one-time-code",
     }
 }
 /// The input's element type.
@@ -9839,59 +8709,20 @@ pub enum UiNodeInputAttributesType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl UiNodeInputAttributesType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Text => "text",
-            Self::Password => "password",
-            Self::Number => "number",
-            Self::Checkbox => "checkbox",
-            Self::Hidden => "hidden",
-            Self::Email => "email",
-            Self::Tel => "tel",
-            Self::Submit => "submit",
-            Self::Button => "button",
-            Self::DatetimeLocal => "datetime-local",
-            Self::Date => "date",
-            Self::Url => "url",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for UiNodeInputAttributesType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UiNodeInputAttributesType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UiNodeInputAttributesType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "text" => Ok(Self::Text),
-            "password" => Ok(Self::Password),
-            "number" => Ok(Self::Number),
-            "checkbox" => Ok(Self::Checkbox),
-            "hidden" => Ok(Self::Hidden),
-            "email" => Ok(Self::Email),
-            "tel" => Ok(Self::Tel),
-            "submit" => Ok(Self::Submit),
-            "button" => Ok(Self::Button),
-            "datetime-local" => Ok(Self::DatetimeLocal),
-            "date" => Ok(Self::Date),
-            "url" => Ok(Self::Url),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    UiNodeInputAttributesType + Unknown {
+        Text = "text",
+        Password = "password",
+        Number = "number",
+        Checkbox = "checkbox",
+        Hidden = "hidden",
+        Email = "email",
+        Tel = "tel",
+        Submit = "submit",
+        Button = "button",
+        DatetimeLocal = "datetime-local",
+        Date = "date",
+        Url = "url",
     }
 }
 /// The message type.
@@ -9914,41 +8745,11 @@ pub enum UiTextType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl UiTextType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Info => "info",
-            Self::Error => "error",
-            Self::Success => "success",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for UiTextType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UiTextType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UiTextType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "info" => Ok(Self::Info),
-            "error" => Ok(Self::Error),
-            "success" => Ok(Self::Success),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    UiTextType + Unknown {
+        Info = "info",
+        Error = "error",
+        Success = "success",
     }
 }
 /// Method is the method that should be used for this recovery flow
@@ -9970,39 +8771,10 @@ pub enum UpdateRecoveryFlowWithCodeMethodMethod {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl UpdateRecoveryFlowWithCodeMethodMethod {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Link => "link",
-            Self::Code => "code",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for UpdateRecoveryFlowWithCodeMethodMethod {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UpdateRecoveryFlowWithCodeMethodMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateRecoveryFlowWithCodeMethodMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "link" => Ok(Self::Link),
-            "code" => Ok(Self::Code),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    UpdateRecoveryFlowWithCodeMethodMethod + Unknown {
+        Link = "link",
+        Code = "code",
     }
 }
 /// Method is the method that should be used for this recovery flow
@@ -10024,39 +8796,10 @@ pub enum UpdateRecoveryFlowWithLinkMethodMethod {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl UpdateRecoveryFlowWithLinkMethodMethod {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Link => "link",
-            Self::Code => "code",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for UpdateRecoveryFlowWithLinkMethodMethod {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UpdateRecoveryFlowWithLinkMethodMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateRecoveryFlowWithLinkMethodMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "link" => Ok(Self::Link),
-            "code" => Ok(Self::Code),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    UpdateRecoveryFlowWithLinkMethodMethod + Unknown {
+        Link = "link",
+        Code = "code",
     }
 }
 /// Method is the method that should be used for this verification flow
@@ -10078,39 +8821,10 @@ pub enum UpdateVerificationFlowWithCodeMethodMethod {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl UpdateVerificationFlowWithCodeMethodMethod {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Link => "link",
-            Self::Code => "code",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for UpdateVerificationFlowWithCodeMethodMethod {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UpdateVerificationFlowWithCodeMethodMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateVerificationFlowWithCodeMethodMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "link" => Ok(Self::Link),
-            "code" => Ok(Self::Code),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    UpdateVerificationFlowWithCodeMethodMethod + Unknown {
+        Link = "link",
+        Code = "code",
     }
 }
 /// Method is the method that should be used for this verification flow
@@ -10132,39 +8846,10 @@ pub enum UpdateVerificationFlowWithLinkMethodMethod {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl UpdateVerificationFlowWithLinkMethodMethod {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Link => "link",
-            Self::Code => "code",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for UpdateVerificationFlowWithLinkMethodMethod {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UpdateVerificationFlowWithLinkMethodMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateVerificationFlowWithLinkMethodMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "link" => Ok(Self::Link),
-            "code" => Ok(Self::Code),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    UpdateVerificationFlowWithLinkMethodMethod + Unknown {
+        Link = "link",
+        Code = "code",
     }
 }
 /// Inline schema at `/paths/~1admin~1identities~1{id}/get/parameters/1/schema/items`.
@@ -10186,45 +8871,13 @@ pub enum GetIdentityIncludeCredentialItem {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl GetIdentityIncludeCredentialItem {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Password => "password",
-            Self::Totp => "totp",
-            Self::Oidc => "oidc",
-            Self::Webauthn => "webauthn",
-            Self::LookupSecret => "lookup_secret",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for GetIdentityIncludeCredentialItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for GetIdentityIncludeCredentialItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetIdentityIncludeCredentialItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "password" => Ok(Self::Password),
-            "totp" => Ok(Self::Totp),
-            "oidc" => Ok(Self::Oidc),
-            "webauthn" => Ok(Self::Webauthn),
-            "lookup_secret" => Ok(Self::LookupSecret),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    GetIdentityIncludeCredentialItem + Unknown {
+        Password = "password",
+        Totp = "totp",
+        Oidc = "oidc",
+        Webauthn = "webauthn",
+        LookupSecret = "lookup_secret",
     }
 }
 /// Inline schema at `/paths/~1admin~1identities~1{id}~1credentials~1{type}/delete/parameters/1/schema`.
@@ -10242,41 +8895,11 @@ pub enum DeleteIdentityCredentialsType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl DeleteIdentityCredentialsType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Totp => "totp",
-            Self::Webauthn => "webauthn",
-            Self::Lookup => "lookup",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for DeleteIdentityCredentialsType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for DeleteIdentityCredentialsType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteIdentityCredentialsType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "totp" => Ok(Self::Totp),
-            "webauthn" => Ok(Self::Webauthn),
-            "lookup" => Ok(Self::Lookup),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    DeleteIdentityCredentialsType + Unknown {
+        Totp = "totp",
+        Webauthn = "webauthn",
+        Lookup = "lookup",
     }
 }
 /// Inline schema at `/paths/~1admin~1oauth2~1introspect/post/requestBody/content/application~1x-www-form-urlencoded/schema`.

@@ -351,46 +351,12 @@ pub enum AuthenticatorAssuranceLevel {
     /// `aal3`
     Aal3,
 }
-impl AuthenticatorAssuranceLevel {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Aal0 => "aal0",
-            Self::Aal1 => "aal1",
-            Self::Aal2 => "aal2",
-            Self::Aal3 => "aal3",
-        }
-    }
-}
-impl ::std::fmt::Display for AuthenticatorAssuranceLevel {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AuthenticatorAssuranceLevel {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AuthenticatorAssuranceLevel {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "aal0" => Ok(Self::Aal0),
-            "aal1" => Ok(Self::Aal1),
-            "aal2" => Ok(Self::Aal2),
-            "aal3" => Ok(Self::Aal3),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["aal0", "aal1", "aal2", "aal3"],
-            )),
-        }
+crate::runtime::string_enum! {
+    AuthenticatorAssuranceLevel {
+        Aal0 = "aal0",
+        Aal1 = "aal1",
+        Aal2 = "aal2",
+        Aal3 = "aal3",
     }
 }
 /// Patch identities response
@@ -582,46 +548,12 @@ pub enum CourierMessageStatus {
     /// `abandoned`
     Abandoned,
 }
-impl CourierMessageStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Queued => "queued",
-            Self::Sent => "sent",
-            Self::Processing => "processing",
-            Self::Abandoned => "abandoned",
-        }
-    }
-}
-impl ::std::fmt::Display for CourierMessageStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CourierMessageStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CourierMessageStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "queued" => Ok(Self::Queued),
-            "sent" => Ok(Self::Sent),
-            "processing" => Ok(Self::Processing),
-            "abandoned" => Ok(Self::Abandoned),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["queued", "sent", "processing", "abandoned"],
-            )),
-        }
+crate::runtime::string_enum! {
+    CourierMessageStatus {
+        Queued = "queued",
+        Sent = "sent",
+        Processing = "processing",
+        Abandoned = "abandoned",
     }
 }
 /// A Message's Type
@@ -638,39 +570,10 @@ pub enum CourierMessageType {
     /// `phone`
     Phone,
 }
-impl CourierMessageType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Email => "email",
-            Self::Phone => "phone",
-        }
-    }
-}
-impl ::std::fmt::Display for CourierMessageType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CourierMessageType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CourierMessageType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "email" => Ok(Self::Email),
-            "phone" => Ok(Self::Phone),
-            other => Err(D::Error::unknown_variant(other, &["email", "phone"])),
-        }
+crate::runtime::string_enum! {
+    CourierMessageType {
+        Email = "email",
+        Phone = "phone",
     }
 }
 /// Create Custom Hostname Request Body
@@ -1461,48 +1364,13 @@ pub enum IdentityCredentialsType {
     /// `lookup_secret`
     LookupSecret,
 }
-impl IdentityCredentialsType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Password => "password",
-            Self::Totp => "totp",
-            Self::Oidc => "oidc",
-            Self::Webauthn => "webauthn",
-            Self::LookupSecret => "lookup_secret",
-        }
-    }
-}
-impl ::std::fmt::Display for IdentityCredentialsType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for IdentityCredentialsType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IdentityCredentialsType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "password" => Ok(Self::Password),
-            "totp" => Ok(Self::Totp),
-            "oidc" => Ok(Self::Oidc),
-            "webauthn" => Ok(Self::Webauthn),
-            "lookup_secret" => Ok(Self::LookupSecret),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["password", "totp", "oidc", "webauthn", "lookup_secret"],
-            )),
-        }
+crate::runtime::string_enum! {
+    IdentityCredentialsType {
+        Password = "password",
+        Totp = "totp",
+        Oidc = "oidc",
+        Webauthn = "webauthn",
+        LookupSecret = "lookup_secret",
     }
 }
 /// Identity Meta Schema
@@ -1612,39 +1480,10 @@ pub enum IdentityState {
     /// `inactive`
     Inactive,
 }
-impl IdentityState {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Active => "active",
-            Self::Inactive => "inactive",
-        }
-    }
-}
-impl ::std::fmt::Display for IdentityState {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for IdentityState {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IdentityState {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "active" => Ok(Self::Active),
-            "inactive" => Ok(Self::Inactive),
-            other => Err(D::Error::unknown_variant(other, &["active", "inactive"])),
-        }
+crate::runtime::string_enum! {
+    IdentityState {
+        Active = "active",
+        Inactive = "inactive",
     }
 }
 /// Traits represent an identity's traits. The identity is able to create, modify, and delete traits
@@ -5419,44 +5258,11 @@ pub enum RecoveryFlowState {
     /// `passed_challenge`
     PassedChallenge,
 }
-impl RecoveryFlowState {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::ChooseMethod => "choose_method",
-            Self::SentEmail => "sent_email",
-            Self::PassedChallenge => "passed_challenge",
-        }
-    }
-}
-impl ::std::fmt::Display for RecoveryFlowState {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for RecoveryFlowState {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RecoveryFlowState {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "choose_method" => Ok(Self::ChooseMethod),
-            "sent_email" => Ok(Self::SentEmail),
-            "passed_challenge" => Ok(Self::PassedChallenge),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["choose_method", "sent_email", "passed_challenge"],
-            )),
-        }
+crate::runtime::string_enum! {
+    RecoveryFlowState {
+        ChooseMethod = "choose_method",
+        SentEmail = "sent_email",
+        PassedChallenge = "passed_challenge",
     }
 }
 /// Schema `recoveryIdentityAddress`.
@@ -6010,39 +5816,10 @@ pub enum SettingsFlowState {
     /// `success`
     Success,
 }
-impl SettingsFlowState {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::ShowForm => "show_form",
-            Self::Success => "success",
-        }
-    }
-}
-impl ::std::fmt::Display for SettingsFlowState {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for SettingsFlowState {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SettingsFlowState {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "show_form" => Ok(Self::ShowForm),
-            "success" => Ok(Self::Success),
-            other => Err(D::Error::unknown_variant(other, &["show_form", "success"])),
-        }
+crate::runtime::string_enum! {
+    SettingsFlowState {
+        ShowForm = "show_form",
+        Success = "success",
     }
 }
 /// Schema `stripeCustomer`.
@@ -7917,44 +7694,11 @@ pub enum VerificationFlowState {
     /// `passed_challenge`
     PassedChallenge,
 }
-impl VerificationFlowState {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::ChooseMethod => "choose_method",
-            Self::SentEmail => "sent_email",
-            Self::PassedChallenge => "passed_challenge",
-        }
-    }
-}
-impl ::std::fmt::Display for VerificationFlowState {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for VerificationFlowState {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for VerificationFlowState {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "choose_method" => Ok(Self::ChooseMethod),
-            "sent_email" => Ok(Self::SentEmail),
-            "passed_challenge" => Ok(Self::PassedChallenge),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["choose_method", "sent_email", "passed_challenge"],
-            )),
-        }
+crate::runtime::string_enum! {
+    VerificationFlowState {
+        ChooseMethod = "choose_method",
+        SentEmail = "sent_email",
+        PassedChallenge = "passed_challenge",
     }
 }
 /// Schema `version`.
@@ -7985,42 +7729,10 @@ pub enum ContinueWithSetOrySessionTokenAction {
     /// `show_verification_ui`
     ShowVerificationUi,
 }
-impl ContinueWithSetOrySessionTokenAction {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::SetOrySessionToken => "set_ory_session_token",
-            Self::ShowVerificationUi => "show_verification_ui",
-        }
-    }
-}
-impl ::std::fmt::Display for ContinueWithSetOrySessionTokenAction {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ContinueWithSetOrySessionTokenAction {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ContinueWithSetOrySessionTokenAction {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "set_ory_session_token" => Ok(Self::SetOrySessionToken),
-            "show_verification_ui" => Ok(Self::ShowVerificationUi),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["set_ory_session_token", "show_verification_ui"],
-            )),
-        }
+crate::runtime::string_enum! {
+    ContinueWithSetOrySessionTokenAction {
+        SetOrySessionToken = "set_ory_session_token",
+        ShowVerificationUi = "show_verification_ui",
     }
 }
 /// Action will always be `show_verification_ui`
@@ -8037,42 +7749,10 @@ pub enum ContinueWithVerificationUiAction {
     /// `show_verification_ui`
     ShowVerificationUi,
 }
-impl ContinueWithVerificationUiAction {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::SetOrySessionToken => "set_ory_session_token",
-            Self::ShowVerificationUi => "show_verification_ui",
-        }
-    }
-}
-impl ::std::fmt::Display for ContinueWithVerificationUiAction {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ContinueWithVerificationUiAction {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ContinueWithVerificationUiAction {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "set_ory_session_token" => Ok(Self::SetOrySessionToken),
-            "show_verification_ui" => Ok(Self::ShowVerificationUi),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["set_ory_session_token", "show_verification_ui"],
-            )),
-        }
+crate::runtime::string_enum! {
+    ContinueWithVerificationUiAction {
+        SetOrySessionToken = "set_ory_session_token",
+        ShowVerificationUi = "show_verification_ui",
     }
 }
 /// usd USD
@@ -8088,39 +7768,10 @@ pub enum CreateSubscriptionBodyCurrency {
     /// `eur`
     Eur,
 }
-impl CreateSubscriptionBodyCurrency {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Usd => "usd",
-            Self::Eur => "eur",
-        }
-    }
-}
-impl ::std::fmt::Display for CreateSubscriptionBodyCurrency {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CreateSubscriptionBodyCurrency {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateSubscriptionBodyCurrency {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "usd" => Ok(Self::Usd),
-            "eur" => Ok(Self::Eur),
-            other => Err(D::Error::unknown_variant(other, &["usd", "eur"])),
-        }
+crate::runtime::string_enum! {
+    CreateSubscriptionBodyCurrency {
+        Usd = "usd",
+        Eur = "eur",
     }
 }
 /// monthly Monthly
@@ -8136,39 +7787,10 @@ pub enum CreateSubscriptionBodyInterval {
     /// `yearly`
     Yearly,
 }
-impl CreateSubscriptionBodyInterval {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Monthly => "monthly",
-            Self::Yearly => "yearly",
-        }
-    }
-}
-impl ::std::fmt::Display for CreateSubscriptionBodyInterval {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CreateSubscriptionBodyInterval {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateSubscriptionBodyInterval {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "monthly" => Ok(Self::Monthly),
-            "yearly" => Ok(Self::Yearly),
-            other => Err(D::Error::unknown_variant(other, &["monthly", "yearly"])),
-        }
+crate::runtime::string_enum! {
+    CreateSubscriptionBodyInterval {
+        Monthly = "monthly",
+        Yearly = "yearly",
     }
 }
 /// Inline schema at `/components/schemas/customDomain/properties/ssl_status`.
@@ -8221,105 +7843,30 @@ pub enum CustomDomainSslStatus {
     /// ``
     Empty,
 }
-impl CustomDomainSslStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Initializing => "initializing",
-            Self::PendingValidation => "pending_validation",
-            Self::Deleted => "deleted",
-            Self::PendingIssuance => "pending_issuance",
-            Self::PendingDeployment => "pending_deployment",
-            Self::PendingDeletion => "pending_deletion",
-            Self::PendingExpiration => "pending_expiration",
-            Self::Expired => "expired",
-            Self::Active => "active",
-            Self::InitializingTimedOut => "initializing_timed_out",
-            Self::ValidationTimedOut => "validation_timed_out",
-            Self::IssuanceTimedOut => "issuance_timed_out",
-            Self::DeploymentTimedOut => "deployment_timed_out",
-            Self::DeletionTimedOut => "deletion_timed_out",
-            Self::PendingCleanup => "pending_cleanup",
-            Self::StagingDeployment => "staging_deployment",
-            Self::StagingActive => "staging_active",
-            Self::Deactivating => "deactivating",
-            Self::Inactive => "inactive",
-            Self::BackupIssued => "backup_issued",
-            Self::HoldingDeployment => "holding_deployment",
-            Self::Empty => "",
-        }
-    }
-}
-impl ::std::fmt::Display for CustomDomainSslStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CustomDomainSslStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CustomDomainSslStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "initializing" => Ok(Self::Initializing),
-            "pending_validation" => Ok(Self::PendingValidation),
-            "deleted" => Ok(Self::Deleted),
-            "pending_issuance" => Ok(Self::PendingIssuance),
-            "pending_deployment" => Ok(Self::PendingDeployment),
-            "pending_deletion" => Ok(Self::PendingDeletion),
-            "pending_expiration" => Ok(Self::PendingExpiration),
-            "expired" => Ok(Self::Expired),
-            "active" => Ok(Self::Active),
-            "initializing_timed_out" => Ok(Self::InitializingTimedOut),
-            "validation_timed_out" => Ok(Self::ValidationTimedOut),
-            "issuance_timed_out" => Ok(Self::IssuanceTimedOut),
-            "deployment_timed_out" => Ok(Self::DeploymentTimedOut),
-            "deletion_timed_out" => Ok(Self::DeletionTimedOut),
-            "pending_cleanup" => Ok(Self::PendingCleanup),
-            "staging_deployment" => Ok(Self::StagingDeployment),
-            "staging_active" => Ok(Self::StagingActive),
-            "deactivating" => Ok(Self::Deactivating),
-            "inactive" => Ok(Self::Inactive),
-            "backup_issued" => Ok(Self::BackupIssued),
-            "holding_deployment" => Ok(Self::HoldingDeployment),
-            "" => Ok(Self::Empty),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &[
-                    "initializing",
-                    "pending_validation",
-                    "deleted",
-                    "pending_issuance",
-                    "pending_deployment",
-                    "pending_deletion",
-                    "pending_expiration",
-                    "expired",
-                    "active",
-                    "initializing_timed_out",
-                    "validation_timed_out",
-                    "issuance_timed_out",
-                    "deployment_timed_out",
-                    "deletion_timed_out",
-                    "pending_cleanup",
-                    "staging_deployment",
-                    "staging_active",
-                    "deactivating",
-                    "inactive",
-                    "backup_issued",
-                    "holding_deployment",
-                    "",
-                ],
-            )),
-        }
+crate::runtime::string_enum! {
+    CustomDomainSslStatus {
+        Initializing = "initializing",
+        PendingValidation = "pending_validation",
+        Deleted = "deleted",
+        PendingIssuance = "pending_issuance",
+        PendingDeployment = "pending_deployment",
+        PendingDeletion = "pending_deletion",
+        PendingExpiration = "pending_expiration",
+        Expired = "expired",
+        Active = "active",
+        InitializingTimedOut = "initializing_timed_out",
+        ValidationTimedOut = "validation_timed_out",
+        IssuanceTimedOut = "issuance_timed_out",
+        DeploymentTimedOut = "deployment_timed_out",
+        DeletionTimedOut = "deletion_timed_out",
+        PendingCleanup = "pending_cleanup",
+        StagingDeployment = "staging_deployment",
+        StagingActive = "staging_active",
+        Deactivating = "deactivating",
+        Inactive = "inactive",
+        BackupIssued = "backup_issued",
+        HoldingDeployment = "holding_deployment",
+        Empty = "",
     }
 }
 /// The type of the node.
@@ -8354,63 +7901,16 @@ pub enum ExpandedPermissionTreeType {
     /// `unspecified`
     Unspecified,
 }
-impl ExpandedPermissionTreeType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Union => "union",
-            Self::Exclusion => "exclusion",
-            Self::Intersection => "intersection",
-            Self::Leaf => "leaf",
-            Self::TupleToSubjectSet => "tuple_to_subject_set",
-            Self::ComputedSubjectSet => "computed_subject_set",
-            Self::Not => "not",
-            Self::Unspecified => "unspecified",
-        }
-    }
-}
-impl ::std::fmt::Display for ExpandedPermissionTreeType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ExpandedPermissionTreeType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ExpandedPermissionTreeType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "union" => Ok(Self::Union),
-            "exclusion" => Ok(Self::Exclusion),
-            "intersection" => Ok(Self::Intersection),
-            "leaf" => Ok(Self::Leaf),
-            "tuple_to_subject_set" => Ok(Self::TupleToSubjectSet),
-            "computed_subject_set" => Ok(Self::ComputedSubjectSet),
-            "not" => Ok(Self::Not),
-            "unspecified" => Ok(Self::Unspecified),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &[
-                    "union",
-                    "exclusion",
-                    "intersection",
-                    "leaf",
-                    "tuple_to_subject_set",
-                    "computed_subject_set",
-                    "not",
-                    "unspecified",
-                ],
-            )),
-        }
+crate::runtime::string_enum! {
+    ExpandedPermissionTreeType {
+        Union = "union",
+        Exclusion = "exclusion",
+        Intersection = "intersection",
+        Leaf = "leaf",
+        TupleToSubjectSet = "tuple_to_subject_set",
+        ComputedSubjectSet = "computed_subject_set",
+        Not = "not",
+        Unspecified = "unspecified",
     }
 }
 /// The action for this specific patch
@@ -8424,37 +7924,9 @@ pub enum IdentityPatchResponseAction {
     /// `create`
     Create,
 }
-impl IdentityPatchResponseAction {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Create => "create",
-        }
-    }
-}
-impl ::std::fmt::Display for IdentityPatchResponseAction {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for IdentityPatchResponseAction {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IdentityPatchResponseAction {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "create" => Ok(Self::Create),
-            other => Err(D::Error::unknown_variant(other, &["create"])),
-        }
+crate::runtime::string_enum! {
+    IdentityPatchResponseAction {
+        Create = "create",
     }
 }
 /// Namespace is the namespace of the subject.
@@ -8469,39 +7941,10 @@ pub enum InternalIsOwnerForProjectBySlugBodyNamespace {
     /// ` ApiKey`
     ApiKey,
 }
-impl InternalIsOwnerForProjectBySlugBodyNamespace {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::User => "User",
-            Self::ApiKey => " ApiKey",
-        }
-    }
-}
-impl ::std::fmt::Display for InternalIsOwnerForProjectBySlugBodyNamespace {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for InternalIsOwnerForProjectBySlugBodyNamespace {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InternalIsOwnerForProjectBySlugBodyNamespace {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "User" => Ok(Self::User),
-            " ApiKey" => Ok(Self::ApiKey),
-            other => Err(D::Error::unknown_variant(other, &["User", " ApiKey"])),
-        }
+crate::runtime::string_enum! {
+    InternalIsOwnerForProjectBySlugBodyNamespace {
+        User = "User",
+        ApiKey = " ApiKey",
     }
 }
 /// Currency
@@ -8518,39 +7961,10 @@ pub enum InternalProvisionMockSubscriptionCurrency {
     /// `eur`
     Eur,
 }
-impl InternalProvisionMockSubscriptionCurrency {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Usd => "usd",
-            Self::Eur => "eur",
-        }
-    }
-}
-impl ::std::fmt::Display for InternalProvisionMockSubscriptionCurrency {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for InternalProvisionMockSubscriptionCurrency {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InternalProvisionMockSubscriptionCurrency {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "usd" => Ok(Self::Usd),
-            "eur" => Ok(Self::Eur),
-            other => Err(D::Error::unknown_variant(other, &["usd", "eur"])),
-        }
+crate::runtime::string_enum! {
+    InternalProvisionMockSubscriptionCurrency {
+        Usd = "usd",
+        Eur = "eur",
     }
 }
 /// Billing Interval
@@ -8567,39 +7981,10 @@ pub enum InternalProvisionMockSubscriptionInterval {
     /// `yearly`
     Yearly,
 }
-impl InternalProvisionMockSubscriptionInterval {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Monthly => "monthly",
-            Self::Yearly => "yearly",
-        }
-    }
-}
-impl ::std::fmt::Display for InternalProvisionMockSubscriptionInterval {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for InternalProvisionMockSubscriptionInterval {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InternalProvisionMockSubscriptionInterval {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "monthly" => Ok(Self::Monthly),
-            "yearly" => Ok(Self::Yearly),
-            other => Err(D::Error::unknown_variant(other, &["monthly", "yearly"])),
-        }
+crate::runtime::string_enum! {
+    InternalProvisionMockSubscriptionInterval {
+        Monthly = "monthly",
+        Yearly = "yearly",
     }
 }
 /// The operation to be performed. One of "add", "remove", "replace", "move", "copy", or "test".
@@ -8622,50 +8007,14 @@ pub enum JsonPatchOp {
     /// `test`
     Test,
 }
-impl JsonPatchOp {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Add => "add",
-            Self::Remove => "remove",
-            Self::Replace => "replace",
-            Self::Move => "move",
-            Self::Copy => "copy",
-            Self::Test => "test",
-        }
-    }
-}
-impl ::std::fmt::Display for JsonPatchOp {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for JsonPatchOp {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for JsonPatchOp {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "add" => Ok(Self::Add),
-            "remove" => Ok(Self::Remove),
-            "replace" => Ok(Self::Replace),
-            "move" => Ok(Self::Move),
-            "copy" => Ok(Self::Copy),
-            "test" => Ok(Self::Test),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["add", "remove", "replace", "move", "copy", "test"],
-            )),
-        }
+crate::runtime::string_enum! {
+    JsonPatchOp {
+        Add = "add",
+        Remove = "remove",
+        Replace = "replace",
+        Move = "move",
+        Copy = "copy",
+        Test = "test",
     }
 }
 /// recovery_invalid TypeRecoveryInvalid
@@ -8705,69 +8054,18 @@ pub enum MessageTemplateType {
     /// `stub`
     Stub,
 }
-impl MessageTemplateType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::RecoveryInvalid => "recovery_invalid",
-            Self::RecoveryValid => "recovery_valid",
-            Self::RecoveryCodeInvalid => "recovery_code_invalid",
-            Self::RecoveryCodeValid => "recovery_code_valid",
-            Self::VerificationInvalid => "verification_invalid",
-            Self::VerificationValid => "verification_valid",
-            Self::VerificationCodeInvalid => "verification_code_invalid",
-            Self::VerificationCodeValid => "verification_code_valid",
-            Self::Otp => "otp",
-            Self::Stub => "stub",
-        }
-    }
-}
-impl ::std::fmt::Display for MessageTemplateType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MessageTemplateType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MessageTemplateType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "recovery_invalid" => Ok(Self::RecoveryInvalid),
-            "recovery_valid" => Ok(Self::RecoveryValid),
-            "recovery_code_invalid" => Ok(Self::RecoveryCodeInvalid),
-            "recovery_code_valid" => Ok(Self::RecoveryCodeValid),
-            "verification_invalid" => Ok(Self::VerificationInvalid),
-            "verification_valid" => Ok(Self::VerificationValid),
-            "verification_code_invalid" => Ok(Self::VerificationCodeInvalid),
-            "verification_code_valid" => Ok(Self::VerificationCodeValid),
-            "otp" => Ok(Self::Otp),
-            "stub" => Ok(Self::Stub),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &[
-                    "recovery_invalid",
-                    "recovery_valid",
-                    "recovery_code_invalid",
-                    "recovery_code_valid",
-                    "verification_invalid",
-                    "verification_valid",
-                    "verification_code_invalid",
-                    "verification_code_valid",
-                    "otp",
-                    "stub",
-                ],
-            )),
-        }
+crate::runtime::string_enum! {
+    MessageTemplateType {
+        RecoveryInvalid = "recovery_invalid",
+        RecoveryValid = "recovery_valid",
+        RecoveryCodeInvalid = "recovery_code_invalid",
+        RecoveryCodeValid = "recovery_code_valid",
+        VerificationInvalid = "verification_invalid",
+        VerificationValid = "verification_valid",
+        VerificationCodeInvalid = "verification_code_invalid",
+        VerificationCodeValid = "verification_code_valid",
+        Otp = "otp",
+        Stub = "stub",
     }
 }
 /// The status of this dispatch
@@ -8785,39 +8083,10 @@ pub enum MessageDispatchStatus {
     /// `success`
     Success,
 }
-impl MessageDispatchStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Failed => "failed",
-            Self::Success => "success",
-        }
-    }
-}
-impl ::std::fmt::Display for MessageDispatchStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MessageDispatchStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MessageDispatchStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "failed" => Ok(Self::Failed),
-            "success" => Ok(Self::Success),
-            other => Err(D::Error::unknown_variant(other, &["failed", "success"])),
-        }
+crate::runtime::string_enum! {
+    MessageDispatchStatus {
+        Failed = "failed",
+        Success = "success",
     }
 }
 /// The state of the project.
@@ -8837,44 +8106,11 @@ pub enum NormalizedProjectState {
     /// `deleted`
     Deleted,
 }
-impl NormalizedProjectState {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Running => "running",
-            Self::Halted => "halted",
-            Self::Deleted => "deleted",
-        }
-    }
-}
-impl ::std::fmt::Display for NormalizedProjectState {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for NormalizedProjectState {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for NormalizedProjectState {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "running" => Ok(Self::Running),
-            "halted" => Ok(Self::Halted),
-            "deleted" => Ok(Self::Deleted),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["running", "halted", "deleted"],
-            )),
-        }
+crate::runtime::string_enum! {
+    NormalizedProjectState {
+        Running = "running",
+        Halted = "halted",
+        Deleted = "deleted",
     }
 }
 /// Defines access token type. jwt is a bad idea, see https://www.ory.sh/docs/hydra/advanced#json-web-tokens
@@ -8893,39 +8129,10 @@ pub enum NormalizedProjectRevisionHydraStrategiesAccessToken {
     /// `jwt`
     Jwt,
 }
-impl NormalizedProjectRevisionHydraStrategiesAccessToken {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Opaque => "opaque",
-            Self::Jwt => "jwt",
-        }
-    }
-}
-impl ::std::fmt::Display for NormalizedProjectRevisionHydraStrategiesAccessToken {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for NormalizedProjectRevisionHydraStrategiesAccessToken {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevisionHydraStrategiesAccessToken {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "opaque" => Ok(Self::Opaque),
-            "jwt" => Ok(Self::Jwt),
-            other => Err(D::Error::unknown_variant(other, &["opaque", "jwt"])),
-        }
+crate::runtime::string_enum! {
+    NormalizedProjectRevisionHydraStrategiesAccessToken {
+        Opaque = "opaque",
+        Jwt = "jwt",
     }
 }
 /// Defines how scopes are matched. For more details have a look at https://github.com/ory/fosite#scopes
@@ -8944,39 +8151,10 @@ pub enum NormalizedProjectRevisionHydraStrategiesScope {
     /// `wildcard`
     Wildcard,
 }
-impl NormalizedProjectRevisionHydraStrategiesScope {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Exact => "exact",
-            Self::Wildcard => "wildcard",
-        }
-    }
-}
-impl ::std::fmt::Display for NormalizedProjectRevisionHydraStrategiesScope {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for NormalizedProjectRevisionHydraStrategiesScope {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevisionHydraStrategiesScope {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "exact" => Ok(Self::Exact),
-            "wildcard" => Ok(Self::Wildcard),
-            other => Err(D::Error::unknown_variant(other, &["exact", "wildcard"])),
-        }
+crate::runtime::string_enum! {
+    NormalizedProjectRevisionHydraStrategiesScope {
+        Exact = "exact",
+        Wildcard = "wildcard",
     }
 }
 /// Configures the Ory Kratos Recovery strategy to use ("link" or "code")
@@ -8995,39 +8173,10 @@ pub enum NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse {
     /// `code`
     Code,
 }
-impl NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Link => "link",
-            Self::Code => "code",
-        }
-    }
-}
-impl ::std::fmt::Display for NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "link" => Ok(Self::Link),
-            "code" => Ok(Self::Code),
-            other => Err(D::Error::unknown_variant(other, &["link", "code"])),
-        }
+crate::runtime::string_enum! {
+    NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse {
+        Link = "link",
+        Code = "code",
     }
 }
 /// Configures the Ory Kratos Strategy to use for Verification
@@ -9046,41 +8195,10 @@ pub enum NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse {
     /// `code`
     Code,
 }
-impl NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Link => "link",
-            Self::Code => "code",
-        }
-    }
-}
-impl ::std::fmt::Display for NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-    for NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse
-{
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "link" => Ok(Self::Link),
-            "code" => Ok(Self::Code),
-            other => Err(D::Error::unknown_variant(other, &["link", "code"])),
-        }
+crate::runtime::string_enum! {
+    NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse {
+        Link = "link",
+        Code = "code",
     }
 }
 /// State indicates the state of the provider
@@ -9099,39 +8217,10 @@ pub enum NormalizedProjectRevisionThirdPartyProviderState {
     /// `disabled`
     Disabled,
 }
-impl NormalizedProjectRevisionThirdPartyProviderState {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Enabled => "enabled",
-            Self::Disabled => "disabled",
-        }
-    }
-}
-impl ::std::fmt::Display for NormalizedProjectRevisionThirdPartyProviderState {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for NormalizedProjectRevisionThirdPartyProviderState {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for NormalizedProjectRevisionThirdPartyProviderState {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "enabled" => Ok(Self::Enabled),
-            "disabled" => Ok(Self::Disabled),
-            other => Err(D::Error::unknown_variant(other, &["enabled", "disabled"])),
-        }
+crate::runtime::string_enum! {
+    NormalizedProjectRevisionThirdPartyProviderState {
+        Enabled = "enabled",
+        Disabled = "disabled",
     }
 }
 /// Inline schema at `/components/schemas/oAuth2ConsentSession/properties/expires_at`.
@@ -9184,57 +8273,14 @@ pub enum ProjectInviteStatus {
     /// `removed`
     Removed,
 }
-impl ProjectInviteStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Pending => "pending",
-            Self::Accepted => "accepted",
-            Self::Declined => "declined",
-            Self::Expired => "expired",
-            Self::Cancelled => "cancelled",
-            Self::Removed => "removed",
-        }
-    }
-}
-impl ::std::fmt::Display for ProjectInviteStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ProjectInviteStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ProjectInviteStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "pending" => Ok(Self::Pending),
-            "accepted" => Ok(Self::Accepted),
-            "declined" => Ok(Self::Declined),
-            "expired" => Ok(Self::Expired),
-            "cancelled" => Ok(Self::Cancelled),
-            "removed" => Ok(Self::Removed),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &[
-                    "pending",
-                    "accepted",
-                    "declined",
-                    "expired",
-                    "cancelled",
-                    "removed",
-                ],
-            )),
-        }
+crate::runtime::string_enum! {
+    ProjectInviteStatus {
+        Pending = "pending",
+        Accepted = "accepted",
+        Declined = "declined",
+        Expired = "expired",
+        Cancelled = "cancelled",
+        Removed = "removed",
     }
 }
 /// region_eu RegionEU
@@ -9289,84 +8335,23 @@ pub enum QuotaUsageFeature {
     /// `session_rate_limit_tier`
     SessionRateLimitTier,
 }
-impl QuotaUsageFeature {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::RegionEu => "region_eu",
-            Self::RegionUs => "region_us",
-            Self::RegionApac => "region_apac",
-            Self::RegionGlobal => "region_global",
-            Self::ProductionProjects => "production_projects",
-            Self::DailyActiveUsers => "daily_active_users",
-            Self::CustomDomains => "custom_domains",
-            Self::Sla => "sla",
-            Self::CollaboratorSeats => "collaborator_seats",
-            Self::EdgeCache => "edge_cache",
-            Self::BrandingThemes => "branding_themes",
-            Self::ZendeskSupport => "zendesk_support",
-            Self::ProjectMetrics => "project_metrics",
-            Self::RateLimitTier => "rate_limit_tier",
-            Self::SessionRateLimitTier => "session_rate_limit_tier",
-        }
-    }
-}
-impl ::std::fmt::Display for QuotaUsageFeature {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for QuotaUsageFeature {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for QuotaUsageFeature {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "region_eu" => Ok(Self::RegionEu),
-            "region_us" => Ok(Self::RegionUs),
-            "region_apac" => Ok(Self::RegionApac),
-            "region_global" => Ok(Self::RegionGlobal),
-            "production_projects" => Ok(Self::ProductionProjects),
-            "daily_active_users" => Ok(Self::DailyActiveUsers),
-            "custom_domains" => Ok(Self::CustomDomains),
-            "sla" => Ok(Self::Sla),
-            "collaborator_seats" => Ok(Self::CollaboratorSeats),
-            "edge_cache" => Ok(Self::EdgeCache),
-            "branding_themes" => Ok(Self::BrandingThemes),
-            "zendesk_support" => Ok(Self::ZendeskSupport),
-            "project_metrics" => Ok(Self::ProjectMetrics),
-            "rate_limit_tier" => Ok(Self::RateLimitTier),
-            "session_rate_limit_tier" => Ok(Self::SessionRateLimitTier),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &[
-                    "region_eu",
-                    "region_us",
-                    "region_apac",
-                    "region_global",
-                    "production_projects",
-                    "daily_active_users",
-                    "custom_domains",
-                    "sla",
-                    "collaborator_seats",
-                    "edge_cache",
-                    "branding_themes",
-                    "zendesk_support",
-                    "project_metrics",
-                    "rate_limit_tier",
-                    "session_rate_limit_tier",
-                ],
-            )),
-        }
+crate::runtime::string_enum! {
+    QuotaUsageFeature {
+        RegionEu = "region_eu",
+        RegionUs = "region_us",
+        RegionApac = "region_apac",
+        RegionGlobal = "region_global",
+        ProductionProjects = "production_projects",
+        DailyActiveUsers = "daily_active_users",
+        CustomDomains = "custom_domains",
+        Sla = "sla",
+        CollaboratorSeats = "collaborator_seats",
+        EdgeCache = "edge_cache",
+        BrandingThemes = "branding_themes",
+        ZendeskSupport = "zendesk_support",
+        ProjectMetrics = "project_metrics",
+        RateLimitTier = "rate_limit_tier",
+        SessionRateLimitTier = "session_rate_limit_tier",
     }
 }
 /// Inline schema at `/components/schemas/relationshipPatch/properties/action`.
@@ -9379,39 +8364,10 @@ pub enum RelationshipPatchAction {
     /// `delete`
     Delete,
 }
-impl RelationshipPatchAction {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Insert => "insert",
-            Self::Delete => "delete",
-        }
-    }
-}
-impl ::std::fmt::Display for RelationshipPatchAction {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for RelationshipPatchAction {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RelationshipPatchAction {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "insert" => Ok(Self::Insert),
-            "delete" => Ok(Self::Delete),
-            other => Err(D::Error::unknown_variant(other, &["insert", "delete"])),
-        }
+crate::runtime::string_enum! {
+    RelationshipPatchAction {
+        Insert = "insert",
+        Delete = "delete",
     }
 }
 /// The method used
@@ -9438,63 +8394,16 @@ pub enum SessionAuthenticationMethodMethod {
     /// `v0.6_legacy_session`
     V06LegacySession,
 }
-impl SessionAuthenticationMethodMethod {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::LinkRecovery => "link_recovery",
-            Self::CodeRecovery => "code_recovery",
-            Self::Password => "password",
-            Self::Totp => "totp",
-            Self::Oidc => "oidc",
-            Self::Webauthn => "webauthn",
-            Self::LookupSecret => "lookup_secret",
-            Self::V06LegacySession => "v0.6_legacy_session",
-        }
-    }
-}
-impl ::std::fmt::Display for SessionAuthenticationMethodMethod {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for SessionAuthenticationMethodMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SessionAuthenticationMethodMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "link_recovery" => Ok(Self::LinkRecovery),
-            "code_recovery" => Ok(Self::CodeRecovery),
-            "password" => Ok(Self::Password),
-            "totp" => Ok(Self::Totp),
-            "oidc" => Ok(Self::Oidc),
-            "webauthn" => Ok(Self::Webauthn),
-            "lookup_secret" => Ok(Self::LookupSecret),
-            "v0.6_legacy_session" => Ok(Self::V06LegacySession),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &[
-                    "link_recovery",
-                    "code_recovery",
-                    "password",
-                    "totp",
-                    "oidc",
-                    "webauthn",
-                    "lookup_secret",
-                    "v0.6_legacy_session",
-                ],
-            )),
-        }
+crate::runtime::string_enum! {
+    SessionAuthenticationMethodMethod {
+        LinkRecovery = "link_recovery",
+        CodeRecovery = "code_recovery",
+        Password = "password",
+        Totp = "totp",
+        Oidc = "oidc",
+        Webauthn = "webauthn",
+        LookupSecret = "lookup_secret",
+        V06LegacySession = "v0.6_legacy_session",
     }
 }
 /// The currency of the subscription. To change this, a new subscription must be created.
@@ -9511,39 +8420,10 @@ pub enum SubscriptionCurrency {
     /// `eur`
     Eur,
 }
-impl SubscriptionCurrency {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Usd => "usd",
-            Self::Eur => "eur",
-        }
-    }
-}
-impl ::std::fmt::Display for SubscriptionCurrency {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for SubscriptionCurrency {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SubscriptionCurrency {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "usd" => Ok(Self::Usd),
-            "eur" => Ok(Self::Eur),
-            other => Err(D::Error::unknown_variant(other, &["usd", "eur"])),
-        }
+crate::runtime::string_enum! {
+    SubscriptionCurrency {
+        Usd = "usd",
+        Eur = "eur",
     }
 }
 /// The currently active interval of the subscription
@@ -9560,39 +8440,10 @@ pub enum SubscriptionCurrentInterval {
     /// `yearly`
     Yearly,
 }
-impl SubscriptionCurrentInterval {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Monthly => "monthly",
-            Self::Yearly => "yearly",
-        }
-    }
-}
-impl ::std::fmt::Display for SubscriptionCurrentInterval {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for SubscriptionCurrentInterval {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SubscriptionCurrentInterval {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "monthly" => Ok(Self::Monthly),
-            "yearly" => Ok(Self::Yearly),
-            other => Err(D::Error::unknown_variant(other, &["monthly", "yearly"])),
-        }
+crate::runtime::string_enum! {
+    SubscriptionCurrentInterval {
+        Monthly = "monthly",
+        Yearly = "yearly",
     }
 }
 /// Group specifies which group (e.g. password authenticator) this node belongs to.
@@ -9630,66 +8481,17 @@ pub enum UiNodeGroup {
     /// `webauthn`
     Webauthn,
 }
-impl UiNodeGroup {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Default => "default",
-            Self::Password => "password",
-            Self::Oidc => "oidc",
-            Self::Profile => "profile",
-            Self::Link => "link",
-            Self::Code => "code",
-            Self::Totp => "totp",
-            Self::LookupSecret => "lookup_secret",
-            Self::Webauthn => "webauthn",
-        }
-    }
-}
-impl ::std::fmt::Display for UiNodeGroup {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UiNodeGroup {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UiNodeGroup {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "default" => Ok(Self::Default),
-            "password" => Ok(Self::Password),
-            "oidc" => Ok(Self::Oidc),
-            "profile" => Ok(Self::Profile),
-            "link" => Ok(Self::Link),
-            "code" => Ok(Self::Code),
-            "totp" => Ok(Self::Totp),
-            "lookup_secret" => Ok(Self::LookupSecret),
-            "webauthn" => Ok(Self::Webauthn),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &[
-                    "default",
-                    "password",
-                    "oidc",
-                    "profile",
-                    "link",
-                    "code",
-                    "totp",
-                    "lookup_secret",
-                    "webauthn",
-                ],
-            )),
-        }
+crate::runtime::string_enum! {
+    UiNodeGroup {
+        Default = "default",
+        Password = "password",
+        Oidc = "oidc",
+        Profile = "profile",
+        Link = "link",
+        Code = "code",
+        Totp = "totp",
+        LookupSecret = "lookup_secret",
+        Webauthn = "webauthn",
     }
 }
 /// The node's type
@@ -9715,48 +8517,13 @@ pub enum UiNodeType {
     /// `script`
     Script,
 }
-impl UiNodeType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Text => "text",
-            Self::Input => "input",
-            Self::Img => "img",
-            Self::A => "a",
-            Self::Script => "script",
-        }
-    }
-}
-impl ::std::fmt::Display for UiNodeType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UiNodeType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UiNodeType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "text" => Ok(Self::Text),
-            "input" => Ok(Self::Input),
-            "img" => Ok(Self::Img),
-            "a" => Ok(Self::A),
-            "script" => Ok(Self::Script),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["text", "input", "img", "a", "script"],
-            )),
-        }
+crate::runtime::string_enum! {
+    UiNodeType {
+        Text = "text",
+        Input = "input",
+        Img = "img",
+        A = "a",
+        Script = "script",
     }
 }
 /// The autocomplete attribute for the input.
@@ -9785,57 +8552,14 @@ pub enum UiNodeInputAttributesAutocomplete {
     /// `one-time-code`
     OneTimeCode,
 }
-impl UiNodeInputAttributesAutocomplete {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Email => "email",
-            Self::Tel => "tel",
-            Self::Url => "url",
-            Self::CurrentPassword => "current-password",
-            Self::NewPassword => "new-password",
-            Self::OneTimeCode => "one-time-code",
-        }
-    }
-}
-impl ::std::fmt::Display for UiNodeInputAttributesAutocomplete {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UiNodeInputAttributesAutocomplete {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UiNodeInputAttributesAutocomplete {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "email" => Ok(Self::Email),
-            "tel" => Ok(Self::Tel),
-            "url" => Ok(Self::Url),
-            "current-password" => Ok(Self::CurrentPassword),
-            "new-password" => Ok(Self::NewPassword),
-            "one-time-code" => Ok(Self::OneTimeCode),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &[
-                    "email",
-                    "tel",
-                    "url",
-                    "current-password",
-                    "new-password",
-                    "one-time-code",
-                ],
-            )),
-        }
+crate::runtime::string_enum! {
+    UiNodeInputAttributesAutocomplete {
+        Email = "email",
+        Tel = "tel",
+        Url = "url",
+        CurrentPassword = "current-password",
+        NewPassword = "new-password",
+        OneTimeCode = "one-time-code",
     }
 }
 /// The input's element type.
@@ -9882,75 +8606,20 @@ pub enum UiNodeInputAttributesType {
     /// `url`
     Url,
 }
-impl UiNodeInputAttributesType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Text => "text",
-            Self::Password => "password",
-            Self::Number => "number",
-            Self::Checkbox => "checkbox",
-            Self::Hidden => "hidden",
-            Self::Email => "email",
-            Self::Tel => "tel",
-            Self::Submit => "submit",
-            Self::Button => "button",
-            Self::DatetimeLocal => "datetime-local",
-            Self::Date => "date",
-            Self::Url => "url",
-        }
-    }
-}
-impl ::std::fmt::Display for UiNodeInputAttributesType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UiNodeInputAttributesType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UiNodeInputAttributesType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "text" => Ok(Self::Text),
-            "password" => Ok(Self::Password),
-            "number" => Ok(Self::Number),
-            "checkbox" => Ok(Self::Checkbox),
-            "hidden" => Ok(Self::Hidden),
-            "email" => Ok(Self::Email),
-            "tel" => Ok(Self::Tel),
-            "submit" => Ok(Self::Submit),
-            "button" => Ok(Self::Button),
-            "datetime-local" => Ok(Self::DatetimeLocal),
-            "date" => Ok(Self::Date),
-            "url" => Ok(Self::Url),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &[
-                    "text",
-                    "password",
-                    "number",
-                    "checkbox",
-                    "hidden",
-                    "email",
-                    "tel",
-                    "submit",
-                    "button",
-                    "datetime-local",
-                    "date",
-                    "url",
-                ],
-            )),
-        }
+crate::runtime::string_enum! {
+    UiNodeInputAttributesType {
+        Text = "text",
+        Password = "password",
+        Number = "number",
+        Checkbox = "checkbox",
+        Hidden = "hidden",
+        Email = "email",
+        Tel = "tel",
+        Submit = "submit",
+        Button = "button",
+        DatetimeLocal = "datetime-local",
+        Date = "date",
+        Url = "url",
     }
 }
 /// The message type.
@@ -9970,44 +8639,11 @@ pub enum UiTextType {
     /// `success`
     Success,
 }
-impl UiTextType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Info => "info",
-            Self::Error => "error",
-            Self::Success => "success",
-        }
-    }
-}
-impl ::std::fmt::Display for UiTextType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UiTextType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UiTextType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "info" => Ok(Self::Info),
-            "error" => Ok(Self::Error),
-            "success" => Ok(Self::Success),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["info", "error", "success"],
-            )),
-        }
+crate::runtime::string_enum! {
+    UiTextType {
+        Info = "info",
+        Error = "error",
+        Success = "success",
     }
 }
 /// Method is the method that should be used for this recovery flow
@@ -10026,39 +8662,10 @@ pub enum UpdateRecoveryFlowWithCodeMethodMethod {
     /// `code`
     Code,
 }
-impl UpdateRecoveryFlowWithCodeMethodMethod {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Link => "link",
-            Self::Code => "code",
-        }
-    }
-}
-impl ::std::fmt::Display for UpdateRecoveryFlowWithCodeMethodMethod {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UpdateRecoveryFlowWithCodeMethodMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateRecoveryFlowWithCodeMethodMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "link" => Ok(Self::Link),
-            "code" => Ok(Self::Code),
-            other => Err(D::Error::unknown_variant(other, &["link", "code"])),
-        }
+crate::runtime::string_enum! {
+    UpdateRecoveryFlowWithCodeMethodMethod {
+        Link = "link",
+        Code = "code",
     }
 }
 /// Method is the method that should be used for this recovery flow
@@ -10077,39 +8684,10 @@ pub enum UpdateRecoveryFlowWithLinkMethodMethod {
     /// `code`
     Code,
 }
-impl UpdateRecoveryFlowWithLinkMethodMethod {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Link => "link",
-            Self::Code => "code",
-        }
-    }
-}
-impl ::std::fmt::Display for UpdateRecoveryFlowWithLinkMethodMethod {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UpdateRecoveryFlowWithLinkMethodMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateRecoveryFlowWithLinkMethodMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "link" => Ok(Self::Link),
-            "code" => Ok(Self::Code),
-            other => Err(D::Error::unknown_variant(other, &["link", "code"])),
-        }
+crate::runtime::string_enum! {
+    UpdateRecoveryFlowWithLinkMethodMethod {
+        Link = "link",
+        Code = "code",
     }
 }
 /// Method is the method that should be used for this verification flow
@@ -10128,39 +8706,10 @@ pub enum UpdateVerificationFlowWithCodeMethodMethod {
     /// `code`
     Code,
 }
-impl UpdateVerificationFlowWithCodeMethodMethod {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Link => "link",
-            Self::Code => "code",
-        }
-    }
-}
-impl ::std::fmt::Display for UpdateVerificationFlowWithCodeMethodMethod {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UpdateVerificationFlowWithCodeMethodMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateVerificationFlowWithCodeMethodMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "link" => Ok(Self::Link),
-            "code" => Ok(Self::Code),
-            other => Err(D::Error::unknown_variant(other, &["link", "code"])),
-        }
+crate::runtime::string_enum! {
+    UpdateVerificationFlowWithCodeMethodMethod {
+        Link = "link",
+        Code = "code",
     }
 }
 /// Method is the method that should be used for this verification flow
@@ -10179,39 +8728,10 @@ pub enum UpdateVerificationFlowWithLinkMethodMethod {
     /// `code`
     Code,
 }
-impl UpdateVerificationFlowWithLinkMethodMethod {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Link => "link",
-            Self::Code => "code",
-        }
-    }
-}
-impl ::std::fmt::Display for UpdateVerificationFlowWithLinkMethodMethod {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UpdateVerificationFlowWithLinkMethodMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateVerificationFlowWithLinkMethodMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "link" => Ok(Self::Link),
-            "code" => Ok(Self::Code),
-            other => Err(D::Error::unknown_variant(other, &["link", "code"])),
-        }
+crate::runtime::string_enum! {
+    UpdateVerificationFlowWithLinkMethodMethod {
+        Link = "link",
+        Code = "code",
     }
 }
 /// Inline schema at `/paths/~1admin~1identities~1{id}/get/parameters/1/schema/items`.
@@ -10230,48 +8750,13 @@ pub enum GetIdentityIncludeCredentialItem {
     /// `lookup_secret`
     LookupSecret,
 }
-impl GetIdentityIncludeCredentialItem {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Password => "password",
-            Self::Totp => "totp",
-            Self::Oidc => "oidc",
-            Self::Webauthn => "webauthn",
-            Self::LookupSecret => "lookup_secret",
-        }
-    }
-}
-impl ::std::fmt::Display for GetIdentityIncludeCredentialItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for GetIdentityIncludeCredentialItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetIdentityIncludeCredentialItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "password" => Ok(Self::Password),
-            "totp" => Ok(Self::Totp),
-            "oidc" => Ok(Self::Oidc),
-            "webauthn" => Ok(Self::Webauthn),
-            "lookup_secret" => Ok(Self::LookupSecret),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["password", "totp", "oidc", "webauthn", "lookup_secret"],
-            )),
-        }
+crate::runtime::string_enum! {
+    GetIdentityIncludeCredentialItem {
+        Password = "password",
+        Totp = "totp",
+        Oidc = "oidc",
+        Webauthn = "webauthn",
+        LookupSecret = "lookup_secret",
     }
 }
 /// Inline schema at `/paths/~1admin~1identities~1{id}~1credentials~1{type}/delete/parameters/1/schema`.
@@ -10286,44 +8771,11 @@ pub enum DeleteIdentityCredentialsType {
     /// `lookup`
     Lookup,
 }
-impl DeleteIdentityCredentialsType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Totp => "totp",
-            Self::Webauthn => "webauthn",
-            Self::Lookup => "lookup",
-        }
-    }
-}
-impl ::std::fmt::Display for DeleteIdentityCredentialsType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for DeleteIdentityCredentialsType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteIdentityCredentialsType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "totp" => Ok(Self::Totp),
-            "webauthn" => Ok(Self::Webauthn),
-            "lookup" => Ok(Self::Lookup),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["totp", "webauthn", "lookup"],
-            )),
-        }
+crate::runtime::string_enum! {
+    DeleteIdentityCredentialsType {
+        Totp = "totp",
+        Webauthn = "webauthn",
+        Lookup = "lookup",
     }
 }
 /// Inline schema at `/paths/~1admin~1oauth2~1introspect/post/requestBody/content/application~1x-www-form-urlencoded/schema`.

@@ -2296,61 +2296,21 @@ pub enum AppType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl AppType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Drive => "drive",
-            Self::Gmail => "gmail",
-            Self::Onedrive => "onedrive",
-            Self::SharepointOnline => "sharepointOnline",
-            Self::Bookstack => "bookstack",
-            Self::Confluence => "confluence",
-            Self::Jira => "jira",
-            Self::Slack => "slack",
-            Self::Dropbox => "dropbox",
-            Self::Outlook => "outlook",
-            Self::Servicenow => "servicenow",
-            Self::Web => "web",
-            Self::Local => "local",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for AppType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AppType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AppType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "drive" => Ok(Self::Drive),
-            "gmail" => Ok(Self::Gmail),
-            "onedrive" => Ok(Self::Onedrive),
-            "sharepointOnline" => Ok(Self::SharepointOnline),
-            "bookstack" => Ok(Self::Bookstack),
-            "confluence" => Ok(Self::Confluence),
-            "jira" => Ok(Self::Jira),
-            "slack" => Ok(Self::Slack),
-            "dropbox" => Ok(Self::Dropbox),
-            "outlook" => Ok(Self::Outlook),
-            "servicenow" => Ok(Self::Servicenow),
-            "web" => Ok(Self::Web),
-            "local" => Ok(Self::Local),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    AppType + Unknown {
+        Drive = "drive",
+        Gmail = "gmail",
+        Onedrive = "onedrive",
+        SharepointOnline = "sharepointOnline",
+        Bookstack = "bookstack",
+        Confluence = "confluence",
+        Jira = "jira",
+        Slack = "slack",
+        Dropbox = "dropbox",
+        Outlook = "outlook",
+        Servicenow = "servicenow",
+        Web = "web",
+        Local = "local",
     }
 }
 /// Schema `Filters`.
@@ -3225,39 +3185,10 @@ pub enum ConnectorScope {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl ConnectorScope {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Team => "team",
-            Self::Personal => "personal",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for ConnectorScope {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ConnectorScope {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConnectorScope {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "team" => Ok(Self::Team),
-            "personal" => Ok(Self::Personal),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    ConnectorScope + Unknown {
+        Team = "team",
+        Personal = "personal",
     }
 }
 /// Authentication method required by the connector:<br>
@@ -3288,45 +3219,13 @@ pub enum ConnectorAuthType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl ConnectorAuthType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Oauth => "OAUTH",
-            Self::OauthAdminConsent => "OAUTH_ADMIN_CONSENT",
-            Self::ApiToken => "API_TOKEN",
-            Self::UsernamePassword => "USERNAME_PASSWORD",
-            Self::None => "NONE",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for ConnectorAuthType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ConnectorAuthType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConnectorAuthType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "OAUTH" => Ok(Self::Oauth),
-            "OAUTH_ADMIN_CONSENT" => Ok(Self::OauthAdminConsent),
-            "API_TOKEN" => Ok(Self::ApiToken),
-            "USERNAME_PASSWORD" => Ok(Self::UsernamePassword),
-            "NONE" => Ok(Self::None),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    ConnectorAuthType + Unknown {
+        Oauth = "OAUTH",
+        OauthAdminConsent = "OAUTH_ADMIN_CONSENT",
+        ApiToken = "API_TOKEN",
+        UsernamePassword = "USERNAME_PASSWORD",
+        None = "NONE",
     }
 }
 /// A connector type from the registry. Represents an available integration
@@ -4080,47 +3979,14 @@ pub enum ModelType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl ModelType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Llm => "llm",
-            Self::Embedding => "embedding",
-            Self::Ocr => "ocr",
-            Self::Slm => "slm",
-            Self::Reasoning => "reasoning",
-            Self::MultiModal => "multiModal",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for ModelType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ModelType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ModelType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "llm" => Ok(Self::Llm),
-            "embedding" => Ok(Self::Embedding),
-            "ocr" => Ok(Self::Ocr),
-            "slm" => Ok(Self::Slm),
-            "reasoning" => Ok(Self::Reasoning),
-            "multiModal" => Ok(Self::MultiModal),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    ModelType + Unknown {
+        Llm = "llm",
+        Embedding = "embedding",
+        Ocr = "ocr",
+        Slm = "slm",
+        Reasoning = "reasoning",
+        MultiModal = "multiModal",
     }
 }
 /// Azure Active Directory authentication configuration
@@ -4504,47 +4370,14 @@ pub enum CrawlingScheduleType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl CrawlingScheduleType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Hourly => "hourly",
-            Self::Daily => "daily",
-            Self::Weekly => "weekly",
-            Self::Monthly => "monthly",
-            Self::Custom => "custom",
-            Self::Once => "once",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for CrawlingScheduleType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CrawlingScheduleType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CrawlingScheduleType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "hourly" => Ok(Self::Hourly),
-            "daily" => Ok(Self::Daily),
-            "weekly" => Ok(Self::Weekly),
-            "monthly" => Ok(Self::Monthly),
-            "custom" => Ok(Self::Custom),
-            "once" => Ok(Self::Once),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    CrawlingScheduleType + Unknown {
+        Hourly = "hourly",
+        Daily = "daily",
+        Weekly = "weekly",
+        Monthly = "monthly",
+        Custom = "custom",
+        Once = "once",
     }
 }
 /// Base configuration fields common to all schedule types
@@ -5658,49 +5491,15 @@ pub enum AuthMethodType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl AuthMethodType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SamlSso => "samlSso",
-            Self::Otp => "otp",
-            Self::Password => "password",
-            Self::Google => "google",
-            Self::Microsoft => "microsoft",
-            Self::AzureAd => "azureAd",
-            Self::Oauth => "oauth",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for AuthMethodType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AuthMethodType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AuthMethodType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "samlSso" => Ok(Self::SamlSso),
-            "otp" => Ok(Self::Otp),
-            "password" => Ok(Self::Password),
-            "google" => Ok(Self::Google),
-            "microsoft" => Ok(Self::Microsoft),
-            "azureAd" => Ok(Self::AzureAd),
-            "oauth" => Ok(Self::Oauth),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    AuthMethodType + Unknown {
+        SamlSso = "samlSso",
+        Otp = "otp",
+        Password = "password",
+        Google = "google",
+        Microsoft = "microsoft",
+        AzureAd = "azureAd",
+        Oauth = "oauth",
     }
 }
 /// Inline schema at `/components/schemas/InitAuthResponse/properties/allowedMethods/items`.
@@ -5726,49 +5525,15 @@ pub enum InitAuthResponseAllowedMethodsItem {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl InitAuthResponseAllowedMethodsItem {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SamlSso => "samlSso",
-            Self::Otp => "otp",
-            Self::Password => "password",
-            Self::Google => "google",
-            Self::Microsoft => "microsoft",
-            Self::AzureAd => "azureAd",
-            Self::Oauth => "oauth",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for InitAuthResponseAllowedMethodsItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for InitAuthResponseAllowedMethodsItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InitAuthResponseAllowedMethodsItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "samlSso" => Ok(Self::SamlSso),
-            "otp" => Ok(Self::Otp),
-            "password" => Ok(Self::Password),
-            "google" => Ok(Self::Google),
-            "microsoft" => Ok(Self::Microsoft),
-            "azureAd" => Ok(Self::AzureAd),
-            "oauth" => Ok(Self::Oauth),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    InitAuthResponseAllowedMethodsItem + Unknown {
+        SamlSso = "samlSso",
+        Otp = "otp",
+        Password = "password",
+        Google = "google",
+        Microsoft = "microsoft",
+        AzureAd = "azureAd",
+        Oauth = "oauth",
     }
 }
 /// Inline schema at `/components/schemas/AuthProviders/properties/google`.
@@ -5884,49 +5649,15 @@ pub enum AuthenticateRequestMethod {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl AuthenticateRequestMethod {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SamlSso => "samlSso",
-            Self::Otp => "otp",
-            Self::Password => "password",
-            Self::Google => "google",
-            Self::Microsoft => "microsoft",
-            Self::AzureAd => "azureAd",
-            Self::Oauth => "oauth",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for AuthenticateRequestMethod {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AuthenticateRequestMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AuthenticateRequestMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "samlSso" => Ok(Self::SamlSso),
-            "otp" => Ok(Self::Otp),
-            "password" => Ok(Self::Password),
-            "google" => Ok(Self::Google),
-            "microsoft" => Ok(Self::Microsoft),
-            "azureAd" => Ok(Self::AzureAd),
-            "oauth" => Ok(Self::Oauth),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    AuthenticateRequestMethod + Unknown {
+        SamlSso = "samlSso",
+        Otp = "otp",
+        Password = "password",
+        Google = "google",
+        Microsoft = "microsoft",
+        AzureAd = "azureAd",
+        Oauth = "oauth",
     }
 }
 /// Credentials based on the authentication method
@@ -5955,37 +5686,9 @@ pub enum AuthenticateResponseStatus {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl AuthenticateResponseStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "success",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for AuthenticateResponseStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AuthenticateResponseStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AuthenticateResponseStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "success" => Ok(Self::Success),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    AuthenticateResponseStatus + Unknown {
+        Success = "success",
     }
 }
 /// Inline schema at `/components/schemas/UserBasic/properties/accountType`.
@@ -6001,39 +5704,10 @@ pub enum UserBasicAccountType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl UserBasicAccountType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Individual => "individual",
-            Self::Business => "business",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for UserBasicAccountType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UserBasicAccountType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UserBasicAccountType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "individual" => Ok(Self::Individual),
-            "business" => Ok(Self::Business),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    UserBasicAccountType + Unknown {
+        Individual = "individual",
+        Business = "business",
     }
 }
 /// User's consent decision
@@ -6051,39 +5725,10 @@ pub enum OAuthConsentRequestConsent {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl OAuthConsentRequestConsent {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Granted => "granted",
-            Self::Denied => "denied",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for OAuthConsentRequestConsent {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OAuthConsentRequestConsent {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthConsentRequestConsent {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "granted" => Ok(Self::Granted),
-            "denied" => Ok(Self::Denied),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    OAuthConsentRequestConsent + Unknown {
+        Granted = "granted",
+        Denied = "denied",
     }
 }
 /// PKCE challenge method
@@ -6101,39 +5746,10 @@ pub enum OAuthConsentRequestCodeChallengeMethod {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl OAuthConsentRequestCodeChallengeMethod {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::S256 => "S256",
-            Self::Plain => "plain",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for OAuthConsentRequestCodeChallengeMethod {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OAuthConsentRequestCodeChallengeMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthConsentRequestCodeChallengeMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "S256" => Ok(Self::S256),
-            "plain" => Ok(Self::Plain),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    OAuthConsentRequestCodeChallengeMethod + Unknown {
+        S256 = "S256",
+        Plain = "plain",
     }
 }
 /// OAuth grant type:
@@ -6156,41 +5772,11 @@ pub enum OAuthTokenRequestGrantType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl OAuthTokenRequestGrantType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AuthorizationCode => "authorization_code",
-            Self::ClientCredentials => "client_credentials",
-            Self::RefreshToken => "refresh_token",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for OAuthTokenRequestGrantType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OAuthTokenRequestGrantType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthTokenRequestGrantType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "authorization_code" => Ok(Self::AuthorizationCode),
-            "client_credentials" => Ok(Self::ClientCredentials),
-            "refresh_token" => Ok(Self::RefreshToken),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    OAuthTokenRequestGrantType + Unknown {
+        AuthorizationCode = "authorization_code",
+        ClientCredentials = "client_credentials",
+        RefreshToken = "refresh_token",
     }
 }
 /// Hint about token type (optional, improves performance)
@@ -6208,39 +5794,10 @@ pub enum OAuthRevokeRequestTokenTypeHint {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl OAuthRevokeRequestTokenTypeHint {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AccessToken => "access_token",
-            Self::RefreshToken => "refresh_token",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for OAuthRevokeRequestTokenTypeHint {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OAuthRevokeRequestTokenTypeHint {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthRevokeRequestTokenTypeHint {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "access_token" => Ok(Self::AccessToken),
-            "refresh_token" => Ok(Self::RefreshToken),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    OAuthRevokeRequestTokenTypeHint + Unknown {
+        AccessToken = "access_token",
+        RefreshToken = "refresh_token",
     }
 }
 /// Hint about token type
@@ -6258,39 +5815,10 @@ pub enum OAuthIntrospectRequestTokenTypeHint {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl OAuthIntrospectRequestTokenTypeHint {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AccessToken => "access_token",
-            Self::RefreshToken => "refresh_token",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for OAuthIntrospectRequestTokenTypeHint {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OAuthIntrospectRequestTokenTypeHint {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthIntrospectRequestTokenTypeHint {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "access_token" => Ok(Self::AccessToken),
-            "refresh_token" => Ok(Self::RefreshToken),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    OAuthIntrospectRequestTokenTypeHint + Unknown {
+        AccessToken = "access_token",
+        RefreshToken = "refresh_token",
     }
 }
 /// Error code. Common values:
@@ -6327,51 +5855,16 @@ pub enum OAuthErrorResponseError {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl OAuthErrorResponseError {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InvalidRequest => "invalid_request",
-            Self::InvalidClient => "invalid_client",
-            Self::InvalidGrant => "invalid_grant",
-            Self::UnauthorizedClient => "unauthorized_client",
-            Self::UnsupportedGrantType => "unsupported_grant_type",
-            Self::InvalidScope => "invalid_scope",
-            Self::AccessDenied => "access_denied",
-            Self::ServerError => "server_error",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for OAuthErrorResponseError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OAuthErrorResponseError {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthErrorResponseError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "invalid_request" => Ok(Self::InvalidRequest),
-            "invalid_client" => Ok(Self::InvalidClient),
-            "invalid_grant" => Ok(Self::InvalidGrant),
-            "unauthorized_client" => Ok(Self::UnauthorizedClient),
-            "unsupported_grant_type" => Ok(Self::UnsupportedGrantType),
-            "invalid_scope" => Ok(Self::InvalidScope),
-            "access_denied" => Ok(Self::AccessDenied),
-            "server_error" => Ok(Self::ServerError),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    OAuthErrorResponseError + Unknown {
+        InvalidRequest = "invalid_request",
+        InvalidClient = "invalid_client",
+        InvalidGrant = "invalid_grant",
+        UnauthorizedClient = "unauthorized_client",
+        UnsupportedGrantType = "unsupported_grant_type",
+        InvalidScope = "invalid_scope",
+        AccessDenied = "access_denied",
+        ServerError = "server_error",
     }
 }
 /// Inline schema at `/components/schemas/CreateOAuthAppRequest/properties/allowedGrantTypes/items`.
@@ -6389,41 +5882,11 @@ pub enum CreateOAuthAppRequestAllowedGrantTypesItem {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl CreateOAuthAppRequestAllowedGrantTypesItem {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AuthorizationCode => "authorization_code",
-            Self::ClientCredentials => "client_credentials",
-            Self::RefreshToken => "refresh_token",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for CreateOAuthAppRequestAllowedGrantTypesItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CreateOAuthAppRequestAllowedGrantTypesItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateOAuthAppRequestAllowedGrantTypesItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "authorization_code" => Ok(Self::AuthorizationCode),
-            "client_credentials" => Ok(Self::ClientCredentials),
-            "refresh_token" => Ok(Self::RefreshToken),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    CreateOAuthAppRequestAllowedGrantTypesItem + Unknown {
+        AuthorizationCode = "authorization_code",
+        ClientCredentials = "client_credentials",
+        RefreshToken = "refresh_token",
     }
 }
 /// App status
@@ -6443,41 +5906,11 @@ pub enum OAuthAppResponseStatus {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl OAuthAppResponseStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Suspended => "suspended",
-            Self::Revoked => "revoked",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for OAuthAppResponseStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OAuthAppResponseStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthAppResponseStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "active" => Ok(Self::Active),
-            "suspended" => Ok(Self::Suspended),
-            "revoked" => Ok(Self::Revoked),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    OAuthAppResponseStatus + Unknown {
+        Active = "active",
+        Suspended = "suspended",
+        Revoked = "revoked",
     }
 }
 /// Inline schema at `/components/schemas/OAuthAppListResponse/properties/pagination`.
@@ -6522,39 +5955,10 @@ pub enum OAuthTokenListItemTokenType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl OAuthTokenListItemTokenType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Access => "access",
-            Self::Refresh => "refresh",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for OAuthTokenListItemTokenType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OAuthTokenListItemTokenType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthTokenListItemTokenType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "access" => Ok(Self::Access),
-            "refresh" => Ok(Self::Refresh),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    OAuthTokenListItemTokenType + Unknown {
+        Access = "access",
+        Refresh = "refresh",
     }
 }
 /// Type of account
@@ -6572,39 +5976,10 @@ pub enum OrganizationAccountType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl OrganizationAccountType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Individual => "individual",
-            Self::Business => "business",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for OrganizationAccountType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OrganizationAccountType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OrganizationAccountType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "individual" => Ok(Self::Individual),
-            "business" => Ok(Self::Business),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    OrganizationAccountType + Unknown {
+        Individual = "individual",
+        Business = "business",
     }
 }
 /// Onboarding status
@@ -6624,41 +5999,11 @@ pub enum OrganizationOnBoardingStatus {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl OrganizationOnBoardingStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Configured => "configured",
-            Self::NotConfigured => "notConfigured",
-            Self::Skipped => "skipped",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for OrganizationOnBoardingStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OrganizationOnBoardingStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OrganizationOnBoardingStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "configured" => Ok(Self::Configured),
-            "notConfigured" => Ok(Self::NotConfigured),
-            "skipped" => Ok(Self::Skipped),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    OrganizationOnBoardingStatus + Unknown {
+        Configured = "configured",
+        NotConfigured = "notConfigured",
+        Skipped = "skipped",
     }
 }
 /// User's role in the team
@@ -6676,39 +6021,10 @@ pub enum UserRoleRole {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl UserRoleRole {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Owner => "OWNER",
-            Self::Reader => "READER",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for UserRoleRole {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UserRoleRole {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UserRoleRole {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "OWNER" => Ok(Self::Owner),
-            "READER" => Ok(Self::Reader),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    UserRoleRole + Unknown {
+        Owner = "OWNER",
+        Reader = "READER",
     }
 }
 /// Group type:
@@ -6734,43 +6050,12 @@ pub enum UserGroupType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl UserGroupType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Admin => "admin",
-            Self::Standard => "standard",
-            Self::Everyone => "everyone",
-            Self::Custom => "custom",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for UserGroupType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UserGroupType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UserGroupType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "admin" => Ok(Self::Admin),
-            "standard" => Ok(Self::Standard),
-            "everyone" => Ok(Self::Everyone),
-            "custom" => Ok(Self::Custom),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    UserGroupType + Unknown {
+        Admin = "admin",
+        Standard = "standard",
+        Everyone = "everyone",
+        Custom = "custom",
     }
 }
 /// Default permission level for shared access
@@ -6792,43 +6077,12 @@ pub enum DocumentPermissions {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl DocumentPermissions {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Owner => "owner",
-            Self::Editor => "editor",
-            Self::Commentator => "commentator",
-            Self::Readonly => "readonly",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for DocumentPermissions {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for DocumentPermissions {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DocumentPermissions {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "owner" => Ok(Self::Owner),
-            "editor" => Ok(Self::Editor),
-            "commentator" => Ok(Self::Commentator),
-            "readonly" => Ok(Self::Readonly),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    DocumentPermissions + Unknown {
+        Owner = "owner",
+        Editor = "editor",
+        Commentator = "commentator",
+        Readonly = "readonly",
     }
 }
 /// Inline schema at `/components/schemas/Document/properties/customMetadata/items`.
@@ -6862,41 +6116,11 @@ pub enum DocumentStorageVendor {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl DocumentStorageVendor {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::S3 => "s3",
-            Self::AzureBlob => "azureBlob",
-            Self::Local => "local",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for DocumentStorageVendor {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for DocumentStorageVendor {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DocumentStorageVendor {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "s3" => Ok(Self::S3),
-            "azureBlob" => Ok(Self::AzureBlob),
-            "local" => Ok(Self::Local),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    DocumentStorageVendor + Unknown {
+        S3 = "s3",
+        AzureBlob = "azureBlob",
+        Local = "local",
     }
 }
 /// S3-specific storage information (if storageVendor is s3)
@@ -7016,47 +6240,14 @@ pub enum KnowledgeBaseUserRole {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl KnowledgeBaseUserRole {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Owner => "OWNER",
-            Self::Organizer => "ORGANIZER",
-            Self::Fileorganizer => "FILEORGANIZER",
-            Self::Writer => "WRITER",
-            Self::Commenter => "COMMENTER",
-            Self::Reader => "READER",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for KnowledgeBaseUserRole {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for KnowledgeBaseUserRole {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for KnowledgeBaseUserRole {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "OWNER" => Ok(Self::Owner),
-            "ORGANIZER" => Ok(Self::Organizer),
-            "FILEORGANIZER" => Ok(Self::Fileorganizer),
-            "WRITER" => Ok(Self::Writer),
-            "COMMENTER" => Ok(Self::Commenter),
-            "READER" => Ok(Self::Reader),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    KnowledgeBaseUserRole + Unknown {
+        Owner = "OWNER",
+        Organizer = "ORGANIZER",
+        Fileorganizer = "FILEORGANIZER",
+        Writer = "WRITER",
+        Commenter = "COMMENTER",
+        Reader = "READER",
     }
 }
 /// Type of content:
@@ -7091,49 +6282,15 @@ pub enum RecordRecordType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl RecordRecordType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::File => "FILE",
-            Self::Webpage => "WEBPAGE",
-            Self::Comment => "COMMENT",
-            Self::Message => "MESSAGE",
-            Self::Email => "EMAIL",
-            Self::Ticket => "TICKET",
-            Self::Others => "OTHERS",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for RecordRecordType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for RecordRecordType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RecordRecordType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "FILE" => Ok(Self::File),
-            "WEBPAGE" => Ok(Self::Webpage),
-            "COMMENT" => Ok(Self::Comment),
-            "MESSAGE" => Ok(Self::Message),
-            "EMAIL" => Ok(Self::Email),
-            "TICKET" => Ok(Self::Ticket),
-            "OTHERS" => Ok(Self::Others),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    RecordRecordType + Unknown {
+        File = "FILE",
+        Webpage = "WEBPAGE",
+        Comment = "COMMENT",
+        Message = "MESSAGE",
+        Email = "EMAIL",
+        Ticket = "TICKET",
+        Others = "OTHERS",
     }
 }
 /// Source of the record:
@@ -7153,39 +6310,10 @@ pub enum RecordOrigin {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl RecordOrigin {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Upload => "UPLOAD",
-            Self::Connector => "CONNECTOR",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for RecordOrigin {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for RecordOrigin {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RecordOrigin {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "UPLOAD" => Ok(Self::Upload),
-            "CONNECTOR" => Ok(Self::Connector),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    RecordOrigin + Unknown {
+        Upload = "UPLOAD",
+        Connector = "CONNECTOR",
     }
 }
 /// Name of the source connector
@@ -7223,59 +6351,20 @@ pub enum RecordConnectorName {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl RecordConnectorName {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Onedrive => "ONEDRIVE",
-            Self::GoogleDrive => "GOOGLE_DRIVE",
-            Self::Confluence => "CONFLUENCE",
-            Self::Jira => "JIRA",
-            Self::Slack => "SLACK",
-            Self::SharepointOnline => "SHAREPOINT_ONLINE",
-            Self::Gmail => "GMAIL",
-            Self::Dropbox => "DROPBOX",
-            Self::Outlook => "OUTLOOK",
-            Self::Servicenow => "SERVICENOW",
-            Self::Bookstack => "BOOKSTACK",
-            Self::Web => "WEB",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for RecordConnectorName {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for RecordConnectorName {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RecordConnectorName {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "ONEDRIVE" => Ok(Self::Onedrive),
-            "GOOGLE_DRIVE" => Ok(Self::GoogleDrive),
-            "CONFLUENCE" => Ok(Self::Confluence),
-            "JIRA" => Ok(Self::Jira),
-            "SLACK" => Ok(Self::Slack),
-            "SHAREPOINT_ONLINE" => Ok(Self::SharepointOnline),
-            "GMAIL" => Ok(Self::Gmail),
-            "DROPBOX" => Ok(Self::Dropbox),
-            "OUTLOOK" => Ok(Self::Outlook),
-            "SERVICENOW" => Ok(Self::Servicenow),
-            "BOOKSTACK" => Ok(Self::Bookstack),
-            "WEB" => Ok(Self::Web),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    RecordConnectorName + Unknown {
+        Onedrive = "ONEDRIVE",
+        GoogleDrive = "GOOGLE_DRIVE",
+        Confluence = "CONFLUENCE",
+        Jira = "JIRA",
+        Slack = "SLACK",
+        SharepointOnline = "SHAREPOINT_ONLINE",
+        Gmail = "GMAIL",
+        Dropbox = "DROPBOX",
+        Outlook = "OUTLOOK",
+        Servicenow = "SERVICENOW",
+        Bookstack = "BOOKSTACK",
+        Web = "WEB",
     }
 }
 /// Current indexing/processing status:
@@ -7319,55 +6408,18 @@ pub enum RecordIndexingStatus {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl RecordIndexingStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NOT_STARTED",
-            Self::Paused => "PAUSED",
-            Self::InProgress => "IN_PROGRESS",
-            Self::Completed => "COMPLETED",
-            Self::Failed => "FAILED",
-            Self::FileTypeNotSupported => "FILE_TYPE_NOT_SUPPORTED",
-            Self::AutoIndexOff => "AUTO_INDEX_OFF",
-            Self::Empty => "EMPTY",
-            Self::EnableMultimodalModels => "ENABLE_MULTIMODAL_MODELS",
-            Self::Queued => "QUEUED",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for RecordIndexingStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for RecordIndexingStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RecordIndexingStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "NOT_STARTED" => Ok(Self::NotStarted),
-            "PAUSED" => Ok(Self::Paused),
-            "IN_PROGRESS" => Ok(Self::InProgress),
-            "COMPLETED" => Ok(Self::Completed),
-            "FAILED" => Ok(Self::Failed),
-            "FILE_TYPE_NOT_SUPPORTED" => Ok(Self::FileTypeNotSupported),
-            "AUTO_INDEX_OFF" => Ok(Self::AutoIndexOff),
-            "EMPTY" => Ok(Self::Empty),
-            "ENABLE_MULTIMODAL_MODELS" => Ok(Self::EnableMultimodalModels),
-            "QUEUED" => Ok(Self::Queued),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    RecordIndexingStatus + Unknown {
+        NotStarted = "NOT_STARTED",
+        Paused = "PAUSED",
+        InProgress = "IN_PROGRESS",
+        Completed = "COMPLETED",
+        Failed = "FAILED",
+        FileTypeNotSupported = "FILE_TYPE_NOT_SUPPORTED",
+        AutoIndexOff = "AUTO_INDEX_OFF",
+        Empty = "EMPTY",
+        EnableMultimodalModels = "ENABLE_MULTIMODAL_MODELS",
+        Queued = "QUEUED",
     }
 }
 /// Inline schema at `/components/schemas/RecordsResponse/properties/filters`.
@@ -7403,39 +6455,10 @@ pub enum UploadResultUploadResultsItemStatus {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl UploadResultUploadResultsItemStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "success",
-            Self::Failed => "failed",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for UploadResultUploadResultsItemStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UploadResultUploadResultsItemStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UploadResultUploadResultsItemStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "success" => Ok(Self::Success),
-            "failed" => Ok(Self::Failed),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    UploadResultUploadResultsItemStatus + Unknown {
+        Success = "success",
+        Failed = "failed",
     }
 }
 /// Inline schema at `/components/schemas/UploadResult/properties/uploadResults/items`.
@@ -7483,45 +6506,13 @@ pub enum KnowledgeHubNodeType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl KnowledgeHubNodeType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Kb => "KB",
-            Self::Folder => "FOLDER",
-            Self::Record => "RECORD",
-            Self::Connector => "CONNECTOR",
-            Self::App => "APP",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for KnowledgeHubNodeType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for KnowledgeHubNodeType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for KnowledgeHubNodeType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "KB" => Ok(Self::Kb),
-            "FOLDER" => Ok(Self::Folder),
-            "RECORD" => Ok(Self::Record),
-            "CONNECTOR" => Ok(Self::Connector),
-            "APP" => Ok(Self::App),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    KnowledgeHubNodeType + Unknown {
+        Kb = "KB",
+        Folder = "FOLDER",
+        Record = "RECORD",
+        Connector = "CONNECTOR",
+        App = "APP",
     }
 }
 /// Permission role
@@ -7547,47 +6538,14 @@ pub enum KbPermissionRole {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl KbPermissionRole {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Owner => "OWNER",
-            Self::Organizer => "ORGANIZER",
-            Self::Fileorganizer => "FILEORGANIZER",
-            Self::Writer => "WRITER",
-            Self::Commenter => "COMMENTER",
-            Self::Reader => "READER",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for KbPermissionRole {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for KbPermissionRole {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for KbPermissionRole {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "OWNER" => Ok(Self::Owner),
-            "ORGANIZER" => Ok(Self::Organizer),
-            "FILEORGANIZER" => Ok(Self::Fileorganizer),
-            "WRITER" => Ok(Self::Writer),
-            "COMMENTER" => Ok(Self::Commenter),
-            "READER" => Ok(Self::Reader),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    KbPermissionRole + Unknown {
+        Owner = "OWNER",
+        Organizer = "ORGANIZER",
+        Fileorganizer = "FILEORGANIZER",
+        Writer = "WRITER",
+        Commenter = "COMMENTER",
+        Reader = "READER",
     }
 }
 /// Type of message:
@@ -7618,45 +6576,13 @@ pub enum MessageMessageType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl MessageMessageType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::UserQuery => "user_query",
-            Self::BotResponse => "bot_response",
-            Self::Error => "error",
-            Self::Feedback => "feedback",
-            Self::System => "system",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for MessageMessageType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MessageMessageType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MessageMessageType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "user_query" => Ok(Self::UserQuery),
-            "bot_response" => Ok(Self::BotResponse),
-            "error" => Ok(Self::Error),
-            "feedback" => Ok(Self::Feedback),
-            "system" => Ok(Self::System),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    MessageMessageType + Unknown {
+        UserQuery = "user_query",
+        BotResponse = "bot_response",
+        Error = "error",
+        Feedback = "feedback",
+        System = "system",
     }
 }
 /// Format of the content for rendering
@@ -7676,41 +6602,11 @@ pub enum MessageContentFormat {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl MessageContentFormat {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Markdown => "MARKDOWN",
-            Self::Json => "JSON",
-            Self::Html => "HTML",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for MessageContentFormat {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MessageContentFormat {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MessageContentFormat {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "MARKDOWN" => Ok(Self::Markdown),
-            "JSON" => Ok(Self::Json),
-            "HTML" => Ok(Self::Html),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    MessageContentFormat + Unknown {
+        Markdown = "MARKDOWN",
+        Json = "JSON",
+        Html = "HTML",
     }
 }
 /// Inline schema at `/components/schemas/Message/properties/metadata`.
@@ -7795,51 +6691,16 @@ pub enum MessageFeedbackCategoriesItem {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl MessageFeedbackCategoriesItem {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::IncorrectInformation => "incorrect_information",
-            Self::MissingInformation => "missing_information",
-            Self::OutdatedInformation => "outdated_information",
-            Self::IrrelevantResponse => "irrelevant_response",
-            Self::TooVerbose => "too_verbose",
-            Self::TooBrief => "too_brief",
-            Self::FormattingIssues => "formatting_issues",
-            Self::CitationIssues => "citation_issues",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for MessageFeedbackCategoriesItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MessageFeedbackCategoriesItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MessageFeedbackCategoriesItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "incorrect_information" => Ok(Self::IncorrectInformation),
-            "missing_information" => Ok(Self::MissingInformation),
-            "outdated_information" => Ok(Self::OutdatedInformation),
-            "irrelevant_response" => Ok(Self::IrrelevantResponse),
-            "too_verbose" => Ok(Self::TooVerbose),
-            "too_brief" => Ok(Self::TooBrief),
-            "formatting_issues" => Ok(Self::FormattingIssues),
-            "citation_issues" => Ok(Self::CitationIssues),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    MessageFeedbackCategoriesItem + Unknown {
+        IncorrectInformation = "incorrect_information",
+        MissingInformation = "missing_information",
+        OutdatedInformation = "outdated_information",
+        IrrelevantResponse = "irrelevant_response",
+        TooVerbose = "too_verbose",
+        TooBrief = "too_brief",
+        FormattingIssues = "formatting_issues",
+        CitationIssues = "citation_issues",
     }
 }
 /// Inline schema at `/components/schemas/MessageFeedback/properties/comments`.
@@ -7913,41 +6774,11 @@ pub enum ConversationStatus {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl ConversationStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Inprogress => "INPROGRESS",
-            Self::Completed => "COMPLETED",
-            Self::Failed => "FAILED",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for ConversationStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ConversationStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConversationStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "INPROGRESS" => Ok(Self::Inprogress),
-            "COMPLETED" => Ok(Self::Completed),
-            "FAILED" => Ok(Self::Failed),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    ConversationStatus + Unknown {
+        Inprogress = "INPROGRESS",
+        Completed = "COMPLETED",
+        Failed = "FAILED",
     }
 }
 /// AI model configuration used
@@ -7997,39 +6828,10 @@ pub enum ConversationSharedWithItemAccessLevel {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl ConversationSharedWithItemAccessLevel {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Read => "read",
-            Self::Write => "write",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for ConversationSharedWithItemAccessLevel {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ConversationSharedWithItemAccessLevel {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConversationSharedWithItemAccessLevel {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "read" => Ok(Self::Read),
-            "write" => Ok(Self::Write),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    ConversationSharedWithItemAccessLevel + Unknown {
+        Read = "read",
+        Write = "write",
     }
 }
 /// Inline schema at `/components/schemas/Conversation/properties/sharedWith/items`.
@@ -8071,39 +6873,10 @@ pub enum ShareRequestAccessLevel {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl ShareRequestAccessLevel {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Read => "read",
-            Self::Write => "write",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for ShareRequestAccessLevel {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ShareRequestAccessLevel {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ShareRequestAccessLevel {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "read" => Ok(Self::Read),
-            "write" => Ok(Self::Write),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    ShareRequestAccessLevel + Unknown {
+        Read = "read",
+        Write = "write",
     }
 }
 /// Additional metadata about the source
@@ -8186,41 +6959,11 @@ pub enum AgentConversationStatus {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl AgentConversationStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Inprogress => "INPROGRESS",
-            Self::Completed => "COMPLETED",
-            Self::Failed => "FAILED",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for AgentConversationStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AgentConversationStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AgentConversationStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "INPROGRESS" => Ok(Self::Inprogress),
-            "COMPLETED" => Ok(Self::Completed),
-            "FAILED" => Ok(Self::Failed),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    AgentConversationStatus + Unknown {
+        Inprogress = "INPROGRESS",
+        Completed = "COMPLETED",
+        Failed = "FAILED",
     }
 }
 /// Inline schema at `/components/schemas/SSEEvent/properties/event`.
@@ -8242,45 +6985,13 @@ pub enum SseEventEvent {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl SseEventEvent {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Connected => "connected",
-            Self::Chunk => "chunk",
-            Self::Citation => "citation",
-            Self::Complete => "complete",
-            Self::Error => "error",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for SseEventEvent {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for SseEventEvent {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SseEventEvent {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "connected" => Ok(Self::Connected),
-            "chunk" => Ok(Self::Chunk),
-            "citation" => Ok(Self::Citation),
-            "complete" => Ok(Self::Complete),
-            "error" => Ok(Self::Error),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    SseEventEvent + Unknown {
+        Connected = "connected",
+        Chunk = "chunk",
+        Citation = "citation",
+        Complete = "complete",
+        Error = "error",
     }
 }
 /// Configuration sections
@@ -8330,43 +7041,12 @@ pub enum ConnectorSyncConfigSelectedStrategy {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl ConnectorSyncConfigSelectedStrategy {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Manual => "MANUAL",
-            Self::Scheduled => "SCHEDULED",
-            Self::Webhook => "WEBHOOK",
-            Self::Realtime => "REALTIME",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for ConnectorSyncConfigSelectedStrategy {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ConnectorSyncConfigSelectedStrategy {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConnectorSyncConfigSelectedStrategy {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "MANUAL" => Ok(Self::Manual),
-            "SCHEDULED" => Ok(Self::Scheduled),
-            "WEBHOOK" => Ok(Self::Webhook),
-            "REALTIME" => Ok(Self::Realtime),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    ConnectorSyncConfigSelectedStrategy + Unknown {
+        Manual = "MANUAL",
+        Scheduled = "SCHEDULED",
+        Webhook = "WEBHOOK",
+        Realtime = "REALTIME",
     }
 }
 /// Configuration for scheduled sync strategy
@@ -8470,45 +7150,13 @@ pub enum CreateConnectorRequestAuthType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl CreateConnectorRequestAuthType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Oauth => "OAUTH",
-            Self::OauthAdminConsent => "OAUTH_ADMIN_CONSENT",
-            Self::ApiToken => "API_TOKEN",
-            Self::UsernamePassword => "USERNAME_PASSWORD",
-            Self::ServiceAccount => "SERVICE_ACCOUNT",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for CreateConnectorRequestAuthType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CreateConnectorRequestAuthType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateConnectorRequestAuthType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "OAUTH" => Ok(Self::Oauth),
-            "OAUTH_ADMIN_CONSENT" => Ok(Self::OauthAdminConsent),
-            "API_TOKEN" => Ok(Self::ApiToken),
-            "USERNAME_PASSWORD" => Ok(Self::UsernamePassword),
-            "SERVICE_ACCOUNT" => Ok(Self::ServiceAccount),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    CreateConnectorRequestAuthType + Unknown {
+        Oauth = "OAUTH",
+        OauthAdminConsent = "OAUTH_ADMIN_CONSENT",
+        ApiToken = "API_TOKEN",
+        UsernamePassword = "USERNAME_PASSWORD",
+        ServiceAccount = "SERVICE_ACCOUNT",
     }
 }
 /// Initial configuration (can also be set after creation)
@@ -8545,39 +7193,10 @@ pub enum ConnectorToggleRequestType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl ConnectorToggleRequestType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Sync => "sync",
-            Self::Agent => "agent",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for ConnectorToggleRequestType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ConnectorToggleRequestType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConnectorToggleRequestType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "sync" => Ok(Self::Sync),
-            "agent" => Ok(Self::Agent),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    ConnectorToggleRequestType + Unknown {
+        Sync = "sync",
+        Agent = "agent",
     }
 }
 /// Filter input type
@@ -8599,43 +7218,12 @@ pub enum FilterOptionsFiltersItemType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl FilterOptionsFiltersItemType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Select => "select",
-            Self::Multiselect => "multiselect",
-            Self::Text => "text",
-            Self::Boolean => "boolean",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for FilterOptionsFiltersItemType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for FilterOptionsFiltersItemType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FilterOptionsFiltersItemType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "select" => Ok(Self::Select),
-            "multiselect" => Ok(Self::Multiselect),
-            "text" => Ok(Self::Text),
-            "boolean" => Ok(Self::Boolean),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    FilterOptionsFiltersItemType + Unknown {
+        Select = "select",
+        Multiselect = "multiselect",
+        Text = "text",
+        Boolean = "boolean",
     }
 }
 /// Inline schema at `/components/schemas/FilterOptions/properties/filters/items/properties/options/items`.
@@ -8778,39 +7366,10 @@ pub enum GoogleWorkspaceCredentialsUserType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl GoogleWorkspaceCredentialsUserType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Individual => "individual",
-            Self::Business => "business",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for GoogleWorkspaceCredentialsUserType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for GoogleWorkspaceCredentialsUserType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GoogleWorkspaceCredentialsUserType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "individual" => Ok(Self::Individual),
-            "business" => Ok(Self::Business),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    GoogleWorkspaceCredentialsUserType + Unknown {
+        Individual = "individual",
+        Business = "business",
     }
 }
 /// Provider-specific configuration
@@ -8883,39 +7442,10 @@ pub enum AiModelProviderResponseStatus {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl AiModelProviderResponseStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "success",
-            Self::Error => "error",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for AiModelProviderResponseStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AiModelProviderResponseStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AiModelProviderResponseStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "success" => Ok(Self::Success),
-            "error" => Ok(Self::Error),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    AiModelProviderResponseStatus + Unknown {
+        Success = "success",
+        Error = "error",
     }
 }
 /// Inline schema at `/components/schemas/HourlyScheduleConfig/allOf/1/properties/scheduleType`.
@@ -8929,37 +7459,9 @@ pub enum HourlyScheduleConfigScheduleType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl HourlyScheduleConfigScheduleType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Hourly => "hourly",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for HourlyScheduleConfigScheduleType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for HourlyScheduleConfigScheduleType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for HourlyScheduleConfigScheduleType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "hourly" => Ok(Self::Hourly),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    HourlyScheduleConfigScheduleType + Unknown {
+        Hourly = "hourly",
     }
 }
 /// Inline schema at `/components/schemas/DailyScheduleConfig/allOf/1/properties/scheduleType`.
@@ -8973,37 +7475,9 @@ pub enum DailyScheduleConfigScheduleType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl DailyScheduleConfigScheduleType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Daily => "daily",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for DailyScheduleConfigScheduleType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for DailyScheduleConfigScheduleType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DailyScheduleConfigScheduleType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "daily" => Ok(Self::Daily),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    DailyScheduleConfigScheduleType + Unknown {
+        Daily = "daily",
     }
 }
 /// Inline schema at `/components/schemas/WeeklyScheduleConfig/allOf/1/properties/scheduleType`.
@@ -9017,37 +7491,9 @@ pub enum WeeklyScheduleConfigScheduleType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl WeeklyScheduleConfigScheduleType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Weekly => "weekly",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for WeeklyScheduleConfigScheduleType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for WeeklyScheduleConfigScheduleType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for WeeklyScheduleConfigScheduleType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "weekly" => Ok(Self::Weekly),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    WeeklyScheduleConfigScheduleType + Unknown {
+        Weekly = "weekly",
     }
 }
 /// Inline schema at `/components/schemas/MonthlyScheduleConfig/allOf/1/properties/scheduleType`.
@@ -9061,37 +7507,9 @@ pub enum MonthlyScheduleConfigScheduleType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl MonthlyScheduleConfigScheduleType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Monthly => "monthly",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for MonthlyScheduleConfigScheduleType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MonthlyScheduleConfigScheduleType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MonthlyScheduleConfigScheduleType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "monthly" => Ok(Self::Monthly),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    MonthlyScheduleConfigScheduleType + Unknown {
+        Monthly = "monthly",
     }
 }
 /// Inline schema at `/components/schemas/CustomScheduleConfig/allOf/1/properties/scheduleType`.
@@ -9105,37 +7523,9 @@ pub enum CustomScheduleConfigScheduleType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl CustomScheduleConfigScheduleType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Custom => "custom",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for CustomScheduleConfigScheduleType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CustomScheduleConfigScheduleType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CustomScheduleConfigScheduleType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "custom" => Ok(Self::Custom),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    CustomScheduleConfigScheduleType + Unknown {
+        Custom = "custom",
     }
 }
 /// Inline schema at `/components/schemas/OnceScheduleConfig/allOf/1/properties/scheduleType`.
@@ -9149,37 +7539,9 @@ pub enum OnceScheduleConfigScheduleType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl OnceScheduleConfigScheduleType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Once => "once",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for OnceScheduleConfigScheduleType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OnceScheduleConfigScheduleType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OnceScheduleConfigScheduleType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "once" => Ok(Self::Once),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    OnceScheduleConfigScheduleType + Unknown {
+        Once = "once",
     }
 }
 /// Detailed progress object
@@ -9248,49 +7610,15 @@ pub enum JobStatusState {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl JobStatusState {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Waiting => "waiting",
-            Self::Active => "active",
-            Self::Completed => "completed",
-            Self::Failed => "failed",
-            Self::Delayed => "delayed",
-            Self::Paused => "paused",
-            Self::Stuck => "stuck",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for JobStatusState {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for JobStatusState {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for JobStatusState {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "waiting" => Ok(Self::Waiting),
-            "active" => Ok(Self::Active),
-            "completed" => Ok(Self::Completed),
-            "failed" => Ok(Self::Failed),
-            "delayed" => Ok(Self::Delayed),
-            "paused" => Ok(Self::Paused),
-            "stuck" => Ok(Self::Stuck),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    JobStatusState + Unknown {
+        Waiting = "waiting",
+        Active = "active",
+        Completed = "completed",
+        Failed = "failed",
+        Delayed = "delayed",
+        Paused = "paused",
+        Stuck = "stuck",
     }
 }
 /// Type of email template to use. Each template has specific `templateData` requirements:
@@ -9319,45 +7647,13 @@ pub enum MailBodyEmailTemplateType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl MailBodyEmailTemplateType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::LoginWithOtp => "loginWithOTP",
-            Self::ResetPassword => "resetPassword",
-            Self::AccountCreation => "accountCreation",
-            Self::AppuserInvite => "appuserInvite",
-            Self::SuspiciousLoginAttempt => "suspiciousLoginAttempt",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for MailBodyEmailTemplateType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MailBodyEmailTemplateType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MailBodyEmailTemplateType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "loginWithOTP" => Ok(Self::LoginWithOtp),
-            "resetPassword" => Ok(Self::ResetPassword),
-            "accountCreation" => Ok(Self::AccountCreation),
-            "appuserInvite" => Ok(Self::AppuserInvite),
-            "suspiciousLoginAttempt" => Ok(Self::SuspiciousLoginAttempt),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    MailBodyEmailTemplateType + Unknown {
+        LoginWithOtp = "loginWithOTP",
+        ResetPassword = "resetPassword",
+        AccountCreation = "accountCreation",
+        AppuserInvite = "appuserInvite",
+        SuspiciousLoginAttempt = "suspiciousLoginAttempt",
     }
 }
 /// Dynamic data to populate the email template. Required fields depend on <code>emailTemplateType</code>.<br><br>
@@ -9444,37 +7740,9 @@ pub enum OauthAuthorizeResponseType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl OauthAuthorizeResponseType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Code => "code",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for OauthAuthorizeResponseType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OauthAuthorizeResponseType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OauthAuthorizeResponseType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "code" => Ok(Self::Code),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    OauthAuthorizeResponseType + Unknown {
+        Code = "code",
     }
 }
 /// Inline schema at `/paths/~1oauth~1authorize/get/parameters/6/schema`.
@@ -9490,39 +7758,10 @@ pub enum OauthAuthorizeCodeChallengeMethod {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl OauthAuthorizeCodeChallengeMethod {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::S256 => "S256",
-            Self::Plain => "plain",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for OauthAuthorizeCodeChallengeMethod {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OauthAuthorizeCodeChallengeMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OauthAuthorizeCodeChallengeMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "S256" => Ok(Self::S256),
-            "plain" => Ok(Self::Plain),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    OauthAuthorizeCodeChallengeMethod + Unknown {
+        S256 = "S256",
+        Plain = "plain",
     }
 }
 /// Inline schema at `/paths/~1oauth~1authorize/post/responses/200/content/application~1json/schema`.
@@ -9552,41 +7791,11 @@ pub enum ListOAuthAppsStatus {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl ListOAuthAppsStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Suspended => "suspended",
-            Self::Revoked => "revoked",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for ListOAuthAppsStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ListOAuthAppsStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListOAuthAppsStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "active" => Ok(Self::Active),
-            "suspended" => Ok(Self::Suspended),
-            "revoked" => Ok(Self::Revoked),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    ListOAuthAppsStatus + Unknown {
+        Active = "active",
+        Suspended = "suspended",
+        Revoked = "revoked",
     }
 }
 /// Inline schema at `/paths/~1oauth-clients~1{appId}/delete/responses/200/content/application~1json/schema`.
@@ -9897,43 +8106,12 @@ pub enum GetAllUsersWithGroupsResponseDataItemGroupsItemType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl GetAllUsersWithGroupsResponseDataItemGroupsItemType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Admin => "admin",
-            Self::Standard => "standard",
-            Self::Everyone => "everyone",
-            Self::Custom => "custom",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for GetAllUsersWithGroupsResponseDataItemGroupsItemType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for GetAllUsersWithGroupsResponseDataItemGroupsItemType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetAllUsersWithGroupsResponseDataItemGroupsItemType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "admin" => Ok(Self::Admin),
-            "standard" => Ok(Self::Standard),
-            "everyone" => Ok(Self::Everyone),
-            "custom" => Ok(Self::Custom),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    GetAllUsersWithGroupsResponseDataItemGroupsItemType + Unknown {
+        Admin = "admin",
+        Standard = "standard",
+        Everyone = "everyone",
+        Custom = "custom",
     }
 }
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema/properties/data/items/properties/groups/items`.
@@ -10281,41 +8459,11 @@ pub enum ListUsersGraphSortBy {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl ListUsersGraphSortBy {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FullName => "fullName",
-            Self::Email => "email",
-            Self::CreatedAt => "createdAt",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for ListUsersGraphSortBy {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ListUsersGraphSortBy {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListUsersGraphSortBy {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "fullName" => Ok(Self::FullName),
-            "email" => Ok(Self::Email),
-            "createdAt" => Ok(Self::CreatedAt),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    ListUsersGraphSortBy + Unknown {
+        FullName = "fullName",
+        Email = "email",
+        CreatedAt = "createdAt",
     }
 }
 /// Inline schema at `/paths/~1users~1graph~1list/get/parameters/4/schema`.
@@ -10331,39 +8479,10 @@ pub enum ListUsersGraphSortOrder {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl ListUsersGraphSortOrder {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "asc",
-            Self::Desc => "desc",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for ListUsersGraphSortOrder {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ListUsersGraphSortOrder {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListUsersGraphSortOrder {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "asc" => Ok(Self::Asc),
-            "desc" => Ok(Self::Desc),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    ListUsersGraphSortOrder + Unknown {
+        Asc = "asc",
+        Desc = "desc",
     }
 }
 /// Inline schema at `/paths/~1users~1graph~1list/get/responses/200/content/application~1json/schema`.
@@ -10499,43 +8618,12 @@ pub enum GetTeamUsersResponseDataItemRole {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl GetTeamUsersResponseDataItemRole {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Owner => "owner",
-            Self::Admin => "admin",
-            Self::Member => "member",
-            Self::Viewer => "viewer",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for GetTeamUsersResponseDataItemRole {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for GetTeamUsersResponseDataItemRole {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetTeamUsersResponseDataItemRole {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "owner" => Ok(Self::Owner),
-            "admin" => Ok(Self::Admin),
-            "member" => Ok(Self::Member),
-            "viewer" => Ok(Self::Viewer),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    GetTeamUsersResponseDataItemRole + Unknown {
+        Owner = "owner",
+        Admin = "admin",
+        Member = "member",
+        Viewer = "viewer",
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema/properties/data/items`.
@@ -10609,41 +8697,11 @@ pub enum AddUsersToTeamBodyUsersItemRole {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl AddUsersToTeamBodyUsersItemRole {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Admin => "admin",
-            Self::Member => "member",
-            Self::Viewer => "viewer",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for AddUsersToTeamBodyUsersItemRole {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AddUsersToTeamBodyUsersItemRole {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AddUsersToTeamBodyUsersItemRole {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "admin" => Ok(Self::Admin),
-            "member" => Ok(Self::Member),
-            "viewer" => Ok(Self::Viewer),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    AddUsersToTeamBodyUsersItemRole + Unknown {
+        Admin = "admin",
+        Member = "member",
+        Viewer = "viewer",
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/requestBody/content/application~1json/schema/properties/users/items`.
@@ -10750,43 +8808,12 @@ pub enum UpdateTeamUserPermissionsBodyRole {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl UpdateTeamUserPermissionsBodyRole {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Owner => "owner",
-            Self::Admin => "admin",
-            Self::Member => "member",
-            Self::Viewer => "viewer",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for UpdateTeamUserPermissionsBodyRole {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UpdateTeamUserPermissionsBodyRole {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateTeamUserPermissionsBodyRole {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "owner" => Ok(Self::Owner),
-            "admin" => Ok(Self::Admin),
-            "member" => Ok(Self::Member),
-            "viewer" => Ok(Self::Viewer),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    UpdateTeamUserPermissionsBodyRole + Unknown {
+        Owner = "owner",
+        Admin = "admin",
+        Member = "member",
+        Viewer = "viewer",
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users~1permissions/put/requestBody/content/application~1json/schema`.
@@ -10888,45 +8915,13 @@ pub enum GetUserCreatedTeamsResponseDataItemCurrentRole {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl GetUserCreatedTeamsResponseDataItemCurrentRole {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Owner => "owner",
-            Self::Admin => "admin",
-            Self::Member => "member",
-            Self::Viewer => "viewer",
-            Self::None => "none",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for GetUserCreatedTeamsResponseDataItemCurrentRole {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for GetUserCreatedTeamsResponseDataItemCurrentRole {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetUserCreatedTeamsResponseDataItemCurrentRole {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "owner" => Ok(Self::Owner),
-            "admin" => Ok(Self::Admin),
-            "member" => Ok(Self::Member),
-            "viewer" => Ok(Self::Viewer),
-            "none" => Ok(Self::None),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    GetUserCreatedTeamsResponseDataItemCurrentRole + Unknown {
+        Owner = "owner",
+        Admin = "admin",
+        Member = "member",
+        Viewer = "viewer",
+        None = "none",
     }
 }
 /// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema/properties/data/items`.
@@ -11066,39 +9061,10 @@ pub enum CreateOrganizationBodyAccountType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl CreateOrganizationBodyAccountType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Individual => "individual",
-            Self::Business => "business",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for CreateOrganizationBodyAccountType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CreateOrganizationBodyAccountType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateOrganizationBodyAccountType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "individual" => Ok(Self::Individual),
-            "business" => Ok(Self::Business),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    CreateOrganizationBodyAccountType + Unknown {
+        Individual = "individual",
+        Business = "business",
     }
 }
 /// Inline schema at `/paths/~1org/post/requestBody/content/application~1json/schema`.
@@ -11190,37 +9156,9 @@ pub enum DeleteOrganizationConfirm {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl DeleteOrganizationConfirm {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Delete => "DELETE",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for DeleteOrganizationConfirm {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for DeleteOrganizationConfirm {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteOrganizationConfirm {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "DELETE" => Ok(Self::Delete),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    DeleteOrganizationConfirm + Unknown {
+        Delete = "DELETE",
     }
 }
 /// Inline schema at `/paths/~1org/delete/responses/200/content/application~1json/schema`.
@@ -11362,39 +9300,10 @@ pub enum UpdateOnboardingStatusBodyAction {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl UpdateOnboardingStatusBodyAction {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Complete => "complete",
-            Self::Skip => "skip",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for UpdateOnboardingStatusBodyAction {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UpdateOnboardingStatusBodyAction {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateOnboardingStatusBodyAction {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "complete" => Ok(Self::Complete),
-            "skip" => Ok(Self::Skip),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    UpdateOnboardingStatusBodyAction + Unknown {
+        Complete = "complete",
+        Skip = "skip",
     }
 }
 /// Inline schema at `/paths/~1org~1onboarding-status/put/requestBody/content/application~1json/schema`.
@@ -11473,43 +9382,12 @@ pub enum CreateUserGroupBodyType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl CreateUserGroupBodyType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Admin => "admin",
-            Self::Standard => "standard",
-            Self::Everyone => "everyone",
-            Self::Custom => "custom",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for CreateUserGroupBodyType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CreateUserGroupBodyType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateUserGroupBodyType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "admin" => Ok(Self::Admin),
-            "standard" => Ok(Self::Standard),
-            "everyone" => Ok(Self::Everyone),
-            "custom" => Ok(Self::Custom),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    CreateUserGroupBodyType + Unknown {
+        Admin = "admin",
+        Standard = "standard",
+        Everyone = "everyone",
+        Custom = "custom",
     }
 }
 /// Inline schema at `/paths/~1user-groups/post/requestBody/content/application~1json/schema`.
@@ -11723,39 +9601,10 @@ pub enum UploadDocumentIsVersionedFile {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl UploadDocumentIsVersionedFile {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::True => "true",
-            Self::False => "false",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for UploadDocumentIsVersionedFile {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UploadDocumentIsVersionedFile {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UploadDocumentIsVersionedFile {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "true" => Ok(Self::True),
-            "false" => Ok(Self::False),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    UploadDocumentIsVersionedFile + Unknown {
+        True = "true",
+        False = "false",
     }
 }
 /// Inline schema at `/paths/~1document~1placeholder/post/requestBody/content/application~1json/schema/properties/permissions`.
@@ -11775,43 +9624,12 @@ pub enum CreateDocumentPlaceholderBodyPermissions {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl CreateDocumentPlaceholderBodyPermissions {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Owner => "owner",
-            Self::Editor => "editor",
-            Self::Commentator => "commentator",
-            Self::Readonly => "readonly",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for CreateDocumentPlaceholderBodyPermissions {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CreateDocumentPlaceholderBodyPermissions {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateDocumentPlaceholderBodyPermissions {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "owner" => Ok(Self::Owner),
-            "editor" => Ok(Self::Editor),
-            "commentator" => Ok(Self::Commentator),
-            "readonly" => Ok(Self::Readonly),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    CreateDocumentPlaceholderBodyPermissions + Unknown {
+        Owner = "owner",
+        Editor = "editor",
+        Commentator = "commentator",
+        Readonly = "readonly",
     }
 }
 /// Inline schema at `/paths/~1document~1placeholder/post/requestBody/content/application~1json/schema`.
@@ -12026,43 +9844,12 @@ pub enum ListKnowledgeBasesSortBy {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl ListKnowledgeBasesSortBy {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Name => "name",
-            Self::CreatedAtTimestamp => "createdAtTimestamp",
-            Self::UpdatedAtTimestamp => "updatedAtTimestamp",
-            Self::UserRole => "userRole",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for ListKnowledgeBasesSortBy {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ListKnowledgeBasesSortBy {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListKnowledgeBasesSortBy {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "name" => Ok(Self::Name),
-            "createdAtTimestamp" => Ok(Self::CreatedAtTimestamp),
-            "updatedAtTimestamp" => Ok(Self::UpdatedAtTimestamp),
-            "userRole" => Ok(Self::UserRole),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    ListKnowledgeBasesSortBy + Unknown {
+        Name = "name",
+        CreatedAtTimestamp = "createdAtTimestamp",
+        UpdatedAtTimestamp = "updatedAtTimestamp",
+        UserRole = "userRole",
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase/get/parameters/5/schema`.
@@ -12126,39 +9913,10 @@ pub enum GetAllRecordsOrigins {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl GetAllRecordsOrigins {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Upload => "UPLOAD",
-            Self::Connector => "CONNECTOR",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for GetAllRecordsOrigins {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for GetAllRecordsOrigins {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetAllRecordsOrigins {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "UPLOAD" => Ok(Self::Upload),
-            "CONNECTOR" => Ok(Self::Connector),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    GetAllRecordsOrigins + Unknown {
+        Upload = "UPLOAD",
+        Connector = "CONNECTOR",
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1records/get/parameters/10/schema`.
@@ -12329,47 +10087,14 @@ pub enum UpdateKbPermissionsBodyRole {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl UpdateKbPermissionsBodyRole {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Owner => "OWNER",
-            Self::Organizer => "ORGANIZER",
-            Self::Fileorganizer => "FILEORGANIZER",
-            Self::Writer => "WRITER",
-            Self::Commenter => "COMMENTER",
-            Self::Reader => "READER",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for UpdateKbPermissionsBodyRole {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UpdateKbPermissionsBodyRole {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateKbPermissionsBodyRole {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "OWNER" => Ok(Self::Owner),
-            "ORGANIZER" => Ok(Self::Organizer),
-            "FILEORGANIZER" => Ok(Self::Fileorganizer),
-            "WRITER" => Ok(Self::Writer),
-            "COMMENTER" => Ok(Self::Commenter),
-            "READER" => Ok(Self::Reader),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    UpdateKbPermissionsBodyRole + Unknown {
+        Owner = "OWNER",
+        Organizer = "ORGANIZER",
+        Fileorganizer = "FILEORGANIZER",
+        Writer = "WRITER",
+        Commenter = "COMMENTER",
+        Reader = "READER",
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/put/requestBody/content/application~1json/schema`.
@@ -12417,47 +10142,14 @@ pub enum CreateKbPermissionBodyRole {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl CreateKbPermissionBodyRole {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Owner => "OWNER",
-            Self::Organizer => "ORGANIZER",
-            Self::Fileorganizer => "FILEORGANIZER",
-            Self::Writer => "WRITER",
-            Self::Commenter => "COMMENTER",
-            Self::Reader => "READER",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for CreateKbPermissionBodyRole {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CreateKbPermissionBodyRole {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateKbPermissionBodyRole {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "OWNER" => Ok(Self::Owner),
-            "ORGANIZER" => Ok(Self::Organizer),
-            "FILEORGANIZER" => Ok(Self::Fileorganizer),
-            "WRITER" => Ok(Self::Writer),
-            "COMMENTER" => Ok(Self::Commenter),
-            "READER" => Ok(Self::Reader),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    CreateKbPermissionBodyRole + Unknown {
+        Owner = "OWNER",
+        Organizer = "ORGANIZER",
+        Fileorganizer = "FILEORGANIZER",
+        Writer = "WRITER",
+        Commenter = "COMMENTER",
+        Reader = "READER",
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/requestBody/content/application~1json/schema`.
@@ -13037,41 +10729,11 @@ pub enum GetAgentPermissionsResponseSharedWithItemAccessLevel {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl GetAgentPermissionsResponseSharedWithItemAccessLevel {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Read => "read",
-            Self::Use => "use",
-            Self::Edit => "edit",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for GetAgentPermissionsResponseSharedWithItemAccessLevel {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for GetAgentPermissionsResponseSharedWithItemAccessLevel {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetAgentPermissionsResponseSharedWithItemAccessLevel {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "read" => Ok(Self::Read),
-            "use" => Ok(Self::Use),
-            "edit" => Ok(Self::Edit),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    GetAgentPermissionsResponseSharedWithItemAccessLevel + Unknown {
+        Read = "read",
+        Use = "use",
+        Edit = "edit",
     }
 }
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/get/responses/200/content/application~1json/schema/properties/sharedWith/items`.
@@ -13496,37 +11158,9 @@ pub enum CreateLocalStorageConfigBodyStorageType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl CreateLocalStorageConfigBodyStorageType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Local => "local",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for CreateLocalStorageConfigBodyStorageType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CreateLocalStorageConfigBodyStorageType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateLocalStorageConfigBodyStorageType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "local" => Ok(Self::Local),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    CreateLocalStorageConfigBodyStorageType + Unknown {
+        Local = "local",
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#local/post/requestBody/content/application~1json/schema`.
@@ -13568,37 +11202,9 @@ pub enum CreateS3StorageConfigBodyStorageType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl CreateS3StorageConfigBodyStorageType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::S3 => "s3",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for CreateS3StorageConfigBodyStorageType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CreateS3StorageConfigBodyStorageType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateS3StorageConfigBodyStorageType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "s3" => Ok(Self::S3),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    CreateS3StorageConfigBodyStorageType + Unknown {
+        S3 = "s3",
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#s3/post/requestBody/content/application~1json/schema`.
@@ -13642,37 +11248,9 @@ pub enum CreateAzureBlobStorageConfigBodyStorageType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl CreateAzureBlobStorageConfigBodyStorageType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AzureBlob => "azureBlob",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for CreateAzureBlobStorageConfigBodyStorageType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CreateAzureBlobStorageConfigBodyStorageType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateAzureBlobStorageConfigBodyStorageType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "azureBlob" => Ok(Self::AzureBlob),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    CreateAzureBlobStorageConfigBodyStorageType + Unknown {
+        AzureBlob = "azureBlob",
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#azureBlob/post/requestBody/content/application~1json/schema`.
@@ -13743,41 +11321,11 @@ pub enum GetStorageConfigResponseStorageType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl GetStorageConfigResponseStorageType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Local => "local",
-            Self::S3 => "s3",
-            Self::AzureBlob => "azureBlob",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for GetStorageConfigResponseStorageType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for GetStorageConfigResponseStorageType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetStorageConfigResponseStorageType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "local" => Ok(Self::Local),
-            "s3" => Ok(Self::S3),
-            "azureBlob" => Ok(Self::AzureBlob),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    GetStorageConfigResponseStorageType + Unknown {
+        Local = "local",
+        S3 = "s3",
+        AzureBlob = "azureBlob",
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1storageConfig/get/responses/200/content/application~1json/schema`.
@@ -13911,39 +11459,10 @@ pub enum CreateGoogleWorkspaceCredentialsUserType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl CreateGoogleWorkspaceCredentialsUserType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Individual => "individual",
-            Self::Business => "business",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for CreateGoogleWorkspaceCredentialsUserType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CreateGoogleWorkspaceCredentialsUserType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateGoogleWorkspaceCredentialsUserType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "individual" => Ok(Self::Individual),
-            "business" => Ok(Self::Business),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    CreateGoogleWorkspaceCredentialsUserType + Unknown {
+        Individual = "individual",
+        Business = "business",
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1platform~1settings/post/requestBody/content/application~1json/schema`.
@@ -14300,37 +11819,9 @@ pub enum QueryServiceHealthResponseStatus {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl QueryServiceHealthResponseStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Healthy => "healthy",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for QueryServiceHealthResponseStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for QueryServiceHealthResponseStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthResponseStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "healthy" => Ok(Self::Healthy),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    QueryServiceHealthResponseStatus + Unknown {
+        Healthy = "healthy",
     }
 }
 /// Inline schema at `/paths/~1query~1health/get/responses/200/content/application~1json/schema`.
@@ -14359,37 +11850,9 @@ pub enum QueryServiceHealthResponse500Status {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl QueryServiceHealthResponse500Status {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Fail => "fail",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for QueryServiceHealthResponse500Status {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for QueryServiceHealthResponse500Status {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthResponse500Status {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "fail" => Ok(Self::Fail),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    QueryServiceHealthResponse500Status + Unknown {
+        Fail = "fail",
     }
 }
 /// Inline schema at `/paths/~1query~1health/get/responses/500/content/application~1json/schema`.
@@ -14474,39 +11937,10 @@ pub enum QueryServiceChatBodyPreviousConversationsItemRole {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl QueryServiceChatBodyPreviousConversationsItemRole {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::UserQuery => "user_query",
-            Self::BotResponse => "bot_response",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for QueryServiceChatBodyPreviousConversationsItemRole {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for QueryServiceChatBodyPreviousConversationsItemRole {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for QueryServiceChatBodyPreviousConversationsItemRole {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "user_query" => Ok(Self::UserQuery),
-            "bot_response" => Ok(Self::BotResponse),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    QueryServiceChatBodyPreviousConversationsItemRole + Unknown {
+        UserQuery = "user_query",
+        BotResponse = "bot_response",
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/previousConversations/items`.
@@ -14538,41 +11972,11 @@ pub enum QueryServiceChatBodyRetrievalMode {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl QueryServiceChatBodyRetrievalMode {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Hybrid => "HYBRID",
-            Self::Vector => "VECTOR",
-            Self::Keyword => "KEYWORD",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for QueryServiceChatBodyRetrievalMode {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for QueryServiceChatBodyRetrievalMode {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for QueryServiceChatBodyRetrievalMode {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "HYBRID" => Ok(Self::Hybrid),
-            "VECTOR" => Ok(Self::Vector),
-            "KEYWORD" => Ok(Self::Keyword),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    QueryServiceChatBodyRetrievalMode + Unknown {
+        Hybrid = "HYBRID",
+        Vector = "VECTOR",
+        Keyword = "KEYWORD",
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/chatMode`.
@@ -14596,47 +12000,14 @@ pub enum QueryServiceChatBodyChatMode {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl QueryServiceChatBodyChatMode {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Quick => "quick",
-            Self::Analysis => "analysis",
-            Self::DeepResearch => "deep_research",
-            Self::Creative => "creative",
-            Self::Precise => "precise",
-            Self::Standard => "standard",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for QueryServiceChatBodyChatMode {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for QueryServiceChatBodyChatMode {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for QueryServiceChatBodyChatMode {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "quick" => Ok(Self::Quick),
-            "analysis" => Ok(Self::Analysis),
-            "deep_research" => Ok(Self::DeepResearch),
-            "creative" => Ok(Self::Creative),
-            "precise" => Ok(Self::Precise),
-            "standard" => Ok(Self::Standard),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    QueryServiceChatBodyChatMode + Unknown {
+        Quick = "quick",
+        Analysis = "analysis",
+        DeepResearch = "deep_research",
+        Creative = "creative",
+        Precise = "precise",
+        Standard = "standard",
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema`.
@@ -14710,39 +12081,10 @@ pub enum QueryServiceHealthCheckModelType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl QueryServiceHealthCheckModelType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Llm => "llm",
-            Self::Embedding => "embedding",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for QueryServiceHealthCheckModelType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for QueryServiceHealthCheckModelType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthCheckModelType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "llm" => Ok(Self::Llm),
-            "embedding" => Ok(Self::Embedding),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    QueryServiceHealthCheckModelType + Unknown {
+        Llm = "llm",
+        Embedding = "embedding",
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/requestBody/content/application~1json/schema/properties/configuration`.
@@ -14813,39 +12155,10 @@ pub enum QueryServiceHealthCheckResponse500Status {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl QueryServiceHealthCheckResponse500Status {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Error => "error",
-            Self::NotHealthy => "not healthy",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for QueryServiceHealthCheckResponse500Status {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for QueryServiceHealthCheckResponse500Status {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthCheckResponse500Status {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "error" => Ok(Self::Error),
-            "not healthy" => Ok(Self::NotHealthy),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    QueryServiceHealthCheckResponse500Status + Unknown {
+        Error = "error",
+        NotHealthy = "not healthy",
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/500/content/application~1json/schema`.

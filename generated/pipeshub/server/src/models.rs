@@ -2293,78 +2293,21 @@ pub enum AppType {
     /// `local`
     Local,
 }
-impl AppType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Drive => "drive",
-            Self::Gmail => "gmail",
-            Self::Onedrive => "onedrive",
-            Self::SharepointOnline => "sharepointOnline",
-            Self::Bookstack => "bookstack",
-            Self::Confluence => "confluence",
-            Self::Jira => "jira",
-            Self::Slack => "slack",
-            Self::Dropbox => "dropbox",
-            Self::Outlook => "outlook",
-            Self::Servicenow => "servicenow",
-            Self::Web => "web",
-            Self::Local => "local",
-        }
-    }
-}
-impl ::std::fmt::Display for AppType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AppType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AppType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "drive" => Ok(Self::Drive),
-            "gmail" => Ok(Self::Gmail),
-            "onedrive" => Ok(Self::Onedrive),
-            "sharepointOnline" => Ok(Self::SharepointOnline),
-            "bookstack" => Ok(Self::Bookstack),
-            "confluence" => Ok(Self::Confluence),
-            "jira" => Ok(Self::Jira),
-            "slack" => Ok(Self::Slack),
-            "dropbox" => Ok(Self::Dropbox),
-            "outlook" => Ok(Self::Outlook),
-            "servicenow" => Ok(Self::Servicenow),
-            "web" => Ok(Self::Web),
-            "local" => Ok(Self::Local),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &[
-                    "drive",
-                    "gmail",
-                    "onedrive",
-                    "sharepointOnline",
-                    "bookstack",
-                    "confluence",
-                    "jira",
-                    "slack",
-                    "dropbox",
-                    "outlook",
-                    "servicenow",
-                    "web",
-                    "local",
-                ],
-            )),
-        }
+crate::runtime::string_enum! {
+    AppType {
+        Drive = "drive",
+        Gmail = "gmail",
+        Onedrive = "onedrive",
+        SharepointOnline = "sharepointOnline",
+        Bookstack = "bookstack",
+        Confluence = "confluence",
+        Jira = "jira",
+        Slack = "slack",
+        Dropbox = "dropbox",
+        Outlook = "outlook",
+        Servicenow = "servicenow",
+        Web = "web",
+        Local = "local",
     }
 }
 /// Schema `Filters`.
@@ -3236,39 +3179,10 @@ pub enum ConnectorScope {
     /// `personal`
     Personal,
 }
-impl ConnectorScope {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Team => "team",
-            Self::Personal => "personal",
-        }
-    }
-}
-impl ::std::fmt::Display for ConnectorScope {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ConnectorScope {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConnectorScope {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "team" => Ok(Self::Team),
-            "personal" => Ok(Self::Personal),
-            other => Err(D::Error::unknown_variant(other, &["team", "personal"])),
-        }
+crate::runtime::string_enum! {
+    ConnectorScope {
+        Team = "team",
+        Personal = "personal",
     }
 }
 /// Authentication method required by the connector:<br>
@@ -3296,54 +3210,13 @@ pub enum ConnectorAuthType {
     /// `NONE`
     None,
 }
-impl ConnectorAuthType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Oauth => "OAUTH",
-            Self::OauthAdminConsent => "OAUTH_ADMIN_CONSENT",
-            Self::ApiToken => "API_TOKEN",
-            Self::UsernamePassword => "USERNAME_PASSWORD",
-            Self::None => "NONE",
-        }
-    }
-}
-impl ::std::fmt::Display for ConnectorAuthType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ConnectorAuthType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConnectorAuthType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "OAUTH" => Ok(Self::Oauth),
-            "OAUTH_ADMIN_CONSENT" => Ok(Self::OauthAdminConsent),
-            "API_TOKEN" => Ok(Self::ApiToken),
-            "USERNAME_PASSWORD" => Ok(Self::UsernamePassword),
-            "NONE" => Ok(Self::None),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &[
-                    "OAUTH",
-                    "OAUTH_ADMIN_CONSENT",
-                    "API_TOKEN",
-                    "USERNAME_PASSWORD",
-                    "NONE",
-                ],
-            )),
-        }
+crate::runtime::string_enum! {
+    ConnectorAuthType {
+        Oauth = "OAUTH",
+        OauthAdminConsent = "OAUTH_ADMIN_CONSENT",
+        ApiToken = "API_TOKEN",
+        UsernamePassword = "USERNAME_PASSWORD",
+        None = "NONE",
     }
 }
 /// A connector type from the registry. Represents an available integration
@@ -4094,50 +3967,14 @@ pub enum ModelType {
     /// `multiModal`
     MultiModal,
 }
-impl ModelType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Llm => "llm",
-            Self::Embedding => "embedding",
-            Self::Ocr => "ocr",
-            Self::Slm => "slm",
-            Self::Reasoning => "reasoning",
-            Self::MultiModal => "multiModal",
-        }
-    }
-}
-impl ::std::fmt::Display for ModelType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ModelType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ModelType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "llm" => Ok(Self::Llm),
-            "embedding" => Ok(Self::Embedding),
-            "ocr" => Ok(Self::Ocr),
-            "slm" => Ok(Self::Slm),
-            "reasoning" => Ok(Self::Reasoning),
-            "multiModal" => Ok(Self::MultiModal),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["llm", "embedding", "ocr", "slm", "reasoning", "multiModal"],
-            )),
-        }
+crate::runtime::string_enum! {
+    ModelType {
+        Llm = "llm",
+        Embedding = "embedding",
+        Ocr = "ocr",
+        Slm = "slm",
+        Reasoning = "reasoning",
+        MultiModal = "multiModal",
     }
 }
 /// Azure Active Directory authentication configuration
@@ -4518,50 +4355,14 @@ pub enum CrawlingScheduleType {
     /// `once`
     Once,
 }
-impl CrawlingScheduleType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Hourly => "hourly",
-            Self::Daily => "daily",
-            Self::Weekly => "weekly",
-            Self::Monthly => "monthly",
-            Self::Custom => "custom",
-            Self::Once => "once",
-        }
-    }
-}
-impl ::std::fmt::Display for CrawlingScheduleType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CrawlingScheduleType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CrawlingScheduleType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "hourly" => Ok(Self::Hourly),
-            "daily" => Ok(Self::Daily),
-            "weekly" => Ok(Self::Weekly),
-            "monthly" => Ok(Self::Monthly),
-            "custom" => Ok(Self::Custom),
-            "once" => Ok(Self::Once),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["hourly", "daily", "weekly", "monthly", "custom", "once"],
-            )),
-        }
+crate::runtime::string_enum! {
+    CrawlingScheduleType {
+        Hourly = "hourly",
+        Daily = "daily",
+        Weekly = "weekly",
+        Monthly = "monthly",
+        Custom = "custom",
+        Once = "once",
     }
 }
 /// Base configuration fields common to all schedule types
@@ -5673,60 +5474,15 @@ pub enum AuthMethodType {
     /// `oauth`
     Oauth,
 }
-impl AuthMethodType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::SamlSso => "samlSso",
-            Self::Otp => "otp",
-            Self::Password => "password",
-            Self::Google => "google",
-            Self::Microsoft => "microsoft",
-            Self::AzureAd => "azureAd",
-            Self::Oauth => "oauth",
-        }
-    }
-}
-impl ::std::fmt::Display for AuthMethodType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AuthMethodType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AuthMethodType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "samlSso" => Ok(Self::SamlSso),
-            "otp" => Ok(Self::Otp),
-            "password" => Ok(Self::Password),
-            "google" => Ok(Self::Google),
-            "microsoft" => Ok(Self::Microsoft),
-            "azureAd" => Ok(Self::AzureAd),
-            "oauth" => Ok(Self::Oauth),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &[
-                    "samlSso",
-                    "otp",
-                    "password",
-                    "google",
-                    "microsoft",
-                    "azureAd",
-                    "oauth",
-                ],
-            )),
-        }
+crate::runtime::string_enum! {
+    AuthMethodType {
+        SamlSso = "samlSso",
+        Otp = "otp",
+        Password = "password",
+        Google = "google",
+        Microsoft = "microsoft",
+        AzureAd = "azureAd",
+        Oauth = "oauth",
     }
 }
 /// Inline schema at `/components/schemas/InitAuthResponse/properties/allowedMethods/items`.
@@ -5749,60 +5505,15 @@ pub enum InitAuthResponseAllowedMethodsItem {
     /// `oauth`
     Oauth,
 }
-impl InitAuthResponseAllowedMethodsItem {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::SamlSso => "samlSso",
-            Self::Otp => "otp",
-            Self::Password => "password",
-            Self::Google => "google",
-            Self::Microsoft => "microsoft",
-            Self::AzureAd => "azureAd",
-            Self::Oauth => "oauth",
-        }
-    }
-}
-impl ::std::fmt::Display for InitAuthResponseAllowedMethodsItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for InitAuthResponseAllowedMethodsItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for InitAuthResponseAllowedMethodsItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "samlSso" => Ok(Self::SamlSso),
-            "otp" => Ok(Self::Otp),
-            "password" => Ok(Self::Password),
-            "google" => Ok(Self::Google),
-            "microsoft" => Ok(Self::Microsoft),
-            "azureAd" => Ok(Self::AzureAd),
-            "oauth" => Ok(Self::Oauth),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &[
-                    "samlSso",
-                    "otp",
-                    "password",
-                    "google",
-                    "microsoft",
-                    "azureAd",
-                    "oauth",
-                ],
-            )),
-        }
+crate::runtime::string_enum! {
+    InitAuthResponseAllowedMethodsItem {
+        SamlSso = "samlSso",
+        Otp = "otp",
+        Password = "password",
+        Google = "google",
+        Microsoft = "microsoft",
+        AzureAd = "azureAd",
+        Oauth = "oauth",
     }
 }
 /// Inline schema at `/components/schemas/AuthProviders/properties/google`.
@@ -5915,60 +5626,15 @@ pub enum AuthenticateRequestMethod {
     /// `oauth`
     Oauth,
 }
-impl AuthenticateRequestMethod {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::SamlSso => "samlSso",
-            Self::Otp => "otp",
-            Self::Password => "password",
-            Self::Google => "google",
-            Self::Microsoft => "microsoft",
-            Self::AzureAd => "azureAd",
-            Self::Oauth => "oauth",
-        }
-    }
-}
-impl ::std::fmt::Display for AuthenticateRequestMethod {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AuthenticateRequestMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AuthenticateRequestMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "samlSso" => Ok(Self::SamlSso),
-            "otp" => Ok(Self::Otp),
-            "password" => Ok(Self::Password),
-            "google" => Ok(Self::Google),
-            "microsoft" => Ok(Self::Microsoft),
-            "azureAd" => Ok(Self::AzureAd),
-            "oauth" => Ok(Self::Oauth),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &[
-                    "samlSso",
-                    "otp",
-                    "password",
-                    "google",
-                    "microsoft",
-                    "azureAd",
-                    "oauth",
-                ],
-            )),
-        }
+crate::runtime::string_enum! {
+    AuthenticateRequestMethod {
+        SamlSso = "samlSso",
+        Otp = "otp",
+        Password = "password",
+        Google = "google",
+        Microsoft = "microsoft",
+        AzureAd = "azureAd",
+        Oauth = "oauth",
     }
 }
 /// Credentials based on the authentication method
@@ -5994,37 +5660,9 @@ pub enum AuthenticateResponseStatus {
     /// `success`
     Success,
 }
-impl AuthenticateResponseStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Success => "success",
-        }
-    }
-}
-impl ::std::fmt::Display for AuthenticateResponseStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AuthenticateResponseStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AuthenticateResponseStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "success" => Ok(Self::Success),
-            other => Err(D::Error::unknown_variant(other, &["success"])),
-        }
+crate::runtime::string_enum! {
+    AuthenticateResponseStatus {
+        Success = "success",
     }
 }
 /// Inline schema at `/components/schemas/UserBasic/properties/accountType`.
@@ -6037,42 +5675,10 @@ pub enum UserBasicAccountType {
     /// `business`
     Business,
 }
-impl UserBasicAccountType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Individual => "individual",
-            Self::Business => "business",
-        }
-    }
-}
-impl ::std::fmt::Display for UserBasicAccountType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UserBasicAccountType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UserBasicAccountType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "individual" => Ok(Self::Individual),
-            "business" => Ok(Self::Business),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["individual", "business"],
-            )),
-        }
+crate::runtime::string_enum! {
+    UserBasicAccountType {
+        Individual = "individual",
+        Business = "business",
     }
 }
 /// User's consent decision
@@ -6087,39 +5693,10 @@ pub enum OAuthConsentRequestConsent {
     /// `denied`
     Denied,
 }
-impl OAuthConsentRequestConsent {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Granted => "granted",
-            Self::Denied => "denied",
-        }
-    }
-}
-impl ::std::fmt::Display for OAuthConsentRequestConsent {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OAuthConsentRequestConsent {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthConsentRequestConsent {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "granted" => Ok(Self::Granted),
-            "denied" => Ok(Self::Denied),
-            other => Err(D::Error::unknown_variant(other, &["granted", "denied"])),
-        }
+crate::runtime::string_enum! {
+    OAuthConsentRequestConsent {
+        Granted = "granted",
+        Denied = "denied",
     }
 }
 /// PKCE challenge method
@@ -6134,39 +5711,10 @@ pub enum OAuthConsentRequestCodeChallengeMethod {
     /// `plain`
     Plain,
 }
-impl OAuthConsentRequestCodeChallengeMethod {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::S256 => "S256",
-            Self::Plain => "plain",
-        }
-    }
-}
-impl ::std::fmt::Display for OAuthConsentRequestCodeChallengeMethod {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OAuthConsentRequestCodeChallengeMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthConsentRequestCodeChallengeMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "S256" => Ok(Self::S256),
-            "plain" => Ok(Self::Plain),
-            other => Err(D::Error::unknown_variant(other, &["S256", "plain"])),
-        }
+crate::runtime::string_enum! {
+    OAuthConsentRequestCodeChallengeMethod {
+        S256 = "S256",
+        Plain = "plain",
     }
 }
 /// OAuth grant type:
@@ -6186,44 +5734,11 @@ pub enum OAuthTokenRequestGrantType {
     /// `refresh_token`
     RefreshToken,
 }
-impl OAuthTokenRequestGrantType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::AuthorizationCode => "authorization_code",
-            Self::ClientCredentials => "client_credentials",
-            Self::RefreshToken => "refresh_token",
-        }
-    }
-}
-impl ::std::fmt::Display for OAuthTokenRequestGrantType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OAuthTokenRequestGrantType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthTokenRequestGrantType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "authorization_code" => Ok(Self::AuthorizationCode),
-            "client_credentials" => Ok(Self::ClientCredentials),
-            "refresh_token" => Ok(Self::RefreshToken),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["authorization_code", "client_credentials", "refresh_token"],
-            )),
-        }
+crate::runtime::string_enum! {
+    OAuthTokenRequestGrantType {
+        AuthorizationCode = "authorization_code",
+        ClientCredentials = "client_credentials",
+        RefreshToken = "refresh_token",
     }
 }
 /// Hint about token type (optional, improves performance)
@@ -6238,42 +5753,10 @@ pub enum OAuthRevokeRequestTokenTypeHint {
     /// `refresh_token`
     RefreshToken,
 }
-impl OAuthRevokeRequestTokenTypeHint {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::AccessToken => "access_token",
-            Self::RefreshToken => "refresh_token",
-        }
-    }
-}
-impl ::std::fmt::Display for OAuthRevokeRequestTokenTypeHint {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OAuthRevokeRequestTokenTypeHint {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthRevokeRequestTokenTypeHint {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "access_token" => Ok(Self::AccessToken),
-            "refresh_token" => Ok(Self::RefreshToken),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["access_token", "refresh_token"],
-            )),
-        }
+crate::runtime::string_enum! {
+    OAuthRevokeRequestTokenTypeHint {
+        AccessToken = "access_token",
+        RefreshToken = "refresh_token",
     }
 }
 /// Hint about token type
@@ -6288,42 +5771,10 @@ pub enum OAuthIntrospectRequestTokenTypeHint {
     /// `refresh_token`
     RefreshToken,
 }
-impl OAuthIntrospectRequestTokenTypeHint {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::AccessToken => "access_token",
-            Self::RefreshToken => "refresh_token",
-        }
-    }
-}
-impl ::std::fmt::Display for OAuthIntrospectRequestTokenTypeHint {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OAuthIntrospectRequestTokenTypeHint {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthIntrospectRequestTokenTypeHint {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "access_token" => Ok(Self::AccessToken),
-            "refresh_token" => Ok(Self::RefreshToken),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["access_token", "refresh_token"],
-            )),
-        }
+crate::runtime::string_enum! {
+    OAuthIntrospectRequestTokenTypeHint {
+        AccessToken = "access_token",
+        RefreshToken = "refresh_token",
     }
 }
 /// Error code. Common values:
@@ -6357,63 +5808,16 @@ pub enum OAuthErrorResponseError {
     /// `server_error`
     ServerError,
 }
-impl OAuthErrorResponseError {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::InvalidRequest => "invalid_request",
-            Self::InvalidClient => "invalid_client",
-            Self::InvalidGrant => "invalid_grant",
-            Self::UnauthorizedClient => "unauthorized_client",
-            Self::UnsupportedGrantType => "unsupported_grant_type",
-            Self::InvalidScope => "invalid_scope",
-            Self::AccessDenied => "access_denied",
-            Self::ServerError => "server_error",
-        }
-    }
-}
-impl ::std::fmt::Display for OAuthErrorResponseError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OAuthErrorResponseError {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthErrorResponseError {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "invalid_request" => Ok(Self::InvalidRequest),
-            "invalid_client" => Ok(Self::InvalidClient),
-            "invalid_grant" => Ok(Self::InvalidGrant),
-            "unauthorized_client" => Ok(Self::UnauthorizedClient),
-            "unsupported_grant_type" => Ok(Self::UnsupportedGrantType),
-            "invalid_scope" => Ok(Self::InvalidScope),
-            "access_denied" => Ok(Self::AccessDenied),
-            "server_error" => Ok(Self::ServerError),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &[
-                    "invalid_request",
-                    "invalid_client",
-                    "invalid_grant",
-                    "unauthorized_client",
-                    "unsupported_grant_type",
-                    "invalid_scope",
-                    "access_denied",
-                    "server_error",
-                ],
-            )),
-        }
+crate::runtime::string_enum! {
+    OAuthErrorResponseError {
+        InvalidRequest = "invalid_request",
+        InvalidClient = "invalid_client",
+        InvalidGrant = "invalid_grant",
+        UnauthorizedClient = "unauthorized_client",
+        UnsupportedGrantType = "unsupported_grant_type",
+        InvalidScope = "invalid_scope",
+        AccessDenied = "access_denied",
+        ServerError = "server_error",
     }
 }
 /// Inline schema at `/components/schemas/CreateOAuthAppRequest/properties/allowedGrantTypes/items`.
@@ -6428,44 +5832,11 @@ pub enum CreateOAuthAppRequestAllowedGrantTypesItem {
     /// `refresh_token`
     RefreshToken,
 }
-impl CreateOAuthAppRequestAllowedGrantTypesItem {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::AuthorizationCode => "authorization_code",
-            Self::ClientCredentials => "client_credentials",
-            Self::RefreshToken => "refresh_token",
-        }
-    }
-}
-impl ::std::fmt::Display for CreateOAuthAppRequestAllowedGrantTypesItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CreateOAuthAppRequestAllowedGrantTypesItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateOAuthAppRequestAllowedGrantTypesItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "authorization_code" => Ok(Self::AuthorizationCode),
-            "client_credentials" => Ok(Self::ClientCredentials),
-            "refresh_token" => Ok(Self::RefreshToken),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["authorization_code", "client_credentials", "refresh_token"],
-            )),
-        }
+crate::runtime::string_enum! {
+    CreateOAuthAppRequestAllowedGrantTypesItem {
+        AuthorizationCode = "authorization_code",
+        ClientCredentials = "client_credentials",
+        RefreshToken = "refresh_token",
     }
 }
 /// App status
@@ -6482,44 +5853,11 @@ pub enum OAuthAppResponseStatus {
     /// `revoked`
     Revoked,
 }
-impl OAuthAppResponseStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Active => "active",
-            Self::Suspended => "suspended",
-            Self::Revoked => "revoked",
-        }
-    }
-}
-impl ::std::fmt::Display for OAuthAppResponseStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OAuthAppResponseStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthAppResponseStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "active" => Ok(Self::Active),
-            "suspended" => Ok(Self::Suspended),
-            "revoked" => Ok(Self::Revoked),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["active", "suspended", "revoked"],
-            )),
-        }
+crate::runtime::string_enum! {
+    OAuthAppResponseStatus {
+        Active = "active",
+        Suspended = "suspended",
+        Revoked = "revoked",
     }
 }
 /// Inline schema at `/components/schemas/OAuthAppListResponse/properties/pagination`.
@@ -6561,39 +5899,10 @@ pub enum OAuthTokenListItemTokenType {
     /// `refresh`
     Refresh,
 }
-impl OAuthTokenListItemTokenType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Access => "access",
-            Self::Refresh => "refresh",
-        }
-    }
-}
-impl ::std::fmt::Display for OAuthTokenListItemTokenType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OAuthTokenListItemTokenType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OAuthTokenListItemTokenType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "access" => Ok(Self::Access),
-            "refresh" => Ok(Self::Refresh),
-            other => Err(D::Error::unknown_variant(other, &["access", "refresh"])),
-        }
+crate::runtime::string_enum! {
+    OAuthTokenListItemTokenType {
+        Access = "access",
+        Refresh = "refresh",
     }
 }
 /// Type of account
@@ -6608,42 +5917,10 @@ pub enum OrganizationAccountType {
     /// `business`
     Business,
 }
-impl OrganizationAccountType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Individual => "individual",
-            Self::Business => "business",
-        }
-    }
-}
-impl ::std::fmt::Display for OrganizationAccountType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OrganizationAccountType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OrganizationAccountType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "individual" => Ok(Self::Individual),
-            "business" => Ok(Self::Business),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["individual", "business"],
-            )),
-        }
+crate::runtime::string_enum! {
+    OrganizationAccountType {
+        Individual = "individual",
+        Business = "business",
     }
 }
 /// Onboarding status
@@ -6660,44 +5937,11 @@ pub enum OrganizationOnBoardingStatus {
     /// `skipped`
     Skipped,
 }
-impl OrganizationOnBoardingStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Configured => "configured",
-            Self::NotConfigured => "notConfigured",
-            Self::Skipped => "skipped",
-        }
-    }
-}
-impl ::std::fmt::Display for OrganizationOnBoardingStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OrganizationOnBoardingStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OrganizationOnBoardingStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "configured" => Ok(Self::Configured),
-            "notConfigured" => Ok(Self::NotConfigured),
-            "skipped" => Ok(Self::Skipped),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["configured", "notConfigured", "skipped"],
-            )),
-        }
+crate::runtime::string_enum! {
+    OrganizationOnBoardingStatus {
+        Configured = "configured",
+        NotConfigured = "notConfigured",
+        Skipped = "skipped",
     }
 }
 /// User's role in the team
@@ -6712,39 +5956,10 @@ pub enum UserRoleRole {
     /// `READER`
     Reader,
 }
-impl UserRoleRole {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Owner => "OWNER",
-            Self::Reader => "READER",
-        }
-    }
-}
-impl ::std::fmt::Display for UserRoleRole {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UserRoleRole {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UserRoleRole {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "OWNER" => Ok(Self::Owner),
-            "READER" => Ok(Self::Reader),
-            other => Err(D::Error::unknown_variant(other, &["OWNER", "READER"])),
-        }
+crate::runtime::string_enum! {
+    UserRoleRole {
+        Owner = "OWNER",
+        Reader = "READER",
     }
 }
 /// Group type:
@@ -6767,46 +5982,12 @@ pub enum UserGroupType {
     /// `custom`
     Custom,
 }
-impl UserGroupType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Admin => "admin",
-            Self::Standard => "standard",
-            Self::Everyone => "everyone",
-            Self::Custom => "custom",
-        }
-    }
-}
-impl ::std::fmt::Display for UserGroupType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UserGroupType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UserGroupType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "admin" => Ok(Self::Admin),
-            "standard" => Ok(Self::Standard),
-            "everyone" => Ok(Self::Everyone),
-            "custom" => Ok(Self::Custom),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["admin", "standard", "everyone", "custom"],
-            )),
-        }
+crate::runtime::string_enum! {
+    UserGroupType {
+        Admin = "admin",
+        Standard = "standard",
+        Everyone = "everyone",
+        Custom = "custom",
     }
 }
 /// Default permission level for shared access
@@ -6825,46 +6006,12 @@ pub enum DocumentPermissions {
     /// `readonly`
     Readonly,
 }
-impl DocumentPermissions {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Owner => "owner",
-            Self::Editor => "editor",
-            Self::Commentator => "commentator",
-            Self::Readonly => "readonly",
-        }
-    }
-}
-impl ::std::fmt::Display for DocumentPermissions {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for DocumentPermissions {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DocumentPermissions {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "owner" => Ok(Self::Owner),
-            "editor" => Ok(Self::Editor),
-            "commentator" => Ok(Self::Commentator),
-            "readonly" => Ok(Self::Readonly),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["owner", "editor", "commentator", "readonly"],
-            )),
-        }
+crate::runtime::string_enum! {
+    DocumentPermissions {
+        Owner = "owner",
+        Editor = "editor",
+        Commentator = "commentator",
+        Readonly = "readonly",
     }
 }
 /// Inline schema at `/components/schemas/Document/properties/customMetadata/items`.
@@ -6895,44 +6042,11 @@ pub enum DocumentStorageVendor {
     /// `local`
     Local,
 }
-impl DocumentStorageVendor {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::S3 => "s3",
-            Self::AzureBlob => "azureBlob",
-            Self::Local => "local",
-        }
-    }
-}
-impl ::std::fmt::Display for DocumentStorageVendor {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for DocumentStorageVendor {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DocumentStorageVendor {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "s3" => Ok(Self::S3),
-            "azureBlob" => Ok(Self::AzureBlob),
-            "local" => Ok(Self::Local),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["s3", "azureBlob", "local"],
-            )),
-        }
+crate::runtime::string_enum! {
+    DocumentStorageVendor {
+        S3 = "s3",
+        AzureBlob = "azureBlob",
+        Local = "local",
     }
 }
 /// S3-specific storage information (if storageVendor is s3)
@@ -7049,57 +6163,14 @@ pub enum KnowledgeBaseUserRole {
     /// `READER`
     Reader,
 }
-impl KnowledgeBaseUserRole {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Owner => "OWNER",
-            Self::Organizer => "ORGANIZER",
-            Self::Fileorganizer => "FILEORGANIZER",
-            Self::Writer => "WRITER",
-            Self::Commenter => "COMMENTER",
-            Self::Reader => "READER",
-        }
-    }
-}
-impl ::std::fmt::Display for KnowledgeBaseUserRole {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for KnowledgeBaseUserRole {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for KnowledgeBaseUserRole {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "OWNER" => Ok(Self::Owner),
-            "ORGANIZER" => Ok(Self::Organizer),
-            "FILEORGANIZER" => Ok(Self::Fileorganizer),
-            "WRITER" => Ok(Self::Writer),
-            "COMMENTER" => Ok(Self::Commenter),
-            "READER" => Ok(Self::Reader),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &[
-                    "OWNER",
-                    "ORGANIZER",
-                    "FILEORGANIZER",
-                    "WRITER",
-                    "COMMENTER",
-                    "READER",
-                ],
-            )),
-        }
+crate::runtime::string_enum! {
+    KnowledgeBaseUserRole {
+        Owner = "OWNER",
+        Organizer = "ORGANIZER",
+        Fileorganizer = "FILEORGANIZER",
+        Writer = "WRITER",
+        Commenter = "COMMENTER",
+        Reader = "READER",
     }
 }
 /// Type of content:
@@ -7131,54 +6202,15 @@ pub enum RecordRecordType {
     /// `OTHERS`
     Others,
 }
-impl RecordRecordType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::File => "FILE",
-            Self::Webpage => "WEBPAGE",
-            Self::Comment => "COMMENT",
-            Self::Message => "MESSAGE",
-            Self::Email => "EMAIL",
-            Self::Ticket => "TICKET",
-            Self::Others => "OTHERS",
-        }
-    }
-}
-impl ::std::fmt::Display for RecordRecordType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for RecordRecordType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RecordRecordType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "FILE" => Ok(Self::File),
-            "WEBPAGE" => Ok(Self::Webpage),
-            "COMMENT" => Ok(Self::Comment),
-            "MESSAGE" => Ok(Self::Message),
-            "EMAIL" => Ok(Self::Email),
-            "TICKET" => Ok(Self::Ticket),
-            "OTHERS" => Ok(Self::Others),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &[
-                    "FILE", "WEBPAGE", "COMMENT", "MESSAGE", "EMAIL", "TICKET", "OTHERS",
-                ],
-            )),
-        }
+crate::runtime::string_enum! {
+    RecordRecordType {
+        File = "FILE",
+        Webpage = "WEBPAGE",
+        Comment = "COMMENT",
+        Message = "MESSAGE",
+        Email = "EMAIL",
+        Ticket = "TICKET",
+        Others = "OTHERS",
     }
 }
 /// Source of the record:
@@ -7195,39 +6227,10 @@ pub enum RecordOrigin {
     /// `CONNECTOR`
     Connector,
 }
-impl RecordOrigin {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Upload => "UPLOAD",
-            Self::Connector => "CONNECTOR",
-        }
-    }
-}
-impl ::std::fmt::Display for RecordOrigin {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for RecordOrigin {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RecordOrigin {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "UPLOAD" => Ok(Self::Upload),
-            "CONNECTOR" => Ok(Self::Connector),
-            other => Err(D::Error::unknown_variant(other, &["UPLOAD", "CONNECTOR"])),
-        }
+crate::runtime::string_enum! {
+    RecordOrigin {
+        Upload = "UPLOAD",
+        Connector = "CONNECTOR",
     }
 }
 /// Name of the source connector
@@ -7262,75 +6265,20 @@ pub enum RecordConnectorName {
     /// `WEB`
     Web,
 }
-impl RecordConnectorName {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Onedrive => "ONEDRIVE",
-            Self::GoogleDrive => "GOOGLE_DRIVE",
-            Self::Confluence => "CONFLUENCE",
-            Self::Jira => "JIRA",
-            Self::Slack => "SLACK",
-            Self::SharepointOnline => "SHAREPOINT_ONLINE",
-            Self::Gmail => "GMAIL",
-            Self::Dropbox => "DROPBOX",
-            Self::Outlook => "OUTLOOK",
-            Self::Servicenow => "SERVICENOW",
-            Self::Bookstack => "BOOKSTACK",
-            Self::Web => "WEB",
-        }
-    }
-}
-impl ::std::fmt::Display for RecordConnectorName {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for RecordConnectorName {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RecordConnectorName {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "ONEDRIVE" => Ok(Self::Onedrive),
-            "GOOGLE_DRIVE" => Ok(Self::GoogleDrive),
-            "CONFLUENCE" => Ok(Self::Confluence),
-            "JIRA" => Ok(Self::Jira),
-            "SLACK" => Ok(Self::Slack),
-            "SHAREPOINT_ONLINE" => Ok(Self::SharepointOnline),
-            "GMAIL" => Ok(Self::Gmail),
-            "DROPBOX" => Ok(Self::Dropbox),
-            "OUTLOOK" => Ok(Self::Outlook),
-            "SERVICENOW" => Ok(Self::Servicenow),
-            "BOOKSTACK" => Ok(Self::Bookstack),
-            "WEB" => Ok(Self::Web),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &[
-                    "ONEDRIVE",
-                    "GOOGLE_DRIVE",
-                    "CONFLUENCE",
-                    "JIRA",
-                    "SLACK",
-                    "SHAREPOINT_ONLINE",
-                    "GMAIL",
-                    "DROPBOX",
-                    "OUTLOOK",
-                    "SERVICENOW",
-                    "BOOKSTACK",
-                    "WEB",
-                ],
-            )),
-        }
+crate::runtime::string_enum! {
+    RecordConnectorName {
+        Onedrive = "ONEDRIVE",
+        GoogleDrive = "GOOGLE_DRIVE",
+        Confluence = "CONFLUENCE",
+        Jira = "JIRA",
+        Slack = "SLACK",
+        SharepointOnline = "SHAREPOINT_ONLINE",
+        Gmail = "GMAIL",
+        Dropbox = "DROPBOX",
+        Outlook = "OUTLOOK",
+        Servicenow = "SERVICENOW",
+        Bookstack = "BOOKSTACK",
+        Web = "WEB",
     }
 }
 /// Current indexing/processing status:
@@ -7371,69 +6319,18 @@ pub enum RecordIndexingStatus {
     /// `QUEUED`
     Queued,
 }
-impl RecordIndexingStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::NotStarted => "NOT_STARTED",
-            Self::Paused => "PAUSED",
-            Self::InProgress => "IN_PROGRESS",
-            Self::Completed => "COMPLETED",
-            Self::Failed => "FAILED",
-            Self::FileTypeNotSupported => "FILE_TYPE_NOT_SUPPORTED",
-            Self::AutoIndexOff => "AUTO_INDEX_OFF",
-            Self::Empty => "EMPTY",
-            Self::EnableMultimodalModels => "ENABLE_MULTIMODAL_MODELS",
-            Self::Queued => "QUEUED",
-        }
-    }
-}
-impl ::std::fmt::Display for RecordIndexingStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for RecordIndexingStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RecordIndexingStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "NOT_STARTED" => Ok(Self::NotStarted),
-            "PAUSED" => Ok(Self::Paused),
-            "IN_PROGRESS" => Ok(Self::InProgress),
-            "COMPLETED" => Ok(Self::Completed),
-            "FAILED" => Ok(Self::Failed),
-            "FILE_TYPE_NOT_SUPPORTED" => Ok(Self::FileTypeNotSupported),
-            "AUTO_INDEX_OFF" => Ok(Self::AutoIndexOff),
-            "EMPTY" => Ok(Self::Empty),
-            "ENABLE_MULTIMODAL_MODELS" => Ok(Self::EnableMultimodalModels),
-            "QUEUED" => Ok(Self::Queued),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &[
-                    "NOT_STARTED",
-                    "PAUSED",
-                    "IN_PROGRESS",
-                    "COMPLETED",
-                    "FAILED",
-                    "FILE_TYPE_NOT_SUPPORTED",
-                    "AUTO_INDEX_OFF",
-                    "EMPTY",
-                    "ENABLE_MULTIMODAL_MODELS",
-                    "QUEUED",
-                ],
-            )),
-        }
+crate::runtime::string_enum! {
+    RecordIndexingStatus {
+        NotStarted = "NOT_STARTED",
+        Paused = "PAUSED",
+        InProgress = "IN_PROGRESS",
+        Completed = "COMPLETED",
+        Failed = "FAILED",
+        FileTypeNotSupported = "FILE_TYPE_NOT_SUPPORTED",
+        AutoIndexOff = "AUTO_INDEX_OFF",
+        Empty = "EMPTY",
+        EnableMultimodalModels = "ENABLE_MULTIMODAL_MODELS",
+        Queued = "QUEUED",
     }
 }
 /// Inline schema at `/components/schemas/RecordsResponse/properties/filters`.
@@ -7466,39 +6363,10 @@ pub enum UploadResultUploadResultsItemStatus {
     /// `failed`
     Failed,
 }
-impl UploadResultUploadResultsItemStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Success => "success",
-            Self::Failed => "failed",
-        }
-    }
-}
-impl ::std::fmt::Display for UploadResultUploadResultsItemStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UploadResultUploadResultsItemStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UploadResultUploadResultsItemStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "success" => Ok(Self::Success),
-            "failed" => Ok(Self::Failed),
-            other => Err(D::Error::unknown_variant(other, &["success", "failed"])),
-        }
+crate::runtime::string_enum! {
+    UploadResultUploadResultsItemStatus {
+        Success = "success",
+        Failed = "failed",
     }
 }
 /// Inline schema at `/components/schemas/UploadResult/properties/uploadResults/items`.
@@ -7543,48 +6411,13 @@ pub enum KnowledgeHubNodeType {
     /// `APP`
     App,
 }
-impl KnowledgeHubNodeType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Kb => "KB",
-            Self::Folder => "FOLDER",
-            Self::Record => "RECORD",
-            Self::Connector => "CONNECTOR",
-            Self::App => "APP",
-        }
-    }
-}
-impl ::std::fmt::Display for KnowledgeHubNodeType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for KnowledgeHubNodeType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for KnowledgeHubNodeType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "KB" => Ok(Self::Kb),
-            "FOLDER" => Ok(Self::Folder),
-            "RECORD" => Ok(Self::Record),
-            "CONNECTOR" => Ok(Self::Connector),
-            "APP" => Ok(Self::App),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["KB", "FOLDER", "RECORD", "CONNECTOR", "APP"],
-            )),
-        }
+crate::runtime::string_enum! {
+    KnowledgeHubNodeType {
+        Kb = "KB",
+        Folder = "FOLDER",
+        Record = "RECORD",
+        Connector = "CONNECTOR",
+        App = "APP",
     }
 }
 /// Permission role
@@ -7607,57 +6440,14 @@ pub enum KbPermissionRole {
     /// `READER`
     Reader,
 }
-impl KbPermissionRole {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Owner => "OWNER",
-            Self::Organizer => "ORGANIZER",
-            Self::Fileorganizer => "FILEORGANIZER",
-            Self::Writer => "WRITER",
-            Self::Commenter => "COMMENTER",
-            Self::Reader => "READER",
-        }
-    }
-}
-impl ::std::fmt::Display for KbPermissionRole {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for KbPermissionRole {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for KbPermissionRole {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "OWNER" => Ok(Self::Owner),
-            "ORGANIZER" => Ok(Self::Organizer),
-            "FILEORGANIZER" => Ok(Self::Fileorganizer),
-            "WRITER" => Ok(Self::Writer),
-            "COMMENTER" => Ok(Self::Commenter),
-            "READER" => Ok(Self::Reader),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &[
-                    "OWNER",
-                    "ORGANIZER",
-                    "FILEORGANIZER",
-                    "WRITER",
-                    "COMMENTER",
-                    "READER",
-                ],
-            )),
-        }
+crate::runtime::string_enum! {
+    KbPermissionRole {
+        Owner = "OWNER",
+        Organizer = "ORGANIZER",
+        Fileorganizer = "FILEORGANIZER",
+        Writer = "WRITER",
+        Commenter = "COMMENTER",
+        Reader = "READER",
     }
 }
 /// Type of message:
@@ -7685,48 +6475,13 @@ pub enum MessageMessageType {
     /// `system`
     System,
 }
-impl MessageMessageType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::UserQuery => "user_query",
-            Self::BotResponse => "bot_response",
-            Self::Error => "error",
-            Self::Feedback => "feedback",
-            Self::System => "system",
-        }
-    }
-}
-impl ::std::fmt::Display for MessageMessageType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MessageMessageType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MessageMessageType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "user_query" => Ok(Self::UserQuery),
-            "bot_response" => Ok(Self::BotResponse),
-            "error" => Ok(Self::Error),
-            "feedback" => Ok(Self::Feedback),
-            "system" => Ok(Self::System),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["user_query", "bot_response", "error", "feedback", "system"],
-            )),
-        }
+crate::runtime::string_enum! {
+    MessageMessageType {
+        UserQuery = "user_query",
+        BotResponse = "bot_response",
+        Error = "error",
+        Feedback = "feedback",
+        System = "system",
     }
 }
 /// Format of the content for rendering
@@ -7743,44 +6498,11 @@ pub enum MessageContentFormat {
     /// `HTML`
     Html,
 }
-impl MessageContentFormat {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Markdown => "MARKDOWN",
-            Self::Json => "JSON",
-            Self::Html => "HTML",
-        }
-    }
-}
-impl ::std::fmt::Display for MessageContentFormat {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MessageContentFormat {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MessageContentFormat {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "MARKDOWN" => Ok(Self::Markdown),
-            "JSON" => Ok(Self::Json),
-            "HTML" => Ok(Self::Html),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["MARKDOWN", "JSON", "HTML"],
-            )),
-        }
+crate::runtime::string_enum! {
+    MessageContentFormat {
+        Markdown = "MARKDOWN",
+        Json = "JSON",
+        Html = "HTML",
     }
 }
 /// Inline schema at `/components/schemas/Message/properties/metadata`.
@@ -7862,63 +6584,16 @@ pub enum MessageFeedbackCategoriesItem {
     /// `citation_issues`
     CitationIssues,
 }
-impl MessageFeedbackCategoriesItem {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::IncorrectInformation => "incorrect_information",
-            Self::MissingInformation => "missing_information",
-            Self::OutdatedInformation => "outdated_information",
-            Self::IrrelevantResponse => "irrelevant_response",
-            Self::TooVerbose => "too_verbose",
-            Self::TooBrief => "too_brief",
-            Self::FormattingIssues => "formatting_issues",
-            Self::CitationIssues => "citation_issues",
-        }
-    }
-}
-impl ::std::fmt::Display for MessageFeedbackCategoriesItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MessageFeedbackCategoriesItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MessageFeedbackCategoriesItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "incorrect_information" => Ok(Self::IncorrectInformation),
-            "missing_information" => Ok(Self::MissingInformation),
-            "outdated_information" => Ok(Self::OutdatedInformation),
-            "irrelevant_response" => Ok(Self::IrrelevantResponse),
-            "too_verbose" => Ok(Self::TooVerbose),
-            "too_brief" => Ok(Self::TooBrief),
-            "formatting_issues" => Ok(Self::FormattingIssues),
-            "citation_issues" => Ok(Self::CitationIssues),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &[
-                    "incorrect_information",
-                    "missing_information",
-                    "outdated_information",
-                    "irrelevant_response",
-                    "too_verbose",
-                    "too_brief",
-                    "formatting_issues",
-                    "citation_issues",
-                ],
-            )),
-        }
+crate::runtime::string_enum! {
+    MessageFeedbackCategoriesItem {
+        IncorrectInformation = "incorrect_information",
+        MissingInformation = "missing_information",
+        OutdatedInformation = "outdated_information",
+        IrrelevantResponse = "irrelevant_response",
+        TooVerbose = "too_verbose",
+        TooBrief = "too_brief",
+        FormattingIssues = "formatting_issues",
+        CitationIssues = "citation_issues",
     }
 }
 /// Inline schema at `/components/schemas/MessageFeedback/properties/comments`.
@@ -7989,44 +6664,11 @@ pub enum ConversationStatus {
     /// `FAILED`
     Failed,
 }
-impl ConversationStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Inprogress => "INPROGRESS",
-            Self::Completed => "COMPLETED",
-            Self::Failed => "FAILED",
-        }
-    }
-}
-impl ::std::fmt::Display for ConversationStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ConversationStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConversationStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "INPROGRESS" => Ok(Self::Inprogress),
-            "COMPLETED" => Ok(Self::Completed),
-            "FAILED" => Ok(Self::Failed),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["INPROGRESS", "COMPLETED", "FAILED"],
-            )),
-        }
+crate::runtime::string_enum! {
+    ConversationStatus {
+        Inprogress = "INPROGRESS",
+        Completed = "COMPLETED",
+        Failed = "FAILED",
     }
 }
 /// AI model configuration used
@@ -8073,39 +6715,10 @@ pub enum ConversationSharedWithItemAccessLevel {
     /// `write`
     Write,
 }
-impl ConversationSharedWithItemAccessLevel {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Read => "read",
-            Self::Write => "write",
-        }
-    }
-}
-impl ::std::fmt::Display for ConversationSharedWithItemAccessLevel {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ConversationSharedWithItemAccessLevel {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConversationSharedWithItemAccessLevel {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "read" => Ok(Self::Read),
-            "write" => Ok(Self::Write),
-            other => Err(D::Error::unknown_variant(other, &["read", "write"])),
-        }
+crate::runtime::string_enum! {
+    ConversationSharedWithItemAccessLevel {
+        Read = "read",
+        Write = "write",
     }
 }
 /// Inline schema at `/components/schemas/Conversation/properties/sharedWith/items`.
@@ -8144,39 +6757,10 @@ pub enum ShareRequestAccessLevel {
     /// `write`
     Write,
 }
-impl ShareRequestAccessLevel {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Read => "read",
-            Self::Write => "write",
-        }
-    }
-}
-impl ::std::fmt::Display for ShareRequestAccessLevel {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ShareRequestAccessLevel {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ShareRequestAccessLevel {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "read" => Ok(Self::Read),
-            "write" => Ok(Self::Write),
-            other => Err(D::Error::unknown_variant(other, &["read", "write"])),
-        }
+crate::runtime::string_enum! {
+    ShareRequestAccessLevel {
+        Read = "read",
+        Write = "write",
     }
 }
 /// Additional metadata about the source
@@ -8256,44 +6840,11 @@ pub enum AgentConversationStatus {
     /// `FAILED`
     Failed,
 }
-impl AgentConversationStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Inprogress => "INPROGRESS",
-            Self::Completed => "COMPLETED",
-            Self::Failed => "FAILED",
-        }
-    }
-}
-impl ::std::fmt::Display for AgentConversationStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AgentConversationStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AgentConversationStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "INPROGRESS" => Ok(Self::Inprogress),
-            "COMPLETED" => Ok(Self::Completed),
-            "FAILED" => Ok(Self::Failed),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["INPROGRESS", "COMPLETED", "FAILED"],
-            )),
-        }
+crate::runtime::string_enum! {
+    AgentConversationStatus {
+        Inprogress = "INPROGRESS",
+        Completed = "COMPLETED",
+        Failed = "FAILED",
     }
 }
 /// Inline schema at `/components/schemas/SSEEvent/properties/event`.
@@ -8312,48 +6863,13 @@ pub enum SseEventEvent {
     /// `error`
     Error,
 }
-impl SseEventEvent {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Connected => "connected",
-            Self::Chunk => "chunk",
-            Self::Citation => "citation",
-            Self::Complete => "complete",
-            Self::Error => "error",
-        }
-    }
-}
-impl ::std::fmt::Display for SseEventEvent {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for SseEventEvent {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SseEventEvent {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "connected" => Ok(Self::Connected),
-            "chunk" => Ok(Self::Chunk),
-            "citation" => Ok(Self::Citation),
-            "complete" => Ok(Self::Complete),
-            "error" => Ok(Self::Error),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["connected", "chunk", "citation", "complete", "error"],
-            )),
-        }
+crate::runtime::string_enum! {
+    SseEventEvent {
+        Connected = "connected",
+        Chunk = "chunk",
+        Citation = "citation",
+        Complete = "complete",
+        Error = "error",
     }
 }
 /// Configuration sections
@@ -8400,46 +6916,12 @@ pub enum ConnectorSyncConfigSelectedStrategy {
     /// `REALTIME`
     Realtime,
 }
-impl ConnectorSyncConfigSelectedStrategy {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Manual => "MANUAL",
-            Self::Scheduled => "SCHEDULED",
-            Self::Webhook => "WEBHOOK",
-            Self::Realtime => "REALTIME",
-        }
-    }
-}
-impl ::std::fmt::Display for ConnectorSyncConfigSelectedStrategy {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ConnectorSyncConfigSelectedStrategy {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConnectorSyncConfigSelectedStrategy {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "MANUAL" => Ok(Self::Manual),
-            "SCHEDULED" => Ok(Self::Scheduled),
-            "WEBHOOK" => Ok(Self::Webhook),
-            "REALTIME" => Ok(Self::Realtime),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["MANUAL", "SCHEDULED", "WEBHOOK", "REALTIME"],
-            )),
-        }
+crate::runtime::string_enum! {
+    ConnectorSyncConfigSelectedStrategy {
+        Manual = "MANUAL",
+        Scheduled = "SCHEDULED",
+        Webhook = "WEBHOOK",
+        Realtime = "REALTIME",
     }
 }
 /// Configuration for scheduled sync strategy
@@ -8540,54 +7022,13 @@ pub enum CreateConnectorRequestAuthType {
     /// `SERVICE_ACCOUNT`
     ServiceAccount,
 }
-impl CreateConnectorRequestAuthType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Oauth => "OAUTH",
-            Self::OauthAdminConsent => "OAUTH_ADMIN_CONSENT",
-            Self::ApiToken => "API_TOKEN",
-            Self::UsernamePassword => "USERNAME_PASSWORD",
-            Self::ServiceAccount => "SERVICE_ACCOUNT",
-        }
-    }
-}
-impl ::std::fmt::Display for CreateConnectorRequestAuthType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CreateConnectorRequestAuthType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateConnectorRequestAuthType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "OAUTH" => Ok(Self::Oauth),
-            "OAUTH_ADMIN_CONSENT" => Ok(Self::OauthAdminConsent),
-            "API_TOKEN" => Ok(Self::ApiToken),
-            "USERNAME_PASSWORD" => Ok(Self::UsernamePassword),
-            "SERVICE_ACCOUNT" => Ok(Self::ServiceAccount),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &[
-                    "OAUTH",
-                    "OAUTH_ADMIN_CONSENT",
-                    "API_TOKEN",
-                    "USERNAME_PASSWORD",
-                    "SERVICE_ACCOUNT",
-                ],
-            )),
-        }
+crate::runtime::string_enum! {
+    CreateConnectorRequestAuthType {
+        Oauth = "OAUTH",
+        OauthAdminConsent = "OAUTH_ADMIN_CONSENT",
+        ApiToken = "API_TOKEN",
+        UsernamePassword = "USERNAME_PASSWORD",
+        ServiceAccount = "SERVICE_ACCOUNT",
     }
 }
 /// Initial configuration (can also be set after creation)
@@ -8621,39 +7062,10 @@ pub enum ConnectorToggleRequestType {
     /// `agent`
     Agent,
 }
-impl ConnectorToggleRequestType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Sync => "sync",
-            Self::Agent => "agent",
-        }
-    }
-}
-impl ::std::fmt::Display for ConnectorToggleRequestType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ConnectorToggleRequestType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ConnectorToggleRequestType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "sync" => Ok(Self::Sync),
-            "agent" => Ok(Self::Agent),
-            other => Err(D::Error::unknown_variant(other, &["sync", "agent"])),
-        }
+crate::runtime::string_enum! {
+    ConnectorToggleRequestType {
+        Sync = "sync",
+        Agent = "agent",
     }
 }
 /// Filter input type
@@ -8672,46 +7084,12 @@ pub enum FilterOptionsFiltersItemType {
     /// `boolean`
     Boolean,
 }
-impl FilterOptionsFiltersItemType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Select => "select",
-            Self::Multiselect => "multiselect",
-            Self::Text => "text",
-            Self::Boolean => "boolean",
-        }
-    }
-}
-impl ::std::fmt::Display for FilterOptionsFiltersItemType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for FilterOptionsFiltersItemType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FilterOptionsFiltersItemType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "select" => Ok(Self::Select),
-            "multiselect" => Ok(Self::Multiselect),
-            "text" => Ok(Self::Text),
-            "boolean" => Ok(Self::Boolean),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["select", "multiselect", "text", "boolean"],
-            )),
-        }
+crate::runtime::string_enum! {
+    FilterOptionsFiltersItemType {
+        Select = "select",
+        Multiselect = "multiselect",
+        Text = "text",
+        Boolean = "boolean",
     }
 }
 /// Inline schema at `/components/schemas/FilterOptions/properties/filters/items/properties/options/items`.
@@ -8851,42 +7229,10 @@ pub enum GoogleWorkspaceCredentialsUserType {
     /// `business`
     Business,
 }
-impl GoogleWorkspaceCredentialsUserType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Individual => "individual",
-            Self::Business => "business",
-        }
-    }
-}
-impl ::std::fmt::Display for GoogleWorkspaceCredentialsUserType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for GoogleWorkspaceCredentialsUserType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GoogleWorkspaceCredentialsUserType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "individual" => Ok(Self::Individual),
-            "business" => Ok(Self::Business),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["individual", "business"],
-            )),
-        }
+crate::runtime::string_enum! {
+    GoogleWorkspaceCredentialsUserType {
+        Individual = "individual",
+        Business = "business",
     }
 }
 /// Provider-specific configuration
@@ -8956,39 +7302,10 @@ pub enum AiModelProviderResponseStatus {
     /// `error`
     Error,
 }
-impl AiModelProviderResponseStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Success => "success",
-            Self::Error => "error",
-        }
-    }
-}
-impl ::std::fmt::Display for AiModelProviderResponseStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AiModelProviderResponseStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AiModelProviderResponseStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "success" => Ok(Self::Success),
-            "error" => Ok(Self::Error),
-            other => Err(D::Error::unknown_variant(other, &["success", "error"])),
-        }
+crate::runtime::string_enum! {
+    AiModelProviderResponseStatus {
+        Success = "success",
+        Error = "error",
     }
 }
 /// Inline schema at `/components/schemas/HourlyScheduleConfig/allOf/1/properties/scheduleType`.
@@ -8999,37 +7316,9 @@ pub enum HourlyScheduleConfigScheduleType {
     /// `hourly`
     Hourly,
 }
-impl HourlyScheduleConfigScheduleType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Hourly => "hourly",
-        }
-    }
-}
-impl ::std::fmt::Display for HourlyScheduleConfigScheduleType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for HourlyScheduleConfigScheduleType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for HourlyScheduleConfigScheduleType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "hourly" => Ok(Self::Hourly),
-            other => Err(D::Error::unknown_variant(other, &["hourly"])),
-        }
+crate::runtime::string_enum! {
+    HourlyScheduleConfigScheduleType {
+        Hourly = "hourly",
     }
 }
 /// Inline schema at `/components/schemas/DailyScheduleConfig/allOf/1/properties/scheduleType`.
@@ -9040,37 +7329,9 @@ pub enum DailyScheduleConfigScheduleType {
     /// `daily`
     Daily,
 }
-impl DailyScheduleConfigScheduleType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Daily => "daily",
-        }
-    }
-}
-impl ::std::fmt::Display for DailyScheduleConfigScheduleType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for DailyScheduleConfigScheduleType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DailyScheduleConfigScheduleType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "daily" => Ok(Self::Daily),
-            other => Err(D::Error::unknown_variant(other, &["daily"])),
-        }
+crate::runtime::string_enum! {
+    DailyScheduleConfigScheduleType {
+        Daily = "daily",
     }
 }
 /// Inline schema at `/components/schemas/WeeklyScheduleConfig/allOf/1/properties/scheduleType`.
@@ -9081,37 +7342,9 @@ pub enum WeeklyScheduleConfigScheduleType {
     /// `weekly`
     Weekly,
 }
-impl WeeklyScheduleConfigScheduleType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Weekly => "weekly",
-        }
-    }
-}
-impl ::std::fmt::Display for WeeklyScheduleConfigScheduleType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for WeeklyScheduleConfigScheduleType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for WeeklyScheduleConfigScheduleType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "weekly" => Ok(Self::Weekly),
-            other => Err(D::Error::unknown_variant(other, &["weekly"])),
-        }
+crate::runtime::string_enum! {
+    WeeklyScheduleConfigScheduleType {
+        Weekly = "weekly",
     }
 }
 /// Inline schema at `/components/schemas/MonthlyScheduleConfig/allOf/1/properties/scheduleType`.
@@ -9122,37 +7355,9 @@ pub enum MonthlyScheduleConfigScheduleType {
     /// `monthly`
     Monthly,
 }
-impl MonthlyScheduleConfigScheduleType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Monthly => "monthly",
-        }
-    }
-}
-impl ::std::fmt::Display for MonthlyScheduleConfigScheduleType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MonthlyScheduleConfigScheduleType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MonthlyScheduleConfigScheduleType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "monthly" => Ok(Self::Monthly),
-            other => Err(D::Error::unknown_variant(other, &["monthly"])),
-        }
+crate::runtime::string_enum! {
+    MonthlyScheduleConfigScheduleType {
+        Monthly = "monthly",
     }
 }
 /// Inline schema at `/components/schemas/CustomScheduleConfig/allOf/1/properties/scheduleType`.
@@ -9163,37 +7368,9 @@ pub enum CustomScheduleConfigScheduleType {
     /// `custom`
     Custom,
 }
-impl CustomScheduleConfigScheduleType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Custom => "custom",
-        }
-    }
-}
-impl ::std::fmt::Display for CustomScheduleConfigScheduleType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CustomScheduleConfigScheduleType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CustomScheduleConfigScheduleType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "custom" => Ok(Self::Custom),
-            other => Err(D::Error::unknown_variant(other, &["custom"])),
-        }
+crate::runtime::string_enum! {
+    CustomScheduleConfigScheduleType {
+        Custom = "custom",
     }
 }
 /// Inline schema at `/components/schemas/OnceScheduleConfig/allOf/1/properties/scheduleType`.
@@ -9204,37 +7381,9 @@ pub enum OnceScheduleConfigScheduleType {
     /// `once`
     Once,
 }
-impl OnceScheduleConfigScheduleType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Once => "once",
-        }
-    }
-}
-impl ::std::fmt::Display for OnceScheduleConfigScheduleType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OnceScheduleConfigScheduleType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OnceScheduleConfigScheduleType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "once" => Ok(Self::Once),
-            other => Err(D::Error::unknown_variant(other, &["once"])),
-        }
+crate::runtime::string_enum! {
+    OnceScheduleConfigScheduleType {
+        Once = "once",
     }
 }
 /// Detailed progress object
@@ -9300,60 +7449,15 @@ pub enum JobStatusState {
     /// `stuck`
     Stuck,
 }
-impl JobStatusState {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Waiting => "waiting",
-            Self::Active => "active",
-            Self::Completed => "completed",
-            Self::Failed => "failed",
-            Self::Delayed => "delayed",
-            Self::Paused => "paused",
-            Self::Stuck => "stuck",
-        }
-    }
-}
-impl ::std::fmt::Display for JobStatusState {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for JobStatusState {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for JobStatusState {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "waiting" => Ok(Self::Waiting),
-            "active" => Ok(Self::Active),
-            "completed" => Ok(Self::Completed),
-            "failed" => Ok(Self::Failed),
-            "delayed" => Ok(Self::Delayed),
-            "paused" => Ok(Self::Paused),
-            "stuck" => Ok(Self::Stuck),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &[
-                    "waiting",
-                    "active",
-                    "completed",
-                    "failed",
-                    "delayed",
-                    "paused",
-                    "stuck",
-                ],
-            )),
-        }
+crate::runtime::string_enum! {
+    JobStatusState {
+        Waiting = "waiting",
+        Active = "active",
+        Completed = "completed",
+        Failed = "failed",
+        Delayed = "delayed",
+        Paused = "paused",
+        Stuck = "stuck",
     }
 }
 /// Type of email template to use. Each template has specific `templateData` requirements:
@@ -9379,54 +7483,13 @@ pub enum MailBodyEmailTemplateType {
     /// `suspiciousLoginAttempt`
     SuspiciousLoginAttempt,
 }
-impl MailBodyEmailTemplateType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::LoginWithOtp => "loginWithOTP",
-            Self::ResetPassword => "resetPassword",
-            Self::AccountCreation => "accountCreation",
-            Self::AppuserInvite => "appuserInvite",
-            Self::SuspiciousLoginAttempt => "suspiciousLoginAttempt",
-        }
-    }
-}
-impl ::std::fmt::Display for MailBodyEmailTemplateType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for MailBodyEmailTemplateType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MailBodyEmailTemplateType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "loginWithOTP" => Ok(Self::LoginWithOtp),
-            "resetPassword" => Ok(Self::ResetPassword),
-            "accountCreation" => Ok(Self::AccountCreation),
-            "appuserInvite" => Ok(Self::AppuserInvite),
-            "suspiciousLoginAttempt" => Ok(Self::SuspiciousLoginAttempt),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &[
-                    "loginWithOTP",
-                    "resetPassword",
-                    "accountCreation",
-                    "appuserInvite",
-                    "suspiciousLoginAttempt",
-                ],
-            )),
-        }
+crate::runtime::string_enum! {
+    MailBodyEmailTemplateType {
+        LoginWithOtp = "loginWithOTP",
+        ResetPassword = "resetPassword",
+        AccountCreation = "accountCreation",
+        AppuserInvite = "appuserInvite",
+        SuspiciousLoginAttempt = "suspiciousLoginAttempt",
     }
 }
 /// Dynamic data to populate the email template. Required fields depend on <code>emailTemplateType</code>.<br><br>
@@ -9510,37 +7573,9 @@ pub enum OauthAuthorizeResponseType {
     /// `code`
     Code,
 }
-impl OauthAuthorizeResponseType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Code => "code",
-        }
-    }
-}
-impl ::std::fmt::Display for OauthAuthorizeResponseType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OauthAuthorizeResponseType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OauthAuthorizeResponseType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "code" => Ok(Self::Code),
-            other => Err(D::Error::unknown_variant(other, &["code"])),
-        }
+crate::runtime::string_enum! {
+    OauthAuthorizeResponseType {
+        Code = "code",
     }
 }
 /// Inline schema at `/paths/~1oauth~1authorize/get/parameters/6/schema`.
@@ -9553,39 +7588,10 @@ pub enum OauthAuthorizeCodeChallengeMethod {
     /// `plain`
     Plain,
 }
-impl OauthAuthorizeCodeChallengeMethod {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::S256 => "S256",
-            Self::Plain => "plain",
-        }
-    }
-}
-impl ::std::fmt::Display for OauthAuthorizeCodeChallengeMethod {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OauthAuthorizeCodeChallengeMethod {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OauthAuthorizeCodeChallengeMethod {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "S256" => Ok(Self::S256),
-            "plain" => Ok(Self::Plain),
-            other => Err(D::Error::unknown_variant(other, &["S256", "plain"])),
-        }
+crate::runtime::string_enum! {
+    OauthAuthorizeCodeChallengeMethod {
+        S256 = "S256",
+        Plain = "plain",
     }
 }
 /// Inline schema at `/paths/~1oauth~1authorize/post/responses/200/content/application~1json/schema`.
@@ -9612,44 +7618,11 @@ pub enum ListOAuthAppsStatus {
     /// `revoked`
     Revoked,
 }
-impl ListOAuthAppsStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Active => "active",
-            Self::Suspended => "suspended",
-            Self::Revoked => "revoked",
-        }
-    }
-}
-impl ::std::fmt::Display for ListOAuthAppsStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ListOAuthAppsStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListOAuthAppsStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "active" => Ok(Self::Active),
-            "suspended" => Ok(Self::Suspended),
-            "revoked" => Ok(Self::Revoked),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["active", "suspended", "revoked"],
-            )),
-        }
+crate::runtime::string_enum! {
+    ListOAuthAppsStatus {
+        Active = "active",
+        Suspended = "suspended",
+        Revoked = "revoked",
     }
 }
 /// Inline schema at `/paths/~1oauth-clients~1{appId}/delete/responses/200/content/application~1json/schema`.
@@ -9957,46 +7930,12 @@ pub enum GetAllUsersWithGroupsResponseDataItemGroupsItemType {
     /// `custom`
     Custom,
 }
-impl GetAllUsersWithGroupsResponseDataItemGroupsItemType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Admin => "admin",
-            Self::Standard => "standard",
-            Self::Everyone => "everyone",
-            Self::Custom => "custom",
-        }
-    }
-}
-impl ::std::fmt::Display for GetAllUsersWithGroupsResponseDataItemGroupsItemType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for GetAllUsersWithGroupsResponseDataItemGroupsItemType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetAllUsersWithGroupsResponseDataItemGroupsItemType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "admin" => Ok(Self::Admin),
-            "standard" => Ok(Self::Standard),
-            "everyone" => Ok(Self::Everyone),
-            "custom" => Ok(Self::Custom),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["admin", "standard", "everyone", "custom"],
-            )),
-        }
+crate::runtime::string_enum! {
+    GetAllUsersWithGroupsResponseDataItemGroupsItemType {
+        Admin = "admin",
+        Standard = "standard",
+        Everyone = "everyone",
+        Custom = "custom",
     }
 }
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema/properties/data/items/properties/groups/items`.
@@ -10341,44 +8280,11 @@ pub enum ListUsersGraphSortBy {
     /// `createdAt`
     CreatedAt,
 }
-impl ListUsersGraphSortBy {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::FullName => "fullName",
-            Self::Email => "email",
-            Self::CreatedAt => "createdAt",
-        }
-    }
-}
-impl ::std::fmt::Display for ListUsersGraphSortBy {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ListUsersGraphSortBy {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListUsersGraphSortBy {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "fullName" => Ok(Self::FullName),
-            "email" => Ok(Self::Email),
-            "createdAt" => Ok(Self::CreatedAt),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["fullName", "email", "createdAt"],
-            )),
-        }
+crate::runtime::string_enum! {
+    ListUsersGraphSortBy {
+        FullName = "fullName",
+        Email = "email",
+        CreatedAt = "createdAt",
     }
 }
 /// Inline schema at `/paths/~1users~1graph~1list/get/parameters/4/schema`.
@@ -10391,39 +8297,10 @@ pub enum ListUsersGraphSortOrder {
     /// `desc`
     Desc,
 }
-impl ListUsersGraphSortOrder {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Asc => "asc",
-            Self::Desc => "desc",
-        }
-    }
-}
-impl ::std::fmt::Display for ListUsersGraphSortOrder {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ListUsersGraphSortOrder {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListUsersGraphSortOrder {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "asc" => Ok(Self::Asc),
-            "desc" => Ok(Self::Desc),
-            other => Err(D::Error::unknown_variant(other, &["asc", "desc"])),
-        }
+crate::runtime::string_enum! {
+    ListUsersGraphSortOrder {
+        Asc = "asc",
+        Desc = "desc",
     }
 }
 /// Inline schema at `/paths/~1users~1graph~1list/get/responses/200/content/application~1json/schema`.
@@ -10556,46 +8433,12 @@ pub enum GetTeamUsersResponseDataItemRole {
     /// `viewer`
     Viewer,
 }
-impl GetTeamUsersResponseDataItemRole {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Owner => "owner",
-            Self::Admin => "admin",
-            Self::Member => "member",
-            Self::Viewer => "viewer",
-        }
-    }
-}
-impl ::std::fmt::Display for GetTeamUsersResponseDataItemRole {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for GetTeamUsersResponseDataItemRole {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetTeamUsersResponseDataItemRole {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "owner" => Ok(Self::Owner),
-            "admin" => Ok(Self::Admin),
-            "member" => Ok(Self::Member),
-            "viewer" => Ok(Self::Viewer),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["owner", "admin", "member", "viewer"],
-            )),
-        }
+crate::runtime::string_enum! {
+    GetTeamUsersResponseDataItemRole {
+        Owner = "owner",
+        Admin = "admin",
+        Member = "member",
+        Viewer = "viewer",
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema/properties/data/items`.
@@ -10666,44 +8509,11 @@ pub enum AddUsersToTeamBodyUsersItemRole {
     /// `viewer`
     Viewer,
 }
-impl AddUsersToTeamBodyUsersItemRole {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Admin => "admin",
-            Self::Member => "member",
-            Self::Viewer => "viewer",
-        }
-    }
-}
-impl ::std::fmt::Display for AddUsersToTeamBodyUsersItemRole {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AddUsersToTeamBodyUsersItemRole {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AddUsersToTeamBodyUsersItemRole {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "admin" => Ok(Self::Admin),
-            "member" => Ok(Self::Member),
-            "viewer" => Ok(Self::Viewer),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["admin", "member", "viewer"],
-            )),
-        }
+crate::runtime::string_enum! {
+    AddUsersToTeamBodyUsersItemRole {
+        Admin = "admin",
+        Member = "member",
+        Viewer = "viewer",
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/requestBody/content/application~1json/schema/properties/users/items`.
@@ -10807,46 +8617,12 @@ pub enum UpdateTeamUserPermissionsBodyRole {
     /// `viewer`
     Viewer,
 }
-impl UpdateTeamUserPermissionsBodyRole {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Owner => "owner",
-            Self::Admin => "admin",
-            Self::Member => "member",
-            Self::Viewer => "viewer",
-        }
-    }
-}
-impl ::std::fmt::Display for UpdateTeamUserPermissionsBodyRole {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UpdateTeamUserPermissionsBodyRole {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateTeamUserPermissionsBodyRole {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "owner" => Ok(Self::Owner),
-            "admin" => Ok(Self::Admin),
-            "member" => Ok(Self::Member),
-            "viewer" => Ok(Self::Viewer),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["owner", "admin", "member", "viewer"],
-            )),
-        }
+crate::runtime::string_enum! {
+    UpdateTeamUserPermissionsBodyRole {
+        Owner = "owner",
+        Admin = "admin",
+        Member = "member",
+        Viewer = "viewer",
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users~1permissions/put/requestBody/content/application~1json/schema`.
@@ -10945,48 +8721,13 @@ pub enum GetUserCreatedTeamsResponseDataItemCurrentRole {
     /// `none`
     None,
 }
-impl GetUserCreatedTeamsResponseDataItemCurrentRole {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Owner => "owner",
-            Self::Admin => "admin",
-            Self::Member => "member",
-            Self::Viewer => "viewer",
-            Self::None => "none",
-        }
-    }
-}
-impl ::std::fmt::Display for GetUserCreatedTeamsResponseDataItemCurrentRole {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for GetUserCreatedTeamsResponseDataItemCurrentRole {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetUserCreatedTeamsResponseDataItemCurrentRole {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "owner" => Ok(Self::Owner),
-            "admin" => Ok(Self::Admin),
-            "member" => Ok(Self::Member),
-            "viewer" => Ok(Self::Viewer),
-            "none" => Ok(Self::None),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["owner", "admin", "member", "viewer", "none"],
-            )),
-        }
+crate::runtime::string_enum! {
+    GetUserCreatedTeamsResponseDataItemCurrentRole {
+        Owner = "owner",
+        Admin = "admin",
+        Member = "member",
+        Viewer = "viewer",
+        None = "none",
     }
 }
 /// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema/properties/data/items`.
@@ -11123,42 +8864,10 @@ pub enum CreateOrganizationBodyAccountType {
     /// `business`
     Business,
 }
-impl CreateOrganizationBodyAccountType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Individual => "individual",
-            Self::Business => "business",
-        }
-    }
-}
-impl ::std::fmt::Display for CreateOrganizationBodyAccountType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CreateOrganizationBodyAccountType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateOrganizationBodyAccountType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "individual" => Ok(Self::Individual),
-            "business" => Ok(Self::Business),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["individual", "business"],
-            )),
-        }
+crate::runtime::string_enum! {
+    CreateOrganizationBodyAccountType {
+        Individual = "individual",
+        Business = "business",
     }
 }
 /// Inline schema at `/paths/~1org/post/requestBody/content/application~1json/schema`.
@@ -11247,37 +8956,9 @@ pub enum DeleteOrganizationConfirm {
     /// `DELETE`
     Delete,
 }
-impl DeleteOrganizationConfirm {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Delete => "DELETE",
-        }
-    }
-}
-impl ::std::fmt::Display for DeleteOrganizationConfirm {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for DeleteOrganizationConfirm {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DeleteOrganizationConfirm {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "DELETE" => Ok(Self::Delete),
-            other => Err(D::Error::unknown_variant(other, &["DELETE"])),
-        }
+crate::runtime::string_enum! {
+    DeleteOrganizationConfirm {
+        Delete = "DELETE",
     }
 }
 /// Inline schema at `/paths/~1org/delete/responses/200/content/application~1json/schema`.
@@ -11416,39 +9097,10 @@ pub enum UpdateOnboardingStatusBodyAction {
     /// `skip`
     Skip,
 }
-impl UpdateOnboardingStatusBodyAction {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Complete => "complete",
-            Self::Skip => "skip",
-        }
-    }
-}
-impl ::std::fmt::Display for UpdateOnboardingStatusBodyAction {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UpdateOnboardingStatusBodyAction {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateOnboardingStatusBodyAction {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "complete" => Ok(Self::Complete),
-            "skip" => Ok(Self::Skip),
-            other => Err(D::Error::unknown_variant(other, &["complete", "skip"])),
-        }
+crate::runtime::string_enum! {
+    UpdateOnboardingStatusBodyAction {
+        Complete = "complete",
+        Skip = "skip",
     }
 }
 /// Inline schema at `/paths/~1org~1onboarding-status/put/requestBody/content/application~1json/schema`.
@@ -11524,46 +9176,12 @@ pub enum CreateUserGroupBodyType {
     /// `custom`
     Custom,
 }
-impl CreateUserGroupBodyType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Admin => "admin",
-            Self::Standard => "standard",
-            Self::Everyone => "everyone",
-            Self::Custom => "custom",
-        }
-    }
-}
-impl ::std::fmt::Display for CreateUserGroupBodyType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CreateUserGroupBodyType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateUserGroupBodyType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "admin" => Ok(Self::Admin),
-            "standard" => Ok(Self::Standard),
-            "everyone" => Ok(Self::Everyone),
-            "custom" => Ok(Self::Custom),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["admin", "standard", "everyone", "custom"],
-            )),
-        }
+crate::runtime::string_enum! {
+    CreateUserGroupBodyType {
+        Admin = "admin",
+        Standard = "standard",
+        Everyone = "everyone",
+        Custom = "custom",
     }
 }
 /// Inline schema at `/paths/~1user-groups/post/requestBody/content/application~1json/schema`.
@@ -11774,39 +9392,10 @@ pub enum UploadDocumentIsVersionedFile {
     /// `false`
     False,
 }
-impl UploadDocumentIsVersionedFile {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::True => "true",
-            Self::False => "false",
-        }
-    }
-}
-impl ::std::fmt::Display for UploadDocumentIsVersionedFile {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UploadDocumentIsVersionedFile {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UploadDocumentIsVersionedFile {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "true" => Ok(Self::True),
-            "false" => Ok(Self::False),
-            other => Err(D::Error::unknown_variant(other, &["true", "false"])),
-        }
+crate::runtime::string_enum! {
+    UploadDocumentIsVersionedFile {
+        True = "true",
+        False = "false",
     }
 }
 /// Inline schema at `/paths/~1document~1placeholder/post/requestBody/content/application~1json/schema/properties/permissions`.
@@ -11823,46 +9412,12 @@ pub enum CreateDocumentPlaceholderBodyPermissions {
     /// `readonly`
     Readonly,
 }
-impl CreateDocumentPlaceholderBodyPermissions {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Owner => "owner",
-            Self::Editor => "editor",
-            Self::Commentator => "commentator",
-            Self::Readonly => "readonly",
-        }
-    }
-}
-impl ::std::fmt::Display for CreateDocumentPlaceholderBodyPermissions {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CreateDocumentPlaceholderBodyPermissions {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateDocumentPlaceholderBodyPermissions {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "owner" => Ok(Self::Owner),
-            "editor" => Ok(Self::Editor),
-            "commentator" => Ok(Self::Commentator),
-            "readonly" => Ok(Self::Readonly),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["owner", "editor", "commentator", "readonly"],
-            )),
-        }
+crate::runtime::string_enum! {
+    CreateDocumentPlaceholderBodyPermissions {
+        Owner = "owner",
+        Editor = "editor",
+        Commentator = "commentator",
+        Readonly = "readonly",
     }
 }
 /// Inline schema at `/paths/~1document~1placeholder/post/requestBody/content/application~1json/schema`.
@@ -12074,51 +9629,12 @@ pub enum ListKnowledgeBasesSortBy {
     /// `userRole`
     UserRole,
 }
-impl ListKnowledgeBasesSortBy {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Name => "name",
-            Self::CreatedAtTimestamp => "createdAtTimestamp",
-            Self::UpdatedAtTimestamp => "updatedAtTimestamp",
-            Self::UserRole => "userRole",
-        }
-    }
-}
-impl ::std::fmt::Display for ListKnowledgeBasesSortBy {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ListKnowledgeBasesSortBy {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListKnowledgeBasesSortBy {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "name" => Ok(Self::Name),
-            "createdAtTimestamp" => Ok(Self::CreatedAtTimestamp),
-            "updatedAtTimestamp" => Ok(Self::UpdatedAtTimestamp),
-            "userRole" => Ok(Self::UserRole),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &[
-                    "name",
-                    "createdAtTimestamp",
-                    "updatedAtTimestamp",
-                    "userRole",
-                ],
-            )),
-        }
+crate::runtime::string_enum! {
+    ListKnowledgeBasesSortBy {
+        Name = "name",
+        CreatedAtTimestamp = "createdAtTimestamp",
+        UpdatedAtTimestamp = "updatedAtTimestamp",
+        UserRole = "userRole",
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase/get/parameters/5/schema`.
@@ -12179,39 +9695,10 @@ pub enum GetAllRecordsOrigins {
     /// `CONNECTOR`
     Connector,
 }
-impl GetAllRecordsOrigins {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Upload => "UPLOAD",
-            Self::Connector => "CONNECTOR",
-        }
-    }
-}
-impl ::std::fmt::Display for GetAllRecordsOrigins {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for GetAllRecordsOrigins {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetAllRecordsOrigins {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "UPLOAD" => Ok(Self::Upload),
-            "CONNECTOR" => Ok(Self::Connector),
-            other => Err(D::Error::unknown_variant(other, &["UPLOAD", "CONNECTOR"])),
-        }
+crate::runtime::string_enum! {
+    GetAllRecordsOrigins {
+        Upload = "UPLOAD",
+        Connector = "CONNECTOR",
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1records/get/parameters/10/schema`.
@@ -12379,57 +9866,14 @@ pub enum UpdateKbPermissionsBodyRole {
     /// `READER`
     Reader,
 }
-impl UpdateKbPermissionsBodyRole {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Owner => "OWNER",
-            Self::Organizer => "ORGANIZER",
-            Self::Fileorganizer => "FILEORGANIZER",
-            Self::Writer => "WRITER",
-            Self::Commenter => "COMMENTER",
-            Self::Reader => "READER",
-        }
-    }
-}
-impl ::std::fmt::Display for UpdateKbPermissionsBodyRole {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for UpdateKbPermissionsBodyRole {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for UpdateKbPermissionsBodyRole {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "OWNER" => Ok(Self::Owner),
-            "ORGANIZER" => Ok(Self::Organizer),
-            "FILEORGANIZER" => Ok(Self::Fileorganizer),
-            "WRITER" => Ok(Self::Writer),
-            "COMMENTER" => Ok(Self::Commenter),
-            "READER" => Ok(Self::Reader),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &[
-                    "OWNER",
-                    "ORGANIZER",
-                    "FILEORGANIZER",
-                    "WRITER",
-                    "COMMENTER",
-                    "READER",
-                ],
-            )),
-        }
+crate::runtime::string_enum! {
+    UpdateKbPermissionsBodyRole {
+        Owner = "OWNER",
+        Organizer = "ORGANIZER",
+        Fileorganizer = "FILEORGANIZER",
+        Writer = "WRITER",
+        Commenter = "COMMENTER",
+        Reader = "READER",
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/put/requestBody/content/application~1json/schema`.
@@ -12474,57 +9918,14 @@ pub enum CreateKbPermissionBodyRole {
     /// `READER`
     Reader,
 }
-impl CreateKbPermissionBodyRole {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Owner => "OWNER",
-            Self::Organizer => "ORGANIZER",
-            Self::Fileorganizer => "FILEORGANIZER",
-            Self::Writer => "WRITER",
-            Self::Commenter => "COMMENTER",
-            Self::Reader => "READER",
-        }
-    }
-}
-impl ::std::fmt::Display for CreateKbPermissionBodyRole {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CreateKbPermissionBodyRole {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateKbPermissionBodyRole {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "OWNER" => Ok(Self::Owner),
-            "ORGANIZER" => Ok(Self::Organizer),
-            "FILEORGANIZER" => Ok(Self::Fileorganizer),
-            "WRITER" => Ok(Self::Writer),
-            "COMMENTER" => Ok(Self::Commenter),
-            "READER" => Ok(Self::Reader),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &[
-                    "OWNER",
-                    "ORGANIZER",
-                    "FILEORGANIZER",
-                    "WRITER",
-                    "COMMENTER",
-                    "READER",
-                ],
-            )),
-        }
+crate::runtime::string_enum! {
+    CreateKbPermissionBodyRole {
+        Owner = "OWNER",
+        Organizer = "ORGANIZER",
+        Fileorganizer = "FILEORGANIZER",
+        Writer = "WRITER",
+        Commenter = "COMMENTER",
+        Reader = "READER",
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/requestBody/content/application~1json/schema`.
@@ -13101,41 +10502,11 @@ pub enum GetAgentPermissionsResponseSharedWithItemAccessLevel {
     /// `edit`
     Edit,
 }
-impl GetAgentPermissionsResponseSharedWithItemAccessLevel {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Read => "read",
-            Self::Use => "use",
-            Self::Edit => "edit",
-        }
-    }
-}
-impl ::std::fmt::Display for GetAgentPermissionsResponseSharedWithItemAccessLevel {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for GetAgentPermissionsResponseSharedWithItemAccessLevel {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetAgentPermissionsResponseSharedWithItemAccessLevel {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "read" => Ok(Self::Read),
-            "use" => Ok(Self::Use),
-            "edit" => Ok(Self::Edit),
-            other => Err(D::Error::unknown_variant(other, &["read", "use", "edit"])),
-        }
+crate::runtime::string_enum! {
+    GetAgentPermissionsResponseSharedWithItemAccessLevel {
+        Read = "read",
+        Use = "use",
+        Edit = "edit",
     }
 }
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/get/responses/200/content/application~1json/schema/properties/sharedWith/items`.
@@ -13557,37 +10928,9 @@ pub enum CreateLocalStorageConfigBodyStorageType {
     /// `local`
     Local,
 }
-impl CreateLocalStorageConfigBodyStorageType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Local => "local",
-        }
-    }
-}
-impl ::std::fmt::Display for CreateLocalStorageConfigBodyStorageType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CreateLocalStorageConfigBodyStorageType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateLocalStorageConfigBodyStorageType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "local" => Ok(Self::Local),
-            other => Err(D::Error::unknown_variant(other, &["local"])),
-        }
+crate::runtime::string_enum! {
+    CreateLocalStorageConfigBodyStorageType {
+        Local = "local",
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#local/post/requestBody/content/application~1json/schema`.
@@ -13626,37 +10969,9 @@ pub enum CreateS3StorageConfigBodyStorageType {
     /// `s3`
     S3,
 }
-impl CreateS3StorageConfigBodyStorageType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::S3 => "s3",
-        }
-    }
-}
-impl ::std::fmt::Display for CreateS3StorageConfigBodyStorageType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CreateS3StorageConfigBodyStorageType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateS3StorageConfigBodyStorageType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "s3" => Ok(Self::S3),
-            other => Err(D::Error::unknown_variant(other, &["s3"])),
-        }
+crate::runtime::string_enum! {
+    CreateS3StorageConfigBodyStorageType {
+        S3 = "s3",
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#s3/post/requestBody/content/application~1json/schema`.
@@ -13697,37 +11012,9 @@ pub enum CreateAzureBlobStorageConfigBodyStorageType {
     /// `azureBlob`
     AzureBlob,
 }
-impl CreateAzureBlobStorageConfigBodyStorageType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::AzureBlob => "azureBlob",
-        }
-    }
-}
-impl ::std::fmt::Display for CreateAzureBlobStorageConfigBodyStorageType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CreateAzureBlobStorageConfigBodyStorageType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateAzureBlobStorageConfigBodyStorageType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "azureBlob" => Ok(Self::AzureBlob),
-            other => Err(D::Error::unknown_variant(other, &["azureBlob"])),
-        }
+crate::runtime::string_enum! {
+    CreateAzureBlobStorageConfigBodyStorageType {
+        AzureBlob = "azureBlob",
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#azureBlob/post/requestBody/content/application~1json/schema`.
@@ -13795,44 +11082,11 @@ pub enum GetStorageConfigResponseStorageType {
     /// `azureBlob`
     AzureBlob,
 }
-impl GetStorageConfigResponseStorageType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Local => "local",
-            Self::S3 => "s3",
-            Self::AzureBlob => "azureBlob",
-        }
-    }
-}
-impl ::std::fmt::Display for GetStorageConfigResponseStorageType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for GetStorageConfigResponseStorageType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetStorageConfigResponseStorageType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "local" => Ok(Self::Local),
-            "s3" => Ok(Self::S3),
-            "azureBlob" => Ok(Self::AzureBlob),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["local", "s3", "azureBlob"],
-            )),
-        }
+crate::runtime::string_enum! {
+    GetStorageConfigResponseStorageType {
+        Local = "local",
+        S3 = "s3",
+        AzureBlob = "azureBlob",
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1storageConfig/get/responses/200/content/application~1json/schema`.
@@ -13963,42 +11217,10 @@ pub enum CreateGoogleWorkspaceCredentialsUserType {
     /// `business`
     Business,
 }
-impl CreateGoogleWorkspaceCredentialsUserType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Individual => "individual",
-            Self::Business => "business",
-        }
-    }
-}
-impl ::std::fmt::Display for CreateGoogleWorkspaceCredentialsUserType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for CreateGoogleWorkspaceCredentialsUserType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CreateGoogleWorkspaceCredentialsUserType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "individual" => Ok(Self::Individual),
-            "business" => Ok(Self::Business),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["individual", "business"],
-            )),
-        }
+crate::runtime::string_enum! {
+    CreateGoogleWorkspaceCredentialsUserType {
+        Individual = "individual",
+        Business = "business",
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1platform~1settings/post/requestBody/content/application~1json/schema`.
@@ -14352,37 +11574,9 @@ pub enum QueryServiceHealthResponseStatus {
     /// `healthy`
     Healthy,
 }
-impl QueryServiceHealthResponseStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Healthy => "healthy",
-        }
-    }
-}
-impl ::std::fmt::Display for QueryServiceHealthResponseStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for QueryServiceHealthResponseStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthResponseStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "healthy" => Ok(Self::Healthy),
-            other => Err(D::Error::unknown_variant(other, &["healthy"])),
-        }
+crate::runtime::string_enum! {
+    QueryServiceHealthResponseStatus {
+        Healthy = "healthy",
     }
 }
 /// Inline schema at `/paths/~1query~1health/get/responses/200/content/application~1json/schema`.
@@ -14408,37 +11602,9 @@ pub enum QueryServiceHealthResponse500Status {
     /// `fail`
     Fail,
 }
-impl QueryServiceHealthResponse500Status {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Fail => "fail",
-        }
-    }
-}
-impl ::std::fmt::Display for QueryServiceHealthResponse500Status {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for QueryServiceHealthResponse500Status {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthResponse500Status {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "fail" => Ok(Self::Fail),
-            other => Err(D::Error::unknown_variant(other, &["fail"])),
-        }
+crate::runtime::string_enum! {
+    QueryServiceHealthResponse500Status {
+        Fail = "fail",
     }
 }
 /// Inline schema at `/paths/~1query~1health/get/responses/500/content/application~1json/schema`.
@@ -14520,42 +11686,10 @@ pub enum QueryServiceChatBodyPreviousConversationsItemRole {
     /// `bot_response`
     BotResponse,
 }
-impl QueryServiceChatBodyPreviousConversationsItemRole {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::UserQuery => "user_query",
-            Self::BotResponse => "bot_response",
-        }
-    }
-}
-impl ::std::fmt::Display for QueryServiceChatBodyPreviousConversationsItemRole {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for QueryServiceChatBodyPreviousConversationsItemRole {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for QueryServiceChatBodyPreviousConversationsItemRole {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "user_query" => Ok(Self::UserQuery),
-            "bot_response" => Ok(Self::BotResponse),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["user_query", "bot_response"],
-            )),
-        }
+crate::runtime::string_enum! {
+    QueryServiceChatBodyPreviousConversationsItemRole {
+        UserQuery = "user_query",
+        BotResponse = "bot_response",
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/previousConversations/items`.
@@ -14584,44 +11718,11 @@ pub enum QueryServiceChatBodyRetrievalMode {
     /// `KEYWORD`
     Keyword,
 }
-impl QueryServiceChatBodyRetrievalMode {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Hybrid => "HYBRID",
-            Self::Vector => "VECTOR",
-            Self::Keyword => "KEYWORD",
-        }
-    }
-}
-impl ::std::fmt::Display for QueryServiceChatBodyRetrievalMode {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for QueryServiceChatBodyRetrievalMode {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for QueryServiceChatBodyRetrievalMode {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "HYBRID" => Ok(Self::Hybrid),
-            "VECTOR" => Ok(Self::Vector),
-            "KEYWORD" => Ok(Self::Keyword),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["HYBRID", "VECTOR", "KEYWORD"],
-            )),
-        }
+crate::runtime::string_enum! {
+    QueryServiceChatBodyRetrievalMode {
+        Hybrid = "HYBRID",
+        Vector = "VECTOR",
+        Keyword = "KEYWORD",
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/chatMode`.
@@ -14642,57 +11743,14 @@ pub enum QueryServiceChatBodyChatMode {
     /// `standard`
     Standard,
 }
-impl QueryServiceChatBodyChatMode {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Quick => "quick",
-            Self::Analysis => "analysis",
-            Self::DeepResearch => "deep_research",
-            Self::Creative => "creative",
-            Self::Precise => "precise",
-            Self::Standard => "standard",
-        }
-    }
-}
-impl ::std::fmt::Display for QueryServiceChatBodyChatMode {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for QueryServiceChatBodyChatMode {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for QueryServiceChatBodyChatMode {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "quick" => Ok(Self::Quick),
-            "analysis" => Ok(Self::Analysis),
-            "deep_research" => Ok(Self::DeepResearch),
-            "creative" => Ok(Self::Creative),
-            "precise" => Ok(Self::Precise),
-            "standard" => Ok(Self::Standard),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &[
-                    "quick",
-                    "analysis",
-                    "deep_research",
-                    "creative",
-                    "precise",
-                    "standard",
-                ],
-            )),
-        }
+crate::runtime::string_enum! {
+    QueryServiceChatBodyChatMode {
+        Quick = "quick",
+        Analysis = "analysis",
+        DeepResearch = "deep_research",
+        Creative = "creative",
+        Precise = "precise",
+        Standard = "standard",
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema`.
@@ -14763,39 +11821,10 @@ pub enum QueryServiceHealthCheckModelType {
     /// `embedding`
     Embedding,
 }
-impl QueryServiceHealthCheckModelType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Llm => "llm",
-            Self::Embedding => "embedding",
-        }
-    }
-}
-impl ::std::fmt::Display for QueryServiceHealthCheckModelType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for QueryServiceHealthCheckModelType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthCheckModelType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "llm" => Ok(Self::Llm),
-            "embedding" => Ok(Self::Embedding),
-            other => Err(D::Error::unknown_variant(other, &["llm", "embedding"])),
-        }
+crate::runtime::string_enum! {
+    QueryServiceHealthCheckModelType {
+        Llm = "llm",
+        Embedding = "embedding",
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/requestBody/content/application~1json/schema/properties/configuration`.
@@ -14863,39 +11892,10 @@ pub enum QueryServiceHealthCheckResponse500Status {
     /// `not healthy`
     NotHealthy,
 }
-impl QueryServiceHealthCheckResponse500Status {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Error => "error",
-            Self::NotHealthy => "not healthy",
-        }
-    }
-}
-impl ::std::fmt::Display for QueryServiceHealthCheckResponse500Status {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for QueryServiceHealthCheckResponse500Status {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for QueryServiceHealthCheckResponse500Status {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "error" => Ok(Self::Error),
-            "not healthy" => Ok(Self::NotHealthy),
-            other => Err(D::Error::unknown_variant(other, &["error", "not healthy"])),
-        }
+crate::runtime::string_enum! {
+    QueryServiceHealthCheckResponse500Status {
+        Error = "error",
+        NotHealthy = "not healthy",
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/500/content/application~1json/schema`.

@@ -12,39 +12,10 @@ pub enum AccessLevel {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl AccessLevel {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Standard => "STANDARD",
-            Self::Premium => "PREMIUM",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for AccessLevel {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AccessLevel {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AccessLevel {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "STANDARD" => Ok(Self::Standard),
-            "PREMIUM" => Ok(Self::Premium),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    AccessLevel + Unknown {
+        Standard = "STANDARD",
+        Premium = "PREMIUM",
     }
 }
 /// The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
@@ -801,41 +772,11 @@ pub enum DataRetentionActionType {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl DataRetentionActionType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enable => "ENABLE",
-            Self::Disable => "DISABLE",
-            Self::PubkeyMsgAck => "PUBKEY_MSG_ACK",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for DataRetentionActionType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for DataRetentionActionType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DataRetentionActionType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "ENABLE" => Ok(Self::Enable),
-            "DISABLE" => Ok(Self::Disable),
-            "PUBKEY_MSG_ACK" => Ok(Self::PubkeyMsgAck),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    DataRetentionActionType + Unknown {
+        Enable = "ENABLE",
+        Disable = "DISABLE",
+        PubkeyMsgAck = "PUBKEY_MSG_ACK",
     }
 }
 /// Schema `DeleteBotResponse`.
@@ -2556,39 +2497,10 @@ pub enum SortDirection {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl SortDirection {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "ASC",
-            Self::Desc => "DESC",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for SortDirection {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for SortDirection {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SortDirection {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "ASC" => Ok(Self::Asc),
-            "DESC" => Ok(Self::Desc),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    SortDirection + Unknown {
+        Asc = "ASC",
+        Desc = "DESC",
     }
 }
 /// Schema `Status`.
@@ -2606,41 +2518,11 @@ pub enum Status {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl Status {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Disabled => "DISABLED",
-            Self::Enabled => "ENABLED",
-            Self::ForceEnabled => "FORCE_ENABLED",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for Status {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for Status {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Status {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "DISABLED" => Ok(Self::Disabled),
-            "ENABLED" => Ok(Self::Enabled),
-            "FORCE_ENABLED" => Ok(Self::ForceEnabled),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    Status + Unknown {
+        Disabled = "DISABLED",
+        Enabled = "ENABLED",
+        ForceEnabled = "FORCE_ENABLED",
     }
 }
 /// The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.

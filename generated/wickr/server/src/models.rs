@@ -9,39 +9,10 @@ pub enum AccessLevel {
     /// `PREMIUM`
     Premium,
 }
-impl AccessLevel {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Standard => "STANDARD",
-            Self::Premium => "PREMIUM",
-        }
-    }
-}
-impl ::std::fmt::Display for AccessLevel {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for AccessLevel {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AccessLevel {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "STANDARD" => Ok(Self::Standard),
-            "PREMIUM" => Ok(Self::Premium),
-            other => Err(D::Error::unknown_variant(other, &["STANDARD", "PREMIUM"])),
-        }
+crate::runtime::string_enum! {
+    AccessLevel {
+        Standard = "STANDARD",
+        Premium = "PREMIUM",
     }
 }
 /// The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
@@ -795,44 +766,11 @@ pub enum DataRetentionActionType {
     /// `PUBKEY_MSG_ACK`
     PubkeyMsgAck,
 }
-impl DataRetentionActionType {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Enable => "ENABLE",
-            Self::Disable => "DISABLE",
-            Self::PubkeyMsgAck => "PUBKEY_MSG_ACK",
-        }
-    }
-}
-impl ::std::fmt::Display for DataRetentionActionType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for DataRetentionActionType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DataRetentionActionType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "ENABLE" => Ok(Self::Enable),
-            "DISABLE" => Ok(Self::Disable),
-            "PUBKEY_MSG_ACK" => Ok(Self::PubkeyMsgAck),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["ENABLE", "DISABLE", "PUBKEY_MSG_ACK"],
-            )),
-        }
+crate::runtime::string_enum! {
+    DataRetentionActionType {
+        Enable = "ENABLE",
+        Disable = "DISABLE",
+        PubkeyMsgAck = "PUBKEY_MSG_ACK",
     }
 }
 /// Schema `DeleteBotResponse`.
@@ -2550,39 +2488,10 @@ pub enum SortDirection {
     /// `DESC`
     Desc,
 }
-impl SortDirection {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Asc => "ASC",
-            Self::Desc => "DESC",
-        }
-    }
-}
-impl ::std::fmt::Display for SortDirection {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for SortDirection {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for SortDirection {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "ASC" => Ok(Self::Asc),
-            "DESC" => Ok(Self::Desc),
-            other => Err(D::Error::unknown_variant(other, &["ASC", "DESC"])),
-        }
+crate::runtime::string_enum! {
+    SortDirection {
+        Asc = "ASC",
+        Desc = "DESC",
     }
 }
 /// Schema `Status`.
@@ -2597,44 +2506,11 @@ pub enum Status {
     /// `FORCE_ENABLED`
     ForceEnabled,
 }
-impl Status {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Disabled => "DISABLED",
-            Self::Enabled => "ENABLED",
-            Self::ForceEnabled => "FORCE_ENABLED",
-        }
-    }
-}
-impl ::std::fmt::Display for Status {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for Status {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Status {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "DISABLED" => Ok(Self::Disabled),
-            "ENABLED" => Ok(Self::Enabled),
-            "FORCE_ENABLED" => Ok(Self::ForceEnabled),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["DISABLED", "ENABLED", "FORCE_ENABLED"],
-            )),
-        }
+crate::runtime::string_enum! {
+    Status {
+        Disabled = "DISABLED",
+        Enabled = "ENABLED",
+        ForceEnabled = "FORCE_ENABLED",
     }
 }
 /// The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.

@@ -27,19 +27,18 @@ pub fn models_file(types: &TypeSpace, mode: Models, file: &str) -> Result<String
         file,
     )?;
     for (_, def) in types.iter() {
-        text.push_str(&print_file(type_def(types, def, mode), file)?);
-        if let TypeKind::Struct { fields, additional } = &def.kind {
-            text.push_str(&struct_reading(
-                &ident(&def.name).to_string(),
-                fields,
-                additional.is_some(),
-            ));
+        let (declaration, impls) = type_def(types, def, mode);
+        text.push_str(&print_file(declaration, file)?);
+        if let Some(impls) = impls {
+            text.push_str(&impls);
         }
     }
     Ok(text)
 }
 
-fn type_def(types: &TypeSpace, def: &TypeDef, mode: Models) -> TokenStream {
+/// A type's declaration with the impls printed with it, and the call of a runtime macro that
+/// writes the rest of its impls, as text.
+fn type_def(types: &TypeSpace, def: &TypeDef, mode: Models) -> (TokenStream, Option<String>) {
     let name = ident(&def.name);
     let origin = match &def.original {
         Some(original) => format!("Schema `{original}`."),
@@ -69,33 +68,39 @@ fn type_def(types: &TypeSpace, def: &TypeDef, mode: Models) -> TokenStream {
                     pub additional_properties: ::std::collections::BTreeMap<::std::string::String, #value>,
                 }
             });
-            quote! {
+            let declaration = quote! {
                 #docs
                 #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize)]
                 pub struct #name {
                     #(#fields_tokens)*
                     #extra
                 }
-            }
+            };
+            let reading = struct_reading(&name.to_string(), fields, additional.is_some());
+            (declaration, Some(reading))
         }
         TypeKind::Enum {
             variants,
             integer: true,
-        } => integer_enum(&name, &docs, variants, mode),
-        TypeKind::Enum { variants, .. } => string_enum(&name, &docs, variants, mode),
+        } => (integer_enum(&name, &docs, variants, mode), None),
+        TypeKind::Enum { variants, .. } => {
+            let (declaration, impls) = string_enum(&name, &docs, variants, mode);
+            (declaration, Some(impls))
+        }
         TypeKind::Union {
             variants,
             discriminator: Some(property),
-        } if variants.iter().all(|v| v.tag.is_some()) => {
-            tagged_union(types, &name, &docs, variants, property, mode)
-        }
+        } if variants.iter().all(|v| v.tag.is_some()) => (
+            tagged_union(types, &name, &docs, variants, property, mode),
+            None,
+        ),
         TypeKind::Union { variants, .. } => {
             let decls = variants.iter().map(|v| {
                 let id = ident(&v.rust_name);
                 let ty = variant_type(types, v);
                 quote! { #id(#ty), }
             });
-            quote! {
+            let declaration = quote! {
                 #docs
                 ///
                 /// Decoding tries the variants in order and keeps the first that fits.
@@ -104,23 +109,26 @@ fn type_def(types: &TypeSpace, def: &TypeDef, mode: Models) -> TokenStream {
                 pub enum #name {
                     #(#decls)*
                 }
-            }
+            };
+            (declaration, None)
         }
         TypeKind::Alias(ty) => {
             let ty = type_tokens(types, ty, ModelPath::Local);
-            quote! {
+            let declaration = quote! {
                 #docs
                 pub type #name = #ty;
-            }
+            };
+            (declaration, None)
         }
         TypeKind::Newtype(ty) => {
             let ty = type_tokens(types, ty, ModelPath::Local);
-            quote! {
+            let declaration = quote! {
                 #docs
                 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
                 #[serde(transparent)]
                 pub struct #name(pub #ty);
-            }
+            };
+            (declaration, None)
         }
     }
 }
@@ -156,26 +164,23 @@ fn struct_reading(name: &str, fields: &[Field], additional: bool) -> String {
 /// A string enum, read and written as its wire value through `as_str` and a `match`, which is
 /// a fraction of the code serde's derive expands to for a renamed enum with a catch-all variant.
 /// A client keeps values the spec does not list in `Unknown(String)`; a server refuses them
-/// with serde's own "unknown variant" error.
+/// with serde's own "unknown variant" error. The enum is declared here; its impls come from the
+/// runtime's `string_enum!`, called (as text, see [`struct_reading`]) with one line per variant.
 fn string_enum(
     name: &proc_macro2::Ident,
     docs: &TokenStream,
     variants: &[EnumVariant],
     mode: Models,
-) -> TokenStream {
+) -> (TokenStream, String) {
     let ids: Vec<_> = variants.iter().map(|v| ident(&v.rust_name)).collect();
-    let values: Vec<_> = variants.iter().map(|v| Literal::string(&v.value)).collect();
     let docs_each = variants.iter().map(|v| format!(" `{}`", v.value));
-    let (derives, unknown_decl, as_str_type, unknown_str, unknown_read, note) = match mode {
+    let (derives, unknown_decl, note) = match mode {
         Models::Client => (
             quote! { #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)] },
             quote! {
                 /// A value this client does not know.
                 Unknown(::std::string::String),
             },
-            quote! { &str },
-            quote! { Self::Unknown(value) => value.as_str(), },
-            quote! { _ => Ok(Self::Unknown(value)), },
             &[
                 " Values the spec does not list are kept in `Unknown`, so a server adding a value",
                 " does not break decoding.",
@@ -184,14 +189,10 @@ fn string_enum(
         Models::Server => (
             quote! { #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)] },
             quote! {},
-            quote! { &'static str },
-            quote! {},
-            quote! { other => Err(D::Error::unknown_variant(other, &[#(#values),*])), },
             &[" Values the spec does not list are refused when decoding."][..],
         ),
     };
-    let error_trait = (mode == Models::Server).then(|| quote! { use ::serde::de::Error as _; });
-    quote! {
+    let declaration = quote! {
         #docs
         ///
         #(#[doc = #note])*
@@ -200,40 +201,17 @@ fn string_enum(
             #(#[doc = #docs_each] #ids,)*
             #unknown_decl
         }
-
-        impl #name {
-            /// The value as it is sent on the wire.
-            pub fn as_str(&self) -> #as_str_type {
-                match self {
-                    #(Self::#ids => #values,)*
-                    #unknown_str
-                }
-            }
-        }
-
-        impl ::std::fmt::Display for #name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl ::serde::Serialize for #name {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-
-        impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                #error_trait
-                let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-                match value.as_str() {
-                    #(#values => Ok(Self::#ids),)*
-                    #unknown_read
-                }
-            }
-        }
+    };
+    let mut impls = format!("crate::runtime::string_enum! {{\n    {name}");
+    if mode == Models::Client {
+        impls.push_str(" + Unknown");
     }
+    impls.push_str(" {\n");
+    for (id, v) in ids.iter().zip(variants) {
+        impls.push_str(&format!("        {id} = {},\n", Literal::string(&v.value)));
+    }
+    impls.push_str("    }\n}\n");
+    (declaration, impls)
 }
 
 /// The type a union variant holds, boxed when it refers back to the union.

@@ -1298,8 +1298,9 @@ impl Credentials {
     }
 }
 
-// Reading models from JSON objects: every model's `Deserialize` goes through these. They are
-// appended to the crate's runtime module (client and server alike).
+// Reading models from JSON objects (every struct's `Deserialize` goes through these) and the
+// impls of string enums. They are appended to the crate's runtime module (client and server
+// alike).
 
 /// Models read from a JSON object's entries.
 pub trait FromObject<'de>: Sized {
@@ -1412,6 +1413,7 @@ pub fn skip<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<(), A::Err
 ///     }
 /// }
 /// ```
+#[allow(unused_macros)] // a spec may have no such model
 macro_rules! read_object {
     ($name:ident { $($field:ident: $wire:literal $presence:ident,)* }) => {
         $crate::runtime::read_object!(@deserialize $name);
@@ -1475,7 +1477,97 @@ macro_rules! read_object {
     };
 }
 
+#[allow(unused_imports)]
 pub(crate) use read_object;
+
+/// A string enum's `as_str`, `Display`, `Serialize` and `Deserialize`: one line per variant with
+/// its wire value. With `+ Unknown`, values the spec does not list are kept in the enum's
+/// `Unknown(String)` variant (clients); without it they are refused with serde's "unknown
+/// variant" error (servers).
+///
+/// ```ignore
+/// crate::runtime::string_enum! {
+///     Status + Unknown {
+///         Active = "active",
+///         Gone = "gone",
+///     }
+/// }
+/// ```
+#[allow(unused_macros)] // a spec may have no such model
+macro_rules! string_enum {
+    ($name:ident + Unknown { $($variant:ident = $wire:literal,)* }) => {
+        impl $name {
+            /// The value as it is sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $(Self::$variant => $wire,)*
+                    Self::Unknown(value) => value.as_str(),
+                }
+            }
+        }
+
+        $crate::runtime::string_enum!(@write $name);
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                let value =
+                    <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+                ::std::result::Result::Ok(match value.as_str() {
+                    $($wire => Self::$variant,)*
+                    _ => Self::Unknown(value),
+                })
+            }
+        }
+    };
+    ($name:ident { $($variant:ident = $wire:literal,)* }) => {
+        impl $name {
+            /// The value as it is sent on the wire.
+            pub fn as_str(&self) -> &'static str {
+                match self {
+                    $(Self::$variant => $wire,)*
+                }
+            }
+        }
+
+        $crate::runtime::string_enum!(@write $name);
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                let value =
+                    <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+                match value.as_str() {
+                    $($wire => ::std::result::Result::Ok(Self::$variant),)*
+                    other => ::std::result::Result::Err(
+                        <D::Error as ::serde::de::Error>::unknown_variant(other, &[$($wire),*]),
+                    ),
+                }
+            }
+        }
+    };
+    (@write $name:ident) => {
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+    };
+}
+
+#[allow(unused_imports)]
+pub(crate) use string_enum;
 
 #[cfg(test)]
 mod tests {

@@ -188,38 +188,9 @@ pub enum DogBark {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl DogBark {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Soft => "soft",
-            Self::Loud => "loud",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for DogBark {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for DogBark {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DogBark {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "soft" => Ok(Self::Soft),
-            "loud" => Ok(Self::Loud),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    DogBark + Unknown {
+        Soft = "soft",
+        Loud = "loud",
     }
 }

@@ -183,38 +183,9 @@ pub enum DogBark {
     /// `loud`
     Loud,
 }
-impl DogBark {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Soft => "soft",
-            Self::Loud => "loud",
-        }
-    }
-}
-impl ::std::fmt::Display for DogBark {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for DogBark {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for DogBark {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "soft" => Ok(Self::Soft),
-            "loud" => Ok(Self::Loud),
-            other => Err(D::Error::unknown_variant(other, &["soft", "loud"])),
-        }
+crate::runtime::string_enum! {
+    DogBark {
+        Soft = "soft",
+        Loud = "loud",
     }
 }

@@ -24,49 +24,15 @@ pub enum Status {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl Status {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ClientSecretBasic => "client_secret_basic",
-            Self::V1 => "1",
-            Self::Empty => "",
-            Self::Star => "*",
-            Self::SelfValue => "self",
-            Self::Placed => "Placed",
-            Self::Placed2 => "placed",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for Status {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for Status {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Status {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "client_secret_basic" => Ok(Self::ClientSecretBasic),
-            "1" => Ok(Self::V1),
-            "" => Ok(Self::Empty),
-            "*" => Ok(Self::Star),
-            "self" => Ok(Self::SelfValue),
-            "Placed" => Ok(Self::Placed),
-            "placed" => Ok(Self::Placed2),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    Status + Unknown {
+        ClientSecretBasic = "client_secret_basic",
+        V1 = "1",
+        Empty = "",
+        Star = "*",
+        SelfValue = "self",
+        Placed = "Placed",
+        Placed2 = "placed",
     }
 }
 /// Schema `Order`.
@@ -101,39 +67,10 @@ pub enum OrderPriority {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl OrderPriority {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Low => "low",
-            Self::High => "high",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for OrderPriority {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OrderPriority {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OrderPriority {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "low" => Ok(Self::Low),
-            "high" => Ok(Self::High),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    OrderPriority + Unknown {
+        Low = "low",
+        High = "high",
     }
 }
 /// Inline schema at `/components/schemas/Order/properties/codes/items`.
@@ -149,39 +86,10 @@ pub enum OrderCodesItem {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl OrderCodesItem {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::A => "a",
-            Self::B => "b",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for OrderCodesItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OrderCodesItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OrderCodesItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "a" => Ok(Self::A),
-            "b" => Ok(Self::B),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    OrderCodesItem + Unknown {
+        A = "a",
+        B = "b",
     }
 }
 /// Inline schema at `/components/schemas/Order/properties/size`.
@@ -251,41 +159,11 @@ pub enum ListOrdersStatus {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl ListOrdersStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Placed => "placed",
-            Self::Approved => "approved",
-            Self::Delivered => "delivered",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for ListOrdersStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ListOrdersStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListOrdersStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "placed" => Ok(Self::Placed),
-            "approved" => Ok(Self::Approved),
-            "delivered" => Ok(Self::Delivered),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    ListOrdersStatus + Unknown {
+        Placed = "placed",
+        Approved = "approved",
+        Delivered = "delivered",
     }
 }
 /// Inline schema at `/paths/~1orders/get/parameters/1/schema`.

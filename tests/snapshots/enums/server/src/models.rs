@@ -21,60 +21,15 @@ pub enum Status {
     /// `placed`
     Placed2,
 }
-impl Status {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::ClientSecretBasic => "client_secret_basic",
-            Self::V1 => "1",
-            Self::Empty => "",
-            Self::Star => "*",
-            Self::SelfValue => "self",
-            Self::Placed => "Placed",
-            Self::Placed2 => "placed",
-        }
-    }
-}
-impl ::std::fmt::Display for Status {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for Status {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Status {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "client_secret_basic" => Ok(Self::ClientSecretBasic),
-            "1" => Ok(Self::V1),
-            "" => Ok(Self::Empty),
-            "*" => Ok(Self::Star),
-            "self" => Ok(Self::SelfValue),
-            "Placed" => Ok(Self::Placed),
-            "placed" => Ok(Self::Placed2),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &[
-                    "client_secret_basic",
-                    "1",
-                    "",
-                    "*",
-                    "self",
-                    "Placed",
-                    "placed",
-                ],
-            )),
-        }
+crate::runtime::string_enum! {
+    Status {
+        ClientSecretBasic = "client_secret_basic",
+        V1 = "1",
+        Empty = "",
+        Star = "*",
+        SelfValue = "self",
+        Placed = "Placed",
+        Placed2 = "placed",
     }
 }
 /// Schema `Order`.
@@ -106,39 +61,10 @@ pub enum OrderPriority {
     /// `high`
     High,
 }
-impl OrderPriority {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Low => "low",
-            Self::High => "high",
-        }
-    }
-}
-impl ::std::fmt::Display for OrderPriority {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OrderPriority {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OrderPriority {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "low" => Ok(Self::Low),
-            "high" => Ok(Self::High),
-            other => Err(D::Error::unknown_variant(other, &["low", "high"])),
-        }
+crate::runtime::string_enum! {
+    OrderPriority {
+        Low = "low",
+        High = "high",
     }
 }
 /// Inline schema at `/components/schemas/Order/properties/codes/items`.
@@ -151,39 +77,10 @@ pub enum OrderCodesItem {
     /// `b`
     B,
 }
-impl OrderCodesItem {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::A => "a",
-            Self::B => "b",
-        }
-    }
-}
-impl ::std::fmt::Display for OrderCodesItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for OrderCodesItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OrderCodesItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "a" => Ok(Self::A),
-            "b" => Ok(Self::B),
-            other => Err(D::Error::unknown_variant(other, &["a", "b"])),
-        }
+crate::runtime::string_enum! {
+    OrderCodesItem {
+        A = "a",
+        B = "b",
     }
 }
 /// Inline schema at `/components/schemas/Order/properties/size`.
@@ -250,44 +147,11 @@ pub enum ListOrdersStatus {
     /// `delivered`
     Delivered,
 }
-impl ListOrdersStatus {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Placed => "placed",
-            Self::Approved => "approved",
-            Self::Delivered => "delivered",
-        }
-    }
-}
-impl ::std::fmt::Display for ListOrdersStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for ListOrdersStatus {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListOrdersStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "placed" => Ok(Self::Placed),
-            "approved" => Ok(Self::Approved),
-            "delivered" => Ok(Self::Delivered),
-            other => Err(D::Error::unknown_variant(
-                other,
-                &["placed", "approved", "delivered"],
-            )),
-        }
+crate::runtime::string_enum! {
+    ListOrdersStatus {
+        Placed = "placed",
+        Approved = "approved",
+        Delivered = "delivered",
     }
 }
 /// Inline schema at `/paths/~1orders/get/parameters/1/schema`.

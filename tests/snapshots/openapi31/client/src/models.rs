@@ -37,37 +37,9 @@ pub enum PetKind {
     /// A value this client does not know.
     Unknown(::std::string::String),
 }
-impl PetKind {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Pet => "pet",
-            Self::Unknown(value) => value.as_str(),
-        }
-    }
-}
-impl ::std::fmt::Display for PetKind {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for PetKind {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PetKind {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "pet" => Ok(Self::Pet),
-            _ => Ok(Self::Unknown(value)),
-        }
+crate::runtime::string_enum! {
+    PetKind + Unknown {
+        Pet = "pet",
     }
 }
 /// Inline schema at `/components/schemas/Pet/properties/id/oneOf/0`.

@@ -27,38 +27,9 @@ pub enum GetFileExt {
     /// `txt`
     Txt,
 }
-impl GetFileExt {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Self::Json => "json",
-            Self::Txt => "txt",
-        }
-    }
-}
-impl ::std::fmt::Display for GetFileExt {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::serde::Serialize for GetFileExt {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for GetFileExt {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::serde::de::Error as _;
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-        match value.as_str() {
-            "json" => Ok(Self::Json),
-            "txt" => Ok(Self::Txt),
-            other => Err(D::Error::unknown_variant(other, &["json", "txt"])),
-        }
+crate::runtime::string_enum! {
+    GetFileExt {
+        Json = "json",
+        Txt = "txt",
     }
 }
