@@ -1629,7 +1629,7 @@ pub fn skip<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<(), A::Err
 /// own type (named after the field; the macro's own variables cannot clash with it), and the
 /// errors are serde's: "missing field", "duplicate field", and a JSON object only.
 ///
-/// ```ignore
+/// ```text
 /// crate::runtime::read_object! {
 ///     Pet {
 ///         id: "id" required,
@@ -1709,7 +1709,7 @@ pub(crate) use read_object;
 /// `Unknown(String)` variant (clients); without it they are refused with serde's "unknown
 /// variant" error (servers).
 ///
-/// ```ignore
+/// ```text
 /// crate::runtime::string_enum! {
 ///     Status + Unknown {
 ///         Active = "active",
