@@ -216,6 +216,7 @@ fn doubled(github: &Path) -> Result<PathBuf, String> {
 }
 
 fn main() -> ExitCode {
+    specmint::disable_huge_pages();
     let args = Args::parse();
     if let Some(spec) = &args.one {
         return match measure(spec) {

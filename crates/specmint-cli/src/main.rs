@@ -73,6 +73,7 @@ enum ImportFrom {
 }
 
 fn main() -> ExitCode {
+    specmint::disable_huge_pages();
     let cli = Cli::parse();
     match cli.command {
         Command::Generate {

@@ -349,3 +349,16 @@ pub fn job_for(target: &config::Target, root: &Path) -> Job {
         templates: target.templates.clone(),
     }
 }
+
+/// Turns transparent huge pages off for this process (and the rustfmt processes it starts), for
+/// the binaries to call first thing. mimalloc asks for huge pages on its arenas, and the kernel
+/// then zeroes 2 MiB at the first touch of each: for a run of a few seconds that is memory and
+/// time spent on pages that are barely used (GitHub's peak memory is about 50 MiB lower
+/// without). Elsewhere than on Linux it does nothing.
+pub fn disable_huge_pages() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: PR_SET_THP_DISABLE takes plain integers and only sets a flag of the process.
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+    }
+}
