@@ -458,8 +458,10 @@ fn rustfmt_share(
         .prefix("specmint-rustfmt-")
         .tempdir_in(scratch_dir())
         .map_err(|e| format!("cannot create a temporary directory: {e}"))?;
-    let mut paths = Vec::with_capacity(leaves.len());
-    for &i in &leaves {
+    let (joinable, separate): (Vec<usize>, Vec<usize>) =
+        leaves.iter().partition(|&&i| joinable(&all[i].1));
+    let mut paths = Vec::with_capacity(separate.len());
+    for &i in &separate {
         let path = dir.path().join(&all[i].0);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)
@@ -469,13 +471,31 @@ fn rustfmt_share(
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         paths.push(path);
     }
+    // Small files are formatted joined into larger ones, each file after a marker line:
+    // rustfmt's cost per file is most of what a twenty-line example takes, and it formats
+    // top-level items one by one, so each part comes out as it would on its own.
+    let marker = format!("// specmint-rustfmt-part-{}-", std::process::id());
+    let mut joined: Vec<(std::path::PathBuf, Vec<usize>)> = Vec::new();
+    for group in joinable.chunks(JOINED_FILES) {
+        let mut text = String::new();
+        for &i in group {
+            text.push_str(&format!("{marker}{i}\n"));
+            text.push_str(all[i].1.trim_end());
+            text.push('\n');
+        }
+        let path = dir.path().join(format!("joined-{}.rs", joined.len()));
+        std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        joined.push((path, group.to_vec()));
+    }
+    let all_paths: Vec<&std::path::PathBuf> =
+        paths.iter().chain(joined.iter().map(|(p, _)| p)).collect();
     // The leaves' process runs while the roots go through standard input one by one.
-    let batch = if paths.is_empty() {
+    let batch = if all_paths.is_empty() {
         None
     } else {
         Some(
             rustfmt_command()
-                .args(&paths)
+                .args(&all_paths)
                 .current_dir(dir.path())
                 .stdout(std::process::Stdio::null())
                 .stderr(std::process::Stdio::piped())
@@ -500,12 +520,62 @@ fn rustfmt_share(
         }
     }
     roots_formatted?;
-    for (&i, path) in leaves.iter().zip(&paths) {
+    for (&i, path) in separate.iter().zip(&paths) {
         let text = std::fs::read_to_string(path)
             .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         formatted.push((i, text));
     }
+    for (path, members) in &joined {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let parts = split_joined(&text, &marker);
+        if parts.iter().map(|(i, _)| *i).ne(members.iter().copied()) {
+            return Err(format!(
+                "internal error: rustfmt did not keep the parts of {} apart",
+                path.display()
+            ));
+        }
+        formatted.extend(parts);
+    }
     Ok(formatted)
+}
+
+/// How many small files are formatted as one.
+const JOINED_FILES: usize = 200;
+
+/// Whether a file can be formatted joined with others: small, and without inner attributes or
+/// inner doc comments, which may only open a file.
+fn joinable(text: &str) -> bool {
+    text.lines().count() < 200
+        && !text.lines().any(|line| {
+            let line = line.trim_start();
+            line.starts_with("#![") || line.starts_with("//!")
+        })
+}
+
+/// The parts of a joined file, by the index each marker line names, each ending in one newline
+/// as rustfmt ends a file.
+fn split_joined(text: &str, marker: &str) -> Vec<(usize, String)> {
+    let mut parts: Vec<(usize, String)> = Vec::new();
+    for line in text.split_inclusive('\n') {
+        match line
+            .strip_prefix(marker)
+            .and_then(|rest| rest.trim_end().parse().ok())
+        {
+            Some(index) => parts.push((index, String::new())),
+            None => {
+                if let Some((_, part)) = parts.last_mut() {
+                    part.push_str(line);
+                }
+            }
+        }
+    }
+    for (_, part) in &mut parts {
+        let end = part.trim_end().len();
+        part.truncate(end);
+        part.push('\n');
+    }
+    parts
 }
 
 /// Where rustfmt's copies of the files go: a memory-backed directory when the system has one
