@@ -30,422 +30,397 @@ where
         + crate::apis::project::ProjectApi
         + crate::apis::permission::PermissionApi,
 {
+    let routes = axum::Router::new().route(
+        "/.well-known/jwks.json",
+        axum::routing::get(crate::apis::wellknown::handle_discover_json_web_keys::<S>),
+    );
+    let routes = routes.route(
+        "/.well-known/openid-configuration",
+        axum::routing::get(crate::apis::oidc::handle_discover_oidc_configuration::<S>),
+    );
+    let routes = routes.route(
+        "/.well-known/ory/webauthn.js",
+        axum::routing::get(crate::apis::frontend::handle_get_web_authn_java_script::<S>),
+    );
+    let routes = routes.route(
+        "/admin/clients",
+        axum::routing::get(crate::apis::o_auth2::handle_list_o_auth2_clients::<S>)
+            .post(crate::apis::o_auth2::handle_create_o_auth2_client::<S>),
+    );
+    let routes = routes.route(
+        "/admin/clients/{p0}",
+        axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_client::<S>)
+            .put(crate::apis::o_auth2::handle_set_o_auth2_client::<S>)
+            .delete(crate::apis::o_auth2::handle_delete_o_auth2_client::<S>)
+            .patch(crate::apis::o_auth2::handle_patch_o_auth2_client::<S>),
+    );
+    let routes = routes.route(
+        "/admin/clients/{p0}/lifespans",
+        axum::routing::put(crate::apis::o_auth2::handle_set_o_auth2_client_lifespans::<S>),
+    );
+    let routes = routes.route(
+        "/admin/courier/messages",
+        axum::routing::get(crate::apis::courier::handle_list_courier_messages::<S>),
+    );
+    let routes = routes.route(
+        "/admin/courier/messages/{p0}",
+        axum::routing::get(crate::apis::courier::handle_get_courier_message::<S>),
+    );
+    let routes = routes.route(
+        "/admin/identities",
+        axum::routing::get(crate::apis::identity::handle_list_identities::<S>)
+            .post(crate::apis::identity::handle_create_identity::<S>)
+            .patch(crate::apis::identity::handle_batch_patch_identities::<S>),
+    );
+    let routes = routes.route(
+        "/admin/identities/{p0}",
+        axum::routing::get(crate::apis::identity::handle_get_identity::<S>)
+            .put(crate::apis::identity::handle_update_identity::<S>)
+            .delete(crate::apis::identity::handle_delete_identity::<S>)
+            .patch(crate::apis::identity::handle_patch_identity::<S>),
+    );
+    let routes = routes.route(
+        "/admin/identities/{p0}/credentials/{p1}",
+        axum::routing::delete(crate::apis::identity::handle_delete_identity_credentials::<S>),
+    );
+    let routes = routes.route(
+        "/admin/identities/{p0}/sessions",
+        axum::routing::get(crate::apis::identity::handle_list_identity_sessions::<S>)
+            .delete(crate::apis::identity::handle_delete_identity_sessions::<S>),
+    );
+    let routes = routes.route(
+        "/admin/keys/{p0}",
+        axum::routing::get(crate::apis::jwk::handle_get_json_web_key_set::<S>)
+            .put(crate::apis::jwk::handle_set_json_web_key_set::<S>)
+            .post(crate::apis::jwk::handle_create_json_web_key_set::<S>)
+            .delete(crate::apis::jwk::handle_delete_json_web_key_set::<S>),
+    );
+    let routes = routes.route(
+        "/admin/keys/{p0}/{p1}",
+        axum::routing::get(crate::apis::jwk::handle_get_json_web_key::<S>)
+            .put(crate::apis::jwk::handle_set_json_web_key::<S>)
+            .delete(crate::apis::jwk::handle_delete_json_web_key::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/consent",
+        axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_consent_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/consent/accept",
+        axum::routing::put(crate::apis::o_auth2::handle_accept_o_auth2_consent_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/consent/reject",
+        axum::routing::put(crate::apis::o_auth2::handle_reject_o_auth2_consent_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/login",
+        axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_login_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/login/accept",
+        axum::routing::put(crate::apis::o_auth2::handle_accept_o_auth2_login_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/login/reject",
+        axum::routing::put(crate::apis::o_auth2::handle_reject_o_auth2_login_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/logout",
+        axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_logout_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/logout/accept",
+        axum::routing::put(crate::apis::o_auth2::handle_accept_o_auth2_logout_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/logout/reject",
+        axum::routing::put(crate::apis::o_auth2::handle_reject_o_auth2_logout_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/sessions/consent",
+        axum::routing::get(crate::apis::o_auth2::handle_list_o_auth2_consent_sessions::<S>)
+            .delete(crate::apis::o_auth2::handle_revoke_o_auth2_consent_sessions::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/sessions/login",
+        axum::routing::delete(crate::apis::o_auth2::handle_revoke_o_auth2_login_sessions::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/introspect",
+        axum::routing::post(crate::apis::o_auth2::handle_introspect_o_auth2_token::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/tokens",
+        axum::routing::delete(crate::apis::o_auth2::handle_delete_o_auth2_token::<S>),
+    );
+    let routes = routes.route(
+        "/admin/recovery/code",
+        axum::routing::post(crate::apis::identity::handle_create_recovery_code_for_identity::<S>),
+    );
+    let routes = routes.route(
+        "/admin/recovery/link",
+        axum::routing::post(crate::apis::identity::handle_create_recovery_link_for_identity::<S>),
+    );
+    let routes = routes.route(
+        "/admin/relation-tuples",
+        axum::routing::put(crate::apis::relationship::handle_create_relationship::<S>)
+            .delete(crate::apis::relationship::handle_delete_relationships::<S>)
+            .patch(crate::apis::relationship::handle_patch_relationships::<S>),
+    );
+    let routes = routes.route(
+        "/admin/sessions",
+        axum::routing::get(crate::apis::identity::handle_list_sessions::<S>),
+    );
+    let routes = routes.route(
+        "/admin/sessions/{p0}",
+        axum::routing::get(crate::apis::identity::handle_get_session::<S>)
+            .delete(crate::apis::identity::handle_disable_session::<S>),
+    );
+    let routes = routes.route(
+        "/admin/sessions/{p0}/extend",
+        axum::routing::patch(crate::apis::identity::handle_extend_session::<S>),
+    );
+    let routes = routes.route(
+        "/admin/trust/grants/jwt-bearer/issuers",
+        axum::routing::get(
+            crate::apis::o_auth2::handle_list_trusted_o_auth2_jwt_grant_issuers::<S>,
+        )
+        .post(crate::apis::o_auth2::handle_trust_o_auth2_jwt_grant_issuer::<S>),
+    );
+    let routes = routes.route(
+        "/admin/trust/grants/jwt-bearer/issuers/{p0}",
+        axum::routing::get(crate::apis::o_auth2::handle_get_trusted_o_auth2_jwt_grant_issuer::<S>)
+            .delete(crate::apis::o_auth2::handle_delete_trusted_o_auth2_jwt_grant_issuer::<S>),
+    );
+    let routes = routes.route(
+        "/console/active/project",
+        axum::routing::get(crate::apis::project::handle_get_active_project_in_console::<S>)
+            .put(crate::apis::project::handle_set_active_project_in_console::<S>),
+    );
+    let routes = routes.route(
+        "/health/alive",
+        axum::routing::get(crate::apis::metadata::handle_is_alive::<S>),
+    );
+    let routes = routes.route(
+        "/health/ready",
+        axum::routing::get(crate::apis::metadata::handle_is_ready::<S>),
+    );
+    let routes = routes.route(
+        "/namespaces",
+        axum::routing::get(crate::apis::relationship::handle_list_relationship_namespaces::<S>),
+    );
+    let routes = routes.route(
+        "/oauth2/auth",
+        axum::routing::get(crate::apis::o_auth2::handle_o_auth2_authorize::<S>),
+    );
+    let routes = routes.route(
+        "/oauth2/register",
+        axum::routing::post(crate::apis::oidc::handle_create_oidc_dynamic_client::<S>),
+    );
+    let routes = routes.route(
+        "/oauth2/register/{p0}",
+        axum::routing::get(crate::apis::oidc::handle_get_oidc_dynamic_client::<S>)
+            .put(crate::apis::oidc::handle_set_oidc_dynamic_client::<S>)
+            .delete(crate::apis::oidc::handle_delete_oidc_dynamic_client::<S>),
+    );
+    let routes = routes.route(
+        "/oauth2/revoke",
+        axum::routing::post(crate::apis::o_auth2::handle_revoke_o_auth2_token::<S>),
+    );
+    let routes = routes.route(
+        "/oauth2/sessions/logout",
+        axum::routing::get(crate::apis::oidc::handle_revoke_oidc_session::<S>),
+    );
+    let routes = routes.route(
+        "/oauth2/token",
+        axum::routing::post(crate::apis::o_auth2::handle_oauth2_token_exchange::<S>),
+    );
+    let routes = routes.route(
+        "/opl/syntax/check",
+        axum::routing::post(crate::apis::relationship::handle_check_opl_syntax::<S>),
+    );
+    let routes = routes.route(
+        "/projects",
+        axum::routing::get(crate::apis::project::handle_list_projects::<S>)
+            .post(crate::apis::project::handle_create_project::<S>),
+    );
+    let routes = routes.route(
+        "/projects/{p0}",
+        axum::routing::get(crate::apis::project::handle_get_project::<S>)
+            .put(crate::apis::project::handle_set_project::<S>)
+            .delete(crate::apis::project::handle_purge_project::<S>)
+            .patch(crate::apis::project::handle_patch_project::<S>),
+    );
+    let routes = routes.route(
+        "/projects/{p0}/members",
+        axum::routing::get(crate::apis::project::handle_get_project_members::<S>),
+    );
+    let routes = routes.route(
+        "/projects/{p0}/members/{p1}",
+        axum::routing::delete(crate::apis::project::handle_remove_project_member::<S>),
+    );
+    let routes = routes.route(
+        "/projects/{p0}/metrics",
+        axum::routing::get(crate::apis::project::handle_get_project_metrics::<S>),
+    );
+    let routes = routes.route(
+        "/projects/{p0}/tokens",
+        axum::routing::get(crate::apis::project::handle_list_project_api_keys::<S>)
+            .post(crate::apis::project::handle_create_project_api_key::<S>),
+    );
+    let routes = routes.route(
+        "/projects/{p0}/tokens/{p1}",
+        axum::routing::delete(crate::apis::project::handle_delete_project_api_key::<S>),
+    );
+    let routes = routes.route(
+        "/relation-tuples",
+        axum::routing::get(crate::apis::relationship::handle_get_relationships::<S>),
+    );
+    let routes = routes.route(
+        "/relation-tuples/check",
+        axum::routing::get(crate::apis::permission::handle_check_permission_or_error::<S>)
+            .post(crate::apis::permission::handle_post_check_permission_or_error::<S>),
+    );
+    let routes = routes.route(
+        "/relation-tuples/check/openapi",
+        axum::routing::get(crate::apis::permission::handle_check_permission::<S>)
+            .post(crate::apis::permission::handle_post_check_permission::<S>),
+    );
+    let routes = routes.route(
+        "/relation-tuples/expand",
+        axum::routing::get(crate::apis::permission::handle_expand_permissions::<S>),
+    );
+    let routes = routes.route(
+        "/schemas",
+        axum::routing::get(crate::apis::identity::handle_list_identity_schemas::<S>),
+    );
+    let routes = routes.route(
+        "/schemas/{p0}",
+        axum::routing::get(crate::apis::identity::handle_get_identity_schema::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/errors",
+        axum::routing::get(crate::apis::frontend::handle_get_flow_error::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/login",
+        axum::routing::post(crate::apis::frontend::handle_update_login_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/login/api",
+        axum::routing::get(crate::apis::frontend::handle_create_native_login_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/login/browser",
+        axum::routing::get(crate::apis::frontend::handle_create_browser_login_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/login/flows",
+        axum::routing::get(crate::apis::frontend::handle_get_login_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/logout",
+        axum::routing::get(crate::apis::frontend::handle_update_logout_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/logout/api",
+        axum::routing::delete(crate::apis::frontend::handle_perform_native_logout::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/logout/browser",
+        axum::routing::get(crate::apis::frontend::handle_create_browser_logout_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/recovery",
+        axum::routing::post(crate::apis::frontend::handle_update_recovery_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/recovery/api",
+        axum::routing::get(crate::apis::frontend::handle_create_native_recovery_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/recovery/browser",
+        axum::routing::get(crate::apis::frontend::handle_create_browser_recovery_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/recovery/flows",
+        axum::routing::get(crate::apis::frontend::handle_get_recovery_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/registration",
+        axum::routing::post(crate::apis::frontend::handle_update_registration_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/registration/api",
+        axum::routing::get(crate::apis::frontend::handle_create_native_registration_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/registration/browser",
+        axum::routing::get(crate::apis::frontend::handle_create_browser_registration_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/registration/flows",
+        axum::routing::get(crate::apis::frontend::handle_get_registration_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/settings",
+        axum::routing::post(crate::apis::frontend::handle_update_settings_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/settings/api",
+        axum::routing::get(crate::apis::frontend::handle_create_native_settings_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/settings/browser",
+        axum::routing::get(crate::apis::frontend::handle_create_browser_settings_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/settings/flows",
+        axum::routing::get(crate::apis::frontend::handle_get_settings_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/verification",
+        axum::routing::post(crate::apis::frontend::handle_update_verification_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/verification/api",
+        axum::routing::get(crate::apis::frontend::handle_create_native_verification_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/verification/browser",
+        axum::routing::get(crate::apis::frontend::handle_create_browser_verification_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/verification/flows",
+        axum::routing::get(crate::apis::frontend::handle_get_verification_flow::<S>),
+    );
+    let routes = routes.route(
+        "/sessions",
+        axum::routing::get(crate::apis::frontend::handle_list_my_sessions::<S>)
+            .delete(crate::apis::frontend::handle_disable_my_other_sessions::<S>),
+    );
+    let routes = routes.route(
+        "/sessions/token-exchange",
+        axum::routing::get(crate::apis::frontend::handle_exchange_session_token::<S>),
+    );
+    let routes = routes.route(
+        "/sessions/whoami",
+        axum::routing::get(crate::apis::frontend::handle_to_session::<S>),
+    );
+    let routes = routes.route(
+        "/sessions/{p0}",
+        axum::routing::delete(crate::apis::frontend::handle_disable_my_session::<S>),
+    );
+    let routes = routes.route(
+        "/userinfo",
+        axum::routing::get(crate::apis::oidc::handle_get_oidc_user_info::<S>),
+    );
     serve(
-        axum::Router::new()
-            .route(
-                "/.well-known/jwks.json",
-                axum::routing::get(crate::apis::wellknown::handle_discover_json_web_keys::<S>),
-            )
-            .route(
-                "/.well-known/openid-configuration",
-                axum::routing::get(crate::apis::oidc::handle_discover_oidc_configuration::<S>),
-            )
-            .route(
-                "/.well-known/ory/webauthn.js",
-                axum::routing::get(crate::apis::frontend::handle_get_web_authn_java_script::<S>),
-            )
-            .route(
-                "/admin/clients",
-                axum::routing::get(crate::apis::o_auth2::handle_list_o_auth2_clients::<S>)
-                    .post(crate::apis::o_auth2::handle_create_o_auth2_client::<S>),
-            )
-            .route(
-                "/admin/clients/{p0}",
-                axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_client::<S>)
-                    .put(crate::apis::o_auth2::handle_set_o_auth2_client::<S>)
-                    .delete(crate::apis::o_auth2::handle_delete_o_auth2_client::<S>)
-                    .patch(crate::apis::o_auth2::handle_patch_o_auth2_client::<S>),
-            )
-            .route(
-                "/admin/clients/{p0}/lifespans",
-                axum::routing::put(crate::apis::o_auth2::handle_set_o_auth2_client_lifespans::<S>),
-            )
-            .route(
-                "/admin/courier/messages",
-                axum::routing::get(crate::apis::courier::handle_list_courier_messages::<S>),
-            )
-            .route(
-                "/admin/courier/messages/{p0}",
-                axum::routing::get(crate::apis::courier::handle_get_courier_message::<S>),
-            )
-            .route(
-                "/admin/identities",
-                axum::routing::get(crate::apis::identity::handle_list_identities::<S>)
-                    .post(crate::apis::identity::handle_create_identity::<S>)
-                    .patch(crate::apis::identity::handle_batch_patch_identities::<S>),
-            )
-            .route(
-                "/admin/identities/{p0}",
-                axum::routing::get(crate::apis::identity::handle_get_identity::<S>)
-                    .put(crate::apis::identity::handle_update_identity::<S>)
-                    .delete(crate::apis::identity::handle_delete_identity::<S>)
-                    .patch(crate::apis::identity::handle_patch_identity::<S>),
-            )
-            .route(
-                "/admin/identities/{p0}/credentials/{p1}",
-                axum::routing::delete(
-                    crate::apis::identity::handle_delete_identity_credentials::<S>,
-                ),
-            )
-            .route(
-                "/admin/identities/{p0}/sessions",
-                axum::routing::get(crate::apis::identity::handle_list_identity_sessions::<S>)
-                    .delete(crate::apis::identity::handle_delete_identity_sessions::<S>),
-            )
-            .route(
-                "/admin/keys/{p0}",
-                axum::routing::get(crate::apis::jwk::handle_get_json_web_key_set::<S>)
-                    .put(crate::apis::jwk::handle_set_json_web_key_set::<S>)
-                    .post(crate::apis::jwk::handle_create_json_web_key_set::<S>)
-                    .delete(crate::apis::jwk::handle_delete_json_web_key_set::<S>),
-            )
-            .route(
-                "/admin/keys/{p0}/{p1}",
-                axum::routing::get(crate::apis::jwk::handle_get_json_web_key::<S>)
-                    .put(crate::apis::jwk::handle_set_json_web_key::<S>)
-                    .delete(crate::apis::jwk::handle_delete_json_web_key::<S>),
-            )
-            .route(
-                "/admin/oauth2/auth/requests/consent",
-                axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_consent_request::<S>),
-            )
-            .route(
-                "/admin/oauth2/auth/requests/consent/accept",
-                axum::routing::put(
-                    crate::apis::o_auth2::handle_accept_o_auth2_consent_request::<S>,
-                ),
-            )
-            .route(
-                "/admin/oauth2/auth/requests/consent/reject",
-                axum::routing::put(
-                    crate::apis::o_auth2::handle_reject_o_auth2_consent_request::<S>,
-                ),
-            )
-            .route(
-                "/admin/oauth2/auth/requests/login",
-                axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_login_request::<S>),
-            )
-            .route(
-                "/admin/oauth2/auth/requests/login/accept",
-                axum::routing::put(crate::apis::o_auth2::handle_accept_o_auth2_login_request::<S>),
-            )
-            .route(
-                "/admin/oauth2/auth/requests/login/reject",
-                axum::routing::put(crate::apis::o_auth2::handle_reject_o_auth2_login_request::<S>),
-            )
-            .route(
-                "/admin/oauth2/auth/requests/logout",
-                axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_logout_request::<S>),
-            )
-            .route(
-                "/admin/oauth2/auth/requests/logout/accept",
-                axum::routing::put(crate::apis::o_auth2::handle_accept_o_auth2_logout_request::<S>),
-            )
-            .route(
-                "/admin/oauth2/auth/requests/logout/reject",
-                axum::routing::put(crate::apis::o_auth2::handle_reject_o_auth2_logout_request::<S>),
-            )
-            .route(
-                "/admin/oauth2/auth/sessions/consent",
-                axum::routing::get(crate::apis::o_auth2::handle_list_o_auth2_consent_sessions::<S>)
-                    .delete(crate::apis::o_auth2::handle_revoke_o_auth2_consent_sessions::<S>),
-            )
-            .route(
-                "/admin/oauth2/auth/sessions/login",
-                axum::routing::delete(
-                    crate::apis::o_auth2::handle_revoke_o_auth2_login_sessions::<S>,
-                ),
-            )
-            .route(
-                "/admin/oauth2/introspect",
-                axum::routing::post(crate::apis::o_auth2::handle_introspect_o_auth2_token::<S>),
-            )
-            .route(
-                "/admin/oauth2/tokens",
-                axum::routing::delete(crate::apis::o_auth2::handle_delete_o_auth2_token::<S>),
-            )
-            .route(
-                "/admin/recovery/code",
-                axum::routing::post(
-                    crate::apis::identity::handle_create_recovery_code_for_identity::<S>,
-                ),
-            )
-            .route(
-                "/admin/recovery/link",
-                axum::routing::post(
-                    crate::apis::identity::handle_create_recovery_link_for_identity::<S>,
-                ),
-            )
-            .route(
-                "/admin/relation-tuples",
-                axum::routing::put(crate::apis::relationship::handle_create_relationship::<S>)
-                    .delete(crate::apis::relationship::handle_delete_relationships::<S>)
-                    .patch(crate::apis::relationship::handle_patch_relationships::<S>),
-            )
-            .route(
-                "/admin/sessions",
-                axum::routing::get(crate::apis::identity::handle_list_sessions::<S>),
-            )
-            .route(
-                "/admin/sessions/{p0}",
-                axum::routing::get(crate::apis::identity::handle_get_session::<S>)
-                    .delete(crate::apis::identity::handle_disable_session::<S>),
-            )
-            .route(
-                "/admin/sessions/{p0}/extend",
-                axum::routing::patch(crate::apis::identity::handle_extend_session::<S>),
-            )
-            .route(
-                "/admin/trust/grants/jwt-bearer/issuers",
-                axum::routing::get(
-                    crate::apis::o_auth2::handle_list_trusted_o_auth2_jwt_grant_issuers::<S>,
-                )
-                .post(crate::apis::o_auth2::handle_trust_o_auth2_jwt_grant_issuer::<S>),
-            )
-            .route(
-                "/admin/trust/grants/jwt-bearer/issuers/{p0}",
-                axum::routing::get(
-                    crate::apis::o_auth2::handle_get_trusted_o_auth2_jwt_grant_issuer::<S>,
-                )
-                .delete(crate::apis::o_auth2::handle_delete_trusted_o_auth2_jwt_grant_issuer::<S>),
-            )
-            .route(
-                "/console/active/project",
-                axum::routing::get(crate::apis::project::handle_get_active_project_in_console::<S>)
-                    .put(crate::apis::project::handle_set_active_project_in_console::<S>),
-            )
-            .route(
-                "/health/alive",
-                axum::routing::get(crate::apis::metadata::handle_is_alive::<S>),
-            )
-            .route(
-                "/health/ready",
-                axum::routing::get(crate::apis::metadata::handle_is_ready::<S>),
-            )
-            .route(
-                "/namespaces",
-                axum::routing::get(
-                    crate::apis::relationship::handle_list_relationship_namespaces::<S>,
-                ),
-            )
-            .route(
-                "/oauth2/auth",
-                axum::routing::get(crate::apis::o_auth2::handle_o_auth2_authorize::<S>),
-            )
-            .route(
-                "/oauth2/register",
-                axum::routing::post(crate::apis::oidc::handle_create_oidc_dynamic_client::<S>),
-            )
-            .route(
-                "/oauth2/register/{p0}",
-                axum::routing::get(crate::apis::oidc::handle_get_oidc_dynamic_client::<S>)
-                    .put(crate::apis::oidc::handle_set_oidc_dynamic_client::<S>)
-                    .delete(crate::apis::oidc::handle_delete_oidc_dynamic_client::<S>),
-            )
-            .route(
-                "/oauth2/revoke",
-                axum::routing::post(crate::apis::o_auth2::handle_revoke_o_auth2_token::<S>),
-            )
-            .route(
-                "/oauth2/sessions/logout",
-                axum::routing::get(crate::apis::oidc::handle_revoke_oidc_session::<S>),
-            )
-            .route(
-                "/oauth2/token",
-                axum::routing::post(crate::apis::o_auth2::handle_oauth2_token_exchange::<S>),
-            )
-            .route(
-                "/opl/syntax/check",
-                axum::routing::post(crate::apis::relationship::handle_check_opl_syntax::<S>),
-            )
-            .route(
-                "/projects",
-                axum::routing::get(crate::apis::project::handle_list_projects::<S>)
-                    .post(crate::apis::project::handle_create_project::<S>),
-            )
-            .route(
-                "/projects/{p0}",
-                axum::routing::get(crate::apis::project::handle_get_project::<S>)
-                    .put(crate::apis::project::handle_set_project::<S>)
-                    .delete(crate::apis::project::handle_purge_project::<S>)
-                    .patch(crate::apis::project::handle_patch_project::<S>),
-            )
-            .route(
-                "/projects/{p0}/members",
-                axum::routing::get(crate::apis::project::handle_get_project_members::<S>),
-            )
-            .route(
-                "/projects/{p0}/members/{p1}",
-                axum::routing::delete(crate::apis::project::handle_remove_project_member::<S>),
-            )
-            .route(
-                "/projects/{p0}/metrics",
-                axum::routing::get(crate::apis::project::handle_get_project_metrics::<S>),
-            )
-            .route(
-                "/projects/{p0}/tokens",
-                axum::routing::get(crate::apis::project::handle_list_project_api_keys::<S>)
-                    .post(crate::apis::project::handle_create_project_api_key::<S>),
-            )
-            .route(
-                "/projects/{p0}/tokens/{p1}",
-                axum::routing::delete(crate::apis::project::handle_delete_project_api_key::<S>),
-            )
-            .route(
-                "/relation-tuples",
-                axum::routing::get(crate::apis::relationship::handle_get_relationships::<S>),
-            )
-            .route(
-                "/relation-tuples/check",
-                axum::routing::get(crate::apis::permission::handle_check_permission_or_error::<S>)
-                    .post(crate::apis::permission::handle_post_check_permission_or_error::<S>),
-            )
-            .route(
-                "/relation-tuples/check/openapi",
-                axum::routing::get(crate::apis::permission::handle_check_permission::<S>)
-                    .post(crate::apis::permission::handle_post_check_permission::<S>),
-            )
-            .route(
-                "/relation-tuples/expand",
-                axum::routing::get(crate::apis::permission::handle_expand_permissions::<S>),
-            )
-            .route(
-                "/schemas",
-                axum::routing::get(crate::apis::identity::handle_list_identity_schemas::<S>),
-            )
-            .route(
-                "/schemas/{p0}",
-                axum::routing::get(crate::apis::identity::handle_get_identity_schema::<S>),
-            )
-            .route(
-                "/self-service/errors",
-                axum::routing::get(crate::apis::frontend::handle_get_flow_error::<S>),
-            )
-            .route(
-                "/self-service/login",
-                axum::routing::post(crate::apis::frontend::handle_update_login_flow::<S>),
-            )
-            .route(
-                "/self-service/login/api",
-                axum::routing::get(crate::apis::frontend::handle_create_native_login_flow::<S>),
-            )
-            .route(
-                "/self-service/login/browser",
-                axum::routing::get(crate::apis::frontend::handle_create_browser_login_flow::<S>),
-            )
-            .route(
-                "/self-service/login/flows",
-                axum::routing::get(crate::apis::frontend::handle_get_login_flow::<S>),
-            )
-            .route(
-                "/self-service/logout",
-                axum::routing::get(crate::apis::frontend::handle_update_logout_flow::<S>),
-            )
-            .route(
-                "/self-service/logout/api",
-                axum::routing::delete(crate::apis::frontend::handle_perform_native_logout::<S>),
-            )
-            .route(
-                "/self-service/logout/browser",
-                axum::routing::get(crate::apis::frontend::handle_create_browser_logout_flow::<S>),
-            )
-            .route(
-                "/self-service/recovery",
-                axum::routing::post(crate::apis::frontend::handle_update_recovery_flow::<S>),
-            )
-            .route(
-                "/self-service/recovery/api",
-                axum::routing::get(crate::apis::frontend::handle_create_native_recovery_flow::<S>),
-            )
-            .route(
-                "/self-service/recovery/browser",
-                axum::routing::get(crate::apis::frontend::handle_create_browser_recovery_flow::<S>),
-            )
-            .route(
-                "/self-service/recovery/flows",
-                axum::routing::get(crate::apis::frontend::handle_get_recovery_flow::<S>),
-            )
-            .route(
-                "/self-service/registration",
-                axum::routing::post(crate::apis::frontend::handle_update_registration_flow::<S>),
-            )
-            .route(
-                "/self-service/registration/api",
-                axum::routing::get(
-                    crate::apis::frontend::handle_create_native_registration_flow::<S>,
-                ),
-            )
-            .route(
-                "/self-service/registration/browser",
-                axum::routing::get(
-                    crate::apis::frontend::handle_create_browser_registration_flow::<S>,
-                ),
-            )
-            .route(
-                "/self-service/registration/flows",
-                axum::routing::get(crate::apis::frontend::handle_get_registration_flow::<S>),
-            )
-            .route(
-                "/self-service/settings",
-                axum::routing::post(crate::apis::frontend::handle_update_settings_flow::<S>),
-            )
-            .route(
-                "/self-service/settings/api",
-                axum::routing::get(crate::apis::frontend::handle_create_native_settings_flow::<S>),
-            )
-            .route(
-                "/self-service/settings/browser",
-                axum::routing::get(crate::apis::frontend::handle_create_browser_settings_flow::<S>),
-            )
-            .route(
-                "/self-service/settings/flows",
-                axum::routing::get(crate::apis::frontend::handle_get_settings_flow::<S>),
-            )
-            .route(
-                "/self-service/verification",
-                axum::routing::post(crate::apis::frontend::handle_update_verification_flow::<S>),
-            )
-            .route(
-                "/self-service/verification/api",
-                axum::routing::get(
-                    crate::apis::frontend::handle_create_native_verification_flow::<S>,
-                ),
-            )
-            .route(
-                "/self-service/verification/browser",
-                axum::routing::get(
-                    crate::apis::frontend::handle_create_browser_verification_flow::<S>,
-                ),
-            )
-            .route(
-                "/self-service/verification/flows",
-                axum::routing::get(crate::apis::frontend::handle_get_verification_flow::<S>),
-            )
-            .route(
-                "/sessions",
-                axum::routing::get(crate::apis::frontend::handle_list_my_sessions::<S>)
-                    .delete(crate::apis::frontend::handle_disable_my_other_sessions::<S>),
-            )
-            .route(
-                "/sessions/token-exchange",
-                axum::routing::get(crate::apis::frontend::handle_exchange_session_token::<S>),
-            )
-            .route(
-                "/sessions/whoami",
-                axum::routing::get(crate::apis::frontend::handle_to_session::<S>),
-            )
-            .route(
-                "/sessions/{p0}",
-                axum::routing::delete(crate::apis::frontend::handle_disable_my_session::<S>),
-            )
-            .route(
-                "/userinfo",
-                axum::routing::get(crate::apis::oidc::handle_get_oidc_user_info::<S>),
-            )
-            .route(
-                "/version",
-                axum::routing::get(crate::apis::metadata::handle_get_version::<S>),
-            ),
+        routes.route(
+            "/version",
+            axum::routing::get(crate::apis::metadata::handle_get_version::<S>),
+        ),
         service,
     )
 }

@@ -24,164 +24,155 @@ where
         + crate::apis::wellknown::WellknownApi
         + crate::apis::metadata::MetadataApi,
 {
+    let routes = axum::Router::new().route(
+        "/.well-known/jwks.json",
+        axum::routing::get(crate::apis::wellknown::handle_discover_json_web_keys::<S>),
+    );
+    let routes = routes.route(
+        "/.well-known/openid-configuration",
+        axum::routing::get(crate::apis::oidc::handle_discover_oidc_configuration::<S>),
+    );
+    let routes = routes.route(
+        "/admin/clients",
+        axum::routing::get(crate::apis::o_auth2::handle_list_o_auth2_clients::<S>)
+            .post(crate::apis::o_auth2::handle_create_o_auth2_client::<S>),
+    );
+    let routes = routes.route(
+        "/admin/clients/{p0}",
+        axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_client::<S>)
+            .put(crate::apis::o_auth2::handle_set_o_auth2_client::<S>)
+            .delete(crate::apis::o_auth2::handle_delete_o_auth2_client::<S>)
+            .patch(crate::apis::o_auth2::handle_patch_o_auth2_client::<S>),
+    );
+    let routes = routes.route(
+        "/admin/clients/{p0}/lifespans",
+        axum::routing::put(crate::apis::o_auth2::handle_set_o_auth2_client_lifespans::<S>),
+    );
+    let routes = routes.route(
+        "/admin/keys/{p0}",
+        axum::routing::get(crate::apis::jwk::handle_get_json_web_key_set::<S>)
+            .put(crate::apis::jwk::handle_set_json_web_key_set::<S>)
+            .post(crate::apis::jwk::handle_create_json_web_key_set::<S>)
+            .delete(crate::apis::jwk::handle_delete_json_web_key_set::<S>),
+    );
+    let routes = routes.route(
+        "/admin/keys/{p0}/{p1}",
+        axum::routing::get(crate::apis::jwk::handle_get_json_web_key::<S>)
+            .put(crate::apis::jwk::handle_set_json_web_key::<S>)
+            .delete(crate::apis::jwk::handle_delete_json_web_key::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/consent",
+        axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_consent_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/consent/accept",
+        axum::routing::put(crate::apis::o_auth2::handle_accept_o_auth2_consent_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/consent/reject",
+        axum::routing::put(crate::apis::o_auth2::handle_reject_o_auth2_consent_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/login",
+        axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_login_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/login/accept",
+        axum::routing::put(crate::apis::o_auth2::handle_accept_o_auth2_login_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/login/reject",
+        axum::routing::put(crate::apis::o_auth2::handle_reject_o_auth2_login_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/logout",
+        axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_logout_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/logout/accept",
+        axum::routing::put(crate::apis::o_auth2::handle_accept_o_auth2_logout_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/logout/reject",
+        axum::routing::put(crate::apis::o_auth2::handle_reject_o_auth2_logout_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/sessions/consent",
+        axum::routing::get(crate::apis::o_auth2::handle_list_o_auth2_consent_sessions::<S>)
+            .delete(crate::apis::o_auth2::handle_revoke_o_auth2_consent_sessions::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/sessions/login",
+        axum::routing::delete(crate::apis::o_auth2::handle_revoke_o_auth2_login_sessions::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/introspect",
+        axum::routing::post(crate::apis::o_auth2::handle_introspect_o_auth2_token::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/tokens",
+        axum::routing::delete(crate::apis::o_auth2::handle_delete_o_auth2_token::<S>),
+    );
+    let routes = routes.route(
+        "/admin/trust/grants/jwt-bearer/issuers",
+        axum::routing::get(
+            crate::apis::o_auth2::handle_list_trusted_o_auth2_jwt_grant_issuers::<S>,
+        )
+        .post(crate::apis::o_auth2::handle_trust_o_auth2_jwt_grant_issuer::<S>),
+    );
+    let routes = routes.route(
+        "/admin/trust/grants/jwt-bearer/issuers/{p0}",
+        axum::routing::get(crate::apis::o_auth2::handle_get_trusted_o_auth2_jwt_grant_issuer::<S>)
+            .delete(crate::apis::o_auth2::handle_delete_trusted_o_auth2_jwt_grant_issuer::<S>),
+    );
+    let routes = routes.route(
+        "/credentials",
+        axum::routing::post(crate::apis::oidc::handle_create_verifiable_credential::<S>),
+    );
+    let routes = routes.route(
+        "/health/alive",
+        axum::routing::get(crate::apis::metadata::handle_is_alive::<S>),
+    );
+    let routes = routes.route(
+        "/health/ready",
+        axum::routing::get(crate::apis::metadata::handle_is_ready::<S>),
+    );
+    let routes = routes.route(
+        "/oauth2/auth",
+        axum::routing::get(crate::apis::o_auth2::handle_o_auth2_authorize::<S>),
+    );
+    let routes = routes.route(
+        "/oauth2/register",
+        axum::routing::post(crate::apis::oidc::handle_create_oidc_dynamic_client::<S>),
+    );
+    let routes = routes.route(
+        "/oauth2/register/{p0}",
+        axum::routing::get(crate::apis::oidc::handle_get_oidc_dynamic_client::<S>)
+            .put(crate::apis::oidc::handle_set_oidc_dynamic_client::<S>)
+            .delete(crate::apis::oidc::handle_delete_oidc_dynamic_client::<S>),
+    );
+    let routes = routes.route(
+        "/oauth2/revoke",
+        axum::routing::post(crate::apis::o_auth2::handle_revoke_o_auth2_token::<S>),
+    );
+    let routes = routes.route(
+        "/oauth2/sessions/logout",
+        axum::routing::get(crate::apis::oidc::handle_revoke_oidc_session::<S>),
+    );
+    let routes = routes.route(
+        "/oauth2/token",
+        axum::routing::post(crate::apis::o_auth2::handle_oauth2_token_exchange::<S>),
+    );
+    let routes = routes.route(
+        "/userinfo",
+        axum::routing::get(crate::apis::oidc::handle_get_oidc_user_info::<S>),
+    );
     serve(
-        axum::Router::new()
-            .route(
-                "/.well-known/jwks.json",
-                axum::routing::get(crate::apis::wellknown::handle_discover_json_web_keys::<S>),
-            )
-            .route(
-                "/.well-known/openid-configuration",
-                axum::routing::get(crate::apis::oidc::handle_discover_oidc_configuration::<S>),
-            )
-            .route(
-                "/admin/clients",
-                axum::routing::get(crate::apis::o_auth2::handle_list_o_auth2_clients::<S>)
-                    .post(crate::apis::o_auth2::handle_create_o_auth2_client::<S>),
-            )
-            .route(
-                "/admin/clients/{p0}",
-                axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_client::<S>)
-                    .put(crate::apis::o_auth2::handle_set_o_auth2_client::<S>)
-                    .delete(crate::apis::o_auth2::handle_delete_o_auth2_client::<S>)
-                    .patch(crate::apis::o_auth2::handle_patch_o_auth2_client::<S>),
-            )
-            .route(
-                "/admin/clients/{p0}/lifespans",
-                axum::routing::put(crate::apis::o_auth2::handle_set_o_auth2_client_lifespans::<S>),
-            )
-            .route(
-                "/admin/keys/{p0}",
-                axum::routing::get(crate::apis::jwk::handle_get_json_web_key_set::<S>)
-                    .put(crate::apis::jwk::handle_set_json_web_key_set::<S>)
-                    .post(crate::apis::jwk::handle_create_json_web_key_set::<S>)
-                    .delete(crate::apis::jwk::handle_delete_json_web_key_set::<S>),
-            )
-            .route(
-                "/admin/keys/{p0}/{p1}",
-                axum::routing::get(crate::apis::jwk::handle_get_json_web_key::<S>)
-                    .put(crate::apis::jwk::handle_set_json_web_key::<S>)
-                    .delete(crate::apis::jwk::handle_delete_json_web_key::<S>),
-            )
-            .route(
-                "/admin/oauth2/auth/requests/consent",
-                axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_consent_request::<S>),
-            )
-            .route(
-                "/admin/oauth2/auth/requests/consent/accept",
-                axum::routing::put(
-                    crate::apis::o_auth2::handle_accept_o_auth2_consent_request::<S>,
-                ),
-            )
-            .route(
-                "/admin/oauth2/auth/requests/consent/reject",
-                axum::routing::put(
-                    crate::apis::o_auth2::handle_reject_o_auth2_consent_request::<S>,
-                ),
-            )
-            .route(
-                "/admin/oauth2/auth/requests/login",
-                axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_login_request::<S>),
-            )
-            .route(
-                "/admin/oauth2/auth/requests/login/accept",
-                axum::routing::put(crate::apis::o_auth2::handle_accept_o_auth2_login_request::<S>),
-            )
-            .route(
-                "/admin/oauth2/auth/requests/login/reject",
-                axum::routing::put(crate::apis::o_auth2::handle_reject_o_auth2_login_request::<S>),
-            )
-            .route(
-                "/admin/oauth2/auth/requests/logout",
-                axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_logout_request::<S>),
-            )
-            .route(
-                "/admin/oauth2/auth/requests/logout/accept",
-                axum::routing::put(crate::apis::o_auth2::handle_accept_o_auth2_logout_request::<S>),
-            )
-            .route(
-                "/admin/oauth2/auth/requests/logout/reject",
-                axum::routing::put(crate::apis::o_auth2::handle_reject_o_auth2_logout_request::<S>),
-            )
-            .route(
-                "/admin/oauth2/auth/sessions/consent",
-                axum::routing::get(crate::apis::o_auth2::handle_list_o_auth2_consent_sessions::<S>)
-                    .delete(crate::apis::o_auth2::handle_revoke_o_auth2_consent_sessions::<S>),
-            )
-            .route(
-                "/admin/oauth2/auth/sessions/login",
-                axum::routing::delete(
-                    crate::apis::o_auth2::handle_revoke_o_auth2_login_sessions::<S>,
-                ),
-            )
-            .route(
-                "/admin/oauth2/introspect",
-                axum::routing::post(crate::apis::o_auth2::handle_introspect_o_auth2_token::<S>),
-            )
-            .route(
-                "/admin/oauth2/tokens",
-                axum::routing::delete(crate::apis::o_auth2::handle_delete_o_auth2_token::<S>),
-            )
-            .route(
-                "/admin/trust/grants/jwt-bearer/issuers",
-                axum::routing::get(
-                    crate::apis::o_auth2::handle_list_trusted_o_auth2_jwt_grant_issuers::<S>,
-                )
-                .post(crate::apis::o_auth2::handle_trust_o_auth2_jwt_grant_issuer::<S>),
-            )
-            .route(
-                "/admin/trust/grants/jwt-bearer/issuers/{p0}",
-                axum::routing::get(
-                    crate::apis::o_auth2::handle_get_trusted_o_auth2_jwt_grant_issuer::<S>,
-                )
-                .delete(crate::apis::o_auth2::handle_delete_trusted_o_auth2_jwt_grant_issuer::<S>),
-            )
-            .route(
-                "/credentials",
-                axum::routing::post(crate::apis::oidc::handle_create_verifiable_credential::<S>),
-            )
-            .route(
-                "/health/alive",
-                axum::routing::get(crate::apis::metadata::handle_is_alive::<S>),
-            )
-            .route(
-                "/health/ready",
-                axum::routing::get(crate::apis::metadata::handle_is_ready::<S>),
-            )
-            .route(
-                "/oauth2/auth",
-                axum::routing::get(crate::apis::o_auth2::handle_o_auth2_authorize::<S>),
-            )
-            .route(
-                "/oauth2/register",
-                axum::routing::post(crate::apis::oidc::handle_create_oidc_dynamic_client::<S>),
-            )
-            .route(
-                "/oauth2/register/{p0}",
-                axum::routing::get(crate::apis::oidc::handle_get_oidc_dynamic_client::<S>)
-                    .put(crate::apis::oidc::handle_set_oidc_dynamic_client::<S>)
-                    .delete(crate::apis::oidc::handle_delete_oidc_dynamic_client::<S>),
-            )
-            .route(
-                "/oauth2/revoke",
-                axum::routing::post(crate::apis::o_auth2::handle_revoke_o_auth2_token::<S>),
-            )
-            .route(
-                "/oauth2/sessions/logout",
-                axum::routing::get(crate::apis::oidc::handle_revoke_oidc_session::<S>),
-            )
-            .route(
-                "/oauth2/token",
-                axum::routing::post(crate::apis::o_auth2::handle_oauth2_token_exchange::<S>),
-            )
-            .route(
-                "/userinfo",
-                axum::routing::get(crate::apis::oidc::handle_get_oidc_user_info::<S>),
-            )
-            .route(
-                "/version",
-                axum::routing::get(crate::apis::metadata::handle_get_version::<S>),
-            ),
+        routes.route(
+            "/version",
+            axum::routing::get(crate::apis::metadata::handle_get_version::<S>),
+        ),
         service,
     )
 }

@@ -32,15 +32,14 @@ pub trait CourierApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: CourierApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/admin/courier/messages",
-            axum::routing::get(crate::apis::courier::handle_list_courier_messages::<S>),
-        )
-        .route(
-            "/admin/courier/messages/{p0}",
-            axum::routing::get(crate::apis::courier::handle_get_courier_message::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/admin/courier/messages",
+        axum::routing::get(crate::apis::courier::handle_list_courier_messages::<S>),
+    );
+    routes.route(
+        "/admin/courier/messages/{p0}",
+        axum::routing::get(crate::apis::courier::handle_get_courier_message::<S>),
+    )
 }
 /// What a `GET /admin/courier/messages` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

@@ -769,124 +769,123 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: FrontendApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/.well-known/ory/webauthn.js",
-            axum::routing::get(crate::apis::frontend::handle_get_web_authn_java_script::<S>),
-        )
-        .route(
-            "/self-service/errors",
-            axum::routing::get(crate::apis::frontend::handle_get_flow_error::<S>),
-        )
-        .route(
-            "/self-service/login",
-            axum::routing::post(crate::apis::frontend::handle_update_login_flow::<S>),
-        )
-        .route(
-            "/self-service/login/api",
-            axum::routing::get(crate::apis::frontend::handle_create_native_login_flow::<S>),
-        )
-        .route(
-            "/self-service/login/browser",
-            axum::routing::get(crate::apis::frontend::handle_create_browser_login_flow::<S>),
-        )
-        .route(
-            "/self-service/login/flows",
-            axum::routing::get(crate::apis::frontend::handle_get_login_flow::<S>),
-        )
-        .route(
-            "/self-service/logout",
-            axum::routing::get(crate::apis::frontend::handle_update_logout_flow::<S>),
-        )
-        .route(
-            "/self-service/logout/api",
-            axum::routing::delete(crate::apis::frontend::handle_perform_native_logout::<S>),
-        )
-        .route(
-            "/self-service/logout/browser",
-            axum::routing::get(crate::apis::frontend::handle_create_browser_logout_flow::<S>),
-        )
-        .route(
-            "/self-service/recovery",
-            axum::routing::post(crate::apis::frontend::handle_update_recovery_flow::<S>),
-        )
-        .route(
-            "/self-service/recovery/api",
-            axum::routing::get(crate::apis::frontend::handle_create_native_recovery_flow::<S>),
-        )
-        .route(
-            "/self-service/recovery/browser",
-            axum::routing::get(crate::apis::frontend::handle_create_browser_recovery_flow::<S>),
-        )
-        .route(
-            "/self-service/recovery/flows",
-            axum::routing::get(crate::apis::frontend::handle_get_recovery_flow::<S>),
-        )
-        .route(
-            "/self-service/registration",
-            axum::routing::post(crate::apis::frontend::handle_update_registration_flow::<S>),
-        )
-        .route(
-            "/self-service/registration/api",
-            axum::routing::get(crate::apis::frontend::handle_create_native_registration_flow::<S>),
-        )
-        .route(
-            "/self-service/registration/browser",
-            axum::routing::get(crate::apis::frontend::handle_create_browser_registration_flow::<S>),
-        )
-        .route(
-            "/self-service/registration/flows",
-            axum::routing::get(crate::apis::frontend::handle_get_registration_flow::<S>),
-        )
-        .route(
-            "/self-service/settings",
-            axum::routing::post(crate::apis::frontend::handle_update_settings_flow::<S>),
-        )
-        .route(
-            "/self-service/settings/api",
-            axum::routing::get(crate::apis::frontend::handle_create_native_settings_flow::<S>),
-        )
-        .route(
-            "/self-service/settings/browser",
-            axum::routing::get(crate::apis::frontend::handle_create_browser_settings_flow::<S>),
-        )
-        .route(
-            "/self-service/settings/flows",
-            axum::routing::get(crate::apis::frontend::handle_get_settings_flow::<S>),
-        )
-        .route(
-            "/self-service/verification",
-            axum::routing::post(crate::apis::frontend::handle_update_verification_flow::<S>),
-        )
-        .route(
-            "/self-service/verification/api",
-            axum::routing::get(crate::apis::frontend::handle_create_native_verification_flow::<S>),
-        )
-        .route(
-            "/self-service/verification/browser",
-            axum::routing::get(crate::apis::frontend::handle_create_browser_verification_flow::<S>),
-        )
-        .route(
-            "/self-service/verification/flows",
-            axum::routing::get(crate::apis::frontend::handle_get_verification_flow::<S>),
-        )
-        .route(
-            "/sessions",
-            axum::routing::get(crate::apis::frontend::handle_list_my_sessions::<S>)
-                .delete(crate::apis::frontend::handle_disable_my_other_sessions::<S>),
-        )
-        .route(
-            "/sessions/token-exchange",
-            axum::routing::get(crate::apis::frontend::handle_exchange_session_token::<S>),
-        )
-        .route(
-            "/sessions/whoami",
-            axum::routing::get(crate::apis::frontend::handle_to_session::<S>),
-        )
-        .route(
-            "/sessions/{p0}",
-            axum::routing::delete(crate::apis::frontend::handle_disable_my_session::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/.well-known/ory/webauthn.js",
+        axum::routing::get(crate::apis::frontend::handle_get_web_authn_java_script::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/errors",
+        axum::routing::get(crate::apis::frontend::handle_get_flow_error::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/login",
+        axum::routing::post(crate::apis::frontend::handle_update_login_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/login/api",
+        axum::routing::get(crate::apis::frontend::handle_create_native_login_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/login/browser",
+        axum::routing::get(crate::apis::frontend::handle_create_browser_login_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/login/flows",
+        axum::routing::get(crate::apis::frontend::handle_get_login_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/logout",
+        axum::routing::get(crate::apis::frontend::handle_update_logout_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/logout/api",
+        axum::routing::delete(crate::apis::frontend::handle_perform_native_logout::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/logout/browser",
+        axum::routing::get(crate::apis::frontend::handle_create_browser_logout_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/recovery",
+        axum::routing::post(crate::apis::frontend::handle_update_recovery_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/recovery/api",
+        axum::routing::get(crate::apis::frontend::handle_create_native_recovery_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/recovery/browser",
+        axum::routing::get(crate::apis::frontend::handle_create_browser_recovery_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/recovery/flows",
+        axum::routing::get(crate::apis::frontend::handle_get_recovery_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/registration",
+        axum::routing::post(crate::apis::frontend::handle_update_registration_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/registration/api",
+        axum::routing::get(crate::apis::frontend::handle_create_native_registration_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/registration/browser",
+        axum::routing::get(crate::apis::frontend::handle_create_browser_registration_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/registration/flows",
+        axum::routing::get(crate::apis::frontend::handle_get_registration_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/settings",
+        axum::routing::post(crate::apis::frontend::handle_update_settings_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/settings/api",
+        axum::routing::get(crate::apis::frontend::handle_create_native_settings_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/settings/browser",
+        axum::routing::get(crate::apis::frontend::handle_create_browser_settings_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/settings/flows",
+        axum::routing::get(crate::apis::frontend::handle_get_settings_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/verification",
+        axum::routing::post(crate::apis::frontend::handle_update_verification_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/verification/api",
+        axum::routing::get(crate::apis::frontend::handle_create_native_verification_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/verification/browser",
+        axum::routing::get(crate::apis::frontend::handle_create_browser_verification_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/verification/flows",
+        axum::routing::get(crate::apis::frontend::handle_get_verification_flow::<S>),
+    );
+    let routes = routes.route(
+        "/sessions",
+        axum::routing::get(crate::apis::frontend::handle_list_my_sessions::<S>)
+            .delete(crate::apis::frontend::handle_disable_my_other_sessions::<S>),
+    );
+    let routes = routes.route(
+        "/sessions/token-exchange",
+        axum::routing::get(crate::apis::frontend::handle_exchange_session_token::<S>),
+    );
+    let routes = routes.route(
+        "/sessions/whoami",
+        axum::routing::get(crate::apis::frontend::handle_to_session::<S>),
+    );
+    routes.route(
+        "/sessions/{p0}",
+        axum::routing::delete(crate::apis::frontend::handle_disable_my_session::<S>),
+    )
 }
 /// What a `GET /.well-known/ory/webauthn.js` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

@@ -195,62 +195,57 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: IdentityApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/admin/identities",
-            axum::routing::get(crate::apis::identity::handle_list_identities::<S>)
-                .post(crate::apis::identity::handle_create_identity::<S>)
-                .patch(crate::apis::identity::handle_batch_patch_identities::<S>),
-        )
-        .route(
-            "/admin/identities/{p0}",
-            axum::routing::get(crate::apis::identity::handle_get_identity::<S>)
-                .put(crate::apis::identity::handle_update_identity::<S>)
-                .delete(crate::apis::identity::handle_delete_identity::<S>)
-                .patch(crate::apis::identity::handle_patch_identity::<S>),
-        )
-        .route(
-            "/admin/identities/{p0}/credentials/{p1}",
-            axum::routing::delete(crate::apis::identity::handle_delete_identity_credentials::<S>),
-        )
-        .route(
-            "/admin/identities/{p0}/sessions",
-            axum::routing::get(crate::apis::identity::handle_list_identity_sessions::<S>)
-                .delete(crate::apis::identity::handle_delete_identity_sessions::<S>),
-        )
-        .route(
-            "/admin/recovery/code",
-            axum::routing::post(
-                crate::apis::identity::handle_create_recovery_code_for_identity::<S>,
-            ),
-        )
-        .route(
-            "/admin/recovery/link",
-            axum::routing::post(
-                crate::apis::identity::handle_create_recovery_link_for_identity::<S>,
-            ),
-        )
-        .route(
-            "/admin/sessions",
-            axum::routing::get(crate::apis::identity::handle_list_sessions::<S>),
-        )
-        .route(
-            "/admin/sessions/{p0}",
-            axum::routing::get(crate::apis::identity::handle_get_session::<S>)
-                .delete(crate::apis::identity::handle_disable_session::<S>),
-        )
-        .route(
-            "/admin/sessions/{p0}/extend",
-            axum::routing::patch(crate::apis::identity::handle_extend_session::<S>),
-        )
-        .route(
-            "/schemas",
-            axum::routing::get(crate::apis::identity::handle_list_identity_schemas::<S>),
-        )
-        .route(
-            "/schemas/{p0}",
-            axum::routing::get(crate::apis::identity::handle_get_identity_schema::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/admin/identities",
+        axum::routing::get(crate::apis::identity::handle_list_identities::<S>)
+            .post(crate::apis::identity::handle_create_identity::<S>)
+            .patch(crate::apis::identity::handle_batch_patch_identities::<S>),
+    );
+    let routes = routes.route(
+        "/admin/identities/{p0}",
+        axum::routing::get(crate::apis::identity::handle_get_identity::<S>)
+            .put(crate::apis::identity::handle_update_identity::<S>)
+            .delete(crate::apis::identity::handle_delete_identity::<S>)
+            .patch(crate::apis::identity::handle_patch_identity::<S>),
+    );
+    let routes = routes.route(
+        "/admin/identities/{p0}/credentials/{p1}",
+        axum::routing::delete(crate::apis::identity::handle_delete_identity_credentials::<S>),
+    );
+    let routes = routes.route(
+        "/admin/identities/{p0}/sessions",
+        axum::routing::get(crate::apis::identity::handle_list_identity_sessions::<S>)
+            .delete(crate::apis::identity::handle_delete_identity_sessions::<S>),
+    );
+    let routes = routes.route(
+        "/admin/recovery/code",
+        axum::routing::post(crate::apis::identity::handle_create_recovery_code_for_identity::<S>),
+    );
+    let routes = routes.route(
+        "/admin/recovery/link",
+        axum::routing::post(crate::apis::identity::handle_create_recovery_link_for_identity::<S>),
+    );
+    let routes = routes.route(
+        "/admin/sessions",
+        axum::routing::get(crate::apis::identity::handle_list_sessions::<S>),
+    );
+    let routes = routes.route(
+        "/admin/sessions/{p0}",
+        axum::routing::get(crate::apis::identity::handle_get_session::<S>)
+            .delete(crate::apis::identity::handle_disable_session::<S>),
+    );
+    let routes = routes.route(
+        "/admin/sessions/{p0}/extend",
+        axum::routing::patch(crate::apis::identity::handle_extend_session::<S>),
+    );
+    let routes = routes.route(
+        "/schemas",
+        axum::routing::get(crate::apis::identity::handle_list_identity_schemas::<S>),
+    );
+    routes.route(
+        "/schemas/{p0}",
+        axum::routing::get(crate::apis::identity::handle_get_identity_schema::<S>),
+    )
 }
 /// What a `GET /admin/identities` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

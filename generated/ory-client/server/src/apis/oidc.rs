@@ -128,29 +128,28 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: OidcApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/.well-known/openid-configuration",
-            axum::routing::get(crate::apis::oidc::handle_discover_oidc_configuration::<S>),
-        )
-        .route(
-            "/oauth2/register",
-            axum::routing::post(crate::apis::oidc::handle_create_oidc_dynamic_client::<S>),
-        )
-        .route(
-            "/oauth2/register/{p0}",
-            axum::routing::get(crate::apis::oidc::handle_get_oidc_dynamic_client::<S>)
-                .put(crate::apis::oidc::handle_set_oidc_dynamic_client::<S>)
-                .delete(crate::apis::oidc::handle_delete_oidc_dynamic_client::<S>),
-        )
-        .route(
-            "/oauth2/sessions/logout",
-            axum::routing::get(crate::apis::oidc::handle_revoke_oidc_session::<S>),
-        )
-        .route(
-            "/userinfo",
-            axum::routing::get(crate::apis::oidc::handle_get_oidc_user_info::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/.well-known/openid-configuration",
+        axum::routing::get(crate::apis::oidc::handle_discover_oidc_configuration::<S>),
+    );
+    let routes = routes.route(
+        "/oauth2/register",
+        axum::routing::post(crate::apis::oidc::handle_create_oidc_dynamic_client::<S>),
+    );
+    let routes = routes.route(
+        "/oauth2/register/{p0}",
+        axum::routing::get(crate::apis::oidc::handle_get_oidc_dynamic_client::<S>)
+            .put(crate::apis::oidc::handle_set_oidc_dynamic_client::<S>)
+            .delete(crate::apis::oidc::handle_delete_oidc_dynamic_client::<S>),
+    );
+    let routes = routes.route(
+        "/oauth2/sessions/logout",
+        axum::routing::get(crate::apis::oidc::handle_revoke_oidc_session::<S>),
+    );
+    routes.route(
+        "/userinfo",
+        axum::routing::get(crate::apis::oidc::handle_get_oidc_user_info::<S>),
+    )
 }
 /// What a `GET /.well-known/openid-configuration` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

@@ -57,21 +57,20 @@ pub trait PermissionApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: PermissionApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/relation-tuples/check",
-            axum::routing::get(crate::apis::permission::handle_check_permission_or_error::<S>)
-                .post(crate::apis::permission::handle_post_check_permission_or_error::<S>),
-        )
-        .route(
-            "/relation-tuples/check/openapi",
-            axum::routing::get(crate::apis::permission::handle_check_permission::<S>)
-                .post(crate::apis::permission::handle_post_check_permission::<S>),
-        )
-        .route(
-            "/relation-tuples/expand",
-            axum::routing::get(crate::apis::permission::handle_expand_permissions::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/relation-tuples/check",
+        axum::routing::get(crate::apis::permission::handle_check_permission_or_error::<S>)
+            .post(crate::apis::permission::handle_post_check_permission_or_error::<S>),
+    );
+    let routes = routes.route(
+        "/relation-tuples/check/openapi",
+        axum::routing::get(crate::apis::permission::handle_check_permission::<S>)
+            .post(crate::apis::permission::handle_post_check_permission::<S>),
+    );
+    routes.route(
+        "/relation-tuples/expand",
+        axum::routing::get(crate::apis::permission::handle_expand_permissions::<S>),
+    )
 }
 /// What a `GET /relation-tuples/check` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

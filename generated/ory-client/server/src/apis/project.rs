@@ -175,45 +175,44 @@ pub trait ProjectApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: ProjectApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/console/active/project",
-            axum::routing::get(crate::apis::project::handle_get_active_project_in_console::<S>)
-                .put(crate::apis::project::handle_set_active_project_in_console::<S>),
-        )
-        .route(
-            "/projects",
-            axum::routing::get(crate::apis::project::handle_list_projects::<S>)
-                .post(crate::apis::project::handle_create_project::<S>),
-        )
-        .route(
-            "/projects/{p0}",
-            axum::routing::get(crate::apis::project::handle_get_project::<S>)
-                .put(crate::apis::project::handle_set_project::<S>)
-                .delete(crate::apis::project::handle_purge_project::<S>)
-                .patch(crate::apis::project::handle_patch_project::<S>),
-        )
-        .route(
-            "/projects/{p0}/members",
-            axum::routing::get(crate::apis::project::handle_get_project_members::<S>),
-        )
-        .route(
-            "/projects/{p0}/members/{p1}",
-            axum::routing::delete(crate::apis::project::handle_remove_project_member::<S>),
-        )
-        .route(
-            "/projects/{p0}/metrics",
-            axum::routing::get(crate::apis::project::handle_get_project_metrics::<S>),
-        )
-        .route(
-            "/projects/{p0}/tokens",
-            axum::routing::get(crate::apis::project::handle_list_project_api_keys::<S>)
-                .post(crate::apis::project::handle_create_project_api_key::<S>),
-        )
-        .route(
-            "/projects/{p0}/tokens/{p1}",
-            axum::routing::delete(crate::apis::project::handle_delete_project_api_key::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/console/active/project",
+        axum::routing::get(crate::apis::project::handle_get_active_project_in_console::<S>)
+            .put(crate::apis::project::handle_set_active_project_in_console::<S>),
+    );
+    let routes = routes.route(
+        "/projects",
+        axum::routing::get(crate::apis::project::handle_list_projects::<S>)
+            .post(crate::apis::project::handle_create_project::<S>),
+    );
+    let routes = routes.route(
+        "/projects/{p0}",
+        axum::routing::get(crate::apis::project::handle_get_project::<S>)
+            .put(crate::apis::project::handle_set_project::<S>)
+            .delete(crate::apis::project::handle_purge_project::<S>)
+            .patch(crate::apis::project::handle_patch_project::<S>),
+    );
+    let routes = routes.route(
+        "/projects/{p0}/members",
+        axum::routing::get(crate::apis::project::handle_get_project_members::<S>),
+    );
+    let routes = routes.route(
+        "/projects/{p0}/members/{p1}",
+        axum::routing::delete(crate::apis::project::handle_remove_project_member::<S>),
+    );
+    let routes = routes.route(
+        "/projects/{p0}/metrics",
+        axum::routing::get(crate::apis::project::handle_get_project_metrics::<S>),
+    );
+    let routes = routes.route(
+        "/projects/{p0}/tokens",
+        axum::routing::get(crate::apis::project::handle_list_project_api_keys::<S>)
+            .post(crate::apis::project::handle_create_project_api_key::<S>),
+    );
+    routes.route(
+        "/projects/{p0}/tokens/{p1}",
+        axum::routing::delete(crate::apis::project::handle_delete_project_api_key::<S>),
+    )
 }
 /// What a `GET /console/active/project` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

@@ -66,25 +66,24 @@ pub trait RelationshipApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: RelationshipApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/admin/relation-tuples",
-            axum::routing::put(crate::apis::relationship::handle_create_relationship::<S>)
-                .delete(crate::apis::relationship::handle_delete_relationships::<S>)
-                .patch(crate::apis::relationship::handle_patch_relationships::<S>),
-        )
-        .route(
-            "/namespaces",
-            axum::routing::get(crate::apis::relationship::handle_list_relationship_namespaces::<S>),
-        )
-        .route(
-            "/opl/syntax/check",
-            axum::routing::post(crate::apis::relationship::handle_check_opl_syntax::<S>),
-        )
-        .route(
-            "/relation-tuples",
-            axum::routing::get(crate::apis::relationship::handle_get_relationships::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/admin/relation-tuples",
+        axum::routing::put(crate::apis::relationship::handle_create_relationship::<S>)
+            .delete(crate::apis::relationship::handle_delete_relationships::<S>)
+            .patch(crate::apis::relationship::handle_patch_relationships::<S>),
+    );
+    let routes = routes.route(
+        "/namespaces",
+        axum::routing::get(crate::apis::relationship::handle_list_relationship_namespaces::<S>),
+    );
+    let routes = routes.route(
+        "/opl/syntax/check",
+        axum::routing::post(crate::apis::relationship::handle_check_opl_syntax::<S>),
+    );
+    routes.route(
+        "/relation-tuples",
+        axum::routing::get(crate::apis::relationship::handle_get_relationships::<S>),
+    )
 }
 /// What a `PUT /admin/relation-tuples` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

@@ -92,20 +92,19 @@ pub trait JwkApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: JwkApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/admin/keys/{p0}",
-            axum::routing::get(crate::apis::jwk::handle_get_json_web_key_set::<S>)
-                .put(crate::apis::jwk::handle_set_json_web_key_set::<S>)
-                .post(crate::apis::jwk::handle_create_json_web_key_set::<S>)
-                .delete(crate::apis::jwk::handle_delete_json_web_key_set::<S>),
-        )
-        .route(
-            "/admin/keys/{p0}/{p1}",
-            axum::routing::get(crate::apis::jwk::handle_get_json_web_key::<S>)
-                .put(crate::apis::jwk::handle_set_json_web_key::<S>)
-                .delete(crate::apis::jwk::handle_delete_json_web_key::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/admin/keys/{p0}",
+        axum::routing::get(crate::apis::jwk::handle_get_json_web_key_set::<S>)
+            .put(crate::apis::jwk::handle_set_json_web_key_set::<S>)
+            .post(crate::apis::jwk::handle_create_json_web_key_set::<S>)
+            .delete(crate::apis::jwk::handle_delete_json_web_key_set::<S>),
+    );
+    routes.route(
+        "/admin/keys/{p0}/{p1}",
+        axum::routing::get(crate::apis::jwk::handle_get_json_web_key::<S>)
+            .put(crate::apis::jwk::handle_set_json_web_key::<S>)
+            .delete(crate::apis::jwk::handle_delete_json_web_key::<S>),
+    )
 }
 /// What a `GET /admin/keys/{set}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

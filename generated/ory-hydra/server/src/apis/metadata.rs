@@ -61,19 +61,18 @@ pub trait MetadataApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: MetadataApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/health/alive",
-            axum::routing::get(crate::apis::metadata::handle_is_alive::<S>),
-        )
-        .route(
-            "/health/ready",
-            axum::routing::get(crate::apis::metadata::handle_is_ready::<S>),
-        )
-        .route(
-            "/version",
-            axum::routing::get(crate::apis::metadata::handle_get_version::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/health/alive",
+        axum::routing::get(crate::apis::metadata::handle_is_alive::<S>),
+    );
+    let routes = routes.route(
+        "/health/ready",
+        axum::routing::get(crate::apis::metadata::handle_is_ready::<S>),
+    );
+    routes.route(
+        "/version",
+        axum::routing::get(crate::apis::metadata::handle_get_version::<S>),
+    )
 }
 /// What a `GET /health/alive` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

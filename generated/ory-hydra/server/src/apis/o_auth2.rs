@@ -386,102 +386,99 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: OAuth2Api>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/admin/clients",
-            axum::routing::get(crate::apis::o_auth2::handle_list_o_auth2_clients::<S>)
-                .post(crate::apis::o_auth2::handle_create_o_auth2_client::<S>),
+    let routes = axum::Router::new().route(
+        "/admin/clients",
+        axum::routing::get(crate::apis::o_auth2::handle_list_o_auth2_clients::<S>)
+            .post(crate::apis::o_auth2::handle_create_o_auth2_client::<S>),
+    );
+    let routes = routes.route(
+        "/admin/clients/{p0}",
+        axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_client::<S>)
+            .put(crate::apis::o_auth2::handle_set_o_auth2_client::<S>)
+            .delete(crate::apis::o_auth2::handle_delete_o_auth2_client::<S>)
+            .patch(crate::apis::o_auth2::handle_patch_o_auth2_client::<S>),
+    );
+    let routes = routes.route(
+        "/admin/clients/{p0}/lifespans",
+        axum::routing::put(crate::apis::o_auth2::handle_set_o_auth2_client_lifespans::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/consent",
+        axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_consent_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/consent/accept",
+        axum::routing::put(crate::apis::o_auth2::handle_accept_o_auth2_consent_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/consent/reject",
+        axum::routing::put(crate::apis::o_auth2::handle_reject_o_auth2_consent_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/login",
+        axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_login_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/login/accept",
+        axum::routing::put(crate::apis::o_auth2::handle_accept_o_auth2_login_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/login/reject",
+        axum::routing::put(crate::apis::o_auth2::handle_reject_o_auth2_login_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/logout",
+        axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_logout_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/logout/accept",
+        axum::routing::put(crate::apis::o_auth2::handle_accept_o_auth2_logout_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/logout/reject",
+        axum::routing::put(crate::apis::o_auth2::handle_reject_o_auth2_logout_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/sessions/consent",
+        axum::routing::get(crate::apis::o_auth2::handle_list_o_auth2_consent_sessions::<S>)
+            .delete(crate::apis::o_auth2::handle_revoke_o_auth2_consent_sessions::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/sessions/login",
+        axum::routing::delete(crate::apis::o_auth2::handle_revoke_o_auth2_login_sessions::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/introspect",
+        axum::routing::post(crate::apis::o_auth2::handle_introspect_o_auth2_token::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/tokens",
+        axum::routing::delete(crate::apis::o_auth2::handle_delete_o_auth2_token::<S>),
+    );
+    let routes = routes.route(
+        "/admin/trust/grants/jwt-bearer/issuers",
+        axum::routing::get(
+            crate::apis::o_auth2::handle_list_trusted_o_auth2_jwt_grant_issuers::<S>,
         )
-        .route(
-            "/admin/clients/{p0}",
-            axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_client::<S>)
-                .put(crate::apis::o_auth2::handle_set_o_auth2_client::<S>)
-                .delete(crate::apis::o_auth2::handle_delete_o_auth2_client::<S>)
-                .patch(crate::apis::o_auth2::handle_patch_o_auth2_client::<S>),
-        )
-        .route(
-            "/admin/clients/{p0}/lifespans",
-            axum::routing::put(crate::apis::o_auth2::handle_set_o_auth2_client_lifespans::<S>),
-        )
-        .route(
-            "/admin/oauth2/auth/requests/consent",
-            axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_consent_request::<S>),
-        )
-        .route(
-            "/admin/oauth2/auth/requests/consent/accept",
-            axum::routing::put(crate::apis::o_auth2::handle_accept_o_auth2_consent_request::<S>),
-        )
-        .route(
-            "/admin/oauth2/auth/requests/consent/reject",
-            axum::routing::put(crate::apis::o_auth2::handle_reject_o_auth2_consent_request::<S>),
-        )
-        .route(
-            "/admin/oauth2/auth/requests/login",
-            axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_login_request::<S>),
-        )
-        .route(
-            "/admin/oauth2/auth/requests/login/accept",
-            axum::routing::put(crate::apis::o_auth2::handle_accept_o_auth2_login_request::<S>),
-        )
-        .route(
-            "/admin/oauth2/auth/requests/login/reject",
-            axum::routing::put(crate::apis::o_auth2::handle_reject_o_auth2_login_request::<S>),
-        )
-        .route(
-            "/admin/oauth2/auth/requests/logout",
-            axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_logout_request::<S>),
-        )
-        .route(
-            "/admin/oauth2/auth/requests/logout/accept",
-            axum::routing::put(crate::apis::o_auth2::handle_accept_o_auth2_logout_request::<S>),
-        )
-        .route(
-            "/admin/oauth2/auth/requests/logout/reject",
-            axum::routing::put(crate::apis::o_auth2::handle_reject_o_auth2_logout_request::<S>),
-        )
-        .route(
-            "/admin/oauth2/auth/sessions/consent",
-            axum::routing::get(crate::apis::o_auth2::handle_list_o_auth2_consent_sessions::<S>)
-                .delete(crate::apis::o_auth2::handle_revoke_o_auth2_consent_sessions::<S>),
-        )
-        .route(
-            "/admin/oauth2/auth/sessions/login",
-            axum::routing::delete(crate::apis::o_auth2::handle_revoke_o_auth2_login_sessions::<S>),
-        )
-        .route(
-            "/admin/oauth2/introspect",
-            axum::routing::post(crate::apis::o_auth2::handle_introspect_o_auth2_token::<S>),
-        )
-        .route(
-            "/admin/oauth2/tokens",
-            axum::routing::delete(crate::apis::o_auth2::handle_delete_o_auth2_token::<S>),
-        )
-        .route(
-            "/admin/trust/grants/jwt-bearer/issuers",
-            axum::routing::get(
-                crate::apis::o_auth2::handle_list_trusted_o_auth2_jwt_grant_issuers::<S>,
-            )
-            .post(crate::apis::o_auth2::handle_trust_o_auth2_jwt_grant_issuer::<S>),
-        )
-        .route(
-            "/admin/trust/grants/jwt-bearer/issuers/{p0}",
-            axum::routing::get(
-                crate::apis::o_auth2::handle_get_trusted_o_auth2_jwt_grant_issuer::<S>,
-            )
+        .post(crate::apis::o_auth2::handle_trust_o_auth2_jwt_grant_issuer::<S>),
+    );
+    let routes = routes.route(
+        "/admin/trust/grants/jwt-bearer/issuers/{p0}",
+        axum::routing::get(crate::apis::o_auth2::handle_get_trusted_o_auth2_jwt_grant_issuer::<S>)
             .delete(crate::apis::o_auth2::handle_delete_trusted_o_auth2_jwt_grant_issuer::<S>),
-        )
-        .route(
-            "/oauth2/auth",
-            axum::routing::get(crate::apis::o_auth2::handle_o_auth2_authorize::<S>),
-        )
-        .route(
-            "/oauth2/revoke",
-            axum::routing::post(crate::apis::o_auth2::handle_revoke_o_auth2_token::<S>),
-        )
-        .route(
-            "/oauth2/token",
-            axum::routing::post(crate::apis::o_auth2::handle_oauth2_token_exchange::<S>),
-        )
+    );
+    let routes = routes.route(
+        "/oauth2/auth",
+        axum::routing::get(crate::apis::o_auth2::handle_o_auth2_authorize::<S>),
+    );
+    let routes = routes.route(
+        "/oauth2/revoke",
+        axum::routing::post(crate::apis::o_auth2::handle_revoke_o_auth2_token::<S>),
+    );
+    routes.route(
+        "/oauth2/token",
+        axum::routing::post(crate::apis::o_auth2::handle_oauth2_token_exchange::<S>),
+    )
 }
 /// What a `GET /admin/clients` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

@@ -96,41 +96,34 @@ pub trait AgentConversationsApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: AgentConversationsApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/agents/{p0}/conversations",
-            axum::routing::get(
-                crate::apis::agent_conversations::handle_list_agent_conversations::<S>,
-            )
+    let routes = axum::Router::new().route(
+        "/agents/{p0}/conversations",
+        axum::routing::get(crate::apis::agent_conversations::handle_list_agent_conversations::<S>)
             .post(crate::apis::agent_conversations::handle_create_agent_conversation::<S>),
-        )
-        .route(
-            "/agents/{p0}/conversations/stream",
-            axum::routing::post(
-                crate::apis::agent_conversations::handle_stream_agent_conversation::<S>,
-            ),
-        )
-        .route(
-            "/agents/{p0}/conversations/{p1}",
-            axum::routing::get(
-                crate::apis::agent_conversations::handle_get_agent_conversation::<S>,
-            )
+    );
+    let routes = routes.route(
+        "/agents/{p0}/conversations/stream",
+        axum::routing::post(
+            crate::apis::agent_conversations::handle_stream_agent_conversation::<S>,
+        ),
+    );
+    let routes = routes.route(
+        "/agents/{p0}/conversations/{p1}",
+        axum::routing::get(crate::apis::agent_conversations::handle_get_agent_conversation::<S>)
             .delete(crate::apis::agent_conversations::handle_delete_agent_conversation::<S>),
-        )
-        .route(
-            "/agents/{p0}/conversations/{p1}/message/{p2}/regenerate",
-            axum::routing::post(
-                crate::apis::agent_conversations::handle_regenerate_agent_answer::<S>,
-            ),
-        )
-        .route(
-            "/agents/{p0}/conversations/{p1}/messages",
-            axum::routing::post(crate::apis::agent_conversations::handle_add_agent_message::<S>),
-        )
-        .route(
-            "/agents/{p0}/conversations/{p1}/messages/stream",
-            axum::routing::post(crate::apis::agent_conversations::handle_stream_agent_message::<S>),
-        )
+    );
+    let routes = routes.route(
+        "/agents/{p0}/conversations/{p1}/message/{p2}/regenerate",
+        axum::routing::post(crate::apis::agent_conversations::handle_regenerate_agent_answer::<S>),
+    );
+    let routes = routes.route(
+        "/agents/{p0}/conversations/{p1}/messages",
+        axum::routing::post(crate::apis::agent_conversations::handle_add_agent_message::<S>),
+    );
+    routes.route(
+        "/agents/{p0}/conversations/{p1}/messages/stream",
+        axum::routing::post(crate::apis::agent_conversations::handle_stream_agent_message::<S>),
+    )
 }
 /// What a `GET /agents/{agentKey}/conversations` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

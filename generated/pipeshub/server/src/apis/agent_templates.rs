@@ -81,18 +81,17 @@ pub trait AgentTemplatesApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: AgentTemplatesApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/agents/template",
-            axum::routing::get(crate::apis::agent_templates::handle_list_agent_templates::<S>)
-                .post(crate::apis::agent_templates::handle_create_agent_template::<S>),
-        )
-        .route(
-            "/agents/template/{p0}",
-            axum::routing::get(crate::apis::agent_templates::handle_get_agent_template::<S>)
-                .put(crate::apis::agent_templates::handle_update_agent_template::<S>)
-                .delete(crate::apis::agent_templates::handle_delete_agent_template::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/agents/template",
+        axum::routing::get(crate::apis::agent_templates::handle_list_agent_templates::<S>)
+            .post(crate::apis::agent_templates::handle_create_agent_template::<S>),
+    );
+    routes.route(
+        "/agents/template/{p0}",
+        axum::routing::get(crate::apis::agent_templates::handle_get_agent_template::<S>)
+            .put(crate::apis::agent_templates::handle_update_agent_template::<S>)
+            .delete(crate::apis::agent_templates::handle_delete_agent_template::<S>),
+    )
 }
 /// What a `GET /agents/template` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

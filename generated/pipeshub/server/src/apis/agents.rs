@@ -138,38 +138,37 @@ pub trait AgentsApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: AgentsApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/agents",
-            axum::routing::get(crate::apis::agents::handle_list_agents::<S>),
-        )
-        .route(
-            "/agents/create",
-            axum::routing::post(crate::apis::agents::handle_create_agent::<S>),
-        )
-        .route(
-            "/agents/tools/list",
-            axum::routing::get(crate::apis::agents::handle_list_agent_tools::<S>),
-        )
-        .route(
-            "/agents/{p0}",
-            axum::routing::get(crate::apis::agents::handle_get_agent::<S>)
-                .put(crate::apis::agents::handle_update_agent::<S>)
-                .delete(crate::apis::agents::handle_delete_agent::<S>),
-        )
-        .route(
-            "/agents/{p0}/permissions",
-            axum::routing::get(crate::apis::agents::handle_get_agent_permissions::<S>)
-                .put(crate::apis::agents::handle_update_agent_permissions::<S>),
-        )
-        .route(
-            "/agents/{p0}/share",
-            axum::routing::post(crate::apis::agents::handle_share_agent::<S>),
-        )
-        .route(
-            "/agents/{p0}/unshare",
-            axum::routing::post(crate::apis::agents::handle_unshare_agent::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/agents",
+        axum::routing::get(crate::apis::agents::handle_list_agents::<S>),
+    );
+    let routes = routes.route(
+        "/agents/create",
+        axum::routing::post(crate::apis::agents::handle_create_agent::<S>),
+    );
+    let routes = routes.route(
+        "/agents/tools/list",
+        axum::routing::get(crate::apis::agents::handle_list_agent_tools::<S>),
+    );
+    let routes = routes.route(
+        "/agents/{p0}",
+        axum::routing::get(crate::apis::agents::handle_get_agent::<S>)
+            .put(crate::apis::agents::handle_update_agent::<S>)
+            .delete(crate::apis::agents::handle_delete_agent::<S>),
+    );
+    let routes = routes.route(
+        "/agents/{p0}/permissions",
+        axum::routing::get(crate::apis::agents::handle_get_agent_permissions::<S>)
+            .put(crate::apis::agents::handle_update_agent_permissions::<S>),
+    );
+    let routes = routes.route(
+        "/agents/{p0}/share",
+        axum::routing::post(crate::apis::agents::handle_share_agent::<S>),
+    );
+    routes.route(
+        "/agents/{p0}/unshare",
+        axum::routing::post(crate::apis::agents::handle_unshare_agent::<S>),
+    )
 }
 /// What a `GET /agents` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

@@ -77,40 +77,33 @@ pub trait AiModelsProvidersApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: AiModelsProvidersApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/configurationManager/ai-models",
-            axum::routing::get(
-                crate::apis::ai_models_providers::handle_get_ai_models_providers::<S>,
-            ),
-        )
-        .route(
-            "/configurationManager/ai-models/available/{p0}",
-            axum::routing::get(
-                crate::apis::ai_models_providers::handle_get_available_models_by_type::<S>,
-            ),
-        )
-        .route(
-            "/configurationManager/ai-models/default/{p0}/{p1}",
-            axum::routing::put(crate::apis::ai_models_providers::handle_set_default_ai_model::<S>),
-        )
-        .route(
-            "/configurationManager/ai-models/providers",
-            axum::routing::post(
-                crate::apis::ai_models_providers::handle_add_ai_model_provider::<S>,
-            ),
-        )
-        .route(
-            "/configurationManager/ai-models/providers/{p0}/{p1}",
-            axum::routing::put(
-                crate::apis::ai_models_providers::handle_update_ai_model_provider::<S>,
-            )
+    let routes = axum::Router::new().route(
+        "/configurationManager/ai-models",
+        axum::routing::get(crate::apis::ai_models_providers::handle_get_ai_models_providers::<S>),
+    );
+    let routes = routes.route(
+        "/configurationManager/ai-models/available/{p0}",
+        axum::routing::get(
+            crate::apis::ai_models_providers::handle_get_available_models_by_type::<S>,
+        ),
+    );
+    let routes = routes.route(
+        "/configurationManager/ai-models/default/{p0}/{p1}",
+        axum::routing::put(crate::apis::ai_models_providers::handle_set_default_ai_model::<S>),
+    );
+    let routes = routes.route(
+        "/configurationManager/ai-models/providers",
+        axum::routing::post(crate::apis::ai_models_providers::handle_add_ai_model_provider::<S>),
+    );
+    let routes = routes.route(
+        "/configurationManager/ai-models/providers/{p0}/{p1}",
+        axum::routing::put(crate::apis::ai_models_providers::handle_update_ai_model_provider::<S>)
             .delete(crate::apis::ai_models_providers::handle_delete_ai_model_provider::<S>),
-        )
-        .route(
-            "/configurationManager/ai-models/{p0}",
-            axum::routing::get(crate::apis::ai_models_providers::handle_get_models_by_type::<S>),
-        )
+    );
+    routes.route(
+        "/configurationManager/ai-models/{p0}",
+        axum::routing::get(crate::apis::ai_models_providers::handle_get_models_by_type::<S>),
+    )
 }
 /// What a `GET /configurationManager/ai-models` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

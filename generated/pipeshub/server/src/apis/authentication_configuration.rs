@@ -104,42 +104,41 @@ pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: AuthenticationConfigurationApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/configurationManager/authConfig/azureAd",
-            axum::routing::get(
-                crate::apis::authentication_configuration::handle_get_azure_ad_auth_config::<S>,
-            )
-            .post(crate::apis::authentication_configuration::handle_set_azure_ad_auth_config::<S>),
+    let routes = axum::Router::new().route(
+        "/configurationManager/authConfig/azureAd",
+        axum::routing::get(
+            crate::apis::authentication_configuration::handle_get_azure_ad_auth_config::<S>,
         )
-        .route(
-            "/configurationManager/authConfig/google",
-            axum::routing::get(
-                crate::apis::authentication_configuration::handle_get_google_auth_config::<S>,
-            )
-            .post(crate::apis::authentication_configuration::handle_set_google_auth_config::<S>),
+        .post(crate::apis::authentication_configuration::handle_set_azure_ad_auth_config::<S>),
+    );
+    let routes = routes.route(
+        "/configurationManager/authConfig/google",
+        axum::routing::get(
+            crate::apis::authentication_configuration::handle_get_google_auth_config::<S>,
         )
-        .route(
-            "/configurationManager/authConfig/microsoft",
-            axum::routing::get(
-                crate::apis::authentication_configuration::handle_get_microsoft_auth_config::<S>,
-            )
-            .post(crate::apis::authentication_configuration::handle_set_microsoft_auth_config::<S>),
+        .post(crate::apis::authentication_configuration::handle_set_google_auth_config::<S>),
+    );
+    let routes = routes.route(
+        "/configurationManager/authConfig/microsoft",
+        axum::routing::get(
+            crate::apis::authentication_configuration::handle_get_microsoft_auth_config::<S>,
         )
-        .route(
-            "/configurationManager/authConfig/oauth",
-            axum::routing::get(
-                crate::apis::authentication_configuration::handle_get_generic_o_auth_config::<S>,
-            )
-            .post(crate::apis::authentication_configuration::handle_set_o_auth_config::<S>),
+        .post(crate::apis::authentication_configuration::handle_set_microsoft_auth_config::<S>),
+    );
+    let routes = routes.route(
+        "/configurationManager/authConfig/oauth",
+        axum::routing::get(
+            crate::apis::authentication_configuration::handle_get_generic_o_auth_config::<S>,
         )
-        .route(
-            "/configurationManager/authConfig/sso",
-            axum::routing::get(
-                crate::apis::authentication_configuration::handle_get_sso_auth_config::<S>,
-            )
-            .post(crate::apis::authentication_configuration::handle_set_sso_auth_config::<S>),
+        .post(crate::apis::authentication_configuration::handle_set_o_auth_config::<S>),
+    );
+    routes.route(
+        "/configurationManager/authConfig/sso",
+        axum::routing::get(
+            crate::apis::authentication_configuration::handle_get_sso_auth_config::<S>,
         )
+        .post(crate::apis::authentication_configuration::handle_set_sso_auth_config::<S>),
+    )
 }
 /// What a `GET /configurationManager/authConfig/azureAd` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

@@ -70,29 +70,26 @@ pub trait ConnectorApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: ConnectorApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/knowledgeBase/reindex-failed/connector",
-            axum::routing::post(
-                crate::apis::connector::handle_reindex_failed_connector_records::<S>,
-            ),
-        )
-        .route(
-            "/knowledgeBase/reindex/record-group/{p0}",
-            axum::routing::post(crate::apis::connector::handle_reindex_record_group::<S>),
-        )
-        .route(
-            "/knowledgeBase/reindex/record/{p0}",
-            axum::routing::post(crate::apis::connector::handle_reindex_record::<S>),
-        )
-        .route(
-            "/knowledgeBase/resync/connector",
-            axum::routing::post(crate::apis::connector::handle_resync_connector::<S>),
-        )
-        .route(
-            "/knowledgeBase/stats/{p0}",
-            axum::routing::get(crate::apis::connector::handle_get_connector_stats::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/knowledgeBase/reindex-failed/connector",
+        axum::routing::post(crate::apis::connector::handle_reindex_failed_connector_records::<S>),
+    );
+    let routes = routes.route(
+        "/knowledgeBase/reindex/record-group/{p0}",
+        axum::routing::post(crate::apis::connector::handle_reindex_record_group::<S>),
+    );
+    let routes = routes.route(
+        "/knowledgeBase/reindex/record/{p0}",
+        axum::routing::post(crate::apis::connector::handle_reindex_record::<S>),
+    );
+    let routes = routes.route(
+        "/knowledgeBase/resync/connector",
+        axum::routing::post(crate::apis::connector::handle_resync_connector::<S>),
+    );
+    routes.route(
+        "/knowledgeBase/stats/{p0}",
+        axum::routing::get(crate::apis::connector::handle_get_connector_stats::<S>),
+    )
 }
 /// What a `POST /knowledgeBase/reindex/record/{recordId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

@@ -77,34 +77,29 @@ pub trait ConnectorConfigurationApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: ConnectorConfigurationApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/configurationManager/connectors/googleWorkspaceCredentials",
-            axum::routing::get(
-                crate::apis::connector_configuration::handle_get_google_workspace_credentials::<S>,
-            ),
-        )
-        .route(
-            "/connectors/{p0}/config",
-            axum::routing::get(
-                crate::apis::connector_configuration::handle_get_connector_config::<S>,
-            )
+    let routes = axum::Router::new().route(
+        "/configurationManager/connectors/googleWorkspaceCredentials",
+        axum::routing::get(
+            crate::apis::connector_configuration::handle_get_google_workspace_credentials::<S>,
+        ),
+    );
+    let routes = routes.route(
+        "/connectors/{p0}/config",
+        axum::routing::get(crate::apis::connector_configuration::handle_get_connector_config::<S>)
             .put(crate::apis::connector_configuration::handle_update_connector_config::<S>),
-        )
-        .route(
-            "/connectors/{p0}/config/auth",
-            axum::routing::put(
-                crate::apis::connector_configuration::handle_update_connector_auth_config::<S>,
-            ),
-        )
-        .route(
-            "/connectors/{p0}/config/filters-sync",
-            axum::routing::put(
-                crate::apis::connector_configuration::handle_update_connector_filters_sync_config::<
-                    S,
-                >,
-            ),
-        )
+    );
+    let routes = routes.route(
+        "/connectors/{p0}/config/auth",
+        axum::routing::put(
+            crate::apis::connector_configuration::handle_update_connector_auth_config::<S>,
+        ),
+    );
+    routes.route(
+        "/connectors/{p0}/config/filters-sync",
+        axum::routing::put(
+            crate::apis::connector_configuration::handle_update_connector_filters_sync_config::<S>,
+        ),
+    )
 }
 /// What a `GET /connectors/{connectorId}/config` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

@@ -60,18 +60,15 @@ pub trait ConnectorFiltersApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: ConnectorFiltersApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/connectors/{p0}/filters",
-            axum::routing::get(crate::apis::connector_filters::handle_get_connector_filters::<S>)
-                .post(crate::apis::connector_filters::handle_save_connector_filters::<S>),
-        )
-        .route(
-            "/connectors/{p0}/filters/{p1}/options",
-            axum::routing::get(
-                crate::apis::connector_filters::handle_get_filter_field_options::<S>,
-            ),
-        )
+    let routes = axum::Router::new().route(
+        "/connectors/{p0}/filters",
+        axum::routing::get(crate::apis::connector_filters::handle_get_connector_filters::<S>)
+            .post(crate::apis::connector_filters::handle_save_connector_filters::<S>),
+    );
+    routes.route(
+        "/connectors/{p0}/filters/{p1}/options",
+        axum::routing::get(crate::apis::connector_filters::handle_get_filter_field_options::<S>),
+    )
 }
 /// What a `GET /connectors/{connectorId}/filters` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

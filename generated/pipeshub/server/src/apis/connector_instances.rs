@@ -139,49 +139,40 @@ pub trait ConnectorInstancesApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: ConnectorInstancesApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/connectors",
-            axum::routing::get(
-                crate::apis::connector_instances::handle_list_connector_instances::<S>,
-            )
+    let routes = axum::Router::new().route(
+        "/connectors",
+        axum::routing::get(crate::apis::connector_instances::handle_list_connector_instances::<S>)
             .post(crate::apis::connector_instances::handle_create_connector_instance::<S>),
-        )
-        .route(
-            "/connectors/active",
-            axum::routing::get(
-                crate::apis::connector_instances::handle_list_active_connectors::<S>,
-            ),
-        )
-        .route(
-            "/connectors/agents/active",
-            axum::routing::get(
-                crate::apis::connector_instances::handle_list_active_agent_connectors::<S>,
-            ),
-        )
-        .route(
-            "/connectors/configured",
-            axum::routing::get(
-                crate::apis::connector_instances::handle_list_configured_connectors::<S>,
-            ),
-        )
-        .route(
-            "/connectors/inactive",
-            axum::routing::get(
-                crate::apis::connector_instances::handle_list_inactive_connectors::<S>,
-            ),
-        )
-        .route(
-            "/connectors/{p0}",
-            axum::routing::get(
-                crate::apis::connector_instances::handle_get_connector_instance::<S>,
-            )
+    );
+    let routes = routes.route(
+        "/connectors/active",
+        axum::routing::get(crate::apis::connector_instances::handle_list_active_connectors::<S>),
+    );
+    let routes = routes.route(
+        "/connectors/agents/active",
+        axum::routing::get(
+            crate::apis::connector_instances::handle_list_active_agent_connectors::<S>,
+        ),
+    );
+    let routes = routes.route(
+        "/connectors/configured",
+        axum::routing::get(
+            crate::apis::connector_instances::handle_list_configured_connectors::<S>,
+        ),
+    );
+    let routes = routes.route(
+        "/connectors/inactive",
+        axum::routing::get(crate::apis::connector_instances::handle_list_inactive_connectors::<S>),
+    );
+    let routes = routes.route(
+        "/connectors/{p0}",
+        axum::routing::get(crate::apis::connector_instances::handle_get_connector_instance::<S>)
             .delete(crate::apis::connector_instances::handle_delete_connector_instance::<S>),
-        )
-        .route(
-            "/connectors/{p0}/name",
-            axum::routing::put(crate::apis::connector_instances::handle_update_connector_name::<S>),
-        )
+    );
+    routes.route(
+        "/connectors/{p0}/name",
+        axum::routing::put(crate::apis::connector_instances::handle_update_connector_name::<S>),
+    )
 }
 /// What a `GET /connectors` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

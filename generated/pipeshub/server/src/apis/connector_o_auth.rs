@@ -72,21 +72,18 @@ pub trait ConnectorOAuthApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: ConnectorOAuthApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/connectors/getTokenFromCode",
-            axum::routing::post(crate::apis::connector_o_auth::handle_get_token_from_code::<S>),
-        )
-        .route(
-            "/connectors/oauth/callback",
-            axum::routing::get(crate::apis::connector_o_auth::handle_handle_o_auth_callback::<S>),
-        )
-        .route(
-            "/connectors/{p0}/oauth/authorize",
-            axum::routing::get(
-                crate::apis::connector_o_auth::handle_get_o_auth_authorization_url::<S>,
-            ),
-        )
+    let routes = axum::Router::new().route(
+        "/connectors/getTokenFromCode",
+        axum::routing::post(crate::apis::connector_o_auth::handle_get_token_from_code::<S>),
+    );
+    let routes = routes.route(
+        "/connectors/oauth/callback",
+        axum::routing::get(crate::apis::connector_o_auth::handle_handle_o_auth_callback::<S>),
+    );
+    routes.route(
+        "/connectors/{p0}/oauth/authorize",
+        axum::routing::get(crate::apis::connector_o_auth::handle_get_o_auth_authorization_url::<S>),
+    )
 }
 /// What a `POST /connectors/getTokenFromCode` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

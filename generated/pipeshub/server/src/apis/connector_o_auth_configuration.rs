@@ -95,20 +95,14 @@ pub trait ConnectorOAuthConfigurationApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: ConnectorOAuthConfigurationApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/configurationManager/connectors/atlassian/config",
-            axum::routing::get(
-                    crate::apis::connector_o_auth_configuration::handle_get_atlassian_config::<
-                        S,
-                    >,
-                )
-                .post(
-                    crate::apis::connector_o_auth_configuration::handle_set_atlassian_config::<
-                        S,
-                    >,
-                ),
+    let routes = axum::Router::new().route(
+        "/configurationManager/connectors/atlassian/config",
+        axum::routing::get(
+            crate::apis::connector_o_auth_configuration::handle_get_atlassian_config::<S>,
         )
+        .post(crate::apis::connector_o_auth_configuration::handle_set_atlassian_config::<S>),
+    );
+    let routes = routes
         .route(
             "/configurationManager/connectors/googleWorkspaceCredentials",
             axum::routing::post(
@@ -116,46 +110,34 @@ pub fn routes<S: ConnectorOAuthConfigurationApi>() -> axum::Router<S> {
                     S,
                 >,
             ),
+        );
+    let routes = routes.route(
+        "/configurationManager/connectors/googleWorkspaceOauthConfig",
+        axum::routing::get(
+            crate::apis::connector_o_auth_configuration::handle_get_google_workspace_oauth_config::<
+                S,
+            >,
         )
-        .route(
-            "/configurationManager/connectors/googleWorkspaceOauthConfig",
-            axum::routing::get(
-                    crate::apis::connector_o_auth_configuration::handle_get_google_workspace_oauth_config::<
-                        S,
-                    >,
-                )
-                .post(
-                    crate::apis::connector_o_auth_configuration::handle_set_google_workspace_oauth_config::<
-                        S,
-                    >,
-                ),
+        .post(
+            crate::apis::connector_o_auth_configuration::handle_set_google_workspace_oauth_config::<
+                S,
+            >,
+        ),
+    );
+    let routes = routes.route(
+        "/configurationManager/connectors/onedrive/config",
+        axum::routing::get(
+            crate::apis::connector_o_auth_configuration::handle_get_one_drive_config::<S>,
         )
-        .route(
-            "/configurationManager/connectors/onedrive/config",
-            axum::routing::get(
-                    crate::apis::connector_o_auth_configuration::handle_get_one_drive_config::<
-                        S,
-                    >,
-                )
-                .post(
-                    crate::apis::connector_o_auth_configuration::handle_set_one_drive_config::<
-                        S,
-                    >,
-                ),
+        .post(crate::apis::connector_o_auth_configuration::handle_set_one_drive_config::<S>),
+    );
+    routes.route(
+        "/configurationManager/connectors/sharepoint/config",
+        axum::routing::get(
+            crate::apis::connector_o_auth_configuration::handle_get_share_point_config::<S>,
         )
-        .route(
-            "/configurationManager/connectors/sharepoint/config",
-            axum::routing::get(
-                    crate::apis::connector_o_auth_configuration::handle_get_share_point_config::<
-                        S,
-                    >,
-                )
-                .post(
-                    crate::apis::connector_o_auth_configuration::handle_set_share_point_config::<
-                        S,
-                    >,
-                ),
-        )
+        .post(crate::apis::connector_o_auth_configuration::handle_set_share_point_config::<S>),
+    )
 }
 /// What a `POST /configurationManager/connectors/googleWorkspaceCredentials` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

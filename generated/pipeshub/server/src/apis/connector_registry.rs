@@ -55,15 +55,14 @@ pub trait ConnectorRegistryApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: ConnectorRegistryApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/connectors/registry",
-            axum::routing::get(crate::apis::connector_registry::handle_get_connector_registry::<S>),
-        )
-        .route(
-            "/connectors/registry/{p0}/schema",
-            axum::routing::get(crate::apis::connector_registry::handle_get_connector_schema::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/connectors/registry",
+        axum::routing::get(crate::apis::connector_registry::handle_get_connector_registry::<S>),
+    );
+    routes.route(
+        "/connectors/registry/{p0}/schema",
+        axum::routing::get(crate::apis::connector_registry::handle_get_connector_schema::<S>),
+    )
 }
 /// What a `GET /connectors/registry` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

@@ -196,45 +196,40 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: ConnectorServiceApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/connector/api/v1/internal/stream/record/{p0}",
-            axum::routing::get(
-                crate::apis::connector_service::handle_connector_internal_stream_record::<S>,
-            ),
-        )
-        .route(
-            "/connector/api/v1/record/buffer/convert",
-            axum::routing::post(
-                crate::apis::connector_service::handle_connector_convert_record_buffer::<S>,
-            ),
-        )
-        .route(
-            "/connector/api/v1/records/reindex-failed",
-            axum::routing::post(
-                crate::apis::connector_service::handle_connector_reindex_failed_records::<S>,
-            ),
-        )
-        .route(
-            "/connector/api/v1/stats",
-            axum::routing::get(crate::apis::connector_service::handle_connector_get_stats::<S>),
-        )
-        .route(
-            "/connector/api/v1/{p0}/{p1}/{p2}/record/{p3}/signedUrl",
-            axum::routing::get(
-                crate::apis::connector_service::handle_connector_get_signed_url::<S>,
-            ),
-        )
-        .route(
-            "/connector/drive/webhook",
-            axum::routing::post(crate::apis::connector_service::handle_drive_webhook::<S>),
-        )
-        .route(
-            "/connector/health",
-            axum::routing::get(
-                crate::apis::connector_service::handle_connector_service_health::<S>,
-            ),
-        )
+    let routes = axum::Router::new().route(
+        "/connector/api/v1/internal/stream/record/{p0}",
+        axum::routing::get(
+            crate::apis::connector_service::handle_connector_internal_stream_record::<S>,
+        ),
+    );
+    let routes = routes.route(
+        "/connector/api/v1/record/buffer/convert",
+        axum::routing::post(
+            crate::apis::connector_service::handle_connector_convert_record_buffer::<S>,
+        ),
+    );
+    let routes = routes.route(
+        "/connector/api/v1/records/reindex-failed",
+        axum::routing::post(
+            crate::apis::connector_service::handle_connector_reindex_failed_records::<S>,
+        ),
+    );
+    let routes = routes.route(
+        "/connector/api/v1/stats",
+        axum::routing::get(crate::apis::connector_service::handle_connector_get_stats::<S>),
+    );
+    let routes = routes.route(
+        "/connector/api/v1/{p0}/{p1}/{p2}/record/{p3}/signedUrl",
+        axum::routing::get(crate::apis::connector_service::handle_connector_get_signed_url::<S>),
+    );
+    let routes = routes.route(
+        "/connector/drive/webhook",
+        axum::routing::post(crate::apis::connector_service::handle_drive_webhook::<S>),
+    );
+    routes.route(
+        "/connector/health",
+        axum::routing::get(crate::apis::connector_service::handle_connector_service_health::<S>),
+    )
 }
 /// What a `GET /connector/health` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

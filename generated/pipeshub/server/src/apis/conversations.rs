@@ -301,64 +301,63 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: ConversationsApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/conversations",
-            axum::routing::get(crate::apis::conversations::handle_get_all_conversations::<S>),
-        )
-        .route(
-            "/conversations/create",
-            axum::routing::post(crate::apis::conversations::handle_create_conversation::<S>),
-        )
-        .route(
-            "/conversations/show/archives",
-            axum::routing::get(crate::apis::conversations::handle_get_archived_conversations::<S>),
-        )
-        .route(
-            "/conversations/stream",
-            axum::routing::post(crate::apis::conversations::handle_stream_chat::<S>),
-        )
-        .route(
-            "/conversations/{p0}",
-            axum::routing::get(crate::apis::conversations::handle_get_conversation_by_id::<S>)
-                .delete(crate::apis::conversations::handle_delete_conversation_by_id::<S>),
-        )
-        .route(
-            "/conversations/{p0}/archive",
-            axum::routing::patch(crate::apis::conversations::handle_archive_conversation::<S>),
-        )
-        .route(
-            "/conversations/{p0}/message/{p1}/feedback",
-            axum::routing::post(crate::apis::conversations::handle_update_message_feedback::<S>),
-        )
-        .route(
-            "/conversations/{p0}/message/{p1}/regenerate",
-            axum::routing::post(crate::apis::conversations::handle_regenerate_answer::<S>),
-        )
-        .route(
-            "/conversations/{p0}/messages",
-            axum::routing::post(crate::apis::conversations::handle_add_message::<S>),
-        )
-        .route(
-            "/conversations/{p0}/messages/stream",
-            axum::routing::post(crate::apis::conversations::handle_add_message_stream::<S>),
-        )
-        .route(
-            "/conversations/{p0}/share",
-            axum::routing::post(crate::apis::conversations::handle_share_conversation::<S>),
-        )
-        .route(
-            "/conversations/{p0}/title",
-            axum::routing::patch(crate::apis::conversations::handle_update_conversation_title::<S>),
-        )
-        .route(
-            "/conversations/{p0}/unarchive",
-            axum::routing::patch(crate::apis::conversations::handle_unarchive_conversation::<S>),
-        )
-        .route(
-            "/conversations/{p0}/unshare",
-            axum::routing::post(crate::apis::conversations::handle_unshare_conversation::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/conversations",
+        axum::routing::get(crate::apis::conversations::handle_get_all_conversations::<S>),
+    );
+    let routes = routes.route(
+        "/conversations/create",
+        axum::routing::post(crate::apis::conversations::handle_create_conversation::<S>),
+    );
+    let routes = routes.route(
+        "/conversations/show/archives",
+        axum::routing::get(crate::apis::conversations::handle_get_archived_conversations::<S>),
+    );
+    let routes = routes.route(
+        "/conversations/stream",
+        axum::routing::post(crate::apis::conversations::handle_stream_chat::<S>),
+    );
+    let routes = routes.route(
+        "/conversations/{p0}",
+        axum::routing::get(crate::apis::conversations::handle_get_conversation_by_id::<S>)
+            .delete(crate::apis::conversations::handle_delete_conversation_by_id::<S>),
+    );
+    let routes = routes.route(
+        "/conversations/{p0}/archive",
+        axum::routing::patch(crate::apis::conversations::handle_archive_conversation::<S>),
+    );
+    let routes = routes.route(
+        "/conversations/{p0}/message/{p1}/feedback",
+        axum::routing::post(crate::apis::conversations::handle_update_message_feedback::<S>),
+    );
+    let routes = routes.route(
+        "/conversations/{p0}/message/{p1}/regenerate",
+        axum::routing::post(crate::apis::conversations::handle_regenerate_answer::<S>),
+    );
+    let routes = routes.route(
+        "/conversations/{p0}/messages",
+        axum::routing::post(crate::apis::conversations::handle_add_message::<S>),
+    );
+    let routes = routes.route(
+        "/conversations/{p0}/messages/stream",
+        axum::routing::post(crate::apis::conversations::handle_add_message_stream::<S>),
+    );
+    let routes = routes.route(
+        "/conversations/{p0}/share",
+        axum::routing::post(crate::apis::conversations::handle_share_conversation::<S>),
+    );
+    let routes = routes.route(
+        "/conversations/{p0}/title",
+        axum::routing::patch(crate::apis::conversations::handle_update_conversation_title::<S>),
+    );
+    let routes = routes.route(
+        "/conversations/{p0}/unarchive",
+        axum::routing::patch(crate::apis::conversations::handle_unarchive_conversation::<S>),
+    );
+    routes.route(
+        "/conversations/{p0}/unshare",
+        axum::routing::post(crate::apis::conversations::handle_unshare_conversation::<S>),
+    )
 }
 /// What a `POST /conversations/create` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

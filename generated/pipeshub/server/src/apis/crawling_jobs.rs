@@ -267,29 +267,28 @@ pub trait CrawlingJobsApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: CrawlingJobsApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/crawlingManager/schedule/all",
-            axum::routing::get(crate::apis::crawling_jobs::handle_get_all_crawling_job_status::<S>)
-                .delete(crate::apis::crawling_jobs::handle_remove_all_crawling_jobs::<S>),
-        )
-        .route(
-            "/crawlingManager/{p0}/{p1}/pause",
-            axum::routing::post(crate::apis::crawling_jobs::handle_pause_crawling_job::<S>),
-        )
-        .route(
-            "/crawlingManager/{p0}/{p1}/remove",
-            axum::routing::delete(crate::apis::crawling_jobs::handle_remove_crawling_job::<S>),
-        )
-        .route(
-            "/crawlingManager/{p0}/{p1}/resume",
-            axum::routing::post(crate::apis::crawling_jobs::handle_resume_crawling_job::<S>),
-        )
-        .route(
-            "/crawlingManager/{p0}/{p1}/schedule",
-            axum::routing::get(crate::apis::crawling_jobs::handle_get_crawling_job_status::<S>)
-                .post(crate::apis::crawling_jobs::handle_schedule_crawling_job::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/crawlingManager/schedule/all",
+        axum::routing::get(crate::apis::crawling_jobs::handle_get_all_crawling_job_status::<S>)
+            .delete(crate::apis::crawling_jobs::handle_remove_all_crawling_jobs::<S>),
+    );
+    let routes = routes.route(
+        "/crawlingManager/{p0}/{p1}/pause",
+        axum::routing::post(crate::apis::crawling_jobs::handle_pause_crawling_job::<S>),
+    );
+    let routes = routes.route(
+        "/crawlingManager/{p0}/{p1}/remove",
+        axum::routing::delete(crate::apis::crawling_jobs::handle_remove_crawling_job::<S>),
+    );
+    let routes = routes.route(
+        "/crawlingManager/{p0}/{p1}/resume",
+        axum::routing::post(crate::apis::crawling_jobs::handle_resume_crawling_job::<S>),
+    );
+    routes.route(
+        "/crawlingManager/{p0}/{p1}/schedule",
+        axum::routing::get(crate::apis::crawling_jobs::handle_get_crawling_job_status::<S>)
+            .post(crate::apis::crawling_jobs::handle_schedule_crawling_job::<S>),
+    )
 }
 /// What a `GET /crawlingManager/{connector}/{connectorId}/schedule` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

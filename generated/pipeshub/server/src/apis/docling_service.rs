@@ -137,23 +137,22 @@ pub trait DoclingServiceApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DoclingServiceApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/docling/create-blocks",
-            axum::routing::post(crate::apis::docling_service::handle_docling_create_blocks::<S>),
-        )
-        .route(
-            "/docling/health",
-            axum::routing::get(crate::apis::docling_service::handle_docling_service_health::<S>),
-        )
-        .route(
-            "/docling/parse-pdf",
-            axum::routing::post(crate::apis::docling_service::handle_docling_parse_pdf::<S>),
-        )
-        .route(
-            "/docling/process-pdf",
-            axum::routing::post(crate::apis::docling_service::handle_docling_process_pdf::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/docling/create-blocks",
+        axum::routing::post(crate::apis::docling_service::handle_docling_create_blocks::<S>),
+    );
+    let routes = routes.route(
+        "/docling/health",
+        axum::routing::get(crate::apis::docling_service::handle_docling_service_health::<S>),
+    );
+    let routes = routes.route(
+        "/docling/parse-pdf",
+        axum::routing::post(crate::apis::docling_service::handle_docling_parse_pdf::<S>),
+    );
+    routes.route(
+        "/docling/process-pdf",
+        axum::routing::post(crate::apis::docling_service::handle_docling_process_pdf::<S>),
+    )
 }
 /// What a `GET /docling/health` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

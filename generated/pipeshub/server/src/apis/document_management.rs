@@ -88,16 +88,15 @@ pub trait DocumentManagementApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DocumentManagementApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/document/{p0}",
-            axum::routing::get(crate::apis::document_management::handle_get_document_by_id::<S>)
-                .delete(crate::apis::document_management::handle_delete_document_by_id::<S>),
-        )
-        .route(
-            "/document/{p0}/download",
-            axum::routing::get(crate::apis::document_management::handle_download_document::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/document/{p0}",
+        axum::routing::get(crate::apis::document_management::handle_get_document_by_id::<S>)
+            .delete(crate::apis::document_management::handle_delete_document_by_id::<S>),
+    );
+    routes.route(
+        "/document/{p0}/download",
+        axum::routing::get(crate::apis::document_management::handle_download_document::<S>),
+    )
 }
 /// What a `GET /document/{documentId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

@@ -109,21 +109,18 @@ pub trait DocumentUploadApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DocumentUploadApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/document/placeholder",
-            axum::routing::post(
-                crate::apis::document_upload::handle_create_document_placeholder::<S>,
-            ),
-        )
-        .route(
-            "/document/upload",
-            axum::routing::post(crate::apis::document_upload::handle_upload_document::<S>),
-        )
-        .route(
-            "/document/{p0}/directUpload",
-            axum::routing::post(crate::apis::document_upload::handle_get_direct_upload_url::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/document/placeholder",
+        axum::routing::post(crate::apis::document_upload::handle_create_document_placeholder::<S>),
+    );
+    let routes = routes.route(
+        "/document/upload",
+        axum::routing::post(crate::apis::document_upload::handle_upload_document::<S>),
+    );
+    routes.route(
+        "/document/{p0}/directUpload",
+        axum::routing::post(crate::apis::document_upload::handle_get_direct_upload_url::<S>),
+    )
 }
 /// What a `POST /document/upload` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

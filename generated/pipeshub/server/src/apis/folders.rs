@@ -84,21 +84,20 @@ pub trait FoldersApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: FoldersApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/knowledgeBase/{p0}/folder",
-            axum::routing::post(crate::apis::folders::handle_create_root_folder::<S>),
-        )
-        .route(
-            "/knowledgeBase/{p0}/folder/{p1}",
-            axum::routing::get(crate::apis::folders::handle_get_folder_contents::<S>)
-                .put(crate::apis::folders::handle_update_folder::<S>)
-                .delete(crate::apis::folders::handle_delete_folder::<S>),
-        )
-        .route(
-            "/knowledgeBase/{p0}/folder/{p1}/subfolder",
-            axum::routing::post(crate::apis::folders::handle_create_subfolder::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/knowledgeBase/{p0}/folder",
+        axum::routing::post(crate::apis::folders::handle_create_root_folder::<S>),
+    );
+    let routes = routes.route(
+        "/knowledgeBase/{p0}/folder/{p1}",
+        axum::routing::get(crate::apis::folders::handle_get_folder_contents::<S>)
+            .put(crate::apis::folders::handle_update_folder::<S>)
+            .delete(crate::apis::folders::handle_delete_folder::<S>),
+    );
+    routes.route(
+        "/knowledgeBase/{p0}/folder/{p1}/subfolder",
+        axum::routing::post(crate::apis::folders::handle_create_subfolder::<S>),
+    )
 }
 /// What a `POST /knowledgeBase/{kbId}/folder` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

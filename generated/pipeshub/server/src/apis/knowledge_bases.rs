@@ -140,30 +140,25 @@ pub trait KnowledgeBasesApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: KnowledgeBasesApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/knowledgeBase",
-            axum::routing::get(crate::apis::knowledge_bases::handle_list_knowledge_bases::<S>)
-                .post(crate::apis::knowledge_bases::handle_create_knowledge_base::<S>),
-        )
-        .route(
-            "/knowledgeBase/knowledge-hub/nodes",
-            axum::routing::get(
-                crate::apis::knowledge_bases::handle_get_knowledge_hub_root_nodes::<S>,
-            ),
-        )
-        .route(
-            "/knowledgeBase/knowledge-hub/nodes/{p0}/{p1}",
-            axum::routing::get(
-                crate::apis::knowledge_bases::handle_get_knowledge_hub_child_nodes::<S>,
-            ),
-        )
-        .route(
-            "/knowledgeBase/{p0}",
-            axum::routing::get(crate::apis::knowledge_bases::handle_get_knowledge_base::<S>)
-                .put(crate::apis::knowledge_bases::handle_update_knowledge_base::<S>)
-                .delete(crate::apis::knowledge_bases::handle_delete_knowledge_base::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/knowledgeBase",
+        axum::routing::get(crate::apis::knowledge_bases::handle_list_knowledge_bases::<S>)
+            .post(crate::apis::knowledge_bases::handle_create_knowledge_base::<S>),
+    );
+    let routes = routes.route(
+        "/knowledgeBase/knowledge-hub/nodes",
+        axum::routing::get(crate::apis::knowledge_bases::handle_get_knowledge_hub_root_nodes::<S>),
+    );
+    let routes = routes.route(
+        "/knowledgeBase/knowledge-hub/nodes/{p0}/{p1}",
+        axum::routing::get(crate::apis::knowledge_bases::handle_get_knowledge_hub_child_nodes::<S>),
+    );
+    routes.route(
+        "/knowledgeBase/{p0}",
+        axum::routing::get(crate::apis::knowledge_bases::handle_get_knowledge_base::<S>)
+            .put(crate::apis::knowledge_bases::handle_update_knowledge_base::<S>)
+            .delete(crate::apis::knowledge_bases::handle_delete_knowledge_base::<S>),
+    )
 }
 /// What a `GET /knowledgeBase` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

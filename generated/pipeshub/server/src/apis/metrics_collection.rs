@@ -130,29 +130,24 @@ pub trait MetricsCollectionApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: MetricsCollectionApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/configurationManager/metricsCollection",
-            axum::routing::get(crate::apis::metrics_collection::handle_get_metrics_collection::<S>),
-        )
-        .route(
-            "/configurationManager/metricsCollection/pushInterval",
-            axum::routing::patch(
-                crate::apis::metrics_collection::handle_set_metrics_push_interval::<S>,
-            ),
-        )
-        .route(
-            "/configurationManager/metricsCollection/serverUrl",
-            axum::routing::patch(
-                crate::apis::metrics_collection::handle_set_metrics_server_url::<S>,
-            ),
-        )
-        .route(
-            "/configurationManager/metricsCollection/toggle",
-            axum::routing::put(
-                crate::apis::metrics_collection::handle_toggle_metrics_collection::<S>,
-            ),
-        )
+    let routes = axum::Router::new().route(
+        "/configurationManager/metricsCollection",
+        axum::routing::get(crate::apis::metrics_collection::handle_get_metrics_collection::<S>),
+    );
+    let routes = routes.route(
+        "/configurationManager/metricsCollection/pushInterval",
+        axum::routing::patch(
+            crate::apis::metrics_collection::handle_set_metrics_push_interval::<S>,
+        ),
+    );
+    let routes = routes.route(
+        "/configurationManager/metricsCollection/serverUrl",
+        axum::routing::patch(crate::apis::metrics_collection::handle_set_metrics_server_url::<S>),
+    );
+    routes.route(
+        "/configurationManager/metricsCollection/toggle",
+        axum::routing::put(crate::apis::metrics_collection::handle_toggle_metrics_collection::<S>),
+    )
 }
 /// What a `GET /configurationManager/metricsCollection` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

@@ -202,42 +202,41 @@ pub trait OAuthAppsApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: OAuthAppsApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/oauth-clients",
-            axum::routing::get(crate::apis::o_auth_apps::handle_list_o_auth_apps::<S>)
-                .post(crate::apis::o_auth_apps::handle_create_o_auth_app::<S>),
-        )
-        .route(
-            "/oauth-clients/scopes",
-            axum::routing::get(crate::apis::o_auth_apps::handle_list_o_auth_scopes::<S>),
-        )
-        .route(
-            "/oauth-clients/{p0}",
-            axum::routing::get(crate::apis::o_auth_apps::handle_get_o_auth_app::<S>)
-                .put(crate::apis::o_auth_apps::handle_update_o_auth_app::<S>)
-                .delete(crate::apis::o_auth_apps::handle_delete_o_auth_app::<S>),
-        )
-        .route(
-            "/oauth-clients/{p0}/activate",
-            axum::routing::post(crate::apis::o_auth_apps::handle_activate_o_auth_app::<S>),
-        )
-        .route(
-            "/oauth-clients/{p0}/regenerate-secret",
-            axum::routing::post(crate::apis::o_auth_apps::handle_regenerate_o_auth_app_secret::<S>),
-        )
-        .route(
-            "/oauth-clients/{p0}/revoke-all-tokens",
-            axum::routing::post(crate::apis::o_auth_apps::handle_revoke_all_o_auth_app_tokens::<S>),
-        )
-        .route(
-            "/oauth-clients/{p0}/suspend",
-            axum::routing::post(crate::apis::o_auth_apps::handle_suspend_o_auth_app::<S>),
-        )
-        .route(
-            "/oauth-clients/{p0}/tokens",
-            axum::routing::get(crate::apis::o_auth_apps::handle_list_o_auth_app_tokens::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/oauth-clients",
+        axum::routing::get(crate::apis::o_auth_apps::handle_list_o_auth_apps::<S>)
+            .post(crate::apis::o_auth_apps::handle_create_o_auth_app::<S>),
+    );
+    let routes = routes.route(
+        "/oauth-clients/scopes",
+        axum::routing::get(crate::apis::o_auth_apps::handle_list_o_auth_scopes::<S>),
+    );
+    let routes = routes.route(
+        "/oauth-clients/{p0}",
+        axum::routing::get(crate::apis::o_auth_apps::handle_get_o_auth_app::<S>)
+            .put(crate::apis::o_auth_apps::handle_update_o_auth_app::<S>)
+            .delete(crate::apis::o_auth_apps::handle_delete_o_auth_app::<S>),
+    );
+    let routes = routes.route(
+        "/oauth-clients/{p0}/activate",
+        axum::routing::post(crate::apis::o_auth_apps::handle_activate_o_auth_app::<S>),
+    );
+    let routes = routes.route(
+        "/oauth-clients/{p0}/regenerate-secret",
+        axum::routing::post(crate::apis::o_auth_apps::handle_regenerate_o_auth_app_secret::<S>),
+    );
+    let routes = routes.route(
+        "/oauth-clients/{p0}/revoke-all-tokens",
+        axum::routing::post(crate::apis::o_auth_apps::handle_revoke_all_o_auth_app_tokens::<S>),
+    );
+    let routes = routes.route(
+        "/oauth-clients/{p0}/suspend",
+        axum::routing::post(crate::apis::o_auth_apps::handle_suspend_o_auth_app::<S>),
+    );
+    routes.route(
+        "/oauth-clients/{p0}/tokens",
+        axum::routing::get(crate::apis::o_auth_apps::handle_list_o_auth_app_tokens::<S>),
+    )
 }
 /// What a `GET /oauth-clients` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

@@ -106,34 +106,33 @@ pub trait OAuthConfigurationApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: OAuthConfigurationApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/oauth",
-            axum::routing::get(crate::apis::o_auth_configuration::handle_list_o_auth_configs::<S>),
+    let routes = axum::Router::new().route(
+        "/oauth",
+        axum::routing::get(crate::apis::o_auth_configuration::handle_list_o_auth_configs::<S>),
+    );
+    let routes = routes.route(
+        "/oauth/registry",
+        axum::routing::get(crate::apis::o_auth_configuration::handle_get_o_auth_registry::<S>),
+    );
+    let routes = routes.route(
+        "/oauth/registry/{p0}",
+        axum::routing::get(
+            crate::apis::o_auth_configuration::handle_get_o_auth_connector_type::<S>,
+        ),
+    );
+    let routes = routes.route(
+        "/oauth/{p0}",
+        axum::routing::get(
+            crate::apis::o_auth_configuration::handle_list_o_auth_configs_by_type::<S>,
         )
-        .route(
-            "/oauth/registry",
-            axum::routing::get(crate::apis::o_auth_configuration::handle_get_o_auth_registry::<S>),
-        )
-        .route(
-            "/oauth/registry/{p0}",
-            axum::routing::get(
-                crate::apis::o_auth_configuration::handle_get_o_auth_connector_type::<S>,
-            ),
-        )
-        .route(
-            "/oauth/{p0}",
-            axum::routing::get(
-                crate::apis::o_auth_configuration::handle_list_o_auth_configs_by_type::<S>,
-            )
-            .post(crate::apis::o_auth_configuration::handle_create_o_auth_config::<S>),
-        )
-        .route(
-            "/oauth/{p0}/{p1}",
-            axum::routing::get(crate::apis::o_auth_configuration::handle_get_o_auth_config::<S>)
-                .put(crate::apis::o_auth_configuration::handle_update_o_auth_config::<S>)
-                .delete(crate::apis::o_auth_configuration::handle_delete_o_auth_config::<S>),
-        )
+        .post(crate::apis::o_auth_configuration::handle_create_o_auth_config::<S>),
+    );
+    routes.route(
+        "/oauth/{p0}/{p1}",
+        axum::routing::get(crate::apis::o_auth_configuration::handle_get_o_auth_config::<S>)
+            .put(crate::apis::o_auth_configuration::handle_update_o_auth_config::<S>)
+            .delete(crate::apis::o_auth_configuration::handle_delete_o_auth_config::<S>),
+    )
 }
 /// What a `GET /oauth/registry` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

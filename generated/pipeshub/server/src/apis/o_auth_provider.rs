@@ -156,24 +156,23 @@ pub trait OAuthProviderApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: OAuthProviderApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/oauth/authorize",
-            axum::routing::get(crate::apis::o_auth_provider::handle_oauth_authorize::<S>)
-                .post(crate::apis::o_auth_provider::handle_oauth_authorize_consent::<S>),
-        )
-        .route(
-            "/oauth/introspect",
-            axum::routing::post(crate::apis::o_auth_provider::handle_oauth_introspect::<S>),
-        )
-        .route(
-            "/oauth/revoke",
-            axum::routing::post(crate::apis::o_auth_provider::handle_oauth_revoke::<S>),
-        )
-        .route(
-            "/oauth/token",
-            axum::routing::post(crate::apis::o_auth_provider::handle_oauth_token::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/oauth/authorize",
+        axum::routing::get(crate::apis::o_auth_provider::handle_oauth_authorize::<S>)
+            .post(crate::apis::o_auth_provider::handle_oauth_authorize_consent::<S>),
+    );
+    let routes = routes.route(
+        "/oauth/introspect",
+        axum::routing::post(crate::apis::o_auth_provider::handle_oauth_introspect::<S>),
+    );
+    let routes = routes.route(
+        "/oauth/revoke",
+        axum::routing::post(crate::apis::o_auth_provider::handle_oauth_revoke::<S>),
+    );
+    routes.route(
+        "/oauth/token",
+        axum::routing::post(crate::apis::o_auth_provider::handle_oauth_token::<S>),
+    )
 }
 /// What a `GET /oauth/authorize` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

@@ -98,19 +98,18 @@ pub trait OpenIdConnectApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: OpenIdConnectApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/.well-known/jwks.json",
-            axum::routing::get(crate::apis::open_id_connect::handle_jwks::<S>),
-        )
-        .route(
-            "/.well-known/openid-configuration",
-            axum::routing::get(crate::apis::open_id_connect::handle_openid_configuration::<S>),
-        )
-        .route(
-            "/oauth/userinfo",
-            axum::routing::get(crate::apis::open_id_connect::handle_oauth_user_info::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/.well-known/jwks.json",
+        axum::routing::get(crate::apis::open_id_connect::handle_jwks::<S>),
+    );
+    let routes = routes.route(
+        "/.well-known/openid-configuration",
+        axum::routing::get(crate::apis::open_id_connect::handle_openid_configuration::<S>),
+    );
+    routes.route(
+        "/oauth/userinfo",
+        axum::routing::get(crate::apis::open_id_connect::handle_oauth_user_info::<S>),
+    )
 }
 /// What a `GET /oauth/userinfo` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

@@ -99,23 +99,20 @@ pub trait OrganizationAuthConfigApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: OrganizationAuthConfigApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/orgAuthConfig/",
-            axum::routing::post(
-                crate::apis::organization_auth_config::handle_create_org_auth_config::<S>,
-            ),
-        )
-        .route(
-            "/orgAuthConfig/authMethods",
-            axum::routing::get(crate::apis::organization_auth_config::handle_get_auth_methods::<S>),
-        )
-        .route(
-            "/orgAuthConfig/updateAuthMethod",
-            axum::routing::post(
-                crate::apis::organization_auth_config::handle_update_auth_method::<S>,
-            ),
-        )
+    let routes = axum::Router::new().route(
+        "/orgAuthConfig/",
+        axum::routing::post(
+            crate::apis::organization_auth_config::handle_create_org_auth_config::<S>,
+        ),
+    );
+    let routes = routes.route(
+        "/orgAuthConfig/authMethods",
+        axum::routing::get(crate::apis::organization_auth_config::handle_get_auth_methods::<S>),
+    );
+    routes.route(
+        "/orgAuthConfig/updateAuthMethod",
+        axum::routing::post(crate::apis::organization_auth_config::handle_update_auth_method::<S>),
+    )
 }
 /// What a `POST /orgAuthConfig/` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

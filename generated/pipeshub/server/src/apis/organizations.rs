@@ -266,29 +266,28 @@ pub trait OrganizationsApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: OrganizationsApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/org",
-            axum::routing::get(crate::apis::organizations::handle_get_current_organization::<S>)
-                .put(crate::apis::organizations::handle_update_organization::<S>)
-                .post(crate::apis::organizations::handle_create_organization::<S>)
-                .delete(crate::apis::organizations::handle_delete_organization::<S>),
-        )
-        .route(
-            "/org/exists",
-            axum::routing::get(crate::apis::organizations::handle_check_org_exists::<S>),
-        )
-        .route(
-            "/org/logo",
-            axum::routing::get(crate::apis::organizations::handle_get_organization_logo::<S>)
-                .put(crate::apis::organizations::handle_upload_organization_logo::<S>)
-                .delete(crate::apis::organizations::handle_delete_organization_logo::<S>),
-        )
-        .route(
-            "/org/onboarding-status",
-            axum::routing::get(crate::apis::organizations::handle_get_onboarding_status::<S>)
-                .put(crate::apis::organizations::handle_update_onboarding_status::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/org",
+        axum::routing::get(crate::apis::organizations::handle_get_current_organization::<S>)
+            .put(crate::apis::organizations::handle_update_organization::<S>)
+            .post(crate::apis::organizations::handle_create_organization::<S>)
+            .delete(crate::apis::organizations::handle_delete_organization::<S>),
+    );
+    let routes = routes.route(
+        "/org/exists",
+        axum::routing::get(crate::apis::organizations::handle_check_org_exists::<S>),
+    );
+    let routes = routes.route(
+        "/org/logo",
+        axum::routing::get(crate::apis::organizations::handle_get_organization_logo::<S>)
+            .put(crate::apis::organizations::handle_upload_organization_logo::<S>)
+            .delete(crate::apis::organizations::handle_delete_organization_logo::<S>),
+    );
+    routes.route(
+        "/org/onboarding-status",
+        axum::routing::get(crate::apis::organizations::handle_get_onboarding_status::<S>)
+            .put(crate::apis::organizations::handle_update_onboarding_status::<S>),
+    )
 }
 /// What a `GET /org/exists` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

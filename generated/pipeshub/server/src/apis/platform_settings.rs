@@ -66,25 +66,20 @@ pub trait PlatformSettingsApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: PlatformSettingsApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/configurationManager/platform/feature-flags/available",
-            axum::routing::get(
-                crate::apis::platform_settings::handle_get_available_feature_flags::<S>,
-            ),
-        )
-        .route(
-            "/configurationManager/platform/settings",
-            axum::routing::get(crate::apis::platform_settings::handle_get_platform_settings::<S>)
-                .post(crate::apis::platform_settings::handle_set_platform_settings::<S>),
-        )
-        .route(
-            "/configurationManager/prompts/system",
-            axum::routing::get(
-                crate::apis::platform_settings::handle_get_custom_system_prompt::<S>,
-            )
+    let routes = axum::Router::new().route(
+        "/configurationManager/platform/feature-flags/available",
+        axum::routing::get(crate::apis::platform_settings::handle_get_available_feature_flags::<S>),
+    );
+    let routes = routes.route(
+        "/configurationManager/platform/settings",
+        axum::routing::get(crate::apis::platform_settings::handle_get_platform_settings::<S>)
+            .post(crate::apis::platform_settings::handle_set_platform_settings::<S>),
+    );
+    routes.route(
+        "/configurationManager/prompts/system",
+        axum::routing::get(crate::apis::platform_settings::handle_get_custom_system_prompt::<S>)
             .put(crate::apis::platform_settings::handle_set_custom_system_prompt::<S>),
-        )
+    )
 }
 /// What a `GET /configurationManager/platform/settings` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

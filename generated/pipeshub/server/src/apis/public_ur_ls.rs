@@ -50,17 +50,16 @@ pub trait PublicUrLsApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: PublicUrLsApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/configurationManager/connectorPublicUrl",
-            axum::routing::get(crate::apis::public_ur_ls::handle_get_connector_public_url::<S>)
-                .post(crate::apis::public_ur_ls::handle_set_connector_public_url::<S>),
-        )
-        .route(
-            "/configurationManager/frontendPublicUrl",
-            axum::routing::get(crate::apis::public_ur_ls::handle_get_frontend_public_url::<S>)
-                .post(crate::apis::public_ur_ls::handle_set_frontend_public_url::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/configurationManager/connectorPublicUrl",
+        axum::routing::get(crate::apis::public_ur_ls::handle_get_connector_public_url::<S>)
+            .post(crate::apis::public_ur_ls::handle_set_connector_public_url::<S>),
+    );
+    routes.route(
+        "/configurationManager/frontendPublicUrl",
+        axum::routing::get(crate::apis::public_ur_ls::handle_get_frontend_public_url::<S>)
+            .post(crate::apis::public_ur_ls::handle_set_frontend_public_url::<S>),
+    )
 }
 /// What a `GET /configurationManager/frontendPublicUrl` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

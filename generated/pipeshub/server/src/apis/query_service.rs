@@ -202,31 +202,30 @@ pub trait QueryServiceApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: QueryServiceApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/query/api/v1/chat",
-            axum::routing::post(crate::apis::query_service::handle_query_service_chat::<S>),
-        )
-        .route(
-            "/query/api/v1/chat/stream",
-            axum::routing::post(crate::apis::query_service::handle_query_service_chat_stream::<S>),
-        )
-        .route(
-            "/query/api/v1/health-check/{p0}",
-            axum::routing::post(crate::apis::query_service::handle_query_service_health_check::<S>),
-        )
-        .route(
-            "/query/api/v1/search",
-            axum::routing::post(crate::apis::query_service::handle_query_service_search::<S>),
-        )
-        .route(
-            "/query/api/v1/tools",
-            axum::routing::get(crate::apis::query_service::handle_query_list_tools::<S>),
-        )
-        .route(
-            "/query/health",
-            axum::routing::get(crate::apis::query_service::handle_query_service_health::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/query/api/v1/chat",
+        axum::routing::post(crate::apis::query_service::handle_query_service_chat::<S>),
+    );
+    let routes = routes.route(
+        "/query/api/v1/chat/stream",
+        axum::routing::post(crate::apis::query_service::handle_query_service_chat_stream::<S>),
+    );
+    let routes = routes.route(
+        "/query/api/v1/health-check/{p0}",
+        axum::routing::post(crate::apis::query_service::handle_query_service_health_check::<S>),
+    );
+    let routes = routes.route(
+        "/query/api/v1/search",
+        axum::routing::post(crate::apis::query_service::handle_query_service_search::<S>),
+    );
+    let routes = routes.route(
+        "/query/api/v1/tools",
+        axum::routing::get(crate::apis::query_service::handle_query_list_tools::<S>),
+    );
+    routes.route(
+        "/query/health",
+        axum::routing::get(crate::apis::query_service::handle_query_service_health::<S>),
+    )
 }
 /// What a `GET /query/health` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

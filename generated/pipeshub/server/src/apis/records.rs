@@ -142,29 +142,28 @@ pub trait RecordsApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: RecordsApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/knowledgeBase/record/{p0}",
-            axum::routing::get(crate::apis::records::handle_get_record_by_id::<S>)
-                .put(crate::apis::records::handle_update_record::<S>)
-                .delete(crate::apis::records::handle_delete_record::<S>),
-        )
-        .route(
-            "/knowledgeBase/records",
-            axum::routing::get(crate::apis::records::handle_get_all_records::<S>),
-        )
-        .route(
-            "/knowledgeBase/stream/record/{p0}",
-            axum::routing::get(crate::apis::records::handle_stream_record_buffer::<S>),
-        )
-        .route(
-            "/knowledgeBase/{p0}/record/{p1}/move",
-            axum::routing::put(crate::apis::records::handle_move_record::<S>),
-        )
-        .route(
-            "/knowledgeBase/{p0}/records",
-            axum::routing::get(crate::apis::records::handle_get_kb_records::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/knowledgeBase/record/{p0}",
+        axum::routing::get(crate::apis::records::handle_get_record_by_id::<S>)
+            .put(crate::apis::records::handle_update_record::<S>)
+            .delete(crate::apis::records::handle_delete_record::<S>),
+    );
+    let routes = routes.route(
+        "/knowledgeBase/records",
+        axum::routing::get(crate::apis::records::handle_get_all_records::<S>),
+    );
+    let routes = routes.route(
+        "/knowledgeBase/stream/record/{p0}",
+        axum::routing::get(crate::apis::records::handle_stream_record_buffer::<S>),
+    );
+    let routes = routes.route(
+        "/knowledgeBase/{p0}/record/{p1}/move",
+        axum::routing::put(crate::apis::records::handle_move_record::<S>),
+    );
+    routes.route(
+        "/knowledgeBase/{p0}/records",
+        axum::routing::get(crate::apis::records::handle_get_kb_records::<S>),
+    )
 }
 /// What a `GET /knowledgeBase/records` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

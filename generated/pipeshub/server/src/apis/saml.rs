@@ -79,19 +79,18 @@ pub trait SamlApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: SamlApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/saml/signIn",
-            axum::routing::get(crate::apis::saml::handle_sign_in_via_saml::<S>),
-        )
-        .route(
-            "/saml/signIn/callback",
-            axum::routing::post(crate::apis::saml::handle_saml_callback::<S>),
-        )
-        .route(
-            "/saml/updateAppConfig",
-            axum::routing::post(crate::apis::saml::handle_update_saml_app_config::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/saml/signIn",
+        axum::routing::get(crate::apis::saml::handle_sign_in_via_saml::<S>),
+    );
+    let routes = routes.route(
+        "/saml/signIn/callback",
+        axum::routing::post(crate::apis::saml::handle_saml_callback::<S>),
+    );
+    routes.route(
+        "/saml/updateAppConfig",
+        axum::routing::post(crate::apis::saml::handle_update_saml_app_config::<S>),
+    )
 }
 /// What a `GET /saml/signIn` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

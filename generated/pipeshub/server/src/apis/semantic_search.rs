@@ -136,34 +136,33 @@ pub trait SemanticSearchApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: SemanticSearchApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/search",
-            axum::routing::get(crate::apis::semantic_search::handle_search_history::<S>)
-                .post(crate::apis::semantic_search::handle_search::<S>)
-                .delete(crate::apis::semantic_search::handle_delete_all_search_history::<S>),
-        )
-        .route(
-            "/search/{p0}",
-            axum::routing::get(crate::apis::semantic_search::handle_get_search_by_id::<S>)
-                .delete(crate::apis::semantic_search::handle_delete_search::<S>),
-        )
-        .route(
-            "/search/{p0}/archive",
-            axum::routing::patch(crate::apis::semantic_search::handle_archive_search::<S>),
-        )
-        .route(
-            "/search/{p0}/share",
-            axum::routing::patch(crate::apis::semantic_search::handle_share_search::<S>),
-        )
-        .route(
-            "/search/{p0}/unarchive",
-            axum::routing::patch(crate::apis::semantic_search::handle_unarchive_search::<S>),
-        )
-        .route(
-            "/search/{p0}/unshare",
-            axum::routing::patch(crate::apis::semantic_search::handle_unshare_search::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/search",
+        axum::routing::get(crate::apis::semantic_search::handle_search_history::<S>)
+            .post(crate::apis::semantic_search::handle_search::<S>)
+            .delete(crate::apis::semantic_search::handle_delete_all_search_history::<S>),
+    );
+    let routes = routes.route(
+        "/search/{p0}",
+        axum::routing::get(crate::apis::semantic_search::handle_get_search_by_id::<S>)
+            .delete(crate::apis::semantic_search::handle_delete_search::<S>),
+    );
+    let routes = routes.route(
+        "/search/{p0}/archive",
+        axum::routing::patch(crate::apis::semantic_search::handle_archive_search::<S>),
+    );
+    let routes = routes.route(
+        "/search/{p0}/share",
+        axum::routing::patch(crate::apis::semantic_search::handle_share_search::<S>),
+    );
+    let routes = routes.route(
+        "/search/{p0}/unarchive",
+        axum::routing::patch(crate::apis::semantic_search::handle_unarchive_search::<S>),
+    );
+    routes.route(
+        "/search/{p0}/unshare",
+        axum::routing::patch(crate::apis::semantic_search::handle_unshare_search::<S>),
+    )
 }
 /// What a `GET /search` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

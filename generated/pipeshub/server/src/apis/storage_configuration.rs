@@ -52,29 +52,28 @@ pub trait StorageConfigurationApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: StorageConfigurationApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/configurationManager/storageConfig",
-            axum::routing::get(crate::apis::storage_configuration::handle_get_storage_config::<S>),
-        )
-        .route(
-            "/configurationManager/storageConfig#azureBlob",
-            axum::routing::post(
-                crate::apis::storage_configuration::handle_create_azure_blob_storage_config::<S>,
-            ),
-        )
-        .route(
-            "/configurationManager/storageConfig#local",
-            axum::routing::post(
-                crate::apis::storage_configuration::handle_create_local_storage_config::<S>,
-            ),
-        )
-        .route(
-            "/configurationManager/storageConfig#s3",
-            axum::routing::post(
-                crate::apis::storage_configuration::handle_create_s3_storage_config::<S>,
-            ),
-        )
+    let routes = axum::Router::new().route(
+        "/configurationManager/storageConfig",
+        axum::routing::get(crate::apis::storage_configuration::handle_get_storage_config::<S>),
+    );
+    let routes = routes.route(
+        "/configurationManager/storageConfig#azureBlob",
+        axum::routing::post(
+            crate::apis::storage_configuration::handle_create_azure_blob_storage_config::<S>,
+        ),
+    );
+    let routes = routes.route(
+        "/configurationManager/storageConfig#local",
+        axum::routing::post(
+            crate::apis::storage_configuration::handle_create_local_storage_config::<S>,
+        ),
+    );
+    routes.route(
+        "/configurationManager/storageConfig#s3",
+        axum::routing::post(
+            crate::apis::storage_configuration::handle_create_s3_storage_config::<S>,
+        ),
+    )
 }
 /// What a `POST /configurationManager/storageConfig#local` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

@@ -267,36 +267,35 @@ pub trait TeamsApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: TeamsApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/teams",
-            axum::routing::get(crate::apis::teams::handle_list_teams::<S>)
-                .post(crate::apis::teams::handle_create_team::<S>),
-        )
-        .route(
-            "/teams/user/teams",
-            axum::routing::get(crate::apis::teams::handle_get_user_teams::<S>),
-        )
-        .route(
-            "/teams/user/teams/created",
-            axum::routing::get(crate::apis::teams::handle_get_user_created_teams::<S>),
-        )
-        .route(
-            "/teams/{p0}",
-            axum::routing::get(crate::apis::teams::handle_get_team_by_id::<S>)
-                .put(crate::apis::teams::handle_update_team::<S>)
-                .delete(crate::apis::teams::handle_delete_team::<S>),
-        )
-        .route(
-            "/teams/{p0}/users",
-            axum::routing::get(crate::apis::teams::handle_get_team_users::<S>)
-                .post(crate::apis::teams::handle_add_users_to_team::<S>)
-                .delete(crate::apis::teams::handle_remove_users_from_team::<S>),
-        )
-        .route(
-            "/teams/{p0}/users/permissions",
-            axum::routing::put(crate::apis::teams::handle_update_team_user_permissions::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/teams",
+        axum::routing::get(crate::apis::teams::handle_list_teams::<S>)
+            .post(crate::apis::teams::handle_create_team::<S>),
+    );
+    let routes = routes.route(
+        "/teams/user/teams",
+        axum::routing::get(crate::apis::teams::handle_get_user_teams::<S>),
+    );
+    let routes = routes.route(
+        "/teams/user/teams/created",
+        axum::routing::get(crate::apis::teams::handle_get_user_created_teams::<S>),
+    );
+    let routes = routes.route(
+        "/teams/{p0}",
+        axum::routing::get(crate::apis::teams::handle_get_team_by_id::<S>)
+            .put(crate::apis::teams::handle_update_team::<S>)
+            .delete(crate::apis::teams::handle_delete_team::<S>),
+    );
+    let routes = routes.route(
+        "/teams/{p0}/users",
+        axum::routing::get(crate::apis::teams::handle_get_team_users::<S>)
+            .post(crate::apis::teams::handle_add_users_to_team::<S>)
+            .delete(crate::apis::teams::handle_remove_users_from_team::<S>),
+    );
+    routes.route(
+        "/teams/{p0}/users/permissions",
+        axum::routing::put(crate::apis::teams::handle_update_team_user_permissions::<S>),
+    )
 }
 /// What a `GET /teams` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

@@ -58,19 +58,18 @@ pub trait UploadApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: UploadApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/knowledgeBase/limits",
-            axum::routing::get(crate::apis::upload::handle_get_upload_limits::<S>),
-        )
-        .route(
-            "/knowledgeBase/{p0}/folder/{p1}/upload",
-            axum::routing::post(crate::apis::upload::handle_upload_records_to_folder::<S>),
-        )
-        .route(
-            "/knowledgeBase/{p0}/upload",
-            axum::routing::post(crate::apis::upload::handle_upload_records_to_kb::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/knowledgeBase/limits",
+        axum::routing::get(crate::apis::upload::handle_get_upload_limits::<S>),
+    );
+    let routes = routes.route(
+        "/knowledgeBase/{p0}/folder/{p1}/upload",
+        axum::routing::post(crate::apis::upload::handle_upload_records_to_folder::<S>),
+    );
+    routes.route(
+        "/knowledgeBase/{p0}/upload",
+        axum::routing::post(crate::apis::upload::handle_upload_records_to_kb::<S>),
+    )
 }
 /// What a `POST /knowledgeBase/{kbId}/upload` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

@@ -194,43 +194,42 @@ pub trait UserAccountApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: UserAccountApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/userAccount/authenticate",
-            axum::routing::post(crate::apis::user_account::handle_authenticate::<S>),
-        )
-        .route(
-            "/userAccount/initAuth",
-            axum::routing::post(crate::apis::user_account::handle_init_auth::<S>),
-        )
-        .route(
-            "/userAccount/internal/password/check",
-            axum::routing::get(crate::apis::user_account::handle_check_password_status::<S>),
-        )
-        .route(
-            "/userAccount/login/otp/generate",
-            axum::routing::post(crate::apis::user_account::handle_generate_login_otp::<S>),
-        )
-        .route(
-            "/userAccount/logout/manual",
-            axum::routing::post(crate::apis::user_account::handle_logout::<S>),
-        )
-        .route(
-            "/userAccount/password/forgot",
-            axum::routing::post(crate::apis::user_account::handle_forgot_password::<S>),
-        )
-        .route(
-            "/userAccount/password/reset",
-            axum::routing::post(crate::apis::user_account::handle_reset_password::<S>),
-        )
-        .route(
-            "/userAccount/password/reset/token",
-            axum::routing::post(crate::apis::user_account::handle_reset_password_with_token::<S>),
-        )
-        .route(
-            "/userAccount/refresh/token",
-            axum::routing::post(crate::apis::user_account::handle_refresh_token::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/userAccount/authenticate",
+        axum::routing::post(crate::apis::user_account::handle_authenticate::<S>),
+    );
+    let routes = routes.route(
+        "/userAccount/initAuth",
+        axum::routing::post(crate::apis::user_account::handle_init_auth::<S>),
+    );
+    let routes = routes.route(
+        "/userAccount/internal/password/check",
+        axum::routing::get(crate::apis::user_account::handle_check_password_status::<S>),
+    );
+    let routes = routes.route(
+        "/userAccount/login/otp/generate",
+        axum::routing::post(crate::apis::user_account::handle_generate_login_otp::<S>),
+    );
+    let routes = routes.route(
+        "/userAccount/logout/manual",
+        axum::routing::post(crate::apis::user_account::handle_logout::<S>),
+    );
+    let routes = routes.route(
+        "/userAccount/password/forgot",
+        axum::routing::post(crate::apis::user_account::handle_forgot_password::<S>),
+    );
+    let routes = routes.route(
+        "/userAccount/password/reset",
+        axum::routing::post(crate::apis::user_account::handle_reset_password::<S>),
+    );
+    let routes = routes.route(
+        "/userAccount/password/reset/token",
+        axum::routing::post(crate::apis::user_account::handle_reset_password_with_token::<S>),
+    );
+    routes.route(
+        "/userAccount/refresh/token",
+        axum::routing::post(crate::apis::user_account::handle_refresh_token::<S>),
+    )
 }
 /// What a `POST /userAccount/initAuth` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

@@ -210,38 +210,37 @@ pub trait UserGroupsApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: UserGroupsApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/user-groups",
-            axum::routing::get(crate::apis::user_groups::handle_get_all_user_groups::<S>)
-                .post(crate::apis::user_groups::handle_create_user_group::<S>),
-        )
-        .route(
-            "/user-groups/add-users",
-            axum::routing::post(crate::apis::user_groups::handle_add_users_to_group::<S>),
-        )
-        .route(
-            "/user-groups/remove-users",
-            axum::routing::post(crate::apis::user_groups::handle_remove_users_from_group::<S>),
-        )
-        .route(
-            "/user-groups/stats/list",
-            axum::routing::get(crate::apis::user_groups::handle_get_user_group_stats::<S>),
-        )
-        .route(
-            "/user-groups/users/{p0}",
-            axum::routing::get(crate::apis::user_groups::handle_get_groups_for_user::<S>),
-        )
-        .route(
-            "/user-groups/{p0}",
-            axum::routing::get(crate::apis::user_groups::handle_get_user_group_by_id::<S>)
-                .put(crate::apis::user_groups::handle_update_user_group::<S>)
-                .delete(crate::apis::user_groups::handle_delete_user_group::<S>),
-        )
-        .route(
-            "/user-groups/{p0}/users",
-            axum::routing::get(crate::apis::user_groups::handle_get_users_in_group::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/user-groups",
+        axum::routing::get(crate::apis::user_groups::handle_get_all_user_groups::<S>)
+            .post(crate::apis::user_groups::handle_create_user_group::<S>),
+    );
+    let routes = routes.route(
+        "/user-groups/add-users",
+        axum::routing::post(crate::apis::user_groups::handle_add_users_to_group::<S>),
+    );
+    let routes = routes.route(
+        "/user-groups/remove-users",
+        axum::routing::post(crate::apis::user_groups::handle_remove_users_from_group::<S>),
+    );
+    let routes = routes.route(
+        "/user-groups/stats/list",
+        axum::routing::get(crate::apis::user_groups::handle_get_user_group_stats::<S>),
+    );
+    let routes = routes.route(
+        "/user-groups/users/{p0}",
+        axum::routing::get(crate::apis::user_groups::handle_get_groups_for_user::<S>),
+    );
+    let routes = routes.route(
+        "/user-groups/{p0}",
+        axum::routing::get(crate::apis::user_groups::handle_get_user_group_by_id::<S>)
+            .put(crate::apis::user_groups::handle_update_user_group::<S>)
+            .delete(crate::apis::user_groups::handle_delete_user_group::<S>),
+    );
+    routes.route(
+        "/user-groups/{p0}/users",
+        axum::routing::get(crate::apis::user_groups::handle_get_users_in_group::<S>),
+    )
 }
 /// What a `GET /user-groups` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

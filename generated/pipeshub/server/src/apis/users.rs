@@ -641,80 +641,79 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: UsersApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/users",
-            axum::routing::get(crate::apis::users::handle_get_all_users::<S>)
-                .post(crate::apis::users::handle_create_user::<S>),
-        )
-        .route(
-            "/users/bulk/invite",
-            axum::routing::post(crate::apis::users::handle_bulk_invite_users::<S>),
-        )
-        .route(
-            "/users/by-ids",
-            axum::routing::post(crate::apis::users::handle_get_users_by_ids::<S>),
-        )
-        .route(
-            "/users/dp",
-            axum::routing::get(crate::apis::users::handle_get_user_display_picture::<S>)
-                .put(crate::apis::users::handle_upload_user_display_picture::<S>)
-                .delete(crate::apis::users::handle_remove_user_display_picture::<S>),
-        )
-        .route(
-            "/users/email/exists",
-            axum::routing::get(crate::apis::users::handle_check_user_exists_by_email::<S>),
-        )
-        .route(
-            "/users/fetch/with-groups",
-            axum::routing::get(crate::apis::users::handle_get_all_users_with_groups::<S>),
-        )
-        .route(
-            "/users/graph/list",
-            axum::routing::get(crate::apis::users::handle_list_users_graph::<S>),
-        )
-        .route(
-            "/users/internal/{p0}",
-            axum::routing::get(crate::apis::users::handle_get_internal_user::<S>),
-        )
-        .route(
-            "/users/teams/list",
-            axum::routing::get(crate::apis::users::handle_get_current_user_teams::<S>),
-        )
-        .route(
-            "/users/{p0}",
-            axum::routing::get(crate::apis::users::handle_get_user_by_id::<S>)
-                .put(crate::apis::users::handle_update_user::<S>)
-                .delete(crate::apis::users::handle_delete_user::<S>),
-        )
-        .route(
-            "/users/{p0}/adminCheck",
-            axum::routing::get(crate::apis::users::handle_check_user_is_admin::<S>),
-        )
-        .route(
-            "/users/{p0}/designation",
-            axum::routing::patch(crate::apis::users::handle_update_user_designation::<S>),
-        )
-        .route(
-            "/users/{p0}/email",
-            axum::routing::get(crate::apis::users::handle_get_user_email_by_id::<S>),
-        )
-        .route(
-            "/users/{p0}/firstName",
-            axum::routing::patch(crate::apis::users::handle_update_user_first_name::<S>),
-        )
-        .route(
-            "/users/{p0}/fullname",
-            axum::routing::patch(crate::apis::users::handle_update_user_full_name::<S>),
-        )
-        .route(
-            "/users/{p0}/lastName",
-            axum::routing::patch(crate::apis::users::handle_update_user_last_name::<S>),
-        )
-        .route(
-            "/users/{p0}/resend-invite",
-            axum::routing::post(crate::apis::users::handle_resend_user_invite::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/users",
+        axum::routing::get(crate::apis::users::handle_get_all_users::<S>)
+            .post(crate::apis::users::handle_create_user::<S>),
+    );
+    let routes = routes.route(
+        "/users/bulk/invite",
+        axum::routing::post(crate::apis::users::handle_bulk_invite_users::<S>),
+    );
+    let routes = routes.route(
+        "/users/by-ids",
+        axum::routing::post(crate::apis::users::handle_get_users_by_ids::<S>),
+    );
+    let routes = routes.route(
+        "/users/dp",
+        axum::routing::get(crate::apis::users::handle_get_user_display_picture::<S>)
+            .put(crate::apis::users::handle_upload_user_display_picture::<S>)
+            .delete(crate::apis::users::handle_remove_user_display_picture::<S>),
+    );
+    let routes = routes.route(
+        "/users/email/exists",
+        axum::routing::get(crate::apis::users::handle_check_user_exists_by_email::<S>),
+    );
+    let routes = routes.route(
+        "/users/fetch/with-groups",
+        axum::routing::get(crate::apis::users::handle_get_all_users_with_groups::<S>),
+    );
+    let routes = routes.route(
+        "/users/graph/list",
+        axum::routing::get(crate::apis::users::handle_list_users_graph::<S>),
+    );
+    let routes = routes.route(
+        "/users/internal/{p0}",
+        axum::routing::get(crate::apis::users::handle_get_internal_user::<S>),
+    );
+    let routes = routes.route(
+        "/users/teams/list",
+        axum::routing::get(crate::apis::users::handle_get_current_user_teams::<S>),
+    );
+    let routes = routes.route(
+        "/users/{p0}",
+        axum::routing::get(crate::apis::users::handle_get_user_by_id::<S>)
+            .put(crate::apis::users::handle_update_user::<S>)
+            .delete(crate::apis::users::handle_delete_user::<S>),
+    );
+    let routes = routes.route(
+        "/users/{p0}/adminCheck",
+        axum::routing::get(crate::apis::users::handle_check_user_is_admin::<S>),
+    );
+    let routes = routes.route(
+        "/users/{p0}/designation",
+        axum::routing::patch(crate::apis::users::handle_update_user_designation::<S>),
+    );
+    let routes = routes.route(
+        "/users/{p0}/email",
+        axum::routing::get(crate::apis::users::handle_get_user_email_by_id::<S>),
+    );
+    let routes = routes.route(
+        "/users/{p0}/firstName",
+        axum::routing::patch(crate::apis::users::handle_update_user_first_name::<S>),
+    );
+    let routes = routes.route(
+        "/users/{p0}/fullname",
+        axum::routing::patch(crate::apis::users::handle_update_user_full_name::<S>),
+    );
+    let routes = routes.route(
+        "/users/{p0}/lastName",
+        axum::routing::patch(crate::apis::users::handle_update_user_last_name::<S>),
+    );
+    routes.route(
+        "/users/{p0}/resend-invite",
+        axum::routing::post(crate::apis::users::handle_resend_user_invite::<S>),
+    )
 }
 /// What a `GET /users` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

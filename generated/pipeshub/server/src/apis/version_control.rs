@@ -108,21 +108,20 @@ pub trait VersionControlApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: VersionControlApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/document/{p0}/isModified",
-            axum::routing::get(crate::apis::version_control::handle_check_document_modified::<S>),
-        )
-        .route(
-            "/document/{p0}/rollBack",
-            axum::routing::post(
-                crate::apis::version_control::handle_roll_back_to_previous_version::<S>,
-            ),
-        )
-        .route(
-            "/document/{p0}/uploadNextVersion",
-            axum::routing::post(crate::apis::version_control::handle_upload_next_version::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/document/{p0}/isModified",
+        axum::routing::get(crate::apis::version_control::handle_check_document_modified::<S>),
+    );
+    let routes = routes.route(
+        "/document/{p0}/rollBack",
+        axum::routing::post(
+            crate::apis::version_control::handle_roll_back_to_previous_version::<S>,
+        ),
+    );
+    routes.route(
+        "/document/{p0}/uploadNextVersion",
+        axum::routing::post(crate::apis::version_control::handle_upload_next_version::<S>),
+    )
 }
 /// What a `POST /document/{documentId}/uploadNextVersion` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

@@ -74,16 +74,15 @@ pub trait WebhooksApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: WebhooksApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/connector/admin/webhook",
-            axum::routing::post(crate::apis::webhooks::handle_admin_webhook::<S>),
-        )
-        .route(
-            "/connector/gmail/webhook",
-            axum::routing::get(crate::apis::webhooks::handle_gmail_webhook_verify::<S>)
-                .post(crate::apis::webhooks::handle_gmail_webhook::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/connector/admin/webhook",
+        axum::routing::post(crate::apis::webhooks::handle_admin_webhook::<S>),
+    );
+    routes.route(
+        "/connector/gmail/webhook",
+        axum::routing::get(crate::apis::webhooks::handle_gmail_webhook_verify::<S>)
+            .post(crate::apis::webhooks::handle_gmail_webhook::<S>),
+    )
 }
 /// What a `GET /connector/gmail/webhook` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

@@ -328,134 +328,131 @@ pub trait WickrApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: WickrApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/networks",
-            axum::routing::get(crate::apis::wickr::handle_list_networks::<S>)
-                .post(crate::apis::wickr::handle_create_network::<S>),
-        )
-        .route(
-            "/networks/{p0}",
-            axum::routing::get(crate::apis::wickr::handle_get_network::<S>)
-                .delete(crate::apis::wickr::handle_delete_network::<S>)
-                .patch(crate::apis::wickr::handle_update_network::<S>),
-        )
-        .route(
-            "/networks/{p0}/bots",
-            axum::routing::get(crate::apis::wickr::handle_list_bots::<S>)
-                .post(crate::apis::wickr::handle_create_bot::<S>),
-        )
-        .route(
-            "/networks/{p0}/bots/count",
-            axum::routing::get(crate::apis::wickr::handle_get_bots_count::<S>),
-        )
-        .route(
-            "/networks/{p0}/bots/{p1}",
-            axum::routing::get(crate::apis::wickr::handle_get_bot::<S>)
-                .delete(crate::apis::wickr::handle_delete_bot::<S>)
-                .patch(crate::apis::wickr::handle_update_bot::<S>),
-        )
-        .route(
-            "/networks/{p0}/data-retention-bots",
-            axum::routing::get(crate::apis::wickr::handle_get_data_retention_bot::<S>)
-                .post(crate::apis::wickr::handle_create_data_retention_bot::<S>)
-                .delete(crate::apis::wickr::handle_delete_data_retention_bot::<S>)
-                .patch(crate::apis::wickr::handle_update_data_retention::<S>),
-        )
-        .route(
-            "/networks/{p0}/data-retention-bots/challenge",
-            axum::routing::post(
-                crate::apis::wickr::handle_create_data_retention_bot_challenge::<S>,
-            ),
-        )
-        .route(
-            "/networks/{p0}/guest-users",
-            axum::routing::get(crate::apis::wickr::handle_list_guest_users::<S>),
-        )
-        .route(
-            "/networks/{p0}/guest-users/blocklist",
-            axum::routing::get(crate::apis::wickr::handle_list_blocked_guest_users::<S>),
-        )
-        .route(
-            "/networks/{p0}/guest-users/count",
-            axum::routing::get(crate::apis::wickr::handle_get_guest_user_history_count::<S>),
-        )
-        .route(
-            "/networks/{p0}/guest-users/{p1}",
-            axum::routing::patch(crate::apis::wickr::handle_update_guest_user::<S>),
-        )
-        .route(
-            "/networks/{p0}/oidc",
-            axum::routing::get(crate::apis::wickr::handle_get_oidc_info::<S>),
-        )
-        .route(
-            "/networks/{p0}/oidc/save",
-            axum::routing::post(crate::apis::wickr::handle_register_oidc_config::<S>),
-        )
-        .route(
-            "/networks/{p0}/oidc/test",
-            axum::routing::post(crate::apis::wickr::handle_register_oidc_config_test::<S>),
-        )
-        .route(
-            "/networks/{p0}/security-groups",
-            axum::routing::get(crate::apis::wickr::handle_list_security_groups::<S>)
-                .post(crate::apis::wickr::handle_create_security_group::<S>),
-        )
-        .route(
-            "/networks/{p0}/security-groups/{p1}",
-            axum::routing::get(crate::apis::wickr::handle_get_security_group::<S>)
-                .delete(crate::apis::wickr::handle_delete_security_group::<S>)
-                .patch(crate::apis::wickr::handle_update_security_group::<S>),
-        )
-        .route(
-            "/networks/{p0}/security-groups/{p1}/users",
-            axum::routing::get(crate::apis::wickr::handle_list_security_group_users::<S>),
-        )
-        .route(
-            "/networks/{p0}/settings",
-            axum::routing::get(crate::apis::wickr::handle_get_network_settings::<S>)
-                .patch(crate::apis::wickr::handle_update_network_settings::<S>),
-        )
-        .route(
-            "/networks/{p0}/tdf",
-            axum::routing::get(crate::apis::wickr::handle_get_opentdf_config::<S>)
-                .post(crate::apis::wickr::handle_register_opentdf_config::<S>),
-        )
-        .route(
-            "/networks/{p0}/users",
-            axum::routing::get(crate::apis::wickr::handle_list_users::<S>)
-                .post(crate::apis::wickr::handle_batch_create_user::<S>)
-                .patch(crate::apis::wickr::handle_update_user::<S>),
-        )
-        .route(
-            "/networks/{p0}/users/batch-delete",
-            axum::routing::post(crate::apis::wickr::handle_batch_delete_user::<S>),
-        )
-        .route(
-            "/networks/{p0}/users/count",
-            axum::routing::get(crate::apis::wickr::handle_get_users_count::<S>),
-        )
-        .route(
-            "/networks/{p0}/users/re-invite",
-            axum::routing::patch(crate::apis::wickr::handle_batch_reinvite_user::<S>),
-        )
-        .route(
-            "/networks/{p0}/users/toggleSuspend",
-            axum::routing::patch(crate::apis::wickr::handle_batch_toggle_user_suspend_status::<S>),
-        )
-        .route(
-            "/networks/{p0}/users/uname-lookup",
-            axum::routing::post(crate::apis::wickr::handle_batch_lookup_user_uname::<S>),
-        )
-        .route(
-            "/networks/{p0}/users/{p1}",
-            axum::routing::get(crate::apis::wickr::handle_get_user::<S>),
-        )
-        .route(
-            "/networks/{p0}/users/{p1}/devices",
-            axum::routing::get(crate::apis::wickr::handle_list_devices_for_user::<S>)
-                .patch(crate::apis::wickr::handle_batch_reset_devices_for_user::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/networks",
+        axum::routing::get(crate::apis::wickr::handle_list_networks::<S>)
+            .post(crate::apis::wickr::handle_create_network::<S>),
+    );
+    let routes = routes.route(
+        "/networks/{p0}",
+        axum::routing::get(crate::apis::wickr::handle_get_network::<S>)
+            .delete(crate::apis::wickr::handle_delete_network::<S>)
+            .patch(crate::apis::wickr::handle_update_network::<S>),
+    );
+    let routes = routes.route(
+        "/networks/{p0}/bots",
+        axum::routing::get(crate::apis::wickr::handle_list_bots::<S>)
+            .post(crate::apis::wickr::handle_create_bot::<S>),
+    );
+    let routes = routes.route(
+        "/networks/{p0}/bots/count",
+        axum::routing::get(crate::apis::wickr::handle_get_bots_count::<S>),
+    );
+    let routes = routes.route(
+        "/networks/{p0}/bots/{p1}",
+        axum::routing::get(crate::apis::wickr::handle_get_bot::<S>)
+            .delete(crate::apis::wickr::handle_delete_bot::<S>)
+            .patch(crate::apis::wickr::handle_update_bot::<S>),
+    );
+    let routes = routes.route(
+        "/networks/{p0}/data-retention-bots",
+        axum::routing::get(crate::apis::wickr::handle_get_data_retention_bot::<S>)
+            .post(crate::apis::wickr::handle_create_data_retention_bot::<S>)
+            .delete(crate::apis::wickr::handle_delete_data_retention_bot::<S>)
+            .patch(crate::apis::wickr::handle_update_data_retention::<S>),
+    );
+    let routes = routes.route(
+        "/networks/{p0}/data-retention-bots/challenge",
+        axum::routing::post(crate::apis::wickr::handle_create_data_retention_bot_challenge::<S>),
+    );
+    let routes = routes.route(
+        "/networks/{p0}/guest-users",
+        axum::routing::get(crate::apis::wickr::handle_list_guest_users::<S>),
+    );
+    let routes = routes.route(
+        "/networks/{p0}/guest-users/blocklist",
+        axum::routing::get(crate::apis::wickr::handle_list_blocked_guest_users::<S>),
+    );
+    let routes = routes.route(
+        "/networks/{p0}/guest-users/count",
+        axum::routing::get(crate::apis::wickr::handle_get_guest_user_history_count::<S>),
+    );
+    let routes = routes.route(
+        "/networks/{p0}/guest-users/{p1}",
+        axum::routing::patch(crate::apis::wickr::handle_update_guest_user::<S>),
+    );
+    let routes = routes.route(
+        "/networks/{p0}/oidc",
+        axum::routing::get(crate::apis::wickr::handle_get_oidc_info::<S>),
+    );
+    let routes = routes.route(
+        "/networks/{p0}/oidc/save",
+        axum::routing::post(crate::apis::wickr::handle_register_oidc_config::<S>),
+    );
+    let routes = routes.route(
+        "/networks/{p0}/oidc/test",
+        axum::routing::post(crate::apis::wickr::handle_register_oidc_config_test::<S>),
+    );
+    let routes = routes.route(
+        "/networks/{p0}/security-groups",
+        axum::routing::get(crate::apis::wickr::handle_list_security_groups::<S>)
+            .post(crate::apis::wickr::handle_create_security_group::<S>),
+    );
+    let routes = routes.route(
+        "/networks/{p0}/security-groups/{p1}",
+        axum::routing::get(crate::apis::wickr::handle_get_security_group::<S>)
+            .delete(crate::apis::wickr::handle_delete_security_group::<S>)
+            .patch(crate::apis::wickr::handle_update_security_group::<S>),
+    );
+    let routes = routes.route(
+        "/networks/{p0}/security-groups/{p1}/users",
+        axum::routing::get(crate::apis::wickr::handle_list_security_group_users::<S>),
+    );
+    let routes = routes.route(
+        "/networks/{p0}/settings",
+        axum::routing::get(crate::apis::wickr::handle_get_network_settings::<S>)
+            .patch(crate::apis::wickr::handle_update_network_settings::<S>),
+    );
+    let routes = routes.route(
+        "/networks/{p0}/tdf",
+        axum::routing::get(crate::apis::wickr::handle_get_opentdf_config::<S>)
+            .post(crate::apis::wickr::handle_register_opentdf_config::<S>),
+    );
+    let routes = routes.route(
+        "/networks/{p0}/users",
+        axum::routing::get(crate::apis::wickr::handle_list_users::<S>)
+            .post(crate::apis::wickr::handle_batch_create_user::<S>)
+            .patch(crate::apis::wickr::handle_update_user::<S>),
+    );
+    let routes = routes.route(
+        "/networks/{p0}/users/batch-delete",
+        axum::routing::post(crate::apis::wickr::handle_batch_delete_user::<S>),
+    );
+    let routes = routes.route(
+        "/networks/{p0}/users/count",
+        axum::routing::get(crate::apis::wickr::handle_get_users_count::<S>),
+    );
+    let routes = routes.route(
+        "/networks/{p0}/users/re-invite",
+        axum::routing::patch(crate::apis::wickr::handle_batch_reinvite_user::<S>),
+    );
+    let routes = routes.route(
+        "/networks/{p0}/users/toggleSuspend",
+        axum::routing::patch(crate::apis::wickr::handle_batch_toggle_user_suspend_status::<S>),
+    );
+    let routes = routes.route(
+        "/networks/{p0}/users/uname-lookup",
+        axum::routing::post(crate::apis::wickr::handle_batch_lookup_user_uname::<S>),
+    );
+    let routes = routes.route(
+        "/networks/{p0}/users/{p1}",
+        axum::routing::get(crate::apis::wickr::handle_get_user::<S>),
+    );
+    routes.route(
+        "/networks/{p0}/users/{p1}/devices",
+        axum::routing::get(crate::apis::wickr::handle_list_devices_for_user::<S>)
+            .patch(crate::apis::wickr::handle_batch_reset_devices_for_user::<S>),
+    )
 }
 /// What a `GET /networks/{networkId}/users` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

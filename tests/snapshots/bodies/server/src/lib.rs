@@ -20,36 +20,35 @@ pub fn router<S>(service: S) -> axum::Router
 where
     S: crate::apis::default::DefaultApi,
 {
+    let routes = axum::Router::new().route(
+        "/both",
+        axum::routing::put(crate::apis::default::handle_send_preferred::<S>),
+    );
+    let routes = routes.route(
+        "/form",
+        axum::routing::post(crate::apis::default::handle_send_form::<S>),
+    );
+    let routes = routes.route(
+        "/json",
+        axum::routing::post(crate::apis::default::handle_send_json::<S>),
+    );
+    let routes = routes.route(
+        "/raw",
+        axum::routing::put(crate::apis::default::handle_put_raw::<S>),
+    );
+    let routes = routes.route(
+        "/text",
+        axum::routing::post(crate::apis::default::handle_send_text::<S>),
+    );
+    let routes = routes.route(
+        "/upload",
+        axum::routing::post(crate::apis::default::handle_upload::<S>),
+    );
     serve(
-        axum::Router::new()
-            .route(
-                "/both",
-                axum::routing::put(crate::apis::default::handle_send_preferred::<S>),
-            )
-            .route(
-                "/form",
-                axum::routing::post(crate::apis::default::handle_send_form::<S>),
-            )
-            .route(
-                "/json",
-                axum::routing::post(crate::apis::default::handle_send_json::<S>),
-            )
-            .route(
-                "/raw",
-                axum::routing::put(crate::apis::default::handle_put_raw::<S>),
-            )
-            .route(
-                "/text",
-                axum::routing::post(crate::apis::default::handle_send_text::<S>),
-            )
-            .route(
-                "/upload",
-                axum::routing::post(crate::apis::default::handle_upload::<S>),
-            )
-            .route(
-                "/upload-any",
-                axum::routing::post(crate::apis::default::handle_upload_any::<S>),
-            ),
+        routes.route(
+            "/upload-any",
+            axum::routing::post(crate::apis::default::handle_upload_any::<S>),
+        ),
         service,
     )
 }

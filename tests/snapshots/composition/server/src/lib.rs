@@ -20,16 +20,15 @@ pub fn router<S>(service: S) -> axum::Router
 where
     S: crate::apis::default::DefaultApi,
 {
+    let routes = axum::Router::new().route(
+        "/pets",
+        axum::routing::post(crate::apis::default::handle_add_pet::<S>),
+    );
     serve(
-        axum::Router::new()
-            .route(
-                "/pets",
-                axum::routing::post(crate::apis::default::handle_add_pet::<S>),
-            )
-            .route(
-                "/shapes",
-                axum::routing::get(crate::apis::default::handle_list_shapes::<S>),
-            ),
+        routes.route(
+            "/shapes",
+            axum::routing::get(crate::apis::default::handle_list_shapes::<S>),
+        ),
         service,
     )
 }

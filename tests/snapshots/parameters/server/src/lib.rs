@@ -20,20 +20,19 @@ pub fn router<S>(service: S) -> axum::Router
 where
     S: crate::apis::default::DefaultApi,
 {
+    let routes = axum::Router::new().route(
+        "/files/{s0}",
+        axum::routing::get(crate::apis::default::handle_get_file::<S>),
+    );
+    let routes = routes.route(
+        "/items/{p0}/parts/{p1}",
+        axum::routing::get(crate::apis::default::handle_get_part::<S>),
+    );
     serve(
-        axum::Router::new()
-            .route(
-                "/files/{s0}",
-                axum::routing::get(crate::apis::default::handle_get_file::<S>),
-            )
-            .route(
-                "/items/{p0}/parts/{p1}",
-                axum::routing::get(crate::apis::default::handle_get_part::<S>),
-            )
-            .route(
-                "/regions/{s0}/zones/{p1}/of/{p2}",
-                axum::routing::get(crate::apis::default::handle_get_zone::<S>),
-            ),
+        routes.route(
+            "/regions/{s0}/zones/{p1}/of/{p2}",
+            axum::routing::get(crate::apis::default::handle_get_zone::<S>),
+        ),
         service,
     )
 }

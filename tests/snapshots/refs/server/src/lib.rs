@@ -20,20 +20,19 @@ pub fn router<S>(service: S) -> axum::Router
 where
     S: crate::apis::default::DefaultApi,
 {
+    let routes = axum::Router::new().route(
+        "/a",
+        axum::routing::get(crate::apis::default::handle_get_a::<S>),
+    );
+    let routes = routes.route(
+        "/b",
+        axum::routing::get(crate::apis::default::handle_get_b::<S>),
+    );
     serve(
-        axum::Router::new()
-            .route(
-                "/a",
-                axum::routing::get(crate::apis::default::handle_get_a::<S>),
-            )
-            .route(
-                "/b",
-                axum::routing::get(crate::apis::default::handle_get_b::<S>),
-            )
-            .route(
-                "/c",
-                axum::routing::get(crate::apis::default::handle_get_c::<S>),
-            ),
+        routes.route(
+            "/c",
+            axum::routing::get(crate::apis::default::handle_get_c::<S>),
+        ),
         service,
     )
 }

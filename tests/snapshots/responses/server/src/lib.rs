@@ -20,28 +20,27 @@ pub fn router<S>(service: S) -> axum::Router
 where
     S: crate::apis::default::DefaultApi,
 {
+    let routes = axum::Router::new().route(
+        "/defaulted/{p0}",
+        axum::routing::delete(crate::apis::default::handle_defaulted::<S>),
+    );
+    let routes = routes.route(
+        "/no-success/{p0}",
+        axum::routing::get(crate::apis::default::handle_no_success::<S>),
+    );
+    let routes = routes.route(
+        "/only-default/{p0}",
+        axum::routing::get(crate::apis::default::handle_only_default::<S>),
+    );
+    let routes = routes.route(
+        "/respond/{p0}",
+        axum::routing::get(crate::apis::default::handle_respond::<S>),
+    );
     serve(
-        axum::Router::new()
-            .route(
-                "/defaulted/{p0}",
-                axum::routing::delete(crate::apis::default::handle_defaulted::<S>),
-            )
-            .route(
-                "/no-success/{p0}",
-                axum::routing::get(crate::apis::default::handle_no_success::<S>),
-            )
-            .route(
-                "/only-default/{p0}",
-                axum::routing::get(crate::apis::default::handle_only_default::<S>),
-            )
-            .route(
-                "/respond/{p0}",
-                axum::routing::get(crate::apis::default::handle_respond::<S>),
-            )
-            .route(
-                "/strict/{p0}",
-                axum::routing::get(crate::apis::default::handle_strict::<S>),
-            ),
+        routes.route(
+            "/strict/{p0}",
+            axum::routing::get(crate::apis::default::handle_strict::<S>),
+        ),
         service,
     )
 }

@@ -20,25 +20,24 @@ pub fn router<S>(service: S) -> axum::Router
 where
     S: crate::apis::default::DefaultApi,
 {
+    let routes = axum::Router::new().route(
+        "/.well-known/config",
+        axum::routing::get(crate::apis::default::handle_root_config::<S>),
+    );
+    let routes = routes.route(
+        "/elsewhere",
+        axum::routing::get(crate::apis::default::handle_elsewhere::<S>),
+    );
+    let routes = routes.route(
+        "/retry/{p0}",
+        axum::routing::get(crate::apis::default::handle_retry_get::<S>)
+            .post(crate::apis::default::handle_retry_post::<S>),
+    );
     serve(
-        axum::Router::new()
-            .route(
-                "/.well-known/config",
-                axum::routing::get(crate::apis::default::handle_root_config::<S>),
-            )
-            .route(
-                "/elsewhere",
-                axum::routing::get(crate::apis::default::handle_elsewhere::<S>),
-            )
-            .route(
-                "/retry/{p0}",
-                axum::routing::get(crate::apis::default::handle_retry_get::<S>)
-                    .post(crate::apis::default::handle_retry_post::<S>),
-            )
-            .route(
-                "/things",
-                axum::routing::get(crate::apis::default::handle_list_things::<S>),
-            ),
+        routes.route(
+            "/things",
+            axum::routing::get(crate::apis::default::handle_list_things::<S>),
+        ),
         service,
     )
 }

@@ -20,25 +20,24 @@ pub fn router<S>(service: S) -> axum::Router
 where
     S: crate::apis::pets::PetsApi + crate::apis::photos::PhotosApi + crate::apis::auth::AuthApi,
 {
+    let routes = axum::Router::new().route(
+        "/login",
+        axum::routing::post(crate::apis::auth::handle_login::<S>),
+    );
+    let routes = routes.route(
+        "/pets",
+        axum::routing::get(crate::apis::pets::handle_list_pets::<S>)
+            .post(crate::apis::pets::handle_add_pet::<S>),
+    );
+    let routes = routes.route(
+        "/pets/{p0}",
+        axum::routing::get(crate::apis::pets::handle_get_pet::<S>),
+    );
     serve(
-        axum::Router::new()
-            .route(
-                "/login",
-                axum::routing::post(crate::apis::auth::handle_login::<S>),
-            )
-            .route(
-                "/pets",
-                axum::routing::get(crate::apis::pets::handle_list_pets::<S>)
-                    .post(crate::apis::pets::handle_add_pet::<S>),
-            )
-            .route(
-                "/pets/{p0}",
-                axum::routing::get(crate::apis::pets::handle_get_pet::<S>),
-            )
-            .route(
-                "/pets/{p0}/photo",
-                axum::routing::post(crate::apis::photos::handle_upload_photo::<S>),
-            ),
+        routes.route(
+            "/pets/{p0}/photo",
+            axum::routing::post(crate::apis::photos::handle_upload_photo::<S>),
+        ),
         service,
     )
 }

@@ -47,35 +47,34 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/both",
-            axum::routing::put(crate::apis::default::handle_send_preferred::<S>),
-        )
-        .route(
-            "/form",
-            axum::routing::post(crate::apis::default::handle_send_form::<S>),
-        )
-        .route(
-            "/json",
-            axum::routing::post(crate::apis::default::handle_send_json::<S>),
-        )
-        .route(
-            "/raw",
-            axum::routing::put(crate::apis::default::handle_put_raw::<S>),
-        )
-        .route(
-            "/text",
-            axum::routing::post(crate::apis::default::handle_send_text::<S>),
-        )
-        .route(
-            "/upload",
-            axum::routing::post(crate::apis::default::handle_upload::<S>),
-        )
-        .route(
-            "/upload-any",
-            axum::routing::post(crate::apis::default::handle_upload_any::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/both",
+        axum::routing::put(crate::apis::default::handle_send_preferred::<S>),
+    );
+    let routes = routes.route(
+        "/form",
+        axum::routing::post(crate::apis::default::handle_send_form::<S>),
+    );
+    let routes = routes.route(
+        "/json",
+        axum::routing::post(crate::apis::default::handle_send_json::<S>),
+    );
+    let routes = routes.route(
+        "/raw",
+        axum::routing::put(crate::apis::default::handle_put_raw::<S>),
+    );
+    let routes = routes.route(
+        "/text",
+        axum::routing::post(crate::apis::default::handle_send_text::<S>),
+    );
+    let routes = routes.route(
+        "/upload",
+        axum::routing::post(crate::apis::default::handle_upload::<S>),
+    );
+    routes.route(
+        "/upload-any",
+        axum::routing::post(crate::apis::default::handle_upload_any::<S>),
+    )
 }
 /// What a `POST /json` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

@@ -22,15 +22,14 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/pets",
-            axum::routing::post(crate::apis::default::handle_add_pet::<S>),
-        )
-        .route(
-            "/shapes",
-            axum::routing::get(crate::apis::default::handle_list_shapes::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/pets",
+        axum::routing::post(crate::apis::default::handle_add_pet::<S>),
+    );
+    routes.route(
+        "/shapes",
+        axum::routing::get(crate::apis::default::handle_list_shapes::<S>),
+    )
 }
 /// What a `GET /shapes` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

@@ -31,19 +31,18 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/files/{s0}",
-            axum::routing::get(crate::apis::default::handle_get_file::<S>),
-        )
-        .route(
-            "/items/{p0}/parts/{p1}",
-            axum::routing::get(crate::apis::default::handle_get_part::<S>),
-        )
-        .route(
-            "/regions/{s0}/zones/{p1}/of/{p2}",
-            axum::routing::get(crate::apis::default::handle_get_zone::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/files/{s0}",
+        axum::routing::get(crate::apis::default::handle_get_file::<S>),
+    );
+    let routes = routes.route(
+        "/items/{p0}/parts/{p1}",
+        axum::routing::get(crate::apis::default::handle_get_part::<S>),
+    );
+    routes.route(
+        "/regions/{s0}/zones/{p1}/of/{p2}",
+        axum::routing::get(crate::apis::default::handle_get_zone::<S>),
+    )
 }
 /// What a `GET /items/{itemId}/parts/{part}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

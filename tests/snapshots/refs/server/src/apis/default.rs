@@ -27,19 +27,18 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/a",
-            axum::routing::get(crate::apis::default::handle_get_a::<S>),
-        )
-        .route(
-            "/b",
-            axum::routing::get(crate::apis::default::handle_get_b::<S>),
-        )
-        .route(
-            "/c",
-            axum::routing::get(crate::apis::default::handle_get_c::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/a",
+        axum::routing::get(crate::apis::default::handle_get_a::<S>),
+    );
+    let routes = routes.route(
+        "/b",
+        axum::routing::get(crate::apis::default::handle_get_b::<S>),
+    );
+    routes.route(
+        "/c",
+        axum::routing::get(crate::apis::default::handle_get_c::<S>),
+    )
 }
 /// What a `GET /a` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

@@ -43,27 +43,26 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/defaulted/{p0}",
-            axum::routing::delete(crate::apis::default::handle_defaulted::<S>),
-        )
-        .route(
-            "/no-success/{p0}",
-            axum::routing::get(crate::apis::default::handle_no_success::<S>),
-        )
-        .route(
-            "/only-default/{p0}",
-            axum::routing::get(crate::apis::default::handle_only_default::<S>),
-        )
-        .route(
-            "/respond/{p0}",
-            axum::routing::get(crate::apis::default::handle_respond::<S>),
-        )
-        .route(
-            "/strict/{p0}",
-            axum::routing::get(crate::apis::default::handle_strict::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/defaulted/{p0}",
+        axum::routing::delete(crate::apis::default::handle_defaulted::<S>),
+    );
+    let routes = routes.route(
+        "/no-success/{p0}",
+        axum::routing::get(crate::apis::default::handle_no_success::<S>),
+    );
+    let routes = routes.route(
+        "/only-default/{p0}",
+        axum::routing::get(crate::apis::default::handle_only_default::<S>),
+    );
+    let routes = routes.route(
+        "/respond/{p0}",
+        axum::routing::get(crate::apis::default::handle_respond::<S>),
+    );
+    routes.route(
+        "/strict/{p0}",
+        axum::routing::get(crate::apis::default::handle_strict::<S>),
+    )
 }
 /// What a `GET /respond/{status}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

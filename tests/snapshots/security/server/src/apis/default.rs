@@ -42,31 +42,30 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/anonymous-allowed",
-            axum::routing::get(crate::apis::default::handle_anonymous_allowed::<S>),
-        )
-        .route(
-            "/basic-or-oauth2",
-            axum::routing::post(crate::apis::default::handle_basic_or_oauth2::<S>),
-        )
-        .route(
-            "/global",
-            axum::routing::get(crate::apis::default::handle_uses_global::<S>),
-        )
-        .route(
-            "/keys",
-            axum::routing::get(crate::apis::default::handle_all_keys::<S>),
-        )
-        .route(
-            "/oauth2-only",
-            axum::routing::get(crate::apis::default::handle_oauth2_only::<S>),
-        )
-        .route(
-            "/public",
-            axum::routing::get(crate::apis::default::handle_opts_out::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/anonymous-allowed",
+        axum::routing::get(crate::apis::default::handle_anonymous_allowed::<S>),
+    );
+    let routes = routes.route(
+        "/basic-or-oauth2",
+        axum::routing::post(crate::apis::default::handle_basic_or_oauth2::<S>),
+    );
+    let routes = routes.route(
+        "/global",
+        axum::routing::get(crate::apis::default::handle_uses_global::<S>),
+    );
+    let routes = routes.route(
+        "/keys",
+        axum::routing::get(crate::apis::default::handle_all_keys::<S>),
+    );
+    let routes = routes.route(
+        "/oauth2-only",
+        axum::routing::get(crate::apis::default::handle_oauth2_only::<S>),
+    );
+    routes.route(
+        "/public",
+        axum::routing::get(crate::apis::default::handle_opts_out::<S>),
+    )
 }
 /// What a `GET /global` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

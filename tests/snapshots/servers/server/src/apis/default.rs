@@ -37,24 +37,23 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/.well-known/config",
-            axum::routing::get(crate::apis::default::handle_root_config::<S>),
-        )
-        .route(
-            "/elsewhere",
-            axum::routing::get(crate::apis::default::handle_elsewhere::<S>),
-        )
-        .route(
-            "/retry/{p0}",
-            axum::routing::get(crate::apis::default::handle_retry_get::<S>)
-                .post(crate::apis::default::handle_retry_post::<S>),
-        )
-        .route(
-            "/things",
-            axum::routing::get(crate::apis::default::handle_list_things::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/.well-known/config",
+        axum::routing::get(crate::apis::default::handle_root_config::<S>),
+    );
+    let routes = routes.route(
+        "/elsewhere",
+        axum::routing::get(crate::apis::default::handle_elsewhere::<S>),
+    );
+    let routes = routes.route(
+        "/retry/{p0}",
+        axum::routing::get(crate::apis::default::handle_retry_get::<S>)
+            .post(crate::apis::default::handle_retry_post::<S>),
+    );
+    routes.route(
+        "/things",
+        axum::routing::get(crate::apis::default::handle_list_things::<S>),
+    )
 }
 /// What a `GET /things` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]

@@ -27,16 +27,15 @@ pub trait PetsApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: PetsApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/pets",
-            axum::routing::get(crate::apis::pets::handle_list_pets::<S>)
-                .post(crate::apis::pets::handle_add_pet::<S>),
-        )
-        .route(
-            "/pets/{p0}",
-            axum::routing::get(crate::apis::pets::handle_get_pet::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/pets",
+        axum::routing::get(crate::apis::pets::handle_list_pets::<S>)
+            .post(crate::apis::pets::handle_add_pet::<S>),
+    );
+    routes.route(
+        "/pets/{p0}",
+        axum::routing::get(crate::apis::pets::handle_get_pet::<S>),
+    )
 }
 /// What a `GET /pets` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
