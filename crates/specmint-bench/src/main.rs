@@ -185,7 +185,7 @@ fn doubled_path() -> PathBuf {
 }
 
 /// The GitHub spec with every path also under `/v2` (operation ids suffixed), twice the size.
-fn doubled(github: &Path) -> Result<PathBuf, String> {
+fn doubled(github: &Path) -> Result<(), String> {
     let out = doubled_path();
     let text = std::fs::read_to_string(github).map_err(|e| e.to_string())?;
     let mut doc: serde_json::Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
@@ -212,7 +212,7 @@ fn doubled(github: &Path) -> Result<PathBuf, String> {
         serde_json::to_string(&doc).map_err(|e| e.to_string())?,
     )
     .map_err(|e| e.to_string())?;
-    Ok(out)
+    Ok(())
 }
 
 fn main() -> ExitCode {
@@ -232,7 +232,7 @@ fn main() -> ExitCode {
     }
     if let Some(github) = &args.double {
         return match doubled(github) {
-            Ok(_) => ExitCode::SUCCESS,
+            Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("{e}");
                 ExitCode::FAILURE

@@ -216,6 +216,21 @@ pub struct Source {
 }
 
 impl Source {
+    /// The text of a template as emitted: verbatim when every template it is made of is a
+    /// built-in one, else printed.
+    fn of(text: String, builtin: bool, name: &str) -> Result<Source, String> {
+        if builtin {
+            return Ok(Source {
+                text,
+                formatted: true,
+            });
+        }
+        Ok(Source {
+            text: print_source(&text, name)?,
+            formatted: false,
+        })
+    }
+
     /// Adds the source to a file set at `path`.
     pub fn insert_into(self, files: &mut crate::output::FileSet, path: &str) {
         if self.formatted {
@@ -231,17 +246,8 @@ pub fn template_source(
     templates: &crate::emit::templates::Templates,
     name: &str,
 ) -> Result<Source, String> {
-    let text = templates.source(name)?;
-    if templates.is_builtin(name) {
-        return Ok(Source {
-            text: text.to_string(),
-            formatted: true,
-        });
-    }
-    Ok(Source {
-        text: print_source(text, name)?,
-        formatted: false,
-    })
+    let text = templates.source(name)?.to_string();
+    Source::of(text, templates.is_builtin(name), name)
 }
 
 /// A crate's `runtime.rs`: its own runtime template (`client/runtime.rs`, `server/runtime.rs`)
@@ -250,8 +256,9 @@ pub fn runtime_file(
     templates: &crate::emit::templates::Templates,
     name: &str,
 ) -> Result<Source, String> {
+    const SHARED: &str = "shared/objects.rs";
     let own = templates.source(name)?;
-    let shared = templates.source("shared/objects.rs")?;
+    let shared = templates.source(SHARED)?;
     let (items, tests) = own.split_at(own.find("#[cfg(test)]").unwrap_or(own.len()));
     // Items, the shared readers and the tests, one blank line apart as rustfmt leaves them.
     let mut text = format!("{}\n\n{}\n", items.trim_end(), shared.trim_end());
@@ -259,16 +266,8 @@ pub fn runtime_file(
         text.push('\n');
         text.push_str(tests);
     }
-    if templates.is_builtin(name) && templates.is_builtin("shared/objects.rs") {
-        return Ok(Source {
-            text,
-            formatted: true,
-        });
-    }
-    Ok(Source {
-        text: print_source(&text, name)?,
-        formatted: false,
-    })
+    let builtin = templates.is_builtin(name) && templates.is_builtin(SHARED);
+    Source::of(text, builtin, name)
 }
 
 /// Formats every `.rs` file of the set with rustfmt (one batch per core), so generated
@@ -311,14 +310,8 @@ pub fn rustfmt(
     for (path, text) in reused {
         files.insert(&path, text);
     }
-    let result = rustfmt_files(&rust_files);
-    if let Ok(formatted) = &result {
-        for (i, text) in formatted {
-            record.add(&rust_files[*i].0, &printed_hashes[*i], text);
-        }
-    }
-    let formatted = result?;
-    for (i, text) in formatted {
+    for (i, text) in rustfmt_files(&rust_files)? {
+        record.add(&rust_files[i].0, &printed_hashes[i], &text);
         files.insert(&rust_files[i].0, text);
     }
     if !record.entries.is_empty() {
@@ -543,10 +536,13 @@ fn rustfmt_share(
 /// How many small files are formatted as one.
 const JOINED_FILES: usize = 200;
 
+/// Files with fewer lines than this are formatted joined with others.
+const JOINABLE_LINES: usize = 200;
+
 /// Whether a file can be formatted joined with others: small, and without inner attributes or
 /// inner doc comments, which may only open a file.
 fn joinable(text: &str) -> bool {
-    text.lines().count() < 200
+    text.lines().count() < JOINABLE_LINES
         && !text.lines().any(|line| {
             let line = line.trim_start();
             line.starts_with("#![") || line.starts_with("//!")
