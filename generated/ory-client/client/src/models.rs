@@ -14,28 +14,26 @@ pub type Duration = i64;
 /// GenericUsage is the generic usage type that can be used for any feature.
 ///
 /// Schema `GenericUsage`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GenericUsage {
     /// AdditionalPrice is the price per-unit exceeding IncludedUsage. A price of 0 means that no other items can be consumed.
     pub additional_price: i64,
     /// IncludedUsage is the number of included items.
     pub included_usage: i64,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GenericUsage {
         additional_price: "additional_price" required,
         included_usage: "included_usage" required,
     }
 }
 /// Schema `KetoNamespace`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct KetoNamespace {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     KetoNamespace {
         id: "id" optional,
         name: "name" optional,
@@ -54,16 +52,13 @@ pub type NullString = ::std::option::Option<::std::string::String>;
 /// Schema `NullTime`.
 pub type NullTime = ::std::option::Option<::chrono::DateTime<::chrono::Utc>>;
 /// Schema `ParseError`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ParseError {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub end: ::std::option::Option<SourcePosition>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub start: ::std::option::Option<SourcePosition>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ParseError {
         end: "end" optional,
         message: "message" optional,
@@ -71,21 +66,21 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `Plan`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Plan {
     /// Name is the name of the plan.
     pub name: ::std::string::String,
     /// Version is the version of the plan. The combination of `name@version` must be unique.
     pub version: i64,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Plan {
         name: "name" required,
         version: "version" required,
     }
 }
 /// Schema `PlanDetails`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PlanDetails {
     /// BaseFeeMonthly is the monthly base fee for the plan.
     pub base_fee_monthly: i64,
@@ -102,7 +97,7 @@ pub struct PlanDetails {
     /// Version is the version of the plan. The combination of `name@version` must be unique.
     pub version: i64,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     PlanDetails {
         base_fee_monthly: "base_fee_monthly" required,
         base_fee_yearly: "base_fee_yearly" required,
@@ -120,17 +115,12 @@ pub type Pricing = ::std::vec::Vec<PlanDetails>;
 /// Schema `RecoveryAddressType`.
 pub type RecoveryAddressType = ::std::string::String;
 /// Schema `SourcePosition`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SourcePosition {
-    #[serde(
-        rename = "Line",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub line: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub column: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SourcePosition {
         line: "Line" optional,
         column: "column" optional,
@@ -153,28 +143,22 @@ pub type SubscriptionStatus = ::std::string::String;
 /// Schema `Time`.
 pub type Time = ::chrono::DateTime<::chrono::Utc>;
 /// Schema `Usage`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Usage {
-    #[serde(
-        rename = "GenericUsage",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub generic_usage: ::std::option::Option<GenericUsage>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Usage {
         generic_usage: "GenericUsage" optional,
     }
 }
 /// Schema `Warning`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Warning {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Warning {
         code: "code" optional,
         message: "message" optional,
@@ -197,26 +181,20 @@ pub type Uuid = ::std::string::String;
 /// The request payload used to accept a consent request.
 ///
 /// Schema `acceptOAuth2ConsentRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AcceptOAuth2ConsentRequest {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub grant_access_token_audience: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub grant_scope: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub handled_at: ::std::option::Option<NullTime2>,
     /// Remember, if set to true, tells ORY Hydra to remember this consent authorization and reuse it if the same
     /// client asks the same user for the same, or a subset of, scope.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub remember: ::std::option::Option<bool>,
     /// RememberFor sets how long the consent authorization should be remembered for in seconds. If set to `0`, the
     /// authorization will be remembered indefinitely.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub remember_for: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session: ::std::option::Option<AcceptOAuth2ConsentRequestSession>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AcceptOAuth2ConsentRequest {
         grant_access_token_audience: "grant_access_token_audience" optional,
         grant_scope: "grant_scope" optional,
@@ -229,20 +207,18 @@ crate::runtime::read_object! {
 /// Pass session data to a consent request.
 ///
 /// Schema `acceptOAuth2ConsentRequestSession`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AcceptOAuth2ConsentRequestSession {
     /// AccessToken sets session data for the access and refresh token, as well as any future tokens issued by the
     /// refresh grant. Keep in mind that this data will be available to anyone performing OAuth 2.0 Challenge Introspection.
     /// If only your services can perform OAuth 2.0 Challenge Introspection, this is usually fine. But if third parties
     /// can access that endpoint as well, sensitive data from the session might be exposed to them. Use with care!
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_token: ::std::option::Option<::serde_json::Value>,
     /// IDToken sets session data for the OpenID Connect ID token. Keep in mind that the session'id payloads are readable
     /// by anyone that has access to the ID Challenge. Use with care!
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id_token: ::std::option::Option<::serde_json::Value>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AcceptOAuth2ConsentRequestSession {
         access_token: "access_token" optional,
         id_token: "id_token" optional,
@@ -251,22 +227,18 @@ crate::runtime::read_object! {
 /// HandledLoginRequest is the request payload used to accept a login request.
 ///
 /// Schema `acceptOAuth2LoginRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AcceptOAuth2LoginRequest {
     /// ACR sets the Authentication AuthorizationContext Class Reference value for this authentication session. You can use it
     /// to express that, for example, a user authenticated using two factor authentication.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub acr: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub amr: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub context: ::std::option::Option<JsonRawMessage>,
     /// Extend OAuth2 authentication session lifespan
     ///
     /// If set to `true`, the OAuth2 authentication cookie lifespan is extended. This is for example useful if you want the user to be able to use `prompt=none` continuously.
     ///
     /// This value can only be set to `true` if the user has an authentication, which is the case if the `skip` value is `true`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub extend_session_lifespan: ::std::option::Option<bool>,
     /// ForceSubjectIdentifier forces the "pairwise" user ID of the end-user that authenticated. The "pairwise" user ID refers to the
     /// (Pairwise Identifier Algorithm)[http://openid.net/specs/openid-connect-core-1_0.html#PairwiseAlg] of the OpenID
@@ -285,21 +257,18 @@ pub struct AcceptOAuth2LoginRequest {
     /// other unique value).
     ///
     /// If you fail to compute the proper value, then authentication processes which have id_token_hint set might fail.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub force_subject_identifier: ::std::option::Option<::std::string::String>,
     /// Remember, if set to true, tells ORY Hydra to remember this user by telling the user agent (browser) to store
     /// a cookie with authentication data. If the same user performs another OAuth 2.0 Authorization Request, he/she
     /// will not be asked to log in again.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub remember: ::std::option::Option<bool>,
     /// RememberFor sets how long the authentication should be remembered for in seconds. If set to `0`, the
     /// authorization will be remembered for the duration of the browser session (using a session cookie).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub remember_for: ::std::option::Option<i64>,
     /// Subject is the user ID of the end-user that authenticated.
     pub subject: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AcceptOAuth2LoginRequest {
         acr: "acr" optional,
         amr: "amr" optional,
@@ -314,15 +283,14 @@ crate::runtime::read_object! {
 /// The Active Project ID
 ///
 /// Schema `activeProjectInConsole`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ActiveProjectInConsole {
     /// The Active Project ID
     ///
     /// format: uuid
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub project_id: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ActiveProjectInConsole {
         project_id: "project_id" optional,
     }
@@ -365,13 +333,12 @@ crate::runtime::string_enum! {
 /// Patch identities response
 ///
 /// Schema `batchPatchIdentitiesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BatchPatchIdentitiesResponse {
     /// The patch responses for the individual identities.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub identities: ::std::option::Option<::std::vec::Vec<IdentityPatchResponse>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     BatchPatchIdentitiesResponse {
         identities: "identities" optional,
     }
@@ -383,13 +350,12 @@ pub type CheckOplSyntaxBody = ::std::string::String;
 /// CheckOPLSyntaxResponse represents the response for an OPL syntax check request.
 ///
 /// Schema `checkOplSyntaxResult`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CheckOplSyntaxResult {
     /// The list of syntax errors
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub errors: ::std::option::Option<::std::vec::Vec<ParseError>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CheckOplSyntaxResult {
         errors: "errors" optional,
     }
@@ -399,27 +365,24 @@ crate::runtime::read_object! {
 /// The content of the allowed field is mirrored in the HTTP status code.
 ///
 /// Schema `checkPermissionResult`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CheckPermissionResult {
     /// whether the relation tuple is allowed
     pub allowed: bool,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CheckPermissionResult {
         allowed: "allowed" required,
     }
 }
 /// Schema `cloudAccount`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudAccount {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::uuid::Uuid>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CloudAccount {
         email: "email" optional,
         id: "id" optional,
@@ -484,7 +447,7 @@ impl<'de> ::serde::Deserialize<'de> for ContinueWith {
 /// Indicates that a session was issued, and the application should use this token for authenticated requests
 ///
 /// Schema `continueWithSetOrySessionToken`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContinueWithSetOrySessionToken {
     /// Action will always be `set_ory_session_token`
     /// set_ory_session_token ContinueWithActionSetOrySessionToken
@@ -493,7 +456,7 @@ pub struct ContinueWithSetOrySessionToken {
     /// Token is the token of the session
     pub ory_session_token: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ContinueWithSetOrySessionToken {
         action: "action" required,
         ory_session_token: "ory_session_token" required,
@@ -502,7 +465,7 @@ crate::runtime::read_object! {
 /// Indicates, that the UI flow could be continued by showing a verification ui
 ///
 /// Schema `continueWithVerificationUi`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContinueWithVerificationUi {
     /// Action will always be `show_verification_ui`
     /// set_ory_session_token ContinueWithActionSetOrySessionToken
@@ -510,24 +473,23 @@ pub struct ContinueWithVerificationUi {
     pub action: ContinueWithVerificationUiAction,
     pub flow: ContinueWithVerificationUiFlow,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ContinueWithVerificationUi {
         action: "action" required,
         flow: "flow" required,
     }
 }
 /// Schema `continueWithVerificationUiFlow`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ContinueWithVerificationUiFlow {
     /// The ID of the verification flow
     pub id: ::uuid::Uuid,
     /// The URL of the verification flow
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
     /// The address that should be verified in this flow
     pub verifiable_address: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ContinueWithVerificationUiFlow {
         id: "id" required,
         url: "url" optional,
@@ -587,25 +549,20 @@ crate::runtime::string_enum! {
 /// Create Custom Hostname Request Body
 ///
 /// Schema `createCustomDomainBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateCustomDomainBody {
     /// The domain where cookies will be set. Has to be a parent domain of the custom hostname to work.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cookie_domain: ::std::option::Option<::std::string::String>,
     /// CORS Allowed origins for the custom hostname.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cors_allowed_origins: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// CORS Enabled for the custom hostname.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cors_enabled: ::std::option::Option<bool>,
     /// The base URL where the custom user interface will be exposed.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub custom_ui_base_url: ::std::option::Option<::std::string::String>,
     /// The custom hostname where the API will be exposed.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hostname: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateCustomDomainBody {
         cookie_domain: "cookie_domain" optional,
         cors_allowed_origins: "cors_allowed_origins" optional,
@@ -617,27 +574,22 @@ crate::runtime::read_object! {
 /// Create Identity Body
 ///
 /// Schema `createIdentityBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateIdentityBody {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub credentials: ::std::option::Option<IdentityWithCredentials>,
     /// Store metadata about the user which is only accessible through admin APIs such as `GET /admin/identities/<id>`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata_admin: ::std::option::Option<::serde_json::Value>,
     /// Store metadata about the identity which the identity itself can see when calling for example the
     /// session endpoint. Do not store sensitive information (e.g. credit score) about the identity in this field.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata_public: ::std::option::Option<::serde_json::Value>,
     /// RecoveryAddresses contains all the addresses that can be used to recover an identity.
     ///
     /// Use this structure to import recovery addresses for an identity. Please keep in mind
     /// that the address needs to be represented in the Identity Schema or this field will be overwritten
     /// on the next identity update.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub recovery_addresses: ::std::option::Option<::std::vec::Vec<RecoveryIdentityAddress>>,
     /// SchemaID is the ID of the JSON Schema to be used for validating the identity's traits.
     pub schema_id: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<IdentityState>,
     /// Traits represent an identity's traits. The identity is able to create, modify, and delete traits
     /// in a self-service manner. The input will always be validated against the JSON Schema defined
@@ -648,10 +600,9 @@ pub struct CreateIdentityBody {
     /// Use this structure to import verified addresses for an identity. Please keep in mind
     /// that the address needs to be represented in the Identity Schema or this field will be overwritten
     /// on the next identity update.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub verifiable_addresses: ::std::option::Option<::std::vec::Vec<VerifiableIdentityAddress>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateIdentityBody {
         credentials: "credentials" optional,
         metadata_admin: "metadata_admin" optional,
@@ -666,7 +617,7 @@ crate::runtime::read_object! {
 /// Create JSON Web Key Set Request Body
 ///
 /// Schema `createJsonWebKeySet`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateJsonWebKeySet {
     /// JSON Web Key Algorithm
     ///
@@ -682,10 +633,9 @@ pub struct CreateJsonWebKeySet {
     /// the public key. The "use" parameter is employed to indicate whether
     /// a public key is used for encrypting data or verifying the signature
     /// on data. Valid values are "enc" and "sig".
-    #[serde(rename = "use")]
     pub use_: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateJsonWebKeySet {
         alg: "alg" required,
         kid: "kid" required,
@@ -695,12 +645,12 @@ crate::runtime::read_object! {
 /// Create Project Request Body
 ///
 /// Schema `createProjectBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateProjectBody {
     /// The name of the project to be created
     pub name: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateProjectBody {
         name: "name" required,
     }
@@ -708,18 +658,14 @@ crate::runtime::read_object! {
 /// Create a Project Branding
 ///
 /// Schema `createProjectBranding`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateProjectBranding {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub logo_type: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub logo_url: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub theme: ::std::option::Option<ProjectBrandingColors>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateProjectBranding {
         logo_type: "logo_type" optional,
         logo_url: "logo_url" optional,
@@ -730,13 +676,12 @@ crate::runtime::read_object! {
 /// Create Project Invite Request Body
 ///
 /// Schema `createProjectInvite`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateProjectInvite {
     /// A list of emails to invite
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub invitee_emails: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateProjectInvite {
         invitee_emails: "invitee_emails" optional,
     }
@@ -744,12 +689,12 @@ crate::runtime::read_object! {
 /// Response to the create project invite request
 ///
 /// Schema `createProjectInvitesResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateProjectInvitesResponse {
     pub all_invites: ProjectInvites,
     pub created_invites: ProjectInvites,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateProjectInvitesResponse {
         all_invites: "all_invites" required,
         created_invites: "created_invites" required,
@@ -758,20 +703,19 @@ crate::runtime::read_object! {
 /// Create Recovery Code for Identity Request Body
 ///
 /// Schema `createRecoveryCodeForIdentityBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateRecoveryCodeForIdentityBody {
     /// Code Expires In
     ///
     /// The recovery code will expire after that amount of time has passed. Defaults to the configuration value of
     /// `selfservice.methods.code.config.lifespan`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_in: ::std::option::Option<::std::string::String>,
     /// Identity to Recover
     ///
     /// The identity's ID you wish to recover.
     pub identity_id: ::uuid::Uuid,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateRecoveryCodeForIdentityBody {
         expires_in: "expires_in" optional,
         identity_id: "identity_id" required,
@@ -780,20 +724,19 @@ crate::runtime::read_object! {
 /// Create Recovery Link for Identity Request Body
 ///
 /// Schema `createRecoveryLinkForIdentityBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateRecoveryLinkForIdentityBody {
     /// Link Expires In
     ///
     /// The recovery link will expire after that amount of time has passed. Defaults to the configuration value of
     /// `selfservice.methods.code.config.lifespan`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_in: ::std::option::Option<::std::string::String>,
     /// Identity to Recover
     ///
     /// The identity's ID you wish to recover.
     pub identity_id: ::uuid::Uuid,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateRecoveryLinkForIdentityBody {
         expires_in: "expires_in" optional,
         identity_id: "identity_id" required,
@@ -802,26 +745,21 @@ crate::runtime::read_object! {
 /// Create Relationship Request Body
 ///
 /// Schema `createRelationshipBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateRelationshipBody {
     /// Namespace to query
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub namespace: ::std::option::Option<::std::string::String>,
     /// Object to query
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub object: ::std::option::Option<::std::string::String>,
     /// Relation to query
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub relation: ::std::option::Option<::std::string::String>,
     /// SubjectID to query
     ///
     /// Either SubjectSet or SubjectID can be provided.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_set: ::std::option::Option<SubjectSet>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateRelationshipBody {
         namespace: "namespace" optional,
         object: "object" optional,
@@ -833,21 +771,19 @@ crate::runtime::read_object! {
 /// Create Subscription Request Body
 ///
 /// Schema `createSubscriptionBody`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateSubscriptionBody {
     /// usd USD
     /// eur Euro
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub currency: ::std::option::Option<CreateSubscriptionBodyCurrency>,
     /// monthly Monthly
     /// yearly Yearly
     pub interval: CreateSubscriptionBodyInterval,
     pub plan: ::std::string::String,
     pub provision_first_project: ::uuid::Uuid,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub return_to: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateSubscriptionBody {
         currency: "currency" optional,
         interval: "interval" required,
@@ -859,32 +795,21 @@ crate::runtime::read_object! {
 /// Custom Hostname
 ///
 /// Schema `customDomain`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CustomDomain {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cookie_domain: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cors_allowed_origins: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cors_enabled: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub custom_ui_base_url: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hostname: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::uuid::Uuid>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ssl_status: ::std::option::Option<CustomDomainSslStatus>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub verification_errors: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub verification_status: ::std::option::Option<CustomHostnameStatus>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CustomDomain {
         cookie_domain: "cookie_domain" optional,
         cors_allowed_origins: "cors_allowed_origins" optional,
@@ -902,13 +827,12 @@ crate::runtime::read_object! {
 /// Deleted Session Count
 ///
 /// Schema `deleteMySessionsCount`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeleteMySessionsCount {
     /// The number of sessions that were revoked.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     DeleteMySessionsCount {
         count: "count" optional,
     }
@@ -916,15 +840,13 @@ crate::runtime::read_object! {
 /// Is returned when an active session was found but the requested AAL is not satisfied.
 ///
 /// Schema `errorAuthenticatorAssuranceLevelNotSatisfied`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ErrorAuthenticatorAssuranceLevelNotSatisfied {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<GenericError>,
     /// Points to where to redirect the user to next.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub redirect_browser_to: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ErrorAuthenticatorAssuranceLevelNotSatisfied {
         error: "error" optional,
         redirect_browser_to: "redirect_browser_to" optional,
@@ -933,15 +855,13 @@ crate::runtime::read_object! {
 /// Is sent when a flow requires a browser to change its location.
 ///
 /// Schema `errorBrowserLocationChangeRequired`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ErrorBrowserLocationChangeRequired {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<ErrorGeneric>,
     /// Points to where to redirect the user to next.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub redirect_browser_to: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ErrorBrowserLocationChangeRequired {
         error: "error" optional,
         redirect_browser_to: "redirect_browser_to" optional,
@@ -950,15 +870,13 @@ crate::runtime::read_object! {
 /// Is sent when a flow is replaced by a different flow of the same class
 ///
 /// Schema `errorFlowReplaced`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ErrorFlowReplaced {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<GenericError>,
     /// The flow ID that should be used for the new flow as it contains the correct messages.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub use_flow_id: ::std::option::Option<::uuid::Uuid>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ErrorFlowReplaced {
         error: "error" optional,
         use_flow_id: "use_flow_id" optional,
@@ -969,11 +887,11 @@ crate::runtime::read_object! {
 /// The standard Ory JSON API error format.
 ///
 /// Schema `errorGeneric`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ErrorGeneric {
     pub error: GenericErrorContent,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ErrorGeneric {
         error: "error" required,
     }
@@ -981,29 +899,24 @@ crate::runtime::read_object! {
 /// Error
 ///
 /// Schema `errorOAuth2`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ErrorOAuth2 {
     /// Error
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
     /// Error Debug Information
     ///
     /// Only available in dev mode.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_debug: ::std::option::Option<::std::string::String>,
     /// Error Description
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_description: ::std::option::Option<::std::string::String>,
     /// Error Hint
     ///
     /// Helps the user identify the error cause.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_hint: ::std::option::Option<::std::string::String>,
     /// HTTP Status Code
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ErrorOAuth2 {
         error: "error" optional,
         error_debug: "error_debug" optional,
@@ -1013,12 +926,10 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `expandedPermissionTree`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ExpandedPermissionTree {
     /// The children of the node, possibly none.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub children: ::std::option::Option<::std::vec::Vec<ExpandedPermissionTree>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tuple: ::std::option::Option<Relationship>,
     /// The type of the node.
     /// union TreeNodeUnion
@@ -1029,10 +940,9 @@ pub struct ExpandedPermissionTree {
     /// computed_subject_set TreeNodeComputedSubjectSet
     /// not TreeNodeNot
     /// unspecified TreeNodeUnspecified
-    #[serde(rename = "type")]
     pub type_: ExpandedPermissionTreeType,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ExpandedPermissionTree {
         children: "children" optional,
         tuple: "tuple" optional,
@@ -1040,22 +950,19 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `flowError`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FlowError {
     /// CreatedAt is a helper struct field for gobuffalo.pop.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
     /// ID of the error container.
     pub id: ::uuid::Uuid,
     /// UpdatedAt is a helper struct field for gobuffalo.pop.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     FlowError {
         created_at: "created_at" optional,
         error: "error" optional,
@@ -1068,45 +975,37 @@ crate::runtime::read_object! {
 /// Error responses are sent when an error (e.g. unauthorized, bad request, ...) occurred.
 ///
 /// Schema `genericError`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GenericError {
     /// The status code
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<i64>,
     /// Debug information
     ///
     /// This field is often not exposed to protect against leaking
     /// sensitive information.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub debug: ::std::option::Option<::std::string::String>,
     /// Further error details
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub details: ::std::option::Option<::serde_json::Value>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<GenericErrorContent>,
     /// The error ID
     ///
     /// Useful when trying to identify various errors in application logic.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// Error message
     ///
     /// The error's message.
     pub message: ::std::string::String,
     /// A human-readable reason for the error
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
     /// The request ID
     ///
     /// The request ID is often exposed internally in order to trace
     /// errors across service architectures. This is often a UUID.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request: ::std::option::Option<::std::string::String>,
     /// The status description
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GenericError {
         code: "code" optional,
         debug: "debug" optional,
@@ -1122,25 +1021,20 @@ crate::runtime::read_object! {
 /// Error response
 ///
 /// Schema `genericErrorContent`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GenericErrorContent {
     /// Debug contains debug information. This is usually not available and has to be enabled.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub debug: ::std::option::Option<::std::string::String>,
     /// Name is the error name.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
     /// Description contains further information on the nature of the error.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_description: ::std::option::Option<::std::string::String>,
     /// Message contains the error message.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
     /// Code represents the error status code (404, 403, 401, ...).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GenericErrorContent {
         debug: "debug" optional,
         error: "error" optional,
@@ -1152,12 +1046,11 @@ crate::runtime::read_object! {
 /// Ory Identity Schema Location
 ///
 /// Schema `getManagedIdentitySchemaLocation`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetManagedIdentitySchemaLocation {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub location: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetManagedIdentitySchemaLocation {
         location: "location" optional,
     }
@@ -1165,40 +1058,38 @@ crate::runtime::read_object! {
 /// Response of the getMetrics endpoint
 ///
 /// Schema `getProjectMetricsResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetProjectMetricsResponse {
     /// The list of data points.
     ///
     /// Read-only: sent by the server only.
     pub data: ::std::vec::Vec<MetricsDatapoint>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetProjectMetricsResponse {
         data: "data" required,
     }
 }
 /// Schema `healthNotReadyStatus`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct HealthNotReadyStatus {
     /// Errors contains a list of errors that caused the not ready status.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub errors: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     HealthNotReadyStatus {
         errors: "errors" optional,
     }
 }
 /// Schema `healthStatus`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct HealthStatus {
     /// Status always contains "ok".
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     HealthStatus {
         status: "status" optional,
     }
@@ -1208,13 +1099,11 @@ crate::runtime::read_object! {
 /// An [identity](https://www.ory.sh/docs/kratos/concepts/identity-user-model) represents a (human) user in Ory.
 ///
 /// Schema `identity`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Identity {
     /// CreatedAt is a helper struct field for gobuffalo.pop.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// Credentials represents all credentials that can be used for authenticating this identity.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub credentials: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, IdentityCredentials>,
     >,
@@ -1223,12 +1112,9 @@ pub struct Identity {
     /// The Identity ID can not be changed and can not be chosen. This ensures future
     /// compatibility and optimization for distributed stores such as CockroachDB.
     pub id: ::uuid::Uuid,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata_admin: NullJsonRawMessage,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata_public: NullJsonRawMessage,
     /// RecoveryAddresses contains all the addresses that can be used to recover an identity.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub recovery_addresses: ::std::option::Option<::std::vec::Vec<RecoveryIdentityAddress>>,
     /// SchemaID is the ID of the JSON Schema to be used for validating the identity's traits.
     pub schema_id: ::std::string::String,
@@ -1236,19 +1122,15 @@ pub struct Identity {
     ///
     /// format: url
     pub schema_url: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<IdentityState>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state_changed_at: ::std::option::Option<NullTime2>,
     pub traits: IdentityTraits,
     /// UpdatedAt is a helper struct field for gobuffalo.pop.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// VerifiableAddresses contains all the addresses that can be verified by the user.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub verifiable_addresses: ::std::option::Option<::std::vec::Vec<VerifiableIdentityAddress>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Identity {
         created_at: "created_at" optional,
         credentials: "credentials" optional,
@@ -1268,29 +1150,20 @@ crate::runtime::read_object! {
 /// Credentials represents a specific credential type
 ///
 /// Schema `identityCredentials`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityCredentials {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<JsonRawMessage>,
     /// CreatedAt is a helper struct field for gobuffalo.pop.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// Identifiers represents a list of unique identifiers this credential type matches.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub identifiers: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(
-        rename = "type",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub type_: ::std::option::Option<IdentityCredentialsType>,
     /// UpdatedAt is a helper struct field for gobuffalo.pop.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// Version refers to the version of the credential. Useful when changing the config schema.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     IdentityCredentials {
         config: "config" optional,
         created_at: "created_at" optional,
@@ -1303,12 +1176,11 @@ crate::runtime::read_object! {
 /// CredentialsOIDC is contains the configuration for credentials of the type oidc.
 ///
 /// Schema `identityCredentialsOidc`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityCredentialsOidc {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub providers: ::std::option::Option<::std::vec::Vec<IdentityCredentialsOidcProvider>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     IdentityCredentialsOidc {
         providers: "providers" optional,
     }
@@ -1316,20 +1188,15 @@ crate::runtime::read_object! {
 /// CredentialsOIDCProvider is contains a specific OpenID COnnect credential for a particular connection (e.g. Google).
 ///
 /// Schema `identityCredentialsOidcProvider`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityCredentialsOidcProvider {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub initial_access_token: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub initial_id_token: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub initial_refresh_token: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provider: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     IdentityCredentialsOidcProvider {
         initial_access_token: "initial_access_token" optional,
         initial_id_token: "initial_id_token" optional,
@@ -1341,13 +1208,12 @@ crate::runtime::read_object! {
 /// CredentialsPassword is contains the configuration for credentials of the type password.
 ///
 /// Schema `identityCredentialsPassword`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityCredentialsPassword {
     /// HashedPassword is a hash-representation of the password.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hashed_password: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     IdentityCredentialsPassword {
         hashed_password: "hashed_password" optional,
     }
@@ -1392,19 +1258,17 @@ pub type IdentityMetaSchema =
 /// Payload for patching an identity
 ///
 /// Schema `identityPatch`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityPatch {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub create: ::std::option::Option<CreateIdentityBody>,
     /// The ID of this patch.
     ///
     /// The patch ID is optional. If specified, the ID will be returned in the
     /// response, so consumers of this API can correlate the response with the
     /// patch.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub patch_id: ::std::option::Option<::uuid::Uuid>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     IdentityPatch {
         create: "create" optional,
         patch_id: "patch_id" optional,
@@ -1413,20 +1277,17 @@ crate::runtime::read_object! {
 /// Response for a single identity patch
 ///
 /// Schema `identityPatchResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityPatchResponse {
     /// The action for this specific patch
     /// create ActionCreate  Create this identity.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub action: ::std::option::Option<IdentityPatchResponseAction>,
     /// The identity ID payload of this patch
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub identity: ::std::option::Option<::uuid::Uuid>,
     /// The ID of this patch response, if an ID was specified in the patch.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub patch_id: ::std::option::Option<::uuid::Uuid>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     IdentityPatchResponse {
         action: "action" optional,
         identity: "identity" optional,
@@ -1440,32 +1301,30 @@ pub type IdentitySchema = ::std::collections::BTreeMap<::std::string::String, ::
 /// An Identity JSON Schema Container
 ///
 /// Schema `identitySchemaContainer`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentitySchemaContainer {
     /// The ID of the Identity JSON Schema
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// The actual Identity JSON Schema
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub schema: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     IdentitySchemaContainer {
         id: "id" optional,
         schema: "schema" optional,
     }
 }
 /// Schema `identitySchemaPreset`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentitySchemaPreset {
     /// Schema is the Identity JSON Schema
     pub schema: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     /// URL is the preset identifier
     pub url: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     IdentitySchemaPreset {
         schema: "schema" required,
         url: "url" required,
@@ -1517,14 +1376,12 @@ pub type IdentityVerifiableAddressType = ::std::string::String;
 /// Create Identity and Import Credentials
 ///
 /// Schema `identityWithCredentials`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityWithCredentials {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oidc: ::std::option::Option<IdentityWithCredentialsOidc>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub password: ::std::option::Option<IdentityWithCredentialsPassword>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     IdentityWithCredentials {
         oidc: "oidc" optional,
         password: "password" optional,
@@ -1533,27 +1390,24 @@ crate::runtime::read_object! {
 /// Create Identity and Import Social Sign In Credentials
 ///
 /// Schema `identityWithCredentialsOidc`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityWithCredentialsOidc {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<IdentityWithCredentialsOidcConfig>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     IdentityWithCredentialsOidc {
         config: "config" optional,
     }
 }
 /// Schema `identityWithCredentialsOidcConfig`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityWithCredentialsOidcConfig {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<IdentityWithCredentialsPasswordConfig>,
     /// A list of OpenID Connect Providers
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub providers:
         ::std::option::Option<::std::vec::Vec<IdentityWithCredentialsOidcConfigProvider>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     IdentityWithCredentialsOidcConfig {
         config: "config" optional,
         providers: "providers" optional,
@@ -1562,14 +1416,14 @@ crate::runtime::read_object! {
 /// Create Identity and Import Social Sign In Credentials Configuration
 ///
 /// Schema `identityWithCredentialsOidcConfigProvider`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityWithCredentialsOidcConfigProvider {
     /// The OpenID Connect provider to link the subject to. Usually something like `google` or `github`.
     pub provider: ::std::string::String,
     /// The subject (`sub`) of the OpenID Connect connection. Usually the `sub` field of the ID Token.
     pub subject: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     IdentityWithCredentialsOidcConfigProvider {
         provider: "provider" required,
         subject: "subject" required,
@@ -1578,12 +1432,11 @@ crate::runtime::read_object! {
 /// Create Identity and Import Password Credentials
 ///
 /// Schema `identityWithCredentialsPassword`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityWithCredentialsPassword {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<IdentityWithCredentialsPasswordConfig>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     IdentityWithCredentialsPassword {
         config: "config" optional,
     }
@@ -1591,16 +1444,14 @@ crate::runtime::read_object! {
 /// Create Identity and Import Password Credentials Configuration
 ///
 /// Schema `identityWithCredentialsPasswordConfig`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityWithCredentialsPasswordConfig {
     /// The hashed password in [PHC format]( https://www.ory.sh/docs/kratos/concepts/credentials/username-email-password#hashed-password-format)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hashed_password: ::std::option::Option<::std::string::String>,
     /// The password in plain text if no hash is available.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub password: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     IdentityWithCredentialsPasswordConfig {
         hashed_password: "hashed_password" optional,
         password: "password" optional,
@@ -1609,12 +1460,11 @@ crate::runtime::read_object! {
 /// Get Project Branding Request Body
 ///
 /// Schema `internalGetProjectBrandingBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InternalGetProjectBrandingBody {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hostname: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     InternalGetProjectBrandingBody {
         hostname: "hostname" optional,
     }
@@ -1622,20 +1472,19 @@ crate::runtime::read_object! {
 /// Is Owner For Project By Slug Request Body
 ///
 /// Schema `internalIsOwnerForProjectBySlugBody`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InternalIsOwnerForProjectBySlugBody {
     /// Namespace is the namespace of the subject.
     pub namespace: InternalIsOwnerForProjectBySlugBodyNamespace,
     /// ProjectScope is the project_id resolved from the
     /// API Token.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub project_scope: ::std::option::Option<::std::string::String>,
     /// ProjectSlug is the project's slug.
     pub project_slug: ::std::string::String,
     /// Subject is the subject acting (user or API key).
     pub subject: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     InternalIsOwnerForProjectBySlugBody {
         namespace: "namespace" required,
         project_scope: "project_scope" optional,
@@ -1644,12 +1493,12 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `internalIsOwnerForProjectBySlugResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InternalIsOwnerForProjectBySlugResponse {
     /// ProjectID is the project's ID.
     pub project_id: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     InternalIsOwnerForProjectBySlugResponse {
         project_id: "project_id" required,
     }
@@ -1657,7 +1506,7 @@ crate::runtime::read_object! {
 /// Internal Provision Mock Subscription Request Body
 ///
 /// Schema `internalProvisionMockSubscription`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InternalProvisionMockSubscription {
     /// Currency
     /// usd USD
@@ -1672,7 +1521,7 @@ pub struct InternalProvisionMockSubscription {
     /// Plan ID
     pub plan: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     InternalProvisionMockSubscription {
         currency: "currency" required,
         identity_id: "identity_id" required,
@@ -1684,7 +1533,7 @@ crate::runtime::read_object! {
 /// [IETF RFC 7662](https://tools.ietf.org/html/rfc7662)
 ///
 /// Schema `introspectedOAuth2Token`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IntrospectedOAuth2Token {
     /// Active is a boolean indicator of whether or not the presented token
     /// is currently active.  The specifics of a token's "active" state
@@ -1697,59 +1546,46 @@ pub struct IntrospectedOAuth2Token {
     /// before its expiration time).
     pub active: bool,
     /// Audience contains a list of the token's intended audiences.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub aud: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// ID is aclient identifier for the OAuth 2.0 client that
     /// requested this token.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_id: ::std::option::Option<::std::string::String>,
     /// Expires at is an integer timestamp, measured in the number of seconds
     /// since January 1 1970 UTC, indicating when this token will expire.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub exp: ::std::option::Option<i64>,
     /// Extra is arbitrary data set by the session.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ext: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
     /// Issued at is an integer timestamp, measured in the number of seconds
     /// since January 1 1970 UTC, indicating when this token was
     /// originally issued.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub iat: ::std::option::Option<i64>,
     /// IssuerURL is a string representing the issuer of this token
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub iss: ::std::option::Option<::std::string::String>,
     /// NotBefore is an integer timestamp, measured in the number of seconds
     /// since January 1 1970 UTC, indicating when this token is not to be
     /// used before.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nbf: ::std::option::Option<i64>,
     /// ObfuscatedSubject is set when the subject identifier algorithm was set to "pairwise" during authorization.
     /// It is the `sub` value of the ID Token that was issued.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub obfuscated_subject: ::std::option::Option<::std::string::String>,
     /// Scope is a JSON string containing a space-separated list of
     /// scopes associated with this token.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<::std::string::String>,
     /// Subject of the token, as defined in JWT [RFC7519].
     /// Usually a machine-readable identifier of the resource owner who
     /// authorized this token.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sub: ::std::option::Option<::std::string::String>,
     /// TokenType is the introspected token's type, typically `Bearer`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_type: ::std::option::Option<::std::string::String>,
     /// TokenUse is the introspected token's use, for example `access_token` or `refresh_token`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_use: ::std::option::Option<::std::string::String>,
     /// Username is a human-readable identifier for the resource owner who
     /// authorized this token.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     IntrospectedOAuth2Token {
         active: "active" required,
         aud: "aud" optional,
@@ -1768,16 +1604,14 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `isOwnerForProjectBySlug`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IsOwnerForProjectBySlug {
     /// ProjectSlug is the project's slug.
-    #[serde(rename = "ProjectSlug")]
     pub project_slug: ::std::string::String,
     /// Subject is the subject from the API Token.
-    #[serde(rename = "Subject")]
     pub subject: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     IsOwnerForProjectBySlug {
         project_slug: "ProjectSlug" required,
         subject: "Subject" required,
@@ -1786,12 +1620,11 @@ crate::runtime::read_object! {
 /// A JSONPatch document as defined by RFC 6902
 ///
 /// Schema `jsonPatch`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct JsonPatch {
     /// This field is used together with operation "move" and uses JSON Pointer notation.
     ///
     /// Learn more [about JSON Pointers](https://datatracker.ietf.org/doc/html/rfc6901#section-5).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub from: ::std::option::Option<::std::string::String>,
     /// The operation to be performed. One of "add", "remove", "replace", "move", "copy", or "test".
     pub op: JsonPatchOp,
@@ -1802,10 +1635,9 @@ pub struct JsonPatch {
     /// The value to be used within the operations.
     ///
     /// Learn more [about JSON Pointers](https://datatracker.ietf.org/doc/html/rfc6901#section-5).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::serde_json::Value>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     JsonPatch {
         from: "from" optional,
         op: "op" required,
@@ -1818,7 +1650,7 @@ crate::runtime::read_object! {
 /// Schema `jsonPatchDocument`.
 pub type JsonPatchDocument = ::std::vec::Vec<JsonPatch>;
 /// Schema `jsonWebKey`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct JsonWebKey {
     /// The "alg" (algorithm) parameter identifies the algorithm intended for
     /// use with the key.  The values used should either be registered in the
@@ -1826,17 +1658,11 @@ pub struct JsonWebKey {
     /// established by [JWA] or be a value that contains a Collision-
     /// Resistant Name.
     pub alg: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub crv: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub d: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub dp: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub dq: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub e: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub k: ::std::option::Option<::std::string::String>,
     /// The "kid" (key ID) parameter is used to match a specific key.  This
     /// is used, for instance, to choose among a set of keys within a JWK Set
@@ -1854,21 +1680,15 @@ pub struct JsonWebKey {
     /// established by [JWA] or be a value that contains a Collision-
     /// Resistant Name.  The "kty" value is a case-sensitive string.
     pub kty: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub n: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub p: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub q: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub qi: ::std::option::Option<::std::string::String>,
     /// Use ("public key use") identifies the intended use of
     /// the public key. The "use" parameter is employed to indicate whether
     /// a public key is used for encrypting data or verifying the signature
     /// on data. Values are commonly "sig" (signature) or "enc" (encryption).
-    #[serde(rename = "use")]
     pub use_: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub x: ::std::option::Option<::std::string::String>,
     /// The "x5c" (X.509 certificate chain) parameter contains a chain of one
     /// or more PKIX certificates [RFC5280].  The certificate chain is
@@ -1877,12 +1697,10 @@ pub struct JsonWebKey {
     /// not base64url-encoded) DER [ITU.X690.1994] PKIX certificate value.
     /// The PKIX certificate containing the key value MUST be the first
     /// certificate.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub x5c: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     JsonWebKey {
         alg: "alg" required,
         crv: "crv" optional,
@@ -1906,7 +1724,7 @@ crate::runtime::read_object! {
 /// JSON Web Key Set
 ///
 /// Schema `jsonWebKeySet`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct JsonWebKeySet {
     /// List of JSON Web Keys
     ///
@@ -1915,10 +1733,9 @@ pub struct JsonWebKeySet {
     /// not imply an order of preference among them, although applications
     /// of JWK Sets can choose to assign a meaning to the order for their
     /// purposes, if desired.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub keys: ::std::option::Option<::std::vec::Vec<JsonWebKey>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     JsonWebKeySet {
         keys: "keys" optional,
     }
@@ -1935,12 +1752,10 @@ pub type ListCustomDomains = ::std::vec::Vec<CustomDomain>;
 /// Once a login flow is completed successfully, a session cookie or session token will be issued.
 ///
 /// Schema `loginFlow`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LoginFlow {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub active: ::std::option::Option<IdentityCredentialsType>,
     /// CreatedAt is a helper struct field for gobuffalo.pop.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// ExpiresAt is the time (UTC) when the flow expires. If the user still wishes to log in,
     /// a new flow has to be initiated.
@@ -1954,34 +1769,26 @@ pub struct LoginFlow {
     ///
     /// This value is set using the `login_challenge` query parameter of the registration and login endpoints.
     /// If set will cooperate with Ory OAuth2 and OpenID to act as an OAuth2 server / OpenID Provider.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth2_login_challenge: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth2_login_request: ::std::option::Option<OAuth2LoginRequest>,
     /// Refresh stores whether this login flow should enforce re-authentication.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh: ::std::option::Option<bool>,
     /// RequestURL is the initial URL that was requested from Ory Kratos. It can be used
     /// to forward information contained in the URL's path or query for example.
     pub request_url: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub requested_aal: ::std::option::Option<AuthenticatorAssuranceLevel>,
     /// ReturnTo contains the requested return_to URL.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub return_to: ::std::option::Option<::std::string::String>,
     /// SessionTokenExchangeCode holds the secret code that the client can use to retrieve a session token after the login flow has been completed.
     /// This is only set if the client has requested a session token exchange code, and if the flow is of type "api",
     /// and only on creating the login flow.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session_token_exchange_code: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "type")]
     pub type_: SelfServiceFlowType,
     pub ui: UiContainer,
     /// UpdatedAt is a helper struct field for gobuffalo.pop.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     LoginFlow {
         active: "active" optional,
         created_at: "created_at" optional,
@@ -2003,7 +1810,7 @@ crate::runtime::read_object! {
 /// Logout Flow
 ///
 /// Schema `logoutFlow`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LogoutFlow {
     /// LogoutToken can be used to perform logout using AJAX.
     pub logout_token: ::std::string::String,
@@ -2012,7 +1819,7 @@ pub struct LogoutFlow {
     /// format: uri
     pub logout_url: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     LogoutFlow {
         logout_token: "logout_token" required,
         logout_url: "logout_url" required,
@@ -2025,7 +1832,7 @@ crate::runtime::read_object! {
 /// This also allows schemas to have the same name across the system.
 ///
 /// Schema `managedIdentitySchema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ManagedIdentitySchema {
     /// The gcs file name
     ///
@@ -2036,7 +1843,6 @@ pub struct ManagedIdentitySchema {
     /// The Content Hash
     ///
     /// Contains a hash of the schema's content.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub content_hash: ::std::option::Option<::std::string::String>,
     /// The Schema's Creation Date
     ///
@@ -2055,7 +1861,7 @@ pub struct ManagedIdentitySchema {
     /// Read-only: sent by the server only.
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ManagedIdentitySchema {
         blob_name: "blob_name" required,
         blob_url: "blob_url" required,
@@ -2069,14 +1875,12 @@ crate::runtime::read_object! {
 /// Ory Identity Schema Validation Result
 ///
 /// Schema `managedIdentitySchemaValidationResult`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ManagedIdentitySchemaValidationResult {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub valid: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ManagedIdentitySchemaValidationResult {
         message: "message" optional,
         valid: "valid" optional,
@@ -2085,14 +1889,13 @@ crate::runtime::read_object! {
 /// Schema `managedIdentitySchemas`.
 pub type ManagedIdentitySchemas = ::std::vec::Vec<ManagedIdentitySchema>;
 /// Schema `message`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Message {
     pub body: ::std::string::String,
     /// CreatedAt is a helper struct field for gobuffalo.pop.
     pub created_at: ::chrono::DateTime<::chrono::Utc>,
     /// Dispatches store information about the attempts of delivering a message
     /// May contain an error if any happened, or just the `success` state.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub dispatches: ::std::option::Option<::std::vec::Vec<MessageDispatch>>,
     pub id: ::uuid::Uuid,
     pub recipient: ::std::string::String,
@@ -2110,12 +1913,11 @@ pub struct Message {
     /// otp TypeOTP
     /// stub TypeTestStub
     pub template_type: MessageTemplateType,
-    #[serde(rename = "type")]
     pub type_: CourierMessageType,
     /// UpdatedAt is a helper struct field for gobuffalo.pop.
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Message {
         body: "body" required,
         created_at: "created_at" required,
@@ -2134,11 +1936,10 @@ crate::runtime::read_object! {
 /// It contains the status of the attempt (failed or successful) and the error if any occured
 ///
 /// Schema `messageDispatch`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MessageDispatch {
     /// CreatedAt is a helper struct field for gobuffalo.pop.
     pub created_at: ::chrono::DateTime<::chrono::Utc>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<JsonRawMessage>,
     /// The ID of this message dispatch
     pub id: ::uuid::Uuid,
@@ -2152,7 +1953,7 @@ pub struct MessageDispatch {
     /// UpdatedAt is a helper struct field for gobuffalo.pop.
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     MessageDispatch {
         created_at: "created_at" required,
         error: "error" optional,
@@ -2165,27 +1966,26 @@ crate::runtime::read_object! {
 /// Represents a single datapoint/bucket of a time series
 ///
 /// Schema `metricsDatapoint`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MetricsDatapoint {
     /// The count of events that occured in this time
     pub count: i64,
     /// The time of the bucket
     pub time: ::chrono::DateTime<::chrono::Utc>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     MetricsDatapoint {
         count: "count" required,
         time: "time" required,
     }
 }
 /// Schema `namespace`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Namespace {
     /// Name of the namespace.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Namespace {
         name: "name" optional,
     }
@@ -2193,21 +1993,20 @@ crate::runtime::read_object! {
 /// Is sent when a privileged session is required to perform the settings update.
 ///
 /// Schema `needsPrivilegedSessionError`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NeedsPrivilegedSessionError {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<GenericError>,
     /// Points to where to redirect the user to next.
     pub redirect_browser_to: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     NeedsPrivilegedSessionError {
         error: "error" optional,
         redirect_browser_to: "redirect_browser_to" required,
     }
 }
 /// Schema `normalizedProject`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NormalizedProject {
     /// The Project's Creation Date
     ///
@@ -2230,16 +2029,14 @@ pub struct NormalizedProject {
     ///
     /// Read-only: sent by the server only.
     pub state: NormalizedProjectState,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subscription_id: NullUuid,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subscription_plan: String,
     /// Last Time Project was Updated
     ///
     /// Read-only: sent by the server only.
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     NormalizedProject {
         created_at: "created_at" required,
         current_revision: "current_revision" required,
@@ -2253,14 +2050,12 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `normalizedProjectRevision`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NormalizedProjectRevision {
     /// The Project's Revision Creation Date
     ///
     /// Read-only: sent by the server only.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_oauth2_allowed_top_level_claims: ::std::option::Option<StringSliceJsonFormat>,
     /// Automatically grant authorized OAuth2 Scope in OAuth2 Client Credentials Flow.
     ///
@@ -2272,26 +2067,22 @@ pub struct NormalizedProjectRevision {
     /// Setting this option to true is common if you need compatibility with MITREid.
     ///
     /// This governs the "oauth2.client_credentials.default_grant_allowed_scope" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_oauth2_client_credentials_default_grant_allowed_scope: ::std::option::Option<bool>,
     /// Set to true if you want to exclude claim `nbf (not before)` part of access token.
     ///
     /// This governs the "oauth2.exclude_not_before_claim" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_oauth2_exclude_not_before_claim: ::std::option::Option<bool>,
     /// Configures if the issued at (`iat`) claim is required in the JSON Web Token (JWT) Profile for OAuth 2.0 Client Authentication and Authorization Grants (RFC7523).
     ///
     /// If set to `false`, the `iat` claim is required. Set this value to `true` only after careful consideration.
     ///
     /// This governs the "oauth2.grant.jwt.iat_optional" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_oauth2_grant_jwt_iat_optional: ::std::option::Option<bool>,
     /// Configures if the JSON Web Token ID (`jti`) claim is required in the JSON Web Token (JWT) Profile for OAuth 2.0 Client Authentication and Authorization Grants (RFC7523).
     ///
     /// If set to `false`, the `jti` claim is required. Set this value to `true` only after careful consideration.
     ///
     /// This governs the "oauth2.grant.jwt.jti_optional" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_oauth2_grant_jwt_jti_optional: ::std::option::Option<bool>,
     /// Configures what the maximum age of a JWT assertion used in the JSON Web Token (JWT) Profile for OAuth 2.0 Client Authentication and Authorization Grants (RFC7523) can be.
     ///
@@ -2300,59 +2091,46 @@ pub struct NormalizedProjectRevision {
     /// Useful as a safety measure and recommended to keep below 720h.
     ///
     /// This governs the "oauth2.grant.jwt.max_ttl" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_oauth2_grant_jwt_max_ttl: ::std::option::Option<::std::string::String>,
     /// Configures whether PKCE should be enforced for all OAuth2 Clients.
     ///
     /// This governs the "oauth2.pkce.enforced" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_oauth2_pkce_enforced: ::std::option::Option<bool>,
     /// Configures whether PKCE should be enforced for OAuth2 Clients without a client secret (public clients).
     ///
     /// This governs the "oauth2.pkce.enforced_for_public_clients" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_oauth2_pkce_enforced_for_public_clients: ::std::option::Option<bool>,
     /// Sets the Refresh Token Hook Endpoint. If set this endpoint will be called during the OAuth2 Token Refresh grant update the OAuth2 Access Token claims.
     ///
     /// This governs the "oauth2.refresh_token_hook" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_oauth2_refresh_token_hook: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_oidc_dynamic_client_registration_default_scope:
         ::std::option::Option<StringSliceJsonFormat>,
     /// Configures OpenID Connect Dynamic Client Registration.
     ///
     /// This governs the "oidc.dynamic_client_registration.enabled" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_oidc_dynamic_client_registration_enabled: ::std::option::Option<bool>,
     /// Configures OpenID Connect Discovery and overwrites the pairwise algorithm
     ///
     /// This governs the "oidc.subject_identifiers.pairwise_salt" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_oidc_subject_identifiers_pairwise_salt: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_oidc_subject_identifiers_supported_types:
         ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_secrets_cookie: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_secrets_system: ::std::option::Option<StringSliceJsonFormat>,
     /// Configures the Ory Hydra Cookie Same Site Legacy Workaround
     ///
     /// This governs the "serve.cookies.same_site_legacy_workaround" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_serve_cookies_same_site_legacy_workaround: ::std::option::Option<bool>,
     /// Configures the Ory Hydra Cookie Same Site Mode
     ///
     /// This governs the "serve.cookies.same_site_mode" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_serve_cookies_same_site_mode: ::std::option::Option<::std::string::String>,
     /// Defines access token type. jwt is a bad idea, see https://www.ory.sh/docs/hydra/advanced#json-web-tokens
     ///
     /// This governs the "strategies.access_token" setting.
     /// opaque Oauth2AccessTokenStrategyOpaque
     /// jwt Oauth2AccessTokenStrategyJwt
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_strategies_access_token:
         ::std::option::Option<NormalizedProjectRevisionHydraStrategiesAccessToken>,
     /// Defines how scopes are matched. For more details have a look at https://github.com/ory/fosite#scopes
@@ -2360,529 +2138,429 @@ pub struct NormalizedProjectRevision {
     /// This governs the "strategies.scope" setting.
     /// exact Oauth2ScopeStrategyExact
     /// wildcard Oauth2ScopeStrategyWildcard
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_strategies_scope:
         ::std::option::Option<NormalizedProjectRevisionHydraStrategiesScope>,
     /// This governs the "ttl.access_token" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_ttl_access_token: ::std::option::Option<::std::string::String>,
     /// Configures how long refresh tokens are valid.
     ///
     /// Set to -1 for refresh tokens to never expire. This is not recommended!
     ///
     /// This governs the "ttl.auth_code" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_ttl_auth_code: ::std::option::Option<::std::string::String>,
     /// This governs the "ttl.id_token" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_ttl_id_token: ::std::option::Option<::std::string::String>,
     /// Configures how long a user login and consent flow may take.
     ///
     /// This governs the "ttl.login_consent_request" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_ttl_login_consent_request: ::std::option::Option<::std::string::String>,
     /// Configures how long refresh tokens are valid.
     ///
     /// Set to -1 for refresh tokens to never expire. This is not recommended!
     ///
     /// This governs the "ttl.refresh_token" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_ttl_refresh_token: ::std::option::Option<::std::string::String>,
     /// Sets the OAuth2 Consent Endpoint URL of the OAuth2 User Login & Consent flow.
     ///
     /// Defaults to the Ory Account Experience if left empty.
     ///
     /// This governs the "urls.consent" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_urls_consent: ::std::option::Option<::std::string::String>,
     /// Sets the OAuth2 Error URL of the OAuth2 User Login & Consent flow.
     ///
     /// Defaults to the Ory Account Experience if left empty.
     ///
     /// This governs the "urls.error" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_urls_error: ::std::option::Option<::std::string::String>,
     /// Sets the OAuth2 Login Endpoint URL of the OAuth2 User Login & Consent flow.
     ///
     /// Defaults to the Ory Account Experience if left empty.
     ///
     /// This governs the "urls.login" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_urls_login: ::std::option::Option<::std::string::String>,
     /// Sets the logout endpoint.
     ///
     /// Defaults to the Ory Account Experience if left empty.
     ///
     /// This governs the "urls.logout" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_urls_logout: ::std::option::Option<::std::string::String>,
     /// When an OAuth2-related user agent requests to log out, they will be redirected to this url afterwards per default.
     ///
     /// Defaults to the Ory Account Experience in development and your application in production mode when a custom domain is connected.
     ///
     /// This governs the "urls.post_logout_redirect" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_urls_post_logout_redirect: ::std::option::Option<::std::string::String>,
     /// This value will be used as the issuer in access and ID tokens. It must be specified and using HTTPS protocol, unless the development mode is enabled.
     ///
     /// On the Ory Network it will be very rare that you want to modify this value. If left empty, it will default to the correct value for the Ory Network.
     ///
     /// This governs the "urls.self.issuer" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_urls_self_issuer: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_webfinger_jwks_broadcast_keys: ::std::option::Option<StringSliceJsonFormat>,
     /// Configures OpenID Connect Discovery and overwrites the OAuth2 Authorization URL.
     ///
     /// This governs the "webfinger.oidc.discovery.auth_url" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_webfinger_oidc_discovery_auth_url: ::std::option::Option<::std::string::String>,
     /// Configures OpenID Connect Discovery and overwrites the OpenID Connect Dynamic Client Registration Endpoint.
     ///
     /// This governs the "webfinger.oidc.discovery.client_registration_url" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_webfinger_oidc_discovery_client_registration_url:
         ::std::option::Option<::std::string::String>,
     /// Configures OpenID Connect Discovery and overwrites the JWKS URL.
     ///
     /// This governs the "webfinger.oidc.discovery.jwks_url" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_webfinger_oidc_discovery_jwks_url: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_webfinger_oidc_discovery_supported_claims:
         ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_webfinger_oidc_discovery_supported_scope:
         ::std::option::Option<StringSliceJsonFormat>,
     /// Configures OpenID Connect Discovery and overwrites the OAuth2 Token URL.
     ///
     /// This governs the "webfinger.oidc.discovery.token_url" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_webfinger_oidc_discovery_token_url: ::std::option::Option<::std::string::String>,
     /// Configures OpenID Connect Discovery and overwrites userinfo endpoint to be advertised at the OpenID Connect Discovery endpoint /.well-known/openid-configuration. Defaults to Ory Hydra's userinfo endpoint at /userinfo. Set this value if you want to handle this endpoint yourself.
     ///
     /// This governs the "webfinger.oidc.discovery.userinfo_url" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hydra_webfinger_oidc_discovery_userinfo_url: ::std::option::Option<::std::string::String>,
     /// The revision ID.
     ///
     /// Read-only: sent by the server only.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::uuid::Uuid>,
     /// The Revisions' Keto Namespace Configuration
     ///
     /// The string is a URL pointing to an OPL file with the configuration.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub keto_namespace_configuration: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub keto_namespaces: ::std::option::Option<KetoNamespaces>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub keto_read_max_depth: NullInt,
     /// Configures the Ory Kratos Cookie SameSite Attribute
     ///
     /// This governs the "cookies.same_site" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_cookies_same_site: ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos SMTP Connection URI
     ///
     /// This governs the "courier.smtp.connection_uri" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_smtp_connection_uri: ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos SMTP From Address
     ///
     /// This governs the "courier.smtp.from_address" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_smtp_from_address: ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos SMTP From Name
     ///
     /// This governs the "courier.smtp.from_name" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_smtp_from_name: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_smtp_headers: NullJsonRawMessage,
     /// Configures the Ory Kratos Invalid Recovery via Code Email Body HTML Template
     ///
     /// This governs the "courier.smtp.templates.recovery_code.invalid.email.body.html" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_recovery_code_invalid_email_body_html:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Invalid Recovery via Code Email Body Plaintext Template
     ///
     /// This governs the "courier.smtp.templates.recovery_code.invalid.email.body.plaintext" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_recovery_code_invalid_email_body_plaintext:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Invalid Recovery via Code Email Subject Template
     ///
     /// This governs the "courier.smtp.templates.recovery_code.invalid.email.body.html" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_recovery_code_invalid_email_subject:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Valid Recovery via Code Email Body HTML Template
     ///
     /// This governs the "courier.smtp.templates.recovery_code.valid.email.body.html" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_recovery_code_valid_email_body_html:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Valid Recovery via Code Email Body Plaintext Template
     ///
     /// This governs the "courier.smtp.templates.recovery_code.valid.email.body.plaintext" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_recovery_code_valid_email_body_plaintext:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Valid Recovery via Code Email Subject Template
     ///
     /// This governs the "courier.smtp.templates.recovery_code.valid.email.subject" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_recovery_code_valid_email_subject:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Invalid Recovery Email Body HTML Template
     ///
     /// This governs the "courier.smtp.templates.recovery.invalid.email.body.html" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_recovery_invalid_email_body_html:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Invalid Recovery Email Body Plaintext Template
     ///
     /// This governs the "courier.smtp.templates.recovery.invalid.email.body.plaintext" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_recovery_invalid_email_body_plaintext:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Invalid Recovery Email Subject Template
     ///
     /// This governs the "courier.smtp.templates.recovery.invalid.email.body.html" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_recovery_invalid_email_subject:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Valid Recovery Email Body HTML Template
     ///
     /// This governs the "courier.smtp.templates.recovery.valid.email.body.html" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_recovery_valid_email_body_html:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Valid Recovery Email Body Plaintext Template
     ///
     /// This governs the "courier.smtp.templates.recovery.valid.email.body.plaintext" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_recovery_valid_email_body_plaintext:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Valid Recovery Email Subject Template
     ///
     /// This governs the "courier.smtp.templates.recovery.valid.email.subject" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_recovery_valid_email_subject:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Invalid Verification via Code Email Body HTML Template
     ///
     /// This governs the "courier.smtp.templates.verification_code.invalid.email.body.html" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_verification_code_invalid_email_body_html:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Invalid Verification via Code Email Body Plaintext Template
     ///
     /// This governs the "courier.smtp.templates.verification_code.invalid.email.body.plaintext" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_verification_code_invalid_email_body_plaintext:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Invalid Verification via Code Email Subject Template
     ///
     /// This governs the "courier.smtp.templates.verification_code.invalid.email.subject" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_verification_code_invalid_email_subject:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Valid Verification via Code Email Body HTML Template
     ///
     /// This governs the "courier.smtp.templates.verification_code.valid.email.body.html" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_verification_code_valid_email_body_html:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Valid Verification via Code Email Body Plaintext Template
     ///
     /// This governs the "courier.smtp.templates.verification_code.valid.email.body.plaintext" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_verification_code_valid_email_body_plaintext:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Valid Verification via Code Email Subject Template
     ///
     /// This governs the "courier.smtp.templates.verification_code.valid.email.subject" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_verification_code_valid_email_subject:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Invalid Verification Email Body HTML Template
     ///
     /// This governs the "courier.smtp.templates.verification.invalid.email.body.html" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_verification_invalid_email_body_html:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Invalid Verification Email Body Plaintext Template
     ///
     /// This governs the "courier.smtp.templates.verification.invalid.email.body.plaintext" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_verification_invalid_email_body_plaintext:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Invalid Verification Email Subject Template
     ///
     /// This governs the "courier.smtp.templates.verification.invalid.email.subject" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_verification_invalid_email_subject:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Valid Verification Email Body HTML Template
     ///
     /// This governs the "courier.smtp.templates.verification.valid.email.body.html" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_verification_valid_email_body_html:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Valid Verification Email Body Plaintext Template
     ///
     /// This governs the "courier.smtp.templates.verification.valid.email.body.plaintext" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_verification_valid_email_body_plaintext:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Valid Verification Email Subject Template
     ///
     /// This governs the "courier.smtp.templates.verification.valid.email.subject" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_courier_templates_verification_valid_email_subject:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Session caching feature flag
     ///
     /// This governs the "feature_flags.cacheable_sessions" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_feature_flags_cacheable_sessions: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_identity_schemas: ::std::option::Option<ProjectRevisionIdentitySchemas>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_oauth2_provider_headers: NullJsonRawMessage,
     /// Kratos OAuth2 Provider Override Return To
     ///
     /// Enabling this allows Kratos to set the return_to parameter automatically to the OAuth2 request URL on the login flow, allowing complex flows such as recovery to continue to the initial OAuth2 flow.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_oauth2_provider_override_return_to: ::std::option::Option<bool>,
     /// The Revisions' OAuth2 Provider Integration URL
     ///
     /// This governs the "oauth2_provider.url" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_oauth2_provider_url: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_secrets_cipher: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_secrets_cookie: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_secrets_default: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_allowed_return_urls: ::std::option::Option<StringSliceJsonFormat>,
     /// Configures the Ory Kratos Default Return URL
     ///
     /// This governs the "selfservice.allowed_return_urls" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_default_browser_return_url: ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Error UI URL
     ///
     /// This governs the "selfservice.flows.error.ui_url" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_error_ui_url: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_hooks: ::std::option::Option<ProjectRevisionHooks>,
     /// Configures the Ory Kratos Login Default Return URL
     ///
     /// This governs the "selfservice.flows.login.after.default_browser_return_url" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_login_after_default_browser_return_url:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Login After OIDC Default Return URL
     ///
     /// This governs the "selfservice.flows.login.after.oidc.default_browser_return_url" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_login_after_oidc_default_browser_return_url:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Login After Password Default Return URL
     ///
     /// This governs the "selfservice.flows.login.after.password.default_browser_return_url" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_login_after_password_default_browser_return_url:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Login After WebAuthn Default Return URL
     ///
     /// This governs the "selfservice.flows.login.after.webauthn.default_browser_return_url" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_login_after_webauthn_default_browser_return_url:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Login Lifespan
     ///
     /// This governs the "selfservice.flows.login.lifespan" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_login_lifespan: ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Login UI URL
     ///
     /// This governs the "selfservice.flows.login.ui_url" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_login_ui_url: ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Logout Default Return URL
     ///
     /// This governs the "selfservice.flows.logout.after.default_browser_return_url" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_logout_after_default_browser_return_url:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Recovery Default Return URL
     ///
     /// This governs the "selfservice.flows.recovery.after.default_browser_return_url" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_recovery_after_default_browser_return_url:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Recovery Enabled Setting
     ///
     /// This governs the "selfservice.flows.recovery.enabled" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_recovery_enabled: ::std::option::Option<bool>,
     /// Configures the Ory Kratos Recovery Lifespan
     ///
     /// This governs the "selfservice.flows.recovery.lifespan" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_recovery_lifespan: ::std::option::Option<::std::string::String>,
     /// Configures whether to notify unknown recipients of a Ory Kratos recovery flow
     ///
     /// This governs the "selfservice.flows.recovery.notify_unknown_recipients" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_recovery_notify_unknown_recipients: ::std::option::Option<bool>,
     /// Configures the Ory Kratos Recovery UI URL
     ///
     /// This governs the "selfservice.flows.recovery.ui_url" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_recovery_ui_url: ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Recovery strategy to use ("link" or "code")
     ///
     /// This governs the "selfservice.flows.recovery.use" setting.
     /// link SelfServiceMessageVerificationStrategyLink
     /// code SelfServiceMessageVerificationStrategyCode
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_recovery_use:
         ::std::option::Option<NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse>,
     /// Configures the Ory Kratos Registration Default Return URL
     ///
     /// This governs the "selfservice.flows.registration.after.default_browser_return_url" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_registration_after_default_browser_return_url:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Registration After OIDC Default Return URL
     ///
     /// This governs the "selfservice.flows.registration.after.oidc.default_browser_return_url" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_registration_after_oidc_default_browser_return_url:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Registration After Password Default Return URL
     ///
     /// This governs the "selfservice.flows.registration.after.password.default_browser_return_url" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_registration_after_password_default_browser_return_url:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Registration After Password Default Return URL
     ///
     /// This governs the "selfservice.flows.registration.after.password.default_browser_return_url" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_registration_after_webauthn_default_browser_return_url:
         ::std::option::Option<::std::string::String>,
     /// Configures the Whether Ory Kratos Registration is Enabled
     ///
     /// This governs the "selfservice.flows.registration.enabled" setting.0
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_registration_enabled: ::std::option::Option<bool>,
     /// Configures the Ory Kratos Registration Lifespan
     ///
     /// This governs the "selfservice.flows.registration.lifespan" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_registration_lifespan:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Registration UI URL
     ///
     /// This governs the "selfservice.flows.registration.ui_url" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_registration_ui_url: ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Settings Default Return URL
     ///
     /// This governs the "selfservice.flows.settings.after.default_browser_return_url" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_settings_after_default_browser_return_url:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Settings Default Return URL After Updating Passwords
     ///
     /// This governs the "selfservice.flows.settings.after.password.default_browser_return_url" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_settings_after_password_default_browser_return_url:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Settings Default Return URL After Updating Profiles
     ///
     /// This governs the "selfservice.flows.settings.after.profile.default_browser_return_url" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_settings_after_profile_default_browser_return_url:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Settings Lifespan
     ///
     /// This governs the "selfservice.flows.settings.lifespan" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_settings_lifespan: ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Settings Privileged Session Max Age
     ///
     /// This governs the "selfservice.flows.settings.privileged_session_max_age" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_settings_privileged_session_max_age:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Settings Required AAL
     ///
     /// This governs the "selfservice.flows.settings.required_aal" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_settings_required_aal:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Settings UI URL
     ///
     /// This governs the "selfservice.flows.settings.ui_url" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_settings_ui_url: ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Verification Default Return URL
     ///
     /// This governs the "selfservice.flows.verification.after.default_browser_return_url" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_verification_after_default_browser_return_url:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Verification Enabled Setting
     ///
     /// This governs the "selfservice.flows.verification.enabled" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_verification_enabled: ::std::option::Option<bool>,
     /// Configures the Ory Kratos Verification Lifespan
     ///
     /// This governs the "selfservice.flows.verification.lifespan" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_verification_lifespan:
         ::std::option::Option<::std::string::String>,
     /// Configures whether to notify unknown recipients of a Ory Kratos verification flow
     ///
     /// This governs the "selfservice.flows.verification.notify_unknown_recipients" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_verification_notify_unknown_recipients:
         ::std::option::Option<bool>,
     /// Configures the Ory Kratos Verification UI URL
     ///
     /// This governs the "selfservice.flows.verification.ui_url" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_verification_ui_url: ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Strategy to use for Verification
     ///
     /// This governs the "selfservice.flows.verification.use" setting.
     /// link SelfServiceMessageVerificationStrategyLink
     /// code SelfServiceMessageVerificationStrategyCode
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_flows_verification_use:
         ::std::option::Option<NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse>,
     /// Configures the Ory Kratos Code Method's lifespan
     ///
     /// This governs the "selfservice.methods.code.config.lifespan" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_code_config_lifespan:
         ::std::option::Option<::std::string::String>,
     /// Configures whether Ory Kratos Code Method is enabled
     ///
     /// This governs the "selfservice.methods.code.enabled" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_code_enabled: ::std::option::Option<bool>,
     /// Configures the Base URL which Recovery, Verification, and Login Links Point to
     ///
@@ -2890,172 +2568,139 @@ pub struct NormalizedProjectRevision {
     /// (e.g. when using custom domains) automatically.
     ///
     /// This governs the "selfservice.methods.link.config.base_url" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_link_config_base_url:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Link Method's lifespan
     ///
     /// This governs the "selfservice.methods.link.config.lifespan" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_link_config_lifespan:
         ::std::option::Option<::std::string::String>,
     /// Configures whether Ory Kratos Link Method is enabled
     ///
     /// This governs the "selfservice.methods.link.enabled" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_link_enabled: ::std::option::Option<bool>,
     /// Configures whether Ory Kratos TOTP Lookup Secret is enabled
     ///
     /// This governs the "selfservice.methods.lookup_secret.enabled" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_lookup_secret_enabled: ::std::option::Option<bool>,
     /// Configures the Ory Kratos Third Party / OpenID Connect base redirect URI
     ///
     /// This governs the "selfservice.methods.oidc.config.base_redirect_uri" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_oidc_config_base_redirect_uri:
         ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_oidc_config_providers:
         ::std::option::Option<ProjectRevisionThirdPartyLoginProviders>,
     /// Configures whether Ory Kratos Third Party / OpenID Connect Login is enabled
     ///
     /// This governs the "selfservice.methods.oidc.enabled" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_oidc_enabled: ::std::option::Option<bool>,
     /// Configures whether Ory Kratos Password HIBP Checks is enabled
     ///
     /// This governs the "selfservice.methods.password.config.haveibeenpwned_enabled" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_password_config_haveibeenpwned_enabled:
         ::std::option::Option<bool>,
     /// Configures whether Ory Kratos Password should disable the similarity policy.
     ///
     /// This governs the "selfservice.methods.password.config.identifier_similarity_check_enabled" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_password_config_identifier_similarity_check_enabled:
         ::std::option::Option<bool>,
     /// Configures whether Ory Kratos Password Should ignore HIBPWND Network Errors
     ///
     /// This governs the "selfservice.methods.password.config.ignore_network_errors" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_password_config_ignore_network_errors:
         ::std::option::Option<bool>,
     /// Configures Ory Kratos Password Max Breaches Detection
     ///
     /// This governs the "selfservice.methods.password.config.max_breaches" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_password_config_max_breaches: ::std::option::Option<i64>,
     /// Configures the minimum length of passwords.
     ///
     /// This governs the "selfservice.methods.password.config.min_password_length" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_password_config_min_password_length: ::std::option::Option<i64>,
     /// Configures whether Ory Kratos Password Method is enabled
     ///
     /// This governs the "selfservice.methods.password.enabled" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_password_enabled: ::std::option::Option<bool>,
     /// Configures whether Ory Kratos Profile Method is enabled
     ///
     /// This governs the "selfservice.methods.profile.enabled" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_profile_enabled: ::std::option::Option<bool>,
     /// Configures Ory Kratos TOTP Issuer
     ///
     /// This governs the "selfservice.methods.totp.config.issuer" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_totp_config_issuer: ::std::option::Option<::std::string::String>,
     /// Configures whether Ory Kratos TOTP Method is enabled
     ///
     /// This governs the "selfservice.methods.totp.enabled" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_totp_enabled: ::std::option::Option<bool>,
     /// Configures whether Ory Kratos Webauthn is used for passwordless flows
     ///
     /// This governs the "selfservice.methods.webauthn.config.passwordless" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_webauthn_config_passwordless: ::std::option::Option<bool>,
     /// Configures the Ory Kratos Webauthn RP Display Name
     ///
     /// This governs the "selfservice.methods.webauthn.config.rp.display_name" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_webauthn_config_rp_display_name:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Webauthn RP Icon
     ///
     /// This governs the "selfservice.methods.webauthn.config.rp.icon" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_webauthn_config_rp_icon:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Webauthn RP ID
     ///
     /// This governs the "selfservice.methods.webauthn.config.rp.id" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_webauthn_config_rp_id:
         ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Webauthn RP Origin
     ///
     /// This governs the "selfservice.methods.webauthn.config.rp.origin" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_webauthn_config_rp_origin:
         ::std::option::Option<::std::string::String>,
     /// Configures whether Ory Kratos Webauthn is enabled
     ///
     /// This governs the "selfservice.methods.webauthn.enabled" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_selfservice_methods_webauthn_enabled: ::std::option::Option<bool>,
     /// Configures the Ory Kratos Session Cookie Persistent Attribute
     ///
     /// This governs the "session.cookie.persistent" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_session_cookie_persistent: ::std::option::Option<bool>,
     /// Configures the Ory Kratos Session Cookie SameSite Attribute
     ///
     /// This governs the "session.cookie.same_site" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_session_cookie_same_site: ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Session Lifespan
     ///
     /// This governs the "session.lifespan" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_session_lifespan: ::std::option::Option<::std::string::String>,
     /// Configures the Ory Kratos Session Whoami AAL requirement
     ///
     /// This governs the "session.whoami.required_aal" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kratos_session_whoami_required_aal: ::std::option::Option<::std::string::String>,
     /// The project's name.
     pub name: ::std::string::String,
     /// Whether this project is in production mode or not.
     ///
     /// In development mode, a low-security profile is used making it easier to develop against your, for example, local environment.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub production: ::std::option::Option<bool>,
     /// The Revision's Project ID
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub project_id: ::std::option::Option<::uuid::Uuid>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub serve_admin_cors_allowed_origins: ::std::option::Option<StringSliceJsonFormat>,
     /// Enable CORS headers on all admin APIs
     ///
     /// This governs the "serve.admin.cors.enabled" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub serve_admin_cors_enabled: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub serve_public_cors_allowed_origins: ::std::option::Option<StringSliceJsonFormat>,
     /// Enable CORS headers on all public APIs
     ///
     /// This governs the "serve.public.cors.enabled" setting.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub serve_public_cors_enabled: ::std::option::Option<bool>,
     /// Last Time Project's Revision was Updated
     ///
     /// Read-only: sent by the server only.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     NormalizedProjectRevision {
         created_at: "created_at" optional,
         hydra_oauth2_allowed_top_level_claims: "hydra_oauth2_allowed_top_level_claims" optional,
@@ -3213,66 +2858,50 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `normalizedProjectRevisionHook`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NormalizedProjectRevisionHook {
     /// The Hooks Config Key
     pub config_key: ::std::string::String,
     /// The Project's Revision Creation Date
     ///
     /// Read-only: sent by the server only.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// The Hook Type
     pub hook: ::std::string::String,
     /// ID of the entry
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::uuid::Uuid>,
     /// The Revision's ID this schema belongs to
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub project_revision_id: ::std::option::Option<::uuid::Uuid>,
     /// Last Time Project's Revision was Updated
     ///
     /// Read-only: sent by the server only.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// Whether to send the API Key in the HTTP Header or as a HTTP Cookie
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub web_hook_config_auth_api_key_in: ::std::option::Option<::std::string::String>,
     /// The name of the api key
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub web_hook_config_auth_api_key_name: ::std::option::Option<::std::string::String>,
     /// The value of the api key
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub web_hook_config_auth_api_key_value: ::std::option::Option<::std::string::String>,
     /// The password to be sent in the HTTP Basic Auth Header
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub web_hook_config_auth_basic_auth_password: ::std::option::Option<::std::string::String>,
     /// The username to be sent in the HTTP Basic Auth Header
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub web_hook_config_auth_basic_auth_user: ::std::option::Option<::std::string::String>,
     /// HTTP Auth Method to use for the Web-Hook
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub web_hook_config_auth_type: ::std::option::Option<::std::string::String>,
     /// URI pointing to the JsonNet template used for Web-Hook payload generation. Only used for those HTTP methods, which support HTTP body payloads.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub web_hook_config_body: ::std::option::Option<::std::string::String>,
     /// If enabled allows the web hook to interrupt / abort the self-service flow. It only applies to certain flows (registration/verification/login/settings) and requires a valid response format.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub web_hook_config_can_interrupt: ::std::option::Option<bool>,
     /// The HTTP method to use (GET, POST, etc) for the Web-Hook
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub web_hook_config_method: ::std::option::Option<::std::string::String>,
     /// Whether to ignore the Web Hook response
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub web_hook_config_response_ignore: ::std::option::Option<bool>,
     /// Whether to parse the Web Hook response
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub web_hook_config_response_parse: ::std::option::Option<bool>,
     /// The URL the Web-Hook should call
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub web_hook_config_url: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     NormalizedProjectRevisionHook {
         config_key: "config_key" required,
         created_at: "created_at" optional,
@@ -3295,22 +2924,17 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `normalizedProjectRevisionIdentitySchema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NormalizedProjectRevisionIdentitySchema {
     /// The Project's Revision Creation Date
     ///
     /// Read-only: sent by the server only.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// The unique ID of this entry.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::uuid::Uuid>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub identity_schema: ::std::option::Option<ManagedIdentitySchema>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub identity_schema_id: NullUuid,
     /// The imported (named) ID of the Identity Schema referenced in the Ory Kratos config.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub import_id: ::std::option::Option<::std::string::String>,
     /// The ImportURL can be used to import an Identity Schema from a bse64 encoded string.
     /// In the future, this key also support HTTPS and other sources!
@@ -3318,28 +2942,23 @@ pub struct NormalizedProjectRevisionIdentitySchema {
     /// If you import an Ory Kratos configuration, this would be akin to the `identity.schemas.#.url` key.
     ///
     /// The configuration will always return the import URL when you fetch it from the API.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub import_url: ::std::option::Option<::std::string::String>,
     /// If true sets the default schema for identities
     ///
     /// Only one schema can ever be the default schema. If you
     /// try to add two schemas with default to true, the
     /// request will fail.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_default: ::std::option::Option<bool>,
     /// Use a preset instead of a custom identity schema.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub preset: ::std::option::Option<::std::string::String>,
     /// The Revision's ID this schema belongs to
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub project_revision_id: ::std::option::Option<::uuid::Uuid>,
     /// Last Time Project's Revision was Updated
     ///
     /// Read-only: sent by the server only.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     NormalizedProjectRevisionIdentitySchema {
         created_at: "created_at" optional,
         id: "id" optional,
@@ -3357,58 +2976,45 @@ crate::runtime::read_object! {
 pub type NormalizedProjectRevisionIdentitySchemas =
     ::std::vec::Vec<NormalizedProjectRevisionIdentitySchema>;
 /// Schema `normalizedProjectRevisionThirdPartyProvider`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NormalizedProjectRevisionThirdPartyProvider {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub apple_private_key: String,
     /// Apple Private Key Identifier
     ///
     /// Sign In with Apple Private Key Identifier needed for generating a JWT token for client secret
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub apple_private_key_id: ::std::option::Option<::std::string::String>,
     /// Apple Developer Team ID
     ///
     /// Apple Developer Team ID needed for generating a JWT token for client secret
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub apple_team_id: ::std::option::Option<::std::string::String>,
     /// AuthURL is the authorize url, typically something like: https://example.org/oauth2/auth
     /// Should only be used when the OAuth2 / OpenID Connect server is not supporting OpenID Connect Discovery and when
     /// `provider` is set to `generic`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub auth_url: ::std::option::Option<::std::string::String>,
     /// Tenant is the Azure AD Tenant to use for authentication, and must be set when `provider` is set to `microsoft`.
     ///
     /// Can be either `common`, `organizations`, `consumers` for a multitenant application or a specific tenant like
     /// `8eaef023-2b34-4da1-9baa-8bc8c9d6a490` or `contoso.onmicrosoft.com`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub azure_tenant: ::std::option::Option<::std::string::String>,
     /// ClientID is the application's Client ID.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_secret: String,
     /// The Project's Revision Creation Date
     ///
     /// Read-only: sent by the server only.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::uuid::Uuid>,
     /// IssuerURL is the OpenID Connect Server URL. You can leave this empty if `provider` is not set to `generic`.
     /// If set, neither `auth_url` nor `token_url` are required.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub issuer_url: ::std::option::Option<::std::string::String>,
     /// Label represents an optional label which can be used in the UI generation.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
     /// Mapper specifies the JSONNet code snippet which uses the OpenID Connect Provider's data (e.g. GitHub or Google
     /// profile information) to hydrate the identity's data.
     ///
     /// It can be either a URL (file://, http(s)://, base64://) or an inline JSONNet code snippet.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mapper_url: ::std::option::Option<::std::string::String>,
     /// The Revision's ID this schema belongs to
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub project_revision_id: ::std::option::Option<::uuid::Uuid>,
     /// Provider is either "generic" for a generic OAuth 2.0 / OpenID Connect Provider or one of:
     /// generic
@@ -3422,37 +3028,29 @@ pub struct NormalizedProjectRevisionThirdPartyProvider {
     /// vk
     /// yandex
     /// apple
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provider: ::std::option::Option<::std::string::String>,
     /// ID is the provider's ID
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provider_id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub requested_claims: ::std::option::Option<JsonRawMessage>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<StringSliceJsonFormat>,
     /// State indicates the state of the provider
     ///
     /// Only providers with state `enabled` will be used for authentication
     /// enabled ThirdPartyProviderStateEnabled
     /// disabled ThirdPartyProviderStateDisabled
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<NormalizedProjectRevisionThirdPartyProviderState>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_source: String,
     /// TokenURL is the token url, typically something like: https://example.org/oauth2/token
     ///
     /// Should only be used when the OAuth2 / OpenID Connect server is not supporting OpenID Connect Discovery and when
     /// `provider` is set to `generic`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_url: ::std::option::Option<::std::string::String>,
     /// Last Time Project's Revision was Updated
     ///
     /// Read-only: sent by the server only.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     NormalizedProjectRevisionThirdPartyProvider {
         apple_private_key: "apple_private_key" optional,
         apple_private_key_id: "apple_private_key_id" optional,
@@ -3502,81 +3100,64 @@ pub type NullTime2 = ::chrono::DateTime<::chrono::Utc>;
 /// generated for applications which want to consume your OAuth 2.0 or OpenID Connect capabilities.
 ///
 /// Schema `oAuth2Client`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuth2Client {
     /// OAuth 2.0 Access Token Strategy
     ///
     /// AccessTokenStrategy is the strategy used to generate access tokens.
     /// Valid options are `jwt` and `opaque`. `jwt` is a bad idea, see https://www.ory.sh/docs/hydra/advanced#json-web-tokens
     /// Setting the stragegy here overrides the global setting in `strategies.access_token`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_token_strategy: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub allowed_cors_origins: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub audience: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authorization_code_grant_access_token_lifespan: NullDuration,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authorization_code_grant_id_token_lifespan: NullDuration,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authorization_code_grant_refresh_token_lifespan: NullDuration,
     /// OpenID Connect Back-Channel Logout Session Required
     ///
     /// Boolean value specifying whether the RP requires that a sid (session ID) Claim be included in the Logout
     /// Token to identify the RP session with the OP when the backchannel_logout_uri is used.
     /// If omitted, the default value is false.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub backchannel_logout_session_required: ::std::option::Option<bool>,
     /// OpenID Connect Back-Channel Logout URI
     ///
     /// RP URL that will cause the RP to log itself out when sent a Logout Token by the OP.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub backchannel_logout_uri: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_credentials_grant_access_token_lifespan: NullDuration,
     /// OAuth 2.0 Client ID
     ///
     /// The ID is autogenerated and immutable.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_id: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Client Name
     ///
     /// The human-readable name of the client to be presented to the
     /// end-user during authorization.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_name: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Client Secret
     ///
     /// The secret will be included in the create request as cleartext, and then
     /// never again. The secret is kept in hashed format and is not recoverable once lost.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_secret: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Client Secret Expires At
     ///
     /// The field is currently not supported and its value is always 0.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_secret_expires_at: ::std::option::Option<i64>,
     /// OAuth 2.0 Client URI
     ///
     /// ClientURI is a URL string of a web page providing information about the client.
     /// If present, the server SHOULD display this URL to the end-user in
     /// a clickable fashion.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_uri: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub contacts: ::std::option::Option<StringSliceJsonFormat>,
     /// OAuth 2.0 Client Creation Date
     ///
     /// CreatedAt returns the timestamp of the client's creation.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// OpenID Connect Front-Channel Logout Session Required
     ///
     /// Boolean value specifying whether the RP requires that iss (issuer) and sid (session ID) query parameters be
     /// included to identify the RP session with the OP when the frontchannel_logout_uri is used.
     /// If omitted, the default value is false.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub frontchannel_logout_session_required: ::std::option::Option<bool>,
     /// OpenID Connect Front-Channel Logout URI
     ///
@@ -3584,13 +3165,9 @@ pub struct OAuth2Client {
     /// parameter and a sid (session ID) query parameter MAY be included by the OP to enable the RP to validate the
     /// request and to determine which of the potentially multiple sessions is to be logged out; if either is
     /// included, both MUST be.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub frontchannel_logout_uri: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub grant_types: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub implicit_grant_access_token_lifespan: NullDuration,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub implicit_grant_id_token_lifespan: NullDuration,
     /// OAuth 2.0 Client JSON Web Key Set
     ///
@@ -3601,7 +3178,6 @@ pub struct OAuth2Client {
     /// can use jwks_uri, it MUST NOT use jwks. One significant downside of jwks is that it does not enable key rotation
     /// (which jwks_uri does, as described in Section 10 of OpenID Connect Core 1.0 [OpenID.Core]). The jwks_uri and jwks
     /// parameters MUST NOT be used together.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub jwks: ::std::option::Option<::serde_json::Value>,
     /// OAuth 2.0 Client JSON Web Key Set URL
     ///
@@ -3613,82 +3189,62 @@ pub struct OAuth2Client {
     /// signatures and encryption, doing so is NOT RECOMMENDED, as it is less secure. The JWK x5c parameter MAY be used
     /// to provide X.509 representations of keys provided. When used, the bare key values MUST still be present and MUST
     /// match those in the certificate.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub jwks_uri: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub jwt_bearer_grant_access_token_lifespan: NullDuration,
     /// OAuth 2.0 Client Logo URI
     ///
     /// A URL string referencing the client's logo.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub logo_uri: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata: ::std::option::Option<JsonRawMessage>,
     /// OAuth 2.0 Client Owner
     ///
     /// Owner is a string identifying the owner of the OAuth 2.0 Client.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub owner: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Client Policy URI
     ///
     /// PolicyURI is a URL string that points to a human-readable privacy policy document
     /// that describes how the deployment organization collects, uses,
     /// retains, and discloses personal data.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub policy_uri: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub post_logout_redirect_uris: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub redirect_uris: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token_grant_access_token_lifespan: NullDuration,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token_grant_id_token_lifespan: NullDuration,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token_grant_refresh_token_lifespan: NullDuration,
     /// OpenID Connect Dynamic Client Registration Access Token
     ///
     /// RegistrationAccessToken can be used to update, get, or delete the OAuth2 Client. It is sent when creating a client
     /// using Dynamic Client Registration.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub registration_access_token: ::std::option::Option<::std::string::String>,
     /// OpenID Connect Dynamic Client Registration URL
     ///
     /// RegistrationClientURI is the URL used to update, get, or delete the OAuth2 Client.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub registration_client_uri: ::std::option::Option<::std::string::String>,
     /// OpenID Connect Request Object Signing Algorithm
     ///
     /// JWS [JWS] alg algorithm [JWA] that MUST be used for signing Request Objects sent to the OP. All Request Objects
     /// from this Client MUST be rejected, if not signed with this algorithm.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_object_signing_alg: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_uris: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub response_types: ::std::option::Option<StringSliceJsonFormat>,
     /// OAuth 2.0 Client Scope
     ///
     /// Scope is a string containing a space-separated list of scope values (as
     /// described in Section 3.3 of OAuth 2.0 [RFC6749]) that the client
     /// can use when requesting access tokens.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<::std::string::String>,
     /// OpenID Connect Sector Identifier URI
     ///
     /// URL using the https scheme to be used in calculating Pseudonymous Identifiers by the OP. The URL references a
     /// file with a single JSON array of redirect_uri values.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sector_identifier_uri: ::std::option::Option<::std::string::String>,
     /// SkipConsent skips the consent screen for this client. This field can only
     /// be set from the admin API.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub skip_consent: ::std::option::Option<bool>,
     /// OpenID Connect Subject Type
     ///
     /// The `subject_types_supported` Discovery parameter contains a
     /// list of the supported subject_type values for this server. Valid types include `pairwise` and `public`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_type: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Token Endpoint Authentication Method
     ///
@@ -3698,12 +3254,10 @@ pub struct OAuth2Client {
     /// `client_secret_post`: Send `client_id` and `client_secret` as `application/x-www-form-urlencoded` in the HTTP body.
     /// `private_key_jwt`: Use JSON Web Tokens to authenticate the client.
     /// `none`: Used for public clients (native apps, mobile apps) which can not have secrets.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_endpoint_auth_method: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Token Endpoint Signing Algorithm
     ///
     /// Requested Client Authentication signing algorithm for the Token Endpoint.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_endpoint_auth_signing_alg: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Client Terms of Service URI
     ///
@@ -3711,22 +3265,19 @@ pub struct OAuth2Client {
     /// document for the client that describes a contractual relationship
     /// between the end-user and the client that the end-user accepts when
     /// authorizing the client.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tos_uri: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Client Last Update Date
     ///
     /// UpdatedAt returns the timestamp of the last update.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// OpenID Connect Request Userinfo Signed Response Algorithm
     ///
     /// JWS alg algorithm [JWA] REQUIRED for signing UserInfo Responses. If this is specified, the response will be JWT
     /// [JWT] serialized, and signed using JWS. The default, if omitted, is for the UserInfo Response to return the Claims
     /// as a UTF-8 encoded JSON object using the application/json content-type.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub userinfo_signed_response_alg: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuth2Client {
         access_token_strategy: "access_token_strategy" optional,
         allowed_cors_origins: "allowed_cors_origins" optional,
@@ -3782,30 +3333,20 @@ crate::runtime::read_object! {
 /// Lifespans of different token types issued for this OAuth 2.0 Client.
 ///
 /// Schema `oAuth2ClientTokenLifespans`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuth2ClientTokenLifespans {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authorization_code_grant_access_token_lifespan: NullDuration,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authorization_code_grant_id_token_lifespan: NullDuration,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authorization_code_grant_refresh_token_lifespan: NullDuration,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_credentials_grant_access_token_lifespan: NullDuration,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub implicit_grant_access_token_lifespan: NullDuration,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub implicit_grant_id_token_lifespan: NullDuration,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub jwt_bearer_grant_access_token_lifespan: NullDuration,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token_grant_access_token_lifespan: NullDuration,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token_grant_id_token_lifespan: NullDuration,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token_grant_refresh_token_lifespan: NullDuration,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuth2ClientTokenLifespans {
         authorization_code_grant_access_token_lifespan: "authorization_code_grant_access_token_lifespan" optional,
         authorization_code_grant_id_token_lifespan: "authorization_code_grant_id_token_lifespan" optional,
@@ -3822,53 +3363,41 @@ crate::runtime::read_object! {
 /// Contains information on an ongoing consent request.
 ///
 /// Schema `oAuth2ConsentRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuth2ConsentRequest {
     /// ACR represents the Authentication AuthorizationContext Class Reference value for this authentication session. You can use it
     /// to express that, for example, a user authenticated using two factor authentication.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub acr: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub amr: ::std::option::Option<StringSliceJsonFormat>,
     /// ID is the identifier ("authorization challenge") of the consent authorization request. It is used to
     /// identify the session.
     pub challenge: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client: ::std::option::Option<OAuth2Client>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub context: ::std::option::Option<JsonRawMessage>,
     /// LoginChallenge is the login challenge this consent challenge belongs to. It can be used to associate
     /// a login and consent request in the login & consent app.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub login_challenge: ::std::option::Option<::std::string::String>,
     /// LoginSessionID is the login session ID. If the user-agent reuses a login session (via cookie / remember flag)
     /// this ID will remain the same. If the user-agent did not have an existing authentication session (e.g. remember is false)
     /// this will be a new random value. This value is used as the "sid" parameter in the ID Token and in OIDC Front-/Back-
     /// channel logout. It's value can generally be used to associate consecutive login requests by a certain user.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub login_session_id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oidc_context: ::std::option::Option<OAuth2ConsentRequestOpenIdConnectContext>,
     /// RequestURL is the original OAuth 2.0 Authorization URL requested by the OAuth 2.0 client. It is the URL which
     /// initiates the OAuth 2.0 Authorization Code or OAuth 2.0 Implicit flow. This URL is typically not needed, but
     /// might come in handy if you want to deal with additional request parameters.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_url: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub requested_access_token_audience: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub requested_scope: ::std::option::Option<StringSliceJsonFormat>,
     /// Skip, if true, implies that the client has requested the same scopes from the same user previously.
     /// If true, you must not ask the user to grant the requested scopes. You must however either allow or deny the
     /// consent request using the usual API call.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub skip: ::std::option::Option<bool>,
     /// Subject is the user ID of the end-user that authenticated. Now, that end user needs to grant or deny the scope
     /// requested by the OAuth 2.0 client.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuth2ConsentRequest {
         acr: "acr" optional,
         amr: "amr" optional,
@@ -3888,7 +3417,7 @@ crate::runtime::read_object! {
 /// Contains optional information about the OpenID Connect request.
 ///
 /// Schema `oAuth2ConsentRequestOpenIDConnectContext`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuth2ConsentRequestOpenIdConnectContext {
     /// ACRValues is the Authentication AuthorizationContext Class Reference requested in the OAuth 2.0 Authorization request.
     /// It is a parameter defined by OpenID Connect and expresses which level of authentication (e.g. 2FA) is required.
@@ -3899,7 +3428,6 @@ pub struct OAuth2ConsentRequestOpenIdConnectContext {
     /// values appearing in order of preference. The Authentication AuthorizationContext Class satisfied by the authentication
     /// performed is returned as the acr Claim Value, as specified in Section 2. The acr Claim is requested as a
     /// Voluntary Claim by this parameter.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub acr_values: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Display is a string value that specifies how the Authorization Server displays the authentication and consent user interface pages to the End-User.
     /// The defined values are:
@@ -3909,11 +3437,9 @@ pub struct OAuth2ConsentRequestOpenIdConnectContext {
     /// wap: The Authorization Server SHOULD display the authentication and consent UI consistent with a "feature phone" type display.
     ///
     /// The Authorization Server MAY also attempt to detect the capabilities of the User Agent and present an appropriate display.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub display: ::std::option::Option<::std::string::String>,
     /// IDTokenHintClaims are the claims of the ID Token previously issued by the Authorization Server being passed as a hint about the
     /// End-User's current or past authenticated session with the Client.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id_token_hint_claims: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
@@ -3921,17 +3447,15 @@ pub struct OAuth2ConsentRequestOpenIdConnectContext {
     /// This hint can be used by an RP if it first asks the End-User for their e-mail address (or other identifier)
     /// and then wants to pass that value as a hint to the discovered authorization service. This value MAY also be a
     /// phone number in the format specified for the phone_number Claim. The use of this parameter is optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub login_hint: ::std::option::Option<::std::string::String>,
     /// UILocales is the End-User'id preferred languages and scripts for the user interface, represented as a
     /// space-separated list of BCP47 [RFC5646] language tag values, ordered by preference. For instance, the value
     /// "fr-CA fr en" represents a preference for French as spoken in Canada, then French (without a region designation),
     /// followed by English (without a region designation). An error SHOULD NOT result if some or all of the requested
     /// locales are not supported by the OpenID Provider.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ui_locales: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuth2ConsentRequestOpenIdConnectContext {
         acr_values: "acr_values" optional,
         display: "display" optional,
@@ -3945,34 +3469,26 @@ crate::runtime::read_object! {
 /// A completed OAuth 2.0 Consent Session.
 ///
 /// Schema `oAuth2ConsentSession`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuth2ConsentSession {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub consent_request: ::std::option::Option<OAuth2ConsentRequest>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_at: ::std::option::Option<OAuth2ConsentSessionExpiresAt>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub grant_access_token_audience: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub grant_scope: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub handled_at: ::std::option::Option<NullTime2>,
     /// Remember Consent
     ///
     /// Remember, if set to true, tells ORY Hydra to remember this consent authorization and reuse it if the same
     /// client asks the same user for the same, or a subset of, scope.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub remember: ::std::option::Option<bool>,
     /// Remember Consent For
     ///
     /// RememberFor sets how long the consent authorization should be remembered for in seconds. If set to `0`, the
     /// authorization will be remembered indefinitely.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub remember_for: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session: ::std::option::Option<AcceptOAuth2ConsentRequestSession>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuth2ConsentSession {
         consent_request: "consent_request" optional,
         expires_at: "expires_at" optional,
@@ -3991,13 +3507,12 @@ pub type OAuth2ConsentSessions = ::std::vec::Vec<OAuth2ConsentSession>;
 /// Contains information on an ongoing login request.
 ///
 /// Schema `oAuth2LoginRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuth2LoginRequest {
     /// ID is the identifier ("login challenge") of the login request. It is used to
     /// identify the session.
     pub challenge: ::std::string::String,
     pub client: OAuth2Client,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oidc_context: ::std::option::Option<OAuth2ConsentRequestOpenIdConnectContext>,
     /// RequestURL is the original OAuth 2.0 Authorization URL requested by the OAuth 2.0 client. It is the URL which
     /// initiates the OAuth 2.0 Authorization Code or OAuth 2.0 Implicit flow. This URL is typically not needed, but
@@ -4009,7 +3524,6 @@ pub struct OAuth2LoginRequest {
     /// this ID will remain the same. If the user-agent did not have an existing authentication session (e.g. remember is false)
     /// this will be a new random value. This value is used as the "sid" parameter in the ID Token and in OIDC Front-/Back-
     /// channel logout. It's value can generally be used to associate consecutive login requests by a certain user.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session_id: ::std::option::Option<::std::string::String>,
     /// Skip, if true, implies that the client has requested the same scopes from the same user previously.
     /// If true, you can skip asking the user to grant the requested scopes, and simply forward the user to the redirect URL.
@@ -4021,7 +3535,7 @@ pub struct OAuth2LoginRequest {
     /// when accepting the login request, or the request will fail.
     pub subject: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuth2LoginRequest {
         challenge: "challenge" required,
         client: "client" required,
@@ -4037,28 +3551,22 @@ crate::runtime::read_object! {
 /// Contains information about an ongoing logout request.
 ///
 /// Schema `oAuth2LogoutRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuth2LogoutRequest {
     /// Challenge is the identifier ("logout challenge") of the logout authentication request. It is used to
     /// identify the session.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub challenge: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client: ::std::option::Option<OAuth2Client>,
     /// RequestURL is the original Logout URL requested.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_url: ::std::option::Option<::std::string::String>,
     /// RPInitiated is set to true if the request was initiated by a Relying Party (RP), also known as an OAuth 2.0 Client.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub rp_initiated: ::std::option::Option<bool>,
     /// SessionID is the login session ID that was requested to log out.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sid: ::std::option::Option<::std::string::String>,
     /// Subject is the user for whom the logout was request.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuth2LogoutRequest {
         challenge: "challenge" optional,
         client: "client" optional,
@@ -4073,12 +3581,12 @@ crate::runtime::read_object! {
 /// Contains a redirect URL used to complete a login, consent, or logout request.
 ///
 /// Schema `oAuth2RedirectTo`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuth2RedirectTo {
     /// RedirectURL is the URL which you should redirect the user's browser to once the authentication process is completed.
     pub redirect_to: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuth2RedirectTo {
         redirect_to: "redirect_to" required,
     }
@@ -4086,31 +3594,25 @@ crate::runtime::read_object! {
 /// OAuth2 Token Exchange Result
 ///
 /// Schema `oAuth2TokenExchange`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuth2TokenExchange {
     /// The access token issued by the authorization server.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_token: ::std::option::Option<::std::string::String>,
     /// The lifetime in seconds of the access token. For
     /// example, the value "3600" denotes that the access token will
     /// expire in one hour from the time the response was generated.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_in: ::std::option::Option<i64>,
     /// To retrieve a refresh token request the id_token scope.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id_token: ::std::option::Option<i64>,
     /// The refresh token, which can be used to obtain new
     /// access tokens. To retrieve it add the scope "offline" to your access token request.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token: ::std::option::Option<::std::string::String>,
     /// The scope of the access token
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<::std::string::String>,
     /// The type of the token issued
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_type: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuth2TokenExchange {
         access_token: "access_token" optional,
         expires_in: "expires_in" optional,
@@ -4126,7 +3628,7 @@ crate::runtime::read_object! {
 /// among others.
 ///
 /// Schema `oidcConfiguration`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OidcConfiguration {
     /// OAuth 2.0 Authorization Endpoint URL
     pub authorization_endpoint: ::std::string::String,
@@ -4134,52 +3636,43 @@ pub struct OidcConfiguration {
     ///
     /// Boolean value specifying whether the OP can pass a sid (session ID) Claim in the Logout Token to identify the RP
     /// session with the OP. If supported, the sid Claim is also included in ID Tokens issued by the OP
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub backchannel_logout_session_supported: ::std::option::Option<bool>,
     /// OpenID Connect Back-Channel Logout Supported
     ///
     /// Boolean value specifying whether the OP supports back-channel logout, with true indicating support.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub backchannel_logout_supported: ::std::option::Option<bool>,
     /// OpenID Connect Claims Parameter Parameter Supported
     ///
     /// Boolean value specifying whether the OP supports use of the claims parameter, with true indicating support.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub claims_parameter_supported: ::std::option::Option<bool>,
     /// OpenID Connect Supported Claims
     ///
     /// JSON array containing a list of the Claim Names of the Claims that the OpenID Provider MAY be able to supply
     /// values for. Note that for privacy or other reasons, this might not be an exhaustive list.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub claims_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OAuth 2.0 PKCE Supported Code Challenge Methods
     ///
     /// JSON array containing a list of Proof Key for Code Exchange (PKCE) [RFC7636] code challenge methods supported
     /// by this authorization server.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code_challenge_methods_supported:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OpenID Connect End-Session Endpoint
     ///
     /// URL at the OP to which an RP can perform a redirect to request that the End-User be logged out at the OP.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub end_session_endpoint: ::std::option::Option<::std::string::String>,
     /// OpenID Connect Front-Channel Logout Session Required
     ///
     /// Boolean value specifying whether the OP can pass iss (issuer) and sid (session ID) query parameters to identify
     /// the RP session with the OP when the frontchannel_logout_uri is used. If supported, the sid Claim is also
     /// included in ID Tokens issued by the OP.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub frontchannel_logout_session_supported: ::std::option::Option<bool>,
     /// OpenID Connect Front-Channel Logout Supported
     ///
     /// Boolean value specifying whether the OP supports HTTP-based logout, with true indicating support.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub frontchannel_logout_supported: ::std::option::Option<bool>,
     /// OAuth 2.0 Supported Grant Types
     ///
     /// JSON array containing a list of the OAuth 2.0 Grant Type values that this OP supports.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub grant_types_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OpenID Connect Default ID Token Signing Algorithms
     ///
@@ -4207,7 +3700,6 @@ pub struct OidcConfiguration {
     /// keys provided. When used, the bare key values MUST still be present and MUST match those in the certificate.
     pub jwks_uri: ::std::string::String,
     /// OpenID Connect Dynamic Client Registration Endpoint URL
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub registration_endpoint: ::std::option::Option<::std::string::String>,
     /// OpenID Connect Supported Request Object Signing Algorithms
     ///
@@ -4215,29 +3707,24 @@ pub struct OidcConfiguration {
     /// which are described in Section 6.1 of OpenID Connect Core 1.0 [OpenID.Core]. These algorithms are used both when
     /// the Request Object is passed by value (using the request parameter) and when it is passed by reference
     /// (using the request_uri parameter).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_object_signing_alg_values_supported:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OpenID Connect Request Parameter Supported
     ///
     /// Boolean value specifying whether the OP supports use of the request parameter, with true indicating support.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_parameter_supported: ::std::option::Option<bool>,
     /// OpenID Connect Request URI Parameter Supported
     ///
     /// Boolean value specifying whether the OP supports use of the request_uri parameter, with true indicating support.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_uri_parameter_supported: ::std::option::Option<bool>,
     /// OpenID Connect Requires Request URI Registration
     ///
     /// Boolean value specifying whether the OP requires any request_uri values used to be pre-registered
     /// using the request_uris registration parameter.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub require_request_uri_registration: ::std::option::Option<bool>,
     /// OAuth 2.0 Supported Response Modes
     ///
     /// JSON array containing a list of the OAuth 2.0 response_mode values that this OP supports.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub response_modes_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OAuth 2.0 Supported Response Types
     ///
@@ -4247,13 +3734,11 @@ pub struct OidcConfiguration {
     /// OAuth 2.0 Token Revocation URL
     ///
     /// URL of the authorization server's OAuth 2.0 revocation endpoint.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub revocation_endpoint: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Supported Scope Values
     ///
     /// JSON array containing a list of the OAuth 2.0 [RFC6749] scope values that this server supports. The server MUST
     /// support the openid scope value. Servers MAY choose not to advertise some supported scope values even when this parameter is used
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scopes_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OpenID Connect Supported Subject Types
     ///
@@ -4266,13 +3751,11 @@ pub struct OidcConfiguration {
     ///
     /// JSON array containing a list of Client Authentication methods supported by this Token Endpoint. The options are
     /// client_secret_post, client_secret_basic, client_secret_jwt, and private_key_jwt, as described in Section 9 of OpenID Connect Core 1.0
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_endpoint_auth_methods_supported:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OpenID Connect Userinfo URL
     ///
     /// URL of the OP's UserInfo Endpoint.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub userinfo_endpoint: ::std::option::Option<::std::string::String>,
     /// OpenID Connect User Userinfo Signing Algorithm
     ///
@@ -4281,11 +3764,10 @@ pub struct OidcConfiguration {
     /// OpenID Connect Supported Userinfo Signing Algorithm
     ///
     /// JSON array containing a list of the JWS [JWS] signing algorithms (alg values) [JWA] supported by the UserInfo Endpoint to encode the Claims in a JWT [JWT].
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub userinfo_signing_alg_values_supported:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OidcConfiguration {
         authorization_endpoint: "authorization_endpoint" required,
         backchannel_logout_session_supported: "backchannel_logout_session_supported" optional,
@@ -4321,67 +3803,48 @@ crate::runtime::read_object! {
 /// OpenID Connect Userinfo
 ///
 /// Schema `oidcUserInfo`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OidcUserInfo {
     /// End-User's birthday, represented as an ISO 8601:2004 [ISO8601‑2004] YYYY-MM-DD format. The year MAY be 0000, indicating that it is omitted. To represent only the year, YYYY format is allowed. Note that depending on the underlying platform's date related function, providing just year can result in varying month and day, so the implementers need to take this factor into account to correctly process the dates.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub birthdate: ::std::option::Option<::std::string::String>,
     /// End-User's preferred e-mail address. Its value MUST conform to the RFC 5322 [RFC5322] addr-spec syntax. The RP MUST NOT rely upon this value being unique, as discussed in Section 5.7.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
     /// True if the End-User's e-mail address has been verified; otherwise false. When this Claim Value is true, this means that the OP took affirmative steps to ensure that this e-mail address was controlled by the End-User at the time the verification was performed. The means by which an e-mail address is verified is context-specific, and dependent upon the trust framework or contractual agreements within which the parties are operating.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email_verified: ::std::option::Option<bool>,
     /// Surname(s) or last name(s) of the End-User. Note that in some cultures, people can have multiple family names or no family name; all can be present, with the names being separated by space characters.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub family_name: ::std::option::Option<::std::string::String>,
     /// End-User's gender. Values defined by this specification are female and male. Other values MAY be used when neither of the defined values are applicable.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub gender: ::std::option::Option<::std::string::String>,
     /// Given name(s) or first name(s) of the End-User. Note that in some cultures, people can have multiple given names; all can be present, with the names being separated by space characters.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub given_name: ::std::option::Option<::std::string::String>,
     /// End-User's locale, represented as a BCP47 [RFC5646] language tag. This is typically an ISO 639-1 Alpha-2 [ISO639‑1] language code in lowercase and an ISO 3166-1 Alpha-2 [ISO3166‑1] country code in uppercase, separated by a dash. For example, en-US or fr-CA. As a compatibility note, some implementations have used an underscore as the separator rather than a dash, for example, en_US; Relying Parties MAY choose to accept this locale syntax as well.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub locale: ::std::option::Option<::std::string::String>,
     /// Middle name(s) of the End-User. Note that in some cultures, people can have multiple middle names; all can be present, with the names being separated by space characters. Also note that in some cultures, middle names are not used.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub middle_name: ::std::option::Option<::std::string::String>,
     /// End-User's full name in displayable form including all name parts, possibly including titles and suffixes, ordered according to the End-User's locale and preferences.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Casual name of the End-User that may or may not be the same as the given_name. For instance, a nickname value of Mike might be returned alongside a given_name value of Michael.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nickname: ::std::option::Option<::std::string::String>,
     /// End-User's preferred telephone number. E.164 [E.164] is RECOMMENDED as the format of this Claim, for example, +1 (425) 555-1212 or +56 (2) 687 2400. If the phone number contains an extension, it is RECOMMENDED that the extension be represented using the RFC 3966 [RFC3966] extension syntax, for example, +1 (604) 555-1234;ext=5678.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub phone_number: ::std::option::Option<::std::string::String>,
     /// True if the End-User's phone number has been verified; otherwise false. When this Claim Value is true, this means that the OP took affirmative steps to ensure that this phone number was controlled by the End-User at the time the verification was performed. The means by which a phone number is verified is context-specific, and dependent upon the trust framework or contractual agreements within which the parties are operating. When true, the phone_number Claim MUST be in E.164 format and any extensions MUST be represented in RFC 3966 format.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub phone_number_verified: ::std::option::Option<bool>,
     /// URL of the End-User's profile picture. This URL MUST refer to an image file (for example, a PNG, JPEG, or GIF image file), rather than to a Web page containing an image. Note that this URL SHOULD specifically reference a profile photo of the End-User suitable for displaying when describing the End-User, rather than an arbitrary photo taken by the End-User.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub picture: ::std::option::Option<::std::string::String>,
     /// Non-unique shorthand name by which the End-User wishes to be referred to at the RP, such as janedoe or j.doe. This value MAY be any valid JSON string including special characters such as @, /, or whitespace.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub preferred_username: ::std::option::Option<::std::string::String>,
     /// URL of the End-User's profile page. The contents of this Web page SHOULD be about the End-User.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub profile: ::std::option::Option<::std::string::String>,
     /// Subject - Identifier for the End-User at the IssuerURL.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sub: ::std::option::Option<::std::string::String>,
     /// Time the End-User's information was last updated. Its value is a JSON number representing the number of seconds from 1970-01-01T0:0:0Z as measured in UTC until the date/time.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<i64>,
     /// URL of the End-User's Web page or blog. This Web page SHOULD contain information published by the End-User or an organization that the End-User is affiliated with.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub website: ::std::option::Option<::std::string::String>,
     /// String from zoneinfo [zoneinfo] time zone database representing the End-User's time zone. For example, Europe/Paris or America/Los_Angeles.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub zoneinfo: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OidcUserInfo {
         birthdate: "birthdate" optional,
         email: "email" optional,
@@ -4405,7 +3868,7 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `pagination`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Pagination {
     /// Pagination Page
     ///
@@ -4413,27 +3876,23 @@ pub struct Pagination {
     /// reference. The next page can be any number and some numbers might return an empty list.
     ///
     /// For example, page 2 might not follow after page 1. And even if page 3 and 5 exist, but page 4 might not exist.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<i64>,
     /// Items per page
     ///
     /// This is the number of items per page to return.
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page_size: ::std::option::Option<i64>,
     /// Next Page Token
     ///
     /// The next page token.
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page_token: ::std::option::Option<::std::string::String>,
     /// Items per Page
     ///
     /// This is the number of items per page.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub per_page: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Pagination {
         page: "page" optional,
         page_size: "page_size" optional,
@@ -4442,25 +3901,20 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `paginationHeaders`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaginationHeaders {
     /// The link header contains pagination links.
     ///
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
     ///
     /// in: header
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub link: ::std::option::Option<::std::string::String>,
     /// The total number of clients.
     ///
     /// in: header
-    #[serde(
-        rename = "x-total-count",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub x_total_count: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     PaginationHeaders {
         link: "link" optional,
         x_total_count: "x-total-count" optional,
@@ -4469,15 +3923,14 @@ crate::runtime::read_object! {
 /// Patch Identities Body
 ///
 /// Schema `patchIdentitiesBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PatchIdentitiesBody {
     /// Identities holds the list of patches to apply
     ///
     /// required
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub identities: ::std::option::Option<::std::vec::Vec<IdentityPatch>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     PatchIdentitiesBody {
         identities: "identities" optional,
     }
@@ -4485,14 +3938,14 @@ crate::runtime::read_object! {
 /// Perform Native Logout Request Body
 ///
 /// Schema `performNativeLogoutBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PerformNativeLogoutBody {
     /// The Session Token
     ///
     /// Invalidate this session token.
     pub session_token: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     PerformNativeLogoutBody {
         session_token: "session_token" required,
     }
@@ -4506,26 +3959,21 @@ pub type Plans = Pricing;
 /// Check Permission using Post Request Body
 ///
 /// Schema `postCheckPermissionBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PostCheckPermissionBody {
     /// Namespace to query
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub namespace: ::std::option::Option<::std::string::String>,
     /// Object to query
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub object: ::std::option::Option<::std::string::String>,
     /// Relation to query
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub relation: ::std::option::Option<::std::string::String>,
     /// SubjectID to query
     ///
     /// Either SubjectSet or SubjectID can be provided.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_set: ::std::option::Option<SubjectSet>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     PostCheckPermissionBody {
         namespace: "namespace" optional,
         object: "object" optional,
@@ -4537,26 +3985,21 @@ crate::runtime::read_object! {
 /// Post Check Permission Or Error Body
 ///
 /// Schema `postCheckPermissionOrErrorBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PostCheckPermissionOrErrorBody {
     /// Namespace to query
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub namespace: ::std::option::Option<::std::string::String>,
     /// Object to query
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub object: ::std::option::Option<::std::string::String>,
     /// Relation to query
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub relation: ::std::option::Option<::std::string::String>,
     /// SubjectID to query
     ///
     /// Either SubjectSet or SubjectID can be provided.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_set: ::std::option::Option<SubjectSet>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     PostCheckPermissionOrErrorBody {
         namespace: "namespace" optional,
         object: "object" optional,
@@ -4566,7 +4009,7 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `project`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Project {
     /// The project's ID.
     ///
@@ -4591,7 +4034,7 @@ pub struct Project {
     /// Read-only: sent by the server only.
     pub state: NormalizedProjectState,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Project {
         id: "id" required,
         name: "name" required,
@@ -4602,12 +4045,11 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `projectApiKey`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProjectApiKey {
     /// The token's creation date
     ///
     /// Read-only: sent by the server only.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// The token's ID.
     ///
@@ -4624,20 +4066,17 @@ pub struct ProjectApiKey {
     /// The Token's Project ID
     ///
     /// Read-only: sent by the server only.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub project_id: ::std::option::Option<::uuid::Uuid>,
     /// The token's last update date
     ///
     /// Read-only: sent by the server only.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// The token's value
     ///
     /// Read-only: sent by the server only.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ProjectApiKey {
         created_at: "created_at" optional,
         id: "id" required,
@@ -4653,7 +4092,7 @@ pub type ProjectApiKeys = ::std::vec::Vec<ProjectApiKey>;
 /// ProjectBranding holds all settings for customizing the Ory Account Experience.
 ///
 /// Schema `projectBranding`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProjectBranding {
     /// The Customization Creation Date
     ///
@@ -4672,7 +4111,7 @@ pub struct ProjectBranding {
     /// Read-only: sent by the server only.
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ProjectBranding {
         created_at: "created_at" required,
         default_theme: "default_theme" required,
@@ -4685,97 +4124,68 @@ crate::runtime::read_object! {
 /// ProjectBrandingColors are the colors used by the Ory Account Experience theme.
 ///
 /// Schema `projectBrandingColors`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProjectBrandingColors {
     /// AccentDefaultColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub accent_default_color: ::std::option::Option<::std::string::String>,
     /// AccentDisabledColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub accent_disabled_color: ::std::option::Option<::std::string::String>,
     /// AccentEmphasisColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub accent_emphasis_color: ::std::option::Option<::std::string::String>,
     /// AccentMutedColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub accent_muted_color: ::std::option::Option<::std::string::String>,
     /// AccentSubtleColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub accent_subtle_color: ::std::option::Option<::std::string::String>,
     /// BackgroundCanvasColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub background_canvas_color: ::std::option::Option<::std::string::String>,
     /// BackgroundSubtleColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub background_subtle_color: ::std::option::Option<::std::string::String>,
     /// BackgroundSurfaceColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub background_surface_color: ::std::option::Option<::std::string::String>,
     /// BorderDefaultColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub border_default_color: ::std::option::Option<::std::string::String>,
     /// ErrorDefaultColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_default_color: ::std::option::Option<::std::string::String>,
     /// ErrorEmphasisColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_emphasis_color: ::std::option::Option<::std::string::String>,
     /// ErrorMutedColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_muted_color: ::std::option::Option<::std::string::String>,
     /// ErrorSubtleColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_subtle_color: ::std::option::Option<::std::string::String>,
     /// ForegroundDefaultColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub foreground_default_color: ::std::option::Option<::std::string::String>,
     /// ForegroundDisabledColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub foreground_disabled_color: ::std::option::Option<::std::string::String>,
     /// ForegroundMutedColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub foreground_muted_color: ::std::option::Option<::std::string::String>,
     /// ForegroundOnAccentColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub foreground_on_accent_color: ::std::option::Option<::std::string::String>,
     /// ForegroundOnDarkColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub foreground_on_dark_color: ::std::option::Option<::std::string::String>,
     /// ForegroundOnDisabledColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub foreground_on_disabled_color: ::std::option::Option<::std::string::String>,
     /// ForegroundSubtleColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub foreground_subtle_color: ::std::option::Option<::std::string::String>,
     /// InputBackgroundColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub input_background_color: ::std::option::Option<::std::string::String>,
     /// InputDisabledColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub input_disabled_color: ::std::option::Option<::std::string::String>,
     /// InputPlaceholderColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub input_placeholder_color: ::std::option::Option<::std::string::String>,
     /// InputTextColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub input_text_color: ::std::option::Option<::std::string::String>,
     /// Primary color is an hsla color value used to derive the other colors from for the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub primary_color: ::std::option::Option<::std::string::String>,
     /// Secondary color is a hsla color code used to derive the other colors from for the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub secondary_color: ::std::option::Option<::std::string::String>,
     /// SuccessEmphasisColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success_emphasis_color: ::std::option::Option<::std::string::String>,
     /// TextDefaultColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub text_default_color: ::std::option::Option<::std::string::String>,
     /// TextDisabledColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub text_disabled_color: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ProjectBrandingColors {
         accent_default_color: "accent_default_color" optional,
         accent_disabled_color: "accent_disabled_color" optional,
@@ -4811,121 +4221,90 @@ crate::runtime::read_object! {
 /// ProjectBrandingTheme represents a Theme for the Ory Account Experience.
 ///
 /// Schema `projectBrandingTheme`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProjectBrandingTheme {
     /// AccentDefaultColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub accent_default_color: ::std::option::Option<::std::string::String>,
     /// AccentDisabledColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub accent_disabled_color: ::std::option::Option<::std::string::String>,
     /// AccentEmphasisColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub accent_emphasis_color: ::std::option::Option<::std::string::String>,
     /// AccentMutedColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub accent_muted_color: ::std::option::Option<::std::string::String>,
     /// AccentSubtleColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub accent_subtle_color: ::std::option::Option<::std::string::String>,
     /// BackgroundCanvasColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub background_canvas_color: ::std::option::Option<::std::string::String>,
     /// BackgroundSubtleColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub background_subtle_color: ::std::option::Option<::std::string::String>,
     /// BackgroundSurfaceColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub background_surface_color: ::std::option::Option<::std::string::String>,
     /// BorderDefaultColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub border_default_color: ::std::option::Option<::std::string::String>,
     /// The Customiation Creation Date
     ///
     /// Read-only: sent by the server only.
     pub created_at: ::chrono::DateTime<::chrono::Utc>,
     /// ErrorDefaultColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_default_color: ::std::option::Option<::std::string::String>,
     /// ErrorEmphasisColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_emphasis_color: ::std::option::Option<::std::string::String>,
     /// ErrorMutedColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_muted_color: ::std::option::Option<::std::string::String>,
     /// ErrorSubtleColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_subtle_color: ::std::option::Option<::std::string::String>,
     /// ForegroundDefaultColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub foreground_default_color: ::std::option::Option<::std::string::String>,
     /// ForegroundDisabledColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub foreground_disabled_color: ::std::option::Option<::std::string::String>,
     /// ForegroundMutedColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub foreground_muted_color: ::std::option::Option<::std::string::String>,
     /// ForegroundOnAccentColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub foreground_on_accent_color: ::std::option::Option<::std::string::String>,
     /// ForegroundOnDarkColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub foreground_on_dark_color: ::std::option::Option<::std::string::String>,
     /// ForegroundOnDisabledColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub foreground_on_disabled_color: ::std::option::Option<::std::string::String>,
     /// ForegroundSubtleColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub foreground_subtle_color: ::std::option::Option<::std::string::String>,
     /// The customization theme ID.
     ///
     /// Read-only: sent by the server only.
     pub id: ::uuid::Uuid,
     /// InputBackgroundColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub input_background_color: ::std::option::Option<::std::string::String>,
     /// InputDisabledColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub input_disabled_color: ::std::option::Option<::std::string::String>,
     /// InputPlaceholderColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub input_placeholder_color: ::std::option::Option<::std::string::String>,
     /// InputTextColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub input_text_color: ::std::option::Option<::std::string::String>,
     /// Logo Type
     /// The Logo mime type.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub logo_type: ::std::option::Option<::std::string::String>,
     /// Logo URL
     /// Logo can be an https:// or base64:// URL. If the URL is not allowed, the logo will be stored inside the Ory Network storage bucket.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub logo_url: ::std::option::Option<::std::string::String>,
     /// The customization theme name.
     pub name: ::std::string::String,
     /// Primary color is an hsla color value used to derive the other colors from for the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub primary_color: ::std::option::Option<::std::string::String>,
     /// The ProjectBranding ID this customization is associated with
     pub project_branding_id: ::uuid::Uuid,
     /// Secondary color is a hsla color code used to derive the other colors from for the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub secondary_color: ::std::option::Option<::std::string::String>,
     /// SuccessEmphasisColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success_emphasis_color: ::std::option::Option<::std::string::String>,
     /// TextDefaultColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub text_default_color: ::std::option::Option<::std::string::String>,
     /// TextDisabledColor is a hex color code used by the Ory Account Experience theme.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub text_disabled_color: ::std::option::Option<::std::string::String>,
     /// Last Time Branding was Updated
     ///
     /// Read-only: sent by the server only.
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ProjectBrandingTheme {
         accent_default_color: "accent_default_color" optional,
         accent_disabled_color: "accent_disabled_color" optional,
@@ -4970,7 +4349,7 @@ crate::runtime::read_object! {
 /// Schema `projectBrandingThemes`.
 pub type ProjectBrandingThemes = ::std::vec::Vec<ProjectBrandingTheme>;
 /// Schema `projectHost`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProjectHost {
     /// The project's host.
     pub host: ::std::string::String,
@@ -4981,7 +4360,7 @@ pub struct ProjectHost {
     /// The Revision's Project ID
     pub project_id: ::uuid::Uuid,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ProjectHost {
         host: "host" required,
         id: "id" required,
@@ -4989,7 +4368,7 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `projectInvite`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProjectInvite {
     /// The Project's Revision Creation Date
     ///
@@ -5001,7 +4380,6 @@ pub struct ProjectInvite {
     pub id: ::uuid::Uuid,
     /// The invitee's email
     pub invitee_email: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub invitee_id: NullUuid,
     /// The invite owner's email
     /// Usually the project's owner email
@@ -5025,7 +4403,7 @@ pub struct ProjectInvite {
     /// Read-only: sent by the server only.
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ProjectInvite {
         created_at: "created_at" required,
         id: "id" required,
@@ -5045,7 +4423,7 @@ pub type ProjectMember = CloudAccount;
 /// Schema `projectMembers`.
 pub type ProjectMembers = ::std::vec::Vec<ProjectMember>;
 /// Schema `projectMetadata`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProjectMetadata {
     /// The Project's Creation Date
     pub created_at: ::chrono::DateTime<::chrono::Utc>,
@@ -5059,21 +4437,18 @@ pub struct ProjectMetadata {
     /// The project's slug
     ///
     /// Read-only: sent by the server only.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub slug: ::std::option::Option<::std::string::String>,
     /// The state of the project.
     /// running Running
     /// halted Halted
     /// deleted Deleted
     pub state: NormalizedProjectState,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subscription_id: NullUuid,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subscription_plan: String,
     /// Last Time Project was Updated
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ProjectMetadata {
         created_at: "created_at" required,
         hosts: "hosts" required,
@@ -5098,46 +4473,43 @@ pub type ProjectRevisionThirdPartyLoginProviders =
 /// Schema `projectRevisions`.
 pub type ProjectRevisions = ::std::vec::Vec<NormalizedProjectRevision>;
 /// Schema `projectServiceIdentity`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProjectServiceIdentity {
     pub config: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ProjectServiceIdentity {
         config: "config" required,
     }
 }
 /// Schema `projectServiceOAuth2`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProjectServiceOAuth2 {
     pub config: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ProjectServiceOAuth2 {
         config: "config" required,
     }
 }
 /// Schema `projectServicePermission`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProjectServicePermission {
     pub config: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ProjectServicePermission {
         config: "config" required,
     }
 }
 /// Schema `projectServices`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProjectServices {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub identity: ::std::option::Option<ProjectServiceIdentity>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth2: ::std::option::Option<ProjectServiceOAuth2>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub permission: ::std::option::Option<ProjectServicePermission>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ProjectServices {
         identity: "identity" optional,
         oauth2: "oauth2" optional,
@@ -5147,7 +4519,7 @@ crate::runtime::read_object! {
 /// Schema `projects`.
 pub type Projects = ::std::vec::Vec<Project>;
 /// Schema `quotaUsage`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct QuotaUsage {
     pub additional_price: i64,
     pub can_use_more: bool,
@@ -5171,7 +4543,7 @@ pub struct QuotaUsage {
     pub included: i64,
     pub used: i64,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     QuotaUsage {
         additional_price: "additional_price" required,
         can_use_more: "can_use_more" required,
@@ -5186,12 +4558,11 @@ crate::runtime::read_object! {
 /// Used when an administrator creates a recovery code for an identity.
 ///
 /// Schema `recoveryCodeForIdentity`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecoveryCodeForIdentity {
     /// Expires At is the timestamp of when the recovery flow expires
     ///
     /// The timestamp when the recovery link expires.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// RecoveryCode is the code that can be used to recover the account
     pub recovery_code: ::std::string::String,
@@ -5200,7 +4571,7 @@ pub struct RecoveryCodeForIdentity {
     /// This link opens the recovery UI with an empty `code` field.
     pub recovery_link: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     RecoveryCodeForIdentity {
         expires_at: "expires_at" optional,
         recovery_code: "recovery_code" required,
@@ -5214,11 +4585,10 @@ crate::runtime::read_object! {
 /// We recommend reading the [Account Recovery Documentation](../self-service/flows/password-reset-account-recovery)
 ///
 /// Schema `recoveryFlow`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RecoveryFlow {
     /// Active, if set, contains the recovery method that is being used. It is initially
     /// not set.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub active: ::std::option::Option<::std::string::String>,
     /// ExpiresAt is the time (UTC) when the request expires. If the user still wishes to update the setting,
     /// a new request has to be initiated.
@@ -5232,14 +4602,12 @@ pub struct RecoveryFlow {
     /// to forward information contained in the URL's path or query for example.
     pub request_url: ::std::string::String,
     /// ReturnTo contains the requested return_to URL.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub return_to: ::std::option::Option<::std::string::String>,
     pub state: RecoveryFlowState,
-    #[serde(rename = "type")]
     pub type_: SelfServiceFlowType,
     pub ui: UiContainer,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     RecoveryFlow {
         active: "active" optional,
         expires_at: "expires_at" required,
@@ -5283,19 +4651,17 @@ crate::runtime::string_enum! {
     }
 }
 /// Schema `recoveryIdentityAddress`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecoveryIdentityAddress {
     /// CreatedAt is a helper struct field for gobuffalo.pop.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     pub id: ::uuid::Uuid,
     /// UpdatedAt is a helper struct field for gobuffalo.pop.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     pub value: ::std::string::String,
     pub via: RecoveryAddressType,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     RecoveryIdentityAddress {
         created_at: "created_at" optional,
         id: "id" required,
@@ -5309,28 +4675,26 @@ crate::runtime::read_object! {
 /// Used when an administrator creates a recovery link for an identity.
 ///
 /// Schema `recoveryLinkForIdentity`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecoveryLinkForIdentity {
     /// Recovery Link Expires At
     ///
     /// The timestamp when the recovery link expires.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// Recovery Link
     ///
     /// This link can be used to recover the account.
     pub recovery_link: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     RecoveryLinkForIdentity {
         expires_at: "expires_at" optional,
         recovery_link: "recovery_link" required,
     }
 }
 /// Schema `registrationFlow`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RegistrationFlow {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub active: ::std::option::Option<IdentityCredentialsType>,
     /// ExpiresAt is the time (UTC) when the flow expires. If the user still wishes to log in,
     /// a new flow has to be initiated.
@@ -5344,31 +4708,25 @@ pub struct RegistrationFlow {
     ///
     /// This value is set using the `login_challenge` query parameter of the registration and login endpoints.
     /// If set will cooperate with Ory OAuth2 and OpenID to act as an OAuth2 server / OpenID Provider.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth2_login_challenge: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth2_login_request: ::std::option::Option<OAuth2LoginRequest>,
     /// RequestURL is the initial URL that was requested from Ory Kratos. It can be used
     /// to forward information contained in the URL's path or query for example.
     pub request_url: ::std::string::String,
     /// ReturnTo contains the requested return_to URL.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub return_to: ::std::option::Option<::std::string::String>,
     /// SessionTokenExchangeCode holds the secret code that the client can use to retrieve a session token after the flow has been completed.
     /// This is only set if the client has requested a session token exchange code, and if the flow is of type "api",
     /// and only on creating the flow.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session_token_exchange_code: ::std::option::Option<::std::string::String>,
     /// TransientPayload is used to pass data from the registration to a webhook
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub transient_payload: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
-    #[serde(rename = "type")]
     pub type_: SelfServiceFlowType,
     pub ui: UiContainer,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     RegistrationFlow {
         active: "active" optional,
         expires_at: "expires_at" required,
@@ -5387,30 +4745,25 @@ crate::runtime::read_object! {
 /// The request payload used to accept a login or consent request.
 ///
 /// Schema `rejectOAuth2Request`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RejectOAuth2Request {
     /// The error should follow the OAuth2 error format (e.g. `invalid_request`, `login_required`).
     ///
     /// Defaults to `request_denied`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
     /// Debug contains information to help resolve the problem as a developer. Usually not exposed
     /// to the public but only in the server logs.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_debug: ::std::option::Option<::std::string::String>,
     /// Description of the error in a human readable format.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_description: ::std::option::Option<::std::string::String>,
     /// Hint to help resolve the error.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_hint: ::std::option::Option<::std::string::String>,
     /// Represents the HTTP status code of the error (e.g. 401 or 403)
     ///
     /// Defaults to 400
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     RejectOAuth2Request {
         error: "error" optional,
         error_debug: "error_debug" optional,
@@ -5422,26 +4775,21 @@ crate::runtime::read_object! {
 /// Relation Query
 ///
 /// Schema `relationQuery`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RelationQuery {
     /// Namespace to query
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub namespace: ::std::option::Option<::std::string::String>,
     /// Object to query
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub object: ::std::option::Option<::std::string::String>,
     /// Relation to query
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub relation: ::std::option::Option<::std::string::String>,
     /// SubjectID to query
     ///
     /// Either SubjectSet or SubjectID can be provided.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_set: ::std::option::Option<SubjectSet>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     RelationQuery {
         namespace: "namespace" optional,
         object: "object" optional,
@@ -5453,7 +4801,7 @@ crate::runtime::read_object! {
 /// Relationship
 ///
 /// Schema `relationship`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Relationship {
     /// Namespace of the Relation Tuple
     pub namespace: ::std::string::String,
@@ -5464,12 +4812,10 @@ pub struct Relationship {
     /// SubjectID of the Relation Tuple
     ///
     /// Either SubjectSet or SubjectID can be provided.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_set: ::std::option::Option<SubjectSet>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Relationship {
         namespace: "namespace" required,
         object: "object" required,
@@ -5481,12 +4827,11 @@ crate::runtime::read_object! {
 /// Relationship Namespace List
 ///
 /// Schema `relationshipNamespaces`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RelationshipNamespaces {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub namespaces: ::std::option::Option<::std::vec::Vec<Namespace>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     RelationshipNamespaces {
         namespaces: "namespaces" optional,
     }
@@ -5494,14 +4839,12 @@ crate::runtime::read_object! {
 /// Payload for patching a relationship
 ///
 /// Schema `relationshipPatch`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RelationshipPatch {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub action: ::std::option::Option<RelationshipPatchAction>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub relation_tuple: ::std::option::Option<Relationship>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     RelationshipPatch {
         action: "action" optional,
         relation_tuple: "relation_tuple" optional,
@@ -5510,31 +4853,29 @@ crate::runtime::read_object! {
 /// Paginated Relationship List
 ///
 /// Schema `relationships`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Relationships {
     /// The opaque token to provide in a subsequent request
     /// to get the next page. It is the empty string iff this is
     /// the last page.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page_token: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub relation_tuples: ::std::option::Option<::std::vec::Vec<Relationship>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Relationships {
         next_page_token: "next_page_token" optional,
         relation_tuples: "relation_tuples" optional,
     }
 }
 /// Schema `schemaPatch`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SchemaPatch {
     /// The json schema
     pub data: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     /// The user defined schema name
     pub name: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SchemaPatch {
         data: "data" required,
         name: "name" required,
@@ -5543,20 +4884,16 @@ crate::runtime::read_object! {
 /// Is sent when a flow is expired
 ///
 /// Schema `selfServiceFlowExpiredError`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SelfServiceFlowExpiredError {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<GenericError>,
     /// When the flow has expired
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expired_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub since: ::std::option::Option<Duration>,
     /// The flow ID that should be used for the new flow as it contains the correct messages.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub use_flow_id: ::std::option::Option<::uuid::Uuid>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SelfServiceFlowExpiredError {
         error: "error" optional,
         expired_at: "expired_at" optional,
@@ -5573,28 +4910,22 @@ pub type SelfServiceFlowType = ::std::string::String;
 /// A Session
 ///
 /// Schema `session`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Session {
     /// Active state. If false the session is no longer active.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub active: ::std::option::Option<bool>,
     /// The Session Authentication Timestamp
     ///
     /// When this session was authenticated at. If multi-factor authentication was used this
     /// is the time when the last factor was authenticated (e.g. the TOTP code challenge was completed).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authenticated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authentication_methods: ::std::option::Option<SessionAuthenticationMethods>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authenticator_assurance_level: ::std::option::Option<AuthenticatorAssuranceLevel>,
     /// Devices has history of all endpoints where the session was used
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub devices: ::std::option::Option<::std::vec::Vec<SessionDevice>>,
     /// The Session Expiry
     ///
     /// When this session expires at.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// Session ID
     pub id: ::uuid::Uuid,
@@ -5602,10 +4933,9 @@ pub struct Session {
     /// The Session Issuance Timestamp
     ///
     /// When this session was issued at. Usually equal or close to `authenticated_at`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub issued_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Session {
         active: "active" optional,
         authenticated_at: "authenticated_at" optional,
@@ -5623,21 +4953,17 @@ crate::runtime::read_object! {
 /// A singular authenticator used during authentication / login.
 ///
 /// Schema `sessionAuthenticationMethod`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SessionAuthenticationMethod {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub aal: ::std::option::Option<AuthenticatorAssuranceLevel>,
     /// When the authentication challenge was completed.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub completed_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// The method used
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub method: ::std::option::Option<SessionAuthenticationMethodMethod>,
     /// OIDC or SAML provider id used for authentication
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provider: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SessionAuthenticationMethod {
         aal: "aal" optional,
         completed_at: "completed_at" optional,
@@ -5654,21 +4980,18 @@ pub type SessionAuthenticationMethods = ::std::vec::Vec<SessionAuthenticationMet
 /// Device corresponding to a Session
 ///
 /// Schema `sessionDevice`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SessionDevice {
     /// Device record ID
     pub id: ::uuid::Uuid,
     /// IPAddress of the client
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ip_address: ::std::option::Option<::std::string::String>,
     /// Geo Location corresponding to the IP Address
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub location: ::std::option::Option<::std::string::String>,
     /// UserAgent of the client
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user_agent: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SessionDevice {
         id: "id" required,
         ip_address: "ip_address" optional,
@@ -5679,7 +5002,7 @@ crate::runtime::read_object! {
 /// Set active project in the Ory Network Console Request Body
 ///
 /// Schema `setActiveProjectInConsoleBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SetActiveProjectInConsoleBody {
     /// Project ID
     ///
@@ -5688,7 +5011,7 @@ pub struct SetActiveProjectInConsoleBody {
     /// format: uuid
     pub project_id: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SetActiveProjectInConsoleBody {
         project_id: "project_id" required,
     }
@@ -5696,25 +5019,20 @@ crate::runtime::read_object! {
 /// Update Custom Hostname Body
 ///
 /// Schema `setCustomDomainBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SetCustomDomainBody {
     /// The domain where cookies will be set. Has to be a parent domain of the custom hostname to work.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cookie_domain: ::std::option::Option<::std::string::String>,
     /// CORS Allowed origins for the custom hostname.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cors_allowed_origins: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// CORS Enabled for the custom hostname.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cors_enabled: ::std::option::Option<bool>,
     /// The custom UI base URL where the UI will be exposed.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub custom_ui_base_url: ::std::option::Option<::std::string::String>,
     /// The custom hostname where the API will be exposed.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub hostname: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SetCustomDomainBody {
         cookie_domain: "cookie_domain" optional,
         cors_allowed_origins: "cors_allowed_origins" optional,
@@ -5724,13 +5042,13 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `setProject`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SetProject {
     /// The name of the project.
     pub name: ::std::string::String,
     pub services: ProjectServices,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SetProject {
         name: "name" required,
         services: "services" required,
@@ -5739,21 +5057,17 @@ crate::runtime::read_object! {
 /// SetProjectBrandingThemeBody is the request body for the set project branding theme endpoint.
 ///
 /// Schema `setProjectBrandingThemeBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SetProjectBrandingThemeBody {
     /// Logo type
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub logo_type: ::std::option::Option<::std::string::String>,
     /// Logo URL
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub logo_url: ::std::option::Option<::std::string::String>,
     /// Branding name
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub theme: ::std::option::Option<ProjectBrandingColors>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SetProjectBrandingThemeBody {
         logo_type: "logo_type" optional,
         logo_url: "logo_url" optional,
@@ -5769,17 +5083,15 @@ crate::runtime::read_object! {
 /// We recommend reading the [User Settings Documentation](../self-service/flows/user-settings)
 ///
 /// Schema `settingsFlow`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SettingsFlow {
     /// Active, if set, contains the registration method that is being used. It is initially
     /// not set.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub active: ::std::option::Option<::std::string::String>,
     /// Contains a list of actions, that could follow this flow
     ///
     /// It can, for example, contain a reference to the verification flow, created as part of the user's
     /// registration.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub continue_with: ::std::option::Option<::std::vec::Vec<ContinueWith>>,
     /// ExpiresAt is the time (UTC) when the flow expires. If the user still wishes to update the setting,
     /// a new flow has to be initiated.
@@ -5794,14 +5106,12 @@ pub struct SettingsFlow {
     /// to forward information contained in the URL's path or query for example.
     pub request_url: ::std::string::String,
     /// ReturnTo contains the requested return_to URL.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub return_to: ::std::option::Option<::std::string::String>,
     pub state: SettingsFlowState,
-    #[serde(rename = "type")]
     pub type_: SelfServiceFlowType,
     pub ui: UiContainer,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SettingsFlow {
         active: "active" optional,
         continue_with: "continue_with" optional,
@@ -5843,18 +5153,17 @@ crate::runtime::string_enum! {
     }
 }
 /// Schema `stripeCustomer`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StripeCustomer {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     StripeCustomer {
         id: "id" optional,
     }
 }
 /// Schema `subjectSet`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SubjectSet {
     /// Namespace of the Subject Set
     pub namespace: ::std::string::String,
@@ -5863,7 +5172,7 @@ pub struct SubjectSet {
     /// Relation of the Subject Set
     pub relation: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SubjectSet {
         namespace: "namespace" required,
         object: "object" required,
@@ -5871,7 +5180,7 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `subscription`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Subscription {
     /// Read-only: sent by the server only.
     pub created_at: ::chrono::DateTime<::chrono::Utc>,
@@ -5900,20 +5209,18 @@ pub struct Subscription {
     /// Read-only: sent by the server only.
     pub id: ::uuid::Uuid,
     pub interval_changes_to: String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ongoing_stripe_checkout_id: String,
     /// Until when the subscription is payed
     ///
     /// Read-only: sent by the server only.
     pub payed_until: ::chrono::DateTime<::chrono::Utc>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub plan_changes_at: ::std::option::Option<Time>,
     pub plan_changes_to: String,
     pub status: SubscriptionStatus,
     /// Read-only: sent by the server only.
     pub updated_at: ::chrono::DateTime<::chrono::Utc>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Subscription {
         created_at: "created_at" required,
         currency: "currency" required,
@@ -5933,7 +5240,7 @@ crate::runtime::read_object! {
 /// The Response for Registration Flows via API
 ///
 /// Schema `successfulCodeExchangeResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SuccessfulCodeExchangeResponse {
     pub session: Session,
     /// The Session Token
@@ -5944,10 +5251,9 @@ pub struct SuccessfulCodeExchangeResponse {
     /// Authorization: bearer ${session-token}
     ///
     /// The session token is only issued for API flows, not for Browser flows!
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session_token: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SuccessfulCodeExchangeResponse {
         session: "session" required,
         session_token: "session_token" optional,
@@ -5956,7 +5262,7 @@ crate::runtime::read_object! {
 /// The Response for Login Flows via API
 ///
 /// Schema `successfulNativeLogin`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SuccessfulNativeLogin {
     pub session: Session,
     /// The Session Token
@@ -5967,10 +5273,9 @@ pub struct SuccessfulNativeLogin {
     /// Authorization: bearer ${session-token}
     ///
     /// The session token is only issued for API flows, not for Browser flows!
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session_token: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SuccessfulNativeLogin {
         session: "session" required,
         session_token: "session_token" optional,
@@ -5979,16 +5284,14 @@ crate::runtime::read_object! {
 /// The Response for Registration Flows via API
 ///
 /// Schema `successfulNativeRegistration`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SuccessfulNativeRegistration {
     /// Contains a list of actions, that could follow this flow
     ///
     /// It can, for example, this will contain a reference to the verification flow, created as part of the user's
     /// registration or the token of the session.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub continue_with: ::std::option::Option<::std::vec::Vec<ContinueWith>>,
     pub identity: Identity,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session: ::std::option::Option<Session>,
     /// The Session Token
     ///
@@ -6000,10 +5303,9 @@ pub struct SuccessfulNativeRegistration {
     /// Authorization: bearer ${session-token}
     ///
     /// The session token is only issued for API flows, not for Browser flows!
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session_token: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SuccessfulNativeRegistration {
         continue_with: "continue_with" optional,
         identity: "identity" required,
@@ -6012,7 +5314,7 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `successfulProjectUpdate`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SuccessfulProjectUpdate {
     pub project: Project,
     /// Import Warnings
@@ -6026,54 +5328,47 @@ pub struct SuccessfulProjectUpdate {
     /// you understand why certain configuration keys might not be respected!
     pub warnings: ::std::vec::Vec<Warning>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SuccessfulProjectUpdate {
         project: "project" required,
         warnings: "warnings" required,
     }
 }
 /// Schema `tokenPagination`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenPagination {
     /// Items per page
     ///
     /// This is the number of items per page to return.
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page_size: ::std::option::Option<i64>,
     /// Next Page Token
     ///
     /// The next page token.
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page_token: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     TokenPagination {
         page_size: "page_size" optional,
         page_token: "page_token" optional,
     }
 }
 /// Schema `tokenPaginationHeaders`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenPaginationHeaders {
     /// The link header contains pagination links.
     ///
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
     ///
     /// in: header
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub link: ::std::option::Option<::std::string::String>,
     /// The total number of clients.
     ///
     /// in: header
-    #[serde(
-        rename = "x-total-count",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub x_total_count: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     TokenPaginationHeaders {
         link: "link" optional,
         x_total_count: "x-total-count" optional,
@@ -6087,22 +5382,20 @@ crate::runtime::read_object! {
 /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
 ///
 /// Schema `tokenPaginationRequestParameters`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenPaginationRequestParameters {
     /// Items per Page
     ///
     /// This is the number of items per page to return.
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page_size: ::std::option::Option<i64>,
     /// Next Page Token
     ///
     /// The next page token.
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page_token: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     TokenPaginationRequestParameters {
         page_size: "page_size" optional,
         page_token: "page_token" optional,
@@ -6116,7 +5409,7 @@ crate::runtime::read_object! {
 /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
 ///
 /// Schema `tokenPaginationResponseHeaders`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenPaginationResponseHeaders {
     /// The Link HTTP Header
     ///
@@ -6130,18 +5423,13 @@ pub struct TokenPaginationResponseHeaders {
     /// Pages are omitted if they do not exist. For example, if there is no next page, the `next` link is omitted. Examples:
     ///
     /// </clients?page_size=5&page_token=0>; rel="first",</clients?page_size=5&page_token=15>; rel="next",</clients?page_size=5&page_token=5>; rel="prev",</clients?page_size=5&page_token=20>; rel="last"
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub link: ::std::option::Option<::std::string::String>,
     /// The X-Total-Count HTTP Header
     ///
     /// The `X-Total-Count` header contains the total number of items in the collection.
-    #[serde(
-        rename = "x-total-count",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub x_total_count: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     TokenPaginationResponseHeaders {
         link: "link" optional,
         x_total_count: "x-total-count" optional,
@@ -6150,10 +5438,9 @@ crate::runtime::read_object! {
 /// Trust OAuth2 JWT Bearer Grant Type Issuer Request Body
 ///
 /// Schema `trustOAuth2JwtGrantIssuer`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TrustOAuth2JwtGrantIssuer {
     /// The "allow_any_subject" indicates that the issuer is allowed to have any principal as the subject of the JWT.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub allow_any_subject: ::std::option::Option<bool>,
     /// The "expires_at" indicates, when grant will expire, so we will reject assertion from "issuer" targeting "subject".
     pub expires_at: ::chrono::DateTime<::chrono::Utc>,
@@ -6163,10 +5450,9 @@ pub struct TrustOAuth2JwtGrantIssuer {
     /// The "scope" contains list of scope values (as described in Section 3.3 of OAuth 2.0 [RFC6749])
     pub scope: ::std::vec::Vec<::std::string::String>,
     /// The "subject" identifies the principal that is the subject of the JWT.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     TrustOAuth2JwtGrantIssuer {
         allow_any_subject: "allow_any_subject" optional,
         expires_at: "expires_at" required,
@@ -6179,32 +5465,24 @@ crate::runtime::read_object! {
 /// OAuth2 JWT Bearer Grant Type Issuer Trust Relationship
 ///
 /// Schema `trustedOAuth2JwtGrantIssuer`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TrustedOAuth2JwtGrantIssuer {
     /// The "allow_any_subject" indicates that the issuer is allowed to have any principal as the subject of the JWT.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub allow_any_subject: ::std::option::Option<bool>,
     /// The "created_at" indicates, when grant was created.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// The "expires_at" indicates, when grant will expire, so we will reject assertion from "issuer" targeting "subject".
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// The "issuer" identifies the principal that issued the JWT assertion (same as "iss" claim in JWT).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub issuer: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub public_key: ::std::option::Option<TrustedOAuth2JwtGrantJsonWebKey>,
     /// The "scope" contains list of scope values (as described in Section 3.3 of OAuth 2.0 [RFC6749])
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The "subject" identifies the principal that is the subject of the JWT.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     TrustedOAuth2JwtGrantIssuer {
         allow_any_subject: "allow_any_subject" optional,
         created_at: "created_at" optional,
@@ -6223,16 +5501,14 @@ pub type TrustedOAuth2JwtGrantIssuers = ::std::vec::Vec<TrustedOAuth2JwtGrantIss
 /// OAuth2 JWT Bearer Grant Type Issuer Trusted JSON Web Key
 ///
 /// Schema `trustedOAuth2JwtGrantJsonWebKey`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TrustedOAuth2JwtGrantJsonWebKey {
     /// The "key_id" is key unique identifier (same as kid header in jws/jwt).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kid: ::std::option::Option<::std::string::String>,
     /// The "set" is basically a name for a group(set) of keys. Will be the same as "issuer" in grant.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub set: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     TrustedOAuth2JwtGrantJsonWebKey {
         kid: "kid" optional,
         set: "set" optional,
@@ -6241,17 +5517,16 @@ crate::runtime::read_object! {
 /// Container represents a HTML Form. The container can work with both HTTP Form and JSON requests
 ///
 /// Schema `uiContainer`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UiContainer {
     /// Action should be used as the form action URL `<form action="{{ .Action }}" method="post">`.
     pub action: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub messages: ::std::option::Option<UiTexts>,
     /// Method is the form method (e.g. POST)
     pub method: ::std::string::String,
     pub nodes: UiNodes,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UiContainer {
         action: "action" required,
         messages: "messages" optional,
@@ -6265,7 +5540,7 @@ crate::runtime::read_object! {
 /// a node can be an `<img>` tag, or an `<input element>` but also `some plain text`.
 ///
 /// Schema `uiNode`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UiNode {
     pub attributes: UiNodeAttributes,
     /// Group specifies which group (e.g. password authenticator) this node belongs to.
@@ -6287,10 +5562,9 @@ pub struct UiNode {
     /// img Image
     /// a Anchor
     /// script Script
-    #[serde(rename = "type")]
     pub type_: UiNodeType,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UiNode {
         attributes: "attributes" required,
         group: "group" required,
@@ -6302,7 +5576,7 @@ crate::runtime::read_object! {
 /// AnchorAttributes represents the attributes of an anchor node.
 ///
 /// Schema `uiNodeAnchorAttributes`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UiNodeAnchorAttributes {
     /// The link's href (destination) URL.
     ///
@@ -6315,7 +5589,7 @@ pub struct UiNodeAnchorAttributes {
     pub node_type: ::std::string::String,
     pub title: UiText,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UiNodeAnchorAttributes {
         href: "href" required,
         id: "id" required,
@@ -6397,7 +5671,7 @@ impl<'de> ::serde::Deserialize<'de> for UiNodeAttributes {
 /// ImageAttributes represents the attributes of an image node.
 ///
 /// Schema `uiNodeImageAttributes`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UiNodeImageAttributes {
     /// Height of the image
     pub height: i64,
@@ -6413,7 +5687,7 @@ pub struct UiNodeImageAttributes {
     /// Width of the image
     pub width: i64,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UiNodeImageAttributes {
         height: "height" required,
         id: "id" required,
@@ -6425,7 +5699,7 @@ crate::runtime::read_object! {
 /// InputAttributes represents the attributes of an input node
 ///
 /// Schema `uiNodeInputAttributes`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UiNodeInputAttributes {
     /// The autocomplete attribute for the input.
     /// email InputAttributeAutocompleteEmail
@@ -6434,11 +5708,9 @@ pub struct UiNodeInputAttributes {
     /// current-password InputAttributeAutocompleteCurrentPassword
     /// new-password InputAttributeAutocompleteNewPassword
     /// one-time-code InputAttributeAutocompleteOneTimeCode
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub autocomplete: ::std::option::Option<UiNodeInputAttributesAutocomplete>,
     /// Sets the input's disabled field to true or false.
     pub disabled: bool,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<UiText>,
     /// The input's element name.
     pub name: ::std::string::String,
@@ -6447,13 +5719,10 @@ pub struct UiNodeInputAttributes {
     pub node_type: ::std::string::String,
     /// OnClick may contain javascript which should be executed on click. This is primarily
     /// used for WebAuthn.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub onclick: ::std::option::Option<::std::string::String>,
     /// The input's pattern.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pattern: ::std::option::Option<::std::string::String>,
     /// Mark this input field as required.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub required: ::std::option::Option<bool>,
     /// The input's element type.
     /// text InputAttributeTypeText
@@ -6468,13 +5737,11 @@ pub struct UiNodeInputAttributes {
     /// datetime-local InputAttributeTypeDateTimeLocal
     /// date InputAttributeTypeDate
     /// url InputAttributeTypeURI
-    #[serde(rename = "type")]
     pub type_: UiNodeInputAttributesType,
     /// The input's value.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::serde_json::Value>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UiNodeInputAttributes {
         autocomplete: "autocomplete" optional,
         disabled: "disabled" required,
@@ -6494,12 +5761,11 @@ crate::runtime::read_object! {
 /// be used to render UIs.
 ///
 /// Schema `uiNodeMeta`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UiNodeMeta {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<UiText>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UiNodeMeta {
         label: "label" optional,
     }
@@ -6507,10 +5773,9 @@ crate::runtime::read_object! {
 /// ScriptAttributes represent script nodes which load javascript.
 ///
 /// Schema `uiNodeScriptAttributes`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UiNodeScriptAttributes {
     /// The script async type
-    #[serde(rename = "async")]
     pub async_: bool,
     /// The script cross origin policy
     pub crossorigin: ::std::string::String,
@@ -6532,10 +5797,9 @@ pub struct UiNodeScriptAttributes {
     /// The script source
     pub src: ::std::string::String,
     /// The script MIME type
-    #[serde(rename = "type")]
     pub type_: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UiNodeScriptAttributes {
         async_: "async" required,
         crossorigin: "crossorigin" required,
@@ -6551,7 +5815,7 @@ crate::runtime::read_object! {
 /// TextAttributes represents the attributes of a text node.
 ///
 /// Schema `uiNodeTextAttributes`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UiNodeTextAttributes {
     /// A unique identifier
     pub id: ::std::string::String,
@@ -6560,7 +5824,7 @@ pub struct UiNodeTextAttributes {
     pub node_type: ::std::string::String,
     pub text: UiText,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UiNodeTextAttributes {
         id: "id" required,
         node_type: "node_type" required,
@@ -6570,10 +5834,9 @@ crate::runtime::read_object! {
 /// Schema `uiNodes`.
 pub type UiNodes = ::std::vec::Vec<UiNode>;
 /// Schema `uiText`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UiText {
     /// The message's context. Useful when customizing messages.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub context: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
@@ -6584,10 +5847,9 @@ pub struct UiText {
     /// info Info
     /// error Error
     /// success Success
-    #[serde(rename = "type")]
     pub type_: UiTextType,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UiText {
         context: "context" optional,
         id: "id" required,
@@ -6602,16 +5864,13 @@ pub type UnexpectedError = ::std::string::String;
 /// Update Identity Body
 ///
 /// Schema `updateIdentityBody`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateIdentityBody {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub credentials: ::std::option::Option<IdentityWithCredentials>,
     /// Store metadata about the user which is only accessible through admin APIs such as `GET /admin/identities/<id>`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata_admin: ::std::option::Option<::serde_json::Value>,
     /// Store metadata about the identity which the identity itself can see when calling for example the
     /// session endpoint. Do not store sensitive information (e.g. credit score) about the identity in this field.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata_public: ::std::option::Option<::serde_json::Value>,
     /// SchemaID is the ID of the JSON Schema to be used for validating the identity's traits. If set
     /// will update the Identity's SchemaID.
@@ -6622,7 +5881,7 @@ pub struct UpdateIdentityBody {
     /// in `schema_id`.
     pub traits: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateIdentityBody {
         credentials: "credentials" optional,
         metadata_admin: "metadata_admin" optional,
@@ -6710,17 +5969,16 @@ impl<'de> ::serde::Deserialize<'de> for UpdateLoginFlowBody {
 /// Update Login Flow with Lookup Secret Method
 ///
 /// Schema `updateLoginFlowWithLookupSecretMethod`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateLoginFlowWithLookupSecretMethod {
     /// Sending the anti-csrf token is only required for browser login flows.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// The lookup secret.
     pub lookup_secret: ::std::string::String,
     /// Method should be set to "lookup_secret" when logging in using the lookup_secret strategy.
     pub method: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateLoginFlowWithLookupSecretMethod {
         csrf_token: "csrf_token" optional,
         lookup_secret: "lookup_secret" required,
@@ -6730,10 +5988,9 @@ crate::runtime::read_object! {
 /// Update Login Flow with OpenID Connect Method
 ///
 /// Schema `updateLoginFlowWithOidcMethod`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateLoginFlowWithOidcMethod {
     /// The CSRF Token
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// Method to use
     ///
@@ -6742,7 +5999,6 @@ pub struct UpdateLoginFlowWithOidcMethod {
     /// The provider to register with
     pub provider: ::std::string::String,
     /// The identity traits. This is a placeholder for the registration flow.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub traits: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
@@ -6753,12 +6009,11 @@ pub struct UpdateLoginFlowWithOidcMethod {
     /// `login_hint` (string): The `login_hint` parameter suppresses the account chooser and either pre-fills the email box on the sign-in form, or selects the proper session.
     /// `hd` (string): The `hd` parameter limits the login/registration process to a Google Organization, e.g. `mycollege.edu`.
     /// `prompt` (string): The `prompt` specifies whether the Authorization Server prompts the End-User for reauthentication and consent, e.g. `select_account`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub upstream_parameters: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateLoginFlowWithOidcMethod {
         csrf_token: "csrf_token" optional,
         method: "method" required,
@@ -6770,10 +6025,9 @@ crate::runtime::read_object! {
 /// Update Login Flow with Password Method
 ///
 /// Schema `updateLoginFlowWithPasswordMethod`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateLoginFlowWithPasswordMethod {
     /// Sending the anti-csrf token is only required for browser login flows.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// Identifier is the email or username of the user trying to log in.
     pub identifier: ::std::string::String,
@@ -6783,10 +6037,9 @@ pub struct UpdateLoginFlowWithPasswordMethod {
     pub password: ::std::string::String,
     /// Identifier is the email or username of the user trying to log in.
     /// This field is deprecated!
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub password_identifier: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateLoginFlowWithPasswordMethod {
         csrf_token: "csrf_token" optional,
         identifier: "identifier" required,
@@ -6798,17 +6051,16 @@ crate::runtime::read_object! {
 /// Update Login Flow with TOTP Method
 ///
 /// Schema `updateLoginFlowWithTotpMethod`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateLoginFlowWithTotpMethod {
     /// Sending the anti-csrf token is only required for browser login flows.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// Method should be set to "totp" when logging in using the TOTP strategy.
     pub method: ::std::string::String,
     /// The TOTP code.
     pub totp_code: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateLoginFlowWithTotpMethod {
         csrf_token: "csrf_token" optional,
         method: "method" required,
@@ -6818,10 +6070,9 @@ crate::runtime::read_object! {
 /// Update Login Flow with WebAuthn Method
 ///
 /// Schema `updateLoginFlowWithWebAuthnMethod`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateLoginFlowWithWebAuthnMethod {
     /// Sending the anti-csrf token is only required for browser login flows.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// Identifier is the email or username of the user trying to log in.
     pub identifier: ::std::string::String,
@@ -6830,10 +6081,9 @@ pub struct UpdateLoginFlowWithWebAuthnMethod {
     /// Login a WebAuthn Security Key
     ///
     /// This must contain the ID of the WebAuthN connection.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub webauthn_login: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateLoginFlowWithWebAuthnMethod {
         csrf_token: "csrf_token" optional,
         identifier: "identifier" required,
@@ -6901,15 +6151,13 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRecoveryFlowBody {
 /// Update Recovery Flow with Code Method
 ///
 /// Schema `updateRecoveryFlowWithCodeMethod`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateRecoveryFlowWithCodeMethod {
     /// Code from the recovery email
     ///
     /// If you want to submit a code, use this field, but make sure to _not_ include the email field, as well.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
     /// Sending the anti-csrf token is only required for browser login flows.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// The email address of the account to recover
     ///
@@ -6921,7 +6169,6 @@ pub struct UpdateRecoveryFlowWithCodeMethod {
     /// If a code was already sent, including this field in the payload will invalidate the sent code and re-send a new code.
     ///
     /// format: email
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
     /// Method is the method that should be used for this recovery flow
     ///
@@ -6930,7 +6177,7 @@ pub struct UpdateRecoveryFlowWithCodeMethod {
     /// code RecoveryStrategyCode
     pub method: UpdateRecoveryFlowWithCodeMethodMethod,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateRecoveryFlowWithCodeMethod {
         code: "code" optional,
         csrf_token: "csrf_token" optional,
@@ -6941,10 +6188,9 @@ crate::runtime::read_object! {
 /// Update Recovery Flow with Link Method
 ///
 /// Schema `updateRecoveryFlowWithLinkMethod`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateRecoveryFlowWithLinkMethod {
     /// Sending the anti-csrf token is only required for browser login flows.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// Email to Recover
     ///
@@ -6961,7 +6207,7 @@ pub struct UpdateRecoveryFlowWithLinkMethod {
     /// code RecoveryStrategyCode
     pub method: UpdateRecoveryFlowWithLinkMethodMethod,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateRecoveryFlowWithLinkMethod {
         csrf_token: "csrf_token" optional,
         email: "email" required,
@@ -7036,10 +6282,9 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRegistrationFlowBody {
 /// Update Registration Flow with OpenID Connect Method
 ///
 /// Schema `updateRegistrationFlowWithOidcMethod`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateRegistrationFlowWithOidcMethod {
     /// The CSRF Token
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// Method to use
     ///
@@ -7048,12 +6293,10 @@ pub struct UpdateRegistrationFlowWithOidcMethod {
     /// The provider to register with
     pub provider: ::std::string::String,
     /// The identity traits
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub traits: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
     /// Transient data to pass along to any webhooks
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub transient_payload: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
@@ -7064,12 +6307,11 @@ pub struct UpdateRegistrationFlowWithOidcMethod {
     /// `login_hint` (string): The `login_hint` parameter suppresses the account chooser and either pre-fills the email box on the sign-in form, or selects the proper session.
     /// `hd` (string): The `hd` parameter limits the login/registration process to a Google Organization, e.g. `mycollege.edu`.
     /// `prompt` (string): The `prompt` specifies whether the Authorization Server prompts the End-User for reauthentication and consent, e.g. `select_account`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub upstream_parameters: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateRegistrationFlowWithOidcMethod {
         csrf_token: "csrf_token" optional,
         method: "method" required,
@@ -7082,10 +6324,9 @@ crate::runtime::read_object! {
 /// Update Registration Flow with Password Method
 ///
 /// Schema `updateRegistrationFlowWithPasswordMethod`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateRegistrationFlowWithPasswordMethod {
     /// The CSRF Token
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// Method to use
     ///
@@ -7096,12 +6337,11 @@ pub struct UpdateRegistrationFlowWithPasswordMethod {
     /// The identity's traits
     pub traits: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     /// Transient data to pass along to any webhooks
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub transient_payload: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateRegistrationFlowWithPasswordMethod {
         csrf_token: "csrf_token" optional,
         method: "method" required,
@@ -7113,10 +6353,9 @@ crate::runtime::read_object! {
 /// Update Registration Flow with WebAuthn Method
 ///
 /// Schema `updateRegistrationFlowWithWebAuthnMethod`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateRegistrationFlowWithWebAuthnMethod {
     /// CSRFToken is the anti-CSRF token
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// Method
     ///
@@ -7125,7 +6364,6 @@ pub struct UpdateRegistrationFlowWithWebAuthnMethod {
     /// The identity's traits
     pub traits: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     /// Transient data to pass along to any webhooks
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub transient_payload: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
@@ -7133,15 +6371,13 @@ pub struct UpdateRegistrationFlowWithWebAuthnMethod {
     ///
     /// It is expected that the JSON returned by the WebAuthn registration process
     /// is included here.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub webauthn_register: ::std::option::Option<::std::string::String>,
     /// Name of the WebAuthn Security Key to be Added
     ///
     /// A human-readable name for the security key which will be added.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub webauthn_register_displayname: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateRegistrationFlowWithWebAuthnMethod {
         csrf_token: "csrf_token" optional,
         method: "method" required,
@@ -7248,29 +6484,24 @@ impl<'de> ::serde::Deserialize<'de> for UpdateSettingsFlowBody {
 /// Update Settings Flow with Lookup Method
 ///
 /// Schema `updateSettingsFlowWithLookupMethod`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateSettingsFlowWithLookupMethod {
     /// CSRFToken is the anti-CSRF token
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// If set to true will save the regenerated lookup secrets
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub lookup_secret_confirm: ::std::option::Option<bool>,
     /// Disables this method if true.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub lookup_secret_disable: ::std::option::Option<bool>,
     /// If set to true will regenerate the lookup secrets
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub lookup_secret_regenerate: ::std::option::Option<bool>,
     /// If set to true will reveal the lookup secrets
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub lookup_secret_reveal: ::std::option::Option<bool>,
     /// Method
     ///
     /// Should be set to "lookup" when trying to add, update, or remove a lookup pairing.
     pub method: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateSettingsFlowWithLookupMethod {
         csrf_token: "csrf_token" optional,
         lookup_secret_confirm: "lookup_secret_confirm" optional,
@@ -7283,12 +6514,11 @@ crate::runtime::read_object! {
 /// Update Settings Flow with OpenID Connect Method
 ///
 /// Schema `updateSettingsFlowWithOidcMethod`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateSettingsFlowWithOidcMethod {
     /// Flow ID is the flow's ID.
     ///
     /// in: query
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub flow: ::std::option::Option<::std::string::String>,
     /// Link this provider
     ///
@@ -7296,7 +6526,6 @@ pub struct UpdateSettingsFlowWithOidcMethod {
     ///
     /// type: string
     /// in: body
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub link: ::std::option::Option<::std::string::String>,
     /// Method
     ///
@@ -7305,7 +6534,6 @@ pub struct UpdateSettingsFlowWithOidcMethod {
     /// The identity's traits
     ///
     /// in: body
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub traits: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
@@ -7315,7 +6543,6 @@ pub struct UpdateSettingsFlowWithOidcMethod {
     ///
     /// type: string
     /// in: body
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub unlink: ::std::option::Option<::std::string::String>,
     /// UpstreamParameters are the parameters that are passed to the upstream identity provider.
     ///
@@ -7324,12 +6551,11 @@ pub struct UpdateSettingsFlowWithOidcMethod {
     /// `login_hint` (string): The `login_hint` parameter suppresses the account chooser and either pre-fills the email box on the sign-in form, or selects the proper session.
     /// `hd` (string): The `hd` parameter limits the login/registration process to a Google Organization, e.g. `mycollege.edu`.
     /// `prompt` (string): The `prompt` specifies whether the Authorization Server prompts the End-User for reauthentication and consent, e.g. `select_account`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub upstream_parameters: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateSettingsFlowWithOidcMethod {
         flow: "flow" optional,
         link: "link" optional,
@@ -7342,10 +6568,9 @@ crate::runtime::read_object! {
 /// Update Settings Flow with Password Method
 ///
 /// Schema `updateSettingsFlowWithPasswordMethod`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateSettingsFlowWithPasswordMethod {
     /// CSRFToken is the anti-CSRF token
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// Method
     ///
@@ -7354,7 +6579,7 @@ pub struct UpdateSettingsFlowWithPasswordMethod {
     /// Password is the updated password
     pub password: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateSettingsFlowWithPasswordMethod {
         csrf_token: "csrf_token" optional,
         method: "method" required,
@@ -7364,12 +6589,11 @@ crate::runtime::read_object! {
 /// Update Settings Flow with Profile Method
 ///
 /// Schema `updateSettingsFlowWithProfileMethod`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateSettingsFlowWithProfileMethod {
     /// The Anti-CSRF Token
     ///
     /// This token is only required when performing browser flows.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// Method
     ///
@@ -7380,7 +6604,7 @@ pub struct UpdateSettingsFlowWithProfileMethod {
     /// The identity's traits.
     pub traits: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateSettingsFlowWithProfileMethod {
         csrf_token: "csrf_token" optional,
         method: "method" required,
@@ -7390,25 +6614,22 @@ crate::runtime::read_object! {
 /// Update Settings Flow with TOTP Method
 ///
 /// Schema `updateSettingsFlowWithTotpMethod`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateSettingsFlowWithTotpMethod {
     /// CSRFToken is the anti-CSRF token
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// Method
     ///
     /// Should be set to "totp" when trying to add, update, or remove a totp pairing.
     pub method: ::std::string::String,
     /// ValidationTOTP must contain a valid TOTP based on the
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub totp_code: ::std::option::Option<::std::string::String>,
     /// UnlinkTOTP if true will remove the TOTP pairing,
     /// effectively removing the credential. This can be used
     /// to set up a new TOTP device.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub totp_unlink: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateSettingsFlowWithTotpMethod {
         csrf_token: "csrf_token" optional,
         method: "method" required,
@@ -7419,10 +6640,9 @@ crate::runtime::read_object! {
 /// Update Settings Flow with WebAuthn Method
 ///
 /// Schema `updateSettingsFlowWithWebAuthnMethod`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateSettingsFlowWithWebAuthnMethod {
     /// CSRFToken is the anti-CSRF token
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// Method
     ///
@@ -7432,20 +6652,17 @@ pub struct UpdateSettingsFlowWithWebAuthnMethod {
     ///
     /// It is expected that the JSON returned by the WebAuthn registration process
     /// is included here.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub webauthn_register: ::std::option::Option<::std::string::String>,
     /// Name of the WebAuthn Security Key to be Added
     ///
     /// A human-readable name for the security key which will be added.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub webauthn_register_displayname: ::std::option::Option<::std::string::String>,
     /// Remove a WebAuthn Security Key
     ///
     /// This must contain the ID of the WebAuthN connection.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub webauthn_remove: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateSettingsFlowWithWebAuthnMethod {
         csrf_token: "csrf_token" optional,
         method: "method" required,
@@ -7457,16 +6674,15 @@ crate::runtime::read_object! {
 /// Update Subscription Request Body
 ///
 /// Schema `updateSubscriptionBody`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateSubscriptionBody {
     /// monthly Monthly
     /// yearly Yearly
     pub interval: CreateSubscriptionBodyInterval,
     pub plan: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub return_to: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateSubscriptionBody {
         interval: "interval" required,
         plan: "plan" required,
@@ -7531,15 +6747,13 @@ impl<'de> ::serde::Deserialize<'de> for UpdateVerificationFlowBody {
     }
 }
 /// Schema `updateVerificationFlowWithCodeMethod`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateVerificationFlowWithCodeMethod {
     /// Code from the recovery email
     ///
     /// If you want to submit a code, use this field, but make sure to _not_ include the email field, as well.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
     /// Sending the anti-csrf token is only required for browser login flows.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// The email address to verify
     ///
@@ -7551,7 +6765,6 @@ pub struct UpdateVerificationFlowWithCodeMethod {
     /// If a code was already sent, including this field in the payload will invalidate the sent code and re-send a new code.
     ///
     /// format: email
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
     /// Method is the method that should be used for this verification flow
     ///
@@ -7560,7 +6773,7 @@ pub struct UpdateVerificationFlowWithCodeMethod {
     /// code VerificationStrategyCode
     pub method: UpdateVerificationFlowWithCodeMethodMethod,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateVerificationFlowWithCodeMethod {
         code: "code" optional,
         csrf_token: "csrf_token" optional,
@@ -7571,10 +6784,9 @@ crate::runtime::read_object! {
 /// Update Verification Flow with Link Method
 ///
 /// Schema `updateVerificationFlowWithLinkMethod`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateVerificationFlowWithLinkMethod {
     /// Sending the anti-csrf token is only required for browser login flows.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub csrf_token: ::std::option::Option<::std::string::String>,
     /// Email to Verify
     ///
@@ -7591,7 +6803,7 @@ pub struct UpdateVerificationFlowWithLinkMethod {
     /// code VerificationStrategyCode
     pub method: UpdateVerificationFlowWithLinkMethodMethod,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateVerificationFlowWithLinkMethod {
         csrf_token: "csrf_token" optional,
         email: "email" required,
@@ -7601,17 +6813,14 @@ crate::runtime::read_object! {
 /// VerifiableAddress is an identity's verifiable address
 ///
 /// Schema `verifiableIdentityAddress`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VerifiableIdentityAddress {
     /// When this entry was created
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// The ID
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::uuid::Uuid>,
     pub status: IdentityVerifiableAddressStatus,
     /// When this entry was last updated
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// The address value
     ///
@@ -7619,11 +6828,10 @@ pub struct VerifiableIdentityAddress {
     pub value: ::std::string::String,
     /// Indicates if the address has already been verified
     pub verified: bool,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub verified_at: ::std::option::Option<NullTime2>,
     pub via: IdentityVerifiableAddressType,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     VerifiableIdentityAddress {
         created_at: "created_at" optional,
         id: "id" optional,
@@ -7643,15 +6851,13 @@ crate::runtime::read_object! {
 /// For more information head over to: https://www.ory.sh/docs/kratos/self-service/flows/verify-email-account-activation
 ///
 /// Schema `verificationFlow`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VerificationFlow {
     /// Active, if set, contains the registration method that is being used. It is initially
     /// not set.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub active: ::std::option::Option<::std::string::String>,
     /// ExpiresAt is the time (UTC) when the request expires. If the user still wishes to verify the address,
     /// a new request has to be initiated.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// ID represents the request's unique ID. When performing the verification flow, this
     /// represents the id in the verify ui's query parameter: http://<selfservice.flows.verification.ui_url>?request=<id>
@@ -7660,21 +6866,17 @@ pub struct VerificationFlow {
     /// format: uuid
     pub id: ::uuid::Uuid,
     /// IssuedAt is the time (UTC) when the request occurred.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub issued_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// RequestURL is the initial URL that was requested from Ory Kratos. It can be used
     /// to forward information contained in the URL's path or query for example.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_url: ::std::option::Option<::std::string::String>,
     /// ReturnTo contains the requested return_to URL.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub return_to: ::std::option::Option<::std::string::String>,
     pub state: VerificationFlowState,
-    #[serde(rename = "type")]
     pub type_: SelfServiceFlowType,
     pub ui: UiContainer,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     VerificationFlow {
         active: "active" optional,
         expires_at: "expires_at" optional,
@@ -7718,13 +6920,12 @@ crate::runtime::string_enum! {
     }
 }
 /// Schema `version`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Version {
     /// Version is the service's version.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Version {
         version: "version" optional,
     }
@@ -8297,20 +7498,15 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/components/schemas/oAuth2ConsentSession/properties/expires_at`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuth2ConsentSessionExpiresAt {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_token: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authorize_code: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id_token: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub par_context: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuth2ConsentSessionExpiresAt {
         access_token: "access_token" optional,
         authorize_code: "authorize_code" optional,
@@ -8903,11 +8099,10 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1admin~1oauth2~1introspect/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IntrospectOAuth2TokenBody {
     /// An optional, space separated list of required scopes. If the access token was not granted one of the
     /// scopes, the result of active will be false.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<::std::string::String>,
     /// The string value of the token. For access tokens, this
     /// is the "access_token" value returned from the token endpoint
@@ -8915,44 +8110,42 @@ pub struct IntrospectOAuth2TokenBody {
     /// value returned.
     pub token: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     IntrospectOAuth2TokenBody {
         scope: "scope" optional,
         token: "token" required,
     }
 }
 /// Inline schema at `/paths/~1health~1ready/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IsReadyResponse {
     /// Always "ok".
     pub status: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     IsReadyResponse {
         status: "status" required,
     }
 }
 /// Inline schema at `/paths/~1health~1ready/get/responses/503/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IsReadyResponse503 {
     /// Errors contains a list of errors that caused the not ready status.
     pub errors: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     IsReadyResponse503 {
         errors: "errors" required,
     }
 }
 /// Inline schema at `/paths/~1oauth2~1revoke/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RevokeOAuth2TokenBody {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_secret: ::std::option::Option<::std::string::String>,
     pub token: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     RevokeOAuth2TokenBody {
         client_id: "client_id" optional,
         client_secret: "client_secret" optional,
@@ -8960,19 +8153,15 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1oauth2~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Oauth2TokenExchangeBody {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
     pub grant_type: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub redirect_uri: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Oauth2TokenExchangeBody {
         client_id: "client_id" optional,
         code: "code" optional,
@@ -8982,7 +8171,7 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1projects~1{project}~1tokens/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateProjectApiKeyBody {
     /// The Token Name
     ///
@@ -8991,18 +8180,18 @@ pub struct CreateProjectApiKeyBody {
     /// in: body
     pub name: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateProjectApiKeyBody {
         name: "name" required,
     }
 }
 /// Inline schema at `/paths/~1version/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetVersionResponse {
     /// The version of Ory Kratos.
     pub version: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetVersionResponse {
         version: "version" required,
     }

@@ -2,16 +2,13 @@
 /// CreateVerifiableCredentialRequestBody contains the request body to request a verifiable credential.
 ///
 /// Schema `CreateVerifiableCredentialRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateVerifiableCredentialRequestBody {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub format: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub proof: ::std::option::Option<VerifiableCredentialProof>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateVerifiableCredentialRequestBody {
         format: "format" optional,
         proof: "proof" optional,
@@ -39,14 +36,12 @@ pub type Time = ::chrono::DateTime<::chrono::Utc>;
 /// VerifiableCredentialProof contains the proof of a verifiable credential.
 ///
 /// Schema `VerifiableCredentialProof`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VerifiableCredentialProof {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub jwt: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub proof_type: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     VerifiableCredentialProof {
         jwt: "jwt" optional,
         proof_type: "proof_type" optional,
@@ -61,20 +56,15 @@ pub type NullUuid = ::std::option::Option<::std::string::String>;
 /// RFC6749ErrorJson is a helper struct for JSON encoding/decoding of RFC6749Error.
 ///
 /// Schema `RFC6749ErrorJson`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Rfc6749ErrorJson {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_debug: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_description: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_hint: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Rfc6749ErrorJson {
         error: "error" optional,
         error_debug: "error_debug" optional,
@@ -92,28 +82,21 @@ pub type Uuid = ::std::string::String;
 /// The request payload used to accept a consent request.
 ///
 /// Schema `acceptOAuth2ConsentRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AcceptOAuth2ConsentRequest {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub context: ::std::option::Option<JsonRawMessage>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub grant_access_token_audience: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub grant_scope: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub handled_at: ::std::option::Option<NullTime2>,
     /// Remember, if set to true, tells ORY Hydra to remember this consent authorization and reuse it if the same
     /// client asks the same user for the same, or a subset of, scope.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub remember: ::std::option::Option<bool>,
     /// RememberFor sets how long the consent authorization should be remembered for in seconds. If set to `0`, the
     /// authorization will be remembered indefinitely.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub remember_for: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session: ::std::option::Option<AcceptOAuth2ConsentRequestSession>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AcceptOAuth2ConsentRequest {
         context: "context" optional,
         grant_access_token_audience: "grant_access_token_audience" optional,
@@ -127,20 +110,18 @@ crate::runtime::read_object! {
 /// Pass session data to a consent request.
 ///
 /// Schema `acceptOAuth2ConsentRequestSession`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AcceptOAuth2ConsentRequestSession {
     /// AccessToken sets session data for the access and refresh token, as well as any future tokens issued by the
     /// refresh grant. Keep in mind that this data will be available to anyone performing OAuth 2.0 Challenge Introspection.
     /// If only your services can perform OAuth 2.0 Challenge Introspection, this is usually fine. But if third parties
     /// can access that endpoint as well, sensitive data from the session might be exposed to them. Use with care!
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_token: ::std::option::Option<::serde_json::Value>,
     /// IDToken sets session data for the OpenID Connect ID token. Keep in mind that the session'id payloads are readable
     /// by anyone that has access to the ID Challenge. Use with care!
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id_token: ::std::option::Option<::serde_json::Value>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AcceptOAuth2ConsentRequestSession {
         access_token: "access_token" optional,
         id_token: "id_token" optional,
@@ -149,22 +130,18 @@ crate::runtime::read_object! {
 /// HandledLoginRequest is the request payload used to accept a login request.
 ///
 /// Schema `acceptOAuth2LoginRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AcceptOAuth2LoginRequest {
     /// ACR sets the Authentication AuthorizationContext Class Reference value for this authentication session. You can use it
     /// to express that, for example, a user authenticated using two factor authentication.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub acr: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub amr: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub context: ::std::option::Option<JsonRawMessage>,
     /// Extend OAuth2 authentication session lifespan
     ///
     /// If set to `true`, the OAuth2 authentication cookie lifespan is extended. This is for example useful if you want the user to be able to use `prompt=none` continuously.
     ///
     /// This value can only be set to `true` if the user has an authentication, which is the case if the `skip` value is `true`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub extend_session_lifespan: ::std::option::Option<bool>,
     /// ForceSubjectIdentifier forces the "pairwise" user ID of the end-user that authenticated. The "pairwise" user ID refers to the
     /// (Pairwise Identifier Algorithm)[http://openid.net/specs/openid-connect-core-1_0.html#PairwiseAlg] of the OpenID
@@ -183,25 +160,21 @@ pub struct AcceptOAuth2LoginRequest {
     /// other unique value).
     ///
     /// If you fail to compute the proper value, then authentication processes which have id_token_hint set might fail.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub force_subject_identifier: ::std::option::Option<::std::string::String>,
     /// IdentityProviderSessionID is the session ID of the end-user that authenticated.
     /// If specified, we will use this value to propagate the logout.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub identity_provider_session_id: ::std::option::Option<::std::string::String>,
     /// Remember, if set to true, tells ORY Hydra to remember this user by telling the user agent (browser) to store
     /// a cookie with authentication data. If the same user performs another OAuth 2.0 Authorization Request, he/she
     /// will not be asked to log in again.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub remember: ::std::option::Option<bool>,
     /// RememberFor sets how long the authentication should be remembered for in seconds. If set to `0`, the
     /// authorization will be remembered for the duration of the browser session (using a session cookie).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub remember_for: ::std::option::Option<i64>,
     /// Subject is the user ID of the end-user that authenticated.
     pub subject: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AcceptOAuth2LoginRequest {
         acr: "acr" optional,
         amr: "amr" optional,
@@ -217,7 +190,7 @@ crate::runtime::read_object! {
 /// Create JSON Web Key Set Request Body
 ///
 /// Schema `createJsonWebKeySet`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateJsonWebKeySet {
     /// JSON Web Key Algorithm
     ///
@@ -233,10 +206,9 @@ pub struct CreateJsonWebKeySet {
     /// the public key. The "use" parameter is employed to indicate whether
     /// a public key is used for encrypting data or verifying the signature
     /// on data. Valid values are "enc" and "sig".
-    #[serde(rename = "use")]
     pub use_: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateJsonWebKeySet {
         alg: "alg" required,
         kid: "kid" required,
@@ -248,32 +220,28 @@ crate::runtime::read_object! {
 /// Includes information about the supported verifiable credentials.
 ///
 /// Schema `credentialSupportedDraft00`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CredentialSupportedDraft00 {
     /// OpenID Connect Verifiable Credentials Cryptographic Binding Methods Supported
     ///
     /// Contains a list of cryptographic binding methods supported for signing the proof.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cryptographic_binding_methods_supported:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OpenID Connect Verifiable Credentials Cryptographic Suites Supported
     ///
     /// Contains a list of cryptographic suites methods supported for signing the proof.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cryptographic_suites_supported:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OpenID Connect Verifiable Credentials Format
     ///
     /// Contains the format that is supported by this authorization server.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub format: ::std::option::Option<::std::string::String>,
     /// OpenID Connect Verifiable Credentials Types
     ///
     /// Contains the types of verifiable credentials supported.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CredentialSupportedDraft00 {
         cryptographic_binding_methods_supported: "cryptographic_binding_methods_supported" optional,
         cryptographic_suites_supported: "cryptographic_suites_supported" optional,
@@ -284,29 +252,24 @@ crate::runtime::read_object! {
 /// Error
 ///
 /// Schema `errorOAuth2`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ErrorOAuth2 {
     /// Error
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
     /// Error Debug Information
     ///
     /// Only available in dev mode.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_debug: ::std::option::Option<::std::string::String>,
     /// Error Description
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_description: ::std::option::Option<::std::string::String>,
     /// Error Hint
     ///
     /// Helps the user identify the error cause.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_hint: ::std::option::Option<::std::string::String>,
     /// HTTP Status Code
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ErrorOAuth2 {
         error: "error" optional,
         error_debug: "error_debug" optional,
@@ -316,43 +279,36 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `genericError`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GenericError {
     /// The status code
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<i64>,
     /// Debug information
     ///
     /// This field is often not exposed to protect against leaking
     /// sensitive information.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub debug: ::std::option::Option<::std::string::String>,
     /// Further error details
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub details: ::std::option::Option<::serde_json::Value>,
     /// The error ID
     ///
     /// Useful when trying to identify various errors in application logic.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// Error message
     ///
     /// The error's message.
     pub message: ::std::string::String,
     /// A human-readable reason for the error
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
     /// The request ID
     ///
     /// The request ID is often exposed internally in order to trace
     /// errors across service architectures. This is often a UUID.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request: ::std::option::Option<::std::string::String>,
     /// The status description
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GenericError {
         code: "code" optional,
         debug: "debug" optional,
@@ -365,27 +321,25 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `healthNotReadyStatus`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct HealthNotReadyStatus {
     /// Errors contains a list of errors that caused the not ready status.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub errors: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     HealthNotReadyStatus {
         errors: "errors" optional,
     }
 }
 /// Schema `healthStatus`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct HealthStatus {
     /// Status always contains "ok".
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     HealthStatus {
         status: "status" optional,
     }
@@ -394,7 +348,7 @@ crate::runtime::read_object! {
 /// [IETF RFC 7662](https://tools.ietf.org/html/rfc7662)
 ///
 /// Schema `introspectedOAuth2Token`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IntrospectedOAuth2Token {
     /// Active is a boolean indicator of whether or not the presented token
     /// is currently active.  The specifics of a token's "active" state
@@ -407,59 +361,46 @@ pub struct IntrospectedOAuth2Token {
     /// before its expiration time).
     pub active: bool,
     /// Audience contains a list of the token's intended audiences.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub aud: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// ID is aclient identifier for the OAuth 2.0 client that
     /// requested this token.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_id: ::std::option::Option<::std::string::String>,
     /// Expires at is an integer timestamp, measured in the number of seconds
     /// since January 1 1970 UTC, indicating when this token will expire.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub exp: ::std::option::Option<i64>,
     /// Extra is arbitrary data set by the session.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ext: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
     /// Issued at is an integer timestamp, measured in the number of seconds
     /// since January 1 1970 UTC, indicating when this token was
     /// originally issued.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub iat: ::std::option::Option<i64>,
     /// IssuerURL is a string representing the issuer of this token
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub iss: ::std::option::Option<::std::string::String>,
     /// NotBefore is an integer timestamp, measured in the number of seconds
     /// since January 1 1970 UTC, indicating when this token is not to be
     /// used before.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nbf: ::std::option::Option<i64>,
     /// ObfuscatedSubject is set when the subject identifier algorithm was set to "pairwise" during authorization.
     /// It is the `sub` value of the ID Token that was issued.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub obfuscated_subject: ::std::option::Option<::std::string::String>,
     /// Scope is a JSON string containing a space-separated list of
     /// scopes associated with this token.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<::std::string::String>,
     /// Subject of the token, as defined in JWT [RFC7519].
     /// Usually a machine-readable identifier of the resource owner who
     /// authorized this token.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sub: ::std::option::Option<::std::string::String>,
     /// TokenType is the introspected token's type, typically `Bearer`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_type: ::std::option::Option<::std::string::String>,
     /// TokenUse is the introspected token's use, for example `access_token` or `refresh_token`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_use: ::std::option::Option<::std::string::String>,
     /// Username is a human-readable identifier for the resource owner who
     /// authorized this token.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     IntrospectedOAuth2Token {
         active: "active" required,
         aud: "aud" optional,
@@ -480,12 +421,11 @@ crate::runtime::read_object! {
 /// A JSONPatch document as defined by RFC 6902
 ///
 /// Schema `jsonPatch`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct JsonPatch {
     /// This field is used together with operation "move" and uses JSON Pointer notation.
     ///
     /// Learn more [about JSON Pointers](https://datatracker.ietf.org/doc/html/rfc6901#section-5).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub from: ::std::option::Option<::std::string::String>,
     /// The operation to be performed. One of "add", "remove", "replace", "move", "copy", or "test".
     pub op: ::std::string::String,
@@ -496,10 +436,9 @@ pub struct JsonPatch {
     /// The value to be used within the operations.
     ///
     /// Learn more [about JSON Pointers](https://datatracker.ietf.org/doc/html/rfc6901#section-5).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::serde_json::Value>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     JsonPatch {
         from: "from" optional,
         op: "op" required,
@@ -512,7 +451,7 @@ crate::runtime::read_object! {
 /// Schema `jsonPatchDocument`.
 pub type JsonPatchDocument = ::std::vec::Vec<JsonPatch>;
 /// Schema `jsonWebKey`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct JsonWebKey {
     /// The "alg" (algorithm) parameter identifies the algorithm intended for
     /// use with the key.  The values used should either be registered in the
@@ -520,17 +459,11 @@ pub struct JsonWebKey {
     /// established by [JWA] or be a value that contains a Collision-
     /// Resistant Name.
     pub alg: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub crv: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub d: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub dp: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub dq: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub e: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub k: ::std::option::Option<::std::string::String>,
     /// The "kid" (key ID) parameter is used to match a specific key.  This
     /// is used, for instance, to choose among a set of keys within a JWK Set
@@ -548,21 +481,15 @@ pub struct JsonWebKey {
     /// established by [JWA] or be a value that contains a Collision-
     /// Resistant Name.  The "kty" value is a case-sensitive string.
     pub kty: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub n: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub p: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub q: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub qi: ::std::option::Option<::std::string::String>,
     /// Use ("public key use") identifies the intended use of
     /// the public key. The "use" parameter is employed to indicate whether
     /// a public key is used for encrypting data or verifying the signature
     /// on data. Values are commonly "sig" (signature) or "enc" (encryption).
-    #[serde(rename = "use")]
     pub use_: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub x: ::std::option::Option<::std::string::String>,
     /// The "x5c" (X.509 certificate chain) parameter contains a chain of one
     /// or more PKIX certificates [RFC5280].  The certificate chain is
@@ -571,12 +498,10 @@ pub struct JsonWebKey {
     /// not base64url-encoded) DER [ITU.X690.1994] PKIX certificate value.
     /// The PKIX certificate containing the key value MUST be the first
     /// certificate.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub x5c: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub y: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     JsonWebKey {
         alg: "alg" required,
         crv: "crv" optional,
@@ -600,7 +525,7 @@ crate::runtime::read_object! {
 /// JSON Web Key Set
 ///
 /// Schema `jsonWebKeySet`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct JsonWebKeySet {
     /// List of JSON Web Keys
     ///
@@ -609,10 +534,9 @@ pub struct JsonWebKeySet {
     /// not imply an order of preference among them, although applications
     /// of JWK Sets can choose to assign a meaning to the order for their
     /// purposes, if desired.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub keys: ::std::option::Option<::std::vec::Vec<JsonWebKey>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     JsonWebKeySet {
         keys: "keys" optional,
     }
@@ -631,81 +555,64 @@ pub type NullTime2 = ::chrono::DateTime<::chrono::Utc>;
 /// generated for applications which want to consume your OAuth 2.0 or OpenID Connect capabilities.
 ///
 /// Schema `oAuth2Client`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuth2Client {
     /// OAuth 2.0 Access Token Strategy
     ///
     /// AccessTokenStrategy is the strategy used to generate access tokens.
     /// Valid options are `jwt` and `opaque`. `jwt` is a bad idea, see https://www.ory.sh/docs/hydra/advanced#json-web-tokens
     /// Setting the stragegy here overrides the global setting in `strategies.access_token`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_token_strategy: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub allowed_cors_origins: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub audience: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authorization_code_grant_access_token_lifespan: ::std::option::Option<NullDuration>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authorization_code_grant_id_token_lifespan: ::std::option::Option<NullDuration>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authorization_code_grant_refresh_token_lifespan: ::std::option::Option<NullDuration>,
     /// OpenID Connect Back-Channel Logout Session Required
     ///
     /// Boolean value specifying whether the RP requires that a sid (session ID) Claim be included in the Logout
     /// Token to identify the RP session with the OP when the backchannel_logout_uri is used.
     /// If omitted, the default value is false.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub backchannel_logout_session_required: ::std::option::Option<bool>,
     /// OpenID Connect Back-Channel Logout URI
     ///
     /// RP URL that will cause the RP to log itself out when sent a Logout Token by the OP.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub backchannel_logout_uri: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_credentials_grant_access_token_lifespan: ::std::option::Option<NullDuration>,
     /// OAuth 2.0 Client ID
     ///
     /// The ID is immutable. If no ID is provided, a UUID4 will be generated.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_id: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Client Name
     ///
     /// The human-readable name of the client to be presented to the
     /// end-user during authorization.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_name: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Client Secret
     ///
     /// The secret will be included in the create request as cleartext, and then
     /// never again. The secret is kept in hashed format and is not recoverable once lost.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_secret: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Client Secret Expires At
     ///
     /// The field is currently not supported and its value is always 0.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_secret_expires_at: ::std::option::Option<i64>,
     /// OAuth 2.0 Client URI
     ///
     /// ClientURI is a URL string of a web page providing information about the client.
     /// If present, the server SHOULD display this URL to the end-user in
     /// a clickable fashion.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_uri: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub contacts: ::std::option::Option<StringSliceJsonFormat>,
     /// OAuth 2.0 Client Creation Date
     ///
     /// CreatedAt returns the timestamp of the client's creation.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// OpenID Connect Front-Channel Logout Session Required
     ///
     /// Boolean value specifying whether the RP requires that iss (issuer) and sid (session ID) query parameters be
     /// included to identify the RP session with the OP when the frontchannel_logout_uri is used.
     /// If omitted, the default value is false.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub frontchannel_logout_session_required: ::std::option::Option<bool>,
     /// OpenID Connect Front-Channel Logout URI
     ///
@@ -713,13 +620,9 @@ pub struct OAuth2Client {
     /// parameter and a sid (session ID) query parameter MAY be included by the OP to enable the RP to validate the
     /// request and to determine which of the potentially multiple sessions is to be logged out; if either is
     /// included, both MUST be.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub frontchannel_logout_uri: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub grant_types: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub implicit_grant_access_token_lifespan: ::std::option::Option<NullDuration>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub implicit_grant_id_token_lifespan: ::std::option::Option<NullDuration>,
     /// OAuth 2.0 Client JSON Web Key Set
     ///
@@ -730,7 +633,6 @@ pub struct OAuth2Client {
     /// can use jwks_uri, it MUST NOT use jwks. One significant downside of jwks is that it does not enable key rotation
     /// (which jwks_uri does, as described in Section 10 of OpenID Connect Core 1.0 [OpenID.Core]). The jwks_uri and jwks
     /// parameters MUST NOT be used together.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub jwks: ::std::option::Option<::serde_json::Value>,
     /// OAuth 2.0 Client JSON Web Key Set URL
     ///
@@ -742,86 +644,65 @@ pub struct OAuth2Client {
     /// signatures and encryption, doing so is NOT RECOMMENDED, as it is less secure. The JWK x5c parameter MAY be used
     /// to provide X.509 representations of keys provided. When used, the bare key values MUST still be present and MUST
     /// match those in the certificate.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub jwks_uri: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub jwt_bearer_grant_access_token_lifespan: ::std::option::Option<NullDuration>,
     /// OAuth 2.0 Client Logo URI
     ///
     /// A URL string referencing the client's logo.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub logo_uri: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata: ::std::option::Option<JsonRawMessage>,
     /// OAuth 2.0 Client Owner
     ///
     /// Owner is a string identifying the owner of the OAuth 2.0 Client.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub owner: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Client Policy URI
     ///
     /// PolicyURI is a URL string that points to a human-readable privacy policy document
     /// that describes how the deployment organization collects, uses,
     /// retains, and discloses personal data.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub policy_uri: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub post_logout_redirect_uris: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub redirect_uris: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token_grant_access_token_lifespan: ::std::option::Option<NullDuration>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token_grant_id_token_lifespan: ::std::option::Option<NullDuration>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token_grant_refresh_token_lifespan: ::std::option::Option<NullDuration>,
     /// OpenID Connect Dynamic Client Registration Access Token
     ///
     /// RegistrationAccessToken can be used to update, get, or delete the OAuth2 Client. It is sent when creating a client
     /// using Dynamic Client Registration.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub registration_access_token: ::std::option::Option<::std::string::String>,
     /// OpenID Connect Dynamic Client Registration URL
     ///
     /// RegistrationClientURI is the URL used to update, get, or delete the OAuth2 Client.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub registration_client_uri: ::std::option::Option<::std::string::String>,
     /// OpenID Connect Request Object Signing Algorithm
     ///
     /// JWS [JWS] alg algorithm [JWA] that MUST be used for signing Request Objects sent to the OP. All Request Objects
     /// from this Client MUST be rejected, if not signed with this algorithm.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_object_signing_alg: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_uris: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub response_types: ::std::option::Option<StringSliceJsonFormat>,
     /// OAuth 2.0 Client Scope
     ///
     /// Scope is a string containing a space-separated list of scope values (as
     /// described in Section 3.3 of OAuth 2.0 [RFC6749]) that the client
     /// can use when requesting access tokens.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<::std::string::String>,
     /// OpenID Connect Sector Identifier URI
     ///
     /// URL using the https scheme to be used in calculating Pseudonymous Identifiers by the OP. The URL references a
     /// file with a single JSON array of redirect_uri values.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sector_identifier_uri: ::std::option::Option<::std::string::String>,
     /// SkipConsent skips the consent screen for this client. This field can only
     /// be set from the admin API.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub skip_consent: ::std::option::Option<bool>,
     /// SkipLogoutConsent skips the logout consent screen for this client. This field can only
     /// be set from the admin API.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub skip_logout_consent: ::std::option::Option<bool>,
     /// OpenID Connect Subject Type
     ///
     /// The `subject_types_supported` Discovery parameter contains a
     /// list of the supported subject_type values for this server. Valid types include `pairwise` and `public`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_type: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Token Endpoint Authentication Method
     ///
@@ -831,12 +712,10 @@ pub struct OAuth2Client {
     /// `client_secret_post`: Send `client_id` and `client_secret` as `application/x-www-form-urlencoded` in the HTTP body.
     /// `private_key_jwt`: Use JSON Web Tokens to authenticate the client.
     /// `none`: Used for public clients (native apps, mobile apps) which can not have secrets.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_endpoint_auth_method: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Token Endpoint Signing Algorithm
     ///
     /// Requested Client Authentication signing algorithm for the Token Endpoint.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_endpoint_auth_signing_alg: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Client Terms of Service URI
     ///
@@ -844,22 +723,19 @@ pub struct OAuth2Client {
     /// document for the client that describes a contractual relationship
     /// between the end-user and the client that the end-user accepts when
     /// authorizing the client.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tos_uri: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Client Last Update Date
     ///
     /// UpdatedAt returns the timestamp of the last update.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// OpenID Connect Request Userinfo Signed Response Algorithm
     ///
     /// JWS alg algorithm [JWA] REQUIRED for signing UserInfo Responses. If this is specified, the response will be JWT
     /// [JWT] serialized, and signed using JWS. The default, if omitted, is for the UserInfo Response to return the Claims
     /// as a UTF-8 encoded JSON object using the application/json content-type.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub userinfo_signed_response_alg: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuth2Client {
         access_token_strategy: "access_token_strategy" optional,
         allowed_cors_origins: "allowed_cors_origins" optional,
@@ -916,30 +792,20 @@ crate::runtime::read_object! {
 /// Lifespans of different token types issued for this OAuth 2.0 Client.
 ///
 /// Schema `oAuth2ClientTokenLifespans`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuth2ClientTokenLifespans {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authorization_code_grant_access_token_lifespan: ::std::option::Option<NullDuration>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authorization_code_grant_id_token_lifespan: ::std::option::Option<NullDuration>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authorization_code_grant_refresh_token_lifespan: ::std::option::Option<NullDuration>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_credentials_grant_access_token_lifespan: ::std::option::Option<NullDuration>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub implicit_grant_access_token_lifespan: ::std::option::Option<NullDuration>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub implicit_grant_id_token_lifespan: ::std::option::Option<NullDuration>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub jwt_bearer_grant_access_token_lifespan: ::std::option::Option<NullDuration>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token_grant_access_token_lifespan: ::std::option::Option<NullDuration>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token_grant_id_token_lifespan: ::std::option::Option<NullDuration>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token_grant_refresh_token_lifespan: ::std::option::Option<NullDuration>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuth2ClientTokenLifespans {
         authorization_code_grant_access_token_lifespan: "authorization_code_grant_access_token_lifespan" optional,
         authorization_code_grant_id_token_lifespan: "authorization_code_grant_id_token_lifespan" optional,
@@ -956,53 +822,41 @@ crate::runtime::read_object! {
 /// Contains information on an ongoing consent request.
 ///
 /// Schema `oAuth2ConsentRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuth2ConsentRequest {
     /// ACR represents the Authentication AuthorizationContext Class Reference value for this authentication session. You can use it
     /// to express that, for example, a user authenticated using two factor authentication.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub acr: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub amr: ::std::option::Option<StringSliceJsonFormat>,
     /// ID is the identifier ("authorization challenge") of the consent authorization request. It is used to
     /// identify the session.
     pub challenge: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client: ::std::option::Option<OAuth2Client>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub context: ::std::option::Option<JsonRawMessage>,
     /// LoginChallenge is the login challenge this consent challenge belongs to. It can be used to associate
     /// a login and consent request in the login & consent app.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub login_challenge: ::std::option::Option<::std::string::String>,
     /// LoginSessionID is the login session ID. If the user-agent reuses a login session (via cookie / remember flag)
     /// this ID will remain the same. If the user-agent did not have an existing authentication session (e.g. remember is false)
     /// this will be a new random value. This value is used as the "sid" parameter in the ID Token and in OIDC Front-/Back-
     /// channel logout. It's value can generally be used to associate consecutive login requests by a certain user.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub login_session_id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oidc_context: ::std::option::Option<OAuth2ConsentRequestOpenIdConnectContext>,
     /// RequestURL is the original OAuth 2.0 Authorization URL requested by the OAuth 2.0 client. It is the URL which
     /// initiates the OAuth 2.0 Authorization Code or OAuth 2.0 Implicit flow. This URL is typically not needed, but
     /// might come in handy if you want to deal with additional request parameters.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_url: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub requested_access_token_audience: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub requested_scope: ::std::option::Option<StringSliceJsonFormat>,
     /// Skip, if true, implies that the client has requested the same scopes from the same user previously.
     /// If true, you must not ask the user to grant the requested scopes. You must however either allow or deny the
     /// consent request using the usual API call.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub skip: ::std::option::Option<bool>,
     /// Subject is the user ID of the end-user that authenticated. Now, that end user needs to grant or deny the scope
     /// requested by the OAuth 2.0 client.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuth2ConsentRequest {
         acr: "acr" optional,
         amr: "amr" optional,
@@ -1022,7 +876,7 @@ crate::runtime::read_object! {
 /// Contains optional information about the OpenID Connect request.
 ///
 /// Schema `oAuth2ConsentRequestOpenIDConnectContext`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuth2ConsentRequestOpenIdConnectContext {
     /// ACRValues is the Authentication AuthorizationContext Class Reference requested in the OAuth 2.0 Authorization request.
     /// It is a parameter defined by OpenID Connect and expresses which level of authentication (e.g. 2FA) is required.
@@ -1033,7 +887,6 @@ pub struct OAuth2ConsentRequestOpenIdConnectContext {
     /// values appearing in order of preference. The Authentication AuthorizationContext Class satisfied by the authentication
     /// performed is returned as the acr Claim Value, as specified in Section 2. The acr Claim is requested as a
     /// Voluntary Claim by this parameter.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub acr_values: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Display is a string value that specifies how the Authorization Server displays the authentication and consent user interface pages to the End-User.
     /// The defined values are:
@@ -1043,11 +896,9 @@ pub struct OAuth2ConsentRequestOpenIdConnectContext {
     /// wap: The Authorization Server SHOULD display the authentication and consent UI consistent with a "feature phone" type display.
     ///
     /// The Authorization Server MAY also attempt to detect the capabilities of the User Agent and present an appropriate display.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub display: ::std::option::Option<::std::string::String>,
     /// IDTokenHintClaims are the claims of the ID Token previously issued by the Authorization Server being passed as a hint about the
     /// End-User's current or past authenticated session with the Client.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id_token_hint_claims: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
@@ -1055,17 +906,15 @@ pub struct OAuth2ConsentRequestOpenIdConnectContext {
     /// This hint can be used by an RP if it first asks the End-User for their e-mail address (or other identifier)
     /// and then wants to pass that value as a hint to the discovered authorization service. This value MAY also be a
     /// phone number in the format specified for the phone_number Claim. The use of this parameter is optional.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub login_hint: ::std::option::Option<::std::string::String>,
     /// UILocales is the End-User'id preferred languages and scripts for the user interface, represented as a
     /// space-separated list of BCP47 [RFC5646] language tag values, ordered by preference. For instance, the value
     /// "fr-CA fr en" represents a preference for French as spoken in Canada, then French (without a region designation),
     /// followed by English (without a region designation). An error SHOULD NOT result if some or all of the requested
     /// locales are not supported by the OpenID Provider.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ui_locales: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuth2ConsentRequestOpenIdConnectContext {
         acr_values: "acr_values" optional,
         display: "display" optional,
@@ -1079,36 +928,27 @@ crate::runtime::read_object! {
 /// A completed OAuth 2.0 Consent Session.
 ///
 /// Schema `oAuth2ConsentSession`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuth2ConsentSession {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub consent_request: ::std::option::Option<OAuth2ConsentRequest>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub context: ::std::option::Option<JsonRawMessage>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_at: ::std::option::Option<OAuth2ConsentSessionExpiresAt>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub grant_access_token_audience: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub grant_scope: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub handled_at: ::std::option::Option<NullTime2>,
     /// Remember Consent
     ///
     /// Remember, if set to true, tells ORY Hydra to remember this consent authorization and reuse it if the same
     /// client asks the same user for the same, or a subset of, scope.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub remember: ::std::option::Option<bool>,
     /// Remember Consent For
     ///
     /// RememberFor sets how long the consent authorization should be remembered for in seconds. If set to `0`, the
     /// authorization will be remembered indefinitely.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub remember_for: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session: ::std::option::Option<AcceptOAuth2ConsentRequestSession>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuth2ConsentSession {
         consent_request: "consent_request" optional,
         context: "context" optional,
@@ -1128,27 +968,23 @@ pub type OAuth2ConsentSessions = ::std::vec::Vec<OAuth2ConsentSession>;
 /// Contains information on an ongoing login request.
 ///
 /// Schema `oAuth2LoginRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuth2LoginRequest {
     /// ID is the identifier ("login challenge") of the login request. It is used to
     /// identify the session.
     pub challenge: ::std::string::String,
     pub client: OAuth2Client,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oidc_context: ::std::option::Option<OAuth2ConsentRequestOpenIdConnectContext>,
     /// RequestURL is the original OAuth 2.0 Authorization URL requested by the OAuth 2.0 client. It is the URL which
     /// initiates the OAuth 2.0 Authorization Code or OAuth 2.0 Implicit flow. This URL is typically not needed, but
     /// might come in handy if you want to deal with additional request parameters.
     pub request_url: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub requested_access_token_audience: ::std::option::Option<StringSliceJsonFormat>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub requested_scope: ::std::option::Option<StringSliceJsonFormat>,
     /// SessionID is the login session ID. If the user-agent reuses a login session (via cookie / remember flag)
     /// this ID will remain the same. If the user-agent did not have an existing authentication session (e.g. remember is false)
     /// this will be a new random value. This value is used as the "sid" parameter in the ID Token and in OIDC Front-/Back-
     /// channel logout. It's value can generally be used to associate consecutive login requests by a certain user.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session_id: ::std::option::Option<::std::string::String>,
     /// Skip, if true, implies that the client has requested the same scopes from the same user previously.
     /// If true, you can skip asking the user to grant the requested scopes, and simply forward the user to the redirect URL.
@@ -1160,7 +996,7 @@ pub struct OAuth2LoginRequest {
     /// when accepting the login request, or the request will fail.
     pub subject: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuth2LoginRequest {
         challenge: "challenge" required,
         client: "client" required,
@@ -1176,28 +1012,22 @@ crate::runtime::read_object! {
 /// Contains information about an ongoing logout request.
 ///
 /// Schema `oAuth2LogoutRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuth2LogoutRequest {
     /// Challenge is the identifier ("logout challenge") of the logout authentication request. It is used to
     /// identify the session.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub challenge: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client: ::std::option::Option<OAuth2Client>,
     /// RequestURL is the original Logout URL requested.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_url: ::std::option::Option<::std::string::String>,
     /// RPInitiated is set to true if the request was initiated by a Relying Party (RP), also known as an OAuth 2.0 Client.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub rp_initiated: ::std::option::Option<bool>,
     /// SessionID is the login session ID that was requested to log out.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sid: ::std::option::Option<::std::string::String>,
     /// Subject is the user for whom the logout was request.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuth2LogoutRequest {
         challenge: "challenge" optional,
         client: "client" optional,
@@ -1212,12 +1042,12 @@ crate::runtime::read_object! {
 /// Contains a redirect URL used to complete a login, consent, or logout request.
 ///
 /// Schema `oAuth2RedirectTo`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuth2RedirectTo {
     /// RedirectURL is the URL which you should redirect the user's browser to once the authentication process is completed.
     pub redirect_to: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuth2RedirectTo {
         redirect_to: "redirect_to" required,
     }
@@ -1225,31 +1055,25 @@ crate::runtime::read_object! {
 /// OAuth2 Token Exchange Result
 ///
 /// Schema `oAuth2TokenExchange`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuth2TokenExchange {
     /// The access token issued by the authorization server.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_token: ::std::option::Option<::std::string::String>,
     /// The lifetime in seconds of the access token. For
     /// example, the value "3600" denotes that the access token will
     /// expire in one hour from the time the response was generated.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_in: ::std::option::Option<i64>,
     /// To retrieve a refresh token request the id_token scope.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id_token: ::std::option::Option<::std::string::String>,
     /// The refresh token, which can be used to obtain new
     /// access tokens. To retrieve it add the scope "offline" to your access token request.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token: ::std::option::Option<::std::string::String>,
     /// The scope of the access token
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<::std::string::String>,
     /// The type of the token issued
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_type: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuth2TokenExchange {
         access_token: "access_token" optional,
         expires_in: "expires_in" optional,
@@ -1265,7 +1089,7 @@ crate::runtime::read_object! {
 /// among others.
 ///
 /// Schema `oidcConfiguration`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OidcConfiguration {
     /// OAuth 2.0 Authorization Endpoint URL
     pub authorization_endpoint: ::std::string::String,
@@ -1273,63 +1097,52 @@ pub struct OidcConfiguration {
     ///
     /// Boolean value specifying whether the OP can pass a sid (session ID) Claim in the Logout Token to identify the RP
     /// session with the OP. If supported, the sid Claim is also included in ID Tokens issued by the OP
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub backchannel_logout_session_supported: ::std::option::Option<bool>,
     /// OpenID Connect Back-Channel Logout Supported
     ///
     /// Boolean value specifying whether the OP supports back-channel logout, with true indicating support.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub backchannel_logout_supported: ::std::option::Option<bool>,
     /// OpenID Connect Claims Parameter Parameter Supported
     ///
     /// Boolean value specifying whether the OP supports use of the claims parameter, with true indicating support.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub claims_parameter_supported: ::std::option::Option<bool>,
     /// OpenID Connect Supported Claims
     ///
     /// JSON array containing a list of the Claim Names of the Claims that the OpenID Provider MAY be able to supply
     /// values for. Note that for privacy or other reasons, this might not be an exhaustive list.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub claims_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OAuth 2.0 PKCE Supported Code Challenge Methods
     ///
     /// JSON array containing a list of Proof Key for Code Exchange (PKCE) [RFC7636] code challenge methods supported
     /// by this authorization server.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code_challenge_methods_supported:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OpenID Connect Verifiable Credentials Endpoint
     ///
     /// Contains the URL of the Verifiable Credentials Endpoint.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub credentials_endpoint_draft_00: ::std::option::Option<::std::string::String>,
     /// OpenID Connect Verifiable Credentials Supported
     ///
     /// JSON array containing a list of the Verifiable Credentials supported by this authorization server.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub credentials_supported_draft_00:
         ::std::option::Option<::std::vec::Vec<CredentialSupportedDraft00>>,
     /// OpenID Connect End-Session Endpoint
     ///
     /// URL at the OP to which an RP can perform a redirect to request that the End-User be logged out at the OP.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub end_session_endpoint: ::std::option::Option<::std::string::String>,
     /// OpenID Connect Front-Channel Logout Session Required
     ///
     /// Boolean value specifying whether the OP can pass iss (issuer) and sid (session ID) query parameters to identify
     /// the RP session with the OP when the frontchannel_logout_uri is used. If supported, the sid Claim is also
     /// included in ID Tokens issued by the OP.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub frontchannel_logout_session_supported: ::std::option::Option<bool>,
     /// OpenID Connect Front-Channel Logout Supported
     ///
     /// Boolean value specifying whether the OP supports HTTP-based logout, with true indicating support.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub frontchannel_logout_supported: ::std::option::Option<bool>,
     /// OAuth 2.0 Supported Grant Types
     ///
     /// JSON array containing a list of the OAuth 2.0 Grant Type values that this OP supports.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub grant_types_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OpenID Connect Default ID Token Signing Algorithms
     ///
@@ -1357,7 +1170,6 @@ pub struct OidcConfiguration {
     /// keys provided. When used, the bare key values MUST still be present and MUST match those in the certificate.
     pub jwks_uri: ::std::string::String,
     /// OpenID Connect Dynamic Client Registration Endpoint URL
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub registration_endpoint: ::std::option::Option<::std::string::String>,
     /// OpenID Connect Supported Request Object Signing Algorithms
     ///
@@ -1365,29 +1177,24 @@ pub struct OidcConfiguration {
     /// which are described in Section 6.1 of OpenID Connect Core 1.0 [OpenID.Core]. These algorithms are used both when
     /// the Request Object is passed by value (using the request parameter) and when it is passed by reference
     /// (using the request_uri parameter).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_object_signing_alg_values_supported:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OpenID Connect Request Parameter Supported
     ///
     /// Boolean value specifying whether the OP supports use of the request parameter, with true indicating support.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_parameter_supported: ::std::option::Option<bool>,
     /// OpenID Connect Request URI Parameter Supported
     ///
     /// Boolean value specifying whether the OP supports use of the request_uri parameter, with true indicating support.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_uri_parameter_supported: ::std::option::Option<bool>,
     /// OpenID Connect Requires Request URI Registration
     ///
     /// Boolean value specifying whether the OP requires any request_uri values used to be pre-registered
     /// using the request_uris registration parameter.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub require_request_uri_registration: ::std::option::Option<bool>,
     /// OAuth 2.0 Supported Response Modes
     ///
     /// JSON array containing a list of the OAuth 2.0 response_mode values that this OP supports.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub response_modes_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OAuth 2.0 Supported Response Types
     ///
@@ -1397,13 +1204,11 @@ pub struct OidcConfiguration {
     /// OAuth 2.0 Token Revocation URL
     ///
     /// URL of the authorization server's OAuth 2.0 revocation endpoint.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub revocation_endpoint: ::std::option::Option<::std::string::String>,
     /// OAuth 2.0 Supported Scope Values
     ///
     /// JSON array containing a list of the OAuth 2.0 [RFC6749] scope values that this server supports. The server MUST
     /// support the openid scope value. Servers MAY choose not to advertise some supported scope values even when this parameter is used
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scopes_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OpenID Connect Supported Subject Types
     ///
@@ -1416,13 +1221,11 @@ pub struct OidcConfiguration {
     ///
     /// JSON array containing a list of Client Authentication methods supported by this Token Endpoint. The options are
     /// client_secret_post, client_secret_basic, client_secret_jwt, and private_key_jwt, as described in Section 9 of OpenID Connect Core 1.0
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_endpoint_auth_methods_supported:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// OpenID Connect Userinfo URL
     ///
     /// URL of the OP's UserInfo Endpoint.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub userinfo_endpoint: ::std::option::Option<::std::string::String>,
     /// OpenID Connect User Userinfo Signing Algorithm
     ///
@@ -1431,11 +1234,10 @@ pub struct OidcConfiguration {
     /// OpenID Connect Supported Userinfo Signing Algorithm
     ///
     /// JSON array containing a list of the JWS [JWS] signing algorithms (alg values) [JWA] supported by the UserInfo Endpoint to encode the Claims in a JWT [JWT].
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub userinfo_signing_alg_values_supported:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OidcConfiguration {
         authorization_endpoint: "authorization_endpoint" required,
         backchannel_logout_session_supported: "backchannel_logout_session_supported" optional,
@@ -1473,67 +1275,48 @@ crate::runtime::read_object! {
 /// OpenID Connect Userinfo
 ///
 /// Schema `oidcUserInfo`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OidcUserInfo {
     /// End-User's birthday, represented as an ISO 8601:2004 [ISO8601‑2004] YYYY-MM-DD format. The year MAY be 0000, indicating that it is omitted. To represent only the year, YYYY format is allowed. Note that depending on the underlying platform's date related function, providing just year can result in varying month and day, so the implementers need to take this factor into account to correctly process the dates.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub birthdate: ::std::option::Option<::std::string::String>,
     /// End-User's preferred e-mail address. Its value MUST conform to the RFC 5322 [RFC5322] addr-spec syntax. The RP MUST NOT rely upon this value being unique, as discussed in Section 5.7.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
     /// True if the End-User's e-mail address has been verified; otherwise false. When this Claim Value is true, this means that the OP took affirmative steps to ensure that this e-mail address was controlled by the End-User at the time the verification was performed. The means by which an e-mail address is verified is context-specific, and dependent upon the trust framework or contractual agreements within which the parties are operating.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email_verified: ::std::option::Option<bool>,
     /// Surname(s) or last name(s) of the End-User. Note that in some cultures, people can have multiple family names or no family name; all can be present, with the names being separated by space characters.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub family_name: ::std::option::Option<::std::string::String>,
     /// End-User's gender. Values defined by this specification are female and male. Other values MAY be used when neither of the defined values are applicable.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub gender: ::std::option::Option<::std::string::String>,
     /// Given name(s) or first name(s) of the End-User. Note that in some cultures, people can have multiple given names; all can be present, with the names being separated by space characters.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub given_name: ::std::option::Option<::std::string::String>,
     /// End-User's locale, represented as a BCP47 [RFC5646] language tag. This is typically an ISO 639-1 Alpha-2 [ISO639‑1] language code in lowercase and an ISO 3166-1 Alpha-2 [ISO3166‑1] country code in uppercase, separated by a dash. For example, en-US or fr-CA. As a compatibility note, some implementations have used an underscore as the separator rather than a dash, for example, en_US; Relying Parties MAY choose to accept this locale syntax as well.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub locale: ::std::option::Option<::std::string::String>,
     /// Middle name(s) of the End-User. Note that in some cultures, people can have multiple middle names; all can be present, with the names being separated by space characters. Also note that in some cultures, middle names are not used.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub middle_name: ::std::option::Option<::std::string::String>,
     /// End-User's full name in displayable form including all name parts, possibly including titles and suffixes, ordered according to the End-User's locale and preferences.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Casual name of the End-User that may or may not be the same as the given_name. For instance, a nickname value of Mike might be returned alongside a given_name value of Michael.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nickname: ::std::option::Option<::std::string::String>,
     /// End-User's preferred telephone number. E.164 [E.164] is RECOMMENDED as the format of this Claim, for example, +1 (425) 555-1212 or +56 (2) 687 2400. If the phone number contains an extension, it is RECOMMENDED that the extension be represented using the RFC 3966 [RFC3966] extension syntax, for example, +1 (604) 555-1234;ext=5678.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub phone_number: ::std::option::Option<::std::string::String>,
     /// True if the End-User's phone number has been verified; otherwise false. When this Claim Value is true, this means that the OP took affirmative steps to ensure that this phone number was controlled by the End-User at the time the verification was performed. The means by which a phone number is verified is context-specific, and dependent upon the trust framework or contractual agreements within which the parties are operating. When true, the phone_number Claim MUST be in E.164 format and any extensions MUST be represented in RFC 3966 format.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub phone_number_verified: ::std::option::Option<bool>,
     /// URL of the End-User's profile picture. This URL MUST refer to an image file (for example, a PNG, JPEG, or GIF image file), rather than to a Web page containing an image. Note that this URL SHOULD specifically reference a profile photo of the End-User suitable for displaying when describing the End-User, rather than an arbitrary photo taken by the End-User.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub picture: ::std::option::Option<::std::string::String>,
     /// Non-unique shorthand name by which the End-User wishes to be referred to at the RP, such as janedoe or j.doe. This value MAY be any valid JSON string including special characters such as @, /, or whitespace.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub preferred_username: ::std::option::Option<::std::string::String>,
     /// URL of the End-User's profile page. The contents of this Web page SHOULD be about the End-User.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub profile: ::std::option::Option<::std::string::String>,
     /// Subject - Identifier for the End-User at the IssuerURL.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sub: ::std::option::Option<::std::string::String>,
     /// Time the End-User's information was last updated. Its value is a JSON number representing the number of seconds from 1970-01-01T0:0:0Z as measured in UTC until the date/time.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<i64>,
     /// URL of the End-User's Web page or blog. This Web page SHOULD contain information published by the End-User or an organization that the End-User is affiliated with.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub website: ::std::option::Option<::std::string::String>,
     /// String from zoneinfo [zoneinfo] time zone database representing the End-User's time zone. For example, Europe/Paris or America/Los_Angeles.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub zoneinfo: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OidcUserInfo {
         birthdate: "birthdate" optional,
         email: "email" optional,
@@ -1557,47 +1340,40 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `pagination`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Pagination {
     /// Items per page
     ///
     /// This is the number of items per page to return.
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page_size: ::std::option::Option<i64>,
     /// Next Page Token
     ///
     /// The next page token.
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page_token: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Pagination {
         page_size: "page_size" optional,
         page_token: "page_token" optional,
     }
 }
 /// Schema `paginationHeaders`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaginationHeaders {
     /// The link header contains pagination links.
     ///
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
     ///
     /// in: header
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub link: ::std::option::Option<::std::string::String>,
     /// The total number of clients.
     ///
     /// in: header
-    #[serde(
-        rename = "x-total-count",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub x_total_count: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     PaginationHeaders {
         link: "link" optional,
         x_total_count: "x-total-count" optional,
@@ -1606,30 +1382,25 @@ crate::runtime::read_object! {
 /// The request payload used to accept a login or consent request.
 ///
 /// Schema `rejectOAuth2Request`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RejectOAuth2Request {
     /// The error should follow the OAuth2 error format (e.g. `invalid_request`, `login_required`).
     ///
     /// Defaults to `request_denied`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
     /// Debug contains information to help resolve the problem as a developer. Usually not exposed
     /// to the public but only in the server logs.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_debug: ::std::option::Option<::std::string::String>,
     /// Description of the error in a human readable format.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_description: ::std::option::Option<::std::string::String>,
     /// Hint to help resolve the error.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_hint: ::std::option::Option<::std::string::String>,
     /// Represents the HTTP status code of the error (e.g. 401 or 403)
     ///
     /// Defaults to 400
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     RejectOAuth2Request {
         error: "error" optional,
         error_debug: "error_debug" optional,
@@ -1639,47 +1410,40 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `tokenPagination`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenPagination {
     /// Items per page
     ///
     /// This is the number of items per page to return.
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page_size: ::std::option::Option<i64>,
     /// Next Page Token
     ///
     /// The next page token.
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page_token: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     TokenPagination {
         page_size: "page_size" optional,
         page_token: "page_token" optional,
     }
 }
 /// Schema `tokenPaginationHeaders`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenPaginationHeaders {
     /// The link header contains pagination links.
     ///
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
     ///
     /// in: header
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub link: ::std::option::Option<::std::string::String>,
     /// The total number of clients.
     ///
     /// in: header
-    #[serde(
-        rename = "x-total-count",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub x_total_count: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     TokenPaginationHeaders {
         link: "link" optional,
         x_total_count: "x-total-count" optional,
@@ -1693,22 +1457,20 @@ crate::runtime::read_object! {
 /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
 ///
 /// Schema `tokenPaginationRequestParameters`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenPaginationRequestParameters {
     /// Items per Page
     ///
     /// This is the number of items per page to return.
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page_size: ::std::option::Option<i64>,
     /// Next Page Token
     ///
     /// The next page token.
     /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page_token: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     TokenPaginationRequestParameters {
         page_size: "page_size" optional,
         page_token: "page_token" optional,
@@ -1722,7 +1484,7 @@ crate::runtime::read_object! {
 /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
 ///
 /// Schema `tokenPaginationResponseHeaders`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenPaginationResponseHeaders {
     /// The Link HTTP Header
     ///
@@ -1736,18 +1498,13 @@ pub struct TokenPaginationResponseHeaders {
     /// Pages are omitted if they do not exist. For example, if there is no next page, the `next` link is omitted. Examples:
     ///
     /// </clients?page_size=5&page_token=0>; rel="first",</clients?page_size=5&page_token=15>; rel="next",</clients?page_size=5&page_token=5>; rel="prev",</clients?page_size=5&page_token=20>; rel="last"
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub link: ::std::option::Option<::std::string::String>,
     /// The X-Total-Count HTTP Header
     ///
     /// The `X-Total-Count` header contains the total number of items in the collection.
-    #[serde(
-        rename = "x-total-count",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub x_total_count: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     TokenPaginationResponseHeaders {
         link: "link" optional,
         x_total_count: "x-total-count" optional,
@@ -1756,10 +1513,9 @@ crate::runtime::read_object! {
 /// Trust OAuth2 JWT Bearer Grant Type Issuer Request Body
 ///
 /// Schema `trustOAuth2JwtGrantIssuer`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TrustOAuth2JwtGrantIssuer {
     /// The "allow_any_subject" indicates that the issuer is allowed to have any principal as the subject of the JWT.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub allow_any_subject: ::std::option::Option<bool>,
     /// The "expires_at" indicates, when grant will expire, so we will reject assertion from "issuer" targeting "subject".
     pub expires_at: ::chrono::DateTime<::chrono::Utc>,
@@ -1769,10 +1525,9 @@ pub struct TrustOAuth2JwtGrantIssuer {
     /// The "scope" contains list of scope values (as described in Section 3.3 of OAuth 2.0 [RFC6749])
     pub scope: ::std::vec::Vec<::std::string::String>,
     /// The "subject" identifies the principal that is the subject of the JWT.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     TrustOAuth2JwtGrantIssuer {
         allow_any_subject: "allow_any_subject" optional,
         expires_at: "expires_at" required,
@@ -1785,32 +1540,24 @@ crate::runtime::read_object! {
 /// OAuth2 JWT Bearer Grant Type Issuer Trust Relationship
 ///
 /// Schema `trustedOAuth2JwtGrantIssuer`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TrustedOAuth2JwtGrantIssuer {
     /// The "allow_any_subject" indicates that the issuer is allowed to have any principal as the subject of the JWT.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub allow_any_subject: ::std::option::Option<bool>,
     /// The "created_at" indicates, when grant was created.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// The "expires_at" indicates, when grant will expire, so we will reject assertion from "issuer" targeting "subject".
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// The "issuer" identifies the principal that issued the JWT assertion (same as "iss" claim in JWT).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub issuer: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub public_key: ::std::option::Option<TrustedOAuth2JwtGrantJsonWebKey>,
     /// The "scope" contains list of scope values (as described in Section 3.3 of OAuth 2.0 [RFC6749])
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The "subject" identifies the principal that is the subject of the JWT.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     TrustedOAuth2JwtGrantIssuer {
         allow_any_subject: "allow_any_subject" optional,
         created_at: "created_at" optional,
@@ -1829,16 +1576,14 @@ pub type TrustedOAuth2JwtGrantIssuers = ::std::vec::Vec<TrustedOAuth2JwtGrantIss
 /// OAuth2 JWT Bearer Grant Type Issuer Trusted JSON Web Key
 ///
 /// Schema `trustedOAuth2JwtGrantJsonWebKey`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TrustedOAuth2JwtGrantJsonWebKey {
     /// The "key_id" is key unique identifier (same as kid header in jws/jwt).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kid: ::std::option::Option<::std::string::String>,
     /// The "set" is basically a name for a group(set) of keys. Will be the same as "issuer" in grant.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub set: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     TrustedOAuth2JwtGrantJsonWebKey {
         kid: "kid" optional,
         set: "set" optional,
@@ -1849,26 +1594,18 @@ pub type UnexpectedError = ::std::string::String;
 /// VerifiableCredentialPrimingResponse contains the nonce to include in the proof-of-possession JWT.
 ///
 /// Schema `verifiableCredentialPrimingResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VerifiableCredentialPrimingResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub c_nonce: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub c_nonce_expires_in: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_debug: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_description: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_hint: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub format: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     VerifiableCredentialPrimingResponse {
         c_nonce: "c_nonce" optional,
         c_nonce_expires_in: "c_nonce_expires_in" optional,
@@ -1883,46 +1620,38 @@ crate::runtime::read_object! {
 /// VerifiableCredentialResponse contains the verifiable credential.
 ///
 /// Schema `verifiableCredentialResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VerifiableCredentialResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub credential_draft_00: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub format: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     VerifiableCredentialResponse {
         credential_draft_00: "credential_draft_00" optional,
         format: "format" optional,
     }
 }
 /// Schema `version`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Version {
     /// Version is the service's version.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Version {
         version: "version" optional,
     }
 }
 /// Inline schema at `/components/schemas/oAuth2ConsentSession/properties/expires_at`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuth2ConsentSessionExpiresAt {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_token: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authorize_code: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id_token: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub par_context: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuth2ConsentSessionExpiresAt {
         access_token: "access_token" optional,
         authorize_code: "authorize_code" optional,
@@ -1932,11 +1661,10 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1admin~1oauth2~1introspect/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IntrospectOAuth2TokenBody {
     /// An optional, space separated list of required scopes. If the access token was not granted one of the
     /// scopes, the result of active will be false.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<::std::string::String>,
     /// The string value of the token. For access tokens, this
     /// is the "access_token" value returned from the token endpoint
@@ -1944,48 +1672,44 @@ pub struct IntrospectOAuth2TokenBody {
     /// value returned.
     pub token: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     IntrospectOAuth2TokenBody {
         scope: "scope" optional,
         token: "token" required,
     }
 }
 /// Inline schema at `/paths/~1health~1ready/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IsReadyResponse {
     /// Always "ok".
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     IsReadyResponse {
         status: "status" optional,
     }
 }
 /// Inline schema at `/paths/~1health~1ready/get/responses/503/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IsReadyResponse503 {
     /// Errors contains a list of errors that caused the not ready status.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub errors: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     IsReadyResponse503 {
         errors: "errors" optional,
     }
 }
 /// Inline schema at `/paths/~1oauth2~1revoke/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RevokeOAuth2TokenBody {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_secret: ::std::option::Option<::std::string::String>,
     pub token: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     RevokeOAuth2TokenBody {
         client_id: "client_id" optional,
         client_secret: "client_secret" optional,
@@ -1993,19 +1717,15 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1oauth2~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Oauth2TokenExchangeBody {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
     pub grant_type: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub redirect_uri: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Oauth2TokenExchangeBody {
         client_id: "client_id" optional,
         code: "code" optional,
@@ -2015,13 +1735,12 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1version/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetVersionResponse {
     /// The version of Ory Hydra.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetVersionResponse {
         version: "version" optional,
     }

@@ -2,7 +2,7 @@
 /// Authentication method configuration
 ///
 /// Schema `AuthMethod`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AuthMethod {
     /// Type of authentication method:
     /// - `password`: Email/password authentication
@@ -12,10 +12,9 @@ pub struct AuthMethod {
     /// - `azureAd`: Azure Active Directory
     /// - `samlSso`: SAML 2.0 Single Sign-On
     /// - `oauth`: Generic OAuth 2.0 provider
-    #[serde(rename = "type")]
     pub type_: AuthMethodType,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AuthMethod {
         type_: "type" required,
     }
@@ -23,15 +22,14 @@ crate::runtime::read_object! {
 /// A single step in multi-factor authentication flow
 ///
 /// Schema `AuthStep`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AuthStep {
     /// Order of the authentication step (1-3, must be unique across steps)
     pub order: i64,
     /// List of allowed authentication methods for this step. User can choose any one method from this list.
-    #[serde(rename = "allowedMethods")]
     pub allowed_methods: ::std::vec::Vec<AuthMethod>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AuthStep {
         order: "order" required,
         allowed_methods: "allowedMethods" required,
@@ -45,13 +43,12 @@ crate::runtime::read_object! {
 /// - No method can appear in multiple steps
 ///
 /// Schema `AuthConfig`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AuthConfig {
     /// List of authentication steps in order
-    #[serde(rename = "authMethods")]
     pub auth_methods: ::std::vec::Vec<AuthStep>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AuthConfig {
         auth_methods: "authMethods" required,
     }
@@ -59,12 +56,12 @@ crate::runtime::read_object! {
 /// Request to initialize authentication session
 ///
 /// Schema `InitAuthRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InitAuthRequest {
     /// User email address (RFC 5321 compliant)
     pub email: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     InitAuthRequest {
         email: "email" required,
     }
@@ -72,30 +69,17 @@ crate::runtime::read_object! {
 /// Response containing available authentication methods and session info
 ///
 /// Schema `InitAuthResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InitAuthResponse {
     /// Current authentication step (0-indexed). Always 0 for initial response.
-    #[serde(
-        rename = "currentStep",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub current_step: ::std::option::Option<i64>,
     /// List of allowed authentication methods for the current step
-    #[serde(
-        rename = "allowedMethods",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub allowed_methods: ::std::option::Option<::std::vec::Vec<InitAuthResponseAllowedMethodsItem>>,
     /// Response message
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "authProviders",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub auth_providers: ::std::option::Option<AuthProviders>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     InitAuthResponse {
         current_step: "currentStep" optional,
         allowed_methods: "allowedMethods" optional,
@@ -106,18 +90,14 @@ crate::runtime::read_object! {
 /// Configuration for external authentication providers (returned when those methods are allowed)
 ///
 /// Schema `AuthProviders`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AuthProviders {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub google: ::std::option::Option<AuthProvidersGoogle>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub microsoft: ::std::option::Option<AuthProvidersMicrosoft>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub azuread: ::std::option::Option<AuthProvidersAzuread>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub oauth: ::std::option::Option<AuthProvidersOauth>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AuthProviders {
         google: "google" optional,
         microsoft: "microsoft" optional,
@@ -136,23 +116,18 @@ crate::runtime::read_object! {
 /// - `samlSso`: handled via redirect flow
 ///
 /// Schema `AuthenticateRequest`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AuthenticateRequest {
     /// Authentication method to use
     pub method: AuthenticateRequestMethod,
     /// Credentials based on the authentication method
     pub credentials: AuthenticateRequestCredentials,
     /// Optional email for verification (used with some OAuth methods)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
     /// Cloudflare Turnstile CAPTCHA token (optional, if CAPTCHA is enabled)
-    #[serde(
-        rename = "cf-turnstile-response",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub cf_turnstile_response: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AuthenticateRequest {
         method: "method" required,
         credentials: "credentials" required,
@@ -163,12 +138,12 @@ crate::runtime::read_object! {
 /// Credentials for password authentication
 ///
 /// Schema `PasswordCredentials`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PasswordCredentials {
     /// User password
     pub password: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     PasswordCredentials {
         password: "password" required,
     }
@@ -176,12 +151,12 @@ crate::runtime::read_object! {
 /// Credentials for OTP authentication
 ///
 /// Schema `OtpCredentials`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OtpCredentials {
     /// 6-digit one-time password
     pub otp: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OtpCredentials {
         otp: "otp" required,
     }
@@ -189,19 +164,14 @@ crate::runtime::read_object! {
 /// Credentials for OAuth authentication (Microsoft, Azure AD, generic OAuth)
 ///
 /// Schema `OAuthCredentials`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuthCredentials {
     /// OAuth access token
-    #[serde(rename = "accessToken")]
     pub access_token: ::std::string::String,
     /// OAuth ID token (JWT)
-    #[serde(
-        rename = "idToken",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub id_token: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuthCredentials {
         access_token: "accessToken" required,
         id_token: "idToken" optional,
@@ -212,45 +182,23 @@ crate::runtime::read_object! {
 /// 2. **Fully authenticated**: Returns `message: "Fully authenticated"` with `accessToken` and `refreshToken`
 ///
 /// Schema `AuthenticateResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AuthenticateResponse {
     /// Authentication step status (for multi-step auth)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<AuthenticateResponseStatus>,
     /// Response message (e.g., "Fully authenticated")
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
     /// Next authentication step number (if multi-step auth continues)
-    #[serde(
-        rename = "nextStep",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub next_step: ::std::option::Option<i64>,
     /// Allowed methods for next step (if multi-step auth continues)
-    #[serde(
-        rename = "allowedMethods",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub allowed_methods: ::std::option::Option<::std::vec::Vec<InitAuthResponseAllowedMethodsItem>>,
-    #[serde(
-        rename = "authProviders",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub auth_providers: ::std::option::Option<AuthProviders>,
     /// JWT access token (1 hour expiry). Only returned when fully authenticated.
-    #[serde(
-        rename = "accessToken",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub access_token: ::std::option::Option<::std::string::String>,
     /// JWT refresh token (7 days expiry). Only returned when fully authenticated.
-    #[serde(
-        rename = "refreshToken",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub refresh_token: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AuthenticateResponse {
         status: "status" optional,
         message: "message" optional,
@@ -264,18 +212,14 @@ crate::runtime::read_object! {
 /// Request to generate and send OTP
 ///
 /// Schema `OtpGenerateRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OtpGenerateRequest {
     /// Email address to send OTP to
     pub email: ::std::string::String,
     /// Cloudflare Turnstile CAPTCHA token (optional)
-    #[serde(
-        rename = "cf-turnstile-response",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub cf_turnstile_response: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OtpGenerateRequest {
         email: "email" required,
         cf_turnstile_response: "cf-turnstile-response" optional,
@@ -284,10 +228,9 @@ crate::runtime::read_object! {
 /// Request to reset password for authenticated user
 ///
 /// Schema `PasswordResetRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PasswordResetRequest {
     /// Current password for verification
-    #[serde(rename = "currentPassword")]
     pub current_password: ::std::string::String,
     /// New password. Must meet the following requirements:
     /// - Minimum 8 characters
@@ -295,16 +238,11 @@ pub struct PasswordResetRequest {
     /// - At least 1 lowercase letter
     /// - At least 1 number
     /// - At least 1 special character (#?!@$%^&*-)
-    #[serde(rename = "newPassword")]
     pub new_password: ::std::string::String,
     /// Cloudflare Turnstile CAPTCHA token (optional)
-    #[serde(
-        rename = "cf-turnstile-response",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub cf_turnstile_response: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     PasswordResetRequest {
         current_password: "currentPassword" required,
         new_password: "newPassword" required,
@@ -314,18 +252,13 @@ crate::runtime::read_object! {
 /// Response after successful password reset
 ///
 /// Schema `PasswordResetResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PasswordResetResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::string::String>,
     /// New JWT access token (since password change invalidates old tokens)
-    #[serde(
-        rename = "accessToken",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub access_token: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     PasswordResetResponse {
         data: "data" optional,
         access_token: "accessToken" optional,
@@ -334,18 +267,14 @@ crate::runtime::read_object! {
 /// Request to send password reset email
 ///
 /// Schema `ForgotPasswordRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ForgotPasswordRequest {
     /// Email address to send reset link to
     pub email: ::std::string::String,
     /// Cloudflare Turnstile CAPTCHA token (optional)
-    #[serde(
-        rename = "cf-turnstile-response",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub cf_turnstile_response: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ForgotPasswordRequest {
         email: "email" required,
         cf_turnstile_response: "cf-turnstile-response" optional,
@@ -354,12 +283,12 @@ crate::runtime::read_object! {
 /// Request to reset password using email token
 ///
 /// Schema `TokenPasswordResetRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenPasswordResetRequest {
     /// New password (must meet password requirements)
     pub password: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     TokenPasswordResetRequest {
         password: "password" required,
     }
@@ -367,18 +296,13 @@ crate::runtime::read_object! {
 /// Response with new access token
 ///
 /// Schema `RefreshTokenResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RefreshTokenResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<UserBasic>,
     /// New JWT access token (1 hour expiry)
-    #[serde(
-        rename = "accessToken",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub access_token: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     RefreshTokenResponse {
         user: "user" optional,
         access_token: "accessToken" optional,
@@ -387,31 +311,17 @@ crate::runtime::read_object! {
 /// Basic user information
 ///
 /// Schema `UserBasic`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserBasic {
     /// User ID
-    #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "fullName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub full_name: ::std::option::Option<::std::string::String>,
     /// Organization ID
-    #[serde(
-        rename = "orgId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub org_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "accountType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub account_type: ::std::option::Option<UserBasicAccountType>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UserBasic {
         id: "_id" optional,
         email: "email" optional,
@@ -423,7 +333,7 @@ crate::runtime::read_object! {
 /// Request to exchange OAuth authorization code for tokens
 ///
 /// Schema `OAuthExchangeRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuthExchangeRequest {
     /// OAuth authorization code
     pub code: ::std::string::String,
@@ -432,10 +342,9 @@ pub struct OAuthExchangeRequest {
     /// OAuth provider name
     pub provider: ::std::string::String,
     /// Redirect URI used in authorization request
-    #[serde(rename = "redirectUri")]
     pub redirect_uri: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuthExchangeRequest {
         code: "code" required,
         email: "email" required,
@@ -446,21 +355,17 @@ crate::runtime::read_object! {
 /// OAuth token response
 ///
 /// Schema `OAuthExchangeResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuthExchangeResponse {
     /// OAuth access token
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_token: ::std::option::Option<::std::string::String>,
     /// OAuth ID token (JWT)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id_token: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_type: ::std::option::Option<::std::string::String>,
     /// Token expiry in seconds
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_in: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuthExchangeResponse {
         access_token: "access_token" optional,
         id_token: "id_token" optional,
@@ -471,25 +376,18 @@ crate::runtime::read_object! {
 /// Request to create initial organization auth configuration
 ///
 /// Schema `OrgAuthConfigCreateRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrgAuthConfigCreateRequest {
     /// Organization contact email
-    #[serde(rename = "contactEmail")]
     pub contact_email: ::std::string::String,
     /// Organization registered name
-    #[serde(rename = "registeredName")]
     pub registered_name: ::std::string::String,
     /// Admin user full name
-    #[serde(rename = "adminFullName")]
     pub admin_full_name: ::std::string::String,
     /// Whether to send welcome email
-    #[serde(
-        rename = "sendEmail",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub send_email: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OrgAuthConfigCreateRequest {
         contact_email: "contactEmail" required,
         registered_name: "registeredName" required,
@@ -510,25 +408,18 @@ crate::runtime::read_object! {
 /// </ul>
 ///
 /// Schema `AuthError`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AuthError {
     /// Error type identifier
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
     /// Human-readable error message
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
     /// Error code for programmatic handling
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
     /// HTTP status code
-    #[serde(
-        rename = "statusCode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub status_code: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AuthError {
         error: "error" optional,
         message: "message" optional,
@@ -539,7 +430,7 @@ crate::runtime::read_object! {
 /// Request to submit user consent for OAuth authorization
 ///
 /// Schema `OAuthConsentRequest`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OAuthConsentRequest {
     /// The OAuth app's client ID
     pub client_id: ::std::string::String,
@@ -552,13 +443,11 @@ pub struct OAuthConsentRequest {
     /// User's consent decision
     pub consent: OAuthConsentRequestConsent,
     /// PKCE code challenge (if used in authorization request)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code_challenge: ::std::option::Option<::std::string::String>,
     /// PKCE challenge method
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code_challenge_method: ::std::option::Option<OAuthConsentRequestCodeChallengeMethod>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuthConsentRequest {
         client_id: "client_id" required,
         redirect_uri: "redirect_uri" required,
@@ -573,7 +462,7 @@ crate::runtime::read_object! {
 /// Request body for exchanging authorization code or credentials for tokens.
 ///
 /// Schema `OAuthTokenRequest`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OAuthTokenRequest {
     /// OAuth grant type:
     /// - `authorization_code`: Exchange auth code for tokens
@@ -581,29 +470,22 @@ pub struct OAuthTokenRequest {
     /// - `refresh_token`: Get new access token using refresh token
     pub grant_type: OAuthTokenRequestGrantType,
     /// Authorization code (required for authorization_code grant)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
     /// Redirect URI (required for authorization_code grant)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub redirect_uri: ::std::option::Option<::std::string::String>,
     /// Client ID (can also be sent via Basic auth header)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_id: ::std::option::Option<::std::string::String>,
     /// Client secret (can also be sent via Basic auth header)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_secret: ::std::option::Option<::std::string::String>,
     /// Refresh token (required for refresh_token grant)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token: ::std::option::Option<::std::string::String>,
     /// Requested scopes (optional, defaults to original grant scopes)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<::std::string::String>,
     /// PKCE code verifier (RFC 7636). Required if code_challenge was used.
     /// Must be 43-128 characters from [A-Za-z0-9-._~]
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code_verifier: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuthTokenRequest {
         grant_type: "grant_type" required,
         code: "code" optional,
@@ -619,28 +501,22 @@ crate::runtime::read_object! {
 /// Contains the access token and optional refresh/ID tokens.
 ///
 /// Schema `OAuthTokenResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuthTokenResponse {
     /// The access token for API requests
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub access_token: ::std::option::Option<::std::string::String>,
     /// Token type (always "Bearer")
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_type: ::std::option::Option<::std::string::String>,
     /// Access token lifetime in seconds
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_in: ::std::option::Option<i64>,
     /// Refresh token for obtaining new access tokens
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub refresh_token: ::std::option::Option<::std::string::String>,
     /// Granted scopes (may differ from requested)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<::std::string::String>,
     /// OpenID Connect ID token (JWT) if openid scope was requested
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id_token: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuthTokenResponse {
         access_token: "access_token" optional,
         token_type: "token_type" optional,
@@ -654,20 +530,18 @@ crate::runtime::read_object! {
 /// Revokes an access or refresh token.
 ///
 /// Schema `OAuthRevokeRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuthRevokeRequest {
     /// The token to revoke
     pub token: ::std::string::String,
     /// Hint about token type (optional, improves performance)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_type_hint: ::std::option::Option<OAuthRevokeRequestTokenTypeHint>,
     /// Client ID
     pub client_id: ::std::string::String,
     /// Client secret
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_secret: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuthRevokeRequest {
         token: "token" required,
         token_type_hint: "token_type_hint" optional,
@@ -679,20 +553,18 @@ crate::runtime::read_object! {
 /// Check if a token is active and get its metadata.
 ///
 /// Schema `OAuthIntrospectRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuthIntrospectRequest {
     /// The token to introspect
     pub token: ::std::string::String,
     /// Hint about token type
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_type_hint: ::std::option::Option<OAuthIntrospectRequestTokenTypeHint>,
     /// Client ID
     pub client_id: ::std::string::String,
     /// Client secret
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_secret: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuthIntrospectRequest {
         token: "token" required,
         token_type_hint: "token_type_hint" optional,
@@ -704,45 +576,34 @@ crate::runtime::read_object! {
 /// Contains token metadata if active, or just `active: false` if not.
 ///
 /// Schema `OAuthIntrospectResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuthIntrospectResponse {
     /// Whether the token is currently active
     pub active: bool,
     /// Scopes granted to the token
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<::std::string::String>,
     /// Client ID the token was issued to
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_id: ::std::option::Option<::std::string::String>,
     /// User identifier (if user-based token)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
     /// Token type
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_type: ::std::option::Option<::std::string::String>,
     /// Token expiration timestamp (Unix epoch)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub exp: ::std::option::Option<i64>,
     /// Token issuance timestamp (Unix epoch)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub iat: ::std::option::Option<i64>,
     /// Token not-before timestamp (Unix epoch)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nbf: ::std::option::Option<i64>,
     /// Subject (user ID)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sub: ::std::option::Option<::std::string::String>,
     /// Audience (client ID)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub aud: ::std::option::Option<::std::string::String>,
     /// Issuer URL
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub iss: ::std::option::Option<::std::string::String>,
     /// Unique token identifier
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub jti: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuthIntrospectResponse {
         active: "active" required,
         scope: "scope" optional,
@@ -762,7 +623,7 @@ crate::runtime::read_object! {
 /// Standard error format for OAuth endpoints.
 ///
 /// Schema `OAuthErrorResponse`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OAuthErrorResponse {
     /// Error code. Common values:
     /// - `invalid_request` - Missing or invalid parameter
@@ -774,16 +635,13 @@ pub struct OAuthErrorResponse {
     /// - `access_denied` - User denied authorization
     pub error: OAuthErrorResponseError,
     /// Human-readable error description
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_description: ::std::option::Option<::std::string::String>,
     /// URI with more information about the error
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error_uri: ::std::option::Option<::std::string::String>,
     /// State parameter from the authorization request
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuthErrorResponse {
         error: "error" required,
         error_description: "error_description" optional,
@@ -795,33 +653,26 @@ crate::runtime::read_object! {
 /// Contains claims about the authenticated user.
 ///
 /// Schema `OAuthUserInfoResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuthUserInfoResponse {
     /// Subject identifier (user ID)
     pub sub: ::std::string::String,
     /// Full name
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// First name
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub given_name: ::std::option::Option<::std::string::String>,
     /// Last name
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub family_name: ::std::option::Option<::std::string::String>,
     /// Email address
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
     /// Whether email has been verified
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email_verified: ::std::option::Option<bool>,
     /// Profile picture URL
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub picture: ::std::option::Option<::std::string::String>,
     /// Last profile update timestamp (Unix epoch)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuthUserInfoResponse {
         sub: "sub" required,
         name: "name" optional,
@@ -836,66 +687,35 @@ crate::runtime::read_object! {
 /// Request to create a new OAuth app
 ///
 /// Schema `CreateOAuthAppRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateOAuthAppRequest {
     /// App name (displayed to users during authorization)
     pub name: ::std::string::String,
     /// App description
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// Allowed redirect URIs (1-10 URIs)
-    #[serde(rename = "redirectUris")]
     pub redirect_uris: ::std::vec::Vec<::std::string::String>,
     /// Allowed grant types. Defaults to all if not specified.
-    #[serde(
-        rename = "allowedGrantTypes",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub allowed_grant_types:
         ::std::option::Option<::std::vec::Vec<CreateOAuthAppRequestAllowedGrantTypesItem>>,
     /// Scopes the app can request
-    #[serde(rename = "allowedScopes")]
     pub allowed_scopes: ::std::vec::Vec<::std::string::String>,
     /// App homepage URL (shown during authorization)
-    #[serde(
-        rename = "homepageUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub homepage_url: ::std::option::Option<::std::string::String>,
     /// Privacy policy URL
-    #[serde(
-        rename = "privacyPolicyUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub privacy_policy_url: ::std::option::Option<::std::string::String>,
     /// Terms of service URL
-    #[serde(
-        rename = "termsOfServiceUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub terms_of_service_url: ::std::option::Option<::std::string::String>,
     /// Whether the app can securely store secrets.
     /// - `true`: Server-side app (secret required for token requests)
     /// - `false`: Browser/mobile app (must use PKCE)
-    #[serde(
-        rename = "isConfidential",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_confidential: ::std::option::Option<bool>,
     /// Access token lifetime in seconds (300-86400)
-    #[serde(
-        rename = "accessTokenLifetime",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub access_token_lifetime: ::std::option::Option<i64>,
     /// Refresh token lifetime in seconds (3600-31536000)
-    #[serde(
-        rename = "refreshTokenLifetime",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub refresh_token_lifetime: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateOAuthAppRequest {
         name: "name" required,
         description: "description" optional,
@@ -913,58 +733,24 @@ crate::runtime::read_object! {
 /// Request to update an OAuth app
 ///
 /// Schema `UpdateOAuthAppRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateOAuthAppRequest {
     /// App name
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// App description
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// Allowed redirect URIs
-    #[serde(
-        rename = "redirectUris",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub redirect_uris: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(
-        rename = "allowedGrantTypes",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub allowed_grant_types:
         ::std::option::Option<::std::vec::Vec<CreateOAuthAppRequestAllowedGrantTypesItem>>,
-    #[serde(
-        rename = "allowedScopes",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub allowed_scopes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(
-        rename = "homepageUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub homepage_url: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "privacyPolicyUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub privacy_policy_url: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "termsOfServiceUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub terms_of_service_url: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "accessTokenLifetime",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub access_token_lifetime: ::std::option::Option<i64>,
-    #[serde(
-        rename = "refreshTokenLifetime",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub refresh_token_lifetime: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateOAuthAppRequest {
         name: "name" optional,
         description: "description" optional,
@@ -981,103 +767,46 @@ crate::runtime::read_object! {
 /// OAuth app details (without secret)
 ///
 /// Schema `OAuthAppResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuthAppResponse {
     /// App ID
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// URL-friendly app slug
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub slug: ::std::option::Option<::std::string::String>,
     /// OAuth client ID
-    #[serde(
-        rename = "clientId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub client_id: ::std::option::Option<::std::string::String>,
     /// App name
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// App description
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// Allowed redirect URIs
-    #[serde(
-        rename = "redirectUris",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub redirect_uris: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Allowed grant types
-    #[serde(
-        rename = "allowedGrantTypes",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub allowed_grant_types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Allowed scopes
-    #[serde(
-        rename = "allowedScopes",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub allowed_scopes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// App status
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<OAuthAppResponseStatus>,
     /// App logo URL
-    #[serde(
-        rename = "logoUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub logo_url: ::std::option::Option<::std::string::String>,
     /// App homepage
-    #[serde(
-        rename = "homepageUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub homepage_url: ::std::option::Option<::std::string::String>,
     /// Privacy policy URL
-    #[serde(
-        rename = "privacyPolicyUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub privacy_policy_url: ::std::option::Option<::std::string::String>,
     /// Terms of service URL
-    #[serde(
-        rename = "termsOfServiceUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub terms_of_service_url: ::std::option::Option<::std::string::String>,
     /// Whether app is a confidential client
-    #[serde(
-        rename = "isConfidential",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_confidential: ::std::option::Option<bool>,
     /// Access token lifetime in seconds
-    #[serde(
-        rename = "accessTokenLifetime",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub access_token_lifetime: ::std::option::Option<i64>,
     /// Refresh token lifetime in seconds
-    #[serde(
-        rename = "refreshTokenLifetime",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub refresh_token_lifetime: ::std::option::Option<i64>,
     /// Creation timestamp
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// Last update timestamp
-    #[serde(
-        rename = "updatedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuthAppResponse {
         id: "id" optional,
         slug: "slug" optional,
@@ -1100,107 +829,49 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `OAuthAppWithSecret`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuthAppWithSecret {
     /// App ID
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// URL-friendly app slug
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub slug: ::std::option::Option<::std::string::String>,
     /// OAuth client ID
-    #[serde(
-        rename = "clientId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub client_id: ::std::option::Option<::std::string::String>,
     /// App name
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// App description
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// Allowed redirect URIs
-    #[serde(
-        rename = "redirectUris",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub redirect_uris: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Allowed grant types
-    #[serde(
-        rename = "allowedGrantTypes",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub allowed_grant_types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Allowed scopes
-    #[serde(
-        rename = "allowedScopes",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub allowed_scopes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// App status
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<OAuthAppResponseStatus>,
     /// App logo URL
-    #[serde(
-        rename = "logoUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub logo_url: ::std::option::Option<::std::string::String>,
     /// App homepage
-    #[serde(
-        rename = "homepageUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub homepage_url: ::std::option::Option<::std::string::String>,
     /// Privacy policy URL
-    #[serde(
-        rename = "privacyPolicyUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub privacy_policy_url: ::std::option::Option<::std::string::String>,
     /// Terms of service URL
-    #[serde(
-        rename = "termsOfServiceUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub terms_of_service_url: ::std::option::Option<::std::string::String>,
     /// Whether app is a confidential client
-    #[serde(
-        rename = "isConfidential",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_confidential: ::std::option::Option<bool>,
     /// Access token lifetime in seconds
-    #[serde(
-        rename = "accessTokenLifetime",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub access_token_lifetime: ::std::option::Option<i64>,
     /// Refresh token lifetime in seconds
-    #[serde(
-        rename = "refreshTokenLifetime",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub refresh_token_lifetime: ::std::option::Option<i64>,
     /// Creation timestamp
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// Last update timestamp
-    #[serde(
-        rename = "updatedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// Client secret (only shown on creation and secret regeneration).
     /// Store this securely - it cannot be retrieved later.
-    #[serde(rename = "clientSecret")]
     pub client_secret: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuthAppWithSecret {
         id: "id" optional,
         slug: "slug" optional,
@@ -1226,15 +897,13 @@ crate::runtime::read_object! {
 /// Paginated list of OAuth apps
 ///
 /// Schema `OAuthAppListResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuthAppListResponse {
     /// List of OAuth apps
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<OAuthAppResponse>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<OAuthAppListResponsePagination>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuthAppListResponse {
         data: "data" optional,
         pagination: "pagination" optional,
@@ -1243,19 +912,16 @@ crate::runtime::read_object! {
 /// Information about an OAuth scope
 ///
 /// Schema `OAuthScopeInfo`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuthScopeInfo {
     /// Scope identifier
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Human-readable scope description
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// Scope category for grouping
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub category: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuthScopeInfo {
         name: "name" optional,
         description: "description" optional,
@@ -1265,46 +931,24 @@ crate::runtime::read_object! {
 /// Information about an issued token
 ///
 /// Schema `OAuthTokenListItem`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuthTokenListItem {
     /// Token ID
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// Type of token
-    #[serde(
-        rename = "tokenType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub token_type: ::std::option::Option<OAuthTokenListItemTokenType>,
     /// User ID (if user-based token)
-    #[serde(
-        rename = "userId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub user_id: ::std::option::Option<::std::string::String>,
     /// Granted scopes
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scopes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Token creation time
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// Token expiration time
-    #[serde(
-        rename = "expiresAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// Whether token has been revoked
-    #[serde(
-        rename = "isRevoked",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_revoked: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuthTokenListItem {
         id: "id" optional,
         token_type: "tokenType" optional,
@@ -1318,89 +962,43 @@ crate::runtime::read_object! {
 /// User account in an organization
 ///
 /// Schema `User`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct User {
     /// Unique user identifier (MongoDB ObjectId)
-    #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// Unique slug for the user
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub slug: ::std::option::Option<::std::string::String>,
     /// Organization ID the user belongs to
-    #[serde(rename = "orgId")]
     pub org_id: ::std::string::String,
     /// Full name of the user
-    #[serde(
-        rename = "fullName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub full_name: ::std::option::Option<::std::string::String>,
     /// First name
-    #[serde(
-        rename = "firstName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub first_name: ::std::option::Option<::std::string::String>,
     /// Last name
-    #[serde(
-        rename = "lastName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub last_name: ::std::option::Option<::std::string::String>,
     /// Middle name
-    #[serde(
-        rename = "middleName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub middle_name: ::std::option::Option<::std::string::String>,
     /// Email address (unique, lowercase)
     pub email: ::std::string::String,
     /// Mobile number (10-15 digits with optional +)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mobile: ::std::option::Option<::std::string::String>,
     /// Whether user has logged in at least once
-    #[serde(
-        rename = "hasLoggedIn",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub has_logged_in: ::std::option::Option<bool>,
     /// Job title/designation
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub designation: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub address: ::std::option::Option<Address>,
     /// Whether user has consented to data collection
-    #[serde(
-        rename = "dataCollectionConsent",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub data_collection_consent: ::std::option::Option<bool>,
     /// Soft delete flag
-    #[serde(
-        rename = "isDeleted",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_deleted: ::std::option::Option<bool>,
     /// ID of user who deleted this user
-    #[serde(
-        rename = "deletedBy",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub deleted_by: ::std::option::Option<::std::string::String>,
     /// Creation timestamp (milliseconds since epoch)
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub created_at: ::std::option::Option<i64>,
     /// Last update timestamp (milliseconds since epoch)
-    #[serde(
-        rename = "updatedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub updated_at: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     User {
         id: "_id" optional,
         slug: "slug" optional,
@@ -1422,31 +1020,20 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `Address`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Address {
     /// Address line 1
-    #[serde(
-        rename = "addressLine1",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub address_line1: ::std::option::Option<::std::string::String>,
     /// City
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub city: ::std::option::Option<::std::string::String>,
     /// State/Province
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
     /// Postal/ZIP code
-    #[serde(
-        rename = "postCode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub post_code: ::std::option::Option<::std::string::String>,
     /// Country
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub country: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Address {
         address_line1: "addressLine1" optional,
         city: "city" optional,
@@ -1456,60 +1043,32 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `Organization`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Organization {
     /// Unique organization identifier
-    #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// Unique slug for the organization
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub slug: ::std::option::Option<::std::string::String>,
     /// Registered name
-    #[serde(
-        rename = "registeredName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub registered_name: ::std::option::Option<::std::string::String>,
     /// Short name or display name
-    #[serde(
-        rename = "shortName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub short_name: ::std::option::Option<::std::string::String>,
     /// Organization domain
     pub domain: ::std::string::String,
     /// Contact email address
-    #[serde(rename = "contactEmail")]
     pub contact_email: ::std::string::String,
     /// Type of account
-    #[serde(rename = "accountType")]
     pub account_type: OrganizationAccountType,
     /// Onboarding status
-    #[serde(
-        rename = "onBoardingStatus",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub on_boarding_status: ::std::option::Option<OrganizationOnBoardingStatus>,
     /// Soft delete flag
-    #[serde(
-        rename = "isDeleted",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_deleted: ::std::option::Option<bool>,
     /// Creation timestamp
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub created_at: ::std::option::Option<i64>,
     /// Last update timestamp
-    #[serde(
-        rename = "updatedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub updated_at: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Organization {
         id: "_id" optional,
         slug: "slug" optional,
@@ -1525,42 +1084,24 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `Team`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Team {
     /// Unique team identifier
-    #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// Team name
     pub name: ::std::string::String,
     /// Team description
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// Organization ID
-    #[serde(
-        rename = "orgId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub org_id: ::std::option::Option<::std::string::String>,
     /// Users and their roles in the team
-    #[serde(
-        rename = "userRoles",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub user_roles: ::std::option::Option<::std::vec::Vec<UserRole>>,
     /// Creation timestamp
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub created_at: ::std::option::Option<i64>,
     /// Last update timestamp
-    #[serde(
-        rename = "updatedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub updated_at: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Team {
         id: "_id" optional,
         name: "name" required,
@@ -1572,15 +1113,14 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `UserRole`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserRole {
     /// User's database key
-    #[serde(rename = "userId")]
     pub user_id: ::std::string::String,
     /// User's role in the team
     pub role: UserRoleRole,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UserRole {
         user_id: "userId" required,
         role: "role" required,
@@ -1589,55 +1129,34 @@ crate::runtime::read_object! {
 /// User group for organizing users within an organization
 ///
 /// Schema `UserGroup`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UserGroup {
     /// Unique group identifier
-    #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// Unique slug for the group
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub slug: ::std::option::Option<::std::string::String>,
     /// Group type:
     /// - admin: System admin group (cannot be modified)
     /// - standard: Default user group
     /// - everyone: All users group (cannot be modified)
     /// - custom: User-created custom group
-    #[serde(rename = "type")]
     pub type_: UserGroupType,
     /// Group name (unique within organization)
     pub name: ::std::string::String,
     /// Organization ID
-    #[serde(rename = "orgId")]
     pub org_id: ::std::string::String,
     /// Array of user IDs in this group
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub users: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Soft delete flag
-    #[serde(
-        rename = "isDeleted",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_deleted: ::std::option::Option<bool>,
     /// ID of user who deleted this group
-    #[serde(
-        rename = "deletedBy",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub deleted_by: ::std::option::Option<::std::string::String>,
     /// Creation timestamp
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub created_at: ::std::option::Option<i64>,
     /// Last update timestamp
-    #[serde(
-        rename = "updatedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub updated_at: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UserGroup {
         id: "_id" optional,
         slug: "slug" optional,
@@ -1654,118 +1173,56 @@ crate::runtime::read_object! {
 /// Represents a document stored in PipesHub storage system. Documents can be versioned to maintain complete history of changes. Supports multiple storage backends (S3, Azure Blob, Local).
 ///
 /// Schema `Document`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Document {
     /// Document unique identifier (MongoDB ObjectId)
-    #[serde(rename = "_id")]
     pub id: ::std::string::String,
     /// Display name of the document
-    #[serde(rename = "documentName")]
     pub document_name: ::std::string::String,
     /// Alternative name for search/display purposes
-    #[serde(
-        rename = "alternateDocumentName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub alternate_document_name: ::std::option::Option<::std::string::String>,
     /// Virtual folder path for organization
-    #[serde(
-        rename = "documentPath",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub document_path: ::std::option::Option<::std::string::String>,
     /// Whether version control is enabled for this document
-    #[serde(rename = "isVersionedFile")]
     pub is_versioned_file: bool,
     /// Organization ID the document belongs to
-    #[serde(rename = "orgId")]
     pub org_id: ::std::string::String,
     /// Default permission level for shared access
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub permissions: ::std::option::Option<DocumentPermissions>,
     /// User ID who created/uploaded the document
-    #[serde(
-        rename = "initiatorUserId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub initiator_user_id: ::std::option::Option<::std::string::String>,
     /// File size in bytes
-    #[serde(
-        rename = "sizeInBytes",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub size_in_bytes: ::std::option::Option<i64>,
     /// MIME type of the document
-    #[serde(
-        rename = "mimeType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub mime_type: ::std::option::Option<::std::string::String>,
     /// File extension (with leading dot)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub extension: ::std::option::Option<::std::string::String>,
     /// Number of times the document has been updated
-    #[serde(
-        rename = "mutationCount",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub mutation_count: ::std::option::Option<i64>,
     /// Complete version history (for versioned documents)
-    #[serde(
-        rename = "versionHistory",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub version_history: ::std::option::Option<::std::vec::Vec<DocumentVersion>>,
     /// Custom key-value metadata pairs
-    #[serde(
-        rename = "customMetadata",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub custom_metadata: ::std::option::Option<::std::vec::Vec<DocumentCustomMetadataItem>>,
     /// Tags for categorization and search
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Storage backend where the file is stored
-    #[serde(rename = "storageVendor")]
     pub storage_vendor: DocumentStorageVendor,
     /// S3-specific storage information (if storageVendor is s3)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub s3: ::std::option::Option<DocumentS3>,
     /// Azure Blob-specific storage information (if storageVendor is azureBlob)
-    #[serde(
-        rename = "azureBlob",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub azure_blob: ::std::option::Option<DocumentAzureBlob>,
     /// Local storage-specific information (if storageVendor is local)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub local: ::std::option::Option<DocumentLocal>,
     /// Creation timestamp in milliseconds since epoch
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub created_at: ::std::option::Option<i64>,
     /// Last update timestamp in milliseconds since epoch
-    #[serde(
-        rename = "updatedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub updated_at: ::std::option::Option<i64>,
     /// Whether the document is soft-deleted
-    #[serde(
-        rename = "isDeleted",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_deleted: ::std::option::Option<bool>,
     /// User ID who deleted the document
-    #[serde(
-        rename = "deletedByUserId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub deleted_by_user_id: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Document {
         id: "_id" required,
         document_name: "documentName" required,
@@ -1795,58 +1252,32 @@ crate::runtime::read_object! {
 /// Represents a single version entry in a document's version history
 ///
 /// Schema `DocumentVersion`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DocumentVersion {
     /// Version number (0-indexed, auto-incremented)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<i64>,
     /// User-assigned version label (e.g., "v1.0", "Final")
-    #[serde(
-        rename = "userAssignedVersionLabel",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub user_assigned_version_label: ::std::option::Option<::std::string::String>,
     /// Note describing this version's changes
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub note: ::std::option::Option<::std::string::String>,
     /// File extension for this version
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub extension: ::std::option::Option<::std::string::String>,
     /// File size in bytes for this version
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub size: ::std::option::Option<i64>,
     /// Mutation count at time of version creation
-    #[serde(
-        rename = "mutationCount",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub mutation_count: ::std::option::Option<i64>,
     /// S3 storage URL for this version
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub s3: ::std::option::Option<DocumentVersionS3>,
     /// Azure Blob storage URL for this version
-    #[serde(
-        rename = "azureBlob",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub azure_blob: ::std::option::Option<DocumentVersionAzureBlob>,
     /// Local storage path for this version
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub local: ::std::option::Option<DocumentVersionLocal>,
     /// Version creation timestamp in milliseconds
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub created_at: ::std::option::Option<i64>,
     /// User ID who created this version
-    #[serde(
-        rename = "initiatedByUserId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub initiated_by_user_id: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     DocumentVersion {
         version: "version" optional,
         user_assigned_version_label: "userAssignedVersionLabel" optional,
@@ -1862,45 +1293,24 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `KnowledgeBase`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct KnowledgeBase {
     /// Unique knowledge base identifier
-    #[serde(
-        rename = "_key",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub key: ::std::option::Option<::std::string::String>,
     /// Name of the knowledge base
     pub name: ::std::string::String,
     /// Organization ID
-    #[serde(rename = "orgId")]
     pub org_id: ::std::string::String,
     /// Creation timestamp
-    #[serde(
-        rename = "createdAtTimestamp",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub created_at_timestamp: ::std::option::Option<i64>,
     /// Last update timestamp
-    #[serde(
-        rename = "updatedAtTimestamp",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub updated_at_timestamp: ::std::option::Option<i64>,
     /// User's role in this knowledge base
-    #[serde(
-        rename = "userRole",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub user_role: ::std::option::Option<KnowledgeBaseUserRole>,
     /// Whether the knowledge base is deleted
-    #[serde(
-        rename = "isDeleted",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_deleted: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     KnowledgeBase {
         key: "_key" optional,
         name: "name" required,
@@ -1912,48 +1322,26 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `Folder`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Folder {
     /// Unique folder identifier
-    #[serde(
-        rename = "_key",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub key: ::std::option::Option<::std::string::String>,
     /// Name of the folder
     pub name: ::std::string::String,
     /// Parent folder or KB ID
-    #[serde(
-        rename = "parentId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub parent_id: ::std::option::Option<::std::string::String>,
     /// Knowledge base ID
-    #[serde(rename = "kbId")]
     pub kb_id: ::std::string::String,
     /// Organization ID
-    #[serde(rename = "orgId")]
     pub org_id: ::std::string::String,
     /// Creation timestamp
-    #[serde(
-        rename = "createdAtTimestamp",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub created_at_timestamp: ::std::option::Option<i64>,
     /// Last update timestamp
-    #[serde(
-        rename = "updatedAtTimestamp",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub updated_at_timestamp: ::std::option::Option<i64>,
     /// Whether the folder is deleted
-    #[serde(
-        rename = "isDeleted",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_deleted: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Folder {
         key: "_key" optional,
         name: "name" required,
@@ -1969,22 +1357,13 @@ crate::runtime::read_object! {
 /// Records can originate from file uploads or external connectors (Google Drive, OneDrive, etc.).
 ///
 /// Schema `Record`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Record {
     /// Unique record identifier (UUID format)
-    #[serde(
-        rename = "_key",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub key: ::std::option::Option<::std::string::String>,
     /// Display name of the record
-    #[serde(rename = "recordName")]
     pub record_name: ::std::string::String,
     /// External storage document ID (links to Storage module)
-    #[serde(
-        rename = "externalRecordId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub external_record_id: ::std::option::Option<::std::string::String>,
     /// Type of content:
     /// - FILE: Uploaded documents (PDF, DOCX, etc.)
@@ -1994,53 +1373,26 @@ pub struct Record {
     /// - EMAIL: Email messages (Gmail, Outlook)
     /// - TICKET: Support tickets (Jira, ServiceNow)
     /// - OTHERS: Miscellaneous content types
-    #[serde(rename = "recordType")]
     pub record_type: RecordRecordType,
     /// Source of the record:
     /// - UPLOAD: Manually uploaded via API/UI
     /// - CONNECTOR: Synced from external connector
     pub origin: RecordOrigin,
     /// ID of the connector that synced this record (null for uploads)
-    #[serde(
-        rename = "connectorId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub connector_id: ::std::option::Option<::std::string::String>,
     /// Name of the source connector
-    #[serde(
-        rename = "connectorName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub connector_name: ::std::option::Option<RecordConnectorName>,
     /// Organization ID that owns this record
-    #[serde(rename = "orgId")]
     pub org_id: ::std::string::String,
     /// Knowledge base ID containing this record
-    #[serde(
-        rename = "kbId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub kb_id: ::std::option::Option<::std::string::String>,
     /// Parent folder ID (null if at KB root)
-    #[serde(
-        rename = "folderId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub folder_id: ::std::option::Option<::std::string::String>,
     /// Current version number (increments on updates)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<i64>,
     /// Creation timestamp in milliseconds
-    #[serde(
-        rename = "createdAtTimestamp",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub created_at_timestamp: ::std::option::Option<i64>,
     /// Last update timestamp in milliseconds
-    #[serde(
-        rename = "updatedAtTimestamp",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub updated_at_timestamp: ::std::option::Option<i64>,
     /// Current indexing/processing status:
     /// - NOT_STARTED: Awaiting indexing
@@ -2053,52 +1405,23 @@ pub struct Record {
     /// - AUTO_INDEX_OFF: Auto-indexing disabled for this record
     /// - EMPTY: File has no extractable content
     /// - ENABLE_MULTIMODAL_MODELS: Requires multimodal AI models
-    #[serde(
-        rename = "indexingStatus",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub indexing_status: ::std::option::Option<RecordIndexingStatus>,
     /// Soft delete flag
-    #[serde(
-        rename = "isDeleted",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_deleted: ::std::option::Option<bool>,
     /// Archive flag for inactive records
-    #[serde(
-        rename = "isArchived",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_archived: ::std::option::Option<bool>,
     /// Direct URL to access the original content
-    #[serde(
-        rename = "webUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub web_url: ::std::option::Option<::std::string::String>,
     /// MIME type of the file content
-    #[serde(
-        rename = "mimeType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub mime_type: ::std::option::Option<::std::string::String>,
     /// File size in bytes
-    #[serde(
-        rename = "sizeInBytes",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub size_in_bytes: ::std::option::Option<i64>,
     /// File extension (without dot)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub extension: ::std::option::Option<::std::string::String>,
     /// SHA-256 hash for content deduplication
-    #[serde(
-        rename = "sha256Hash",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub sha256_hash: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Record {
         key: "_key" optional,
         record_name: "recordName" required,
@@ -2126,16 +1449,13 @@ crate::runtime::read_object! {
 /// Paginated response for records listing
 ///
 /// Schema `RecordsResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordsResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub records: ::std::option::Option<::std::vec::Vec<Record>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<PaginationInfo>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub filters: ::std::option::Option<RecordsResponseFilters>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     RecordsResponse {
         records: "records" optional,
         pagination: "pagination" optional,
@@ -2145,17 +1465,12 @@ crate::runtime::read_object! {
 /// Result of a file upload operation
 ///
 /// Schema `UploadResult`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UploadResult {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "uploadResults",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub upload_results: ::std::option::Option<::std::vec::Vec<UploadResultUploadResultsItem>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UploadResult {
         message: "message" optional,
         upload_results: "uploadResults" optional,
@@ -2164,46 +1479,18 @@ crate::runtime::read_object! {
 /// Statistics for a connector's records
 ///
 /// Schema `ConnectorStats`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorStats {
-    #[serde(
-        rename = "connectorId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub connector_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "totalRecords",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub total_records: ::std::option::Option<i64>,
-    #[serde(
-        rename = "indexedRecords",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub indexed_records: ::std::option::Option<i64>,
-    #[serde(
-        rename = "failedRecords",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub failed_records: ::std::option::Option<i64>,
-    #[serde(
-        rename = "pendingRecords",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub pending_records: ::std::option::Option<i64>,
-    #[serde(
-        rename = "lastSyncTime",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub last_sync_time: ::std::option::Option<i64>,
-    #[serde(
-        rename = "statusBreakdown",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub status_breakdown:
         ::std::option::Option<::std::collections::BTreeMap<::std::string::String, i64>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ConnectorStats {
         connector_id: "connectorId" optional,
         total_records: "totalRecords" optional,
@@ -2217,38 +1504,19 @@ crate::runtime::read_object! {
 /// A node in the knowledge hub tree structure
 ///
 /// Schema `KnowledgeHubNode`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct KnowledgeHubNode {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "type",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub type_: ::std::option::Option<KnowledgeHubNodeType>,
-    #[serde(
-        rename = "parentId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub parent_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "hasChildren",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub has_children: ::std::option::Option<bool>,
-    #[serde(
-        rename = "childCount",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub child_count: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     KnowledgeHubNode {
         id: "id" optional,
         name: "name" optional,
@@ -2314,16 +1582,14 @@ crate::runtime::string_enum! {
     }
 }
 /// Schema `Filters`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Filters {
     /// Filter by application types
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub apps: ::std::option::Option<::std::vec::Vec<AppType>>,
     /// Filter by knowledge base IDs
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kb: ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Filters {
         apps: "apps" optional,
         kb: "kb" optional,
@@ -2340,45 +1606,27 @@ crate::runtime::read_object! {
 /// </ul>
 ///
 /// Schema `CreateConversationRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateConversationRequest {
     /// The user's question or prompt to start the conversation.
     /// Supports natural language queries of any complexity.
     pub query: ::std::string::String,
     /// Limit the AI's knowledge scope to specific records/documents.
     /// When provided, only these records will be searched for context.
-    #[serde(
-        rename = "recordIds",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub record_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Filter by department IDs to scope the search
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub departments: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub filters: ::std::option::Option<Filters>,
     /// Identifier for the AI model configuration to use.
     /// Available models depend on organization settings.
-    #[serde(
-        rename = "modelKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub model_key: ::std::option::Option<::std::string::String>,
     /// Display name of the AI model
-    #[serde(
-        rename = "modelName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub model_name: ::std::option::Option<::std::string::String>,
     /// Chat mode affecting response behavior.
     /// Different modes optimize for different use cases.
-    #[serde(
-        rename = "chatMode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub chat_mode: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateConversationRequest {
         query: "query" required,
         record_ids: "recordIds" optional,
@@ -2392,32 +1640,19 @@ crate::runtime::read_object! {
 /// Request body for adding a message to an existing conversation
 ///
 /// Schema `AddMessageRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AddMessageRequest {
     /// The follow-up question or message content
     pub query: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub filters: ::std::option::Option<Filters>,
     /// Override the model for this specific message
-    #[serde(
-        rename = "modelKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub model_key: ::std::option::Option<::std::string::String>,
     /// Display name of the model
-    #[serde(
-        rename = "modelName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub model_name: ::std::option::Option<::std::string::String>,
     /// Chat mode for this message
-    #[serde(
-        rename = "chatMode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub chat_mode: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AddMessageRequest {
         query: "query" required,
         filters: "filters" optional,
@@ -2430,10 +1665,9 @@ crate::runtime::read_object! {
 /// AI responses, system messages, or error notifications.
 ///
 /// Schema `Message`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Message {
     /// Unique message identifier
-    #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// Type of message:
     /// <ul>
@@ -2443,49 +1677,24 @@ pub struct Message {
     /// <li><code>feedback</code> - User feedback on a response</li>
     /// <li><code>system</code> - System notification or status</li>
     /// </ul>
-    #[serde(
-        rename = "messageType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub message_type: ::std::option::Option<MessageMessageType>,
     /// The message text content
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub content: ::std::option::Option<::std::string::String>,
     /// Format of the content for rendering
-    #[serde(
-        rename = "contentFormat",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub content_format: ::std::option::Option<MessageContentFormat>,
     /// References to source documents used in the response
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub citations: ::std::option::Option<::std::vec::Vec<CitationReference>>,
     /// AI's confidence level in the response
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub confidence: ::std::option::Option<::std::string::String>,
     /// Suggested follow-up questions
-    #[serde(
-        rename = "followUpQuestions",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub follow_up_questions: ::std::option::Option<::std::vec::Vec<FollowUpQuestion>>,
     /// User feedback on this message
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub feedback: ::std::option::Option<::std::vec::Vec<MessageFeedback>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata: ::std::option::Option<MessageMetadata>,
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(
-        rename = "updatedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Message {
         id: "_id" optional,
         message_type: "messageType" optional,
@@ -2503,28 +1712,18 @@ crate::runtime::read_object! {
 /// Reference to a source document cited in a response
 ///
 /// Schema `CitationReference`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CitationReference {
     /// ID of the citation record
-    #[serde(
-        rename = "citationId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub citation_id: ::std::option::Option<::std::string::String>,
     /// How relevant this citation is to the query (0-1)
-    #[serde(
-        rename = "relevanceScore",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub relevance_score: ::std::option::Option<f64>,
     /// Relevant excerpt from the source document
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub excerpt: ::std::option::Option<::std::string::String>,
     /// Additional context around the citation
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub context: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CitationReference {
         citation_id: "citationId" optional,
         relevance_score: "relevanceScore" optional,
@@ -2535,19 +1734,16 @@ crate::runtime::read_object! {
 /// AI-suggested follow-up question
 ///
 /// Schema `FollowUpQuestion`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FollowUpQuestion {
     /// The suggested question text
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub question: ::std::option::Option<::std::string::String>,
     /// Confidence level for this suggestion
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub confidence: ::std::option::Option<::std::string::String>,
     /// Why this question might be relevant
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reasoning: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     FollowUpQuestion {
         question: "question" optional,
         confidence: "confidence" optional,
@@ -2558,36 +1754,21 @@ crate::runtime::read_object! {
 /// the AI's performance and response quality over time.
 ///
 /// Schema `MessageFeedback`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MessageFeedback {
     /// Overall helpfulness rating
-    #[serde(
-        rename = "isHelpful",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_helpful: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ratings: ::std::option::Option<MessageFeedbackRatings>,
     /// Categories of issues identified
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub categories: ::std::option::Option<::std::vec::Vec<MessageFeedbackCategoriesItem>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub comments: ::std::option::Option<MessageFeedbackComments>,
     /// Feedback on individual citations
-    #[serde(
-        rename = "citationFeedback",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub citation_feedback:
         ::std::option::Option<::std::vec::Vec<MessageFeedbackCitationFeedbackItem>>,
     /// Were the suggested follow-up questions helpful
-    #[serde(
-        rename = "followUpQuestionsHelpful",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub follow_up_questions_helpful: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     MessageFeedback {
         is_helpful: "isHelpful" optional,
         ratings: "ratings" optional,
@@ -2602,32 +1783,20 @@ crate::runtime::read_object! {
 /// shared, archived, and organized.
 ///
 /// Schema `Conversation`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Conversation {
     /// Unique conversation identifier
-    #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// ID of the user who owns this conversation
-    #[serde(
-        rename = "userId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub user_id: ::std::option::Option<::std::string::String>,
     /// Organization this conversation belongs to
-    #[serde(
-        rename = "orgId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub org_id: ::std::option::Option<::std::string::String>,
     /// Conversation title, auto-generated from first query
     /// or manually updated
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
     /// User who started the conversation
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub initiator: ::std::option::Option<::std::string::String>,
     /// All messages in this conversation
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub messages: ::std::option::Option<::std::vec::Vec<Message>>,
     /// Current status of the conversation:
     /// <ul>
@@ -2635,68 +1804,27 @@ pub struct Conversation {
     /// <li><code>COMPLETED</code> - Response ready</li>
     /// <li><code>FAILED</code> - Error occurred</li>
     /// </ul>
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<ConversationStatus>,
     /// Error description if status is FAILED
-    #[serde(
-        rename = "failReason",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub fail_reason: ::std::option::Option<::std::string::String>,
     /// AI model configuration used
-    #[serde(
-        rename = "modelInfo",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub model_info: ::std::option::Option<ConversationModelInfo>,
     /// Whether this conversation is shared with others
-    #[serde(
-        rename = "isShared",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_shared: ::std::option::Option<bool>,
     /// Shareable link if conversation is shared
-    #[serde(
-        rename = "shareLink",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub share_link: ::std::option::Option<::std::string::String>,
     /// Users this conversation is shared with
-    #[serde(
-        rename = "sharedWith",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub shared_with: ::std::option::Option<::std::vec::Vec<ConversationSharedWithItem>>,
     /// Whether this conversation is archived
-    #[serde(
-        rename = "isArchived",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_archived: ::std::option::Option<bool>,
     /// User who archived this conversation
-    #[serde(
-        rename = "archivedBy",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub archived_by: ::std::option::Option<::std::string::String>,
     /// Unix timestamp of last activity
-    #[serde(
-        rename = "lastActivityAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub last_activity_at: ::std::option::Option<i64>,
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(
-        rename = "updatedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Conversation {
         id: "_id" optional,
         user_id: "userId" optional,
@@ -2720,23 +1848,18 @@ crate::runtime::read_object! {
 /// Request to share a conversation or search with other users
 ///
 /// Schema `ShareRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ShareRequest {
     /// IDs of users to share with
-    #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
     /// Permission level for shared users:
     /// <ul>
     /// <li><code>read</code> - Can view only</li>
     /// <li><code>write</code> - Can add messages</li>
     /// </ul>
-    #[serde(
-        rename = "accessLevel",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub access_level: ::std::option::Option<ShareRequestAccessLevel>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ShareRequest {
         user_ids: "userIds" required,
         access_level: "accessLevel" optional,
@@ -2754,36 +1877,22 @@ crate::runtime::read_object! {
 /// Use filters to narrow search scope to specific apps or knowledge bases.
 ///
 /// Schema `SemanticSearchRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SemanticSearchRequest {
     /// Natural language search query. The system understands
     /// semantic meaning, not just keywords.
     pub query: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub filters: ::std::option::Option<Filters>,
     /// Maximum number of results to return
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
     /// AI model to use for embeddings
-    #[serde(
-        rename = "modelKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub model_key: ::std::option::Option<::std::string::String>,
     /// Display name of the model
-    #[serde(
-        rename = "modelName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub model_name: ::std::option::Option<::std::string::String>,
     /// Processing mode configuration
-    #[serde(
-        rename = "chatMode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub chat_mode: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SemanticSearchRequest {
         query: "query" required,
         filters: "filters" optional,
@@ -2797,60 +1906,28 @@ crate::runtime::read_object! {
 /// document chunks with relevance scores.
 ///
 /// Schema `SearchResult`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchResult {
     /// Unique search record identifier
-    #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// Alias for _id
-    #[serde(
-        rename = "searchId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub search_id: ::std::option::Option<::std::string::String>,
     /// The original search query
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub query: ::std::option::Option<::std::string::String>,
     /// Matching content chunks
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub results: ::std::option::Option<::std::vec::Vec<SearchResultItem>>,
     /// Map of record IDs to record names
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub records: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
-    #[serde(
-        rename = "userId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub user_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "orgId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub org_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "isShared",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_shared: ::std::option::Option<bool>,
-    #[serde(
-        rename = "sharedWith",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub shared_with: ::std::option::Option<::std::vec::Vec<ConversationSharedWithItem>>,
-    #[serde(
-        rename = "isArchived",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_archived: ::std::option::Option<bool>,
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SearchResult {
         id: "_id" optional,
         search_id: "searchId" optional,
@@ -2868,31 +1945,20 @@ crate::runtime::read_object! {
 /// A single matching chunk from semantic search
 ///
 /// Schema `SearchResultItem`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchResultItem {
     /// The matching text content
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub content: ::std::option::Option<::std::string::String>,
     /// Index of this chunk within the source document
-    #[serde(
-        rename = "chunkIndex",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub chunk_index: ::std::option::Option<i64>,
     /// Type of citation/source
-    #[serde(
-        rename = "citationType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub citation_type: ::std::option::Option<::std::string::String>,
     /// Additional metadata about the source
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata: ::std::option::Option<SearchResultItemMetadata>,
     /// Relevance score (higher is more relevant)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub score: ::std::option::Option<f64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SearchResultItem {
         content: "content" optional,
         chunk_index: "chunkIndex" optional,
@@ -2906,69 +1972,30 @@ crate::runtime::read_object! {
 /// code review, or domain-specific Q&A.
 ///
 /// Schema `Agent`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Agent {
     /// Unique identifier key for the agent
-    #[serde(
-        rename = "agentKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub agent_key: ::std::option::Option<::std::string::String>,
     /// Display name of the agent
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// What this agent is designed to do
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// System instructions that define agent behavior
-    #[serde(
-        rename = "systemPrompt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub system_prompt: ::std::option::Option<::std::string::String>,
     /// List of tool keys the agent can use
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tools: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Knowledge bases the agent has access to
-    #[serde(
-        rename = "knowledgeBases",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub knowledge_bases: ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
     /// AI model configuration
-    #[serde(
-        rename = "llmConfig",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub llm_config: ::std::option::Option<AgentLlmConfig>,
     /// Whether agent is available to all org users
-    #[serde(
-        rename = "isPublic",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_public: ::std::option::Option<bool>,
-    #[serde(
-        rename = "createdBy",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub created_by: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "orgId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub org_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(
-        rename = "updatedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Agent {
         agent_key: "agentKey" optional,
         name: "name" optional,
@@ -2988,61 +2015,30 @@ crate::runtime::read_object! {
 /// configuration that can be customized when creating an agent instance.
 ///
 /// Schema `AgentTemplate`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AgentTemplate {
     /// Unique template identifier
-    #[serde(
-        rename = "templateId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub template_id: ::std::option::Option<::std::string::String>,
     /// Template name
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// What agents from this template are designed for
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// Template category for organization
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub category: ::std::option::Option<::std::string::String>,
     /// Default system prompt for agents
-    #[serde(
-        rename = "defaultSystemPrompt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub default_system_prompt: ::std::option::Option<::std::string::String>,
     /// Suggested tools for this template
-    #[serde(
-        rename = "recommendedTools",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub recommended_tools: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON Schema for template customization options
-    #[serde(
-        rename = "configSchema",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub config_schema: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
     /// Whether template is available organization-wide
-    #[serde(
-        rename = "isPublic",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_public: ::std::option::Option<bool>,
-    #[serde(
-        rename = "createdBy",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub created_by: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AgentTemplate {
         template_id: "templateId" optional,
         name: "name" optional,
@@ -3059,33 +2055,22 @@ crate::runtime::read_object! {
 /// A tool that agents can use to perform actions
 ///
 /// Schema `AgentTool`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AgentTool {
     /// Unique tool identifier
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// Display name
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// What the tool does
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON Schema for tool inputs
-    #[serde(
-        rename = "inputSchema",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub input_schema: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
     /// Whether tool is currently available
-    #[serde(
-        rename = "isEnabled",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_enabled: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AgentTool {
         key: "key" optional,
         name: "name" optional,
@@ -3098,59 +2083,23 @@ crate::runtime::read_object! {
 /// but tied to an agent's configuration and capabilities.
 ///
 /// Schema `AgentConversation`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AgentConversation {
-    #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// The agent this conversation is with
-    #[serde(
-        rename = "agentKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub agent_key: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "userId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub user_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "orgId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub org_id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub messages: ::std::option::Option<::std::vec::Vec<Message>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<AgentConversationStatus>,
-    #[serde(
-        rename = "isShared",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_shared: ::std::option::Option<bool>,
-    #[serde(
-        rename = "sharedWith",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub shared_with: ::std::option::Option<::std::vec::Vec<ConversationSharedWithItem>>,
-    #[serde(
-        rename = "lastActivityAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub last_activity_at: ::std::option::Option<i64>,
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(
-        rename = "updatedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AgentConversation {
         id: "_id" optional,
         agent_key: "agentKey" optional,
@@ -3232,82 +2181,36 @@ crate::runtime::string_enum! {
 /// that can be configured as a connector instance.
 ///
 /// Schema `ConnectorType`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorType {
     /// Unique identifier for this connector type
-    #[serde(
-        rename = "connectorType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub connector_type: ::std::option::Option<::std::string::String>,
     /// Human-readable name
-    #[serde(
-        rename = "displayName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub display_name: ::std::option::Option<::std::string::String>,
     /// What this connector does
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// Application group identifier
-    #[serde(
-        rename = "appGroupId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub app_group_id: ::std::option::Option<::std::string::String>,
     /// Application group name (e.g., "Google Workspace")
-    #[serde(
-        rename = "appGroup",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub app_group: ::std::option::Option<::std::string::String>,
     /// Supported authentication methods
-    #[serde(
-        rename = "authTypes",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub auth_types: ::std::option::Option<::std::vec::Vec<ConnectorAuthType>>,
     /// Supported scope types
-    #[serde(
-        rename = "supportedScopes",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub supported_scopes: ::std::option::Option<::std::vec::Vec<ConnectorScope>>,
     /// Whether connector supports data synchronization
-    #[serde(
-        rename = "supportsSync",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub supports_sync: ::std::option::Option<bool>,
     /// Whether connector supports AI agent integration
-    #[serde(
-        rename = "supportsAgent",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub supports_agent: ::std::option::Option<bool>,
     /// Whether connector supports real-time updates
-    #[serde(
-        rename = "supportsRealtime",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub supports_realtime: ::std::option::Option<bool>,
     /// Path to connector icon
-    #[serde(
-        rename = "iconPath",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub icon_path: ::std::option::Option<::std::string::String>,
     /// Categories (e.g., "Storage", "Communication")
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub categories: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Whether this is a beta connector
-    #[serde(
-        rename = "isBeta",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_beta: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ConnectorType {
         connector_type: "connectorType" optional,
         display_name: "displayName" optional,
@@ -3328,93 +2231,36 @@ crate::runtime::read_object! {
 /// connection to an external service.
 ///
 /// Schema `ConnectorInstance`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorInstance {
     /// Unique instance identifier
-    #[serde(
-        rename = "connectorId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub connector_id: ::std::option::Option<::std::string::String>,
     /// Type of connector (from registry)
-    #[serde(
-        rename = "connectorType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub connector_type: ::std::option::Option<::std::string::String>,
     /// User-defined name for this instance
-    #[serde(
-        rename = "instanceName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub instance_name: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<ConnectorScope>,
-    #[serde(
-        rename = "authType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub auth_type: ::std::option::Option<ConnectorAuthType>,
     /// User ID who created this instance
-    #[serde(
-        rename = "createdBy",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub created_by: ::std::option::Option<::std::string::String>,
     /// Organization ID
-    #[serde(
-        rename = "orgId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub org_id: ::std::option::Option<::std::string::String>,
     /// Whether connector is enabled for syncing/agent
-    #[serde(
-        rename = "isActive",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_active: ::std::option::Option<bool>,
     /// Whether all required configuration is complete
-    #[serde(
-        rename = "isConfigured",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_configured: ::std::option::Option<bool>,
     /// Whether authentication is complete and valid
-    #[serde(
-        rename = "isAuthenticated",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_authenticated: ::std::option::Option<bool>,
     /// Whether sync is enabled
-    #[serde(
-        rename = "syncEnabled",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub sync_enabled: ::std::option::Option<bool>,
     /// Whether agent integration is enabled
-    #[serde(
-        rename = "agentEnabled",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub agent_enabled: ::std::option::Option<bool>,
     /// Timestamp of last successful sync
-    #[serde(
-        rename = "lastSyncAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub last_sync_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(
-        rename = "updatedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ConnectorInstance {
         connector_id: "connectorId" optional,
         connector_type: "connectorType" optional,
@@ -3436,59 +2282,25 @@ crate::runtime::read_object! {
 /// Configuration for a connector instance including auth, sync, and filter settings
 ///
 /// Schema `ConnectorConfig`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorConfig {
     /// Connector instance ID
-    #[serde(
-        rename = "connectorId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub connector_id: ::std::option::Option<::std::string::String>,
     /// Connector type
-    #[serde(
-        rename = "connectorType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub connector_type: ::std::option::Option<::std::string::String>,
     /// Instance name
-    #[serde(
-        rename = "instanceName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub instance_name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "authType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub auth_type: ::std::option::Option<ConnectorAuthType>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<ConnectorScope>,
     /// Configuration sections
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<ConnectorConfigConfig>,
     /// Base URL for self-hosted instances
-    #[serde(
-        rename = "baseUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub base_url: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "isActive",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_active: ::std::option::Option<bool>,
-    #[serde(
-        rename = "isConfigured",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_configured: ::std::option::Option<bool>,
-    #[serde(
-        rename = "isAuthenticated",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_authenticated: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ConnectorConfig {
         connector_id: "connectorId" optional,
         connector_type: "connectorType" optional,
@@ -3505,45 +2317,25 @@ crate::runtime::read_object! {
 /// Schema definition for configuring a connector type
 ///
 /// Schema `ConnectorSchema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorSchema {
-    #[serde(
-        rename = "connectorType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub connector_type: ::std::option::Option<::std::string::String>,
     /// JSON Schema for authentication fields
-    #[serde(
-        rename = "authSchema",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub auth_schema: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
     /// JSON Schema for sync configuration
-    #[serde(
-        rename = "syncSchema",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub sync_schema: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
     /// JSON Schema for filter options
-    #[serde(
-        rename = "filterSchema",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub filter_schema: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
     /// Required field names
-    #[serde(
-        rename = "requiredFields",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub required_fields: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ConnectorSchema {
         connector_type: "connectorType" optional,
         auth_schema: "authSchema" optional,
@@ -3555,29 +2347,20 @@ crate::runtime::read_object! {
 /// Authentication configuration for a connector instance
 ///
 /// Schema `ConnectorAuthConfig`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorAuthConfig {
     /// Authentication values (keys depend on connector's auth schema)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub values: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
     /// ID of admin-created OAuth configuration to use
-    #[serde(
-        rename = "oauthConfigId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub oauth_config_id: ::std::option::Option<::std::string::String>,
     /// Custom authentication values specific to the connector
-    #[serde(
-        rename = "customValues",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub custom_values: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ConnectorAuthConfig {
         values: "values" optional,
         oauth_config_id: "oauthConfigId" optional,
@@ -3587,41 +2370,24 @@ crate::runtime::read_object! {
 /// Synchronization configuration for a connector instance
 ///
 /// Schema `ConnectorSyncConfig`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorSyncConfig {
     /// Sync strategy: MANUAL (user-triggered), SCHEDULED (interval/cron), WEBHOOK (event-driven), REALTIME (WebSocket)
-    #[serde(
-        rename = "selectedStrategy",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub selected_strategy: ::std::option::Option<ConnectorSyncConfigSelectedStrategy>,
     /// Configuration for scheduled sync strategy
-    #[serde(
-        rename = "scheduledConfig",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub scheduled_config: ::std::option::Option<ConnectorSyncConfigScheduledConfig>,
     /// Configuration for webhook-based sync
-    #[serde(
-        rename = "webhookConfig",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub webhook_config: ::std::option::Option<ConnectorSyncConfigWebhookConfig>,
     /// Sync setting values specific to the connector
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub values: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
     /// Custom sync values
-    #[serde(
-        rename = "customValues",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub custom_values: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ConnectorSyncConfig {
         selected_strategy: "selectedStrategy" optional,
         scheduled_config: "scheduledConfig" optional,
@@ -3633,16 +2399,14 @@ crate::runtime::read_object! {
 /// Filter configuration to control what data is synced (sync filters and indexing filters)
 ///
 /// Schema `ConnectorFiltersConfig`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorFiltersConfig {
     /// Sync filter selections
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sync: ::std::option::Option<ConnectorFiltersConfigSync>,
     /// Indexing filter selections
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub indexing: ::std::option::Option<ConnectorFiltersConfigIndexing>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ConnectorFiltersConfig {
         sync: "sync" optional,
         indexing: "indexing" optional,
@@ -3651,32 +2415,21 @@ crate::runtime::read_object! {
 /// Request to create a new connector instance
 ///
 /// Schema `CreateConnectorRequest`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateConnectorRequest {
     /// Connector type from registry (e.g., google-drive, confluence, slack)
-    #[serde(rename = "connectorType")]
     pub connector_type: ::std::string::String,
     /// Display name for this connector instance
-    #[serde(rename = "instanceName")]
     pub instance_name: ::std::string::String,
     pub scope: ConnectorScope,
     /// Authentication type (required if connector supports multiple auth methods)
-    #[serde(
-        rename = "authType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub auth_type: ::std::option::Option<CreateConnectorRequestAuthType>,
     /// Initial configuration (can also be set after creation)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<CreateConnectorRequestConfig>,
     /// Base URL for self-hosted instances (e.g., Confluence Server, GitLab Self-Managed)
-    #[serde(
-        rename = "baseUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub base_url: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateConnectorRequest {
         connector_type: "connectorType" required,
         instance_name: "instanceName" required,
@@ -3689,22 +2442,15 @@ crate::runtime::read_object! {
 /// Request to update connector configuration (partial updates supported)
 ///
 /// Schema `UpdateConnectorConfigRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateConnectorConfigRequest {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub auth: ::std::option::Option<ConnectorAuthConfig>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sync: ::std::option::Option<ConnectorSyncConfig>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub filters: ::std::option::Option<ConnectorFiltersConfig>,
     /// Base URL for self-hosted instances
-    #[serde(
-        rename = "baseUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub base_url: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateConnectorConfigRequest {
         auth: "auth" optional,
         sync: "sync" optional,
@@ -3715,17 +2461,13 @@ crate::runtime::read_object! {
 /// Request to update authentication config (clears OAuth tokens, requires re-auth)
 ///
 /// Schema `UpdateConnectorAuthRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateConnectorAuthRequest {
     pub auth: ConnectorAuthConfig,
     /// Base URL (if changed with auth update)
-    #[serde(
-        rename = "baseUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub base_url: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateConnectorAuthRequest {
         auth: "auth" required,
         base_url: "baseUrl" optional,
@@ -3734,19 +2476,13 @@ crate::runtime::read_object! {
 /// Request to update filters and sync config (connector must be authenticated and inactive)
 ///
 /// Schema `UpdateConnectorFiltersSyncRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateConnectorFiltersSyncRequest {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sync: ::std::option::Option<ConnectorSyncConfig>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub filters: ::std::option::Option<ConnectorFiltersConfig>,
-    #[serde(
-        rename = "baseUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub base_url: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateConnectorFiltersSyncRequest {
         sync: "sync" optional,
         filters: "filters" optional,
@@ -3756,12 +2492,12 @@ crate::runtime::read_object! {
 /// Request to save filter selections for a connector
 ///
 /// Schema `SaveConnectorFiltersRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SaveConnectorFiltersRequest {
     /// Filter values to save (structure depends on connector's filter schema)
     pub filters: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SaveConnectorFiltersRequest {
         filters: "filters" required,
     }
@@ -3769,13 +2505,12 @@ crate::runtime::read_object! {
 /// Request to update connector instance name
 ///
 /// Schema `UpdateConnectorNameRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateConnectorNameRequest {
     /// New display name for the connector instance
-    #[serde(rename = "instanceName")]
     pub instance_name: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateConnectorNameRequest {
         instance_name: "instanceName" required,
     }
@@ -3783,13 +2518,12 @@ crate::runtime::read_object! {
 /// Request to toggle connector active status
 ///
 /// Schema `ConnectorToggleRequest`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ConnectorToggleRequest {
     /// Toggle type: 'sync' for data synchronization, 'agent' for AI agent integration
-    #[serde(rename = "type")]
     pub type_: ConnectorToggleRequestType,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ConnectorToggleRequest {
         type_: "type" required,
     }
@@ -3797,12 +2531,11 @@ crate::runtime::read_object! {
 /// Available filter options for a connector
 ///
 /// Schema `FilterOptions`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FilterOptions {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub filters: ::std::option::Option<::std::vec::Vec<FilterOptionsFiltersItem>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     FilterOptions {
         filters: "filters" optional,
     }
@@ -3811,57 +2544,24 @@ crate::runtime::read_object! {
 /// OAuth authentication for connectors.
 ///
 /// Schema `OAuthConfig`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuthConfig {
     /// Unique configuration ID
-    #[serde(
-        rename = "configId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub config_id: ::std::option::Option<::std::string::String>,
     /// Connector type this config applies to
-    #[serde(
-        rename = "connectorType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub connector_type: ::std::option::Option<::std::string::String>,
     /// Name for this OAuth configuration
-    #[serde(
-        rename = "oauthInstanceName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub oauth_instance_name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "orgId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub org_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "createdBy",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub created_by: ::std::option::Option<::std::string::String>,
     /// OAuth credentials (admin-only view)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<OAuthConfigConfig>,
     /// Base URL for self-hosted instances
-    #[serde(
-        rename = "baseUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub base_url: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(
-        rename = "updatedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuthConfig {
         config_id: "configId" optional,
         connector_type: "connectorType" optional,
@@ -3877,21 +2577,16 @@ crate::runtime::read_object! {
 /// Request to create OAuth configuration (admin only). Stores credentials that users select when setting up connectors.
 ///
 /// Schema `CreateOAuthConfigRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateOAuthConfigRequest {
     /// Display name for this OAuth configuration (e.g., 'Production Google OAuth')
-    #[serde(rename = "oauthInstanceName")]
     pub oauth_instance_name: ::std::string::String,
     /// OAuth application credentials
     pub config: CreateOAuthConfigRequestConfig,
     /// Base URL for self-hosted instances (e.g., GitLab Self-Managed)
-    #[serde(
-        rename = "baseUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub base_url: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateOAuthConfigRequest {
         oauth_instance_name: "oauthInstanceName" required,
         config: "config" required,
@@ -3901,25 +2596,18 @@ crate::runtime::read_object! {
 /// Pagination information for connector lists
 ///
 /// Schema `ConnectorPagination`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorPagination {
     /// Current page number
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<i64>,
     /// Items per page
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
     /// Total number of items
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub total: ::std::option::Option<i64>,
     /// Whether more pages exist
-    #[serde(
-        rename = "hasMore",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub has_more: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ConnectorPagination {
         page: "page" optional,
         limit: "limit" optional,
@@ -3930,26 +2618,20 @@ crate::runtime::read_object! {
 /// Platform-wide configuration settings for file uploads and feature toggles
 ///
 /// Schema `PlatformSettings`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PlatformSettings {
     /// Maximum file upload size in bytes. Default is 30MB (31457280 bytes). Maximum allowed is 1GB.
-    #[serde(rename = "fileUploadMaxSizeBytes")]
     pub file_upload_max_size_bytes: i64,
     /// Key-value map of feature flags to enable/disable platform features.
     /// Available flags:
     /// - ENABLE_BETA_CONNECTORS: Allow usage of beta connector integrations that may be unstable
-    #[serde(rename = "featureFlags")]
     pub feature_flags: ::std::collections::BTreeMap<::std::string::String, bool>,
     /// Timestamp of last settings update (read-only, set automatically)
     ///
     /// Read-only: sent by the server only.
-    #[serde(
-        rename = "updatedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     PlatformSettings {
         file_upload_max_size_bytes: "fileUploadMaxSizeBytes" required,
         feature_flags: "featureFlags" required,
@@ -3992,19 +2674,14 @@ crate::runtime::string_enum! {
 /// Azure Active Directory authentication configuration
 ///
 /// Schema `AzureAdAuthConfig`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AzureAdAuthConfig {
     /// Azure AD application client ID
-    #[serde(rename = "clientId")]
     pub client_id: ::std::string::String,
     /// Azure AD tenant ID (use 'common' for multi-tenant)
-    #[serde(
-        rename = "tenantId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AzureAdAuthConfig {
         client_id: "clientId" required,
         tenant_id: "tenantId" optional,
@@ -4013,19 +2690,14 @@ crate::runtime::read_object! {
 /// Microsoft authentication configuration
 ///
 /// Schema `MicrosoftAuthConfig`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MicrosoftAuthConfig {
     /// Microsoft application client ID
-    #[serde(rename = "clientId")]
     pub client_id: ::std::string::String,
     /// Microsoft tenant ID
-    #[serde(
-        rename = "tenantId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     MicrosoftAuthConfig {
         client_id: "clientId" required,
         tenant_id: "tenantId" optional,
@@ -4034,13 +2706,12 @@ crate::runtime::read_object! {
 /// Google authentication configuration
 ///
 /// Schema `GoogleAuthConfig`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GoogleAuthConfig {
     /// Google OAuth client ID
-    #[serde(rename = "clientId")]
     pub client_id: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GoogleAuthConfig {
         client_id: "clientId" required,
     }
@@ -4048,49 +2719,26 @@ crate::runtime::read_object! {
 /// Generic OAuth 2.0 provider configuration
 ///
 /// Schema `GenericOAuthConfig`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GenericOAuthConfig {
     /// Display name for the OAuth provider
-    #[serde(rename = "providerName")]
     pub provider_name: ::std::string::String,
     /// OAuth client ID
-    #[serde(rename = "clientId")]
     pub client_id: ::std::string::String,
     /// OAuth client secret
-    #[serde(
-        rename = "clientSecret",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub client_secret: ::std::option::Option<::std::string::String>,
     /// Authorization endpoint URL
-    #[serde(
-        rename = "authorizationUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub authorization_url: ::std::option::Option<::std::string::String>,
     /// Token endpoint URL
-    #[serde(
-        rename = "tokenEndpoint",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub token_endpoint: ::std::option::Option<::std::string::String>,
     /// User info endpoint URL
-    #[serde(
-        rename = "userInfoEndpoint",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub user_info_endpoint: ::std::option::Option<::std::string::String>,
     /// OAuth scopes to request
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<::std::string::String>,
     /// OAuth redirect URI
-    #[serde(
-        rename = "redirectUri",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub redirect_uri: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GenericOAuthConfig {
         provider_name: "providerName" required,
         client_id: "clientId" required,
@@ -4105,21 +2753,16 @@ crate::runtime::read_object! {
 /// Google Workspace service account or OAuth credentials
 ///
 /// Schema `GoogleWorkspaceCredentials`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GoogleWorkspaceCredentials {
     /// Type of credentials: 'individual' for OAuth, 'business' for service account
-    #[serde(
-        rename = "userType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub user_type: ::std::option::Option<GoogleWorkspaceCredentialsUserType>,
     /// Credential data (structure depends on userType)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub credentials: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GoogleWorkspaceCredentials {
         user_type: "userType" optional,
         credentials: "credentials" optional,
@@ -4128,28 +2771,18 @@ crate::runtime::read_object! {
 /// Google Workspace OAuth configuration for connectors
 ///
 /// Schema `GoogleWorkspaceOAuthConfig`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GoogleWorkspaceOAuthConfig {
     /// Google OAuth client ID
-    #[serde(rename = "clientId")]
     pub client_id: ::std::string::String,
     /// Google OAuth client secret
-    #[serde(rename = "clientSecret")]
     pub client_secret: ::std::string::String,
     /// Enable Google Pub/Sub for real-time updates
-    #[serde(
-        rename = "enableRealTimeUpdates",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub enable_real_time_updates: ::std::option::Option<bool>,
     /// Google Pub/Sub topic name (required if enableRealTimeUpdates is true)
-    #[serde(
-        rename = "topicName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub topic_name: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GoogleWorkspaceOAuthConfig {
         client_id: "clientId" required,
         client_secret: "clientSecret" required,
@@ -4160,16 +2793,14 @@ crate::runtime::read_object! {
 /// Atlassian (Confluence/Jira) OAuth configuration
 ///
 /// Schema `AtlassianConfig`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AtlassianConfig {
     /// Atlassian OAuth client ID
-    #[serde(rename = "clientId")]
     pub client_id: ::std::string::String,
     /// Atlassian OAuth client secret
-    #[serde(rename = "clientSecret")]
     pub client_secret: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AtlassianConfig {
         client_id: "clientId" required,
         client_secret: "clientSecret" required,
@@ -4178,25 +2809,18 @@ crate::runtime::read_object! {
 /// OneDrive/Microsoft 365 connector configuration
 ///
 /// Schema `OneDriveConfig`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OneDriveConfig {
     /// Microsoft application client ID
-    #[serde(rename = "clientId")]
     pub client_id: ::std::string::String,
     /// Microsoft application client secret
-    #[serde(rename = "clientSecret")]
     pub client_secret: ::std::string::String,
     /// Microsoft/Azure tenant ID
-    #[serde(rename = "tenantId")]
     pub tenant_id: ::std::string::String,
     /// Whether admin consent has been granted
-    #[serde(
-        rename = "hasAdminConsent",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub has_admin_consent: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OneDriveConfig {
         client_id: "clientId" required,
         client_secret: "clientSecret" required,
@@ -4207,28 +2831,20 @@ crate::runtime::read_object! {
 /// SharePoint connector configuration
 ///
 /// Schema `SharePointConfig`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SharePointConfig {
     /// Microsoft application client ID
-    #[serde(rename = "clientId")]
     pub client_id: ::std::string::String,
     /// Microsoft application client secret
-    #[serde(rename = "clientSecret")]
     pub client_secret: ::std::string::String,
     /// Microsoft/Azure tenant ID
-    #[serde(rename = "tenantId")]
     pub tenant_id: ::std::string::String,
     /// SharePoint domain (e.g., 'mycompany.sharepoint.com')
-    #[serde(rename = "sharepointDomain")]
     pub sharepoint_domain: ::std::string::String,
     /// Whether admin consent has been granted
-    #[serde(
-        rename = "hasAdminConsent",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub has_admin_consent: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SharePointConfig {
         client_id: "clientId" required,
         client_secret: "clientSecret" required,
@@ -4241,49 +2857,25 @@ crate::runtime::read_object! {
 /// Metrics are collected anonymously and pushed to a remote server for analytics.
 ///
 /// Schema `MetricsCollectionConfig`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MetricsCollectionConfig {
     /// Master switch for metrics collection. When disabled, no metrics are collected or pushed.
     /// Default: true
-    #[serde(
-        rename = "enableMetricCollection",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub enable_metric_collection: ::std::option::Option<bool>,
     /// Interval in milliseconds between metrics pushes to the remote server.
     /// Minimum: 1000ms (1 second), Default: 60000ms (1 minute)
-    #[serde(
-        rename = "pushIntervalMs",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub push_interval_ms: ::std::option::Option<i64>,
     /// URL of the metrics collection server. For self-hosted analytics, point this
     /// to your own Prometheus-compatible endpoint.
-    #[serde(
-        rename = "serverUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub server_url: ::std::option::Option<::std::string::String>,
     /// API key for authenticating with the metrics server. Auto-generated if not provided.
-    #[serde(
-        rename = "apiKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub api_key: ::std::option::Option<::std::string::String>,
     /// Unique identifier for this PipesHub instance. Auto-generated based on hostname.
-    #[serde(
-        rename = "instanceId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub instance_id: ::std::option::Option<::std::string::String>,
     /// Current application version for metrics tagging.
-    #[serde(
-        rename = "appVersion",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub app_version: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     MetricsCollectionConfig {
         enable_metric_collection: "enableMetricCollection" optional,
         push_interval_ms: "pushIntervalMs" optional,
@@ -4296,25 +2888,18 @@ crate::runtime::read_object! {
 /// Platform feature flag definition
 ///
 /// Schema `FeatureFlag`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FeatureFlag {
     /// Unique feature flag key
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// Display label
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
     /// Feature flag description
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// Default enabled state
-    #[serde(
-        rename = "defaultEnabled",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub default_enabled: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     FeatureFlag {
         key: "key" optional,
         label: "label" optional,
@@ -4325,16 +2910,12 @@ crate::runtime::read_object! {
 /// Custom system prompt configuration
 ///
 /// Schema `CustomSystemPrompt`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CustomSystemPrompt {
     /// Custom system prompt text for AI models
-    #[serde(
-        rename = "customSystemPrompt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub custom_system_prompt: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CustomSystemPrompt {
         custom_system_prompt: "customSystemPrompt" optional,
     }
@@ -4383,21 +2964,15 @@ crate::runtime::string_enum! {
 /// Base configuration fields common to all schedule types
 ///
 /// Schema `BaseScheduleConfig`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BaseScheduleConfig {
-    #[serde(rename = "scheduleType")]
     pub schedule_type: CrawlingScheduleType,
     /// Whether the schedule is active. Disabled schedules won't create new jobs.
-    #[serde(
-        rename = "isEnabled",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_enabled: ::std::option::Option<bool>,
     /// IANA timezone identifier (e.g., "America/New_York", "Europe/London", "Asia/Tokyo")
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timezone: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     BaseScheduleConfig {
         schedule_type: "scheduleType" required,
         is_enabled: "isEnabled" optional,
@@ -4405,26 +2980,19 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `HourlyScheduleConfig`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct HourlyScheduleConfig {
     /// Whether the schedule is active. Disabled schedules won't create new jobs.
-    #[serde(
-        rename = "isEnabled",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_enabled: ::std::option::Option<bool>,
     /// IANA timezone identifier (e.g., "America/New_York", "Europe/London", "Asia/Tokyo")
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timezone: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "scheduleType")]
     pub schedule_type: HourlyScheduleConfigScheduleType,
     /// Minute of the hour to run (0-59)
     pub minute: i64,
     /// Run every X hours (1 = every hour, 2 = every 2 hours, etc.)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub interval: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     HourlyScheduleConfig {
         is_enabled: "isEnabled" optional,
         timezone: "timezone" optional,
@@ -4434,25 +3002,19 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `DailyScheduleConfig`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DailyScheduleConfig {
     /// Whether the schedule is active. Disabled schedules won't create new jobs.
-    #[serde(
-        rename = "isEnabled",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_enabled: ::std::option::Option<bool>,
     /// IANA timezone identifier (e.g., "America/New_York", "Europe/London", "Asia/Tokyo")
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timezone: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "scheduleType")]
     pub schedule_type: DailyScheduleConfigScheduleType,
     /// Hour of the day to run (0-23, 24-hour format)
     pub hour: i64,
     /// Minute of the hour to run (0-59)
     pub minute: i64,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     DailyScheduleConfig {
         is_enabled: "isEnabled" optional,
         timezone: "timezone" optional,
@@ -4462,29 +3024,22 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `WeeklyScheduleConfig`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WeeklyScheduleConfig {
     /// Whether the schedule is active. Disabled schedules won't create new jobs.
-    #[serde(
-        rename = "isEnabled",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_enabled: ::std::option::Option<bool>,
     /// IANA timezone identifier (e.g., "America/New_York", "Europe/London", "Asia/Tokyo")
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timezone: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "scheduleType")]
     pub schedule_type: WeeklyScheduleConfigScheduleType,
     /// Days of the week to run (0=Sunday, 1=Monday, ..., 6=Saturday).<br>
     /// Example: [1, 3, 5] runs on Monday, Wednesday, Friday
-    #[serde(rename = "daysOfWeek")]
     pub days_of_week: ::std::vec::Vec<i64>,
     /// Hour of the day to run (0-23)
     pub hour: i64,
     /// Minute of the hour to run (0-59)
     pub minute: i64,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     WeeklyScheduleConfig {
         is_enabled: "isEnabled" optional,
         timezone: "timezone" optional,
@@ -4495,28 +3050,21 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `MonthlyScheduleConfig`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MonthlyScheduleConfig {
     /// Whether the schedule is active. Disabled schedules won't create new jobs.
-    #[serde(
-        rename = "isEnabled",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_enabled: ::std::option::Option<bool>,
     /// IANA timezone identifier (e.g., "America/New_York", "Europe/London", "Asia/Tokyo")
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timezone: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "scheduleType")]
     pub schedule_type: MonthlyScheduleConfigScheduleType,
     /// Day of the month to run (1-31). If day doesn't exist in month, job runs on last day.
-    #[serde(rename = "dayOfMonth")]
     pub day_of_month: i64,
     /// Hour of the day to run (0-23)
     pub hour: i64,
     /// Minute of the hour to run (0-59)
     pub minute: i64,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     MonthlyScheduleConfig {
         is_enabled: "isEnabled" optional,
         timezone: "timezone" optional,
@@ -4527,18 +3075,12 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `CustomScheduleConfig`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CustomScheduleConfig {
     /// Whether the schedule is active. Disabled schedules won't create new jobs.
-    #[serde(
-        rename = "isEnabled",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_enabled: ::std::option::Option<bool>,
     /// IANA timezone identifier (e.g., "America/New_York", "Europe/London", "Asia/Tokyo")
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timezone: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "scheduleType")]
     pub schedule_type: CustomScheduleConfigScheduleType,
     /// Standard 5-field cron expression: minute hour day-of-month month day-of-week.<br>
     /// Examples:<br>
@@ -4548,13 +3090,11 @@ pub struct CustomScheduleConfig {
     /// <li><code>0 9 * * 1-5</code> - Weekdays at 9:00 AM</li>
     /// <li><code>0 0 1,15 * *</code> - 1st and 15th of each month at midnight</li>
     /// </ul>
-    #[serde(rename = "cronExpression")]
     pub cron_expression: ::std::string::String,
     /// Human-readable description of the cron schedule
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CustomScheduleConfig {
         is_enabled: "isEnabled" optional,
         timezone: "timezone" optional,
@@ -4564,24 +3104,17 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `OnceScheduleConfig`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OnceScheduleConfig {
     /// Whether the schedule is active. Disabled schedules won't create new jobs.
-    #[serde(
-        rename = "isEnabled",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_enabled: ::std::option::Option<bool>,
     /// IANA timezone identifier (e.g., "America/New_York", "Europe/London", "Asia/Tokyo")
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timezone: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "scheduleType")]
     pub schedule_type: OnceScheduleConfigScheduleType,
     /// ISO 8601 datetime when the job should run. Must be in the future.
-    #[serde(rename = "scheduledTime")]
     pub scheduled_time: ::chrono::DateTime<::chrono::Utc>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OnceScheduleConfig {
         is_enabled: "isEnabled" optional,
         timezone: "timezone" optional,
@@ -4678,30 +3211,25 @@ impl<'de> ::serde::Deserialize<'de> for ScheduleConfig {
 /// Data payload stored with each crawling job in the queue
 ///
 /// Schema `CrawlingJobData`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CrawlingJobData {
     /// Connector type identifier (e.g., "drive", "onedrive", "slack")
     pub connector: ::std::string::String,
     /// Unique identifier of the connector instance
-    #[serde(rename = "connectorId")]
     pub connector_id: ::std::string::String,
-    #[serde(rename = "scheduleConfig")]
     pub schedule_config: ScheduleConfig,
     /// Organization ID that owns this crawling job
-    #[serde(rename = "orgId")]
     pub org_id: ::std::string::String,
     /// User ID who created/scheduled this job
-    #[serde(rename = "userId")]
     pub user_id: ::std::string::String,
     /// When the job was created/scheduled
     pub timestamp: ::chrono::DateTime<::chrono::Utc>,
     /// Optional additional metadata for the job
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub metadata: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CrawlingJobData {
         connector: "connector" required,
         connector_id: "connectorId" required,
@@ -4715,42 +3243,26 @@ crate::runtime::read_object! {
 /// Complete status information for a crawling job
 ///
 /// Schema `JobStatus`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct JobStatus {
     /// Unique job ID assigned by BullMQ
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// Job name (format crawl-{connector}-{connectorId})
     pub name: ::std::string::String,
     pub data: CrawlingJobData,
     /// Job progress information (can be number 0-100 or object with percentage/current/total)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub progress: ::std::option::Option<JobStatusProgress>,
     /// Delay in milliseconds before job starts (for delayed/scheduled jobs)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub delay: ::std::option::Option<i64>,
     /// Unix timestamp when job was created (milliseconds)
     pub timestamp: i64,
     /// Number of execution attempts made (increments on retry)
-    #[serde(rename = "attemptsMade")]
     pub attempts_made: i64,
     /// Unix timestamp when job completed (null if not finished)
-    #[serde(
-        rename = "finishedOn",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub finished_on: ::std::option::Option<i64>,
     /// Unix timestamp when job started processing (null if not started)
-    #[serde(
-        rename = "processedOn",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub processed_on: ::std::option::Option<i64>,
     /// Error message if job failed
-    #[serde(
-        rename = "failedReason",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub failed_reason: ::std::option::Option<::std::string::String>,
     /// Current state of the job in the queue:<br>
     /// <ul>
@@ -4764,7 +3276,7 @@ pub struct JobStatus {
     /// </ul>
     pub state: JobStatusState,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     JobStatus {
         id: "id" optional,
         name: "name" required,
@@ -4782,7 +3294,7 @@ crate::runtime::read_object! {
 /// Aggregate statistics for the crawling job queue
 ///
 /// Schema `QueueStats`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct QueueStats {
     /// Number of jobs waiting to be processed
     pub waiting: i64,
@@ -4801,7 +3313,7 @@ pub struct QueueStats {
     /// Total count of all jobs across all states
     pub total: i64,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     QueueStats {
         waiting: "waiting" required,
         active: "active" required,
@@ -4829,13 +3341,9 @@ crate::runtime::read_object! {
 /// The `fromEmailDomain` field is stored for audit purposes only.
 ///
 /// Schema `MailBody`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MailBody {
     /// Name of the product sending the email (used in templates for branding)
-    #[serde(
-        rename = "productName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub product_name: ::std::option::Option<::std::string::String>,
     /// Type of email template to use. Each template has specific `templateData` requirements:
     /// - `loginWithOTP`: OTP authentication email
@@ -4843,27 +3351,16 @@ pub struct MailBody {
     /// - `accountCreation`: Welcome email for new organizations
     /// - `appuserInvite`: Invitation email to join an organization
     /// - `suspiciousLoginAttempt`: Security alert for multiple failed OTP attempts
-    #[serde(rename = "emailTemplateType")]
     pub email_template_type: MailBodyEmailTemplateType,
     /// Flag indicating if this is an automated system email (for tracking/filtering purposes)
-    #[serde(
-        rename = "isAutoEmail",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_auto_email: ::std::option::Option<bool>,
     /// Sender email address for audit logging. **Note:** The actual "From" address used
     /// in the email is taken from the SMTP server configuration (`smtpConfig.fromEmail`),
     /// not this field. This field is stored in the database for record-keeping.
-    #[serde(
-        rename = "fromEmailDomain",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub from_email_domain: ::std::option::Option<::std::string::String>,
     /// List of recipient email addresses (at least one required)
-    #[serde(rename = "sendEmailTo")]
     pub send_email_to: ::std::vec::Vec<::std::string::String>,
     /// Email subject line
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject: ::std::option::Option<::std::string::String>,
     /// Dynamic data to populate the email template. Required fields depend on <code>emailTemplateType</code>.<br><br>
     /// <b>Template Data Requirements:</b><br>
@@ -4874,22 +3371,13 @@ pub struct MailBody {
     /// <li><b>appuserInvite:</b> See <code>AppUserInviteTemplateData</code> - requires <code>invitee</code>, <code>orgName</code>, <code>link</code></li>
     /// <li><b>suspiciousLoginAttempt:</b> See <code>SuspiciousLoginTemplateData</code> - requires <code>link</code></li>
     /// </ul>
-    #[serde(
-        rename = "templateData",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub template_data: ::std::option::Option<MailBodyTemplateData>,
     /// Optional list of CC recipient email addresses
-    #[serde(
-        rename = "sendCcTo",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub send_cc_to: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Optional email attachments (uses nodemailer attachment format)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub attachments: ::std::option::Option<::std::vec::Vec<MailBodyAttachmentsItem>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     MailBody {
         product_name: "productName" optional,
         email_template_type: "emailTemplateType" required,
@@ -4905,14 +3393,14 @@ crate::runtime::read_object! {
 /// Template data for password reset email
 ///
 /// Schema `ResetPasswordTemplateData`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResetPasswordTemplateData {
     /// User's display name shown in the email greeting
     pub name: ::std::string::String,
     /// Password reset URL with secure token
     pub link: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ResetPasswordTemplateData {
         name: "name" required,
         link: "link" required,
@@ -4921,15 +3409,14 @@ crate::runtime::read_object! {
 /// Template data for organization account creation welcome email
 ///
 /// Schema `AccountCreationTemplateData`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AccountCreationTemplateData {
     /// Name of the newly created organization
-    #[serde(rename = "orgName")]
     pub org_name: ::std::string::String,
     /// Login URL for the platform
     pub link: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AccountCreationTemplateData {
         org_name: "orgName" required,
         link: "link" required,
@@ -4938,17 +3425,16 @@ crate::runtime::read_object! {
 /// Template data for user invitation email
 ///
 /// Schema `AppUserInviteTemplateData`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AppUserInviteTemplateData {
     /// Name of the person who sent the invitation
     pub invitee: ::std::string::String,
     /// Name of the organization the user is being invited to
-    #[serde(rename = "orgName")]
     pub org_name: ::std::string::String,
     /// Invitation acceptance URL with secure token
     pub link: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AppUserInviteTemplateData {
         invitee: "invitee" required,
         org_name: "orgName" required,
@@ -4958,39 +3444,29 @@ crate::runtime::read_object! {
 /// Template data for suspicious login attempt security alert email
 ///
 /// Schema `SuspiciousLoginTemplateData`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SuspiciousLoginTemplateData {
     /// Support contact URL for reporting unauthorized access
     pub link: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SuspiciousLoginTemplateData {
         link: "link" required,
     }
 }
 /// Schema `PaginationInfo`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PaginationInfo {
     /// Current page number
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<i64>,
     /// Items per page
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
     /// Total number of items
-    #[serde(
-        rename = "totalCount",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub total_count: ::std::option::Option<i64>,
     /// Total number of pages
-    #[serde(
-        rename = "totalPages",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub total_pages: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     PaginationInfo {
         page: "page" optional,
         limit: "limit" optional,
@@ -5002,58 +3478,43 @@ crate::runtime::read_object! {
 /// Contains authorization server metadata.
 ///
 /// Schema `OpenIDConfiguration`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OpenIdConfiguration {
     /// Authorization server issuer URL
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub issuer: ::std::option::Option<::std::string::String>,
     /// OAuth authorization endpoint
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authorization_endpoint: ::std::option::Option<::std::string::String>,
     /// OAuth token endpoint
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_endpoint: ::std::option::Option<::std::string::String>,
     /// OpenID Connect UserInfo endpoint
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub userinfo_endpoint: ::std::option::Option<::std::string::String>,
     /// Token revocation endpoint
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub revocation_endpoint: ::std::option::Option<::std::string::String>,
     /// Token introspection endpoint
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub introspection_endpoint: ::std::option::Option<::std::string::String>,
     /// JSON Web Key Set endpoint
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub jwks_uri: ::std::option::Option<::std::string::String>,
     /// Supported OAuth scopes
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scopes_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Supported OAuth response types
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub response_types_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Supported grant types
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub grant_types_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Supported client authentication methods
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token_endpoint_auth_methods_supported:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Supported subject identifier types
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subject_types_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Supported ID token signing algorithms
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id_token_signing_alg_values_supported:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Supported claims in ID tokens/UserInfo
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub claims_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Supported PKCE code challenge methods
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code_challenge_methods_supported:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OpenIdConfiguration {
         issuer: "issuer" optional,
         authorization_endpoint: "authorization_endpoint" optional,
@@ -5076,13 +3537,12 @@ crate::runtime::read_object! {
 /// Contains public keys for verifying token signatures.
 ///
 /// Schema `JWKS`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Jwks {
     /// Array of JSON Web Keys
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub keys: ::std::option::Option<::std::vec::Vec<Jwk>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Jwks {
         keys: "keys" optional,
     }
@@ -5091,28 +3551,22 @@ crate::runtime::read_object! {
 /// Public key for verifying JWT signatures.
 ///
 /// Schema `JWK`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Jwk {
     /// Key type
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kty: ::std::option::Option<::std::string::String>,
     /// Key use (sig = signature)
-    #[serde(rename = "use", skip_serializing_if = "::std::option::Option::is_none")]
     pub use_: ::std::option::Option<::std::string::String>,
     /// Algorithm
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub alg: ::std::option::Option<::std::string::String>,
     /// Key ID
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kid: ::std::option::Option<::std::string::String>,
     /// RSA modulus (base64url encoded)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub n: ::std::option::Option<::std::string::String>,
     /// RSA exponent (base64url encoded)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub e: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Jwk {
         kty: "kty" optional,
         use_: "use" optional,
@@ -5123,43 +3577,22 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `KBPermission`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct KbPermission {
     /// User ID
-    #[serde(
-        rename = "userId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub user_id: ::std::option::Option<::std::string::String>,
     /// Team ID
-    #[serde(
-        rename = "teamId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub team_id: ::std::option::Option<::std::string::String>,
     /// Permission role
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub role: ::std::option::Option<KbPermissionRole>,
     /// Knowledge base ID
-    #[serde(
-        rename = "kbId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub kb_id: ::std::option::Option<::std::string::String>,
     /// User ID who granted the permission
-    #[serde(
-        rename = "grantedBy",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub granted_by: ::std::option::Option<::std::string::String>,
     /// Timestamp when permission was granted
-    #[serde(
-        rename = "grantedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub granted_at: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     KbPermission {
         user_id: "userId" optional,
         team_id: "teamId" optional,
@@ -5180,15 +3613,13 @@ crate::runtime::read_object! {
 /// </ul>
 ///
 /// Schema `SSEEvent`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SseEvent {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub event: ::std::option::Option<SseEventEvent>,
     /// JSON-encoded event payload
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SseEvent {
         event: "event" optional,
         data: "data" optional,
@@ -5197,23 +3628,20 @@ crate::runtime::read_object! {
 /// SMTP email server configuration for sending system emails (invitations, notifications, password resets)
 ///
 /// Schema `SMTPConfig`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SmtpConfig {
     /// SMTP server hostname or IP address
     pub host: ::std::string::String,
     /// SMTP server port. Common ports are 25 (unencrypted), 465 (SSL), 587 (TLS/STARTTLS)
     pub port: i64,
     /// SMTP authentication username. Usually an email address for services like Gmail, SendGrid, etc.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
     /// SMTP authentication password or app-specific password. For Gmail, use an App Password instead of your account password.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub password: ::std::option::Option<::std::string::String>,
     /// Default sender email address that appears in the "From" field of outgoing emails
-    #[serde(rename = "fromEmail")]
     pub from_email: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SmtpConfig {
         host: "host" required,
         port: "port" required,
@@ -5223,45 +3651,25 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `AIModelProviderConfig`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AiModelProviderConfig {
     /// AI provider name
     pub provider: ::std::string::String,
     pub configuration: AiModelProviderConfigConfiguration,
     /// Whether the model supports multimodal input
-    #[serde(
-        rename = "isMultimodal",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_multimodal: ::std::option::Option<bool>,
     /// Whether the model supports reasoning
-    #[serde(
-        rename = "isReasoning",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_reasoning: ::std::option::Option<bool>,
     /// Whether this should be the default model
-    #[serde(
-        rename = "isDefault",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_default: ::std::option::Option<bool>,
     /// Context length for the model
-    #[serde(
-        rename = "contextLength",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub context_length: ::std::option::Option<i64>,
     /// Unique identifier for this model configuration
     ///
     /// Read-only: sent by the server only.
-    #[serde(
-        rename = "modelKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub model_key: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AiModelProviderConfig {
         provider: "provider" required,
         configuration: "configuration" required,
@@ -5275,25 +3683,16 @@ crate::runtime::read_object! {
 /// Must have at least one model type configured
 ///
 /// Schema `AIModelsConfig`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AiModelsConfig {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ocr: ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub embedding: ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub slm: ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub llm: ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reasoning: ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
-    #[serde(
-        rename = "multiModal",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub multi_modal: ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AiModelsConfig {
         ocr: "ocr" optional,
         embedding: "embedding" optional,
@@ -5306,18 +3705,16 @@ crate::runtime::read_object! {
 /// SAML SSO authentication configuration
 ///
 /// Schema `SSOAuthConfig`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SsoAuthConfig {
     /// Identity provider SSO URL
-    #[serde(rename = "entryPoint")]
     pub entry_point: ::std::string::String,
     /// X.509 certificate for signature validation (PEM format)
     pub certificate: ::std::string::String,
     /// SAML attribute name for user email
-    #[serde(rename = "emailKey")]
     pub email_key: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SsoAuthConfig {
         entry_point: "entryPoint" required,
         certificate: "certificate" required,
@@ -5327,12 +3724,12 @@ crate::runtime::read_object! {
 /// URL configuration for frontend or connector
 ///
 /// Schema `URLConfig`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UrlConfig {
     /// Public URL
     pub url: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UrlConfig {
         url: "url" required,
     }
@@ -5340,40 +3737,23 @@ crate::runtime::read_object! {
 /// Request to add a new AI model provider
 ///
 /// Schema `AddAIModelProviderRequest`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AddAiModelProviderRequest {
-    #[serde(rename = "modelType")]
     pub model_type: ModelType,
     /// Provider name (e.g., openai, anthropic, azure-openai, aws-bedrock)
     pub provider: ::std::string::String,
     /// Provider-specific configuration
     pub configuration: AddAiModelProviderRequestConfiguration,
     /// Whether the model supports multimodal inputs
-    #[serde(
-        rename = "isMultimodal",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_multimodal: ::std::option::Option<bool>,
     /// Whether this is a reasoning model
-    #[serde(
-        rename = "isReasoning",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_reasoning: ::std::option::Option<bool>,
     /// Set as default model for this type
-    #[serde(
-        rename = "isDefault",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_default: ::std::option::Option<bool>,
     /// Maximum context length (tokens)
-    #[serde(
-        rename = "contextLength",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub context_length: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AddAiModelProviderRequest {
         model_type: "modelType" required,
         provider: "provider" required,
@@ -5387,34 +3767,18 @@ crate::runtime::read_object! {
 /// Request to update an existing AI model provider
 ///
 /// Schema `UpdateAIModelProviderRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateAiModelProviderRequest {
     /// Provider name
     pub provider: ::std::string::String,
     /// Updated provider configuration
     pub configuration: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    #[serde(
-        rename = "isMultimodal",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_multimodal: ::std::option::Option<bool>,
-    #[serde(
-        rename = "isReasoning",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_reasoning: ::std::option::Option<bool>,
-    #[serde(
-        rename = "isDefault",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_default: ::std::option::Option<bool>,
-    #[serde(
-        rename = "contextLength",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub context_length: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateAiModelProviderRequest {
         provider: "provider" required,
         configuration: "configuration" required,
@@ -5427,16 +3791,13 @@ crate::runtime::read_object! {
 /// Response containing AI model provider details
 ///
 /// Schema `AIModelProviderResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AiModelProviderResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<AiModelProviderResponseStatus>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<AiModelProviderConfig>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AiModelProviderResponse {
         status: "status" optional,
         message: "message" optional,
@@ -5446,14 +3807,14 @@ crate::runtime::read_object! {
 /// Template data for OTP login email
 ///
 /// Schema `LoginWithOTPTemplateData`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LoginWithOtpTemplateData {
     /// User's display name shown in the email greeting
     pub name: ::std::string::String,
     /// 6-digit one-time password code
     pub otp: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     LoginWithOtpTemplateData {
         name: "name" required,
         otp: "otp" required,
@@ -5537,87 +3898,55 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/components/schemas/AuthProviders/properties/google`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AuthProvidersGoogle {
     /// Google OAuth client ID
-    #[serde(
-        rename = "clientId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub client_id: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AuthProvidersGoogle {
         client_id: "clientId" optional,
     }
 }
 /// Inline schema at `/components/schemas/AuthProviders/properties/microsoft`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AuthProvidersMicrosoft {
     /// Microsoft tenant ID
-    #[serde(
-        rename = "tenantId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
     /// Microsoft OAuth client ID
-    #[serde(
-        rename = "clientId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub client_id: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AuthProvidersMicrosoft {
         tenant_id: "tenantId" optional,
         client_id: "clientId" optional,
     }
 }
 /// Inline schema at `/components/schemas/AuthProviders/properties/azuread`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AuthProvidersAzuread {
     /// Azure AD tenant ID
-    #[serde(
-        rename = "tenantId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
     /// Azure AD client ID
-    #[serde(
-        rename = "clientId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub client_id: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AuthProvidersAzuread {
         tenant_id: "tenantId" optional,
         client_id: "clientId" optional,
     }
 }
 /// Inline schema at `/components/schemas/AuthProviders/properties/oauth`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AuthProvidersOauth {
     /// Custom OAuth provider name
-    #[serde(
-        rename = "providerName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub provider_name: ::std::option::Option<::std::string::String>,
     /// OAuth client ID
-    #[serde(
-        rename = "clientId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub client_id: ::std::option::Option<::std::string::String>,
     /// OAuth authorization URL
-    #[serde(
-        rename = "authorizationUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub authorization_url: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AuthProvidersOauth {
         provider_name: "providerName" optional,
         client_id: "clientId" optional,
@@ -5914,25 +4243,18 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/components/schemas/OAuthAppListResponse/properties/pagination`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuthAppListResponsePagination {
     /// Current page number
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<i64>,
     /// Items per page
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
     /// Total number of items
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub total: ::std::option::Option<i64>,
     /// Total number of pages
-    #[serde(
-        rename = "totalPages",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub total_pages: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuthAppListResponsePagination {
         page: "page" optional,
         limit: "limit" optional,
@@ -6086,14 +4408,12 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/components/schemas/Document/properties/customMetadata/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DocumentCustomMetadataItem {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     DocumentCustomMetadataItem {
         key: "key" optional,
         value: "value" optional,
@@ -6126,13 +4446,12 @@ crate::runtime::string_enum! {
 /// S3-specific storage information (if storageVendor is s3)
 ///
 /// Inline schema at `/components/schemas/Document/properties/s3`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DocumentS3 {
     /// S3 object URL
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     DocumentS3 {
         url: "url" optional,
     }
@@ -6140,13 +4459,12 @@ crate::runtime::read_object! {
 /// Azure Blob-specific storage information (if storageVendor is azureBlob)
 ///
 /// Inline schema at `/components/schemas/Document/properties/azureBlob`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DocumentAzureBlob {
     /// Azure Blob URL
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     DocumentAzureBlob {
         url: "url" optional,
     }
@@ -6154,19 +4472,14 @@ crate::runtime::read_object! {
 /// Local storage-specific information (if storageVendor is local)
 ///
 /// Inline schema at `/components/schemas/Document/properties/local`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DocumentLocal {
     /// Local file path
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
     /// Absolute path on filesystem
-    #[serde(
-        rename = "localPath",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub local_path: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     DocumentLocal {
         url: "url" optional,
         local_path: "localPath" optional,
@@ -6175,12 +4488,11 @@ crate::runtime::read_object! {
 /// S3 storage URL for this version
 ///
 /// Inline schema at `/components/schemas/DocumentVersion/properties/s3`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DocumentVersionS3 {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     DocumentVersionS3 {
         url: "url" optional,
     }
@@ -6188,12 +4500,11 @@ crate::runtime::read_object! {
 /// Azure Blob storage URL for this version
 ///
 /// Inline schema at `/components/schemas/DocumentVersion/properties/azureBlob`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DocumentVersionAzureBlob {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     DocumentVersionAzureBlob {
         url: "url" optional,
     }
@@ -6201,17 +4512,12 @@ crate::runtime::read_object! {
 /// Local storage path for this version
 ///
 /// Inline schema at `/components/schemas/DocumentVersion/properties/local`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DocumentVersionLocal {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "localPath",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub local_path: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     DocumentVersionLocal {
         url: "url" optional,
         local_path: "localPath" optional,
@@ -6423,20 +4729,18 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/components/schemas/RecordsResponse/properties/filters`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordsResponseFilters {
     /// Currently applied filters
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub applied: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
     /// Available filter options with counts
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub available: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     RecordsResponseFilters {
         applied: "applied" optional,
         available: "available" optional,
@@ -6462,24 +4766,14 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/components/schemas/UploadResult/properties/uploadResults/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UploadResultUploadResultsItem {
-    #[serde(
-        rename = "recordId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub record_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "recordName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub record_name: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<UploadResultUploadResultsItemStatus>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UploadResultUploadResultsItem {
         record_id: "recordId" optional,
         record_name: "recordName" optional,
@@ -6610,31 +4904,18 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/components/schemas/Message/properties/metadata`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MessageMetadata {
     /// Time taken to generate response in milliseconds
-    #[serde(
-        rename = "processingTimeMs",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub processing_time_ms: ::std::option::Option<f64>,
     /// Version of the AI model used
-    #[serde(
-        rename = "modelVersion",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub model_version: ::std::option::Option<::std::string::String>,
     /// Transaction ID for tracking in AI backend
-    #[serde(
-        rename = "aiTransactionId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub ai_transaction_id: ::std::option::Option<::std::string::String>,
     /// Additional context or reasoning
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     MessageMetadata {
         processing_time_ms: "processingTimeMs" optional,
         model_version: "modelVersion" optional,
@@ -6643,22 +4924,18 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/components/schemas/MessageFeedback/properties/ratings`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MessageFeedbackRatings {
     /// How accurate was the information (1-5)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub accuracy: ::std::option::Option<i64>,
     /// How relevant was the response (1-5)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub relevance: ::std::option::Option<i64>,
     /// How complete was the answer (1-5)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub completeness: ::std::option::Option<i64>,
     /// How clear was the explanation (1-5)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub clarity: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     MessageFeedbackRatings {
         accuracy: "accuracy" optional,
         relevance: "relevance" optional,
@@ -6704,19 +4981,16 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/components/schemas/MessageFeedback/properties/comments`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MessageFeedbackComments {
     /// What was good about the response
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub positive: ::std::option::Option<::std::string::String>,
     /// What could be improved
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub negative: ::std::option::Option<::std::string::String>,
     /// Specific suggestions for improvement
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub suggestions: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     MessageFeedbackComments {
         positive: "positive" optional,
         negative: "negative" optional,
@@ -6724,27 +4998,14 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/components/schemas/MessageFeedback/properties/citationFeedback/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MessageFeedbackCitationFeedbackItem {
-    #[serde(
-        rename = "citationId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub citation_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "isRelevant",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_relevant: ::std::option::Option<bool>,
-    #[serde(
-        rename = "relevanceScore",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub relevance_score: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub comment: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     MessageFeedbackCitationFeedbackItem {
         citation_id: "citationId" optional,
         is_relevant: "isRelevant" optional,
@@ -6784,30 +5045,14 @@ crate::runtime::string_enum! {
 /// AI model configuration used
 ///
 /// Inline schema at `/components/schemas/Conversation/properties/modelInfo`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationModelInfo {
-    #[serde(
-        rename = "modelKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub model_key: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "modelName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub model_name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "modelProvider",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub model_provider: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "chatMode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub chat_mode: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ConversationModelInfo {
         model_key: "modelKey" optional,
         model_name: "modelName" optional,
@@ -6835,20 +5080,12 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/components/schemas/Conversation/properties/sharedWith/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConversationSharedWithItem {
-    #[serde(
-        rename = "userId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub user_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "accessLevel",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub access_level: ::std::option::Option<ConversationSharedWithItemAccessLevel>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ConversationSharedWithItem {
         user_id: "userId" optional,
         access_level: "accessLevel" optional,
@@ -6882,35 +5119,15 @@ crate::runtime::string_enum! {
 /// Additional metadata about the source
 ///
 /// Inline schema at `/components/schemas/SearchResultItem/properties/metadata`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchResultItemMetadata {
-    #[serde(
-        rename = "recordId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub record_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "recordName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub record_name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "connectorName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub connector_name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "webUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub web_url: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "mimeType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub mime_type: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SearchResultItemMetadata {
         record_id: "recordId" optional,
         record_name: "recordName" optional,
@@ -6922,22 +5139,13 @@ crate::runtime::read_object! {
 /// AI model configuration
 ///
 /// Inline schema at `/components/schemas/Agent/properties/llmConfig`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AgentLlmConfig {
-    #[serde(
-        rename = "modelKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub model_key: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub temperature: ::std::option::Option<f64>,
-    #[serde(
-        rename = "maxTokens",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub max_tokens: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AgentLlmConfig {
         model_key: "modelKey" optional,
         temperature: "temperature" optional,
@@ -6997,25 +5205,22 @@ crate::runtime::string_enum! {
 /// Configuration sections
 ///
 /// Inline schema at `/components/schemas/ConnectorConfig/properties/config`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorConfigConfig {
     /// Authentication configuration (sensitive data redacted)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub auth: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
     /// Sync configuration (schedule, options)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sync: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
     /// Filter selections for data scope
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub filters: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ConnectorConfigConfig {
         auth: "auth" optional,
         sync: "sync" optional,
@@ -7052,25 +5257,16 @@ crate::runtime::string_enum! {
 /// Configuration for scheduled sync strategy
 ///
 /// Inline schema at `/components/schemas/ConnectorSyncConfig/properties/scheduledConfig`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorSyncConfigScheduledConfig {
     /// Sync interval in minutes
-    #[serde(
-        rename = "intervalMinutes",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub interval_minutes: ::std::option::Option<i64>,
     /// Cron expression for advanced scheduling
-    #[serde(
-        rename = "cronExpression",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub cron_expression: ::std::option::Option<::std::string::String>,
     /// Timezone for scheduled sync
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timezone: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ConnectorSyncConfigScheduledConfig {
         interval_minutes: "intervalMinutes" optional,
         cron_expression: "cronExpression" optional,
@@ -7080,19 +5276,14 @@ crate::runtime::read_object! {
 /// Configuration for webhook-based sync
 ///
 /// Inline schema at `/components/schemas/ConnectorSyncConfig/properties/webhookConfig`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorSyncConfigWebhookConfig {
     /// URL to receive webhook events (auto-generated)
-    #[serde(
-        rename = "webhookUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub webhook_url: ::std::option::Option<::std::string::String>,
     /// Subscribed event types
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub events: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ConnectorSyncConfigWebhookConfig {
         webhook_url: "webhookUrl" optional,
         events: "events" optional,
@@ -7101,15 +5292,14 @@ crate::runtime::read_object! {
 /// Sync filter selections
 ///
 /// Inline schema at `/components/schemas/ConnectorFiltersConfig/properties/sync`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorFiltersConfigSync {
     /// Selected filter values (keys are filter field names)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub values: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ConnectorFiltersConfigSync {
         values: "values" optional,
     }
@@ -7117,14 +5307,13 @@ crate::runtime::read_object! {
 /// Indexing filter selections
 ///
 /// Inline schema at `/components/schemas/ConnectorFiltersConfig/properties/indexing`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorFiltersConfigIndexing {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub values: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ConnectorFiltersConfigIndexing {
         values: "values" optional,
     }
@@ -7162,16 +5351,13 @@ crate::runtime::string_enum! {
 /// Initial configuration (can also be set after creation)
 ///
 /// Inline schema at `/components/schemas/CreateConnectorRequest/properties/config`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateConnectorRequestConfig {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub auth: ::std::option::Option<ConnectorAuthConfig>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sync: ::std::option::Option<ConnectorSyncConfig>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub filters: ::std::option::Option<ConnectorFiltersConfig>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateConnectorRequestConfig {
         auth: "auth" optional,
         sync: "sync" optional,
@@ -7227,16 +5413,13 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/components/schemas/FilterOptions/properties/filters/items/properties/options/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FilterOptionsFiltersItemOptionsItem {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     FilterOptionsFiltersItemOptionsItem {
         id: "id" optional,
         value: "value" optional,
@@ -7244,27 +5427,19 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/components/schemas/FilterOptions/properties/filters/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FilterOptionsFiltersItem {
     /// Filter field key
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// Display label
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub label: ::std::option::Option<::std::string::String>,
     /// Filter input type
-    #[serde(
-        rename = "type",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub type_: ::std::option::Option<FilterOptionsFiltersItemType>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub options: ::std::option::Option<::std::vec::Vec<FilterOptionsFiltersItemOptionsItem>>,
     /// Whether options are loaded dynamically
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub dynamic: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     FilterOptionsFiltersItem {
         key: "key" optional,
         label: "label" optional,
@@ -7276,27 +5451,15 @@ crate::runtime::read_object! {
 /// OAuth credentials (admin-only view)
 ///
 /// Inline schema at `/components/schemas/OAuthConfig/properties/config`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OAuthConfigConfig {
-    #[serde(
-        rename = "clientId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub client_id: ::std::option::Option<::std::string::String>,
     /// Redacted for non-admin users
-    #[serde(
-        rename = "clientSecret",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub client_secret: ::std::option::Option<::std::string::String>,
     /// For Microsoft/Azure connectors
-    #[serde(
-        rename = "tenantId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OAuthConfigConfig {
         client_id: "clientId" optional,
         client_secret: "clientSecret" optional,
@@ -7306,22 +5469,16 @@ crate::runtime::read_object! {
 /// OAuth application credentials
 ///
 /// Inline schema at `/components/schemas/CreateOAuthConfigRequest/properties/config`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateOAuthConfigRequestConfig {
     /// OAuth client ID from your OAuth application
-    #[serde(rename = "clientId")]
     pub client_id: ::std::string::String,
     /// OAuth client secret (stored encrypted, never returned in responses)
-    #[serde(rename = "clientSecret")]
     pub client_secret: ::std::string::String,
     /// Azure tenant ID (required only for Microsoft connectors)
-    #[serde(
-        rename = "tenantId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateOAuthConfigRequestConfig {
         client_id: "clientId" required,
         client_secret: "clientSecret" required,
@@ -7329,22 +5486,16 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/components/schemas/AIModelProviderConfig/properties/configuration`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AiModelProviderConfigConfiguration {
     /// Model name(s)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub model: ::std::option::Option<::std::string::String>,
     /// API key for the model
-    #[serde(
-        rename = "apiKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub api_key: ::std::option::Option<::std::string::String>,
     /// Endpoint URL for the model
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub endpoint: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AiModelProviderConfigConfiguration {
         model: "model" optional,
         api_key: "apiKey" optional,
@@ -7375,49 +5526,26 @@ crate::runtime::string_enum! {
 /// Provider-specific configuration
 ///
 /// Inline schema at `/components/schemas/AddAIModelProviderRequest/properties/configuration`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AddAiModelProviderRequestConfiguration {
     /// Model name/identifier
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub model: ::std::option::Option<::std::string::String>,
     /// API key for the provider
-    #[serde(
-        rename = "apiKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub api_key: ::std::option::Option<::std::string::String>,
     /// Custom endpoint URL (for Azure, self-hosted)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub endpoint: ::std::option::Option<::std::string::String>,
     /// Organization ID (OpenAI)
-    #[serde(
-        rename = "organizationId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub organization_id: ::std::option::Option<::std::string::String>,
     /// Deployment name (Azure OpenAI)
-    #[serde(
-        rename = "deploymentName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub deployment_name: ::std::option::Option<::std::string::String>,
     /// AWS access key (Bedrock)
-    #[serde(
-        rename = "awsAccessKeyId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub aws_access_key_id: ::std::option::Option<::std::string::String>,
     /// AWS secret key (Bedrock)
-    #[serde(
-        rename = "awsAccessSecretKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub aws_access_secret_key: ::std::option::Option<::std::string::String>,
     /// AWS region (Bedrock)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AddAiModelProviderRequestConfiguration {
         model: "model" optional,
         api_key: "apiKey" optional,
@@ -7547,18 +5675,15 @@ crate::runtime::string_enum! {
 /// Detailed progress object
 ///
 /// Inline schema at `/components/schemas/JobStatus/properties/progress/oneOf/1`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct JobStatusProgressVariant1 {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub percentage: ::std::option::Option<f64>,
     /// Current items processed
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub current: ::std::option::Option<i64>,
     /// Total items to process
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub total: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     JobStatusProgressVariant1 {
         percentage: "percentage" optional,
         current: "current" optional,
@@ -7679,22 +5804,16 @@ pub enum MailBodyTemplateData {
     SuspiciousLoginTemplateData(SuspiciousLoginTemplateData),
 }
 /// Inline schema at `/components/schemas/MailBody/properties/attachments/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MailBodyAttachmentsItem {
     /// Name of the attachment file
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub filename: ::std::option::Option<::std::string::String>,
     /// Base64-encoded file content or raw string content
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub content: ::std::option::Option<::std::string::String>,
     /// MIME type of the attachment
-    #[serde(
-        rename = "contentType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub content_type: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     MailBodyAttachmentsItem {
         filename: "filename" optional,
         content: "content" optional,
@@ -7702,12 +5821,11 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1userAccount~1login~1otp~1generate/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GenerateLoginOtpResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GenerateLoginOtpResponse {
         message: "message" optional,
     }
@@ -7715,16 +5833,12 @@ crate::runtime::read_object! {
 /// Inline schema at `/paths/~1userAccount~1password~1forgot/post/responses/200/content/application~1json/schema`.
 pub type ForgotPasswordResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1userAccount~1internal~1password~1check/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CheckPasswordStatusResponse {
     /// Whether the user has a password set
-    #[serde(
-        rename = "hasPassword",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub has_password: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CheckPasswordStatusResponse {
         has_password: "hasPassword" optional,
     }
@@ -7765,13 +5879,12 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1oauth~1authorize/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OauthAuthorizeConsentResponse {
     /// URL to redirect user (includes code and state)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub redirect_uri: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OauthAuthorizeConsentResponse {
         redirect_uri: "redirect_uri" optional,
     }
@@ -7801,15 +5914,13 @@ crate::runtime::string_enum! {
 /// Inline schema at `/paths/~1oauth-clients~1{appId}/delete/responses/200/content/application~1json/schema`.
 pub type DeleteOAuthAppResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1oauth-clients~1{appId}~1revoke-all-tokens/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RevokeAllOAuthAppTokensResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
     /// Number of tokens revoked
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     RevokeAllOAuthAppTokensResponse {
         message: "message" optional,
         count: "count" optional,
@@ -7818,24 +5929,15 @@ crate::runtime::read_object! {
 /// Inline schema at `/paths/~1userAccount~1logout~1manual/post/responses/200/content/application~1json/schema`.
 pub type LogoutResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1orgAuthConfig~1/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateOrgAuthConfigResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
     /// Created organization ID
-    #[serde(
-        rename = "orgId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub org_id: ::std::option::Option<::std::string::String>,
     /// Created admin user ID
-    #[serde(
-        rename = "userId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub user_id: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateOrgAuthConfigResponse {
         message: "message" optional,
         org_id: "orgId" optional,
@@ -7845,57 +5947,43 @@ crate::runtime::read_object! {
 /// Inline schema at `/paths/~1orgAuthConfig~1updateAuthMethod/post/responses/200/content/application~1json/schema`.
 pub type UpdateAuthMethodResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1saml~1signIn~1callback/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SamlCallbackBody {
     /// Base64-encoded SAML Response from IDP
-    #[serde(rename = "SAMLResponse")]
     pub saml_response: ::std::string::String,
     /// State parameter containing session information
-    #[serde(
-        rename = "RelayState",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub relay_state: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SamlCallbackBody {
         saml_response: "SAMLResponse" required,
         relay_state: "RelayState" optional,
     }
 }
 /// Inline schema at `/paths/~1saml~1updateAppConfig/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateSamlAppConfigResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
     /// Updated application configuration
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateSamlAppConfigResponse {
         message: "message" optional,
         config: "config" optional,
     }
 }
 /// Inline schema at `/paths/~1users/get/responses/200/content/application~1json/schema/properties/pagination`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAllUsersResponsePagination {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub total: ::std::option::Option<i64>,
-    #[serde(
-        rename = "totalPages",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub total_pages: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetAllUsersResponsePagination {
         page: "page" optional,
         limit: "limit" optional,
@@ -7904,16 +5992,13 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1users/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAllUsersResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<User>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<GetAllUsersResponsePagination>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetAllUsersResponse {
         success: "success" optional,
         data: "data" optional,
@@ -7921,27 +6006,20 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1users/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateUserBody {
     /// User's full display name
-    #[serde(rename = "fullName")]
     pub full_name: ::std::string::String,
     /// User's email address (must be unique)
     pub email: ::std::string::String,
     /// Mobile phone number with country code
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mobile: ::std::option::Option<::std::string::String>,
     /// Job title or designation
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub designation: ::std::option::Option<::std::string::String>,
     /// Whether to send invitation email immediately
-    #[serde(
-        rename = "sendInvite",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub send_invite: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateUserBody {
         full_name: "fullName" required,
         email: "email" required,
@@ -7951,22 +6029,15 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1users/post/responses/201/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateUserResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<User>,
     /// Whether invitation email was sent
-    #[serde(
-        rename = "inviteSent",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub invite_sent: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateUserResponse {
         success: "success" optional,
         message: "message" optional,
@@ -7975,53 +6046,35 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1users~1{id}/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetUserByIdResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<User>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetUserByIdResponse {
         success: "success" optional,
         data: "data" optional,
     }
 }
 /// Inline schema at `/paths/~1users~1{id}/put/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateUserBody {
     /// Full display name
-    #[serde(
-        rename = "fullName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub full_name: ::std::option::Option<::std::string::String>,
     /// First name only
-    #[serde(
-        rename = "firstName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub first_name: ::std::option::Option<::std::string::String>,
     /// Last name only
-    #[serde(
-        rename = "lastName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub last_name: ::std::option::Option<::std::string::String>,
     /// Email address (admin only)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
     /// Mobile phone with country code
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mobile: ::std::option::Option<::std::string::String>,
     /// Job title or role
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub designation: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub address: ::std::option::Option<Address>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateUserBody {
         full_name: "fullName" optional,
         first_name: "firstName" optional,
@@ -8033,16 +6086,13 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1users~1{id}/put/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateUserResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<User>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateUserResponse {
         success: "success" optional,
         message: "message" optional,
@@ -8050,19 +6100,13 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1users~1{id}/delete/responses/200/content/application~1json/schema/properties/deletedUser`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeleteUserResponseDeletedUser {
-    #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "fullName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub full_name: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     DeleteUserResponseDeletedUser {
         id: "_id" optional,
         full_name: "fullName" optional,
@@ -8070,19 +6114,13 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1users~1{id}/delete/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeleteUserResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "deletedUser",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub deleted_user: ::std::option::Option<DeleteUserResponseDeletedUser>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     DeleteUserResponse {
         success: "success" optional,
         message: "message" optional,
@@ -8115,19 +6153,13 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema/properties/data/items/properties/groups/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAllUsersWithGroupsResponseDataItemGroupsItem {
-    #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "type",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub type_: ::std::option::Option<GetAllUsersWithGroupsResponseDataItemGroupsItemType>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetAllUsersWithGroupsResponseDataItemGroupsItem {
         id: "_id" optional,
         name: "name" optional,
@@ -8135,35 +6167,17 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema/properties/data/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAllUsersWithGroupsResponseDataItem {
-    #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "userId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub user_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "orgId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub org_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "fullName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub full_name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "hasLoggedIn",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub has_logged_in: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub groups:
         ::std::option::Option<::std::vec::Vec<GetAllUsersWithGroupsResponseDataItemGroupsItem>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetAllUsersWithGroupsResponseDataItem {
         id: "_id" optional,
         user_id: "userId" optional,
@@ -8174,66 +6188,51 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAllUsersWithGroupsResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<GetAllUsersWithGroupsResponseDataItem>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetAllUsersWithGroupsResponse {
         success: "success" optional,
         data: "data" optional,
     }
 }
 /// Inline schema at `/paths/~1users~1{id}~1email/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetUserEmailByIdResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetUserEmailByIdResponse {
         success: "success" optional,
         email: "email" optional,
     }
 }
 /// Inline schema at `/paths/~1users~1by-ids/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetUsersByIdsBody {
     /// Array of user IDs to retrieve
-    #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetUsersByIdsBody {
         user_ids: "userIds" required,
     }
 }
 /// Inline schema at `/paths/~1users~1by-ids/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetUsersByIdsResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<User>>,
     /// Number of IDs requested
-    #[serde(
-        rename = "requestedCount",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub requested_count: ::std::option::Option<i64>,
     /// Number of users found
-    #[serde(
-        rename = "foundCount",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub found_count: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetUsersByIdsResponse {
         success: "success" optional,
         data: "data" optional,
@@ -8242,17 +6241,14 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1users~1email~1exists/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CheckUserExistsByEmailResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     /// Whether a user exists with this email
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub exists: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<User>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CheckUserExistsByEmailResponse {
         success: "success" optional,
         exists: "exists" optional,
@@ -8262,24 +6258,22 @@ crate::runtime::read_object! {
 /// Inline schema at `/paths/~1users~1internal~1{id}/get/responses/200/content/application~1json/schema`.
 pub type GetInternalUserResponse = GetUserByIdResponse;
 /// Inline schema at `/paths/~1users~1{id}~1fullname/patch/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateUserFullNameBody {
-    #[serde(rename = "fullName")]
     pub full_name: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateUserFullNameBody {
         full_name: "fullName" required,
     }
 }
 /// Inline schema at `/paths/~1users~1{id}~1firstName/patch/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateUserFirstNameBody {
     /// New first name
-    #[serde(rename = "firstName")]
     pub first_name: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateUserFirstNameBody {
         first_name: "firstName" required,
     }
@@ -8287,13 +6281,12 @@ crate::runtime::read_object! {
 /// Inline schema at `/paths/~1users~1{id}~1firstName/patch/responses/200/content/application~1json/schema`.
 pub type UpdateUserFirstNameResponse = GetUserByIdResponse;
 /// Inline schema at `/paths/~1users~1{id}~1lastName/patch/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateUserLastNameBody {
     /// New last name
-    #[serde(rename = "lastName")]
     pub last_name: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateUserLastNameBody {
         last_name: "lastName" required,
     }
@@ -8301,12 +6294,12 @@ crate::runtime::read_object! {
 /// Inline schema at `/paths/~1users~1{id}~1lastName/patch/responses/200/content/application~1json/schema`.
 pub type UpdateUserLastNameResponse = GetUserByIdResponse;
 /// Inline schema at `/paths/~1users~1{id}~1designation/patch/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateUserDesignationBody {
     /// Job title or designation
     pub designation: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateUserDesignationBody {
         designation: "designation" required,
     }
@@ -8314,25 +6307,15 @@ crate::runtime::read_object! {
 /// Inline schema at `/paths/~1users~1{id}~1designation/patch/responses/200/content/application~1json/schema`.
 pub type UpdateUserDesignationResponse = GetUserByIdResponse;
 /// Inline schema at `/paths/~1users~1{id}~1adminCheck/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CheckUserIsAdminResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(
-        rename = "isAdmin",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_admin: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
     /// List of admin groups the user belongs to
-    #[serde(
-        rename = "adminGroups",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub admin_groups: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CheckUserIsAdminResponse {
         success: "success" optional,
         is_admin: "isAdmin" optional,
@@ -8341,38 +6324,28 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1users~1dp/delete/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RemoveUserDisplayPictureResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     RemoveUserDisplayPictureResponse {
         success: "success" optional,
         message: "message" optional,
     }
 }
 /// Inline schema at `/paths/~1users~1bulk~1invite/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BulkInviteUsersBody {
     /// Array of email addresses to invite (max 100)
     pub emails: ::std::vec::Vec<::std::string::String>,
     /// Optional group IDs to add all invited users to
-    #[serde(
-        rename = "groupIds",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Whether to send invitation emails immediately
-    #[serde(
-        rename = "sendEmail",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub send_email: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     BulkInviteUsersBody {
         emails: "emails" required,
         group_ids: "groupIds" optional,
@@ -8380,40 +6353,32 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1users~1bulk~1invite/post/responses/200/content/application~1json/schema/properties/failures/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BulkInviteUsersResponseFailuresItem {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     BulkInviteUsersResponseFailuresItem {
         email: "email" optional,
         reason: "reason" optional,
     }
 }
 /// Inline schema at `/paths/~1users~1bulk~1invite/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BulkInviteUsersResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
     /// Number of successful invitations sent
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub invited: ::std::option::Option<i64>,
     /// Number of existing users skipped
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub skipped: ::std::option::Option<i64>,
     /// Number of failed invitations
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub failed: ::std::option::Option<i64>,
     /// Details of failed invitations
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub failures: ::std::option::Option<::std::vec::Vec<BulkInviteUsersResponseFailuresItem>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     BulkInviteUsersResponse {
         success: "success" optional,
         message: "message" optional,
@@ -8424,20 +6389,14 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1users~1{id}~1resend-invite/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResendUserInviteResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
     /// Email address the invitation was sent to
-    #[serde(
-        rename = "sentTo",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub sent_to: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ResendUserInviteResponse {
         success: "success" optional,
         message: "message" optional,
@@ -8486,22 +6445,16 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1users~1graph~1list/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListUsersGraphResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<User>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<GetAllUsersResponsePagination>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub total: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ListUsersGraphResponse {
         success: "success" optional,
         data: "data" optional,
@@ -8512,16 +6465,13 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1teams/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListTeamsResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<Team>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<GetAllUsersResponsePagination>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ListTeamsResponse {
         success: "success" optional,
         data: "data" optional,
@@ -8529,21 +6479,16 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1teams/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateTeamBody {
     /// Team display name (must be unique in org)
     pub name: ::std::string::String,
     /// Team description and purpose
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// Optional initial members with roles
-    #[serde(
-        rename = "userRoles",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub user_roles: ::std::option::Option<::std::vec::Vec<UserRole>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateTeamBody {
         name: "name" required,
         description: "description" optional,
@@ -8551,16 +6496,13 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1teams/post/responses/201/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateTeamResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<Team>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateTeamResponse {
         success: "success" optional,
         message: "message" optional,
@@ -8568,30 +6510,26 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTeamByIdResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<Team>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetTeamByIdResponse {
         success: "success" optional,
         data: "data" optional,
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}/put/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateTeamBody {
     /// New team name
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// New team description
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateTeamBody {
         name: "name" optional,
         description: "description" optional,
@@ -8627,19 +6565,13 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema/properties/data/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTeamUsersResponseDataItem {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<User>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub role: ::std::option::Option<GetTeamUsersResponseDataItemRole>,
-    #[serde(
-        rename = "joinedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub joined_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetTeamUsersResponseDataItem {
         user: "user" optional,
         role: "role" optional,
@@ -8647,16 +6579,13 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema/properties/pagination`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTeamUsersResponsePagination {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub total: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetTeamUsersResponsePagination {
         page: "page" optional,
         limit: "limit" optional,
@@ -8664,16 +6593,13 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTeamUsersResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<GetTeamUsersResponseDataItem>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<GetTeamUsersResponsePagination>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetTeamUsersResponse {
         success: "success" optional,
         data: "data" optional,
@@ -8705,51 +6631,39 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/requestBody/content/application~1json/schema/properties/users/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AddUsersToTeamBodyUsersItem {
     /// User ID to add to the team
-    #[serde(rename = "userId")]
     pub user_id: ::std::string::String,
     /// Role to assign to the user
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub role: ::std::option::Option<AddUsersToTeamBodyUsersItemRole>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AddUsersToTeamBodyUsersItem {
         user_id: "userId" required,
         role: "role" optional,
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AddUsersToTeamBody {
     pub users: ::std::vec::Vec<AddUsersToTeamBodyUsersItem>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AddUsersToTeamBody {
         users: "users" required,
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AddUsersToTeamResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "addedCount",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub added_count: ::std::option::Option<i64>,
     /// Number of users already in the team
-    #[serde(
-        rename = "skippedCount",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub skipped_count: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AddUsersToTeamResponse {
         success: "success" optional,
         message: "message" optional,
@@ -8758,31 +6672,24 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/delete/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RemoveUsersFromTeamBody {
     /// Array of user IDs to remove from the team
-    #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     RemoveUsersFromTeamBody {
         user_ids: "userIds" required,
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/delete/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RemoveUsersFromTeamResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "removedCount",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub removed_count: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     RemoveUsersFromTeamResponse {
         success: "success" optional,
         message: "message" optional,
@@ -8817,39 +6724,28 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users~1permissions/put/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateTeamUserPermissionsBody {
     /// ID of the user whose role to update
-    #[serde(rename = "userId")]
     pub user_id: ::std::string::String,
     /// New role to assign to the user
     pub role: UpdateTeamUserPermissionsBodyRole,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateTeamUserPermissionsBody {
         user_id: "userId" required,
         role: "role" required,
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users~1permissions/put/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateTeamUserPermissionsResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "previousRole",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub previous_role: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "newRole",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub new_role: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateTeamUserPermissionsResponse {
         success: "success" optional,
         message: "message" optional,
@@ -8858,19 +6754,13 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema/properties/data/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetUserTeamsResponseDataItem {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<Team>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub role: ::std::option::Option<GetTeamUsersResponseDataItemRole>,
-    #[serde(
-        rename = "joinedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub joined_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetUserTeamsResponseDataItem {
         team: "team" optional,
         role: "role" optional,
@@ -8878,16 +6768,13 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetUserTeamsResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<GetUserTeamsResponseDataItem>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<GetTeamUsersResponsePagination>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetUserTeamsResponse {
         success: "success" optional,
         data: "data" optional,
@@ -8925,23 +6812,14 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema/properties/data/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetUserCreatedTeamsResponseDataItem {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<Team>,
     /// User's current role (none if no longer a member)
-    #[serde(
-        rename = "currentRole",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub current_role: ::std::option::Option<GetUserCreatedTeamsResponseDataItemCurrentRole>,
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetUserCreatedTeamsResponseDataItem {
         team: "team" optional,
         current_role: "currentRole" optional,
@@ -8949,16 +6827,13 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetUserCreatedTeamsResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<GetUserCreatedTeamsResponseDataItem>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<GetTeamUsersResponsePagination>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetUserCreatedTeamsResponse {
         success: "success" optional,
         data: "data" optional,
@@ -8966,62 +6841,42 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1org~1exists/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CheckOrgExistsResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     /// Whether an organization has been created
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub exists: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CheckOrgExistsResponse {
         success: "success" optional,
         exists: "exists" optional,
     }
 }
 /// Inline schema at `/paths/~1org/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCurrentOrganizationResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<Organization>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetCurrentOrganizationResponse {
         success: "success" optional,
         data: "data" optional,
     }
 }
 /// Inline schema at `/paths/~1org/put/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateOrganizationBody {
     /// Official registered/legal name
-    #[serde(
-        rename = "registeredName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub registered_name: ::std::option::Option<::std::string::String>,
     /// Short display name for UI
-    #[serde(
-        rename = "shortName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub short_name: ::std::option::Option<::std::string::String>,
     /// Contact phone number (international format)
-    #[serde(
-        rename = "phoneNumber",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub phone_number: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "permanentAddress",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub permanent_address: ::std::option::Option<Address>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateOrganizationBody {
         registered_name: "registeredName" optional,
         short_name: "shortName" optional,
@@ -9030,16 +6885,13 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1org/put/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateOrganizationResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<Organization>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateOrganizationResponse {
         success: "success" optional,
         message: "message" optional,
@@ -9068,33 +6920,22 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1org/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateOrganizationBody {
     /// Type of organization account
-    #[serde(rename = "accountType")]
     pub account_type: CreateOrganizationBodyAccountType,
     /// Short display name for the organization
-    #[serde(
-        rename = "shortName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub short_name: ::std::option::Option<::std::string::String>,
     /// Official registered name (for business accounts)
-    #[serde(
-        rename = "registeredName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub registered_name: ::std::option::Option<::std::string::String>,
     /// Primary contact email (also used as admin email)
-    #[serde(rename = "contactEmail")]
     pub contact_email: ::std::string::String,
     /// Full name of the first admin user
-    #[serde(rename = "adminFullName")]
     pub admin_full_name: ::std::string::String,
     /// Password for the admin account (min 8 chars)
     pub password: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateOrganizationBody {
         account_type: "accountType" required,
         short_name: "shortName" optional,
@@ -9105,23 +6946,14 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1org/post/responses/201/content/application~1json/schema/properties/data`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateOrganizationResponseData {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub organization: ::std::option::Option<Organization>,
-    #[serde(
-        rename = "adminUser",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub admin_user: ::std::option::Option<User>,
     /// JWT token for immediate login
-    #[serde(
-        rename = "accessToken",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub access_token: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateOrganizationResponseData {
         organization: "organization" optional,
         admin_user: "adminUser" optional,
@@ -9129,16 +6961,13 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1org/post/responses/201/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateOrganizationResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<CreateOrganizationResponseData>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateOrganizationResponse {
         success: "success" optional,
         message: "message" optional,
@@ -9164,24 +6993,15 @@ crate::runtime::string_enum! {
 /// Inline schema at `/paths/~1org/delete/responses/200/content/application~1json/schema`.
 pub type DeleteOrganizationResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1org~1logo/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetOrganizationLogoResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     /// Whether organization has a custom logo
-    #[serde(
-        rename = "hasLogo",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub has_logo: ::std::option::Option<bool>,
     /// Signed URL to access the logo (null if no logo)
-    #[serde(
-        rename = "logoUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub logo_url: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetOrganizationLogoResponse {
         success: "success" optional,
         has_logo: "hasLogo" optional,
@@ -9189,18 +7009,13 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1org~1logo/put/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UploadOrganizationLogoResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     /// URL to access the uploaded logo
-    #[serde(
-        rename = "logoUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub logo_url: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UploadOrganizationLogoResponse {
         success: "success" optional,
         logo_url: "logoUrl" optional,
@@ -9209,24 +7024,14 @@ crate::runtime::read_object! {
 /// Inline schema at `/paths/~1org~1logo/delete/responses/200/content/application~1json/schema`.
 pub type DeleteOrganizationLogoResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1org~1onboarding-status/get/responses/200/content/application~1json/schema/properties/data/properties/steps/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetOnboardingStatusResponseDataStepsItem {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "isCompleted",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_completed: ::std::option::Option<bool>,
-    #[serde(
-        rename = "isRequired",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_required: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetOnboardingStatusResponseDataStepsItem {
         id: "id" optional,
         name: "name" optional,
@@ -9235,34 +7040,17 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1org~1onboarding-status/get/responses/200/content/application~1json/schema/properties/data`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetOnboardingStatusResponseData {
     /// Whether onboarding is fully complete
-    #[serde(
-        rename = "isCompleted",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_completed: ::std::option::Option<bool>,
     /// Current active onboarding step
-    #[serde(
-        rename = "currentStep",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub current_step: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "completedSteps",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub completed_steps: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(
-        rename = "completionPercentage",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub completion_percentage: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub steps: ::std::option::Option<::std::vec::Vec<GetOnboardingStatusResponseDataStepsItem>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetOnboardingStatusResponseData {
         is_completed: "isCompleted" optional,
         current_step: "currentStep" optional,
@@ -9272,14 +7060,12 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1org~1onboarding-status/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetOnboardingStatusResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<GetOnboardingStatusResponseData>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetOnboardingStatusResponse {
         success: "success" optional,
         data: "data" optional,
@@ -9307,41 +7093,30 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1org~1onboarding-status/put/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateOnboardingStatusBody {
     /// ID of the step to update
-    #[serde(rename = "stepId")]
     pub step_id: ::std::string::String,
     /// Action to perform on the step
     pub action: UpdateOnboardingStatusBodyAction,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateOnboardingStatusBody {
         step_id: "stepId" required,
         action: "action" required,
     }
 }
 /// Inline schema at `/paths/~1org~1onboarding-status/put/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateOnboardingStatusResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
     /// Whether all onboarding is now complete
-    #[serde(
-        rename = "isOnboardingComplete",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_onboarding_complete: ::std::option::Option<bool>,
     /// Next step to complete (null if done)
-    #[serde(
-        rename = "nextStep",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub next_step: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateOnboardingStatusResponse {
         success: "success" optional,
         message: "message" optional,
@@ -9350,14 +7125,12 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1user-groups/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAllUserGroupsResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<UserGroup>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetAllUserGroupsResponse {
         success: "success" optional,
         data: "data" optional,
@@ -9391,18 +7164,16 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1user-groups/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateUserGroupBody {
     /// Display name for the group
     pub name: ::std::string::String,
     /// Group type determining behavior and privileges
-    #[serde(rename = "type")]
     pub type_: CreateUserGroupBodyType,
     /// Optional description of the group's purpose
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateUserGroupBody {
         name: "name" required,
         type_: "type" required,
@@ -9410,16 +7181,14 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1user-groups~1{groupId}/put/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateUserGroupBody {
     /// New display name for the group
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Updated description
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateUserGroupBody {
         name: "name" optional,
         description: "description" optional,
@@ -9428,41 +7197,29 @@ crate::runtime::read_object! {
 /// Inline schema at `/paths/~1user-groups~1{groupId}/delete/responses/200/content/application~1json/schema`.
 pub type DeleteUserGroupResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1user-groups~1add-users/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AddUsersToGroupBody {
     /// ID of the group to add users to
-    #[serde(rename = "groupId")]
     pub group_id: ::std::string::String,
     /// Array of user IDs to add to the group
-    #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AddUsersToGroupBody {
         group_id: "groupId" required,
         user_ids: "userIds" required,
     }
 }
 /// Inline schema at `/paths/~1user-groups~1add-users/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AddUsersToGroupResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "addedCount",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub added_count: ::std::option::Option<i64>,
     /// Number of users already in the group
-    #[serde(
-        rename = "skippedCount",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub skipped_count: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     AddUsersToGroupResponse {
         success: "success" optional,
         message: "message" optional,
@@ -9471,16 +7228,14 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1user-groups~1remove-users/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RemoveUsersFromGroupBody {
     /// ID of the group to remove users from
-    #[serde(rename = "groupId")]
     pub group_id: ::std::string::String,
     /// Array of user IDs to remove from the group
-    #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     RemoveUsersFromGroupBody {
         group_id: "groupId" required,
         user_ids: "userIds" required,
@@ -9493,18 +7248,14 @@ pub type GetUsersInGroupResponse = GetAllUsersResponse;
 /// Inline schema at `/paths/~1user-groups~1users~1{userId}/get/responses/200/content/application~1json/schema`.
 pub type GetGroupsForUserResponse = GetAllUserGroupsResponse;
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema/properties/data/properties/groupsByType`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetUserGroupStatsResponseDataGroupsByType {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub admin: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub standard: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub everyone: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub custom: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetUserGroupStatsResponseDataGroupsByType {
         admin: "admin" optional,
         standard: "standard" optional,
@@ -9513,24 +7264,14 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema/properties/data/properties/groups/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetUserGroupStatsResponseDataGroupsItem {
-    #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "type",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub type_: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "memberCount",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub member_count: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetUserGroupStatsResponseDataGroupsItem {
         id: "_id" optional,
         name: "name" optional,
@@ -9539,28 +7280,15 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema/properties/data`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetUserGroupStatsResponseData {
-    #[serde(
-        rename = "totalGroups",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub total_groups: ::std::option::Option<i64>,
-    #[serde(
-        rename = "groupsByType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub groups_by_type: ::std::option::Option<GetUserGroupStatsResponseDataGroupsByType>,
     /// Sum of all group memberships (may include duplicates)
-    #[serde(
-        rename = "totalMembers",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub total_members: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub groups: ::std::option::Option<::std::vec::Vec<GetUserGroupStatsResponseDataGroupsItem>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetUserGroupStatsResponseData {
         total_groups: "totalGroups" optional,
         groups_by_type: "groupsByType" optional,
@@ -9569,14 +7297,12 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetUserGroupStatsResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<GetUserGroupStatsResponseData>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetUserGroupStatsResponse {
         success: "success" optional,
         data: "data" optional,
@@ -9633,40 +7359,25 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1document~1placeholder/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateDocumentPlaceholderBody {
     /// Display name for the document
-    #[serde(rename = "documentName")]
     pub document_name: ::std::string::String,
     /// Alternative name for search/display
-    #[serde(
-        rename = "alternateDocumentName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub alternate_document_name: ::std::option::Option<::std::string::String>,
     /// Virtual folder path
-    #[serde(rename = "documentPath")]
     pub document_path: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub permissions: ::std::option::Option<CreateDocumentPlaceholderBodyPermissions>,
     /// Custom metadata key-value pairs
-    #[serde(
-        rename = "metaData",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub meta_data: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
     /// Enable version control
-    #[serde(
-        rename = "isVersionedFile",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_versioned_file: ::std::option::Option<bool>,
     /// File extension WITHOUT dot
     pub extension: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateDocumentPlaceholderBody {
         document_name: "documentName" required,
         alternate_document_name: "alternateDocumentName" optional,
@@ -9678,36 +7389,25 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1document~1{documentId}/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetDocumentByIdResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<Document>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetDocumentByIdResponse {
         success: "success" optional,
         data: "data" optional,
     }
 }
 /// Inline schema at `/paths/~1document~1{documentId}/delete/responses/200/content/application~1json/schema/properties/data`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeleteDocumentByIdResponseData {
-    #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "isDeleted",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_deleted: ::std::option::Option<bool>,
-    #[serde(
-        rename = "deletedByUserId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub deleted_by_user_id: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     DeleteDocumentByIdResponseData {
         id: "_id" optional,
         is_deleted: "isDeleted" optional,
@@ -9715,16 +7415,13 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1document~1{documentId}/delete/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeleteDocumentByIdResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<DeleteDocumentByIdResponseData>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     DeleteDocumentByIdResponse {
         success: "success" optional,
         message: "message" optional,
@@ -9732,18 +7429,13 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1document~1{documentId}~1download/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DownloadDocumentResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     /// Presigned URL for download (S3/Azure only)
-    #[serde(
-        rename = "signedUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub signed_url: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     DownloadDocumentResponse {
         success: "success" optional,
         signed_url: "signedUrl" optional,
@@ -9752,16 +7444,13 @@ crate::runtime::read_object! {
 /// Inline schema at `/paths/~1document~1{documentId}~1buffer/put/responses/200/content/application~1json/schema`.
 pub type UpdateDocumentBufferResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1document~1{documentId}~1uploadNextVersion/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UploadNextVersionResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<Document>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UploadNextVersionResponse {
         success: "success" optional,
         message: "message" optional,
@@ -9769,14 +7458,14 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1document~1{documentId}~1rollBack/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RollBackToPreviousVersionBody {
     /// Version number to rollback to (0-indexed)
     pub version: ::std::string::String,
     /// Reason for rollback (required for audit trail)
     pub note: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     RollBackToPreviousVersionBody {
         version: "version" required,
         note: "note" required,
@@ -9785,24 +7474,15 @@ crate::runtime::read_object! {
 /// Inline schema at `/paths/~1document~1{documentId}~1rollBack/post/responses/200/content/application~1json/schema`.
 pub type RollBackToPreviousVersionResponse = UploadNextVersionResponse;
 /// Inline schema at `/paths/~1document~1{documentId}~1directUpload/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetDirectUploadUrlResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     /// Presigned URL for direct PUT upload
-    #[serde(
-        rename = "signedUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub signed_url: ::std::option::Option<::std::string::String>,
     /// Document ID for reference
-    #[serde(
-        rename = "documentId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub document_id: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetDirectUploadUrlResponse {
         success: "success" optional,
         signed_url: "signedUrl" optional,
@@ -9810,18 +7490,13 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1document~1{documentId}~1isModified/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CheckDocumentModifiedResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     /// True if current content differs from last version
-    #[serde(
-        rename = "isModified",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_modified: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CheckDocumentModifiedResponse {
         success: "success" optional,
         is_modified: "isModified" optional,
@@ -9855,45 +7530,35 @@ crate::runtime::string_enum! {
 /// Inline schema at `/paths/~1knowledgeBase/get/parameters/5/schema`.
 pub type ListKnowledgeBasesSortOrder = ListUsersGraphSortOrder;
 /// Inline schema at `/paths/~1knowledgeBase/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListKnowledgeBasesResponse {
-    #[serde(
-        rename = "knowledgeBases",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub knowledge_bases: ::std::option::Option<::std::vec::Vec<KnowledgeBase>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<PaginationInfo>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ListKnowledgeBasesResponse {
         knowledge_bases: "knowledgeBases" optional,
         pagination: "pagination" optional,
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateKnowledgeBaseBody {
     /// Name of the knowledge base
-    #[serde(rename = "kbName")]
     pub kb_name: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateKnowledgeBaseBody {
         kb_name: "kbName" required,
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}/put/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateKnowledgeBaseBody {
     /// New name for the knowledge base
-    #[serde(
-        rename = "kbName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub kb_name: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateKnowledgeBaseBody {
         kb_name: "kbName" optional,
     }
@@ -9924,16 +7589,13 @@ pub type GetAllRecordsSortOrder = ListUsersGraphSortOrder;
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1records/get/parameters/10/schema`.
 pub type GetKbRecordsSortOrder = ListUsersGraphSortOrder;
 /// Inline schema at `/paths/~1knowledgeBase~1record~1{recordId}/put/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateRecordResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub record: ::std::option::Option<Record>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateRecordResponse {
         success: "success" optional,
         message: "message" optional,
@@ -9941,13 +7603,12 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateRootFolderBody {
     /// Name of the folder
-    #[serde(rename = "folderName")]
     pub folder_name: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateRootFolderBody {
         folder_name: "folderName" required,
     }
@@ -9955,12 +7616,11 @@ crate::runtime::read_object! {
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}/get/parameters/6/schema`.
 pub type GetFolderContentsSortOrder = ListUsersGraphSortOrder;
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}/put/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateFolderBody {
-    #[serde(rename = "folderName")]
     pub folder_name: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateFolderBody {
         folder_name: "folderName" required,
     }
@@ -9968,98 +7628,76 @@ crate::runtime::read_object! {
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}~1subfolder/post/requestBody/content/application~1json/schema`.
 pub type CreateSubfolderBody = UpdateFolderBody;
 /// Inline schema at `/paths/~1knowledgeBase~1limits/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetUploadLimitsResponse {
     /// Maximum number of files per upload request
-    #[serde(
-        rename = "maxFilesPerRequest",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub max_files_per_request: ::std::option::Option<i64>,
     /// Maximum file size in bytes (default 30MB)
-    #[serde(
-        rename = "maxFileSizeBytes",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub max_file_size_bytes: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetUploadLimitsResponse {
         max_files_per_request: "maxFilesPerRequest" optional,
         max_file_size_bytes: "maxFileSizeBytes" optional,
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1reindex~1record~1{recordId}/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReindexRecordBody {
     /// Processing depth (-1 for unlimited)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub depth: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ReindexRecordBody {
         depth: "depth" optional,
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1reindex~1record-group~1{recordGroupId}/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReindexRecordGroupBody {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub depth: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ReindexRecordGroupBody {
         depth: "depth" optional,
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1reindex-failed~1connector/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReindexFailedConnectorRecordsBody {
     /// Connector app name
     pub app: ::std::string::String,
     /// Connector instance ID
-    #[serde(rename = "connectorId")]
     pub connector_id: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ReindexFailedConnectorRecordsBody {
         app: "app" required,
         connector_id: "connectorId" required,
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1resync~1connector/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResyncConnectorBody {
     /// Connector type name
-    #[serde(rename = "connectorName")]
     pub connector_name: ::std::string::String,
     /// Connector instance ID
-    #[serde(rename = "connectorId")]
     pub connector_id: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ResyncConnectorBody {
         connector_name: "connectorName" required,
         connector_id: "connectorId" required,
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListKbPermissionsResponse {
-    #[serde(
-        rename = "kbId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub kb_id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub permissions: ::std::option::Option<::std::vec::Vec<KbPermission>>,
-    #[serde(
-        rename = "totalCount",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub total_count: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ListKbPermissionsResponse {
         kb_id: "kbId" optional,
         permissions: "permissions" optional,
@@ -10098,21 +7736,13 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/put/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateKbPermissionsBody {
-    #[serde(
-        rename = "userIds",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub user_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(
-        rename = "teamIds",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub team_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     pub role: UpdateKbPermissionsBodyRole,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateKbPermissionsBody {
         user_ids: "userIds" optional,
         team_ids: "teamIds" optional,
@@ -10153,24 +7783,16 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateKbPermissionBody {
     /// User IDs to grant permission
-    #[serde(
-        rename = "userIds",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub user_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Team IDs to grant permission
-    #[serde(
-        rename = "teamIds",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub team_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Permission role to grant
     pub role: CreateKbPermissionBodyRole,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateKbPermissionBody {
         user_ids: "userIds" optional,
         team_ids: "teamIds" optional,
@@ -10178,97 +7800,69 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/responses/200/content/application~1json/schema/properties/permissionResult`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateKbPermissionResponsePermissionResult {
-    #[serde(
-        rename = "grantedCount",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub granted_count: ::std::option::Option<i64>,
-    #[serde(
-        rename = "updatedCount",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub updated_count: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateKbPermissionResponsePermissionResult {
         granted_count: "grantedCount" optional,
         updated_count: "updatedCount" optional,
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateKbPermissionResponse {
-    #[serde(
-        rename = "kbId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub kb_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "permissionResult",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub permission_result: ::std::option::Option<CreateKbPermissionResponsePermissionResult>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateKbPermissionResponse {
         kb_id: "kbId" optional,
         permission_result: "permissionResult" optional,
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/delete/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeleteKbPermissionsBody {
-    #[serde(
-        rename = "userIds",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub user_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(
-        rename = "teamIds",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub team_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     DeleteKbPermissionsBody {
         user_ids: "userIds" optional,
         team_ids: "teamIds" optional,
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1record~1{recordId}~1move/put/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MoveRecordBody {
     /// ID of the new parent folder, or null to move to root level
-    #[serde(rename = "newParentId")]
     pub new_parent_id: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     MoveRecordBody {
-        new_parent_id: "newParentId" optional,
+        new_parent_id: "newParentId" nullable,
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1knowledge-hub~1nodes/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetKnowledgeHubRootNodesResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nodes: ::std::option::Option<::std::vec::Vec<KnowledgeHubNode>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetKnowledgeHubRootNodesResponse {
         nodes: "nodes" optional,
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1knowledge-hub~1nodes~1{parentType}~1{parentId}/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetKnowledgeHubChildNodesResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nodes: ::std::option::Option<::std::vec::Vec<KnowledgeHubNode>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub parent: ::std::option::Option<KnowledgeHubNode>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetKnowledgeHubChildNodesResponse {
         nodes: "nodes" optional,
         parent: "parent" optional,
@@ -10277,24 +7871,14 @@ crate::runtime::read_object! {
 /// Inline schema at `/paths/~1conversations~1{conversationId}/get/parameters/4/schema`.
 pub type GetConversationByIdSortOrder = ListUsersGraphSortOrder;
 /// Inline schema at `/paths/~1conversations~1{conversationId}/get/responses/200/content/application~1json/schema/allOf/1/properties/pagination`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetConversationByIdResponsePagination {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
-    #[serde(
-        rename = "totalMessages",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub total_messages: ::std::option::Option<i64>,
-    #[serde(
-        rename = "totalPages",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub total_pages: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetConversationByIdResponsePagination {
         page: "page" optional,
         limit: "limit" optional,
@@ -10303,32 +7887,20 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1conversations~1{conversationId}/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetConversationByIdResponse {
     /// Unique conversation identifier
-    #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// ID of the user who owns this conversation
-    #[serde(
-        rename = "userId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub user_id: ::std::option::Option<::std::string::String>,
     /// Organization this conversation belongs to
-    #[serde(
-        rename = "orgId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub org_id: ::std::option::Option<::std::string::String>,
     /// Conversation title, auto-generated from first query
     /// or manually updated
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
     /// User who started the conversation
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub initiator: ::std::option::Option<::std::string::String>,
     /// All messages in this conversation
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub messages: ::std::option::Option<::std::vec::Vec<Message>>,
     /// Current status of the conversation:
     /// <ul>
@@ -10336,70 +7908,28 @@ pub struct GetConversationByIdResponse {
     /// <li><code>COMPLETED</code> - Response ready</li>
     /// <li><code>FAILED</code> - Error occurred</li>
     /// </ul>
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<ConversationStatus>,
     /// Error description if status is FAILED
-    #[serde(
-        rename = "failReason",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub fail_reason: ::std::option::Option<::std::string::String>,
     /// AI model configuration used
-    #[serde(
-        rename = "modelInfo",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub model_info: ::std::option::Option<ConversationModelInfo>,
     /// Whether this conversation is shared with others
-    #[serde(
-        rename = "isShared",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_shared: ::std::option::Option<bool>,
     /// Shareable link if conversation is shared
-    #[serde(
-        rename = "shareLink",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub share_link: ::std::option::Option<::std::string::String>,
     /// Users this conversation is shared with
-    #[serde(
-        rename = "sharedWith",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub shared_with: ::std::option::Option<::std::vec::Vec<ConversationSharedWithItem>>,
     /// Whether this conversation is archived
-    #[serde(
-        rename = "isArchived",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_archived: ::std::option::Option<bool>,
     /// User who archived this conversation
-    #[serde(
-        rename = "archivedBy",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub archived_by: ::std::option::Option<::std::string::String>,
     /// Unix timestamp of last activity
-    #[serde(
-        rename = "lastActivityAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub last_activity_at: ::std::option::Option<i64>,
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(
-        rename = "updatedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<GetConversationByIdResponsePagination>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetConversationByIdResponse {
         id: "_id" optional,
         user_id: "userId" optional,
@@ -10424,51 +7954,37 @@ crate::runtime::read_object! {
 /// Inline schema at `/paths/~1conversations~1{conversationId}/delete/responses/200/content/application~1json/schema`.
 pub type DeleteConversationByIdResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1conversations~1{conversationId}~1unshare/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UnshareConversationBody {
     /// User IDs to remove access from
-    #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UnshareConversationBody {
         user_ids: "userIds" required,
     }
 }
 /// Inline schema at `/paths/~1conversations~1{conversationId}~1title/patch/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateConversationTitleBody {
     /// New conversation title
     pub title: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateConversationTitleBody {
         title: "title" required,
     }
 }
 /// Inline schema at `/paths/~1conversations~1{conversationId}~1message~1{messageId}~1regenerate/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RegenerateAnswerBody {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub filters: ::std::option::Option<Filters>,
     /// Override model for regeneration
-    #[serde(
-        rename = "modelKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub model_key: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "modelName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub model_name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "chatMode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub chat_mode: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     RegenerateAnswerBody {
         filters: "filters" optional,
         model_key: "modelKey" optional,
@@ -10477,19 +7993,15 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1search/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchHistoryResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub results: ::std::option::Option<::std::vec::Vec<SearchResult>>,
     /// Total number of searches
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub total: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SearchHistoryResponse {
         results: "results" optional,
         total: "total" optional,
@@ -10500,55 +8012,36 @@ crate::runtime::read_object! {
 /// Inline schema at `/paths/~1search/delete/responses/200/content/application~1json/schema`.
 pub type DeleteAllSearchHistoryResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1search~1{searchId}~1unshare/patch/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UnshareSearchBody {
-    #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UnshareSearchBody {
         user_ids: "userIds" required,
     }
 }
 /// Inline schema at `/paths/~1agents~1template/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateAgentTemplateBody {
     /// Template name
     pub name: ::std::string::String,
     /// What agents from this template do
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// Template category
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub category: ::std::option::Option<::std::string::String>,
     /// Default system instructions
-    #[serde(
-        rename = "defaultSystemPrompt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub default_system_prompt: ::std::option::Option<::std::string::String>,
     /// Suggested tool keys
-    #[serde(
-        rename = "recommendedTools",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub recommended_tools: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON Schema for customization
-    #[serde(
-        rename = "configSchema",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub config_schema: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
     /// Make template available organization-wide
-    #[serde(
-        rename = "isPublic",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_public: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateAgentTemplateBody {
         name: "name" required,
         description: "description" optional,
@@ -10560,38 +8053,19 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1agents~1template~1{templateId}/put/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateAgentTemplateBody {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub category: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "defaultSystemPrompt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub default_system_prompt: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "recommendedTools",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub recommended_tools: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(
-        rename = "configSchema",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub config_schema: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
-    #[serde(
-        rename = "isPublic",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_public: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateAgentTemplateBody {
         name: "name" optional,
         description: "description" optional,
@@ -10603,22 +8077,13 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1agents~1create/post/requestBody/content/application~1json/schema/properties/llmConfig`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateAgentBodyLlmConfig {
-    #[serde(
-        rename = "modelKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub model_key: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub temperature: ::std::option::Option<f64>,
-    #[serde(
-        rename = "maxTokens",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub max_tokens: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateAgentBodyLlmConfig {
         model_key: "modelKey" optional,
         temperature: "temperature" optional,
@@ -10626,41 +8091,23 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1agents~1create/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateAgentBody {
     /// Agent display name
     pub name: ::std::string::String,
     /// What the agent does
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// System instructions for the agent
-    #[serde(
-        rename = "systemPrompt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub system_prompt: ::std::option::Option<::std::string::String>,
     /// Tool keys the agent can use
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tools: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Knowledge base IDs to access
-    #[serde(
-        rename = "knowledgeBases",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub knowledge_bases: ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
-    #[serde(
-        rename = "llmConfig",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub llm_config: ::std::option::Option<CreateAgentBodyLlmConfig>,
     /// Make agent available to all org users
-    #[serde(
-        rename = "isPublic",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_public: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateAgentBody {
         name: "name" required,
         description: "description" optional,
@@ -10672,38 +8119,19 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1agents~1{agentKey}/put/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateAgentBody {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "systemPrompt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub system_prompt: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tools: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(
-        rename = "knowledgeBases",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub knowledge_bases: ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
-    #[serde(
-        rename = "llmConfig",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub llm_config: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
-    #[serde(
-        rename = "isPublic",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_public: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateAgentBody {
         name: "name" optional,
         description: "description" optional,
@@ -10737,41 +8165,25 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/get/responses/200/content/application~1json/schema/properties/sharedWith/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAgentPermissionsResponseSharedWithItem {
-    #[serde(
-        rename = "userId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub user_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "accessLevel",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub access_level: ::std::option::Option<GetAgentPermissionsResponseSharedWithItemAccessLevel>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetAgentPermissionsResponseSharedWithItem {
         user_id: "userId" optional,
         access_level: "accessLevel" optional,
     }
 }
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAgentPermissionsResponse {
-    #[serde(
-        rename = "isPublic",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_public: ::std::option::Option<bool>,
-    #[serde(
-        rename = "sharedWith",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub shared_with:
         ::std::option::Option<::std::vec::Vec<GetAgentPermissionsResponseSharedWithItem>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetAgentPermissionsResponse {
         is_public: "isPublic" optional,
         shared_with: "sharedWith" optional,
@@ -10782,22 +8194,13 @@ pub type UpdateAgentPermissionsBody = GetAgentPermissionsResponse;
 /// Inline schema at `/paths/~1agents~1{agentKey}~1unshare/post/requestBody/content/application~1json/schema`.
 pub type UnshareAgentBody = UnshareSearchBody;
 /// Inline schema at `/paths/~1agents~1{agentKey}~1conversations~1{conversationId}~1message~1{messageId}~1regenerate/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RegenerateAgentAnswerBody {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub filters: ::std::option::Option<Filters>,
-    #[serde(
-        rename = "modelKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub model_key: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "chatMode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub chat_mode: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     RegenerateAgentAnswerBody {
         filters: "filters" optional,
         model_key: "modelKey" optional,
@@ -10805,16 +8208,13 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1connectors~1registry/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetConnectorRegistryResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub connectors: ::std::option::Option<::std::vec::Vec<ConnectorType>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<ConnectorPagination>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetConnectorRegistryResponse {
         success: "success" optional,
         connectors: "connectors" optional,
@@ -10822,30 +8222,25 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1connectors~1registry~1{connectorType}~1schema/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetConnectorSchemaResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub schema: ::std::option::Option<ConnectorSchema>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetConnectorSchemaResponse {
         success: "success" optional,
         schema: "schema" optional,
     }
 }
 /// Inline schema at `/paths/~1connectors/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListConnectorInstancesResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub connectors: ::std::option::Option<::std::vec::Vec<ConnectorInstance>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<ConnectorPagination>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ListConnectorInstancesResponse {
         success: "success" optional,
         connectors: "connectors" optional,
@@ -10853,28 +8248,24 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1connectors/post/responses/201/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateConnectorInstanceResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub connector: ::std::option::Option<ConnectorInstance>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateConnectorInstanceResponse {
         success: "success" optional,
         connector: "connector" optional,
     }
 }
 /// Inline schema at `/paths/~1connectors~1active/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListActiveConnectorsResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub connectors: ::std::option::Option<::std::vec::Vec<ConnectorInstance>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ListActiveConnectorsResponse {
         success: "success" optional,
         connectors: "connectors" optional,
@@ -10893,14 +8284,12 @@ pub type DeleteConnectorInstanceResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1name/put/responses/200/content/application~1json/schema`.
 pub type UpdateConnectorNameResponse = CreateConnectorInstanceResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1config/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetConnectorConfigResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<ConnectorConfig>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetConnectorConfigResponse {
         success: "success" optional,
         config: "config" optional,
@@ -10913,16 +8302,13 @@ pub type UpdateConnectorAuthConfigResponse = GetConnectorConfigResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1config~1filters-sync/put/responses/200/content/application~1json/schema`.
 pub type UpdateConnectorFiltersSyncConfigResponse = GetConnectorConfigResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1toggle/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ToggleConnectorResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub connector: ::std::option::Option<ConnectorInstance>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ToggleConnectorResponse {
         success: "success" optional,
         message: "message" optional,
@@ -10930,12 +8316,12 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1connectors~1getTokenFromCode/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetTokenFromCodeBody {
     /// Authorization code from Google OAuth consent flow
     pub code: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetTokenFromCodeBody {
         code: "code" required,
     }
@@ -10943,21 +8329,15 @@ crate::runtime::read_object! {
 /// Inline schema at `/paths/~1connectors~1getTokenFromCode/post/responses/200/content/application~1json/schema`.
 pub type GetTokenFromCodeResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1oauth~1authorize/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetOAuthAuthorizationUrlResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     /// Redirect user to this URL
-    #[serde(
-        rename = "authorizationUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub authorization_url: ::std::option::Option<::std::string::String>,
     /// State parameter for validation
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetOAuthAuthorizationUrlResponse {
         success: "success" optional,
         authorization_url: "authorizationUrl" optional,
@@ -10965,17 +8345,12 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetConnectorFiltersResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(
-        rename = "filterOptions",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub filter_options: ::std::option::Option<FilterOptions>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetConnectorFiltersResponse {
         success: "success" optional,
         filter_options: "filterOptions" optional,
@@ -10984,21 +8359,14 @@ crate::runtime::read_object! {
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters/post/responses/200/content/application~1json/schema`.
 pub type SaveConnectorFiltersResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters~1{filterKey}~1options/get/responses/200/content/application~1json/schema/properties/pagination`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetFilterFieldOptionsResponsePagination {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
-    #[serde(
-        rename = "hasMore",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub has_more: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cursor: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetFilterFieldOptionsResponsePagination {
         page: "page" optional,
         limit: "limit" optional,
@@ -11007,16 +8375,13 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters~1{filterKey}~1options/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetFilterFieldOptionsResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub options: ::std::option::Option<::std::vec::Vec<FilterOptionsFiltersItemOptionsItem>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<GetFilterFieldOptionsResponsePagination>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetFilterFieldOptionsResponse {
         success: "success" optional,
         options: "options" optional,
@@ -11026,33 +8391,25 @@ crate::runtime::read_object! {
 /// Inline schema at `/paths/~1oauth~1registry/get/responses/200/content/application~1json/schema`.
 pub type GetOAuthRegistryResponse = GetConnectorRegistryResponse;
 /// Inline schema at `/paths/~1oauth~1registry~1{connectorType}/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetOAuthConnectorTypeResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub connector: ::std::option::Option<ConnectorType>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetOAuthConnectorTypeResponse {
         success: "success" optional,
         connector: "connector" optional,
     }
 }
 /// Inline schema at `/paths/~1oauth/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListOAuthConfigsResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(
-        rename = "oauthConfigs",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub oauth_configs: ::std::option::Option<::std::vec::Vec<OAuthConfig>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pagination: ::std::option::Option<ConnectorPagination>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ListOAuthConfigsResponse {
         success: "success" optional,
         oauth_configs: "oauthConfigs" optional,
@@ -11062,19 +8419,13 @@ crate::runtime::read_object! {
 /// Inline schema at `/paths/~1oauth~1{connectorType}/get/responses/200/content/application~1json/schema`.
 pub type ListOAuthConfigsByTypeResponse = ListOAuthConfigsResponse;
 /// Inline schema at `/paths/~1oauth~1{connectorType}/post/responses/201/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateOAuthConfigResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(
-        rename = "oauthConfig",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub oauth_config: ::std::option::Option<OAuthConfig>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateOAuthConfigResponse {
         success: "success" optional,
         oauth_config: "oauthConfig" optional,
@@ -11082,42 +8433,25 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetOAuthConfigResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(
-        rename = "oauthConfig",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub oauth_config: ::std::option::Option<OAuthConfig>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetOAuthConfigResponse {
         success: "success" optional,
         oauth_config: "oauthConfig" optional,
     }
 }
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/put/requestBody/content/application~1json/schema/properties/config`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateOAuthConfigBodyConfig {
-    #[serde(
-        rename = "clientId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub client_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "clientSecret",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub client_secret: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "tenantId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub tenant_id: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateOAuthConfigBodyConfig {
         client_id: "clientId" optional,
         client_secret: "clientSecret" optional,
@@ -11125,17 +8459,12 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/put/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateOAuthConfigBody {
-    #[serde(
-        rename = "oauthInstanceName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub oauth_instance_name: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<UpdateOAuthConfigBodyConfig>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateOAuthConfigBody {
         oauth_instance_name: "oauthInstanceName" optional,
         config: "config" optional,
@@ -11164,25 +8493,16 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#local/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateLocalStorageConfigBody {
     /// Storage type identifier
-    #[serde(rename = "storageType")]
     pub storage_type: CreateLocalStorageConfigBodyStorageType,
     /// Mount point name for local storage directory
-    #[serde(
-        rename = "mountName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub mount_name: ::std::option::Option<::std::string::String>,
     /// Base URL for accessing locally stored files
-    #[serde(
-        rename = "baseUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub base_url: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateLocalStorageConfigBody {
         storage_type: "storageType" required,
         mount_name: "mountName" optional,
@@ -11208,25 +8528,20 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#s3/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateS3StorageConfigBody {
     /// Storage type identifier
-    #[serde(rename = "storageType")]
     pub storage_type: CreateS3StorageConfigBodyStorageType,
     /// AWS IAM access key ID with S3 permissions
-    #[serde(rename = "s3AccessKeyId")]
     pub s3_access_key_id: ::std::string::String,
     /// AWS IAM secret access key
-    #[serde(rename = "s3SecretAccessKey")]
     pub s3_secret_access_key: ::std::string::String,
     /// AWS region where the S3 bucket is located
-    #[serde(rename = "s3Region")]
     pub s3_region: ::std::string::String,
     /// Name of the S3 bucket for storing files
-    #[serde(rename = "s3BucketName")]
     pub s3_bucket_name: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateS3StorageConfigBody {
         storage_type: "storageType" required,
         s3_access_key_id: "s3AccessKeyId" required,
@@ -11254,46 +8569,24 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#azureBlob/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateAzureBlobStorageConfigBody {
     /// Storage type identifier
-    #[serde(rename = "storageType")]
     pub storage_type: CreateAzureBlobStorageConfigBodyStorageType,
     /// Azure Blob container name for storing files
-    #[serde(rename = "containerName")]
     pub container_name: ::std::string::String,
     /// Full Azure Blob connection string. If provided, accountName and accountKey are not required.
-    #[serde(
-        rename = "azureBlobConnectionString",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub azure_blob_connection_string: ::std::option::Option<::std::string::String>,
     /// Azure storage account name. Required if not using connection string.
-    #[serde(
-        rename = "accountName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub account_name: ::std::option::Option<::std::string::String>,
     /// Azure storage account access key. Required if not using connection string.
-    #[serde(
-        rename = "accountKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub account_key: ::std::option::Option<::std::string::String>,
     /// Protocol for Azure Blob endpoint
-    #[serde(
-        rename = "endpointProtocol",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub endpoint_protocol: ::std::option::Option<::std::string::String>,
     /// Azure endpoint suffix
-    #[serde(
-        rename = "endpointSuffix",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub endpoint_suffix: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateAzureBlobStorageConfigBody {
         storage_type: "storageType" required,
         container_name: "containerName" required,
@@ -11329,61 +8622,28 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1storageConfig/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetStorageConfigResponse {
     /// Currently configured storage type
-    #[serde(
-        rename = "storageType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub storage_type: ::std::option::Option<GetStorageConfigResponseStorageType>,
     /// Mount point name (Local)
-    #[serde(
-        rename = "mountName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub mount_name: ::std::option::Option<::std::string::String>,
     /// Base URL for files (Local)
-    #[serde(
-        rename = "baseUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub base_url: ::std::option::Option<::std::string::String>,
     /// AWS access key ID (S3)
-    #[serde(
-        rename = "accessKeyId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub access_key_id: ::std::option::Option<::std::string::String>,
     /// AWS secret access key (S3)
-    #[serde(
-        rename = "secretAccessKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub secret_access_key: ::std::option::Option<::std::string::String>,
     /// AWS region (S3)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub region: ::std::option::Option<::std::string::String>,
     /// S3 bucket name (S3)
-    #[serde(
-        rename = "bucketName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub bucket_name: ::std::option::Option<::std::string::String>,
     /// Container name (Azure Blob)
-    #[serde(
-        rename = "containerName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub container_name: ::std::option::Option<::std::string::String>,
     /// Storage account name (Azure Blob)
-    #[serde(
-        rename = "accountName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub account_name: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetStorageConfigResponse {
         storage_type: "storageType" optional,
         mount_name: "mountName" optional,
@@ -11397,35 +8657,24 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1ai-models~1{modelType}/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetModelsByTypeResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub models: ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetModelsByTypeResponse {
         models: "models" optional,
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1ai-models~1available~1{modelType}/get/responses/200/content/application~1json/schema/properties/models/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAvailableModelsByTypeResponseModelsItem {
-    #[serde(
-        rename = "modelKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub model_key: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provider: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub model: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "isDefault",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_default: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetAvailableModelsByTypeResponseModelsItem {
         model_key: "modelKey" optional,
         provider: "provider" optional,
@@ -11434,12 +8683,11 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1ai-models~1available~1{modelType}/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAvailableModelsByTypeResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub models: ::std::option::Option<::std::vec::Vec<GetAvailableModelsByTypeResponseModelsItem>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetAvailableModelsByTypeResponse {
         models: "models" optional,
     }
@@ -11466,43 +8714,36 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1platform~1settings/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SetPlatformSettingsBody {
     /// Maximum file upload size in bytes
-    #[serde(rename = "fileUploadMaxSizeBytes")]
     pub file_upload_max_size_bytes: i64,
     /// Key-value map of feature flags. Set to true to enable, false to disable.
-    #[serde(rename = "featureFlags")]
     pub feature_flags: ::std::collections::BTreeMap<::std::string::String, bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SetPlatformSettingsBody {
         file_upload_max_size_bytes: "fileUploadMaxSizeBytes" required,
         feature_flags: "featureFlags" required,
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1platform~1feature-flags~1available/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAvailableFeatureFlagsResponse {
-    #[serde(
-        rename = "featureFlags",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub feature_flags: ::std::option::Option<::std::vec::Vec<FeatureFlag>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetAvailableFeatureFlagsResponse {
         feature_flags: "featureFlags" optional,
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1toggle/put/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ToggleMetricsCollectionBody {
     /// Set to true to enable metrics collection, false to disable
-    #[serde(rename = "enableMetricCollection")]
     pub enable_metric_collection: bool,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ToggleMetricsCollectionBody {
         enable_metric_collection: "enableMetricCollection" required,
     }
@@ -11510,13 +8751,12 @@ crate::runtime::read_object! {
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1toggle/put/responses/200/content/application~1json/schema`.
 pub type ToggleMetricsCollectionResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1pushInterval/patch/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SetMetricsPushIntervalBody {
     /// Push interval in milliseconds (minimum 1000ms)
-    #[serde(rename = "pushIntervalMs")]
     pub push_interval_ms: i64,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SetMetricsPushIntervalBody {
         push_interval_ms: "pushIntervalMs" required,
     }
@@ -11524,13 +8764,12 @@ crate::runtime::read_object! {
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1pushInterval/patch/responses/200/content/application~1json/schema`.
 pub type SetMetricsPushIntervalResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1serverUrl/patch/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SetMetricsServerUrlBody {
     /// Full URL of the metrics collection server
-    #[serde(rename = "serverUrl")]
     pub server_url: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SetMetricsServerUrlBody {
         server_url: "serverUrl" required,
     }
@@ -11538,16 +8777,13 @@ crate::runtime::read_object! {
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1serverUrl/patch/responses/200/content/application~1json/schema`.
 pub type SetMetricsServerUrlResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetCrawlingJobStatusResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<JobStatus>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetCrawlingJobStatusResponse {
         success: "success" optional,
         message: "message" optional,
@@ -11555,24 +8791,17 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ScheduleCrawlingJobBody {
-    #[serde(rename = "scheduleConfig")]
     pub schedule_config: ScheduleConfig,
     /// Job priority (1=highest, 10=lowest). Higher priority jobs are processed first.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub priority: ::std::option::Option<i64>,
     /// Maximum number of retry attempts on failure
-    #[serde(
-        rename = "maxRetries",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub max_retries: ::std::option::Option<i64>,
     /// Job timeout in milliseconds (default 5 minutes)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timeout: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ScheduleCrawlingJobBody {
         schedule_config: "scheduleConfig" required,
         priority: "priority" optional,
@@ -11581,33 +8810,16 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/post/responses/201/content/application~1json/schema/properties/data`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ScheduleCrawlingJobResponseData {
     /// Unique job ID assigned by BullMQ
-    #[serde(
-        rename = "jobId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub job_id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub connector: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "connectorId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub connector_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "scheduleConfig",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub schedule_config: ::std::option::Option<ScheduleConfig>,
-    #[serde(
-        rename = "scheduledAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub scheduled_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ScheduleCrawlingJobResponseData {
         job_id: "jobId" optional,
         connector: "connector" optional,
@@ -11617,16 +8829,13 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/post/responses/201/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ScheduleCrawlingJobResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<ScheduleCrawlingJobResponseData>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ScheduleCrawlingJobResponse {
         success: "success" optional,
         message: "message" optional,
@@ -11636,22 +8845,13 @@ crate::runtime::read_object! {
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1remove/delete/responses/200/content/application~1json/schema`.
 pub type RemoveCrawlingJobResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1pause/post/responses/200/content/application~1json/schema/properties/data`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PauseCrawlingJobResponseData {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub connector: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "orgId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub org_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "pausedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub paused_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     PauseCrawlingJobResponseData {
         connector: "connector" optional,
         org_id: "orgId" optional,
@@ -11659,16 +8859,13 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1pause/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PauseCrawlingJobResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<PauseCrawlingJobResponseData>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     PauseCrawlingJobResponse {
         success: "success" optional,
         message: "message" optional,
@@ -11676,22 +8873,13 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1resume/post/responses/200/content/application~1json/schema/properties/data`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResumeCrawlingJobResponseData {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub connector: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "orgId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub org_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "resumedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub resumed_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ResumeCrawlingJobResponseData {
         connector: "connector" optional,
         org_id: "orgId" optional,
@@ -11699,16 +8887,13 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1resume/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResumeCrawlingJobResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<ResumeCrawlingJobResponseData>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ResumeCrawlingJobResponse {
         success: "success" optional,
         message: "message" optional,
@@ -11716,16 +8901,13 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1crawlingManager~1schedule~1all/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAllCrawlingJobStatusResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::vec::Vec<JobStatus>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetAllCrawlingJobStatusResponse {
         success: "success" optional,
         message: "message" optional,
@@ -11735,16 +8917,13 @@ crate::runtime::read_object! {
 /// Inline schema at `/paths/~1crawlingManager~1schedule~1all/delete/responses/200/content/application~1json/schema`.
 pub type RemoveAllCrawlingJobsResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1crawlingManager~1stats/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetQueueStatsResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<QueueStats>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetQueueStatsResponse {
         success: "success" optional,
         message: "message" optional,
@@ -11752,39 +8931,35 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/200/content/application~1json/schema/properties/data`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SendEmailResponseData {
     /// Whether the email was sent successfully
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<bool>,
     /// Success message
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SendEmailResponseData {
         status: "status" optional,
         data: "data" optional,
     }
 }
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SendEmailResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<SendEmailResponseData>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SendEmailResponse {
         data: "data" optional,
     }
 }
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/400/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SendEmailResponse400 {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SendEmailResponse400 {
         error: "error" optional,
     }
@@ -11794,15 +8969,13 @@ pub type SendEmailResponse404 = SendEmailResponse400;
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/500/content/application~1json/schema`.
 pub type SendEmailResponse500 = SendEmailResponse400;
 /// Inline schema at `/paths/~1mail~1updateSmtpConfig/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateSmtpConfigResponse {
     /// Success message
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub smtp: ::std::option::Option<SmtpConfig>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateSmtpConfigResponse {
         message: "message" optional,
         smtp: "smtp" optional,
@@ -11825,15 +8998,13 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1query~1health/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct QueryServiceHealthResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<QueryServiceHealthResponseStatus>,
     /// Unix timestamp in milliseconds
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     QueryServiceHealthResponse {
         status: "status" optional,
         timestamp: "timestamp" optional,
@@ -11856,16 +9027,13 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1query~1health/get/responses/500/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct QueryServiceHealthResponse500 {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<QueryServiceHealthResponse500Status>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     QueryServiceHealthResponse500 {
         status: "status" optional,
         error: "error" optional,
@@ -11875,30 +9043,27 @@ crate::runtime::read_object! {
 /// Optional filters (e.g., kb IDs)
 ///
 /// Inline schema at `/paths/~1query~1api~1v1~1search/post/requestBody/content/application~1json/schema/properties/filters`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct QueryServiceSearchBodyFilters {
     /// Knowledge base IDs to filter
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kb: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     QueryServiceSearchBodyFilters {
         kb: "kb" optional,
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1search/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct QueryServiceSearchBody {
     /// Search query text
     pub query: ::std::string::String,
     /// Maximum number of results
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
     /// Optional filters (e.g., kb IDs)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub filters: ::std::option::Option<QueryServiceSearchBodyFilters>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     QueryServiceSearchBody {
         query: "query" required,
         limit: "limit" optional,
@@ -11906,19 +9071,14 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1search/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct QueryServiceSearchResponse {
-    #[serde(
-        rename = "searchResults",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub search_results: ::std::option::Option<
         ::std::vec::Vec<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     >,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status_code: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     QueryServiceSearchResponse {
         search_results: "searchResults" optional,
         status_code: "status_code" optional,
@@ -11944,14 +9104,12 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/previousConversations/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct QueryServiceChatBodyPreviousConversationsItem {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub role: ::std::option::Option<QueryServiceChatBodyPreviousConversationsItemRole>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub content: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     QueryServiceChatBodyPreviousConversationsItem {
         role: "role" optional,
         content: "content" optional,
@@ -12011,51 +9169,25 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct QueryServiceChatBody {
     /// User's question
     pub query: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub limit: ::std::option::Option<i64>,
-    #[serde(
-        rename = "previousConversations",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub previous_conversations:
         ::std::option::Option<::std::vec::Vec<QueryServiceChatBodyPreviousConversationsItem>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub filters: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
-    #[serde(
-        rename = "retrievalMode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub retrieval_mode: ::std::option::Option<QueryServiceChatBodyRetrievalMode>,
-    #[serde(
-        rename = "quickMode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub quick_mode: ::std::option::Option<bool>,
     /// UUID of the model configuration
-    #[serde(
-        rename = "modelKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub model_key: ::std::option::Option<::std::string::String>,
     /// Model name (e.g., gpt-4o-mini, claude-3-5-sonnet)
-    #[serde(
-        rename = "modelName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub model_name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "chatMode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub chat_mode: ::std::option::Option<QueryServiceChatBodyChatMode>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     QueryServiceChatBody {
         query: "query" required,
         limit: "limit" optional,
@@ -12088,37 +9220,28 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/requestBody/content/application~1json/schema/properties/configuration`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct QueryServiceHealthCheckBodyConfiguration {
     /// Model name(s), comma-separated
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub model: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "apiKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub api_key: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     QueryServiceHealthCheckBodyConfiguration {
         model: "model" optional,
         api_key: "apiKey" optional,
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct QueryServiceHealthCheckBody {
     /// Model provider (openai, anthropic, ollama, etc.)
     pub provider: ::std::string::String,
     pub configuration: QueryServiceHealthCheckBodyConfiguration,
     /// Whether model supports vision/images
-    #[serde(
-        rename = "isMultimodal",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_multimodal: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     QueryServiceHealthCheckBody {
         provider: "provider" required,
         configuration: "configuration" required,
@@ -12126,16 +9249,13 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct QueryServiceHealthCheckResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<QueryServiceHealthResponseStatus>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     QueryServiceHealthCheckResponse {
         status: "status" optional,
         message: "message" optional,
@@ -12162,18 +9282,15 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/500/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct QueryServiceHealthCheckResponse500 {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<QueryServiceHealthCheckResponse500Status>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub details: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     QueryServiceHealthCheckResponse500 {
         status: "status" optional,
         message: "message" optional,
@@ -12181,24 +9298,20 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1tools/get/responses/200/content/application~1json/schema/items`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct QueryListToolsResponseItem {
     /// Tool name identifier
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Human-readable tool description
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// Tool parameter definitions
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub parameters: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
     /// Tool categorization tags
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     QueryListToolsResponseItem {
         name: "name" optional,
         description: "description" optional,
@@ -12207,14 +9320,12 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1indexing~1health/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IndexingServiceHealthResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<QueryServiceHealthResponseStatus>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timestamp: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     IndexingServiceHealthResponse {
         status: "status" optional,
         timestamp: "timestamp" optional,
@@ -12223,21 +9334,16 @@ crate::runtime::read_object! {
 /// Inline schema at `/paths/~1connector~1health/get/responses/200/content/application~1json/schema`.
 pub type ConnectorServiceHealthResponse = IndexingServiceHealthResponse;
 /// Inline schema at `/paths/~1connector~1api~1v1~1record~1buffer~1convert/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorConvertRecordBufferBody {
     /// Base64 encoded file content
     pub buffer: ::std::string::String,
     /// Target format (e.g., 'text', 'markdown')
-    #[serde(rename = "convertTo")]
     pub convert_to: ::std::string::String,
     /// Original MIME type of the file
-    #[serde(
-        rename = "mimeType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub mime_type: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ConnectorConvertRecordBufferBody {
         buffer: "buffer" required,
         convert_to: "convertTo" required,
@@ -12245,40 +9351,20 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1connector~1api~1v1~1stats/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorGetStatsResponse {
     /// Total number of records
-    #[serde(
-        rename = "totalRecords",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub total_records: ::std::option::Option<i64>,
     /// Number of successfully indexed records
-    #[serde(
-        rename = "indexedRecords",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub indexed_records: ::std::option::Option<i64>,
     /// Number of failed records
-    #[serde(
-        rename = "failedRecords",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub failed_records: ::std::option::Option<i64>,
     /// Number of pending records
-    #[serde(
-        rename = "pendingRecords",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub pending_records: ::std::option::Option<i64>,
     /// Last sync timestamp
-    #[serde(
-        rename = "lastSyncTimestamp",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub last_sync_timestamp: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ConnectorGetStatsResponse {
         total_records: "totalRecords" optional,
         indexed_records: "indexedRecords" optional,
@@ -12288,29 +9374,25 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1connector~1api~1v1~1records~1reindex-failed/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorReindexFailedRecordsBody {
     /// Connector name to reindex failed records for
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub connector: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ConnectorReindexFailedRecordsBody {
         connector: "connector" optional,
     }
 }
 /// Inline schema at `/paths/~1connector~1api~1v1~1records~1reindex-failed/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorReindexFailedRecordsResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
     /// Number of records queued for reindexing
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub count: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ConnectorReindexFailedRecordsResponse {
         success: "success" optional,
         message: "message" optional,
@@ -12318,53 +9400,42 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1connector~1api~1v1~1{org_id}~1{user_id}~1{connector}~1record~1{record_id}~1signedUrl/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorGetSignedUrlResponse {
     /// Temporary signed URL for file access
-    #[serde(
-        rename = "signedUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub signed_url: ::std::option::Option<::std::string::String>,
     /// URL expiration timestamp
-    #[serde(
-        rename = "expiresAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub expires_at: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ConnectorGetSignedUrlResponse {
         signed_url: "signedUrl" optional,
         expires_at: "expiresAt" optional,
     }
 }
 /// Inline schema at `/paths/~1docling~1health/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DoclingServiceHealthResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<QueryServiceHealthResponseStatus>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub service: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     DoclingServiceHealthResponse {
         status: "status" optional,
         service: "service" optional,
     }
 }
 /// Inline schema at `/paths/~1docling~1process-pdf/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DoclingProcessPdfBody {
     /// Name/identifier of the document
     pub record_name: ::std::string::String,
     /// Base64 encoded PDF binary data
     pub pdf_binary: ::std::string::String,
     /// Organization ID (optional)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub org_id: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     DoclingProcessPdfBody {
         record_name: "record_name" required,
         pdf_binary: "pdf_binary" required,
@@ -12372,61 +9443,56 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1docling~1process-pdf/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DoclingProcessPdfResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     /// Extracted content blocks
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub block_containers: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     DoclingProcessPdfResponse {
         success: "success" optional,
         block_containers: "block_containers" optional,
     }
 }
 /// Inline schema at `/paths/~1docling~1parse-pdf/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DoclingParsePdfBody {
     /// Name/identifier of the document
     pub record_name: ::std::string::String,
     /// Base64 encoded PDF binary data
     pub pdf_binary: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     DoclingParsePdfBody {
         record_name: "record_name" required,
         pdf_binary: "pdf_binary" required,
     }
 }
 /// Inline schema at `/paths/~1docling~1parse-pdf/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DoclingParsePdfResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     /// JSON-encoded DoclingDocument
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub parse_result: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     DoclingParsePdfResponse {
         success: "success" optional,
         parse_result: "parse_result" optional,
     }
 }
 /// Inline schema at `/paths/~1docling~1create-blocks/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DoclingCreateBlocksBody {
     /// JSON-encoded DoclingDocument from /parse-pdf
     pub parse_result: ::std::string::String,
     /// Optional - process specific page only
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub page_number: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     DoclingCreateBlocksBody {
         parse_result: "parse_result" required,
         page_number: "page_number" optional,

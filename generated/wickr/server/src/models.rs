@@ -18,13 +18,12 @@ crate::runtime::string_enum! {
 /// The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
 ///
 /// Schema `BadRequestError`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BadRequestError {
     /// A detailed message explaining what was wrong with the request and how to correct it.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     BadRequestError {
         message: "message" optional,
     }
@@ -32,40 +31,22 @@ crate::runtime::read_object! {
 /// Represents a device where a user has logged into Wickr, containing information about the device's type, status, and login history.
 ///
 /// Schema `BasicDeviceObject`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BasicDeviceObject {
     /// The unique application ID for the Wickr app on this device.
-    #[serde(
-        rename = "appId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub app_id: ::std::option::Option<::std::string::String>,
     /// The timestamp when the device first appeared in the Wickr database.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created: ::std::option::Option<::std::string::String>,
     /// The timestamp when the device last successfully logged into Wickr. This is also used to determine SSO idle time.
-    #[serde(
-        rename = "lastLogin",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub last_login: ::std::option::Option<::std::string::String>,
     /// The current status of the device, either 'Active' or 'Reset' depending on whether the device is currently active or has been marked for reset.
-    #[serde(
-        rename = "statusText",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub status_text: ::std::option::Option<::std::string::String>,
     /// Indicates whether the device is suspended.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub suspend: ::std::option::Option<bool>,
     /// The operating system of the device (e.g., 'MacOSX', 'Windows', 'iOS', 'Android').
-    #[serde(
-        rename = "type",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub type_: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     BasicDeviceObject {
         app_id: "appId" optional,
         created: "created" optional,
@@ -76,12 +57,12 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `BatchCreateUserRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BatchCreateUserRequestBody {
     /// A list of user objects containing the details for each user to be created, including username, name, security groups, and optional invite codes. Maximum 50 users per batch request.
     pub users: ::std::vec::Vec<BatchCreateUserRequestItem>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     BatchCreateUserRequestBody {
         users: "users" required,
     }
@@ -95,45 +76,24 @@ crate::runtime::read_object! {
 /// `codeValidation`, `inviteCode`, and `inviteCodeTtl` are restricted to networks under preview only.
 ///
 /// Schema `BatchCreateUserRequestItem`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BatchCreateUserRequestItem {
     /// The first name of the user.
-    #[serde(
-        rename = "firstName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub first_name: ::std::option::Option<::std::string::String>,
     /// The last name of the user.
-    #[serde(
-        rename = "lastName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub last_name: ::std::option::Option<::std::string::String>,
     /// A list of security group IDs to which the user should be assigned.
-    #[serde(rename = "securityGroupIds")]
     pub security_group_ids: ::std::vec::Vec<::std::string::String>,
     /// The email address or username for the user. Must be unique within the network.
     pub username: ::std::string::String,
     /// A custom invite code for the user. If not provided, one will be generated automatically.
-    #[serde(
-        rename = "inviteCode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub invite_code: ::std::option::Option<::std::string::String>,
     /// The time-to-live for the invite code in days. After this period, the invite code will expire.
-    #[serde(
-        rename = "inviteCodeTtl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub invite_code_ttl: ::std::option::Option<i32>,
     /// Indicates whether the user can be verified through a custom invite code.
-    #[serde(
-        rename = "codeValidation",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub code_validation: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     BatchCreateUserRequestItem {
         first_name: "firstName" optional,
         last_name: "lastName" optional,
@@ -145,19 +105,16 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `BatchCreateUserResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BatchCreateUserResponse {
     /// A message indicating the overall result of the batch operation.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
     /// A list of user objects that were successfully created, including their assigned user IDs and invite codes.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub successful: ::std::option::Option<::std::vec::Vec<User>>,
     /// A list of user creation attempts that failed, including error details explaining why each user could not be created.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub failed: ::std::option::Option<::std::vec::Vec<BatchUserErrorResponseItem>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     BatchCreateUserResponse {
         message: "message" optional,
         successful: "successful" optional,
@@ -165,31 +122,27 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `BatchDeleteUserRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BatchDeleteUserRequestBody {
     /// A list of user IDs identifying the users to be deleted from the network. Maximum 50 users per batch request.
-    #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     BatchDeleteUserRequestBody {
         user_ids: "userIds" required,
     }
 }
 /// Schema `BatchDeleteUserResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BatchDeleteUserResponse {
     /// A message indicating the overall result of the batch deletion operation.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
     /// A list of user IDs that were successfully deleted from the network.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub successful: ::std::option::Option<::std::vec::Vec<BatchUserSuccessResponseItem>>,
     /// A list of user deletion attempts that failed, including error details explaining why each user could not be deleted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub failed: ::std::option::Option<::std::vec::Vec<BatchUserErrorResponseItem>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     BatchDeleteUserResponse {
         message: "message" optional,
         successful: "successful" optional,
@@ -199,19 +152,16 @@ crate::runtime::read_object! {
 /// Contains error information for a device operation that failed in a batch device request.
 ///
 /// Schema `BatchDeviceErrorResponseItem`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BatchDeviceErrorResponseItem {
     /// The field that caused the error.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub field: ::std::option::Option<::std::string::String>,
     /// A description of why the device operation failed.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
     /// The application ID of the device that failed to be processed.
-    #[serde(rename = "appId")]
     pub app_id: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     BatchDeviceErrorResponseItem {
         field: "field" optional,
         reason: "reason" optional,
@@ -221,42 +171,38 @@ crate::runtime::read_object! {
 /// Contains information about a device that was successfully processed in a batch device operation.
 ///
 /// Schema `BatchDeviceSuccessResponseItem`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BatchDeviceSuccessResponseItem {
     /// The application ID of the device that was successfully processed.
-    #[serde(rename = "appId")]
     pub app_id: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     BatchDeviceSuccessResponseItem {
         app_id: "appId" required,
     }
 }
 /// Schema `BatchLookupUserUnameRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BatchLookupUserUnameRequestBody {
     /// A list of username hashes (unames) to look up. Each uname is a unique identifier for a user's username. Maximum 50 unames per batch request.
     pub unames: ::std::vec::Vec<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     BatchLookupUserUnameRequestBody {
         unames: "unames" required,
     }
 }
 /// Schema `BatchLookupUserUnameResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BatchLookupUserUnameResponse {
     /// A message indicating the overall result of the batch lookup operation.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
     /// A list of successfully resolved username hashes with their corresponding email addresses.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub successful: ::std::option::Option<::std::vec::Vec<BatchUnameSuccessResponseItem>>,
     /// A list of username hash lookup attempts that failed, including error details explaining why each lookup failed.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub failed: ::std::option::Option<::std::vec::Vec<BatchUnameErrorResponseItem>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     BatchLookupUserUnameResponse {
         message: "message" optional,
         successful: "successful" optional,
@@ -264,31 +210,27 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `BatchReinviteUserRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BatchReinviteUserRequestBody {
     /// A list of user IDs identifying the users to be reinvited to the network. Maximum 50 users per batch request.
-    #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     BatchReinviteUserRequestBody {
         user_ids: "userIds" required,
     }
 }
 /// Schema `BatchReinviteUserResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BatchReinviteUserResponse {
     /// A message indicating the overall result of the batch reinvitation operation.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
     /// A list of user IDs that were successfully reinvited.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub successful: ::std::option::Option<::std::vec::Vec<BatchUserSuccessResponseItem>>,
     /// A list of reinvitation attempts that failed, including error details explaining why each user could not be reinvited.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub failed: ::std::option::Option<::std::vec::Vec<BatchUserErrorResponseItem>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     BatchReinviteUserResponse {
         message: "message" optional,
         successful: "successful" optional,
@@ -296,31 +238,27 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `BatchResetDevicesForUserRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BatchResetDevicesForUserRequestBody {
     /// A list of application IDs identifying the specific devices to be reset for the user. Maximum 50 devices per batch request.
-    #[serde(rename = "appIds")]
     pub app_ids: ::std::vec::Vec<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     BatchResetDevicesForUserRequestBody {
         app_ids: "appIds" required,
     }
 }
 /// Schema `BatchResetDevicesForUserResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BatchResetDevicesForUserResponse {
     /// A message indicating the overall result of the batch device reset operation.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
     /// A list of application IDs that were successfully reset.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub successful: ::std::option::Option<::std::vec::Vec<BatchDeviceSuccessResponseItem>>,
     /// A list of device reset attempts that failed, including error details explaining why each device could not be reset.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub failed: ::std::option::Option<::std::vec::Vec<BatchDeviceErrorResponseItem>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     BatchResetDevicesForUserResponse {
         message: "message" optional,
         successful: "successful" optional,
@@ -328,31 +266,27 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `BatchToggleUserSuspendStatusRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BatchToggleUserSuspendStatusRequestBody {
     /// A list of user IDs identifying the users whose suspend status will be toggled. Maximum 50 users per batch request.
-    #[serde(rename = "userIds")]
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     BatchToggleUserSuspendStatusRequestBody {
         user_ids: "userIds" required,
     }
 }
 /// Schema `BatchToggleUserSuspendStatusResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BatchToggleUserSuspendStatusResponse {
     /// A message indicating the overall result of the batch suspend status toggle operation.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
     /// A list of user IDs whose suspend status was successfully toggled.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub successful: ::std::option::Option<::std::vec::Vec<BatchUserSuccessResponseItem>>,
     /// A list of suspend status toggle attempts that failed, including error details explaining why each user's status could not be changed.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub failed: ::std::option::Option<::std::vec::Vec<BatchUserErrorResponseItem>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     BatchToggleUserSuspendStatusResponse {
         message: "message" optional,
         successful: "successful" optional,
@@ -362,18 +296,16 @@ crate::runtime::read_object! {
 /// Contains error information for a username hash lookup that failed in a batch uname lookup request.
 ///
 /// Schema `BatchUnameErrorResponseItem`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BatchUnameErrorResponseItem {
     /// The field that caused the error.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub field: ::std::option::Option<::std::string::String>,
     /// A description of why the username hash lookup failed.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
     /// The username hash that failed to be looked up.
     pub uname: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     BatchUnameErrorResponseItem {
         field: "field" optional,
         reason: "reason" optional,
@@ -383,14 +315,14 @@ crate::runtime::read_object! {
 /// Contains information about a username hash that was successfully resolved in a batch uname lookup operation.
 ///
 /// Schema `BatchUnameSuccessResponseItem`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BatchUnameSuccessResponseItem {
     /// The username hash that was successfully resolved.
     pub uname: ::std::string::String,
     /// The email address or username corresponding to the username hash.
     pub username: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     BatchUnameSuccessResponseItem {
         uname: "uname" required,
         username: "username" required,
@@ -399,19 +331,16 @@ crate::runtime::read_object! {
 /// Contains error information for a user operation that failed in a batch user request.
 ///
 /// Schema `BatchUserErrorResponseItem`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BatchUserErrorResponseItem {
     /// The field that caused the error.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub field: ::std::option::Option<::std::string::String>,
     /// A description of why the user operation failed.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
     /// The user ID associated with the failed operation.
-    #[serde(rename = "userId")]
     pub user_id: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     BatchUserErrorResponseItem {
         field: "field" optional,
         reason: "reason" optional,
@@ -421,13 +350,12 @@ crate::runtime::read_object! {
 /// Contains information about a user that was successfully processed in a batch user operation.
 ///
 /// Schema `BatchUserSuccessResponseItem`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BatchUserSuccessResponseItem {
     /// The user ID that was successfully processed.
-    #[serde(rename = "userId")]
     pub user_id: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     BatchUserSuccessResponseItem {
         user_id: "userId" required,
     }
@@ -435,7 +363,7 @@ crate::runtime::read_object! {
 /// Represents a guest user who has been blocked from accessing a Wickr network.
 ///
 /// Schema `BlockedGuestUser`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BlockedGuestUser {
     /// The username of the blocked guest user.
     pub username: ::std::string::String,
@@ -444,10 +372,9 @@ pub struct BlockedGuestUser {
     /// The timestamp when the guest user was blocked or last modified.
     pub modified: ::std::string::String,
     /// The unique username hash identifier for the blocked guest user.
-    #[serde(rename = "usernameHash")]
     pub username_hash: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     BlockedGuestUser {
         username: "username" required,
         admin: "admin" required,
@@ -458,55 +385,30 @@ crate::runtime::read_object! {
 /// Represents a bot account in a Wickr network with all its informational fields.
 ///
 /// Schema `Bot`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Bot {
     /// The unique identifier of the bot.
-    #[serde(
-        rename = "botId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub bot_id: ::std::option::Option<::std::string::String>,
     /// The display name of the bot that is visible to users.
-    #[serde(
-        rename = "displayName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub display_name: ::std::option::Option<::std::string::String>,
     /// The username of the bot.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
     /// The unique username hash identifier for the bot.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub uname: ::std::option::Option<::std::string::String>,
     /// The public key of the bot used for encryption.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pubkey: ::std::option::Option<::std::string::String>,
     /// The current status of the bot (1 for pending, 2 for active).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<i32>,
     /// The ID of the security group to which the bot belongs.
-    #[serde(
-        rename = "groupId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub group_id: ::std::option::Option<::std::string::String>,
     /// Indicates whether the bot has a password set.
-    #[serde(
-        rename = "hasChallenge",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub has_challenge: ::std::option::Option<bool>,
     /// Indicates whether the bot is currently suspended.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub suspended: ::std::option::Option<bool>,
     /// The timestamp of the bot's last login.
-    #[serde(
-        rename = "lastLogin",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub last_login: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Bot {
         bot_id: "botId" optional,
         display_name: "displayName" optional,
@@ -523,28 +425,16 @@ crate::runtime::read_object! {
 /// Defines the calling feature permissions and settings for users in a security group, controlling what types of calls users can initiate and participate in.
 ///
 /// Schema `CallingSettings`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CallingSettings {
     /// Specifies whether users can start one-to-one calls.
-    #[serde(
-        rename = "canStart11Call",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub can_start11_call: ::std::option::Option<bool>,
     /// Specifies whether users can make video calls (as opposed to audio-only calls). Valid only when audio call(canStart11Call) is enabled.
-    #[serde(
-        rename = "canVideoCall",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub can_video_call: ::std::option::Option<bool>,
     /// When enabled, forces all calls to use TCP protocol instead of UDP for network traversal.
-    #[serde(
-        rename = "forceTcpCall",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub force_tcp_call: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CallingSettings {
         can_start11_call: "canStart11Call" optional,
         can_video_call: "canVideoCall" optional,
@@ -554,24 +444,18 @@ crate::runtime::read_object! {
 /// Consent popup configuration displayed to users on login.
 ///
 /// Schema `ConsentPopupConfig`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConsentPopupConfig {
     /// Whether the consent popup is enabled. When set to true, the popup is displayed to users on login.
     pub enabled: bool,
     /// Header text displayed at the top of the consent popup. Maximum 100 characters.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub header: ::std::option::Option<::std::string::String>,
     /// Body content of the consent popup in Markdown format. Maximum 5000 characters.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub content: ::std::option::Option<::std::string::String>,
     /// Label for the close button on the consent popup. Maximum 20 characters. Defaults to "Acknowledge" if not provided.
-    #[serde(
-        rename = "closeButtonLabel",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub close_button_label: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ConsentPopupConfig {
         enabled: "enabled" required,
         header: "header" optional,
@@ -580,23 +464,18 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `CreateBotRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateBotRequestBody {
     /// The username for the bot. This must be unique within the network and follow the network's naming conventions.
     pub username: ::std::string::String,
     /// The display name for the bot that will be visible to users in the network.
-    #[serde(
-        rename = "displayName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub display_name: ::std::option::Option<::std::string::String>,
     /// The ID of the security group to which the bot will be assigned.
-    #[serde(rename = "groupId")]
     pub group_id: ::std::string::String,
     /// The password for the bot account.
     pub challenge: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateBotRequestBody {
         username: "username" required,
         display_name: "displayName" optional,
@@ -605,37 +484,22 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `CreateBotResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateBotResponse {
     /// A message indicating the result of the bot creation operation.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
     /// The unique identifier assigned to the newly created bot.
-    #[serde(rename = "botId")]
     pub bot_id: ::std::string::String,
     /// The ID of the network where the bot was created.
-    #[serde(
-        rename = "networkId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub network_id: ::std::option::Option<::std::string::String>,
     /// The username of the newly created bot.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
     /// The display name of the newly created bot.
-    #[serde(
-        rename = "displayName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub display_name: ::std::option::Option<::std::string::String>,
     /// The ID of the security group to which the bot was assigned.
-    #[serde(
-        rename = "groupId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub group_id: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateBotResponse {
         message: "message" optional,
         bot_id: "botId" required,
@@ -646,51 +510,40 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `CreateDataRetentionBotChallengeResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateDataRetentionBotChallengeResponse {
     /// The newly generated challenge password for the data retention bot.
     pub challenge: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateDataRetentionBotChallengeResponse {
         challenge: "challenge" required,
     }
 }
 /// Schema `CreateDataRetentionBotResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateDataRetentionBotResponse {
     /// A message indicating that the data retention bot was successfully provisioned.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateDataRetentionBotResponse {
         message: "message" optional,
     }
 }
 /// Schema `CreateNetworkRequest`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateNetworkRequest {
     /// The name for the new network. Must be between 1 and 20 characters.
-    #[serde(rename = "networkName")]
     pub network_name: ::std::string::String,
     /// The access level for the network. Valid values are STANDARD or PREMIUM, which determine the features and capabilities available to network members.
-    #[serde(rename = "accessLevel")]
     pub access_level: AccessLevel,
     /// Specifies whether to enable a premium free trial for the network. It is optional and has a default value as false. When set to true, the network starts with premium features for a limited trial period.
-    #[serde(
-        rename = "enablePremiumFreeTrial",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub enable_premium_free_trial: ::std::option::Option<bool>,
     /// The ARN of the Amazon Web Services KMS customer managed key to use for encrypting sensitive data in the network.
-    #[serde(
-        rename = "encryptionKeyArn",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub encryption_key_arn: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateNetworkRequest {
         network_name: "networkName" required,
         access_level: "accessLevel" required,
@@ -699,28 +552,16 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `CreateNetworkResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateNetworkResponse {
     /// The unique identifier assigned to the newly created network.
-    #[serde(
-        rename = "networkId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub network_id: ::std::option::Option<::std::string::String>,
     /// The name of the newly created network.
-    #[serde(
-        rename = "networkName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub network_name: ::std::option::Option<::std::string::String>,
     /// The ARN of the KMS key being used to encrypt sensitive data in the network.
-    #[serde(
-        rename = "encryptionKeyArn",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub encryption_key_arn: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateNetworkResponse {
         network_id: "networkId" optional,
         network_name: "networkName" optional,
@@ -728,28 +569,26 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `CreateSecurityGroupRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateSecurityGroupRequestBody {
     /// The name for the new security group.
     pub name: ::std::string::String,
     /// The configuration settings for the security group, including permissions, federation settings, and feature controls.
-    #[serde(rename = "securityGroupSettings")]
     pub security_group_settings: SecurityGroupSettingsRequest,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateSecurityGroupRequestBody {
         name: "name" required,
         security_group_settings: "securityGroupSettings" required,
     }
 }
 /// Schema `CreateSecurityGroupResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateSecurityGroupResponse {
     /// The details of the newly created security group, including its ID, name, and settings.
-    #[serde(rename = "securityGroup")]
     pub security_group: SecurityGroup,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     CreateSecurityGroupResponse {
         security_group: "securityGroup" required,
     }
@@ -774,61 +613,49 @@ crate::runtime::string_enum! {
     }
 }
 /// Schema `DeleteBotResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeleteBotResponse {
     /// A message indicating the result of the bot deletion operation.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     DeleteBotResponse {
         message: "message" optional,
     }
 }
 /// Schema `DeleteDataRetentionBotResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeleteDataRetentionBotResponse {
     /// A message indicating that the data retention bot and all associated data were successfully deleted.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     DeleteDataRetentionBotResponse {
         message: "message" optional,
     }
 }
 /// Schema `DeleteNetworkResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeleteNetworkResponse {
     /// A message indicating that the network deletion has been initiated successfully.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     DeleteNetworkResponse {
         message: "message" optional,
     }
 }
 /// Schema `DeleteSecurityGroupResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeleteSecurityGroupResponse {
     /// A message indicating the result of the security group deletion operation.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
     /// The ID of the network from which the security group was deleted.
-    #[serde(
-        rename = "networkId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub network_id: ::std::option::Option<::std::string::String>,
     /// The ID of the security group that was deleted.
-    #[serde(
-        rename = "groupId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub group_id: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     DeleteSecurityGroupResponse {
         message: "message" optional,
         network_id: "networkId" optional,
@@ -838,16 +665,14 @@ crate::runtime::read_object! {
 /// Contains detailed error information explaining why an operation failed, including which field caused the error and the reason for the failure.
 ///
 /// Schema `ErrorDetail`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ErrorDetail {
     /// The name of the field that contains an error or warning.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub field: ::std::option::Option<::std::string::String>,
     /// A detailed description of the error or warning.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ErrorDetail {
         field: "field" optional,
         reason: "reason" optional,
@@ -856,67 +681,41 @@ crate::runtime::read_object! {
 /// Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
 ///
 /// Schema `ForbiddenError`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ForbiddenError {
     /// A message explaining why access was denied and what permissions are required.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ForbiddenError {
         message: "message" optional,
     }
 }
 /// Schema `GetBotResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetBotResponse {
     /// The unique identifier of the bot.
-    #[serde(
-        rename = "botId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub bot_id: ::std::option::Option<::std::string::String>,
     /// The display name of the bot that is visible to users.
-    #[serde(
-        rename = "displayName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub display_name: ::std::option::Option<::std::string::String>,
     /// The username of the bot.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
     /// The unique username hash identifier for the bot.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub uname: ::std::option::Option<::std::string::String>,
     /// The public key of the bot used for encryption.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pubkey: ::std::option::Option<::std::string::String>,
     /// The current status of the bot (1 for pending, 2 for active).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<i32>,
     /// The ID of the security group to which the bot belongs.
-    #[serde(
-        rename = "groupId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub group_id: ::std::option::Option<::std::string::String>,
     /// Indicates whether the bot has a password set.
-    #[serde(
-        rename = "hasChallenge",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub has_challenge: ::std::option::Option<bool>,
     /// Indicates whether the bot is currently suspended.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub suspended: ::std::option::Option<bool>,
     /// The timestamp of the bot's last login.
-    #[serde(
-        rename = "lastLogin",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub last_login: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetBotResponse {
         bot_id: "botId" optional,
         display_name: "displayName" optional,
@@ -931,7 +730,7 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `GetBotsCountResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetBotsCountResponse {
     /// The number of bots with pending status (invited but not yet activated).
     pub pending: i32,
@@ -940,7 +739,7 @@ pub struct GetBotsCountResponse {
     /// The total number of bots in the network (active and pending).
     pub total: i32,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetBotsCountResponse {
         pending: "pending" required,
         active: "active" required,
@@ -948,46 +747,22 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `GetDataRetentionBotResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetDataRetentionBotResponse {
     /// The name of the data retention bot.
-    #[serde(
-        rename = "botName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub bot_name: ::std::option::Option<::std::string::String>,
     /// Indicates whether a data retention bot exists in the network.
-    #[serde(
-        rename = "botExists",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub bot_exists: ::std::option::Option<bool>,
     /// Indicates whether the data retention bot is active and operational.
-    #[serde(
-        rename = "isBotActive",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_bot_active: ::std::option::Option<bool>,
     /// Indicates whether the data retention bot has been registered with the network.
-    #[serde(
-        rename = "isDataRetentionBotRegistered",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_data_retention_bot_registered: ::std::option::Option<bool>,
     /// Indicates whether the data retention service is enabled for the network.
-    #[serde(
-        rename = "isDataRetentionServiceEnabled",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_data_retention_service_enabled: ::std::option::Option<bool>,
     /// Indicates whether the public key message has been acknowledged by the bot.
-    #[serde(
-        rename = "isPubkeyMsgAcked",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_pubkey_msg_acked: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetDataRetentionBotResponse {
         bot_name: "botName" optional,
         bot_exists: "botExists" optional,
@@ -998,57 +773,39 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `GetGuestUserHistoryCountResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetGuestUserHistoryCountResponse {
     /// A list of historical guest user counts, organized by month and billing period.
     pub history: ::std::vec::Vec<GuestUserHistoryCount>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetGuestUserHistoryCountResponse {
         history: "history" required,
     }
 }
 /// Schema `GetNetworkResponse`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetNetworkResponse {
     /// The unique identifier of the network.
-    #[serde(rename = "networkId")]
     pub network_id: ::std::string::String,
     /// The name of the network.
-    #[serde(rename = "networkName")]
     pub network_name: ::std::string::String,
     /// The access level of the network (STANDARD or PREMIUM), which determines available features and capabilities.
-    #[serde(rename = "accessLevel")]
     pub access_level: AccessLevel,
     /// The Amazon Web Services account ID that owns the network.
-    #[serde(rename = "awsAccountId")]
     pub aws_account_id: ::std::string::String,
     /// The Amazon Resource Name (ARN) of the network.
-    #[serde(rename = "networkArn")]
     pub network_arn: ::std::string::String,
     /// The current standing or status of the network.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub standing: ::std::option::Option<i32>,
     /// The expiration date and time for the network's free trial period, if applicable.
-    #[serde(
-        rename = "freeTrialExpiration",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub free_trial_expiration: ::std::option::Option<::std::string::String>,
     /// The SSO redirect URI migration state, managed by the SSO redirect migration wizard. Values: 0 (not started), 1 (in progress), or 2 (completed).
-    #[serde(
-        rename = "migrationState",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub migration_state: ::std::option::Option<i32>,
     /// The ARN of the Amazon Web Services KMS customer managed key used for encrypting sensitive data in the network.
-    #[serde(
-        rename = "encryptionKeyArn",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub encryption_key_arn: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetNetworkResponse {
         network_id: "networkId" required,
         network_name: "networkName" required,
@@ -1062,53 +819,43 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `GetNetworkSettingsResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetNetworkSettingsResponse {
     /// A list of network settings, where each setting includes a name, value, and type.
     pub settings: ::std::vec::Vec<Setting>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetNetworkSettingsResponse {
         settings: "settings" required,
     }
 }
 /// Schema `GetOidcInfoResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetOidcInfoResponse {
     /// The OpenID Connect configuration information for the network, including issuer, client ID, scopes, and other SSO settings.
-    #[serde(
-        rename = "openidConnectInfo",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub openid_connect_info: ::std::option::Option<OidcConfigInfo>,
     /// OAuth token information including access token, refresh token, and expiration details (only present if token parameters were provided in the request).
-    #[serde(
-        rename = "tokenInfo",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub token_info: ::std::option::Option<OidcTokenInfo>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetOidcInfoResponse {
         openid_connect_info: "openidConnectInfo" optional,
         token_info: "tokenInfo" optional,
     }
 }
 /// Schema `GetOpentdfConfigResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetOpentdfConfigResponse {
     /// The OIDC client ID used for authenticating with the OpenTDF provider.
-    #[serde(rename = "clientId")]
     pub client_id: ::std::string::String,
     /// The domain of the OpenTDF server.
     pub domain: ::std::string::String,
     /// The OIDC client secret used for authenticating with the OpenTDF provider.
-    #[serde(rename = "clientSecret")]
     pub client_secret: ::std::string::String,
     /// The provider of the OpenTDF platform.
     pub provider: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetOpentdfConfigResponse {
         client_id: "clientId" required,
         domain: "domain" required,
@@ -1117,70 +864,41 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `GetSecurityGroupResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetSecurityGroupResponse {
     /// The detailed information about the security group, including all its settings and member counts.
-    #[serde(rename = "securityGroup")]
     pub security_group: SecurityGroup,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetSecurityGroupResponse {
         security_group: "securityGroup" required,
     }
 }
 /// Schema `GetUserResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetUserResponse {
     /// The unique identifier of the user.
-    #[serde(rename = "userId")]
     pub user_id: ::std::string::String,
     /// The first name of the user.
-    #[serde(
-        rename = "firstName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub first_name: ::std::option::Option<::std::string::String>,
     /// The last name of the user.
-    #[serde(
-        rename = "lastName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub last_name: ::std::option::Option<::std::string::String>,
     /// The email address or username of the user.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
     /// Indicates whether the user has administrator privileges in the network.
-    #[serde(
-        rename = "isAdmin",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_admin: ::std::option::Option<bool>,
     /// Indicates whether the user is currently suspended.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub suspended: ::std::option::Option<bool>,
     /// The current status of the user (1 for pending, 2 for active).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<i32>,
     /// The timestamp of the user's last activity in the network, specified in epoch seconds.
-    #[serde(
-        rename = "lastActivity",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub last_activity: ::std::option::Option<i32>,
     /// The timestamp of the user's last login to the network, specified in epoch seconds.
-    #[serde(
-        rename = "lastLogin",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub last_login: ::std::option::Option<i32>,
     /// A list of security group IDs to which the user belongs.
-    #[serde(
-        rename = "securityGroupIds",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetUserResponse {
         user_id: "userId" required,
         first_name: "firstName" optional,
@@ -1195,7 +913,7 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `GetUsersCountResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetUsersCountResponse {
     /// The number of users with pending status (invited but not yet accepted).
     pub pending: i32,
@@ -1208,7 +926,7 @@ pub struct GetUsersCountResponse {
     /// The total number of users in the network (active and pending combined).
     pub total: i32,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetUsersCountResponse {
         pending: "pending" required,
         active: "active" required,
@@ -1220,18 +938,16 @@ crate::runtime::read_object! {
 /// Represents a guest user who has accessed the network from a federated Wickr network.
 ///
 /// Schema `GuestUser`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GuestUser {
     /// The billing period when this guest user accessed the network (e.g., '2024-01').
-    #[serde(rename = "billingPeriod")]
     pub billing_period: ::std::string::String,
     /// The username of the guest user.
     pub username: ::std::string::String,
     /// The unique username hash identifier for the guest user.
-    #[serde(rename = "usernameHash")]
     pub username_hash: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GuestUser {
         billing_period: "billingPeriod" required,
         username: "username" required,
@@ -1241,14 +957,14 @@ crate::runtime::read_object! {
 /// Contains the count of guest users for a specific billing period, used for tracking historical guest user activity.
 ///
 /// Schema `GuestUserHistoryCount`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GuestUserHistoryCount {
     /// The month and billing period in YYYY\_MM format (e.g., '2024\_01').
     pub month: ::std::string::String,
     /// The number of guest users who have communicated with your Wickr network during this billing period.
     pub count: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GuestUserHistoryCount {
         month: "month" required,
         count: "count" required,
@@ -1257,160 +973,123 @@ crate::runtime::read_object! {
 /// An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
 ///
 /// Schema `InternalServerError`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InternalServerError {
     /// A message describing the internal server error that occurred.
     pub message: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     InternalServerError {
         message: "message" required,
     }
 }
 /// Schema `ListBlockedGuestUsersResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListBlockedGuestUsersResponse {
     /// The token to use for retrieving the next page of results. If this is not present, there are no more results.
-    #[serde(
-        rename = "nextToken",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub next_token: ::std::option::Option<::std::string::String>,
     /// A list of blocked guest user objects within the current page.
     pub blocklist: ::std::vec::Vec<BlockedGuestUser>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ListBlockedGuestUsersResponse {
         next_token: "nextToken" optional,
         blocklist: "blocklist" required,
     }
 }
 /// Schema `ListBotsResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListBotsResponse {
     /// A list of bot objects matching the specified filters and within the current page.
     pub bots: ::std::vec::Vec<Bot>,
     /// The token to use for retrieving the next page of results. If this is not present, there are no more results.
-    #[serde(
-        rename = "nextToken",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub next_token: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ListBotsResponse {
         bots: "bots" required,
         next_token: "nextToken" optional,
     }
 }
 /// Schema `ListDevicesForUserResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListDevicesForUserResponse {
     /// The token to use for retrieving the next page of results. If this is not present, there are no more results.
-    #[serde(
-        rename = "nextToken",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub next_token: ::std::option::Option<::std::string::String>,
     /// A list of device objects associated with the user within the current page.
     pub devices: ::std::vec::Vec<BasicDeviceObject>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ListDevicesForUserResponse {
         next_token: "nextToken" optional,
         devices: "devices" required,
     }
 }
 /// Schema `ListGuestUsersResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListGuestUsersResponse {
     /// The token to use for retrieving the next page of results. If this is not present, there are no more results.
-    #[serde(
-        rename = "nextToken",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub next_token: ::std::option::Option<::std::string::String>,
     /// A list of guest user objects within the current page.
     pub guestlist: ::std::vec::Vec<GuestUser>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ListGuestUsersResponse {
         next_token: "nextToken" optional,
         guestlist: "guestlist" required,
     }
 }
 /// Schema `ListNetworksResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListNetworksResponse {
     /// A list of network objects for the Amazon Web Services account.
     pub networks: ::std::vec::Vec<Network>,
     /// The token to use for retrieving the next page of results. If this is not present, there are no more results.
-    #[serde(
-        rename = "nextToken",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub next_token: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ListNetworksResponse {
         networks: "networks" required,
         next_token: "nextToken" optional,
     }
 }
 /// Schema `ListSecurityGroupUsersResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListSecurityGroupUsersResponse {
     /// A list of user objects belonging to the security group within the current page.
     pub users: ::std::vec::Vec<User>,
     /// The token to use for retrieving the next page of results. If this is not present, there are no more results.
-    #[serde(
-        rename = "nextToken",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub next_token: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ListSecurityGroupUsersResponse {
         users: "users" required,
         next_token: "nextToken" optional,
     }
 }
 /// Schema `ListSecurityGroupsResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListSecurityGroupsResponse {
     /// A list of security group objects in the current page.
-    #[serde(
-        rename = "securityGroups",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub security_groups: ::std::option::Option<::std::vec::Vec<SecurityGroup>>,
     /// The token to use for retrieving the next page of results. If this is not present, there are no more results.
-    #[serde(
-        rename = "nextToken",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub next_token: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ListSecurityGroupsResponse {
         security_groups: "securityGroups" optional,
         next_token: "nextToken" optional,
     }
 }
 /// Schema `ListUsersResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ListUsersResponse {
     /// The token to use for retrieving the next page of results. If this is not present, there are no more results.
-    #[serde(
-        rename = "nextToken",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub next_token: ::std::option::Option<::std::string::String>,
     /// A list of user objects matching the specified filters and within the current page.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub users: ::std::option::Option<::std::vec::Vec<User>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ListUsersResponse {
         next_token: "nextToken" optional,
         users: "users" optional,
@@ -1419,46 +1098,28 @@ crate::runtime::read_object! {
 /// Represents a Wickr network with all its configuration and status information.
 ///
 /// Schema `Network`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Network {
     /// The unique identifier of the network.
-    #[serde(rename = "networkId")]
     pub network_id: ::std::string::String,
     /// The name of the network.
-    #[serde(rename = "networkName")]
     pub network_name: ::std::string::String,
     /// The access level of the network (STANDARD or PREMIUM), which determines available features and capabilities.
-    #[serde(rename = "accessLevel")]
     pub access_level: AccessLevel,
     /// The Amazon Web Services account ID that owns the network.
-    #[serde(rename = "awsAccountId")]
     pub aws_account_id: ::std::string::String,
     /// The Amazon Resource Name (ARN) of the network.
-    #[serde(rename = "networkArn")]
     pub network_arn: ::std::string::String,
     /// The current standing or status of the network.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub standing: ::std::option::Option<i32>,
     /// The expiration date and time for the network's free trial period, if applicable.
-    #[serde(
-        rename = "freeTrialExpiration",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub free_trial_expiration: ::std::option::Option<::std::string::String>,
     /// The SSO redirect URI migration state, managed by the SSO redirect migration wizard. Values: 0 (not started), 1 (in progress), or 2 (completed).
-    #[serde(
-        rename = "migrationState",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub migration_state: ::std::option::Option<i32>,
     /// The ARN of the Amazon Web Services KMS customer managed key used for encrypting sensitive data in the network.
-    #[serde(
-        rename = "encryptionKeyArn",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub encryption_key_arn: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Network {
         network_id: "networkId" required,
         network_name: "networkName" required,
@@ -1474,40 +1135,20 @@ crate::runtime::read_object! {
 /// Contains network-level configuration settings that apply to all users and security groups within a Wickr network.
 ///
 /// Schema `NetworkSettings`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NetworkSettings {
     /// Allows Wickr clients to send anonymized performance and usage metrics to the Wickr backend server for service improvement and troubleshooting.
-    #[serde(
-        rename = "enableClientMetrics",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub enable_client_metrics: ::std::option::Option<bool>,
     /// Configuration for read receipts at the network level, controlling the default behavior for whether senders can see when their messages have been read.
-    #[serde(
-        rename = "readReceiptConfig",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub read_receipt_config: ::std::option::Option<ReadReceiptConfig>,
     /// Indicates whether the data retention feature is enabled for the network. When true, messages are captured by the data retention bot for compliance and archiving purposes.
-    #[serde(
-        rename = "dataRetention",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub data_retention: ::std::option::Option<bool>,
     /// Configuration for OpenTDF integration at the network level, enforcing ABAC decision making when operating in TDF enabled rooms.
-    #[serde(
-        rename = "enableTrustedDataFormat",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub enable_trusted_data_format: ::std::option::Option<bool>,
     /// Consent popup configuration for the network, displayed to users on login.
-    #[serde(
-        rename = "consentPopup",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub consent_popup: ::std::option::Option<ConsentPopupConfig>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     NetworkSettings {
         enable_client_metrics: "enableClientMetrics" optional,
         read_receipt_config: "readReceiptConfig" optional,
@@ -1519,80 +1160,38 @@ crate::runtime::read_object! {
 /// Contains the OpenID Connect (OIDC) configuration information for Single Sign-On (SSO) authentication, including identity provider settings and client credentials.
 ///
 /// Schema `OidcConfigInfo`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OidcConfigInfo {
     /// The name of the OIDC application as registered with the identity provider.
-    #[serde(
-        rename = "applicationName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub application_name: ::std::option::Option<::std::string::String>,
     /// The OAuth client ID assigned by the identity provider for authentication requests.
-    #[serde(
-        rename = "clientId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub client_id: ::std::option::Option<::std::string::String>,
     /// Custom identifier your end users will use to sign in with SSO.
-    #[serde(rename = "companyId")]
     pub company_id: ::std::string::String,
     /// The OAuth scopes requested from the identity provider, which determine what user information is accessible (e.g., 'openid profile email').
     pub scopes: ::std::string::String,
     /// The issuer URL of the identity provider, which serves as the base URL for OIDC endpoints and configuration discovery.
     pub issuer: ::std::string::String,
     /// The OAuth client secret used to authenticate the application with the identity provider.
-    #[serde(
-        rename = "clientSecret",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub client_secret: ::std::option::Option<::std::string::String>,
     /// An additional secret credential used by the identity provider for authentication.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub secret: ::std::option::Option<::std::string::String>,
     /// The callback URL where the identity provider redirects users after successful authentication. This URL must be registered with the identity provider.
-    #[serde(
-        rename = "redirectUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub redirect_url: ::std::option::Option<::std::string::String>,
     /// The claim field from the OIDC token to use as the unique user identifier (e.g., 'email', 'sub', or a custom claim).
-    #[serde(
-        rename = "userId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub user_id: ::std::option::Option<::std::string::String>,
     /// A custom field mapping to extract the username from the OIDC token when the standard username claim is insufficient.
-    #[serde(
-        rename = "customUsername",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub custom_username: ::std::option::Option<::std::string::String>,
     /// The X.509 CA certificate for validating SSL/TLS connections to the identity provider when using self-signed or enterprise certificates.
-    #[serde(
-        rename = "caCertificate",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub ca_certificate: ::std::option::Option<::std::string::String>,
     /// The unique identifier for the registered OIDC application. Valid range is 1-10.
-    #[serde(
-        rename = "applicationId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub application_id: ::std::option::Option<i32>,
     /// The grace period in minutes before the SSO token expires when the system should proactively refresh the token to maintain seamless user access.
-    #[serde(
-        rename = "ssoTokenBufferMinutes",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub sso_token_buffer_minutes: ::std::option::Option<i32>,
     /// Additional authentication parameters to include in the OIDC authorization request as a query string. Useful for provider-specific extensions.
-    #[serde(
-        rename = "extraAuthParams",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub extra_auth_params: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OidcConfigInfo {
         application_name: "applicationName" optional,
         client_id: "clientId" optional,
@@ -1613,52 +1212,24 @@ crate::runtime::read_object! {
 /// Contains OAuth token information returned from the identity provider, including access tokens, ID tokens, and PKCE parameters used for secure authentication.
 ///
 /// Schema `OidcTokenInfo`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OidcTokenInfo {
     /// The PKCE (Proof Key for Code Exchange) code verifier, a cryptographically random string used to enhance security in the OAuth flow.
-    #[serde(
-        rename = "codeVerifier",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub code_verifier: ::std::option::Option<::std::string::String>,
     /// The PKCE code challenge, a transformed version of the code verifier sent during the authorization request for verification.
-    #[serde(
-        rename = "codeChallenge",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub code_challenge: ::std::option::Option<::std::string::String>,
     /// The OAuth access token that can be used to access protected resources on behalf of the authenticated user.
-    #[serde(
-        rename = "accessToken",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub access_token: ::std::option::Option<::std::string::String>,
     /// The OpenID Connect ID token containing user identity information and authentication context as a signed JWT.
-    #[serde(
-        rename = "idToken",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub id_token: ::std::option::Option<::std::string::String>,
     /// The OAuth refresh token that can be used to obtain new access tokens without requiring the user to re-authenticate.
-    #[serde(
-        rename = "refreshToken",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub refresh_token: ::std::option::Option<::std::string::String>,
     /// The type of access token issued, typically 'Bearer', which indicates how the token should be used in API requests.
-    #[serde(
-        rename = "tokenType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub token_type: ::std::option::Option<::std::string::String>,
     /// The lifetime of the access token in seconds, indicating when the token will expire and need to be refreshed.
-    #[serde(
-        rename = "expiresIn",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub expires_in: ::std::option::Option<i64>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     OidcTokenInfo {
         code_verifier: "codeVerifier" optional,
         code_challenge: "codeChallenge" optional,
@@ -1672,28 +1243,20 @@ crate::runtime::read_object! {
 /// Defines password complexity requirements for users in a security group, including minimum length and character type requirements.
 ///
 /// Schema `PasswordRequirements`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PasswordRequirements {
     /// The minimum number of lowercase letters required in passwords.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub lowercase: ::std::option::Option<i32>,
     /// The minimum password length in characters.
-    #[serde(
-        rename = "minLength",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub min_length: ::std::option::Option<i32>,
     /// The minimum number of numeric characters required in passwords.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub numbers: ::std::option::Option<i32>,
     /// The minimum number of special symbol characters required in passwords.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub symbols: ::std::option::Option<i32>,
     /// The minimum number of uppercase letters required in passwords.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub uppercase: ::std::option::Option<i32>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     PasswordRequirements {
         lowercase: "lowercase" optional,
         min_length: "minLength" optional,
@@ -1705,15 +1268,14 @@ crate::runtime::read_object! {
 /// Identifies a Wickr enterprise network that is permitted for global federation, allowing users to communicate with members of the specified network.
 ///
 /// Schema `PermittedWickrEnterpriseNetwork`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PermittedWickrEnterpriseNetwork {
     /// The domain identifier for the permitted Wickr enterprise network.
     pub domain: ::std::string::String,
     /// The network ID of the permitted Wickr enterprise network.
-    #[serde(rename = "networkId")]
     pub network_id: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     PermittedWickrEnterpriseNetwork {
         domain: "domain" required,
         network_id: "networkId" required,
@@ -1722,13 +1284,12 @@ crate::runtime::read_object! {
 /// The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
 ///
 /// Schema `RateLimitError`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RateLimitError {
     /// A message indicating that the rate limit was exceeded and suggesting when to retry.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     RateLimitError {
         message: "message" optional,
     }
@@ -1736,58 +1297,39 @@ crate::runtime::read_object! {
 /// Configuration for read receipts at the network level, controlling whether senders can see when their messages have been read.
 ///
 /// Schema `ReadReceiptConfig`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReadReceiptConfig {
     /// The read receipt status mode for the network.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<Status>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ReadReceiptConfig {
         status: "status" optional,
     }
 }
 /// Schema `RegisterOidcConfigRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RegisterOidcConfigRequestBody {
     /// Custom identifier your end users will use to sign in with SSO.
-    #[serde(rename = "companyId")]
     pub company_id: ::std::string::String,
     /// A custom field mapping to extract the username from the OIDC token (optional).
     ///
     /// The customUsername is only required if you use something other than email as the username field.
-    #[serde(
-        rename = "customUsername",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub custom_username: ::std::option::Option<::std::string::String>,
     /// Additional authentication parameters to include in the OIDC flow (optional).
-    #[serde(
-        rename = "extraAuthParams",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub extra_auth_params: ::std::option::Option<::std::string::String>,
     /// The issuer URL of the OIDC provider (e.g., 'https://login.example.com').
     pub issuer: ::std::string::String,
     /// The OAuth scopes to request from the OIDC provider (e.g., 'openid profile email').
     pub scopes: ::std::string::String,
     /// The client secret for authenticating with the OIDC provider (optional).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub secret: ::std::option::Option<::std::string::String>,
     /// The buffer time in minutes before the SSO token expires to refresh it (optional).
-    #[serde(
-        rename = "ssoTokenBufferMinutes",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub sso_token_buffer_minutes: ::std::option::Option<i32>,
     /// Unique identifier provided by your identity provider to authenticate the access request. Also referred to as clientID.
-    #[serde(
-        rename = "userId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub user_id: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     RegisterOidcConfigRequestBody {
         company_id: "companyId" required,
         custom_username: "customUsername" optional,
@@ -1800,80 +1342,38 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `RegisterOidcConfigResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RegisterOidcConfigResponse {
     /// The name of the registered OIDC application.
-    #[serde(
-        rename = "applicationName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub application_name: ::std::option::Option<::std::string::String>,
     /// The OAuth client ID assigned to the application.
-    #[serde(
-        rename = "clientId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub client_id: ::std::option::Option<::std::string::String>,
     /// Custom identifier your end users will use to sign in with SSO.
-    #[serde(rename = "companyId")]
     pub company_id: ::std::string::String,
     /// The OAuth scopes configured for the application.
     pub scopes: ::std::string::String,
     /// The issuer URL of the OIDC provider.
     pub issuer: ::std::string::String,
     /// The OAuth client secret for the application.
-    #[serde(
-        rename = "clientSecret",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub client_secret: ::std::option::Option<::std::string::String>,
     /// The client secret for authenticating with the OIDC provider.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub secret: ::std::option::Option<::std::string::String>,
     /// The redirect URL configured for the OAuth flow.
-    #[serde(
-        rename = "redirectUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub redirect_url: ::std::option::Option<::std::string::String>,
     /// The claim field being used as the user identifier.
-    #[serde(
-        rename = "userId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub user_id: ::std::option::Option<::std::string::String>,
     /// The custom field mapping used for extracting the username.
-    #[serde(
-        rename = "customUsername",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub custom_username: ::std::option::Option<::std::string::String>,
     /// The CA certificate used for secure communication with the OIDC provider.
-    #[serde(
-        rename = "caCertificate",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub ca_certificate: ::std::option::Option<::std::string::String>,
     /// The unique identifier for the registered OIDC application.
-    #[serde(
-        rename = "applicationId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub application_id: ::std::option::Option<i32>,
     /// The buffer time in minutes before the SSO token expires.
-    #[serde(
-        rename = "ssoTokenBufferMinutes",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub sso_token_buffer_minutes: ::std::option::Option<i32>,
     /// The additional authentication parameters configured for the OIDC flow.
-    #[serde(
-        rename = "extraAuthParams",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub extra_auth_params: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     RegisterOidcConfigResponse {
         application_name: "applicationName" optional,
         client_id: "clientId" optional,
@@ -1892,23 +1392,18 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `RegisterOidcConfigTestRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RegisterOidcConfigTestRequestBody {
     /// Additional authentication parameters to include in the test (optional).
-    #[serde(
-        rename = "extraAuthParams",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub extra_auth_params: ::std::option::Option<::std::string::String>,
     /// The issuer URL of the OIDC provider to test.
     pub issuer: ::std::string::String,
     /// The OAuth scopes to test with the OIDC provider.
     pub scopes: ::std::string::String,
     /// The CA certificate for secure communication with the OIDC provider (optional).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub certificate: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     RegisterOidcConfigTestRequestBody {
         extra_auth_params: "extraAuthParams" optional,
         issuer: "issuer" required,
@@ -1917,80 +1412,35 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `RegisterOidcConfigTestResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RegisterOidcConfigTestResponse {
     /// The token endpoint URL discovered from the OIDC provider.
-    #[serde(
-        rename = "tokenEndpoint",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub token_endpoint: ::std::option::Option<::std::string::String>,
     /// The user info endpoint URL discovered from the OIDC provider.
-    #[serde(
-        rename = "userinfoEndpoint",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub userinfo_endpoint: ::std::option::Option<::std::string::String>,
     /// The OAuth response types supported by the OIDC provider.
-    #[serde(
-        rename = "responseTypesSupported",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub response_types_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The OAuth scopes supported by the OIDC provider.
-    #[serde(
-        rename = "scopesSupported",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub scopes_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The issuer URL confirmed by the OIDC provider.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub issuer: ::std::option::Option<::std::string::String>,
     /// The authorization endpoint URL discovered from the OIDC provider.
-    #[serde(
-        rename = "authorizationEndpoint",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub authorization_endpoint: ::std::option::Option<::std::string::String>,
     /// The end session endpoint URL for logging out users from the OIDC provider.
-    #[serde(
-        rename = "endSessionEndpoint",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub end_session_endpoint: ::std::option::Option<::std::string::String>,
     /// The logout endpoint URL for terminating user sessions.
-    #[serde(
-        rename = "logoutEndpoint",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub logout_endpoint: ::std::option::Option<::std::string::String>,
     /// The OAuth grant types supported by the OIDC provider.
-    #[serde(
-        rename = "grantTypesSupported",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub grant_types_supported: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The token revocation endpoint URL for invalidating tokens.
-    #[serde(
-        rename = "revocationEndpoint",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub revocation_endpoint: ::std::option::Option<::std::string::String>,
     /// The authentication methods supported by the token endpoint.
-    #[serde(
-        rename = "tokenEndpointAuthMethodsSupported",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub token_endpoint_auth_methods_supported:
         ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Indicates whether the provider supports Microsoft multi-refresh tokens.
-    #[serde(
-        rename = "microsoftMultiRefreshToken",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub microsoft_multi_refresh_token: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     RegisterOidcConfigTestResponse {
         token_endpoint: "tokenEndpoint" optional,
         userinfo_endpoint: "userinfoEndpoint" optional,
@@ -2007,13 +1457,11 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `RegisterOpentdfConfigRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RegisterOpentdfConfigRequestBody {
     /// The OIDC client ID used for authenticating with the OpenTDF provider.
-    #[serde(rename = "clientId")]
     pub client_id: ::std::string::String,
     /// The OIDC client secret used for authenticating with the OpenTDF provider
-    #[serde(rename = "clientSecret")]
     pub client_secret: ::std::string::String,
     /// The domain of the OpenTDF server.
     pub domain: ::std::string::String,
@@ -2022,7 +1470,7 @@ pub struct RegisterOpentdfConfigRequestBody {
     /// Currently only Virtru is supported as the OpenTDF provider.
     pub provider: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     RegisterOpentdfConfigRequestBody {
         client_id: "clientId" required,
         client_secret: "clientSecret" required,
@@ -2031,20 +1479,18 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `RegisterOpentdfConfigResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RegisterOpentdfConfigResponse {
     /// The OIDC client ID used for authenticating with the OpenTDF provider.
-    #[serde(rename = "clientId")]
     pub client_id: ::std::string::String,
     /// The domain of the OpenTDF server.
     pub domain: ::std::string::String,
     /// The OIDC client secret used for authenticating with the OpenTDF provider.
-    #[serde(rename = "clientSecret")]
     pub client_secret: ::std::string::String,
     /// The provider of the OpenTDF platform.
     pub provider: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     RegisterOpentdfConfigResponse {
         client_id: "clientId" required,
         domain: "domain" required,
@@ -2055,13 +1501,12 @@ crate::runtime::read_object! {
 /// The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
 ///
 /// Schema `ResourceNotFoundError`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResourceNotFoundError {
     /// A message identifying which resource was not found.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ResourceNotFoundError {
         message: "message" optional,
     }
@@ -2069,34 +1514,26 @@ crate::runtime::read_object! {
 /// Represents a security group in a Wickr network, containing membership statistics, configuration, and all permission settings that apply to its members.
 ///
 /// Schema `SecurityGroup`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SecurityGroup {
     /// The number of active user members currently in the security group.
-    #[serde(rename = "activeMembers")]
     pub active_members: i32,
     /// The number of bot members currently in the security group.
-    #[serde(rename = "botMembers")]
     pub bot_members: i32,
     /// The GUID of the Active Directory group associated with this security group, if synchronized with LDAP.
-    #[serde(
-        rename = "activeDirectoryGuid",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub active_directory_guid: ::std::option::Option<::std::string::String>,
     /// The unique identifier of the security group.
     pub id: ::std::string::String,
     /// Indicates whether this is the default security group for the network. Each network has only one default group.
-    #[serde(rename = "isDefault")]
     pub is_default: bool,
     /// The human-readable name of the security group.
     pub name: ::std::string::String,
     /// The timestamp when the security group was last modified, specified in epoch seconds.
     pub modified: i32,
     /// The comprehensive configuration settings that define capabilities and restrictions for members of this security group.
-    #[serde(rename = "securityGroupSettings")]
     pub security_group_settings: SecurityGroupSettings,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SecurityGroup {
         active_members: "activeMembers" required,
         bot_members: "botMembers" required,
@@ -2111,221 +1548,83 @@ crate::runtime::read_object! {
 /// Comprehensive configuration settings that define all user capabilities, restrictions, and features for members of a security group. These settings control everything from calling permissions to federation settings to security policies.
 ///
 /// Schema `SecurityGroupSettings`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SecurityGroupSettings {
     /// Requires users to reauthenticate every time they return to the application, providing an additional layer of security.
-    #[serde(
-        rename = "alwaysReauthenticate",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub always_reauthenticate: ::std::option::Option<bool>,
     /// Configuration values for ATAK (Android Team Awareness Kit) package integration, when ATAK is enabled.
-    #[serde(
-        rename = "atakPackageValues",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub atak_package_values: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The calling feature permissions and settings that control what types of calls users can initiate and participate in.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub calling: ::std::option::Option<CallingSettings>,
     /// Enables automatic checking for Wickr client updates to ensure users stay current with the latest version.
-    #[serde(
-        rename = "checkForUpdates",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub check_for_updates: ::std::option::Option<bool>,
     /// Enables ATAK (Android Team Awareness Kit) integration for tactical communication and situational awareness.
-    #[serde(
-        rename = "enableAtak",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub enable_atak: ::std::option::Option<bool>,
     /// Allow users to report crashes.
-    #[serde(
-        rename = "enableCrashReports",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub enable_crash_reports: ::std::option::Option<bool>,
     /// Specifies whether users can download files from messages to their devices.
-    #[serde(
-        rename = "enableFileDownload",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub enable_file_download: ::std::option::Option<bool>,
     /// Allows users to communicate with guest users from other Wickr networks and federated external networks.
-    #[serde(
-        rename = "enableGuestFederation",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub enable_guest_federation: ::std::option::Option<bool>,
     /// Enables message preview text in push notifications, allowing users to see message content before opening the app.
-    #[serde(
-        rename = "enableNotificationPreview",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub enable_notification_preview: ::std::option::Option<bool>,
     /// Allow users to avoid censorship when they are geo-blocked or have network limitations.
-    #[serde(
-        rename = "enableOpenAccessOption",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub enable_open_access_option: ::std::option::Option<bool>,
     /// Enables restricted global federation, limiting external communication to only specified permitted networks.
-    #[serde(
-        rename = "enableRestrictedGlobalFederation",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub enable_restricted_global_federation: ::std::option::Option<bool>,
     /// Enables file sharing capabilities, allowing users to send and receive files in conversations.
-    #[serde(
-        rename = "filesEnabled",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub files_enabled: ::std::option::Option<bool>,
     /// Defines the number of failed login attempts before data stored on the device is reset. Should be less than lockoutThreshold.
-    #[serde(
-        rename = "forceDeviceLockout",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub force_device_lockout: ::std::option::Option<i32>,
     /// Automatically enable and enforce Wickr open access on all devices. Valid only if enableOpenAccessOption settings is enabled.
-    #[serde(
-        rename = "forceOpenAccess",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub force_open_access: ::std::option::Option<bool>,
     /// Allow user approved bots to read messages in rooms without using a slash command.
-    #[serde(
-        rename = "forceReadReceipts",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub force_read_receipts: ::std::option::Option<bool>,
     /// Allows users to communicate with users on other Wickr instances (Wickr Enterprise) outside the current network.
-    #[serde(
-        rename = "globalFederation",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub global_federation: ::std::option::Option<bool>,
     /// Enforces a two-factor authentication when a user adds a new device to their account.
-    #[serde(
-        rename = "isAtoEnabled",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_ato_enabled: ::std::option::Option<bool>,
     /// Enables automatic preview of links shared in messages, showing webpage thumbnails and descriptions.
-    #[serde(
-        rename = "isLinkPreviewEnabled",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_link_preview_enabled: ::std::option::Option<bool>,
     /// Allows map integration in location sharing, enabling users to view shared locations on interactive maps. Only allowed when location setting is enabled.
-    #[serde(
-        rename = "locationAllowMaps",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub location_allow_maps: ::std::option::Option<bool>,
     /// Enables location sharing features, allowing users to share their current location with others.
-    #[serde(
-        rename = "locationEnabled",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub location_enabled: ::std::option::Option<bool>,
     /// The maximum file size in bytes that will be automatically downloaded without user confirmation. Only allowed if fileDownload is enabled. Valid Values \[512000 (low\_quality), 7340032 (high\_quality) \]
-    #[serde(
-        rename = "maxAutoDownloadSize",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub max_auto_download_size: ::std::option::Option<i64>,
     /// The maximum burn-on-read (BOR) time in seconds, which determines how long messages remain visible before auto-deletion after being read.
-    #[serde(
-        rename = "maxBor",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub max_bor: ::std::option::Option<i32>,
     /// The maximum time-to-live (TTL) in seconds for messages, after which they will be automatically deleted from all devices.
-    #[serde(
-        rename = "maxTtl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub max_ttl: ::std::option::Option<i64>,
     /// Enables message forwarding, allowing users to forward messages from one conversation to another.
-    #[serde(
-        rename = "messageForwardingEnabled",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub message_forwarding_enabled: ::std::option::Option<bool>,
     /// The password complexity requirements that users must follow when creating or changing passwords.
-    #[serde(
-        rename = "passwordRequirements",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub password_requirements: ::std::option::Option<PasswordRequirements>,
     /// Enables presence indicators that show whether users are online, away, or offline.
-    #[serde(
-        rename = "presenceEnabled",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub presence_enabled: ::std::option::Option<bool>,
     /// A list of pre-defined quick response message templates that users can send with a single tap.
-    #[serde(
-        rename = "quickResponses",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub quick_responses: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Users will get a master recovery key that can be used to securely sign in to their Wickr account without having access to their primary device for authentication. Available in SSO enabled network.
-    #[serde(
-        rename = "showMasterRecoveryKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub show_master_recovery_key: ::std::option::Option<bool>,
     /// The message shredder configuration that controls secure deletion of messages and files from devices.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub shredder: ::std::option::Option<ShredderSettings>,
     /// The duration for which users SSO session remains inactive before automatically logging them out for security. Available in SSO enabled network.
-    #[serde(
-        rename = "ssoMaxIdleMinutes",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub sso_max_idle_minutes: ::std::option::Option<i32>,
     /// Maximum session duration in minutes for non-SSO users. Set to 0 to disable. Valid range is 60 to 525600 (1 hour to 365 days).
-    #[serde(
-        rename = "maxNonSsoSessionMinutes",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub max_non_sso_session_minutes: ::std::option::Option<i32>,
     /// The local federation mode controlling how users can communicate with other networks. Values: 0 (none), 1 (federated), 2 (restricted).
-    #[serde(
-        rename = "federationMode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub federation_mode: ::std::option::Option<i32>,
     /// The number of failed password attempts before a user account is locked out.
-    #[serde(
-        rename = "lockoutThreshold",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub lockout_threshold: ::std::option::Option<i32>,
     /// A list of network IDs that are permitted for local federation when federation mode is set to restricted.
-    #[serde(
-        rename = "permittedNetworks",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub permitted_networks: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// A list of permitted Wickr networks for global federation, restricting communication to specific approved networks.
-    #[serde(
-        rename = "permittedWickrAwsNetworks",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub permitted_wickr_aws_networks: ::std::option::Option<::std::vec::Vec<WickrAwsNetworks>>,
     /// A list of permitted Wickr Enterprise networks for global federation, restricting communication to specific approved networks.
-    #[serde(
-        rename = "permittedWickrEnterpriseNetworks",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub permitted_wickr_enterprise_networks:
         ::std::option::Option<::std::vec::Vec<PermittedWickrEnterpriseNetwork>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SecurityGroupSettings {
         always_reauthenticate: "alwaysReauthenticate" optional,
         atak_package_values: "atakPackageValues" optional,
@@ -2368,59 +1667,27 @@ crate::runtime::read_object! {
 /// Contains the security group configuration settings that can be specified when creating or updating a security group. This is a subset of SecurityGroupSettings containing only the modifiable federation and security settings.
 ///
 /// Schema `SecurityGroupSettingsRequest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SecurityGroupSettingsRequest {
     /// The number of failed password attempts before a user account is locked out.
-    #[serde(
-        rename = "lockoutThreshold",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub lockout_threshold: ::std::option::Option<i32>,
     /// A list of network IDs that are permitted for local federation when federation mode is set to restricted.
-    #[serde(
-        rename = "permittedNetworks",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub permitted_networks: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Guest users let you work with people outside your organization that only have limited access to Wickr. Only valid when federationMode is set to Global.
-    #[serde(
-        rename = "enableGuestFederation",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub enable_guest_federation: ::std::option::Option<bool>,
     /// Allow users to securely federate with all Amazon Web Services Wickr networks and Amazon Web Services Enterprise networks.
-    #[serde(
-        rename = "globalFederation",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub global_federation: ::std::option::Option<bool>,
     /// The local federation mode. Values: 0 (none), 1 (federated - all networks), 2 (restricted - only permitted networks).
-    #[serde(
-        rename = "federationMode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub federation_mode: ::std::option::Option<i32>,
     /// Enables restricted global federation to limit communication to specific permitted networks only. Requires globalFederation to be enabled.
-    #[serde(
-        rename = "enableRestrictedGlobalFederation",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub enable_restricted_global_federation: ::std::option::Option<bool>,
     /// A list of permitted Amazon Web Services Wickr networks for restricted global federation.
-    #[serde(
-        rename = "permittedWickrAwsNetworks",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub permitted_wickr_aws_networks: ::std::option::Option<::std::vec::Vec<WickrAwsNetworks>>,
     /// A list of permitted Wickr Enterprise networks for restricted global federation.
-    #[serde(
-        rename = "permittedWickrEnterpriseNetworks",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub permitted_wickr_enterprise_networks:
         ::std::option::Option<::std::vec::Vec<PermittedWickrEnterpriseNetwork>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SecurityGroupSettingsRequest {
         lockout_threshold: "lockoutThreshold" optional,
         permitted_networks: "permittedNetworks" optional,
@@ -2435,18 +1702,16 @@ crate::runtime::read_object! {
 /// Represents a single network-level configuration setting with its name, value, and data type. Settings control network-wide behaviors and features.
 ///
 /// Schema `Setting`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Setting {
     /// The name of the network setting (e.g., 'enableClientMetrics', 'dataRetention').
-    #[serde(rename = "optionName")]
     pub option_name: ::std::string::String,
     /// The current value of the setting as a string. Boolean values are represented as 'true' or 'false'.
     pub value: ::std::string::String,
     /// The data type of the setting value (e.g., 'boolean', 'string', 'number').
-    #[serde(rename = "type")]
     pub type_: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Setting {
         option_name: "optionName" required,
         value: "value" required,
@@ -2458,21 +1723,16 @@ crate::runtime::read_object! {
 /// Secure Shredder will not write over files that are permanently stored on the device or saved outside of the Wickr client. Wickr Network Administrators are able to disable file downloads within Security Group Settings.
 ///
 /// Schema `ShredderSettings`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ShredderSettings {
     /// Specifies whether users can manually trigger the shredder to delete content.
-    #[serde(
-        rename = "canProcessManually",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub can_process_manually: ::std::option::Option<bool>,
     /// Controls the rate (MB/minute) at which the shredder function runs on clients. Valid Values: Must be one of \[0, 20, 60, 100\].
     ///
     /// A higher intensity setting could lead to higher battery usage on mobile devices.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub intensity: ::std::option::Option<i32>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ShredderSettings {
         can_process_manually: "canProcessManually" optional,
         intensity: "intensity" optional,
@@ -2516,40 +1776,29 @@ crate::runtime::string_enum! {
 /// The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
 ///
 /// Schema `UnauthorizedError`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UnauthorizedError {
     /// A message explaining why the authentication failed.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UnauthorizedError {
         message: "message" optional,
     }
 }
 /// Schema `UpdateBotRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateBotRequestBody {
     /// The new display name for the bot.
-    #[serde(
-        rename = "displayName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub display_name: ::std::option::Option<::std::string::String>,
     /// The ID of the new security group to assign the bot to.
-    #[serde(
-        rename = "groupId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub group_id: ::std::option::Option<::std::string::String>,
     /// The new password for the bot account.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub challenge: ::std::option::Option<::std::string::String>,
     /// Set to true to suspend the bot or false to unsuspend it. Omit this field for standard updates that don't affect suspension status.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub suspend: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateBotRequestBody {
         display_name: "displayName" optional,
         group_id: "groupId" optional,
@@ -2558,146 +1807,130 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `UpdateBotResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateBotResponse {
     /// A message indicating the result of the bot update operation.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateBotResponse {
         message: "message" optional,
     }
 }
 /// Schema `UpdateDataRetentionRequestBody`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateDataRetentionRequestBody {
     /// The action to perform. Valid values are 'ENABLE' (to enable the data retention service), 'DISABLE' (to disable the service), or 'PUBKEY\_MSG\_ACK' (to acknowledge the public key message).
-    #[serde(rename = "actionType")]
     pub action_type: DataRetentionActionType,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateDataRetentionRequestBody {
         action_type: "actionType" required,
     }
 }
 /// Schema `UpdateDataRetentionResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateDataRetentionResponse {
     /// A message indicating the result of the update operation.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateDataRetentionResponse {
         message: "message" optional,
     }
 }
 /// Schema `UpdateGuestUserRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateGuestUserRequestBody {
     /// Set to true to block the guest user or false to unblock them.
     pub block: bool,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateGuestUserRequestBody {
         block: "block" required,
     }
 }
 /// Schema `UpdateGuestUserResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateGuestUserResponse {
     /// A message indicating the result of the update operation.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateGuestUserResponse {
         message: "message" optional,
     }
 }
 /// Schema `UpdateNetworkRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateNetworkRequestBody {
     /// The new name for the network. Must be between 1 and 20 characters.
-    #[serde(rename = "networkName")]
     pub network_name: ::std::string::String,
     /// The ARN of the Amazon Web Services KMS customer managed key to use for encrypting sensitive data in the network.
-    #[serde(
-        rename = "encryptionKeyArn",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub encryption_key_arn: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateNetworkRequestBody {
         network_name: "networkName" required,
         encryption_key_arn: "encryptionKeyArn" optional,
     }
 }
 /// Schema `UpdateNetworkResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateNetworkResponse {
     /// A message indicating that the network was updated successfully.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateNetworkResponse {
         message: "message" optional,
     }
 }
 /// Schema `UpdateNetworkSettingsRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateNetworkSettingsRequestBody {
     /// A map of setting names to their new values. Each setting should be provided with its appropriate type (boolean, string, number, etc.).
     pub settings: NetworkSettings,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateNetworkSettingsRequestBody {
         settings: "settings" required,
     }
 }
 /// Schema `UpdateNetworkSettingsResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateNetworkSettingsResponse {
     /// A list of the updated network settings, showing the new values for each modified setting.
     pub settings: ::std::vec::Vec<Setting>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateNetworkSettingsResponse {
         settings: "settings" required,
     }
 }
 /// Schema `UpdateSecurityGroupRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateSecurityGroupRequestBody {
     /// The new name for the security group.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// The updated configuration settings for the security group.
     ///
     /// Federation mode - 0 (Local federation), 1 (Restricted federation), 2 (Global federation)
-    #[serde(
-        rename = "securityGroupSettings",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub security_group_settings: ::std::option::Option<SecurityGroupSettings>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateSecurityGroupRequestBody {
         name: "name" optional,
         security_group_settings: "securityGroupSettings" optional,
     }
 }
 /// Schema `UpdateSecurityGroupResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateSecurityGroupResponse {
     /// The updated security group details, including the new settings.
-    #[serde(rename = "securityGroup")]
     pub security_group: SecurityGroup,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateSecurityGroupResponse {
         security_group: "securityGroup" required,
     }
@@ -2707,49 +1940,24 @@ crate::runtime::read_object! {
 /// A user can only be assigned to a single security group. Attempting to add a user to multiple security groups is not supported and will result in an error.
 ///
 /// Schema `UpdateUserDetails`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateUserDetails {
     /// The new first name for the user.
-    #[serde(
-        rename = "firstName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub first_name: ::std::option::Option<::std::string::String>,
     /// The new last name for the user.
-    #[serde(
-        rename = "lastName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub last_name: ::std::option::Option<::std::string::String>,
     /// The new username or email address for the user.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
     /// The updated list of security group IDs to which the user should belong.
-    #[serde(
-        rename = "securityGroupIds",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// A new custom invite code for the user.
-    #[serde(
-        rename = "inviteCode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub invite_code: ::std::option::Option<::std::string::String>,
     /// The new time-to-live for the invite code in days.
-    #[serde(
-        rename = "inviteCodeTtl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub invite_code_ttl: ::std::option::Option<i32>,
     /// Indicates whether the user can be verified through a custom invite code.
-    #[serde(
-        rename = "codeValidation",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub code_validation: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateUserDetails {
         first_name: "firstName" optional,
         last_name: "lastName" optional,
@@ -2761,85 +1969,48 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `UpdateUserRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateUserRequestBody {
     /// The unique identifier of the user to update.
-    #[serde(rename = "userId")]
     pub user_id: ::std::string::String,
     /// An object containing the user details to be updated, such as name, password, security groups, and invite code settings.
-    #[serde(
-        rename = "userDetails",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub user_details: ::std::option::Option<UpdateUserDetails>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateUserRequestBody {
         user_id: "userId" required,
         user_details: "userDetails" optional,
     }
 }
 /// Schema `UpdateUserResponse`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateUserResponse {
     /// The unique identifier of the updated user.
-    #[serde(rename = "userId")]
     pub user_id: ::std::string::String,
     /// The ID of the network where the user was updated.
-    #[serde(rename = "networkId")]
     pub network_id: ::std::string::String,
     /// The list of security group IDs to which the user now belongs after the update.
-    #[serde(
-        rename = "securityGroupIds",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The updated first name of the user.
-    #[serde(
-        rename = "firstName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub first_name: ::std::option::Option<::std::string::String>,
     /// The updated last name of the user.
-    #[serde(
-        rename = "lastName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub last_name: ::std::option::Option<::std::string::String>,
     /// The middle name of the user (currently not used).
-    #[serde(
-        rename = "middleName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub middle_name: ::std::option::Option<::std::string::String>,
     /// Indicates whether the user is suspended after the update.
     pub suspended: bool,
     /// The timestamp when the user was last modified, specified in epoch seconds.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub modified: ::std::option::Option<i32>,
     /// The user's status after the update.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<i32>,
     /// The updated invite code for the user, if applicable.
-    #[serde(
-        rename = "inviteCode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub invite_code: ::std::option::Option<::std::string::String>,
     /// The expiration time of the user's invite code, specified in epoch seconds.
-    #[serde(
-        rename = "inviteExpiration",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub invite_expiration: ::std::option::Option<i32>,
     /// Indicates whether the user can be verified through a custom invite code.
-    #[serde(
-        rename = "codeValidation",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub code_validation: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     UpdateUserResponse {
         user_id: "userId" required,
         network_id: "networkId" required,
@@ -2860,109 +2031,48 @@ crate::runtime::read_object! {
 /// codeValidation, inviteCode and inviteCodeTtl are restricted to networks under preview only.
 ///
 /// Schema `User`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct User {
     /// The unique identifier for the user within the network.
-    #[serde(
-        rename = "userId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub user_id: ::std::option::Option<::std::string::String>,
     /// The first name of the user.
-    #[serde(
-        rename = "firstName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub first_name: ::std::option::Option<::std::string::String>,
     /// The last name of the user.
-    #[serde(
-        rename = "lastName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub last_name: ::std::option::Option<::std::string::String>,
     /// The email address or username of the user. For bots, this must end in 'bot'.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub username: ::std::option::Option<::std::string::String>,
     /// A list of security group IDs to which the user is assigned, determining their permissions and feature access.
-    #[serde(
-        rename = "securityGroups",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub security_groups: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Indicates whether the user has administrator privileges in the network.
-    #[serde(
-        rename = "isAdmin",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_admin: ::std::option::Option<bool>,
     /// Indicates whether the user is currently suspended and unable to access the network.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub suspended: ::std::option::Option<bool>,
     /// The current status of the user (1 for pending invitation, 2 for active).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<i32>,
     /// Indicates whether one-time password (OTP) authentication is enabled for the user.
-    #[serde(
-        rename = "otpEnabled",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub otp_enabled: ::std::option::Option<bool>,
     /// The SCIM (System for Cross-domain Identity Management) identifier for the user, used for identity synchronization. Currently not used.
-    #[serde(
-        rename = "scimId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub scim_id: ::std::option::Option<::std::string::String>,
     /// The descriptive type of the user account (e.g., 'user').
-    #[serde(
-        rename = "type",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub type_: ::std::option::Option<::std::string::String>,
     /// The phone number minus country code, used for cloud deployments.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cell: ::std::option::Option<::std::string::String>,
     /// The country code for the user's phone number, used for cloud deployments.
-    #[serde(
-        rename = "countryCode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub country_code: ::std::option::Option<::std::string::String>,
     /// The number of failed password attempts for enterprise deployments, used for account lockout policies.
-    #[serde(
-        rename = "challengeFailures",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub challenge_failures: ::std::option::Option<i32>,
     /// Indicates whether the user's email invitation code has expired, applicable to cloud deployments.
-    #[serde(
-        rename = "isInviteExpired",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_invite_expired: ::std::option::Option<bool>,
     /// Indicates whether this account is a user (as opposed to a bot or other account type).
-    #[serde(
-        rename = "isUser",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub is_user: ::std::option::Option<bool>,
     /// The invitation code for this user, used during registration to join the network.
-    #[serde(
-        rename = "inviteCode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub invite_code: ::std::option::Option<::std::string::String>,
     /// Indicates whether the user can be verified through a custom invite code.
-    #[serde(
-        rename = "codeValidation",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub code_validation: ::std::option::Option<bool>,
     /// The unique identifier for the user.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub uname: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     User {
         user_id: "userId" optional,
         first_name: "firstName" optional,
@@ -2988,16 +2098,14 @@ crate::runtime::read_object! {
 /// One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
 ///
 /// Schema `ValidationError`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ValidationError {
     /// A list of validation error details, where each item identifies a specific field that failed validation and explains the reason for the failure.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reasons: ::std::option::Option<::std::vec::Vec<ErrorDetail>>,
     /// A message describing the validation error error that occurred.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     ValidationError {
         reasons: "reasons" optional,
         message: "message" optional,
@@ -3006,15 +2114,14 @@ crate::runtime::read_object! {
 /// Identifies a Amazon Web Services Wickr network by region and network ID, used for configuring permitted networks for global federation.
 ///
 /// Schema `WickrAwsNetworks`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WickrAwsNetworks {
     /// The Amazon Web Services region identifier where the network is hosted (e.g., 'us-east-1').
     pub region: ::std::string::String,
     /// The network ID of the Wickr Amazon Web Services network.
-    #[serde(rename = "networkId")]
     pub network_id: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     WickrAwsNetworks {
         region: "region" required,
         network_id: "networkId" required,

@@ -64,19 +64,18 @@ fn type_def(types: &TypeSpace, def: &TypeDef, mode: Models) -> (TokenStream, Opt
                 let value = type_tokens(types, value, ModelPath::Local);
                 quote! {
                     /// Properties not declared by the schema.
-                    #[serde(flatten)]
                     pub additional_properties: ::std::collections::BTreeMap<::std::string::String, #value>,
                 }
             });
             let declaration = quote! {
                 #docs
-                #[derive(Debug, Clone, PartialEq, #default ::serde::Serialize)]
+                #[derive(Debug, Clone, PartialEq, #default)]
                 pub struct #name {
                     #(#fields_tokens)*
                     #extra
                 }
             };
-            let reading = struct_reading(&name.to_string(), fields, additional.is_some());
+            let reading = struct_impls(&name.to_string(), fields, additional.is_some());
             (declaration, Some(reading))
         }
         TypeKind::Enum {
@@ -133,23 +132,25 @@ fn type_def(types: &TypeSpace, def: &TypeDef, mode: Models) -> (TokenStream, Opt
     }
 }
 
-/// A struct's `Deserialize`, as a call of the runtime's `read_object!`: one line per field
-/// with its wire name and whether it is required. The macro expands to a reader from a JSON
-/// object only, with a slot per field, which is about a fifth of the code serde's derive
-/// expands to (no field enum, no reading from an array) and most of what compiling a large
-/// client costs. The call is written as text: rustfmt leaves the body of a macro called with
-/// braces as it is, so it is laid out here, one field per line.
-fn struct_reading(name: &str, fields: &[Field], additional: bool) -> String {
-    let mut text = format!("crate::runtime::read_object! {{\n    {name}");
+/// A struct's `Serialize` and `Deserialize`, as a call of the runtime's `object!`: one line per
+/// field with its wire name and presence. The macro expands to tables of the fields that the
+/// runtime reads into and writes from, instead of serde's derives (a field enum, a visitor, a
+/// loop and a `match` per struct), which were most of what compiling a large client cost. The
+/// call is written as text: rustfmt leaves the body of a macro called with braces as it is, so
+/// it is laid out here, one field per line.
+fn struct_impls(name: &str, fields: &[Field], additional: bool) -> String {
+    let mut text = format!("crate::runtime::object! {{\n    {name}");
     if additional {
         text.push_str(" + additional_properties");
     }
     text.push_str(" {\n");
     for f in fields {
-        let presence = if f.is_optional() {
-            "optional"
-        } else {
-            "required"
+        // Optional fields are left out when `None`; required nullable ones are always sent,
+        // `null` when absent.
+        let presence = match (f.is_optional(), f.required) {
+            (false, _) => "required",
+            (true, false) => "optional",
+            (true, true) => "nullable",
         };
         text.push_str(&format!(
             "        {}: {} {presence},\n",
@@ -165,7 +166,7 @@ fn struct_reading(name: &str, fields: &[Field], additional: bool) -> String {
 /// a fraction of the code serde's derive expands to for a renamed enum with a catch-all variant.
 /// A client keeps values the spec does not list in `Unknown(String)`; a server refuses them
 /// with serde's own "unknown variant" error. The enum is declared here; its impls come from the
-/// runtime's `string_enum!`, called (as text, see [`struct_reading`]) with one line per variant.
+/// runtime's `string_enum!`, called (as text, see [`struct_impls`]) with one line per variant.
 fn string_enum(
     name: &proc_macro2::Ident,
     docs: &TokenStream,
@@ -421,19 +422,8 @@ fn field(types: &TypeSpace, f: &Field) -> TokenStream {
     } else {
         quote! {}
     };
-    let wire = Literal::string(&f.name);
-    let rename = (f.rust_name != f.name).then(|| quote! { rename = #wire, });
-    // Optional fields are left out when `None`; required nullable ones are always sent,
-    // `null` when absent.
-    let skip = (f.is_optional() && !f.required)
-        .then(|| quote! { skip_serializing_if = "::std::option::Option::is_none", });
-    let serde = if rename.is_some() || skip.is_some() {
-        quote! { #[serde(#rename #skip)] }
-    } else {
-        quote! {}
-    };
     let ty = field_type(types, f);
-    quote! { #docs #deprecated #serde pub #name: #ty, }
+    quote! { #docs #deprecated pub #name: #ty, }
 }
 
 /// The Rust type of a field: `Option` when it may be absent or null (unless its type already

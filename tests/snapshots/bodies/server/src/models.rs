@@ -1,19 +1,18 @@
 //! The API's data types, generated from its schemas.
 /// Schema `Note`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Note {
     pub title: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub pinned: ::std::option::Option<bool>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Note {
         title: "title" required,
         pinned: "pinned" optional,
     }
 }
 /// Schema `Echo`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Echo {
     pub method: ::std::string::String,
     pub path: ::std::string::String,
@@ -21,7 +20,7 @@ pub struct Echo {
     pub headers: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     pub body: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Echo {
         method: "method" required,
         path: "path" required,
@@ -31,13 +30,12 @@ crate::runtime::read_object! {
     }
 }
 /// Inline schema at `/paths/~1form/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SendFormBody {
     pub grant_type: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scope: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     SendFormBody {
         grant_type: "grant_type" required,
         scope: "scope" optional,

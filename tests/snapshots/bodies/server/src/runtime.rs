@@ -1298,9 +1298,9 @@ impl Credentials {
     }
 }
 
-// Reading models from JSON objects (every struct's `Deserialize` goes through these) and the
-// impls of string enums. They are appended to the crate's runtime module (client and server
-// alike).
+// Reading and writing models (every struct's `Serialize` and `Deserialize` go through these)
+// and the impls of string enums. They are appended to the crate's runtime module (client and
+// server alike).
 
 /// Models read from a JSON object's entries.
 pub trait FromObject<'de>: Sized {
@@ -1323,7 +1323,7 @@ impl<'de, T: FromObject<'de>> serde::de::Visitor<'de> for ObjectOnly<T> {
 
 /// Reads a model from a JSON object only: serde's derive would also take an array of the
 /// fields in order, which the spec does not allow.
-pub fn object<'de, D: serde::Deserializer<'de>, T: FromObject<'de>>(
+pub fn read_object<'de, D: serde::Deserializer<'de>, T: FromObject<'de>>(
     deserializer: D,
 ) -> Result<T, D::Error> {
     deserializer.deserialize_map(ObjectOnly(std::marker::PhantomData))
@@ -1369,18 +1369,84 @@ impl<'de> serde::Deserialize<'de> for Key<'de> {
     }
 }
 
-/// Reads the value of a field into its slot; a field given twice is an error, as with serde's
-/// derive.
-pub fn field<'de, T: serde::Deserialize<'de>, A: serde::de::MapAccess<'de>>(
-    slot: &mut Option<T>,
-    map: &mut A,
-    name: &'static str,
-) -> Result<(), A::Error> {
-    if slot.is_some() {
-        return Err(<A::Error as serde::de::Error>::duplicate_field(name));
+/// A field's slot while its object is read: `None` until its entry is met. The reader of every
+/// model goes through this one trait object, so a model's own code is a table of slots.
+pub trait Slot<'de> {
+    /// Reads the entry's value into the slot; `false` when the slot was already filled (the
+    /// field was given twice).
+    fn fill(
+        &mut self,
+        deserializer: &mut dyn erased_serde::Deserializer<'de>,
+    ) -> Result<bool, erased_serde::Error>;
+}
+
+impl<'de, T: serde::Deserialize<'de>> Slot<'de> for Option<T> {
+    fn fill(
+        &mut self,
+        deserializer: &mut dyn erased_serde::Deserializer<'de>,
+    ) -> Result<bool, erased_serde::Error> {
+        if self.is_some() {
+            return Ok(false);
+        }
+        *self = Some(erased_serde::deserialize(deserializer)?);
+        Ok(true)
     }
-    *slot = Some(map.next_value()?);
+}
+
+/// Reads one entry's value into a slot, with the map's own deserializer behind the trait object
+/// (so serde_json's error positions and serde_path_to_error's paths are kept).
+struct SlotSeed<'a, 'de>(&'a mut dyn Slot<'de>);
+
+impl<'de> serde::de::DeserializeSeed<'de> for SlotSeed<'_, 'de> {
+    type Value = bool;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<bool, D::Error> {
+        let mut erased = <dyn erased_serde::Deserializer>::erase(deserializer);
+        self.0.fill(&mut erased).map_err(serde::de::Error::custom)
+    }
+}
+
+/// A model's fields while it is read: wire name and slot, in declaration order.
+pub type Slots<'a, 'de> = [(&'static str, &'a mut dyn Slot<'de>)];
+
+/// Reads an object's entries into the slots of the fields they name; `other` is given the
+/// entries no field names. A field given twice is an error, as with serde's derive.
+fn read_entries<'de, A: serde::de::MapAccess<'de>>(
+    map: &mut A,
+    fields: &mut Slots<'_, 'de>,
+    mut other: impl FnMut(&mut A, &str) -> Result<(), A::Error>,
+) -> Result<(), A::Error> {
+    while let Some(key) = map.next_key::<Key>()? {
+        match fields.iter_mut().find(|(name, _)| *name == key.as_str()) {
+            Some((name, slot)) => {
+                if !map.next_value_seed(SlotSeed(&mut **slot))? {
+                    return Err(<A::Error as serde::de::Error>::duplicate_field(name));
+                }
+            }
+            None => other(map, key.as_str())?,
+        }
+    }
     Ok(())
+}
+
+/// Reads a model's fields; entries it does not declare are skipped.
+pub fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+    mut map: A,
+    fields: &mut Slots<'_, 'de>,
+) -> Result<(), A::Error> {
+    read_entries(&mut map, fields, |map, _| skip(map))
+}
+
+/// Reads a model's fields; entries it does not declare are kept in `additional`.
+pub fn read_fields_and<'de, A: serde::de::MapAccess<'de>, V: serde::Deserialize<'de>>(
+    mut map: A,
+    fields: &mut Slots<'_, 'de>,
+    additional: &mut std::collections::BTreeMap<String, V>,
+) -> Result<(), A::Error> {
+    read_entries(&mut map, fields, |map, key| {
+        additional.insert(key.to_string(), map.next_value()?);
+        Ok(())
+    })
 }
 
 /// The value of a required field, or serde's "missing field" error.
@@ -1394,19 +1460,88 @@ pub fn optional<T, E>(slot: Option<Option<T>>, _name: &'static str) -> Result<Op
     Ok(slot.flatten())
 }
 
+/// The value of a required field that may be `null`: read like an optional one (absent is
+/// `None`), written even when `None`.
+pub fn nullable<T, E>(slot: Option<Option<T>>, name: &'static str) -> Result<Option<T>, E> {
+    optional(slot, name)
+}
+
 /// Skips the value of an entry the model does not declare.
 pub fn skip<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
     map.next_value::<serde::de::IgnoredAny>().map(|_| ())
 }
 
-/// A model struct's `Deserialize`, through [`FromObject`]: one line per field, with its wire
-/// name and `required` or `optional`; `+ additional_properties` keeps the entries the struct
-/// does not declare in that field, others are skipped. Each field is read into a slot of its
-/// own type (named after the field; the macro's own variables cannot clash with it), and the
-/// errors are serde's: "missing field", "duplicate field", and a JSON object only.
+/// Whether a field is left out when its model is written, by the field's presence: only an
+/// optional field that is `None` is, as serde's `skip_serializing_if = "Option::is_none"`.
+pub mod left_out {
+    pub fn required<T>(_: &T) -> bool {
+        false
+    }
+
+    pub fn nullable<T>(_: &T) -> bool {
+        false
+    }
+
+    pub fn optional<T>(value: &Option<T>) -> bool {
+        value.is_none()
+    }
+}
+
+/// A model's fields while it is written: wire name, value, and whether it is left out.
+pub type Written<'a> = [(&'static str, &'a dyn erased_serde::Serialize, bool)];
+
+/// Writes a model as a struct of its fields (what serde's derive writes).
+pub fn write_object<S: serde::Serializer>(
+    serializer: S,
+    name: &'static str,
+    fields: &Written<'_>,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeStruct;
+
+    let len = fields.iter().filter(|(_, _, left_out)| !left_out).count();
+    let mut state = serializer.serialize_struct(name, len)?;
+    for (key, value, left_out) in fields {
+        if *left_out {
+            state.skip_field(key)?;
+        } else {
+            state.serialize_field(key, value)?;
+        }
+    }
+    state.end()
+}
+
+/// Writes a model as a map of its fields followed by the entries of `additional` (what serde's
+/// derive writes for a `#[serde(flatten)]` map).
+pub fn write_object_and<S: serde::Serializer, V: serde::Serialize>(
+    serializer: S,
+    fields: &Written<'_>,
+    additional: &std::collections::BTreeMap<String, V>,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+
+    let mut state = serializer.serialize_map(None)?;
+    for (key, value, left_out) in fields {
+        if !left_out {
+            state.serialize_entry(key, value)?;
+        }
+    }
+    for (key, value) in additional {
+        state.serialize_entry(key, value)?;
+    }
+    state.end()
+}
+
+/// A model struct's `Serialize` and `Deserialize`: one line per field, with its wire name and
+/// its presence: `required`, `optional` (absent or `null` is `None`, and `None` is left out when
+/// writing) or `nullable` (required but may be `null`: read like `optional`, always written).
+/// `+ additional_properties` keeps the entries the struct does not declare in that field; others
+/// are skipped. Each field is read into a slot named after it (the macro's own variables cannot
+/// clash with it) through the runtime's [`Slot`], and written through `erased_serde`, so a
+/// model's expansion is a table and not a loop of its own. The errors are serde's: "missing
+/// field", "duplicate field", and a JSON object only.
 ///
 /// ```text
-/// crate::runtime::read_object! {
+/// crate::runtime::object! {
 ///     Pet {
 ///         id: "id" required,
 ///         name: "name" optional,
@@ -1414,55 +1549,71 @@ pub fn skip<'de, A: serde::de::MapAccess<'de>>(map: &mut A) -> Result<(), A::Err
 /// }
 /// ```
 #[allow(unused_macros)] // a spec may have no such model
-macro_rules! read_object {
+macro_rules! object {
     ($name:ident { $($field:ident: $wire:literal $presence:ident,)* }) => {
-        $crate::runtime::read_object!(@deserialize $name);
+        $crate::runtime::object!(@deserialize $name);
 
         impl<'de> $crate::runtime::FromObject<'de> for $name {
             // Filling a deprecated field is not a use the caller should hear about.
             #[allow(deprecated)]
             fn from_object<A: ::serde::de::MapAccess<'de>>(
-                mut map: A,
+                map: A,
             ) -> ::std::result::Result<Self, A::Error> {
                 $(let mut $field = ::std::option::Option::None;)*
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<$crate::runtime::Key>()?
-                {
-                    match key.as_str() {
-                        $($wire => $crate::runtime::field(&mut $field, &mut map, $wire)?,)*
-                        _ => $crate::runtime::skip(&mut map)?,
-                    }
-                }
+                $crate::runtime::read_fields(map, &mut [$(($wire, &mut $field),)*])?;
                 ::std::result::Result::Ok($name {
                     $($field: $crate::runtime::$presence($field, $wire)?,)*
                 })
             }
         }
+
+        impl ::serde::Serialize for $name {
+            #[allow(deprecated)]
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                $crate::runtime::write_object(
+                    serializer,
+                    stringify!($name),
+                    &[$(($wire, &self.$field, $crate::runtime::left_out::$presence(&self.$field)),)*],
+                )
+            }
+        }
     };
     ($name:ident + additional_properties { $($field:ident: $wire:literal $presence:ident,)* }) => {
-        $crate::runtime::read_object!(@deserialize $name);
+        $crate::runtime::object!(@deserialize $name);
 
         impl<'de> $crate::runtime::FromObject<'de> for $name {
             #[allow(deprecated)]
             fn from_object<A: ::serde::de::MapAccess<'de>>(
-                mut map: A,
+                map: A,
             ) -> ::std::result::Result<Self, A::Error> {
                 $(let mut $field = ::std::option::Option::None;)*
                 let mut additional = ::std::collections::BTreeMap::new();
-                while let ::std::option::Option::Some(key) =
-                    map.next_key::<$crate::runtime::Key>()?
-                {
-                    match key.as_str() {
-                        $($wire => $crate::runtime::field(&mut $field, &mut map, $wire)?,)*
-                        other => {
-                            additional.insert(other.to_string(), map.next_value()?);
-                        }
-                    }
-                }
+                $crate::runtime::read_fields_and(
+                    map,
+                    &mut [$(($wire, &mut $field),)*],
+                    &mut additional,
+                )?;
                 ::std::result::Result::Ok($name {
                     $($field: $crate::runtime::$presence($field, $wire)?,)*
                     additional_properties: additional,
                 })
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            #[allow(deprecated)]
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                $crate::runtime::write_object_and(
+                    serializer,
+                    &[$(($wire, &self.$field, $crate::runtime::left_out::$presence(&self.$field)),)*],
+                    &self.additional_properties,
+                )
             }
         }
     };
@@ -1471,14 +1622,14 @@ macro_rules! read_object {
             fn deserialize<D: ::serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> ::std::result::Result<Self, D::Error> {
-                $crate::runtime::object(deserializer)
+                $crate::runtime::read_object(deserializer)
             }
         }
     };
 }
 
 #[allow(unused_imports)]
-pub(crate) use read_object;
+pub(crate) use object;
 
 /// A string enum's `as_str`, `Display`, `Serialize` and `Deserialize`: one line per variant with
 /// its wire value. With `+ Unknown`, values the spec does not list are kept in the enum's

@@ -51,15 +51,13 @@ impl<'de> ::serde::Deserialize<'de> for Pet {
     }
 }
 /// Schema `Dog`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Dog {
-    #[serde(rename = "petType")]
     pub pet_type: ::std::string::String,
     pub name: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub bark: ::std::option::Option<DogBark>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Dog {
         pet_type: "petType" required,
         name: "name" required,
@@ -67,40 +65,37 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `Cat`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Cat {
     pub name: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub lives: ::std::option::Option<i32>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Cat {
         name: "name" required,
         lives: "lives" optional,
     }
 }
 /// Schema `Base`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Base {
     pub id: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Base {
         id: "id" required,
         created: "created" optional,
     }
 }
 /// Schema `Circle`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Circle {
     pub id: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     pub radius: f64,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Circle {
         id: "id" required,
         created: "created" optional,
@@ -108,14 +103,13 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `Square`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Square {
     pub id: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     pub side: f64,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Square {
         id: "id" required,
         created: "created" optional,
@@ -137,18 +131,14 @@ pub enum Shape {
 /// Schema `Labelled`.
 pub type Labelled = Base;
 /// Schema `Tree`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Tree {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub left: ::std::option::Option<::std::boxed::Box<Tree>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub children: ::std::option::Option<::std::vec::Vec<Tree>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub parent: ::std::option::Option<::std::boxed::Box<Forest>>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Tree {
         value: "value" optional,
         left: "left" optional,
@@ -157,12 +147,11 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `Forest`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Forest {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub first: ::std::option::Option<Tree>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Forest {
         first: "first" optional,
     }

@@ -36,17 +36,14 @@ crate::runtime::string_enum! {
     }
 }
 /// Schema `Order`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Order {
     pub status: Status,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub priority: ::std::option::Option<OrderPriority>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub codes: ::std::option::Option<::std::vec::Vec<OrderCodesItem>>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub size: ::std::option::Option<OrderSize>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Order {
         status: "status" required,
         priority: "priority" optional,

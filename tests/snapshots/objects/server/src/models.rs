@@ -2,61 +2,37 @@
 /// A pet with every kind of field.
 ///
 /// Schema `Pet`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Pet {
     pub id: i64,
     /// The pet's name.
     pub name: ::std::string::String,
     /// A Rust keyword as a property name.
-    #[serde(rename = "type")]
     pub type_: ::std::string::String,
-    #[serde(rename = "ref", skip_serializing_if = "::std::option::Option::is_none")]
     pub ref_: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "self",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub self_: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "fooBar",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub foo_bar: ::std::option::Option<::std::string::String>,
     /// Collides with fooBar once snake-cased.
-    #[serde(
-        rename = "foo_bar",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub foo_bar2: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "cf-turnstile-response",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
     pub cf_turnstile_response: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nickname: ::std::option::Option<::std::string::String>,
     /// Required but nullable, inline.
     pub owner: ::std::option::Option<PetOwner>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tags: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// Untyped
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub extra: ::std::option::Option<::serde_json::Value>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub labels: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     >,
     /// Read-only: sent by the server only.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub read_only_note: ::std::option::Option<::std::string::String>,
     /// Deprecated
     #[deprecated]
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub legacy_code: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Pet {
         id: "id" required,
         name: "name" required,
@@ -67,7 +43,7 @@ crate::runtime::read_object! {
         foo_bar2: "foo_bar" optional,
         cf_turnstile_response: "cf-turnstile-response" optional,
         nickname: "nickname" optional,
-        owner: "owner" optional,
+        owner: "owner" nullable,
         tags: "tags" optional,
         extra: "extra" optional,
         labels: "labels" optional,
@@ -76,24 +52,22 @@ crate::runtime::read_object! {
     }
 }
 /// Schema `Open`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Open {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub known: ::std::option::Option<::std::string::String>,
     /// Properties not declared by the schema.
-    #[serde(flatten)]
     pub additional_properties:
         ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Open + additional_properties {
         known: "known" optional,
     }
 }
 /// Schema `Closed`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Closed {}
-crate::runtime::read_object! {
+crate::runtime::object! {
     Closed {
     }
 }
@@ -102,12 +76,11 @@ pub type Counts = ::std::collections::BTreeMap<::std::string::String, i32>;
 /// Required but nullable, inline.
 ///
 /// Inline schema at `/components/schemas/Pet/properties/owner`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PetOwner {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     PetOwner {
         name: "name" optional,
     }

@@ -1,20 +1,16 @@
 //! The API's data types, generated from its schemas.
 /// Schema `Pet`.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Pet {
     pub name: ::std::string::String,
     pub kind: PetKind,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub nickname: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub weight: ::std::option::Option<f64>,
     /// A label, with the rules of `Tag` and one more.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<Tag>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<PetId>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Pet {
         name: "name" required,
         kind: "kind" required,

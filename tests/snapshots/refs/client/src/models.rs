@@ -4,12 +4,11 @@
 /// Schema `Limit`.
 pub type Limit = i32;
 /// Inline schema at `/paths/~1a/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     GetAResponse {
         value: "value" optional,
     }

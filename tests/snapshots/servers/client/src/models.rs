@@ -1,6 +1,6 @@
 //! The API's data types, generated from its schemas.
 /// Schema `Echo`.
-#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Echo {
     pub method: ::std::string::String,
     pub path: ::std::string::String,
@@ -8,7 +8,7 @@ pub struct Echo {
     pub headers: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     pub body: ::std::string::String,
 }
-crate::runtime::read_object! {
+crate::runtime::object! {
     Echo {
         method: "method" required,
         path: "path" required,
