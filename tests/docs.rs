@@ -384,9 +384,9 @@ fn page_carries_what_the_seed_shows(target: &str, spec: &str, seed: &[SeedOp]) {
             "{}: index entry",
             op.name
         );
-        // Signature.
+        // Signature: a method that returns the call, to be awaited.
         assert!(
-            s.contains(&format!("pub async fn {}(", op.name)),
+            s.contains(&format!("pub fn {}(", op.name)) && s.contains(") -> Call<"),
             "{}: signature",
             op.name
         );

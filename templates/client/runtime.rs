@@ -211,6 +211,35 @@ impl Client {
         url
     }
 
+    /// An operation's call: sends the built request when awaited and decodes the response with
+    /// `decode`. Every operation's method ends here, so the sending is one `async` body in the
+    /// runtime and not one per operation.
+    pub(crate) fn call<'a, T: Send + 'a, E: Send + 'a>(
+        &'a self,
+        operation: &'static Operation,
+        request: reqwest::RequestBuilder,
+        decode: fn(Received) -> Result<ResponseValue<T>, Error<E>>,
+    ) -> Call<'a, T, E> {
+        Box::pin(async move { decode(self.send(operation, request).await?) })
+    }
+
+    /// The call of an operation's streaming method: a successful response's body is left to
+    /// stream; other responses are read and decoded with `decode`.
+    pub(crate) fn call_streamed<'a, E: Send + 'a>(
+        &'a self,
+        operation: &'static Operation,
+        request: reqwest::RequestBuilder,
+        decode: fn(Received) -> Result<ResponseValue<ByteStream>, Error<E>>,
+    ) -> Call<'a, ByteStream, E> {
+        Box::pin(async move {
+            let response = self.send_raw(operation, request).await?;
+            if response.status().is_success() {
+                return Ok(streamed(response));
+            }
+            decode(Received::read(response, operation.id).await?)
+        })
+    }
+
     /// Authorizes, sends (retrying as the policy allows) and reads a response.
     pub(crate) async fn send(
         &self,
@@ -1053,6 +1082,17 @@ pub(crate) fn streamed(response: reqwest::Response) -> ResponseValue<ByteStream>
     let status = response.status();
     let headers = response.headers().clone();
     ResponseValue::new(Box::pin(response.bytes_stream()), status, headers)
+}
+
+/// A call of an operation, made when it is awaited: `.await` gives the decoded response in a
+/// [`ResponseValue`], or the operation's [`Error`]. It borrows the client only.
+pub type Call<'a, T, E> = std::pin::Pin<
+    Box<dyn std::future::Future<Output = Result<ResponseValue<T>, Error<E>>> + Send + 'a>,
+>;
+
+/// A call that fails before anything is sent (a request body that cannot be built).
+pub(crate) fn failed<'a, T: Send + 'a, E: Send + 'a>(error: Error<E>) -> Call<'a, T, E> {
+    Box::pin(std::future::ready(Err(error)))
 }
 
 /// A successful response: the decoded body with the status and headers it came with.

@@ -23,7 +23,7 @@ pub fn api_file(api: &Api, tag: &Tag, ops: &[&Operation]) -> TokenStream {
         #tag_doc
 
         #[allow(unused_imports)]
-        use crate::runtime::{Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse};
+        use crate::runtime::{Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse};
 
         impl Client {
             #(#methods)*
@@ -264,14 +264,15 @@ pub fn call_args<'a>(api: &Api, op: &'a Operation) -> Vec<CallArg<'a>> {
     args
 }
 
-/// The method's return type.
+/// The method's return type: the runtime's `Call` (a boxed future) of the success type and the
+/// error enum.
 pub fn return_type(api: &Api, op: &Operation) -> TokenStream {
     let error_enum = error_enum_ident(op);
     let (return_ty, _) = success_arms(api, op);
-    quote! { ::std::result::Result<ResponseValue<#return_ty>, Error<#error_enum>> }
+    quote! { Call<'_, #return_ty, #error_enum> }
 }
 
-/// The method's signature as readable text, for the docs: `pub async fn x(&self, ...) -> ...`.
+/// The method's signature as readable text, for the docs: `pub fn x(&self, ...) -> Call<...>`.
 pub fn signature_text(api: &Api, op: &Operation) -> String {
     let name = ident(&op.rust_name);
     let args = call_args(api, op);
@@ -280,7 +281,7 @@ pub fn signature_text(api: &Api, op: &Operation) -> String {
         quote! { #n: #t }
     });
     let ret = return_type(api, op);
-    let tokens = quote! { impl Client { pub async fn #name(&self, #(#args),*) -> #ret {} } };
+    let tokens = quote! { impl Client { pub fn #name(&self, #(#args),*) -> #ret {} } };
     let printed = crate::emit::rust::print_file(tokens, "signature").unwrap_or_default();
     let inner = printed
         .trim()
@@ -487,9 +488,13 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
         let attach = match b.kind {
             BodyKind::Json => quote! { #request_id.json(body) },
             BodyKind::Form => quote! { #request_id.form(body) },
-            BodyKind::Multipart if !b.parts.is_empty() => {
-                quote! { #request_id.multipart(body.into_form().map_err(Error::Transport)?) }
-            }
+            // A form that cannot be built fails the call before anything is sent.
+            BodyKind::Multipart if !b.parts.is_empty() => quote! {
+                #request_id.multipart(match body.into_form() {
+                    Ok(form) => form,
+                    Err(error) => return crate::runtime::failed(Error::Transport(error)),
+                })
+            },
             BodyKind::Multipart => quote! { #request_id.multipart(body) },
             BodyKind::Binary => {
                 quote! { #request_id.header(::reqwest::header::CONTENT_TYPE, #media).body(body) }
@@ -531,18 +536,13 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
             #deprecated
             #too_many
             #[allow(clippy::match_single_binding)]
-            pub async fn #stream_ident(&self, #(#signature_args),*) -> ::std::result::Result<ResponseValue<crate::runtime::ByteStream>, Error<#error_enum>> {
+            pub fn #stream_ident(&self, #(#signature_args),*) -> Call<'_, crate::runtime::ByteStream, #error_enum> {
                 #operation_const
                 #start
                 #(#statements)*
-                let response = self.send_raw(&OPERATION, #request_id).await?;
-                if response.status().is_success() {
-                    return Ok(crate::runtime::streamed(response));
-                }
-                let received = crate::runtime::Received::read(response, OPERATION.id).await?;
-                match received.status.as_u16() {
+                self.call_streamed(&OPERATION, #request_id, |received| match received.status.as_u16() {
                     #error_arms
-                }
+                })
             }
         }
     });
@@ -550,15 +550,14 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
         #docs
         #deprecated
         #too_many
-        pub async fn #name(&self, #(#signature_args),*) -> ::std::result::Result<ResponseValue<#return_ty>, Error<#error_enum>> {
+        pub fn #name(&self, #(#signature_args),*) -> Call<'_, #return_ty, #error_enum> {
             #operation_const
             #start
             #(#statements)*
-            let received = self.send(&OPERATION, #request_id).await?;
-            match received.status.as_u16() {
+            self.call(&OPERATION, #request_id, |received| match received.status.as_u16() {
                 #success_arms
                 #error_arms
-            }
+            })
         }
 
         #stream_method

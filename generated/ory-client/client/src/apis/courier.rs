@@ -3,7 +3,8 @@
 /// APIs for managing email and SMS message delivery.
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// List Messages
@@ -18,16 +19,13 @@ impl Client {
     /// * `page_token`: query parameter `page_token`. Next Page Token  The next page token. For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
     /// * `status`: query parameter `status`. Status filters out messages based on status. If no value is provided, it doesn't take effect on filter.
     /// * `recipient`: query parameter `recipient`. Recipient filters out messages based on recipient. If no value is provided, it doesn't take effect on filter.
-    pub async fn list_courier_messages(
+    pub fn list_courier_messages(
         &self,
         page_size: ::std::option::Option<i64>,
         page_token: ::std::option::Option<&str>,
         status: ::std::option::Option<&crate::models::CourierMessageStatus>,
         recipient: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<::std::vec::Vec<crate::models::Message>>,
-        Error<ListCourierMessagesError>,
-    > {
+    ) -> Call<'_, ::std::vec::Vec<crate::models::Message>, ListCourierMessagesError> {
         const OPERATION: Operation = Operation {
             id: "listCourierMessages",
             idempotent: true,
@@ -45,20 +43,21 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "status", &status, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "recipient", &recipient, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(ListCourierMessagesError::BadRequest(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(ListCourierMessagesError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            400 => Err(Error::Status(ListCourierMessagesError::BadRequest(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(ListCourierMessagesError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Get a Message
     ///
@@ -69,11 +68,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. MessageID is the ID of the message.
-    pub async fn get_courier_message(
+    pub fn get_courier_message(
         &self,
         id: &str,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Message>, Error<GetCourierMessageError>>
-    {
+    ) -> Call<'_, crate::models::Message, GetCourierMessageError> {
         const OPERATION: Operation = Operation {
             id: "getCourierMessage",
             idempotent: true,
@@ -85,20 +83,21 @@ impl Client {
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(GetCourierMessageError::BadRequest(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(GetCourierMessageError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            400 => Err(Error::Status(GetCourierMessageError::BadRequest(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(GetCourierMessageError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
 }
 /// Error responses of [`Client::list_courier_messages`].

@@ -3,7 +3,8 @@
 /// Endpoints used by frontend applications (e.g. Single-Page-App, Native Apps, Server Apps, ...) to manage a user's own profile.
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Get WebAuthn JavaScript
@@ -19,12 +20,9 @@ impl Client {
     /// More information can be found at [Ory Kratos User Login](https://www.ory.sh/docs/kratos/self-service/flows/user-login) and [User Registration Documentation](https://www.ory.sh/docs/kratos/self-service/flows/user-registration).
     ///
     /// `GET /.well-known/ory/webauthn.js` (operation `getWebAuthnJavaScript`)
-    pub async fn get_web_authn_java_script(
+    pub fn get_web_authn_java_script(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::WebAuthnJavaScript>,
-        Error<GetWebAuthnJavaScriptError>,
-    > {
+    ) -> Call<'_, crate::models::WebAuthnJavaScript, GetWebAuthnJavaScriptError> {
         const OPERATION: Operation = Operation {
             id: "getWebAuthnJavaScript",
             idempotent: true,
@@ -36,16 +34,17 @@ impl Client {
             ::reqwest::Method::GET,
             "/.well-known/ory/webauthn.js",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(GetWebAuthnJavaScriptError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            _ => Err(Error::Status(GetWebAuthnJavaScriptError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get User-Flow Errors
     ///
@@ -62,11 +61,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: query parameter `id`. Error is the error's ID
-    pub async fn get_flow_error(
+    pub fn get_flow_error(
         &self,
         id: &str,
-    ) -> ::std::result::Result<ResponseValue<crate::models::FlowError>, Error<GetFlowErrorError>>
-    {
+    ) -> Call<'_, crate::models::FlowError, GetFlowErrorError> {
         const OPERATION: Operation = Operation {
             id: "getFlowError",
             idempotent: true,
@@ -77,23 +75,24 @@ impl Client {
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "id", id, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                403 => Err(Error::Status(GetFlowErrorError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(GetFlowErrorError::NotFound(received.json()?))),
+                500 => Err(Error::Status(GetFlowErrorError::InternalServerError(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(GetFlowErrorError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            403 => Err(Error::Status(GetFlowErrorError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(GetFlowErrorError::NotFound(received.json()?))),
-            500 => Err(Error::Status(GetFlowErrorError::InternalServerError(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(GetFlowErrorError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Submit a Login Flow
     ///
@@ -139,14 +138,13 @@ impl Client {
     /// * `body`: request body, sent as `application/json`
     /// * `x_session_token`: header parameter `X-Session-Token`. The Session Token of the Identity performing the settings flow.
     /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
-    pub async fn update_login_flow(
+    pub fn update_login_flow(
         &self,
         flow: &str,
         body: &crate::models::UpdateLoginFlowBody,
         x_session_token: ::std::option::Option<&str>,
         cookie: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<ResponseValue<UpdateLoginFlowResponse>, Error<UpdateLoginFlowError>>
-    {
+    ) -> Call<'_, UpdateLoginFlowResponse, UpdateLoginFlowError> {
         const OPERATION: Operation = Operation {
             id: "updateLoginFlow",
             idempotent: false,
@@ -164,25 +162,28 @@ impl Client {
             request = request.header("Cookie", crate::runtime::simple_text(value));
         }
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(UpdateLoginFlowResponse::Ok(body)))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(UpdateLoginFlowResponse::Ok(body)))
+                }
+                301 | 302 | 303 | 307 | 308 => {
+                    Ok(received.value(UpdateLoginFlowResponse::SeeOther))
+                }
+                400 => Err(Error::Status(UpdateLoginFlowError::BadRequest(
+                    received.json()?,
+                ))),
+                410 => Err(Error::Status(UpdateLoginFlowError::Gone(received.json()?))),
+                422 => Err(Error::Status(UpdateLoginFlowError::UnprocessableEntity(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(UpdateLoginFlowError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            301 | 302 | 303 | 307 | 308 => Ok(received.value(UpdateLoginFlowResponse::SeeOther)),
-            400 => Err(Error::Status(UpdateLoginFlowError::BadRequest(
-                received.json()?,
-            ))),
-            410 => Err(Error::Status(UpdateLoginFlowError::Gone(received.json()?))),
-            422 => Err(Error::Status(UpdateLoginFlowError::UnprocessableEntity(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(UpdateLoginFlowError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Create Login Flow for Native Apps
     ///
@@ -216,17 +217,14 @@ impl Client {
     /// * `x_session_token`: header parameter `X-Session-Token`. The Session Token of the Identity performing the settings flow.
     /// * `return_session_token_exchange_code`: query parameter `return_session_token_exchange_code`. EnableSessionTokenExchangeCode requests the login flow to include a code that can be used to retrieve the session token after the login flow has been completed.
     /// * `return_to`: query parameter `return_to`. The URL to return the browser to after the flow was completed.
-    pub async fn create_native_login_flow(
+    pub fn create_native_login_flow(
         &self,
         refresh: ::std::option::Option<bool>,
         aal: ::std::option::Option<&str>,
         x_session_token: ::std::option::Option<&str>,
         return_session_token_exchange_code: ::std::option::Option<bool>,
         return_to: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::LoginFlow>,
-        Error<CreateNativeLoginFlowError>,
-    > {
+    ) -> Call<'_, crate::models::LoginFlow, CreateNativeLoginFlowError> {
         const OPERATION: Operation = Operation {
             id: "createNativeLoginFlow",
             idempotent: true,
@@ -253,20 +251,21 @@ impl Client {
         if let Some(value) = &x_session_token {
             request = request.header("X-Session-Token", crate::runtime::simple_text(value));
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CreateNativeLoginFlowError::BadRequest(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(CreateNativeLoginFlowError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            400 => Err(Error::Status(CreateNativeLoginFlowError::BadRequest(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(CreateNativeLoginFlowError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Create Login Flow for Browsers
     ///
@@ -303,17 +302,14 @@ impl Client {
     /// * `return_to`: query parameter `return_to`. The URL to return the browser to after the flow was completed.
     /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
     /// * `login_challenge`: query parameter `login_challenge`. An optional Hydra login challenge. If present, Kratos will cooperate with Ory Hydra to act as an OAuth2 identity provider.  The value for this parameter comes from `login_challenge` URL Query parameter sent to your application (e.g. `/login?login_challenge=abcde`).
-    pub async fn create_browser_login_flow(
+    pub fn create_browser_login_flow(
         &self,
         refresh: ::std::option::Option<bool>,
         aal: ::std::option::Option<&str>,
         return_to: ::std::option::Option<&str>,
         cookie: ::std::option::Option<&str>,
         login_challenge: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<CreateBrowserLoginFlowResponse>,
-        Error<CreateBrowserLoginFlowError>,
-    > {
+    ) -> Call<'_, CreateBrowserLoginFlowResponse, CreateBrowserLoginFlowError> {
         const OPERATION: Operation = Operation {
             id: "createBrowserLoginFlow",
             idempotent: true,
@@ -340,23 +336,24 @@ impl Client {
         if let Some(value) = &cookie {
             request = request.header("Cookie", crate::runtime::simple_text(value));
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(CreateBrowserLoginFlowResponse::Ok(body)))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(CreateBrowserLoginFlowResponse::Ok(body)))
+                }
+                301 | 302 | 303 | 307 | 308 => {
+                    Ok(received.value(CreateBrowserLoginFlowResponse::SeeOther))
+                }
+                400 => Err(Error::Status(CreateBrowserLoginFlowError::BadRequest(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(CreateBrowserLoginFlowError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            301 | 302 | 303 | 307 | 308 => {
-                Ok(received.value(CreateBrowserLoginFlowResponse::SeeOther))
-            }
-            400 => Err(Error::Status(CreateBrowserLoginFlowError::BadRequest(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(CreateBrowserLoginFlowError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Get Login Flow
     ///
@@ -390,12 +387,11 @@ impl Client {
     ///
     /// * `id`: query parameter `id`. The Login Flow ID  The value for this parameter comes from `flow` URL Query parameter sent to your application (e.g. `/login?flow=abcde`).
     /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
-    pub async fn get_login_flow(
+    pub fn get_login_flow(
         &self,
         id: &str,
         cookie: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<ResponseValue<crate::models::LoginFlow>, Error<GetLoginFlowError>>
-    {
+    ) -> Call<'_, crate::models::LoginFlow, GetLoginFlowError> {
         const OPERATION: Operation = Operation {
             id: "getLoginFlow",
             idempotent: true,
@@ -413,22 +409,23 @@ impl Client {
         if let Some(value) = &cookie {
             request = request.header("Cookie", crate::runtime::simple_text(value));
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                403 => Err(Error::Status(GetLoginFlowError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(GetLoginFlowError::NotFound(received.json()?))),
+                410 => Err(Error::Status(GetLoginFlowError::Gone(received.json()?))),
+                _ => Err(Error::Status(GetLoginFlowError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            403 => Err(Error::Status(GetLoginFlowError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(GetLoginFlowError::NotFound(received.json()?))),
-            410 => Err(Error::Status(GetLoginFlowError::Gone(received.json()?))),
-            _ => Err(Error::Status(GetLoginFlowError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Update Logout Flow
     ///
@@ -453,12 +450,12 @@ impl Client {
     /// * `token`: query parameter `token`. A Valid Logout Token  If you do not have a logout token because you only have a session cookie, call `/self-service/logout/browser` to generate a URL for this endpoint.
     /// * `return_to`: query parameter `return_to`. The URL to return to after the logout was completed.
     /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
-    pub async fn update_logout_flow(
+    pub fn update_logout_flow(
         &self,
         token: ::std::option::Option<&str>,
         return_to: ::std::option::Option<&str>,
         cookie: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<UpdateLogoutFlowError>> {
+    ) -> Call<'_, (), UpdateLogoutFlowError> {
         const OPERATION: Operation = Operation {
             id: "updateLogoutFlow",
             idempotent: true,
@@ -473,14 +470,15 @@ impl Client {
         if let Some(value) = &cookie {
             request = request.header("Cookie", crate::runtime::simple_text(value));
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            204 | 301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
-            _ => Err(Error::Status(UpdateLogoutFlowError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                204 | 301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
+                _ => Err(Error::Status(UpdateLogoutFlowError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
+            }
+        })
     }
     /// Perform Logout for Native Apps
     ///
@@ -498,10 +496,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`
-    pub async fn perform_native_logout(
+    pub fn perform_native_logout(
         &self,
         body: &crate::models::PerformNativeLogoutBody,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<PerformNativeLogoutError>> {
+    ) -> Call<'_, (), PerformNativeLogoutError> {
         const OPERATION: Operation = Operation {
             id: "performNativeLogout",
             idempotent: true,
@@ -514,17 +512,18 @@ impl Client {
             "/self-service/logout/api",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            204 => Ok(received.value(())),
-            400 => Err(Error::Status(PerformNativeLogoutError::BadRequest(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(PerformNativeLogoutError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                204 => Ok(received.value(())),
+                400 => Err(Error::Status(PerformNativeLogoutError::BadRequest(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(PerformNativeLogoutError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
+            }
+        })
     }
     /// Create a Logout URL for Browsers
     ///
@@ -545,14 +544,11 @@ impl Client {
     ///
     /// * `cookie`: header parameter `cookie`. HTTP Cookies  If you call this endpoint from a backend, please include the original Cookie header in the request.
     /// * `return_to`: query parameter `return_to`. Return to URL  The URL to which the browser should be redirected to after the logout has been performed.
-    pub async fn create_browser_logout_flow(
+    pub fn create_browser_logout_flow(
         &self,
         cookie: ::std::option::Option<&str>,
         return_to: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::LogoutFlow>,
-        Error<CreateBrowserLogoutFlowError>,
-    > {
+    ) -> Call<'_, crate::models::LogoutFlow, CreateBrowserLogoutFlowError> {
         const OPERATION: Operation = Operation {
             id: "createBrowserLogoutFlow",
             idempotent: true,
@@ -570,25 +566,26 @@ impl Client {
         if let Some(value) = &cookie {
             request = request.header("cookie", crate::runtime::simple_text(value));
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CreateBrowserLogoutFlowError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(CreateBrowserLogoutFlowError::Unauthorized(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(
+                    CreateBrowserLogoutFlowError::InternalServerError(received.json()?),
+                )),
+                _ => Err(Error::Status(CreateBrowserLogoutFlowError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(CreateBrowserLogoutFlowError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(CreateBrowserLogoutFlowError::Unauthorized(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(
-                CreateBrowserLogoutFlowError::InternalServerError(received.json()?),
-            )),
-            _ => Err(Error::Status(CreateBrowserLogoutFlowError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Complete Recovery Flow
     ///
@@ -617,16 +614,13 @@ impl Client {
     /// * `body`: request body, sent as `application/json`
     /// * `token`: query parameter `token`. Recovery Token  The recovery token which completes the recovery request. If the token is invalid (e.g. expired) an error will be shown to the end-user.  This parameter is usually set in a link and not used by any direct API call.
     /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
-    pub async fn update_recovery_flow(
+    pub fn update_recovery_flow(
         &self,
         flow: &str,
         body: &crate::models::UpdateRecoveryFlowBody,
         token: ::std::option::Option<&str>,
         cookie: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<UpdateRecoveryFlowResponse>,
-        Error<UpdateRecoveryFlowError>,
-    > {
+    ) -> Call<'_, UpdateRecoveryFlowResponse, UpdateRecoveryFlowError> {
         const OPERATION: Operation = Operation {
             id: "updateRecoveryFlow",
             idempotent: false,
@@ -646,27 +640,30 @@ impl Client {
             request = request.header("Cookie", crate::runtime::simple_text(value));
         }
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(UpdateRecoveryFlowResponse::Ok(body)))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(UpdateRecoveryFlowResponse::Ok(body)))
+                }
+                301 | 302 | 303 | 307 | 308 => {
+                    Ok(received.value(UpdateRecoveryFlowResponse::SeeOther))
+                }
+                400 => Err(Error::Status(UpdateRecoveryFlowError::BadRequest(
+                    received.json()?,
+                ))),
+                410 => Err(Error::Status(UpdateRecoveryFlowError::Gone(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(UpdateRecoveryFlowError::UnprocessableEntity(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(UpdateRecoveryFlowError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            301 | 302 | 303 | 307 | 308 => Ok(received.value(UpdateRecoveryFlowResponse::SeeOther)),
-            400 => Err(Error::Status(UpdateRecoveryFlowError::BadRequest(
-                received.json()?,
-            ))),
-            410 => Err(Error::Status(UpdateRecoveryFlowError::Gone(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(UpdateRecoveryFlowError::UnprocessableEntity(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(UpdateRecoveryFlowError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Create Recovery Flow for Native Apps
     ///
@@ -685,12 +682,9 @@ impl Client {
     /// More information can be found at [Ory Kratos Account Recovery Documentation](../self-service/flows/account-recovery).
     ///
     /// `GET /self-service/recovery/api` (operation `createNativeRecoveryFlow`)
-    pub async fn create_native_recovery_flow(
+    pub fn create_native_recovery_flow(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::RecoveryFlow>,
-        Error<CreateNativeRecoveryFlowError>,
-    > {
+    ) -> Call<'_, crate::models::RecoveryFlow, CreateNativeRecoveryFlowError> {
         const OPERATION: Operation = Operation {
             id: "createNativeRecoveryFlow",
             idempotent: true,
@@ -702,20 +696,21 @@ impl Client {
             ::reqwest::Method::GET,
             "/self-service/recovery/api",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CreateNativeRecoveryFlowError::BadRequest(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(CreateNativeRecoveryFlowError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            400 => Err(Error::Status(CreateNativeRecoveryFlowError::BadRequest(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(CreateNativeRecoveryFlowError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Create Recovery Flow for Browsers
     ///
@@ -735,13 +730,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `return_to`: query parameter `return_to`. The URL to return the browser to after the flow was completed.
-    pub async fn create_browser_recovery_flow(
+    pub fn create_browser_recovery_flow(
         &self,
         return_to: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<CreateBrowserRecoveryFlowResponse>,
-        Error<CreateBrowserRecoveryFlowError>,
-    > {
+    ) -> Call<'_, CreateBrowserRecoveryFlowResponse, CreateBrowserRecoveryFlowError> {
         const OPERATION: Operation = Operation {
             id: "createBrowserRecoveryFlow",
             idempotent: true,
@@ -756,23 +748,24 @@ impl Client {
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "return_to", &return_to, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(CreateBrowserRecoveryFlowResponse::Ok(body)))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(CreateBrowserRecoveryFlowResponse::Ok(body)))
+                }
+                301 | 302 | 303 | 307 | 308 => {
+                    Ok(received.value(CreateBrowserRecoveryFlowResponse::SeeOther))
+                }
+                400 => Err(Error::Status(CreateBrowserRecoveryFlowError::BadRequest(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(CreateBrowserRecoveryFlowError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            301 | 302 | 303 | 307 | 308 => {
-                Ok(received.value(CreateBrowserRecoveryFlowResponse::SeeOther))
-            }
-            400 => Err(Error::Status(CreateBrowserRecoveryFlowError::BadRequest(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(CreateBrowserRecoveryFlowError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Get Recovery Flow
     ///
@@ -801,14 +794,11 @@ impl Client {
     ///
     /// * `id`: query parameter `id`. The Flow ID  The value for this parameter comes from `request` URL Query parameter sent to your application (e.g. `/recovery?flow=abcde`).
     /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
-    pub async fn get_recovery_flow(
+    pub fn get_recovery_flow(
         &self,
         id: &str,
         cookie: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::RecoveryFlow>,
-        Error<GetRecoveryFlowError>,
-    > {
+    ) -> Call<'_, crate::models::RecoveryFlow, GetRecoveryFlowError> {
         const OPERATION: Operation = Operation {
             id: "getRecoveryFlow",
             idempotent: true,
@@ -826,21 +816,22 @@ impl Client {
         if let Some(value) = &cookie {
             request = request.header("Cookie", crate::runtime::simple_text(value));
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                404 => Err(Error::Status(GetRecoveryFlowError::NotFound(
+                    received.json()?,
+                ))),
+                410 => Err(Error::Status(GetRecoveryFlowError::Gone(received.json()?))),
+                _ => Err(Error::Status(GetRecoveryFlowError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            404 => Err(Error::Status(GetRecoveryFlowError::NotFound(
-                received.json()?,
-            ))),
-            410 => Err(Error::Status(GetRecoveryFlowError::Gone(received.json()?))),
-            _ => Err(Error::Status(GetRecoveryFlowError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Update Registration Flow
     ///
@@ -880,15 +871,12 @@ impl Client {
     /// * `flow`: query parameter `flow`. The Registration Flow ID  The value for this parameter comes from `flow` URL Query parameter sent to your application (e.g. `/registration?flow=abcde`).
     /// * `body`: request body, sent as `application/json`
     /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
-    pub async fn update_registration_flow(
+    pub fn update_registration_flow(
         &self,
         flow: &str,
         body: &crate::models::UpdateRegistrationFlowBody,
         cookie: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<UpdateRegistrationFlowResponse>,
-        Error<UpdateRegistrationFlowError>,
-    > {
+    ) -> Call<'_, UpdateRegistrationFlowResponse, UpdateRegistrationFlowError> {
         const OPERATION: Operation = Operation {
             id: "updateRegistrationFlow",
             idempotent: false,
@@ -907,29 +895,30 @@ impl Client {
             request = request.header("Cookie", crate::runtime::simple_text(value));
         }
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(UpdateRegistrationFlowResponse::Ok(body)))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(UpdateRegistrationFlowResponse::Ok(body)))
+                }
+                301 | 302 | 303 | 307 | 308 => {
+                    Ok(received.value(UpdateRegistrationFlowResponse::SeeOther))
+                }
+                400 => Err(Error::Status(UpdateRegistrationFlowError::BadRequest(
+                    received.json()?,
+                ))),
+                410 => Err(Error::Status(UpdateRegistrationFlowError::Gone(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(
+                    UpdateRegistrationFlowError::UnprocessableEntity(received.json()?),
+                )),
+                _ => Err(Error::Status(UpdateRegistrationFlowError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            301 | 302 | 303 | 307 | 308 => {
-                Ok(received.value(UpdateRegistrationFlowResponse::SeeOther))
-            }
-            400 => Err(Error::Status(UpdateRegistrationFlowError::BadRequest(
-                received.json()?,
-            ))),
-            410 => Err(Error::Status(UpdateRegistrationFlowError::Gone(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(
-                UpdateRegistrationFlowError::UnprocessableEntity(received.json()?),
-            )),
-            _ => Err(Error::Status(UpdateRegistrationFlowError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Create Registration Flow for Native Apps
     ///
@@ -959,14 +948,11 @@ impl Client {
     ///
     /// * `return_session_token_exchange_code`: query parameter `return_session_token_exchange_code`. EnableSessionTokenExchangeCode requests the login flow to include a code that can be used to retrieve the session token after the login flow has been completed.
     /// * `return_to`: query parameter `return_to`. The URL to return the browser to after the flow was completed.
-    pub async fn create_native_registration_flow(
+    pub fn create_native_registration_flow(
         &self,
         return_session_token_exchange_code: ::std::option::Option<bool>,
         return_to: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::RegistrationFlow>,
-        Error<CreateNativeRegistrationFlowError>,
-    > {
+    ) -> Call<'_, crate::models::RegistrationFlow, CreateNativeRegistrationFlowError> {
         const OPERATION: Operation = Operation {
             id: "createNativeRegistrationFlow",
             idempotent: true,
@@ -988,20 +974,21 @@ impl Client {
         );
         crate::runtime::query_pairs(&mut query, "return_to", &return_to, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(
+                    CreateNativeRegistrationFlowError::BadRequest(received.json()?),
+                )),
+                _ => Err(Error::Status(CreateNativeRegistrationFlowError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            400 => Err(Error::Status(
-                CreateNativeRegistrationFlowError::BadRequest(received.json()?),
-            )),
-            _ => Err(Error::Status(CreateNativeRegistrationFlowError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Create Registration Flow for Browsers
     ///
@@ -1038,15 +1025,12 @@ impl Client {
     /// * `return_to`: query parameter `return_to`. The URL to return the browser to after the flow was completed.
     /// * `login_challenge`: query parameter `login_challenge`. Ory OAuth 2.0 Login Challenge.  If set will cooperate with Ory OAuth2 and OpenID to act as an OAuth2 server / OpenID Provider.  The value for this parameter comes from `login_challenge` URL Query parameter sent to your application (e.g. `/registration?login_challenge=abcde`).  This feature is compatible with Ory Hydra when not running on the Ory Network.
     /// * `after_verification_return_to`: query parameter `after_verification_return_to`. The URL to return the browser to after the verification flow was completed.  After the registration flow is completed, the user will be sent a verification email. Upon completing the verification flow, this URL will be used to override the default `selfservice.flows.verification.after.default_redirect_to` value.
-    pub async fn create_browser_registration_flow(
+    pub fn create_browser_registration_flow(
         &self,
         return_to: ::std::option::Option<&str>,
         login_challenge: ::std::option::Option<&str>,
         after_verification_return_to: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<CreateBrowserRegistrationFlowResponse>,
-        Error<CreateBrowserRegistrationFlowError>,
-    > {
+    ) -> Call<'_, CreateBrowserRegistrationFlowResponse, CreateBrowserRegistrationFlowError> {
         const OPERATION: Operation = Operation {
             id: "createBrowserRegistrationFlow",
             idempotent: true,
@@ -1075,20 +1059,21 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(CreateBrowserRegistrationFlowResponse::Ok(body)))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(CreateBrowserRegistrationFlowResponse::Ok(body)))
+                }
+                301 | 302 | 303 | 307 | 308 => {
+                    Ok(received.value(CreateBrowserRegistrationFlowResponse::SeeOther))
+                }
+                _ => Err(Error::Status(CreateBrowserRegistrationFlowError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            301 | 302 | 303 | 307 | 308 => {
-                Ok(received.value(CreateBrowserRegistrationFlowResponse::SeeOther))
-            }
-            _ => Err(Error::Status(CreateBrowserRegistrationFlowError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Get Registration Flow
     ///
@@ -1122,14 +1107,11 @@ impl Client {
     ///
     /// * `id`: query parameter `id`. The Registration Flow ID  The value for this parameter comes from `flow` URL Query parameter sent to your application (e.g. `/registration?flow=abcde`).
     /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
-    pub async fn get_registration_flow(
+    pub fn get_registration_flow(
         &self,
         id: &str,
         cookie: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::RegistrationFlow>,
-        Error<GetRegistrationFlowError>,
-    > {
+    ) -> Call<'_, crate::models::RegistrationFlow, GetRegistrationFlowError> {
         const OPERATION: Operation = Operation {
             id: "getRegistrationFlow",
             idempotent: true,
@@ -1147,26 +1129,27 @@ impl Client {
         if let Some(value) = &cookie {
             request = request.header("Cookie", crate::runtime::simple_text(value));
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                403 => Err(Error::Status(GetRegistrationFlowError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(GetRegistrationFlowError::NotFound(
+                    received.json()?,
+                ))),
+                410 => Err(Error::Status(GetRegistrationFlowError::Gone(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(GetRegistrationFlowError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            403 => Err(Error::Status(GetRegistrationFlowError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(GetRegistrationFlowError::NotFound(
-                received.json()?,
-            ))),
-            410 => Err(Error::Status(GetRegistrationFlowError::Gone(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(GetRegistrationFlowError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Complete Settings Flow
     ///
@@ -1222,16 +1205,13 @@ impl Client {
     /// * `body`: request body, sent as `application/json`
     /// * `x_session_token`: header parameter `X-Session-Token`. The Session Token of the Identity performing the settings flow.
     /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
-    pub async fn update_settings_flow(
+    pub fn update_settings_flow(
         &self,
         flow: &str,
         body: &crate::models::UpdateSettingsFlowBody,
         x_session_token: ::std::option::Option<&str>,
         cookie: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<UpdateSettingsFlowResponse>,
-        Error<UpdateSettingsFlowError>,
-    > {
+    ) -> Call<'_, UpdateSettingsFlowResponse, UpdateSettingsFlowError> {
         const OPERATION: Operation = Operation {
             id: "updateSettingsFlow",
             idempotent: false,
@@ -1253,33 +1233,36 @@ impl Client {
             request = request.header("Cookie", crate::runtime::simple_text(value));
         }
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(UpdateSettingsFlowResponse::Ok(body)))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(UpdateSettingsFlowResponse::Ok(body)))
+                }
+                301 | 302 | 303 | 307 | 308 => {
+                    Ok(received.value(UpdateSettingsFlowResponse::SeeOther))
+                }
+                400 => Err(Error::Status(UpdateSettingsFlowError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(UpdateSettingsFlowError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(UpdateSettingsFlowError::Forbidden(
+                    received.json()?,
+                ))),
+                410 => Err(Error::Status(UpdateSettingsFlowError::Gone(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(UpdateSettingsFlowError::UnprocessableEntity(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(UpdateSettingsFlowError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            301 | 302 | 303 | 307 | 308 => Ok(received.value(UpdateSettingsFlowResponse::SeeOther)),
-            400 => Err(Error::Status(UpdateSettingsFlowError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(UpdateSettingsFlowError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(UpdateSettingsFlowError::Forbidden(
-                received.json()?,
-            ))),
-            410 => Err(Error::Status(UpdateSettingsFlowError::Gone(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(UpdateSettingsFlowError::UnprocessableEntity(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(UpdateSettingsFlowError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Create Settings Flow for Native Apps
     ///
@@ -1311,13 +1294,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `x_session_token`: header parameter `X-Session-Token`. The Session Token of the Identity performing the settings flow.
-    pub async fn create_native_settings_flow(
+    pub fn create_native_settings_flow(
         &self,
         x_session_token: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::SettingsFlow>,
-        Error<CreateNativeSettingsFlowError>,
-    > {
+    ) -> Call<'_, crate::models::SettingsFlow, CreateNativeSettingsFlowError> {
         const OPERATION: Operation = Operation {
             id: "createNativeSettingsFlow",
             idempotent: true,
@@ -1332,20 +1312,21 @@ impl Client {
         if let Some(value) = &x_session_token {
             request = request.header("X-Session-Token", crate::runtime::simple_text(value));
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CreateNativeSettingsFlowError::BadRequest(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(CreateNativeSettingsFlowError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            400 => Err(Error::Status(CreateNativeSettingsFlowError::BadRequest(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(CreateNativeSettingsFlowError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Create Settings Flow for Browsers
     ///
@@ -1382,14 +1363,11 @@ impl Client {
     ///
     /// * `return_to`: query parameter `return_to`. The URL to return the browser to after the flow was completed.
     /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
-    pub async fn create_browser_settings_flow(
+    pub fn create_browser_settings_flow(
         &self,
         return_to: ::std::option::Option<&str>,
         cookie: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<CreateBrowserSettingsFlowResponse>,
-        Error<CreateBrowserSettingsFlowError>,
-    > {
+    ) -> Call<'_, CreateBrowserSettingsFlowResponse, CreateBrowserSettingsFlowError> {
         const OPERATION: Operation = Operation {
             id: "createBrowserSettingsFlow",
             idempotent: true,
@@ -1407,29 +1385,30 @@ impl Client {
         if let Some(value) = &cookie {
             request = request.header("Cookie", crate::runtime::simple_text(value));
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(CreateBrowserSettingsFlowResponse::Ok(body)))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(CreateBrowserSettingsFlowResponse::Ok(body)))
+                }
+                301 | 302 | 303 | 307 | 308 => {
+                    Ok(received.value(CreateBrowserSettingsFlowResponse::SeeOther))
+                }
+                400 => Err(Error::Status(CreateBrowserSettingsFlowError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(CreateBrowserSettingsFlowError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(CreateBrowserSettingsFlowError::Forbidden(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(CreateBrowserSettingsFlowError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            301 | 302 | 303 | 307 | 308 => {
-                Ok(received.value(CreateBrowserSettingsFlowResponse::SeeOther))
-            }
-            400 => Err(Error::Status(CreateBrowserSettingsFlowError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(CreateBrowserSettingsFlowError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(CreateBrowserSettingsFlowError::Forbidden(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(CreateBrowserSettingsFlowError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Get Settings Flow
     ///
@@ -1460,15 +1439,12 @@ impl Client {
     /// * `id`: query parameter `id`. ID is the Settings Flow ID  The value for this parameter comes from `flow` URL Query parameter sent to your application (e.g. `/settings?flow=abcde`).
     /// * `x_session_token`: header parameter `X-Session-Token`. The Session Token  When using the SDK in an app without a browser, please include the session token here.
     /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
-    pub async fn get_settings_flow(
+    pub fn get_settings_flow(
         &self,
         id: &str,
         x_session_token: ::std::option::Option<&str>,
         cookie: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::SettingsFlow>,
-        Error<GetSettingsFlowError>,
-    > {
+    ) -> Call<'_, crate::models::SettingsFlow, GetSettingsFlowError> {
         const OPERATION: Operation = Operation {
             id: "getSettingsFlow",
             idempotent: true,
@@ -1489,27 +1465,28 @@ impl Client {
         if let Some(value) = &cookie {
             request = request.header("Cookie", crate::runtime::simple_text(value));
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetSettingsFlowError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(GetSettingsFlowError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(GetSettingsFlowError::NotFound(
+                    received.json()?,
+                ))),
+                410 => Err(Error::Status(GetSettingsFlowError::Gone(received.json()?))),
+                _ => Err(Error::Status(GetSettingsFlowError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            401 => Err(Error::Status(GetSettingsFlowError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(GetSettingsFlowError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(GetSettingsFlowError::NotFound(
-                received.json()?,
-            ))),
-            410 => Err(Error::Status(GetSettingsFlowError::Gone(received.json()?))),
-            _ => Err(Error::Status(GetSettingsFlowError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Complete Verification Flow
     ///
@@ -1538,16 +1515,13 @@ impl Client {
     /// * `body`: request body, sent as `application/json`
     /// * `token`: query parameter `token`. Verification Token  The verification token which completes the verification request. If the token is invalid (e.g. expired) an error will be shown to the end-user.  This parameter is usually set in a link and not used by any direct API call.
     /// * `cookie`: header parameter `Cookie`. HTTP Cookies  When using the SDK in a browser app, on the server side you must include the HTTP Cookie Header sent by the client to your server here. This ensures that CSRF and session cookies are respected.
-    pub async fn update_verification_flow(
+    pub fn update_verification_flow(
         &self,
         flow: &str,
         body: &crate::models::UpdateVerificationFlowBody,
         token: ::std::option::Option<&str>,
         cookie: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<UpdateVerificationFlowResponse>,
-        Error<UpdateVerificationFlowError>,
-    > {
+    ) -> Call<'_, UpdateVerificationFlowResponse, UpdateVerificationFlowError> {
         const OPERATION: Operation = Operation {
             id: "updateVerificationFlow",
             idempotent: false,
@@ -1567,26 +1541,27 @@ impl Client {
             request = request.header("Cookie", crate::runtime::simple_text(value));
         }
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(UpdateVerificationFlowResponse::Ok(body)))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(UpdateVerificationFlowResponse::Ok(body)))
+                }
+                301 | 302 | 303 | 307 | 308 => {
+                    Ok(received.value(UpdateVerificationFlowResponse::SeeOther))
+                }
+                400 => Err(Error::Status(UpdateVerificationFlowError::BadRequest(
+                    received.json()?,
+                ))),
+                410 => Err(Error::Status(UpdateVerificationFlowError::Gone(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(UpdateVerificationFlowError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            301 | 302 | 303 | 307 | 308 => {
-                Ok(received.value(UpdateVerificationFlowResponse::SeeOther))
-            }
-            400 => Err(Error::Status(UpdateVerificationFlowError::BadRequest(
-                received.json()?,
-            ))),
-            410 => Err(Error::Status(UpdateVerificationFlowError::Gone(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(UpdateVerificationFlowError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Create Verification Flow for Native Apps
     ///
@@ -1603,12 +1578,9 @@ impl Client {
     /// More information can be found at [Ory Email and Phone Verification Documentation](https://www.ory.sh/docs/kratos/self-service/flows/verify-email-account-activation).
     ///
     /// `GET /self-service/verification/api` (operation `createNativeVerificationFlow`)
-    pub async fn create_native_verification_flow(
+    pub fn create_native_verification_flow(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::VerificationFlow>,
-        Error<CreateNativeVerificationFlowError>,
-    > {
+    ) -> Call<'_, crate::models::VerificationFlow, CreateNativeVerificationFlowError> {
         const OPERATION: Operation = Operation {
             id: "createNativeVerificationFlow",
             idempotent: true,
@@ -1620,20 +1592,21 @@ impl Client {
             ::reqwest::Method::GET,
             "/self-service/verification/api",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(
+                    CreateNativeVerificationFlowError::BadRequest(received.json()?),
+                )),
+                _ => Err(Error::Status(CreateNativeVerificationFlowError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            400 => Err(Error::Status(
-                CreateNativeVerificationFlowError::BadRequest(received.json()?),
-            )),
-            _ => Err(Error::Status(CreateNativeVerificationFlowError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Create Verification Flow for Browser Clients
     ///
@@ -1651,13 +1624,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `return_to`: query parameter `return_to`. The URL to return the browser to after the flow was completed.
-    pub async fn create_browser_verification_flow(
+    pub fn create_browser_verification_flow(
         &self,
         return_to: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<CreateBrowserVerificationFlowResponse>,
-        Error<CreateBrowserVerificationFlowError>,
-    > {
+    ) -> Call<'_, CreateBrowserVerificationFlowResponse, CreateBrowserVerificationFlowError> {
         const OPERATION: Operation = Operation {
             id: "createBrowserVerificationFlow",
             idempotent: true,
@@ -1672,20 +1642,21 @@ impl Client {
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "return_to", &return_to, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(CreateBrowserVerificationFlowResponse::Ok(body)))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(CreateBrowserVerificationFlowResponse::Ok(body)))
+                }
+                301 | 302 | 303 | 307 | 308 => {
+                    Ok(received.value(CreateBrowserVerificationFlowResponse::SeeOther))
+                }
+                _ => Err(Error::Status(CreateBrowserVerificationFlowError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            301 | 302 | 303 | 307 | 308 => {
-                Ok(received.value(CreateBrowserVerificationFlowResponse::SeeOther))
-            }
-            _ => Err(Error::Status(CreateBrowserVerificationFlowError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Get Verification Flow
     ///
@@ -1714,14 +1685,11 @@ impl Client {
     ///
     /// * `id`: query parameter `id`. The Flow ID  The value for this parameter comes from `request` URL Query parameter sent to your application (e.g. `/verification?flow=abcde`).
     /// * `cookie`: header parameter `cookie`. HTTP Cookies  When using the SDK on the server side you must include the HTTP Cookie Header originally sent to your HTTP handler here.
-    pub async fn get_verification_flow(
+    pub fn get_verification_flow(
         &self,
         id: &str,
         cookie: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::VerificationFlow>,
-        Error<GetVerificationFlowError>,
-    > {
+    ) -> Call<'_, crate::models::VerificationFlow, GetVerificationFlowError> {
         const OPERATION: Operation = Operation {
             id: "getVerificationFlow",
             idempotent: true,
@@ -1739,23 +1707,24 @@ impl Client {
         if let Some(value) = &cookie {
             request = request.header("cookie", crate::runtime::simple_text(value));
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                403 => Err(Error::Status(GetVerificationFlowError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(GetVerificationFlowError::NotFound(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(GetVerificationFlowError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            403 => Err(Error::Status(GetVerificationFlowError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(GetVerificationFlowError::NotFound(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(GetVerificationFlowError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Get My Active Sessions
     ///
@@ -1770,16 +1739,13 @@ impl Client {
     /// * `page`: query parameter `page`. Pagination Page  This value is currently an integer, but it is not sequential. The value is not the page number, but a reference. The next page can be any number and some numbers might return an empty list.  For example, page 2 might not follow after page 1. And even if page 3 and 5 exist, but page 4 might not exist.
     /// * `x_session_token`: header parameter `X-Session-Token`. Set the Session Token when calling from non-browser clients. A session token has a format of `MP2YWEMeM8MxjkGKpH4dqOQ4Q4DlSPaj`.
     /// * `cookie`: header parameter `Cookie`. Set the Cookie Header. This is especially useful when calling this endpoint from a server-side application. In that scenario you must include the HTTP Cookie Header which originally was included in the request to your server. An example of a session in the HTTP Cookie Header is: `ory_kratos_session=a19iOVAbdzdgl70Rq1QZmrKmcjDtdsviCTZx7m9a9yHIUS8Wa9T7hvqyGTsLHi6Qifn2WUfpAKx9DWp0SJGleIn9vh2YF4A16id93kXFTgIgmwIOvbVAScyrx7yVl6bPZnCx27ec4WQDtaTewC1CpgudeDV2jQQnSaCP6ny3xa8qLH-QUgYqdQuoA_LF1phxgRCUfIrCLQOkolX5nv3ze_f==`.  It is ok if more than one cookie are included here as all other cookies will be ignored.
-    pub async fn list_my_sessions(
+    pub fn list_my_sessions(
         &self,
         per_page: ::std::option::Option<i64>,
         page: ::std::option::Option<i64>,
         x_session_token: ::std::option::Option<&str>,
         cookie: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<::std::vec::Vec<crate::models::Session>>,
-        Error<ListMySessionsError>,
-    > {
+    ) -> Call<'_, ::std::vec::Vec<crate::models::Session>, ListMySessionsError> {
         const OPERATION: Operation = Operation {
             id: "listMySessions",
             idempotent: true,
@@ -1797,23 +1763,24 @@ impl Client {
         if let Some(value) = &cookie {
             request = request.header("Cookie", crate::runtime::simple_text(value));
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(ListMySessionsError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(ListMySessionsError::Unauthorized(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(ListMySessionsError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            400 => Err(Error::Status(ListMySessionsError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(ListMySessionsError::Unauthorized(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(ListMySessionsError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Disable my other sessions
     ///
@@ -1826,14 +1793,11 @@ impl Client {
     ///
     /// * `x_session_token`: header parameter `X-Session-Token`. Set the Session Token when calling from non-browser clients. A session token has a format of `MP2YWEMeM8MxjkGKpH4dqOQ4Q4DlSPaj`.
     /// * `cookie`: header parameter `Cookie`. Set the Cookie Header. This is especially useful when calling this endpoint from a server-side application. In that scenario you must include the HTTP Cookie Header which originally was included in the request to your server. An example of a session in the HTTP Cookie Header is: `ory_kratos_session=a19iOVAbdzdgl70Rq1QZmrKmcjDtdsviCTZx7m9a9yHIUS8Wa9T7hvqyGTsLHi6Qifn2WUfpAKx9DWp0SJGleIn9vh2YF4A16id93kXFTgIgmwIOvbVAScyrx7yVl6bPZnCx27ec4WQDtaTewC1CpgudeDV2jQQnSaCP6ny3xa8qLH-QUgYqdQuoA_LF1phxgRCUfIrCLQOkolX5nv3ze_f==`.  It is ok if more than one cookie are included here as all other cookies will be ignored.
-    pub async fn disable_my_other_sessions(
+    pub fn disable_my_other_sessions(
         &self,
         x_session_token: ::std::option::Option<&str>,
         cookie: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::DeleteMySessionsCount>,
-        Error<DisableMyOtherSessionsError>,
-    > {
+    ) -> Call<'_, crate::models::DeleteMySessionsCount, DisableMyOtherSessionsError> {
         const OPERATION: Operation = Operation {
             id: "disableMyOtherSessions",
             idempotent: true,
@@ -1847,23 +1811,24 @@ impl Client {
         if let Some(value) = &cookie {
             request = request.header("Cookie", crate::runtime::simple_text(value));
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(DisableMyOtherSessionsError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(DisableMyOtherSessionsError::Unauthorized(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(DisableMyOtherSessionsError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            400 => Err(Error::Status(DisableMyOtherSessionsError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(DisableMyOtherSessionsError::Unauthorized(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(DisableMyOtherSessionsError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Exchange Session Token
     ///
@@ -1873,14 +1838,11 @@ impl Client {
     ///
     /// * `init_code`: query parameter `init_code`. The part of the code return when initializing the flow.
     /// * `return_to_code`: query parameter `return_to_code`. The part of the code returned by the return_to URL.
-    pub async fn exchange_session_token(
+    pub fn exchange_session_token(
         &self,
         init_code: &str,
         return_to_code: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::SuccessfulNativeLogin>,
-        Error<ExchangeSessionTokenError>,
-    > {
+    ) -> Call<'_, crate::models::SuccessfulNativeLogin, ExchangeSessionTokenError> {
         const OPERATION: Operation = Operation {
             id: "exchangeSessionToken",
             idempotent: true,
@@ -1902,26 +1864,27 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                403 => Err(Error::Status(ExchangeSessionTokenError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(ExchangeSessionTokenError::NotFound(
+                    received.json()?,
+                ))),
+                410 => Err(Error::Status(ExchangeSessionTokenError::Gone(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(ExchangeSessionTokenError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            403 => Err(Error::Status(ExchangeSessionTokenError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(ExchangeSessionTokenError::NotFound(
-                received.json()?,
-            ))),
-            410 => Err(Error::Status(ExchangeSessionTokenError::Gone(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(ExchangeSessionTokenError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Check Who the Current HTTP Session Belongs To
     ///
@@ -1981,11 +1944,11 @@ impl Client {
     ///
     /// * `x_session_token`: header parameter `X-Session-Token`. Set the Session Token when calling from non-browser clients. A session token has a format of `MP2YWEMeM8MxjkGKpH4dqOQ4Q4DlSPaj`.
     /// * `cookie`: header parameter `Cookie`. Set the Cookie Header. This is especially useful when calling this endpoint from a server-side application. In that scenario you must include the HTTP Cookie Header which originally was included in the request to your server. An example of a session in the HTTP Cookie Header is: `ory_kratos_session=a19iOVAbdzdgl70Rq1QZmrKmcjDtdsviCTZx7m9a9yHIUS8Wa9T7hvqyGTsLHi6Qifn2WUfpAKx9DWp0SJGleIn9vh2YF4A16id93kXFTgIgmwIOvbVAScyrx7yVl6bPZnCx27ec4WQDtaTewC1CpgudeDV2jQQnSaCP6ny3xa8qLH-QUgYqdQuoA_LF1phxgRCUfIrCLQOkolX5nv3ze_f==`.  It is ok if more than one cookie are included here as all other cookies will be ignored.
-    pub async fn to_session(
+    pub fn to_session(
         &self,
         x_session_token: ::std::option::Option<&str>,
         cookie: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Session>, Error<ToSessionError>> {
+    ) -> Call<'_, crate::models::Session, ToSessionError> {
         const OPERATION: Operation = Operation {
             id: "toSession",
             idempotent: true,
@@ -1999,21 +1962,22 @@ impl Client {
         if let Some(value) = &cookie {
             request = request.header("Cookie", crate::runtime::simple_text(value));
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(ToSessionError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(ToSessionError::Forbidden(received.json()?))),
+                _ => Err(Error::Status(ToSessionError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            401 => Err(Error::Status(ToSessionError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(ToSessionError::Forbidden(received.json()?))),
-            _ => Err(Error::Status(ToSessionError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Disable one of my sessions
     ///
@@ -2027,12 +1991,12 @@ impl Client {
     /// * `id`: path parameter `id`. ID is the session's ID.
     /// * `x_session_token`: header parameter `X-Session-Token`. Set the Session Token when calling from non-browser clients. A session token has a format of `MP2YWEMeM8MxjkGKpH4dqOQ4Q4DlSPaj`.
     /// * `cookie`: header parameter `Cookie`. Set the Cookie Header. This is especially useful when calling this endpoint from a server-side application. In that scenario you must include the HTTP Cookie Header which originally was included in the request to your server. An example of a session in the HTTP Cookie Header is: `ory_kratos_session=a19iOVAbdzdgl70Rq1QZmrKmcjDtdsviCTZx7m9a9yHIUS8Wa9T7hvqyGTsLHi6Qifn2WUfpAKx9DWp0SJGleIn9vh2YF4A16id93kXFTgIgmwIOvbVAScyrx7yVl6bPZnCx27ec4WQDtaTewC1CpgudeDV2jQQnSaCP6ny3xa8qLH-QUgYqdQuoA_LF1phxgRCUfIrCLQOkolX5nv3ze_f==`.  It is ok if more than one cookie are included here as all other cookies will be ignored.
-    pub async fn disable_my_session(
+    pub fn disable_my_session(
         &self,
         id: &str,
         x_session_token: ::std::option::Option<&str>,
         cookie: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<DisableMySessionError>> {
+    ) -> Call<'_, (), DisableMySessionError> {
         const OPERATION: Operation = Operation {
             id: "disableMySession",
             idempotent: true,
@@ -2050,20 +2014,21 @@ impl Client {
         if let Some(value) = &cookie {
             request = request.header("Cookie", crate::runtime::simple_text(value));
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            204 => Ok(received.value(())),
-            400 => Err(Error::Status(DisableMySessionError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(DisableMySessionError::Unauthorized(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(DisableMySessionError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                204 => Ok(received.value(())),
+                400 => Err(Error::Status(DisableMySessionError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(DisableMySessionError::Unauthorized(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(DisableMySessionError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
+            }
+        })
     }
 }
 /// Error responses of [`Client::get_web_authn_java_script`].

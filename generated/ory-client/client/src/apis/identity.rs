@@ -3,7 +3,8 @@
 /// APIs for managing identities.
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// List Identities
@@ -17,15 +18,12 @@ impl Client {
     /// * `per_page`: query parameter `per_page`. Items per Page  This is the number of items per page.
     /// * `page`: query parameter `page`. Pagination Page  This value is currently an integer, but it is not sequential. The value is not the page number, but a reference. The next page can be any number and some numbers might return an empty list.  For example, page 2 might not follow after page 1. And even if page 3 and 5 exist, but page 4 might not exist.
     /// * `credentials_identifier`: query parameter `credentials_identifier`. CredentialsIdentifier is the identifier (username, email) of the credentials to look up.
-    pub async fn list_identities(
+    pub fn list_identities(
         &self,
         per_page: ::std::option::Option<i64>,
         page: ::std::option::Option<i64>,
         credentials_identifier: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<::std::vec::Vec<crate::models::Identity>>,
-        Error<ListIdentitiesError>,
-    > {
+    ) -> Call<'_, ::std::vec::Vec<crate::models::Identity>, ListIdentitiesError> {
         const OPERATION: Operation = Operation {
             id: "listIdentities",
             idempotent: true,
@@ -44,17 +42,18 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(ListIdentitiesError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            _ => Err(Error::Status(ListIdentitiesError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Create an Identity
     ///
@@ -67,11 +66,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`
-    pub async fn create_identity(
+    pub fn create_identity(
         &self,
         body: ::std::option::Option<&crate::models::CreateIdentityBody>,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Identity>, Error<CreateIdentityError>>
-    {
+    ) -> Call<'_, crate::models::Identity, CreateIdentityError> {
         const OPERATION: Operation = Operation {
             id: "createIdentity",
             idempotent: false,
@@ -82,23 +80,24 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            201 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                201 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CreateIdentityError::BadRequest(
+                    received.json()?,
+                ))),
+                409 => Err(Error::Status(CreateIdentityError::Conflict(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(CreateIdentityError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            400 => Err(Error::Status(CreateIdentityError::BadRequest(
-                received.json()?,
-            ))),
-            409 => Err(Error::Status(CreateIdentityError::Conflict(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(CreateIdentityError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Create and deletes multiple identities
     ///
@@ -113,13 +112,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`
-    pub async fn batch_patch_identities(
+    pub fn batch_patch_identities(
         &self,
         body: ::std::option::Option<&crate::models::PatchIdentitiesBody>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::BatchPatchIdentitiesResponse>,
-        Error<BatchPatchIdentitiesError>,
-    > {
+    ) -> Call<'_, crate::models::BatchPatchIdentitiesResponse, BatchPatchIdentitiesError> {
         const OPERATION: Operation = Operation {
             id: "batchPatchIdentities",
             idempotent: false,
@@ -130,23 +126,24 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(BatchPatchIdentitiesError::BadRequest(
+                    received.json()?,
+                ))),
+                409 => Err(Error::Status(BatchPatchIdentitiesError::Conflict(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(BatchPatchIdentitiesError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            400 => Err(Error::Status(BatchPatchIdentitiesError::BadRequest(
-                received.json()?,
-            ))),
-            409 => Err(Error::Status(BatchPatchIdentitiesError::Conflict(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(BatchPatchIdentitiesError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Get an Identity
     ///
@@ -159,14 +156,13 @@ impl Client {
     ///
     /// * `id`: path parameter `id`. ID must be set to the ID of identity you want to get
     /// * `include_credential`: query parameter `include_credential`. Include Credentials in Response  Include any credential, for example `password` or `oidc`, in the response. When set to `oidc`, This will return the initial OAuth 2.0 Access Token, OAuth 2.0 Refresh Token and the OpenID Connect ID Token if available.
-    pub async fn get_identity(
+    pub fn get_identity(
         &self,
         id: &str,
         include_credential: ::std::option::Option<
             &[crate::models::GetIdentityIncludeCredentialItem],
         >,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Identity>, Error<GetIdentityError>>
-    {
+    ) -> Call<'_, crate::models::Identity, GetIdentityError> {
         const OPERATION: Operation = Operation {
             id: "getIdentity",
             idempotent: true,
@@ -187,18 +183,19 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                404 => Err(Error::Status(GetIdentityError::NotFound(received.json()?))),
+                _ => Err(Error::Status(GetIdentityError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            404 => Err(Error::Status(GetIdentityError::NotFound(received.json()?))),
-            _ => Err(Error::Status(GetIdentityError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Update an Identity
     ///
@@ -211,12 +208,11 @@ impl Client {
     ///
     /// * `id`: path parameter `id`. ID must be set to the ID of identity you want to update
     /// * `body`: request body, sent as `application/json`
-    pub async fn update_identity(
+    pub fn update_identity(
         &self,
         id: &str,
         body: ::std::option::Option<&crate::models::UpdateIdentityBody>,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Identity>, Error<UpdateIdentityError>>
-    {
+    ) -> Call<'_, crate::models::Identity, UpdateIdentityError> {
         const OPERATION: Operation = Operation {
             id: "updateIdentity",
             idempotent: true,
@@ -231,26 +227,27 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UpdateIdentityError::BadRequest(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(UpdateIdentityError::NotFound(
+                    received.json()?,
+                ))),
+                409 => Err(Error::Status(UpdateIdentityError::Conflict(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(UpdateIdentityError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            400 => Err(Error::Status(UpdateIdentityError::BadRequest(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(UpdateIdentityError::NotFound(
-                received.json()?,
-            ))),
-            409 => Err(Error::Status(UpdateIdentityError::Conflict(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(UpdateIdentityError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Delete an Identity
     ///
@@ -263,10 +260,7 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. ID is the identity's ID.
-    pub async fn delete_identity(
-        &self,
-        id: &str,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteIdentityError>> {
+    pub fn delete_identity(&self, id: &str) -> Call<'_, (), DeleteIdentityError> {
         const OPERATION: Operation = Operation {
             id: "deleteIdentity",
             idempotent: true,
@@ -278,17 +272,18 @@ impl Client {
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            204 => Ok(received.value(())),
-            404 => Err(Error::Status(DeleteIdentityError::NotFound(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(DeleteIdentityError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                204 => Ok(received.value(())),
+                404 => Err(Error::Status(DeleteIdentityError::NotFound(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(DeleteIdentityError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
+            }
+        })
     }
     /// Patch an Identity
     ///
@@ -301,12 +296,11 @@ impl Client {
     ///
     /// * `id`: path parameter `id`. ID must be set to the ID of identity you want to update
     /// * `body`: request body, sent as `application/json`
-    pub async fn patch_identity(
+    pub fn patch_identity(
         &self,
         id: &str,
         body: ::std::option::Option<&crate::models::JsonPatchDocument>,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Identity>, Error<PatchIdentityError>>
-    {
+    ) -> Call<'_, crate::models::Identity, PatchIdentityError> {
         const OPERATION: Operation = Operation {
             id: "patchIdentity",
             idempotent: false,
@@ -321,26 +315,27 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(PatchIdentityError::BadRequest(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(PatchIdentityError::NotFound(
+                    received.json()?,
+                ))),
+                409 => Err(Error::Status(PatchIdentityError::Conflict(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(PatchIdentityError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            400 => Err(Error::Status(PatchIdentityError::BadRequest(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(PatchIdentityError::NotFound(
-                received.json()?,
-            ))),
-            409 => Err(Error::Status(PatchIdentityError::Conflict(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(PatchIdentityError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Delete a credential for a specific identity
     ///
@@ -353,11 +348,11 @@ impl Client {
     ///
     /// * `id`: path parameter `id`. ID is the identity's ID.
     /// * `type_`: path parameter `type`. Type is the credential's Type. One of totp, webauthn, lookup
-    pub async fn delete_identity_credentials(
+    pub fn delete_identity_credentials(
         &self,
         id: &str,
         type_: &crate::models::DeleteIdentityCredentialsType,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteIdentityCredentialsError>> {
+    ) -> Call<'_, (), DeleteIdentityCredentialsError> {
         const OPERATION: Operation = Operation {
             id: "deleteIdentityCredentials",
             idempotent: true,
@@ -370,17 +365,18 @@ impl Client {
             crate::runtime::path_param("type", type_, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            204 => Ok(received.value(())),
-            404 => Err(Error::Status(DeleteIdentityCredentialsError::NotFound(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(DeleteIdentityCredentialsError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                204 => Ok(received.value(())),
+                404 => Err(Error::Status(DeleteIdentityCredentialsError::NotFound(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(DeleteIdentityCredentialsError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
+            }
+        })
     }
     /// List an Identity's Sessions
     ///
@@ -394,16 +390,13 @@ impl Client {
     /// * `per_page`: query parameter `per_page`. Items per Page  This is the number of items per page.
     /// * `page`: query parameter `page`. Pagination Page  This value is currently an integer, but it is not sequential. The value is not the page number, but a reference. The next page can be any number and some numbers might return an empty list.  For example, page 2 might not follow after page 1. And even if page 3 and 5 exist, but page 4 might not exist.
     /// * `active`: query parameter `active`. Active is a boolean flag that filters out sessions based on the state. If no value is provided, all sessions are returned.
-    pub async fn list_identity_sessions(
+    pub fn list_identity_sessions(
         &self,
         id: &str,
         per_page: ::std::option::Option<i64>,
         page: ::std::option::Option<i64>,
         active: ::std::option::Option<bool>,
-    ) -> ::std::result::Result<
-        ResponseValue<::std::vec::Vec<crate::models::Session>>,
-        Error<ListIdentitySessionsError>,
-    > {
+    ) -> Call<'_, ::std::vec::Vec<crate::models::Session>, ListIdentitySessionsError> {
         const OPERATION: Operation = Operation {
             id: "listIdentitySessions",
             idempotent: true,
@@ -420,23 +413,24 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "active", &active, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(ListIdentitySessionsError::BadRequest(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(ListIdentitySessionsError::NotFound(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(ListIdentitySessionsError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            400 => Err(Error::Status(ListIdentitySessionsError::BadRequest(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(ListIdentitySessionsError::NotFound(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(ListIdentitySessionsError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Delete & Invalidate an Identity's Sessions
     ///
@@ -447,10 +441,7 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. ID is the identity's ID.
-    pub async fn delete_identity_sessions(
-        &self,
-        id: &str,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteIdentitySessionsError>> {
+    pub fn delete_identity_sessions(&self, id: &str) -> Call<'_, (), DeleteIdentitySessionsError> {
         const OPERATION: Operation = Operation {
             id: "deleteIdentitySessions",
             idempotent: true,
@@ -462,23 +453,24 @@ impl Client {
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            204 => Ok(received.value(())),
-            400 => Err(Error::Status(DeleteIdentitySessionsError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(DeleteIdentitySessionsError::Unauthorized(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(DeleteIdentitySessionsError::NotFound(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(DeleteIdentitySessionsError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                204 => Ok(received.value(())),
+                400 => Err(Error::Status(DeleteIdentitySessionsError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(DeleteIdentitySessionsError::Unauthorized(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(DeleteIdentitySessionsError::NotFound(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(DeleteIdentitySessionsError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
+            }
+        })
     }
     /// Create a Recovery Code
     ///
@@ -490,13 +482,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`
-    pub async fn create_recovery_code_for_identity(
+    pub fn create_recovery_code_for_identity(
         &self,
         body: ::std::option::Option<&crate::models::CreateRecoveryCodeForIdentityBody>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::RecoveryCodeForIdentity>,
-        Error<CreateRecoveryCodeForIdentityError>,
-    > {
+    ) -> Call<'_, crate::models::RecoveryCodeForIdentity, CreateRecoveryCodeForIdentityError> {
         const OPERATION: Operation = Operation {
             id: "createRecoveryCodeForIdentity",
             idempotent: false,
@@ -507,23 +496,24 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            201 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                201 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(
+                    CreateRecoveryCodeForIdentityError::BadRequest(received.json()?),
+                )),
+                404 => Err(Error::Status(CreateRecoveryCodeForIdentityError::NotFound(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(CreateRecoveryCodeForIdentityError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            400 => Err(Error::Status(
-                CreateRecoveryCodeForIdentityError::BadRequest(received.json()?),
-            )),
-            404 => Err(Error::Status(CreateRecoveryCodeForIdentityError::NotFound(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(CreateRecoveryCodeForIdentityError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Create a Recovery Link
     ///
@@ -535,13 +525,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`
-    pub async fn create_recovery_link_for_identity(
+    pub fn create_recovery_link_for_identity(
         &self,
         body: ::std::option::Option<&crate::models::CreateRecoveryLinkForIdentityBody>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::RecoveryLinkForIdentity>,
-        Error<CreateRecoveryLinkForIdentityError>,
-    > {
+    ) -> Call<'_, crate::models::RecoveryLinkForIdentity, CreateRecoveryLinkForIdentityError> {
         const OPERATION: Operation = Operation {
             id: "createRecoveryLinkForIdentity",
             idempotent: false,
@@ -552,23 +539,24 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(
+                    CreateRecoveryLinkForIdentityError::BadRequest(received.json()?),
+                )),
+                404 => Err(Error::Status(CreateRecoveryLinkForIdentityError::NotFound(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(CreateRecoveryLinkForIdentityError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            400 => Err(Error::Status(
-                CreateRecoveryLinkForIdentityError::BadRequest(received.json()?),
-            )),
-            404 => Err(Error::Status(CreateRecoveryLinkForIdentityError::NotFound(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(CreateRecoveryLinkForIdentityError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// List All Sessions
     ///
@@ -582,16 +570,13 @@ impl Client {
     /// * `page_token`: query parameter `page_token`. Next Page Token  The next page token. For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
     /// * `active`: query parameter `active`. Active is a boolean flag that filters out sessions based on the state. If no value is provided, all sessions are returned.
     /// * `expand`: query parameter `expand`. ExpandOptions is a query parameter encoded list of all properties that must be expanded in the Session. If no value is provided, the expandable properties are skipped.
-    pub async fn list_sessions(
+    pub fn list_sessions(
         &self,
         page_size: ::std::option::Option<i64>,
         page_token: ::std::option::Option<&str>,
         active: ::std::option::Option<bool>,
         expand: ::std::option::Option<&[::std::string::String]>,
-    ) -> ::std::result::Result<
-        ResponseValue<::std::vec::Vec<crate::models::Session>>,
-        Error<ListSessionsError>,
-    > {
+    ) -> Call<'_, ::std::vec::Vec<crate::models::Session>, ListSessionsError> {
         const OPERATION: Operation = Operation {
             id: "listSessions",
             idempotent: true,
@@ -605,20 +590,21 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "active", &active, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "expand", &expand, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(ListSessionsError::BadRequest(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(ListSessionsError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            400 => Err(Error::Status(ListSessionsError::BadRequest(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(ListSessionsError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Get Session
     ///
@@ -632,11 +618,11 @@ impl Client {
     ///
     /// * `id`: path parameter `id`. ID is the session's ID.
     /// * `expand`: query parameter `expand`. ExpandOptions is a query parameter encoded list of all properties that must be expanded in the Session. Example - ?expand=Identity&expand=Devices If no value is provided, the expandable properties are skipped.
-    pub async fn get_session(
+    pub fn get_session(
         &self,
         id: &str,
         expand: ::std::option::Option<&[::std::string::String]>,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Session>, Error<GetSessionError>> {
+    ) -> Call<'_, crate::models::Session, GetSessionError> {
         const OPERATION: Operation = Operation {
             id: "getSession",
             idempotent: true,
@@ -651,18 +637,19 @@ impl Client {
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "expand", &expand, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(GetSessionError::BadRequest(received.json()?))),
+                _ => Err(Error::Status(GetSessionError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            400 => Err(Error::Status(GetSessionError::BadRequest(received.json()?))),
-            _ => Err(Error::Status(GetSessionError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Deactivate a Session
     ///
@@ -673,10 +660,7 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. ID is the session's ID.
-    pub async fn disable_session(
-        &self,
-        id: &str,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<DisableSessionError>> {
+    pub fn disable_session(&self, id: &str) -> Call<'_, (), DisableSessionError> {
         const OPERATION: Operation = Operation {
             id: "disableSession",
             idempotent: true,
@@ -688,20 +672,21 @@ impl Client {
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            204 => Ok(received.value(())),
-            400 => Err(Error::Status(DisableSessionError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(DisableSessionError::Unauthorized(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(DisableSessionError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                204 => Ok(received.value(())),
+                400 => Err(Error::Status(DisableSessionError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(DisableSessionError::Unauthorized(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(DisableSessionError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
+            }
+        })
     }
     /// Extend a Session
     ///
@@ -715,11 +700,7 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. ID is the session's ID.
-    pub async fn extend_session(
-        &self,
-        id: &str,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Session>, Error<ExtendSessionError>>
-    {
+    pub fn extend_session(&self, id: &str) -> Call<'_, crate::models::Session, ExtendSessionError> {
         const OPERATION: Operation = Operation {
             id: "extendSession",
             idempotent: false,
@@ -731,23 +712,24 @@ impl Client {
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(ExtendSessionError::BadRequest(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(ExtendSessionError::NotFound(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(ExtendSessionError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            400 => Err(Error::Status(ExtendSessionError::BadRequest(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(ExtendSessionError::NotFound(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(ExtendSessionError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Get all Identity Schemas
     ///
@@ -759,14 +741,11 @@ impl Client {
     ///
     /// * `per_page`: query parameter `per_page`. Items per Page  This is the number of items per page.
     /// * `page`: query parameter `page`. Pagination Page  This value is currently an integer, but it is not sequential. The value is not the page number, but a reference. The next page can be any number and some numbers might return an empty list.  For example, page 2 might not follow after page 1. And even if page 3 and 5 exist, but page 4 might not exist.
-    pub async fn list_identity_schemas(
+    pub fn list_identity_schemas(
         &self,
         per_page: ::std::option::Option<i64>,
         page: ::std::option::Option<i64>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::IdentitySchemas>,
-        Error<ListIdentitySchemasError>,
-    > {
+    ) -> Call<'_, crate::models::IdentitySchemas, ListIdentitySchemasError> {
         const OPERATION: Operation = Operation {
             id: "listIdentitySchemas",
             idempotent: true,
@@ -778,17 +757,18 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "per_page", &per_page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(ListIdentitySchemasError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            _ => Err(Error::Status(ListIdentitySchemasError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Get Identity JSON Schema
     ///
@@ -799,13 +779,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. ID must be set to the ID of schema you want to get
-    pub async fn get_identity_schema(
+    pub fn get_identity_schema(
         &self,
         id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::IdentitySchema>,
-        Error<GetIdentitySchemaError>,
-    > {
+    ) -> Call<'_, crate::models::IdentitySchema, GetIdentitySchemaError> {
         const OPERATION: Operation = Operation {
             id: "getIdentitySchema",
             idempotent: true,
@@ -817,20 +794,21 @@ impl Client {
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                404 => Err(Error::Status(GetIdentitySchemaError::NotFound(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(GetIdentitySchemaError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            404 => Err(Error::Status(GetIdentitySchemaError::NotFound(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(GetIdentitySchemaError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
 }
 /// Error responses of [`Client::list_identities`].

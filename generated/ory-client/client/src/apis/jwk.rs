@@ -2,7 +2,8 @@
 //!
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Retrieve a JSON Web Key Set
@@ -16,13 +17,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `set`: path parameter `set`. JSON Web Key Set ID
-    pub async fn get_json_web_key_set(
+    pub fn get_json_web_key_set(
         &self,
         set: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::JsonWebKeySet>,
-        Error<GetJsonWebKeySetError>,
-    > {
+    ) -> Call<'_, crate::models::JsonWebKeySet, GetJsonWebKeySetError> {
         const OPERATION: Operation = Operation {
             id: "getJsonWebKeySet",
             idempotent: true,
@@ -34,17 +32,18 @@ impl Client {
             crate::runtime::path_param("set", set, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(GetJsonWebKeySetError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            _ => Err(Error::Status(GetJsonWebKeySetError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Update a JSON Web Key Set
     ///
@@ -58,14 +57,11 @@ impl Client {
     ///
     /// * `set`: path parameter `set`. The JSON Web Key Set ID
     /// * `body`: request body, sent as `application/json`
-    pub async fn set_json_web_key_set(
+    pub fn set_json_web_key_set(
         &self,
         set: &str,
         body: ::std::option::Option<&crate::models::JsonWebKeySet>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::JsonWebKeySet>,
-        Error<SetJsonWebKeySetError>,
-    > {
+    ) -> Call<'_, crate::models::JsonWebKeySet, SetJsonWebKeySetError> {
         const OPERATION: Operation = Operation {
             id: "setJsonWebKeySet",
             idempotent: true,
@@ -80,17 +76,18 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(SetJsonWebKeySetError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            _ => Err(Error::Status(SetJsonWebKeySetError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Create JSON Web Key
     ///
@@ -104,14 +101,11 @@ impl Client {
     ///
     /// * `set`: path parameter `set`. The JSON Web Key Set ID
     /// * `body`: request body, sent as `application/json`
-    pub async fn create_json_web_key_set(
+    pub fn create_json_web_key_set(
         &self,
         set: &str,
         body: &crate::models::CreateJsonWebKeySet,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::JsonWebKeySet>,
-        Error<CreateJsonWebKeySetError>,
-    > {
+    ) -> Call<'_, crate::models::JsonWebKeySet, CreateJsonWebKeySetError> {
         const OPERATION: Operation = Operation {
             id: "createJsonWebKeySet",
             idempotent: false,
@@ -124,17 +118,18 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            201 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                201 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(CreateJsonWebKeySetError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            _ => Err(Error::Status(CreateJsonWebKeySetError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Delete JSON Web Key Set
     ///
@@ -147,10 +142,7 @@ impl Client {
     /// # Arguments
     ///
     /// * `set`: path parameter `set`. The JSON Web Key Set
-    pub async fn delete_json_web_key_set(
-        &self,
-        set: &str,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteJsonWebKeySetError>> {
+    pub fn delete_json_web_key_set(&self, set: &str) -> Call<'_, (), DeleteJsonWebKeySetError> {
         const OPERATION: Operation = Operation {
             id: "deleteJsonWebKeySet",
             idempotent: true,
@@ -162,14 +154,15 @@ impl Client {
             crate::runtime::path_param("set", set, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            204 => Ok(received.value(())),
-            _ => Err(Error::Status(DeleteJsonWebKeySetError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                204 => Ok(received.value(())),
+                _ => Err(Error::Status(DeleteJsonWebKeySetError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
+            }
+        })
     }
     /// Get JSON Web Key
     ///
@@ -181,12 +174,11 @@ impl Client {
     ///
     /// * `set`: path parameter `set`. JSON Web Key Set ID
     /// * `kid`: path parameter `kid`. JSON Web Key ID
-    pub async fn get_json_web_key(
+    pub fn get_json_web_key(
         &self,
         set: &str,
         kid: &str,
-    ) -> ::std::result::Result<ResponseValue<crate::models::JsonWebKeySet>, Error<GetJsonWebKeyError>>
-    {
+    ) -> Call<'_, crate::models::JsonWebKeySet, GetJsonWebKeyError> {
         const OPERATION: Operation = Operation {
             id: "getJsonWebKey",
             idempotent: true,
@@ -199,17 +191,18 @@ impl Client {
             crate::runtime::path_param("kid", kid, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(GetJsonWebKeyError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            _ => Err(Error::Status(GetJsonWebKeyError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Set JSON Web Key
     ///
@@ -224,13 +217,12 @@ impl Client {
     /// * `set`: path parameter `set`. The JSON Web Key Set ID
     /// * `kid`: path parameter `kid`. JSON Web Key ID
     /// * `body`: request body, sent as `application/json`
-    pub async fn set_json_web_key(
+    pub fn set_json_web_key(
         &self,
         set: &str,
         kid: &str,
         body: ::std::option::Option<&crate::models::JsonWebKey>,
-    ) -> ::std::result::Result<ResponseValue<crate::models::JsonWebKey>, Error<SetJsonWebKeyError>>
-    {
+    ) -> Call<'_, crate::models::JsonWebKey, SetJsonWebKeyError> {
         const OPERATION: Operation = Operation {
             id: "setJsonWebKey",
             idempotent: true,
@@ -246,17 +238,18 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(SetJsonWebKeyError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            _ => Err(Error::Status(SetJsonWebKeyError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Delete JSON Web Key
     ///
@@ -273,11 +266,7 @@ impl Client {
     ///
     /// * `set`: path parameter `set`. The JSON Web Key Set
     /// * `kid`: path parameter `kid`. The JSON Web Key ID (kid)
-    pub async fn delete_json_web_key(
-        &self,
-        set: &str,
-        kid: &str,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteJsonWebKeyError>> {
+    pub fn delete_json_web_key(&self, set: &str, kid: &str) -> Call<'_, (), DeleteJsonWebKeyError> {
         const OPERATION: Operation = Operation {
             id: "deleteJsonWebKey",
             idempotent: true,
@@ -290,14 +279,15 @@ impl Client {
             crate::runtime::path_param("kid", kid, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            204 => Ok(received.value(())),
-            _ => Err(Error::Status(DeleteJsonWebKeyError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                204 => Ok(received.value(())),
+                _ => Err(Error::Status(DeleteJsonWebKeyError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
+            }
+        })
     }
 }
 /// Error responses of [`Client::get_json_web_key_set`].

@@ -3,7 +3,8 @@
 /// Server Metadata provides relevant information about the running server. Only available when self-hosting this service.
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Check HTTP Server Status
@@ -18,10 +19,7 @@ impl Client {
     /// refer to the cluster state, only to a single instance.
     ///
     /// `GET /health/alive` (operation `isAlive`)
-    pub async fn is_alive(
-        &self,
-    ) -> ::std::result::Result<ResponseValue<crate::models::HealthStatus>, Error<IsAliveError>>
-    {
+    pub fn is_alive(&self) -> Call<'_, crate::models::HealthStatus, IsAliveError> {
         const OPERATION: Operation = Operation {
             id: "isAlive",
             idempotent: true,
@@ -29,20 +27,21 @@ impl Client {
             security: &[&["oryAccessToken"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/health/alive");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                500 => Err(Error::Status(IsAliveError::InternalServerError(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(IsAliveError::Default {
+                    status: received.status,
+                    body: received.text()?,
+                })),
             }
-            500 => Err(Error::Status(IsAliveError::InternalServerError(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(IsAliveError::Default {
-                status: received.status,
-                body: received.text()?,
-            })),
-        }
+        })
     }
     /// Check HTTP Server and Database Status
     ///
@@ -56,10 +55,7 @@ impl Client {
     /// refer to the cluster state, only to a single instance.
     ///
     /// `GET /health/ready` (operation `isReady`)
-    pub async fn is_ready(
-        &self,
-    ) -> ::std::result::Result<ResponseValue<crate::models::IsReadyResponse>, Error<IsReadyError>>
-    {
+    pub fn is_ready(&self) -> Call<'_, crate::models::IsReadyResponse, IsReadyError> {
         const OPERATION: Operation = Operation {
             id: "isReady",
             idempotent: true,
@@ -67,20 +63,21 @@ impl Client {
             security: &[&["oryAccessToken"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/health/ready");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                503 => Err(Error::Status(IsReadyError::ServiceUnavailable(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(IsReadyError::Default {
+                    status: received.status,
+                    body: received.text()?,
+                })),
             }
-            503 => Err(Error::Status(IsReadyError::ServiceUnavailable(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(IsReadyError::Default {
-                status: received.status,
-                body: received.text()?,
-            })),
-        }
+        })
     }
     /// Return Running Software Version.
     ///
@@ -93,12 +90,7 @@ impl Client {
     /// refer to the cluster state, only to a single instance.
     ///
     /// `GET /version` (operation `getVersion`)
-    pub async fn get_version(
-        &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetVersionResponse>,
-        Error<GetVersionError>,
-    > {
+    pub fn get_version(&self) -> Call<'_, crate::models::GetVersionResponse, GetVersionError> {
         const OPERATION: Operation = Operation {
             id: "getVersion",
             idempotent: true,
@@ -106,16 +98,17 @@ impl Client {
             security: &[&["oryAccessToken"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/version");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(GetVersionError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            _ => Err(Error::Status(GetVersionError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::is_alive`].

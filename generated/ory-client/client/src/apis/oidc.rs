@@ -2,7 +2,8 @@
 //!
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// OpenID Connect Discovery
@@ -13,12 +14,9 @@ impl Client {
     /// For a full list of clients go here: https://openid.net/developers/certified/
     ///
     /// `GET /.well-known/openid-configuration` (operation `discoverOidcConfiguration`)
-    pub async fn discover_oidc_configuration(
+    pub fn discover_oidc_configuration(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OidcConfiguration>,
-        Error<DiscoverOidcConfigurationError>,
-    > {
+    ) -> Call<'_, crate::models::OidcConfiguration, DiscoverOidcConfigurationError> {
         const OPERATION: Operation = Operation {
             id: "discoverOidcConfiguration",
             idempotent: true,
@@ -30,17 +28,18 @@ impl Client {
             ::reqwest::Method::GET,
             "/.well-known/openid-configuration",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(DiscoverOidcConfigurationError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            _ => Err(Error::Status(DiscoverOidcConfigurationError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Register OAuth2 Client using OpenID Dynamic Client Registration
     ///
@@ -61,13 +60,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Dynamic Client Registration Request Body
-    pub async fn create_oidc_dynamic_client(
+    pub fn create_oidc_dynamic_client(
         &self,
         body: &crate::models::OAuth2Client,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OAuth2Client>,
-        Error<CreateOidcDynamicClientError>,
-    > {
+    ) -> Call<'_, crate::models::OAuth2Client, CreateOidcDynamicClientError> {
         const OPERATION: Operation = Operation {
             id: "createOidcDynamicClient",
             idempotent: false,
@@ -76,20 +72,21 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/oauth2/register");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            201 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                201 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CreateOidcDynamicClientError::BadRequest(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(CreateOidcDynamicClientError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            400 => Err(Error::Status(CreateOidcDynamicClientError::BadRequest(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(CreateOidcDynamicClientError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Get OAuth2 Client using OpenID Dynamic Client Registration
     ///
@@ -106,13 +103,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. The id of the OAuth 2.0 Client.
-    pub async fn get_oidc_dynamic_client(
+    pub fn get_oidc_dynamic_client(
         &self,
         id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OAuth2Client>,
-        Error<GetOidcDynamicClientError>,
-    > {
+    ) -> Call<'_, crate::models::OAuth2Client, GetOidcDynamicClientError> {
         const OPERATION: Operation = Operation {
             id: "getOidcDynamicClient",
             idempotent: true,
@@ -124,17 +118,18 @@ impl Client {
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(GetOidcDynamicClientError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            _ => Err(Error::Status(GetOidcDynamicClientError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Set OAuth2 Client using OpenID Dynamic Client Registration
     ///
@@ -160,14 +155,11 @@ impl Client {
     ///
     /// * `id`: path parameter `id`. OAuth 2.0 Client ID
     /// * `body`: request body, sent as `application/json`. OAuth 2.0 Client Request Body
-    pub async fn set_oidc_dynamic_client(
+    pub fn set_oidc_dynamic_client(
         &self,
         id: &str,
         body: &crate::models::OAuth2Client,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OAuth2Client>,
-        Error<SetOidcDynamicClientError>,
-    > {
+    ) -> Call<'_, crate::models::OAuth2Client, SetOidcDynamicClientError> {
         const OPERATION: Operation = Operation {
             id: "setOidcDynamicClient",
             idempotent: true,
@@ -180,20 +172,21 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                404 => Err(Error::Status(SetOidcDynamicClientError::NotFound(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(SetOidcDynamicClientError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            404 => Err(Error::Status(SetOidcDynamicClientError::NotFound(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(SetOidcDynamicClientError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Delete OAuth 2.0 Client using the OpenID Dynamic Client Registration Management Protocol
     ///
@@ -214,10 +207,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. The id of the OAuth 2.0 Client.
-    pub async fn delete_oidc_dynamic_client(
+    pub fn delete_oidc_dynamic_client(
         &self,
         id: &str,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteOidcDynamicClientError>> {
+    ) -> Call<'_, (), DeleteOidcDynamicClientError> {
         const OPERATION: Operation = Operation {
             id: "deleteOidcDynamicClient",
             idempotent: true,
@@ -229,14 +222,15 @@ impl Client {
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            204 => Ok(received.value(())),
-            _ => Err(Error::Status(DeleteOidcDynamicClientError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                204 => Ok(received.value(())),
+                _ => Err(Error::Status(DeleteOidcDynamicClientError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
+            }
+        })
     }
     /// OpenID Connect Front- and Back-channel Enabled Logout
     ///
@@ -248,9 +242,7 @@ impl Client {
     /// Back-channel logout is performed asynchronously and does not affect logout flow.
     ///
     /// `GET /oauth2/sessions/logout` (operation `revokeOidcSession`)
-    pub async fn revoke_oidc_session(
-        &self,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<RevokeOidcSessionError>> {
+    pub fn revoke_oidc_session(&self) -> Call<'_, (), RevokeOidcSessionError> {
         const OPERATION: Operation = Operation {
             id: "revokeOidcSession",
             idempotent: true,
@@ -262,13 +254,14 @@ impl Client {
             ::reqwest::Method::GET,
             "/oauth2/sessions/logout",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
-            _ => Err(Error::Status(RevokeOidcSessionError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
+                _ => Err(Error::Status(RevokeOidcSessionError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// OpenID Connect Userinfo
     ///
@@ -280,12 +273,9 @@ impl Client {
     /// for more details about header format.
     ///
     /// `GET /userinfo` (operation `getOidcUserInfo`)
-    pub async fn get_oidc_user_info(
+    pub fn get_oidc_user_info(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OidcUserInfo>,
-        Error<GetOidcUserInfoError>,
-    > {
+    ) -> Call<'_, crate::models::OidcUserInfo, GetOidcUserInfoError> {
         const OPERATION: Operation = Operation {
             id: "getOidcUserInfo",
             idempotent: true,
@@ -293,17 +283,18 @@ impl Client {
             security: &[&["oauth2"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/userinfo");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(GetOidcUserInfoError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            _ => Err(Error::Status(GetOidcUserInfoError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
 }
 /// Error responses of [`Client::discover_oidc_configuration`].

@@ -2,7 +2,8 @@
 //!
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Check a permission
@@ -22,7 +23,7 @@ impl Client {
     /// * `subject_set_relation`: query parameter `subject_set.relation`. Relation of the Subject Set
     /// * `max_depth`: query parameter `max-depth`
     #[allow(clippy::too_many_arguments)]
-    pub async fn check_permission_or_error(
+    pub fn check_permission_or_error(
         &self,
         namespace: ::std::option::Option<&str>,
         object: ::std::option::Option<&str>,
@@ -32,10 +33,7 @@ impl Client {
         subject_set_object: ::std::option::Option<&str>,
         subject_set_relation: ::std::option::Option<&str>,
         max_depth: ::std::option::Option<i64>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::CheckPermissionResult>,
-        Error<CheckPermissionOrErrorError>,
-    > {
+    ) -> Call<'_, crate::models::CheckPermissionResult, CheckPermissionOrErrorError> {
         const OPERATION: Operation = Operation {
             id: "checkPermissionOrError",
             idempotent: true,
@@ -72,23 +70,24 @@ impl Client {
         );
         crate::runtime::query_pairs(&mut query, "max-depth", &max_depth, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CheckPermissionOrErrorError::BadRequest(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(CheckPermissionOrErrorError::Forbidden(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(CheckPermissionOrErrorError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            400 => Err(Error::Status(CheckPermissionOrErrorError::BadRequest(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(CheckPermissionOrErrorError::Forbidden(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(CheckPermissionOrErrorError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Check a permission
     ///
@@ -100,14 +99,11 @@ impl Client {
     ///
     /// * `max_depth`: query parameter `max-depth`. nolint:deadcode,unused
     /// * `body`: request body, sent as `application/json`
-    pub async fn post_check_permission_or_error(
+    pub fn post_check_permission_or_error(
         &self,
         max_depth: ::std::option::Option<i64>,
         body: ::std::option::Option<&crate::models::PostCheckPermissionOrErrorBody>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::CheckPermissionResult>,
-        Error<PostCheckPermissionOrErrorError>,
-    > {
+    ) -> Call<'_, crate::models::CheckPermissionResult, PostCheckPermissionOrErrorError> {
         const OPERATION: Operation = Operation {
             id: "postCheckPermissionOrError",
             idempotent: false,
@@ -125,23 +121,24 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(PostCheckPermissionOrErrorError::BadRequest(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(PostCheckPermissionOrErrorError::Forbidden(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(PostCheckPermissionOrErrorError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            400 => Err(Error::Status(PostCheckPermissionOrErrorError::BadRequest(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(PostCheckPermissionOrErrorError::Forbidden(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(PostCheckPermissionOrErrorError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Check a permission
     ///
@@ -160,7 +157,7 @@ impl Client {
     /// * `subject_set_relation`: query parameter `subject_set.relation`. Relation of the Subject Set
     /// * `max_depth`: query parameter `max-depth`
     #[allow(clippy::too_many_arguments)]
-    pub async fn check_permission(
+    pub fn check_permission(
         &self,
         namespace: ::std::option::Option<&str>,
         object: ::std::option::Option<&str>,
@@ -170,10 +167,7 @@ impl Client {
         subject_set_object: ::std::option::Option<&str>,
         subject_set_relation: ::std::option::Option<&str>,
         max_depth: ::std::option::Option<i64>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::CheckPermissionResult>,
-        Error<CheckPermissionError>,
-    > {
+    ) -> Call<'_, crate::models::CheckPermissionResult, CheckPermissionError> {
         const OPERATION: Operation = Operation {
             id: "checkPermission",
             idempotent: true,
@@ -213,20 +207,21 @@ impl Client {
         );
         crate::runtime::query_pairs(&mut query, "max-depth", &max_depth, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CheckPermissionError::BadRequest(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(CheckPermissionError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            400 => Err(Error::Status(CheckPermissionError::BadRequest(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(CheckPermissionError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Check a permission
     ///
@@ -238,14 +233,11 @@ impl Client {
     ///
     /// * `max_depth`: query parameter `max-depth`
     /// * `body`: request body, sent as `application/json`
-    pub async fn post_check_permission(
+    pub fn post_check_permission(
         &self,
         max_depth: ::std::option::Option<i64>,
         body: ::std::option::Option<&crate::models::PostCheckPermissionBody>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::CheckPermissionResult>,
-        Error<PostCheckPermissionError>,
-    > {
+    ) -> Call<'_, crate::models::CheckPermissionResult, PostCheckPermissionError> {
         const OPERATION: Operation = Operation {
             id: "postCheckPermission",
             idempotent: false,
@@ -263,20 +255,21 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(PostCheckPermissionError::BadRequest(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(PostCheckPermissionError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            400 => Err(Error::Status(PostCheckPermissionError::BadRequest(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(PostCheckPermissionError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Expand a Relationship into permissions.
     ///
@@ -290,16 +283,13 @@ impl Client {
     /// * `object`: query parameter `object`. Object of the Subject Set
     /// * `relation`: query parameter `relation`. Relation of the Subject Set
     /// * `max_depth`: query parameter `max-depth`
-    pub async fn expand_permissions(
+    pub fn expand_permissions(
         &self,
         namespace: &str,
         object: &str,
         relation: &str,
         max_depth: ::std::option::Option<i64>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ExpandedPermissionTree>,
-        Error<ExpandPermissionsError>,
-    > {
+    ) -> Call<'_, crate::models::ExpandedPermissionTree, ExpandPermissionsError> {
         const OPERATION: Operation = Operation {
             id: "expandPermissions",
             idempotent: true,
@@ -317,23 +307,24 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "relation", relation, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "max-depth", &max_depth, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(ExpandPermissionsError::BadRequest(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(ExpandPermissionsError::NotFound(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(ExpandPermissionsError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            400 => Err(Error::Status(ExpandPermissionsError::BadRequest(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(ExpandPermissionsError::NotFound(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(ExpandPermissionsError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
 }
 /// Error responses of [`Client::check_permission_or_error`].

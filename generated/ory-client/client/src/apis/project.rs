@@ -2,7 +2,8 @@
 //!
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Returns the Ory Network Project selected in the Ory Network Console
@@ -10,12 +11,9 @@ impl Client {
     /// Use this API to get your active project in the Ory Network Console UI.
     ///
     /// `GET /console/active/project` (operation `getActiveProjectInConsole`)
-    pub async fn get_active_project_in_console(
+    pub fn get_active_project_in_console(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ActiveProjectInConsole>,
-        Error<GetActiveProjectInConsoleError>,
-    > {
+    ) -> Call<'_, crate::models::ActiveProjectInConsole, GetActiveProjectInConsoleError> {
         const OPERATION: Operation = Operation {
             id: "getActiveProjectInConsole",
             idempotent: true,
@@ -27,20 +25,21 @@ impl Client {
             ::reqwest::Method::GET,
             "/console/active/project",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetActiveProjectInConsoleError::Unauthorized(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(GetActiveProjectInConsoleError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            401 => Err(Error::Status(GetActiveProjectInConsoleError::Unauthorized(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(GetActiveProjectInConsoleError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Sets the Ory Network Project active in the Ory Network Console
     ///
@@ -51,10 +50,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`
-    pub async fn set_active_project_in_console(
+    pub fn set_active_project_in_console(
         &self,
         body: ::std::option::Option<&crate::models::SetActiveProjectInConsoleBody>,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<SetActiveProjectInConsoleError>> {
+    ) -> Call<'_, (), SetActiveProjectInConsoleError> {
         const OPERATION: Operation = Operation {
             id: "setActiveProjectInConsole",
             idempotent: true,
@@ -69,29 +68,25 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            204 => Ok(received.value(())),
-            401 => Err(Error::Status(SetActiveProjectInConsoleError::Unauthorized(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(SetActiveProjectInConsoleError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                204 => Ok(received.value(())),
+                401 => Err(Error::Status(SetActiveProjectInConsoleError::Unauthorized(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(SetActiveProjectInConsoleError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
+            }
+        })
     }
     /// List All Projects
     ///
     /// Lists all projects you have access to.
     ///
     /// `GET /projects` (operation `listProjects`)
-    pub async fn list_projects(
-        &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ProjectMetadataList>,
-        Error<ListProjectsError>,
-    > {
+    pub fn list_projects(&self) -> Call<'_, crate::models::ProjectMetadataList, ListProjectsError> {
         const OPERATION: Operation = Operation {
             id: "listProjects",
             idempotent: true,
@@ -99,24 +94,25 @@ impl Client {
             security: &[&["oryAccessToken"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/projects");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(ListProjectsError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(ListProjectsError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(ListProjectsError::NotFound(received.json()?))),
+                _ => Err(Error::Status(ListProjectsError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            401 => Err(Error::Status(ListProjectsError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(ListProjectsError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(ListProjectsError::NotFound(received.json()?))),
-            _ => Err(Error::Status(ListProjectsError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Create a Project
     ///
@@ -127,11 +123,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`
-    pub async fn create_project(
+    pub fn create_project(
         &self,
         body: ::std::option::Option<&crate::models::CreateProjectBody>,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Project>, Error<CreateProjectError>>
-    {
+    ) -> Call<'_, crate::models::Project, CreateProjectError> {
         const OPERATION: Operation = Operation {
             id: "createProject",
             idempotent: false,
@@ -142,26 +137,27 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            201 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                201 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(CreateProjectError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(CreateProjectError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(CreateProjectError::NotFound(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(CreateProjectError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            401 => Err(Error::Status(CreateProjectError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(CreateProjectError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(CreateProjectError::NotFound(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(CreateProjectError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Get a Project
     ///
@@ -172,10 +168,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `project_id`: path parameter `project_id`. Project ID  The project's ID.
-    pub async fn get_project(
+    pub fn get_project(
         &self,
         project_id: &str,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Project>, Error<GetProjectError>> {
+    ) -> Call<'_, crate::models::Project, GetProjectError> {
         const OPERATION: Operation = Operation {
             id: "getProject",
             idempotent: true,
@@ -187,22 +183,23 @@ impl Client {
             crate::runtime::path_param("project_id", project_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetProjectError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(GetProjectError::Forbidden(received.json()?))),
+                404 => Err(Error::Status(GetProjectError::NotFound(received.json()?))),
+                _ => Err(Error::Status(GetProjectError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            401 => Err(Error::Status(GetProjectError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(GetProjectError::Forbidden(received.json()?))),
-            404 => Err(Error::Status(GetProjectError::NotFound(received.json()?))),
-            _ => Err(Error::Status(GetProjectError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Update an Ory Network Project Configuration
     ///
@@ -231,14 +228,11 @@ impl Client {
     ///
     /// * `project_id`: path parameter `project_id`. Project ID  The project's ID.
     /// * `body`: request body, sent as `application/json`
-    pub async fn set_project(
+    pub fn set_project(
         &self,
         project_id: &str,
         body: ::std::option::Option<&crate::models::SetProject>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::SuccessfulProjectUpdate>,
-        Error<SetProjectError>,
-    > {
+    ) -> Call<'_, crate::models::SuccessfulProjectUpdate, SetProjectError> {
         const OPERATION: Operation = Operation {
             id: "setProject",
             idempotent: true,
@@ -253,23 +247,24 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(SetProjectError::BadRequest(received.json()?))),
+                401 => Err(Error::Status(SetProjectError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(SetProjectError::Forbidden(received.json()?))),
+                404 => Err(Error::Status(SetProjectError::NotFound(received.json()?))),
+                _ => Err(Error::Status(SetProjectError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            400 => Err(Error::Status(SetProjectError::BadRequest(received.json()?))),
-            401 => Err(Error::Status(SetProjectError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(SetProjectError::Forbidden(received.json()?))),
-            404 => Err(Error::Status(SetProjectError::NotFound(received.json()?))),
-            _ => Err(Error::Status(SetProjectError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Irrecoverably purge a project
     ///
@@ -285,10 +280,7 @@ impl Client {
     /// # Arguments
     ///
     /// * `project_id`: path parameter `project_id`. Project ID  The project's ID.
-    pub async fn purge_project(
-        &self,
-        project_id: &str,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<PurgeProjectError>> {
+    pub fn purge_project(&self, project_id: &str) -> Call<'_, (), PurgeProjectError> {
         const OPERATION: Operation = Operation {
             id: "purgeProject",
             idempotent: true,
@@ -300,21 +292,22 @@ impl Client {
             crate::runtime::path_param("project_id", project_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            204 => Ok(received.value(())),
-            401 => Err(Error::Status(PurgeProjectError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(PurgeProjectError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(PurgeProjectError::NotFound(received.json()?))),
-            _ => Err(Error::Status(PurgeProjectError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                204 => Ok(received.value(())),
+                401 => Err(Error::Status(PurgeProjectError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(PurgeProjectError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(PurgeProjectError::NotFound(received.json()?))),
+                _ => Err(Error::Status(PurgeProjectError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
+            }
+        })
     }
     /// Patch an Ory Network Project Configuration
     ///
@@ -342,14 +335,11 @@ impl Client {
     ///
     /// * `project_id`: path parameter `project_id`. Project ID  The project's ID.
     /// * `body`: request body, sent as `application/json`
-    pub async fn patch_project(
+    pub fn patch_project(
         &self,
         project_id: &str,
         body: ::std::option::Option<&::std::vec::Vec<crate::models::JsonPatch>>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::SuccessfulProjectUpdate>,
-        Error<PatchProjectError>,
-    > {
+    ) -> Call<'_, crate::models::SuccessfulProjectUpdate, PatchProjectError> {
         const OPERATION: Operation = Operation {
             id: "patchProject",
             idempotent: false,
@@ -364,27 +354,28 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(PatchProjectError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(PatchProjectError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(PatchProjectError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(PatchProjectError::NotFound(received.json()?))),
+                _ => Err(Error::Status(PatchProjectError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            400 => Err(Error::Status(PatchProjectError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(PatchProjectError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(PatchProjectError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(PatchProjectError::NotFound(received.json()?))),
-            _ => Err(Error::Status(PatchProjectError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Get all members associated with this project
     ///
@@ -395,13 +386,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `project_id`: path parameter `project_id`. Project ID  The project's ID.
-    pub async fn get_project_members(
+    pub fn get_project_members(
         &self,
         project_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ProjectMembers>,
-        Error<GetProjectMembersError>,
-    > {
+    ) -> Call<'_, crate::models::ProjectMembers, GetProjectMembersError> {
         const OPERATION: Operation = Operation {
             id: "getProjectMembers",
             idempotent: true,
@@ -413,23 +401,24 @@ impl Client {
             crate::runtime::path_param("project_id", project_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetProjectMembersError::Unauthorized(
+                    received.json()?,
+                ))),
+                406 => Err(Error::Status(GetProjectMembersError::NotAcceptable(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(GetProjectMembersError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            401 => Err(Error::Status(GetProjectMembersError::Unauthorized(
-                received.json()?,
-            ))),
-            406 => Err(Error::Status(GetProjectMembersError::NotAcceptable(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(GetProjectMembersError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Remove a member associated with this project
     ///
@@ -442,11 +431,11 @@ impl Client {
     ///
     /// * `project_id`: path parameter `project_id`. Project ID  The project's ID.
     /// * `member_id`: path parameter `member_id`. Member ID
-    pub async fn remove_project_member(
+    pub fn remove_project_member(
         &self,
         project_id: &str,
         member_id: &str,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<RemoveProjectMemberError>> {
+    ) -> Call<'_, (), RemoveProjectMemberError> {
         const OPERATION: Operation = Operation {
             id: "removeProjectMember",
             idempotent: true,
@@ -459,20 +448,21 @@ impl Client {
             crate::runtime::path_param("member_id", member_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            204 => Ok(received.value(())),
-            401 => Err(Error::Status(RemoveProjectMemberError::Unauthorized(
-                received.json()?,
-            ))),
-            406 => Err(Error::Status(RemoveProjectMemberError::NotAcceptable(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(RemoveProjectMemberError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                204 => Ok(received.value(())),
+                401 => Err(Error::Status(RemoveProjectMemberError::Unauthorized(
+                    received.json()?,
+                ))),
+                406 => Err(Error::Status(RemoveProjectMemberError::NotAcceptable(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(RemoveProjectMemberError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
+            }
+        })
     }
     /// Retrieves project metrics for the specified event type and time range
     ///
@@ -485,17 +475,14 @@ impl Client {
     /// * `resolution`: query parameter `resolution`. The resolution of the buckets  The minimum resolution is 1 hour.
     /// * `from`: query parameter `from`. The start time of the time window
     /// * `to`: query parameter `to`. The end time of the time window
-    pub async fn get_project_metrics(
+    pub fn get_project_metrics(
         &self,
         project_id: &str,
         event_type: &str,
         resolution: &str,
         from: ::chrono::DateTime<::chrono::Utc>,
         to: ::chrono::DateTime<::chrono::Utc>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetProjectMetricsResponse>,
-        Error<GetProjectMetricsError>,
-    > {
+    ) -> Call<'_, crate::models::GetProjectMetricsResponse, GetProjectMetricsError> {
         const OPERATION: Operation = Operation {
             id: "getProjectMetrics",
             idempotent: true,
@@ -513,23 +500,24 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "from", &from, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "to", &to, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(GetProjectMetricsError::BadRequest(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(GetProjectMetricsError::Forbidden(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(GetProjectMetricsError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            400 => Err(Error::Status(GetProjectMetricsError::BadRequest(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(GetProjectMetricsError::Forbidden(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(GetProjectMetricsError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// List a project's API Tokens
     ///
@@ -540,13 +528,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `project`: path parameter `project`. The Project ID or Project slug
-    pub async fn list_project_api_keys(
+    pub fn list_project_api_keys(
         &self,
         project: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ProjectApiKeys>,
-        Error<ListProjectApiKeysError>,
-    > {
+    ) -> Call<'_, crate::models::ProjectApiKeys, ListProjectApiKeysError> {
         const OPERATION: Operation = Operation {
             id: "listProjectApiKeys",
             idempotent: true,
@@ -558,17 +543,18 @@ impl Client {
             crate::runtime::path_param("project", project, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(ListProjectApiKeysError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            _ => Err(Error::Status(ListProjectApiKeysError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Create project API token
     ///
@@ -580,14 +566,11 @@ impl Client {
     ///
     /// * `project`: path parameter `project`. The Project ID or Project slug
     /// * `body`: request body, sent as `application/json`
-    pub async fn create_project_api_key(
+    pub fn create_project_api_key(
         &self,
         project: &str,
         body: ::std::option::Option<&crate::models::CreateProjectApiKeyBody>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ProjectApiKey>,
-        Error<CreateProjectApiKeyError>,
-    > {
+    ) -> Call<'_, crate::models::ProjectApiKey, CreateProjectApiKeyError> {
         const OPERATION: Operation = Operation {
             id: "createProjectApiKey",
             idempotent: false,
@@ -602,17 +585,18 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            201 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                201 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(CreateProjectApiKeyError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            _ => Err(Error::Status(CreateProjectApiKeyError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Delete project API token
     ///
@@ -624,11 +608,11 @@ impl Client {
     ///
     /// * `project`: path parameter `project`. The Project ID or Project slug
     /// * `token_id`: path parameter `token_id`. The Token ID
-    pub async fn delete_project_api_key(
+    pub fn delete_project_api_key(
         &self,
         project: &str,
         token_id: &str,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteProjectApiKeyError>> {
+    ) -> Call<'_, (), DeleteProjectApiKeyError> {
         const OPERATION: Operation = Operation {
             id: "deleteProjectApiKey",
             idempotent: true,
@@ -641,14 +625,15 @@ impl Client {
             crate::runtime::path_param("token_id", token_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            204 => Ok(received.value(())),
-            _ => Err(Error::Status(DeleteProjectApiKeyError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                204 => Ok(received.value(())),
+                _ => Err(Error::Status(DeleteProjectApiKeyError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
+            }
+        })
     }
 }
 /// Error responses of [`Client::get_active_project_in_console`].

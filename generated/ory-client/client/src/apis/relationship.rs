@@ -2,7 +2,8 @@
 //!
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Create a Relationship
@@ -14,13 +15,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`
-    pub async fn create_relationship(
+    pub fn create_relationship(
         &self,
         body: ::std::option::Option<&crate::models::CreateRelationshipBody>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::Relationship>,
-        Error<CreateRelationshipError>,
-    > {
+    ) -> Call<'_, crate::models::Relationship, CreateRelationshipError> {
         const OPERATION: Operation = Operation {
             id: "createRelationship",
             idempotent: true,
@@ -32,20 +30,21 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            201 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                201 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CreateRelationshipError::BadRequest(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(CreateRelationshipError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            400 => Err(Error::Status(CreateRelationshipError::BadRequest(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(CreateRelationshipError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Delete Relationships
     ///
@@ -63,7 +62,7 @@ impl Client {
     /// * `subject_set_object`: query parameter `subject_set.object`. Object of the Subject Set
     /// * `subject_set_relation`: query parameter `subject_set.relation`. Relation of the Subject Set
     #[allow(clippy::too_many_arguments)]
-    pub async fn delete_relationships(
+    pub fn delete_relationships(
         &self,
         namespace: ::std::option::Option<&str>,
         object: ::std::option::Option<&str>,
@@ -72,7 +71,7 @@ impl Client {
         subject_set_namespace: ::std::option::Option<&str>,
         subject_set_object: ::std::option::Option<&str>,
         subject_set_relation: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteRelationshipsError>> {
+    ) -> Call<'_, (), DeleteRelationshipsError> {
         const OPERATION: Operation = Operation {
             id: "deleteRelationships",
             idempotent: true,
@@ -111,17 +110,18 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            204 => Ok(received.value(())),
-            400 => Err(Error::Status(DeleteRelationshipsError::BadRequest(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(DeleteRelationshipsError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                204 => Ok(received.value(())),
+                400 => Err(Error::Status(DeleteRelationshipsError::BadRequest(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(DeleteRelationshipsError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
+            }
+        })
     }
     /// Patch Multiple Relationships
     ///
@@ -132,10 +132,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`
-    pub async fn patch_relationships(
+    pub fn patch_relationships(
         &self,
         body: ::std::option::Option<&::std::vec::Vec<crate::models::RelationshipPatch>>,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<PatchRelationshipsError>> {
+    ) -> Call<'_, (), PatchRelationshipsError> {
         const OPERATION: Operation = Operation {
             id: "patchRelationships",
             idempotent: false,
@@ -150,32 +150,30 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            204 => Ok(received.value(())),
-            400 => Err(Error::Status(PatchRelationshipsError::BadRequest(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(PatchRelationshipsError::NotFound(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(PatchRelationshipsError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                204 => Ok(received.value(())),
+                400 => Err(Error::Status(PatchRelationshipsError::BadRequest(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(PatchRelationshipsError::NotFound(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(PatchRelationshipsError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
+            }
+        })
     }
     /// Query namespaces
     ///
     /// Get all namespaces
     ///
     /// `GET /namespaces` (operation `listRelationshipNamespaces`)
-    pub async fn list_relationship_namespaces(
+    pub fn list_relationship_namespaces(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::RelationshipNamespaces>,
-        Error<ListRelationshipNamespacesError>,
-    > {
+    ) -> Call<'_, crate::models::RelationshipNamespaces, ListRelationshipNamespacesError> {
         const OPERATION: Operation = Operation {
             id: "listRelationshipNamespaces",
             idempotent: true,
@@ -183,17 +181,18 @@ impl Client {
             security: &[&["oryAccessToken"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/namespaces");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(ListRelationshipNamespacesError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            _ => Err(Error::Status(ListRelationshipNamespacesError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Check the syntax of an OPL file
     ///
@@ -204,13 +203,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `text/plain`
-    pub async fn check_opl_syntax(
+    pub fn check_opl_syntax(
         &self,
         body: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::CheckOplSyntaxResult>,
-        Error<CheckOplSyntaxError>,
-    > {
+    ) -> Call<'_, crate::models::CheckOplSyntaxResult, CheckOplSyntaxError> {
         const OPERATION: Operation = Operation {
             id: "checkOplSyntax",
             idempotent: false,
@@ -223,20 +219,21 @@ impl Client {
                 .header(::reqwest::header::CONTENT_TYPE, "text/plain")
                 .body(body.to_owned());
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CheckOplSyntaxError::BadRequest(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(CheckOplSyntaxError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            400 => Err(Error::Status(CheckOplSyntaxError::BadRequest(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(CheckOplSyntaxError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Query relationships
     ///
@@ -256,7 +253,7 @@ impl Client {
     /// * `subject_set_object`: query parameter `subject_set.object`. Object of the Subject Set
     /// * `subject_set_relation`: query parameter `subject_set.relation`. Relation of the Subject Set
     #[allow(clippy::too_many_arguments)]
-    pub async fn get_relationships(
+    pub fn get_relationships(
         &self,
         page_token: ::std::option::Option<&str>,
         page_size: ::std::option::Option<i64>,
@@ -267,10 +264,7 @@ impl Client {
         subject_set_namespace: ::std::option::Option<&str>,
         subject_set_object: ::std::option::Option<&str>,
         subject_set_relation: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::Relationships>,
-        Error<GetRelationshipsError>,
-    > {
+    ) -> Call<'_, crate::models::Relationships, GetRelationshipsError> {
         const OPERATION: Operation = Operation {
             id: "getRelationships",
             idempotent: true,
@@ -307,20 +301,21 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                404 => Err(Error::Status(GetRelationshipsError::NotFound(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(GetRelationshipsError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            404 => Err(Error::Status(GetRelationshipsError::NotFound(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(GetRelationshipsError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
 }
 /// Error responses of [`Client::create_relationship`].

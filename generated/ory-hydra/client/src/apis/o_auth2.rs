@@ -3,7 +3,8 @@
 /// OAuth 2.0
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// List OAuth 2.0 Clients
@@ -19,16 +20,13 @@ impl Client {
     /// * `page_token`: query parameter `page_token`. Next Page Token  The next page token. For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
     /// * `client_name`: query parameter `client_name`. The name of the clients to filter by.
     /// * `owner`: query parameter `owner`. The owner of the clients to filter by.
-    pub async fn list_o_auth2_clients(
+    pub fn list_o_auth2_clients(
         &self,
         page_size: ::std::option::Option<i64>,
         page_token: ::std::option::Option<&str>,
         client_name: ::std::option::Option<&str>,
         owner: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<::std::vec::Vec<crate::models::OAuth2Client>>,
-        Error<ListOAuth2ClientsError>,
-    > {
+    ) -> Call<'_, ::std::vec::Vec<crate::models::OAuth2Client>, ListOAuth2ClientsError> {
         const OPERATION: Operation = Operation {
             id: "listOAuth2Clients",
             idempotent: true,
@@ -42,17 +40,18 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "client_name", &client_name, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "owner", &owner, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(ListOAuth2ClientsError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            _ => Err(Error::Status(ListOAuth2ClientsError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Create OAuth 2.0 Client
     ///
@@ -64,13 +63,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. OAuth 2.0 Client Request Body
-    pub async fn create_o_auth2_client(
+    pub fn create_o_auth2_client(
         &self,
         body: &crate::models::OAuth2Client,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OAuth2Client>,
-        Error<CreateOAuth2ClientError>,
-    > {
+    ) -> Call<'_, crate::models::OAuth2Client, CreateOAuth2ClientError> {
         const OPERATION: Operation = Operation {
             id: "createOAuth2Client",
             idempotent: false,
@@ -79,20 +75,21 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/admin/clients");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            201 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                201 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CreateOAuth2ClientError::BadRequest(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(CreateOAuth2ClientError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            400 => Err(Error::Status(CreateOAuth2ClientError::BadRequest(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(CreateOAuth2ClientError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Get an OAuth 2.0 Client
     ///
@@ -106,13 +103,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. The id of the OAuth 2.0 Client.
-    pub async fn get_o_auth2_client(
+    pub fn get_o_auth2_client(
         &self,
         id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OAuth2Client>,
-        Error<GetOAuth2ClientError>,
-    > {
+    ) -> Call<'_, crate::models::OAuth2Client, GetOAuth2ClientError> {
         const OPERATION: Operation = Operation {
             id: "getOAuth2Client",
             idempotent: true,
@@ -124,17 +118,18 @@ impl Client {
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(GetOAuth2ClientError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            _ => Err(Error::Status(GetOAuth2ClientError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Set OAuth 2.0 Client
     ///
@@ -152,14 +147,11 @@ impl Client {
     ///
     /// * `id`: path parameter `id`. OAuth 2.0 Client ID
     /// * `body`: request body, sent as `application/json`. OAuth 2.0 Client Request Body
-    pub async fn set_o_auth2_client(
+    pub fn set_o_auth2_client(
         &self,
         id: &str,
         body: &crate::models::OAuth2Client,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OAuth2Client>,
-        Error<SetOAuth2ClientError>,
-    > {
+    ) -> Call<'_, crate::models::OAuth2Client, SetOAuth2ClientError> {
         const OPERATION: Operation = Operation {
             id: "setOAuth2Client",
             idempotent: true,
@@ -172,23 +164,24 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(SetOAuth2ClientError::BadRequest(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(SetOAuth2ClientError::NotFound(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(SetOAuth2ClientError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            400 => Err(Error::Status(SetOAuth2ClientError::BadRequest(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(SetOAuth2ClientError::NotFound(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(SetOAuth2ClientError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Delete OAuth 2.0 Client
     ///
@@ -204,10 +197,7 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. The id of the OAuth 2.0 Client.
-    pub async fn delete_o_auth2_client(
-        &self,
-        id: &str,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteOAuth2ClientError>> {
+    pub fn delete_o_auth2_client(&self, id: &str) -> Call<'_, (), DeleteOAuth2ClientError> {
         const OPERATION: Operation = Operation {
             id: "deleteOAuth2Client",
             idempotent: true,
@@ -219,14 +209,15 @@ impl Client {
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            204 => Ok(received.value(())),
-            _ => Err(Error::Status(DeleteOAuth2ClientError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                204 => Ok(received.value(())),
+                _ => Err(Error::Status(DeleteOAuth2ClientError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
+            }
+        })
     }
     /// Patch OAuth 2.0 Client
     ///
@@ -243,14 +234,11 @@ impl Client {
     ///
     /// * `id`: path parameter `id`. The id of the OAuth 2.0 Client.
     /// * `body`: request body, sent as `application/json`. OAuth 2.0 Client JSON Patch Body
-    pub async fn patch_o_auth2_client(
+    pub fn patch_o_auth2_client(
         &self,
         id: &str,
         body: &crate::models::JsonPatchDocument,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OAuth2Client>,
-        Error<PatchOAuth2ClientError>,
-    > {
+    ) -> Call<'_, crate::models::OAuth2Client, PatchOAuth2ClientError> {
         const OPERATION: Operation = Operation {
             id: "patchOAuth2Client",
             idempotent: false,
@@ -263,20 +251,21 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                404 => Err(Error::Status(PatchOAuth2ClientError::NotFound(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(PatchOAuth2ClientError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            404 => Err(Error::Status(PatchOAuth2ClientError::NotFound(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(PatchOAuth2ClientError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Set OAuth2 Client Token Lifespans
     ///
@@ -288,14 +277,11 @@ impl Client {
     ///
     /// * `id`: path parameter `id`. OAuth 2.0 Client ID
     /// * `body`: request body, sent as `application/json`
-    pub async fn set_o_auth2_client_lifespans(
+    pub fn set_o_auth2_client_lifespans(
         &self,
         id: &str,
         body: ::std::option::Option<&crate::models::OAuth2ClientTokenLifespans>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OAuth2Client>,
-        Error<SetOAuth2ClientLifespansError>,
-    > {
+    ) -> Call<'_, crate::models::OAuth2Client, SetOAuth2ClientLifespansError> {
         const OPERATION: Operation = Operation {
             id: "setOAuth2ClientLifespans",
             idempotent: true,
@@ -310,17 +296,18 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(SetOAuth2ClientLifespansError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            _ => Err(Error::Status(SetOAuth2ClientLifespansError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Get OAuth 2.0 Consent Request
     ///
@@ -340,13 +327,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `consent_challenge`: query parameter `consent_challenge`. OAuth 2.0 Consent Request Challenge
-    pub async fn get_o_auth2_consent_request(
+    pub fn get_o_auth2_consent_request(
         &self,
         consent_challenge: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OAuth2ConsentRequest>,
-        Error<GetOAuth2ConsentRequestError>,
-    > {
+    ) -> Call<'_, crate::models::OAuth2ConsentRequest, GetOAuth2ConsentRequestError> {
         const OPERATION: Operation = Operation {
             id: "getOAuth2ConsentRequest",
             idempotent: true,
@@ -367,20 +351,21 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                410 => Err(Error::Status(GetOAuth2ConsentRequestError::Gone(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(GetOAuth2ConsentRequestError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            410 => Err(Error::Status(GetOAuth2ConsentRequestError::Gone(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(GetOAuth2ConsentRequestError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Accept OAuth 2.0 Consent Request
     ///
@@ -407,14 +392,11 @@ impl Client {
     ///
     /// * `consent_challenge`: query parameter `consent_challenge`. OAuth 2.0 Consent Request Challenge
     /// * `body`: request body, sent as `application/json`
-    pub async fn accept_o_auth2_consent_request(
+    pub fn accept_o_auth2_consent_request(
         &self,
         consent_challenge: &str,
         body: ::std::option::Option<&crate::models::AcceptOAuth2ConsentRequest>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OAuth2RedirectTo>,
-        Error<AcceptOAuth2ConsentRequestError>,
-    > {
+    ) -> Call<'_, crate::models::OAuth2RedirectTo, AcceptOAuth2ConsentRequestError> {
         const OPERATION: Operation = Operation {
             id: "acceptOAuth2ConsentRequest",
             idempotent: true,
@@ -438,17 +420,18 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(AcceptOAuth2ConsentRequestError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            _ => Err(Error::Status(AcceptOAuth2ConsentRequestError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Reject OAuth 2.0 Consent Request
     ///
@@ -474,14 +457,11 @@ impl Client {
     ///
     /// * `consent_challenge`: query parameter `consent_challenge`. OAuth 2.0 Consent Request Challenge
     /// * `body`: request body, sent as `application/json`
-    pub async fn reject_o_auth2_consent_request(
+    pub fn reject_o_auth2_consent_request(
         &self,
         consent_challenge: &str,
         body: ::std::option::Option<&crate::models::RejectOAuth2Request>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OAuth2RedirectTo>,
-        Error<RejectOAuth2ConsentRequestError>,
-    > {
+    ) -> Call<'_, crate::models::OAuth2RedirectTo, RejectOAuth2ConsentRequestError> {
         const OPERATION: Operation = Operation {
             id: "rejectOAuth2ConsentRequest",
             idempotent: true,
@@ -505,17 +485,18 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(RejectOAuth2ConsentRequestError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            _ => Err(Error::Status(RejectOAuth2ConsentRequestError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Get OAuth 2.0 Login Request
     ///
@@ -534,13 +515,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `login_challenge`: query parameter `login_challenge`. OAuth 2.0 Login Request Challenge
-    pub async fn get_o_auth2_login_request(
+    pub fn get_o_auth2_login_request(
         &self,
         login_challenge: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OAuth2LoginRequest>,
-        Error<GetOAuth2LoginRequestError>,
-    > {
+    ) -> Call<'_, crate::models::OAuth2LoginRequest, GetOAuth2LoginRequestError> {
         const OPERATION: Operation = Operation {
             id: "getOAuth2LoginRequest",
             idempotent: true,
@@ -561,20 +539,21 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                410 => Err(Error::Status(GetOAuth2LoginRequestError::Gone(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(GetOAuth2LoginRequestError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            410 => Err(Error::Status(GetOAuth2LoginRequestError::Gone(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(GetOAuth2LoginRequestError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Accept OAuth 2.0 Login Request
     ///
@@ -596,14 +575,11 @@ impl Client {
     ///
     /// * `login_challenge`: query parameter `login_challenge`. OAuth 2.0 Login Request Challenge
     /// * `body`: request body, sent as `application/json`
-    pub async fn accept_o_auth2_login_request(
+    pub fn accept_o_auth2_login_request(
         &self,
         login_challenge: &str,
         body: ::std::option::Option<&crate::models::AcceptOAuth2LoginRequest>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OAuth2RedirectTo>,
-        Error<AcceptOAuth2LoginRequestError>,
-    > {
+    ) -> Call<'_, crate::models::OAuth2RedirectTo, AcceptOAuth2LoginRequestError> {
         const OPERATION: Operation = Operation {
             id: "acceptOAuth2LoginRequest",
             idempotent: true,
@@ -627,17 +603,18 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(AcceptOAuth2LoginRequestError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            _ => Err(Error::Status(AcceptOAuth2LoginRequestError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Reject OAuth 2.0 Login Request
     ///
@@ -658,14 +635,11 @@ impl Client {
     ///
     /// * `login_challenge`: query parameter `login_challenge`. OAuth 2.0 Login Request Challenge
     /// * `body`: request body, sent as `application/json`
-    pub async fn reject_o_auth2_login_request(
+    pub fn reject_o_auth2_login_request(
         &self,
         login_challenge: &str,
         body: ::std::option::Option<&crate::models::RejectOAuth2Request>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OAuth2RedirectTo>,
-        Error<RejectOAuth2LoginRequestError>,
-    > {
+    ) -> Call<'_, crate::models::OAuth2RedirectTo, RejectOAuth2LoginRequestError> {
         const OPERATION: Operation = Operation {
             id: "rejectOAuth2LoginRequest",
             idempotent: true,
@@ -689,17 +663,18 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(RejectOAuth2LoginRequestError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            _ => Err(Error::Status(RejectOAuth2LoginRequestError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Get OAuth 2.0 Session Logout Request
     ///
@@ -710,13 +685,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `logout_challenge`: query parameter `logout_challenge`
-    pub async fn get_o_auth2_logout_request(
+    pub fn get_o_auth2_logout_request(
         &self,
         logout_challenge: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OAuth2LogoutRequest>,
-        Error<GetOAuth2LogoutRequestError>,
-    > {
+    ) -> Call<'_, crate::models::OAuth2LogoutRequest, GetOAuth2LogoutRequestError> {
         const OPERATION: Operation = Operation {
             id: "getOAuth2LogoutRequest",
             idempotent: true,
@@ -737,20 +709,21 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                410 => Err(Error::Status(GetOAuth2LogoutRequestError::Gone(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(GetOAuth2LogoutRequestError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            410 => Err(Error::Status(GetOAuth2LogoutRequestError::Gone(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(GetOAuth2LogoutRequestError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Accept OAuth 2.0 Session Logout Request
     ///
@@ -763,13 +736,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `logout_challenge`: query parameter `logout_challenge`. OAuth 2.0 Logout Request Challenge
-    pub async fn accept_o_auth2_logout_request(
+    pub fn accept_o_auth2_logout_request(
         &self,
         logout_challenge: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OAuth2RedirectTo>,
-        Error<AcceptOAuth2LogoutRequestError>,
-    > {
+    ) -> Call<'_, crate::models::OAuth2RedirectTo, AcceptOAuth2LogoutRequestError> {
         const OPERATION: Operation = Operation {
             id: "acceptOAuth2LogoutRequest",
             idempotent: true,
@@ -790,17 +760,18 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(AcceptOAuth2LogoutRequestError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            _ => Err(Error::Status(AcceptOAuth2LogoutRequestError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Reject OAuth 2.0 Session Logout Request
     ///
@@ -814,10 +785,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `logout_challenge`: query parameter `logout_challenge`
-    pub async fn reject_o_auth2_logout_request(
+    pub fn reject_o_auth2_logout_request(
         &self,
         logout_challenge: &str,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<RejectOAuth2LogoutRequestError>> {
+    ) -> Call<'_, (), RejectOAuth2LogoutRequestError> {
         const OPERATION: Operation = Operation {
             id: "rejectOAuth2LogoutRequest",
             idempotent: true,
@@ -838,14 +809,15 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            204 => Ok(received.value(())),
-            _ => Err(Error::Status(RejectOAuth2LogoutRequestError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                204 => Ok(received.value(())),
+                _ => Err(Error::Status(RejectOAuth2LogoutRequestError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
+            }
+        })
     }
     /// List OAuth 2.0 Consent Sessions of a Subject
     ///
@@ -861,16 +833,13 @@ impl Client {
     /// * `page_size`: query parameter `page_size`. Items per Page  This is the number of items per page to return. For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
     /// * `page_token`: query parameter `page_token`. Next Page Token  The next page token. For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
     /// * `login_session_id`: query parameter `login_session_id`. The login session id to list the consent sessions for.
-    pub async fn list_o_auth2_consent_sessions(
+    pub fn list_o_auth2_consent_sessions(
         &self,
         subject: &str,
         page_size: ::std::option::Option<i64>,
         page_token: ::std::option::Option<&str>,
         login_session_id: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OAuth2ConsentSessions>,
-        Error<ListOAuth2ConsentSessionsError>,
-    > {
+    ) -> Call<'_, crate::models::OAuth2ConsentSessions, ListOAuth2ConsentSessionsError> {
         const OPERATION: Operation = Operation {
             id: "listOAuth2ConsentSessions",
             idempotent: true,
@@ -894,17 +863,18 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(ListOAuth2ConsentSessionsError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            _ => Err(Error::Status(ListOAuth2ConsentSessionsError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Revoke OAuth 2.0 Consent Sessions of a Subject
     ///
@@ -918,12 +888,12 @@ impl Client {
     /// * `subject`: query parameter `subject`. OAuth 2.0 Consent Subject  The subject whose consent sessions should be deleted.
     /// * `client`: query parameter `client`. OAuth 2.0 Client ID  If set, deletes only those consent sessions that have been granted to the specified OAuth 2.0 Client ID.
     /// * `all`: query parameter `all`. Revoke All Consent Sessions  If set to `true` deletes all consent sessions by the Subject that have been granted.
-    pub async fn revoke_o_auth2_consent_sessions(
+    pub fn revoke_o_auth2_consent_sessions(
         &self,
         subject: &str,
         client: ::std::option::Option<&str>,
         all: ::std::option::Option<bool>,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<RevokeOAuth2ConsentSessionsError>> {
+    ) -> Call<'_, (), RevokeOAuth2ConsentSessionsError> {
         const OPERATION: Operation = Operation {
             id: "revokeOAuth2ConsentSessions",
             idempotent: true,
@@ -940,14 +910,15 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "client", &client, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "all", &all, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            204 => Ok(received.value(())),
-            _ => Err(Error::Status(RevokeOAuth2ConsentSessionsError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                204 => Ok(received.value(())),
+                _ => Err(Error::Status(RevokeOAuth2ConsentSessionsError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
+            }
+        })
     }
     /// Revokes OAuth 2.0 Login Sessions by either a Subject or a SessionID
     ///
@@ -966,11 +937,11 @@ impl Client {
     ///
     /// * `subject`: query parameter `subject`. OAuth 2.0 Subject  The subject to revoke authentication sessions for.
     /// * `sid`: query parameter `sid`. OAuth 2.0 Subject  The subject to revoke authentication sessions for.
-    pub async fn revoke_o_auth2_login_sessions(
+    pub fn revoke_o_auth2_login_sessions(
         &self,
         subject: ::std::option::Option<&str>,
         sid: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<RevokeOAuth2LoginSessionsError>> {
+    ) -> Call<'_, (), RevokeOAuth2LoginSessionsError> {
         const OPERATION: Operation = Operation {
             id: "revokeOAuth2LoginSessions",
             idempotent: true,
@@ -986,14 +957,15 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "subject", &subject, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "sid", &sid, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            204 => Ok(received.value(())),
-            _ => Err(Error::Status(RevokeOAuth2LoginSessionsError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                204 => Ok(received.value(())),
+                _ => Err(Error::Status(RevokeOAuth2LoginSessionsError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
+            }
+        })
     }
     /// Introspect OAuth2 Access and Refresh Tokens
     ///
@@ -1006,13 +978,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/x-www-form-urlencoded`
-    pub async fn introspect_o_auth2_token(
+    pub fn introspect_o_auth2_token(
         &self,
         body: ::std::option::Option<&crate::models::IntrospectOAuth2TokenBody>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::IntrospectedOAuth2Token>,
-        Error<IntrospectOAuth2TokenError>,
-    > {
+    ) -> Call<'_, crate::models::IntrospectedOAuth2Token, IntrospectOAuth2TokenError> {
         const OPERATION: Operation = Operation {
             id: "introspectOAuth2Token",
             idempotent: false,
@@ -1027,17 +996,18 @@ impl Client {
         if let Some(body) = body {
             request = request.form(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(IntrospectOAuth2TokenError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            _ => Err(Error::Status(IntrospectOAuth2TokenError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Delete OAuth 2.0 Access Tokens from specific OAuth 2.0 Client
     ///
@@ -1048,10 +1018,7 @@ impl Client {
     /// # Arguments
     ///
     /// * `client_id`: query parameter `client_id`. OAuth 2.0 Client ID
-    pub async fn delete_o_auth2_token(
-        &self,
-        client_id: &str,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteOAuth2TokenError>> {
+    pub fn delete_o_auth2_token(&self, client_id: &str) -> Call<'_, (), DeleteOAuth2TokenError> {
         const OPERATION: Operation = Operation {
             id: "deleteOAuth2Token",
             idempotent: true,
@@ -1066,14 +1033,15 @@ impl Client {
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "client_id", client_id, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            204 => Ok(received.value(())),
-            _ => Err(Error::Status(DeleteOAuth2TokenError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                204 => Ok(received.value(())),
+                _ => Err(Error::Status(DeleteOAuth2TokenError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
+            }
+        })
     }
     /// List Trusted OAuth2 JWT Bearer Grant Type Issuers
     ///
@@ -1086,15 +1054,13 @@ impl Client {
     /// * `max_items`: query parameter `MaxItems`
     /// * `default_items`: query parameter `DefaultItems`
     /// * `issuer`: query parameter `issuer`. If optional "issuer" is supplied, only jwt-bearer grants with this issuer will be returned.
-    pub async fn list_trusted_o_auth2_jwt_grant_issuers(
+    pub fn list_trusted_o_auth2_jwt_grant_issuers(
         &self,
         max_items: ::std::option::Option<i64>,
         default_items: ::std::option::Option<i64>,
         issuer: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::TrustedOAuth2JwtGrantIssuers>,
-        Error<ListTrustedOAuth2JwtGrantIssuersError>,
-    > {
+    ) -> Call<'_, crate::models::TrustedOAuth2JwtGrantIssuers, ListTrustedOAuth2JwtGrantIssuersError>
+    {
         const OPERATION: Operation = Operation {
             id: "listTrustedOAuth2JwtGrantIssuers",
             idempotent: true,
@@ -1117,19 +1083,20 @@ impl Client {
         );
         crate::runtime::query_pairs(&mut query, "issuer", &issuer, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(
+                    ListTrustedOAuth2JwtGrantIssuersError::Default {
+                        status: received.status,
+                        body: received.json()?,
+                    },
+                )),
             }
-            _ => Err(Error::Status(
-                ListTrustedOAuth2JwtGrantIssuersError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                },
-            )),
-        }
+        })
     }
     /// Trust OAuth2 JWT Bearer Grant Type Issuer
     ///
@@ -1142,13 +1109,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`
-    pub async fn trust_o_auth2_jwt_grant_issuer(
+    pub fn trust_o_auth2_jwt_grant_issuer(
         &self,
         body: ::std::option::Option<&crate::models::TrustOAuth2JwtGrantIssuer>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::TrustedOAuth2JwtGrantIssuer>,
-        Error<TrustOAuth2JwtGrantIssuerError>,
-    > {
+    ) -> Call<'_, crate::models::TrustedOAuth2JwtGrantIssuer, TrustOAuth2JwtGrantIssuerError> {
         const OPERATION: Operation = Operation {
             id: "trustOAuth2JwtGrantIssuer",
             idempotent: false,
@@ -1163,17 +1127,18 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            201 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                201 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(TrustOAuth2JwtGrantIssuerError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            _ => Err(Error::Status(TrustOAuth2JwtGrantIssuerError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// Get Trusted OAuth2 JWT Bearer Grant Type Issuer
     ///
@@ -1185,13 +1150,11 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. The id of the desired grant
-    pub async fn get_trusted_o_auth2_jwt_grant_issuer(
+    pub fn get_trusted_o_auth2_jwt_grant_issuer(
         &self,
         id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::TrustedOAuth2JwtGrantIssuer>,
-        Error<GetTrustedOAuth2JwtGrantIssuerError>,
-    > {
+    ) -> Call<'_, crate::models::TrustedOAuth2JwtGrantIssuer, GetTrustedOAuth2JwtGrantIssuerError>
+    {
         const OPERATION: Operation = Operation {
             id: "getTrustedOAuth2JwtGrantIssuer",
             idempotent: true,
@@ -1203,19 +1166,20 @@ impl Client {
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(
+                    GetTrustedOAuth2JwtGrantIssuerError::Default {
+                        status: received.status,
+                        body: received.json()?,
+                    },
+                )),
             }
-            _ => Err(Error::Status(
-                GetTrustedOAuth2JwtGrantIssuerError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                },
-            )),
-        }
+        })
     }
     /// Delete Trusted OAuth2 JWT Bearer Grant Type Issuer
     ///
@@ -1230,11 +1194,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. The id of the desired grant
-    pub async fn delete_trusted_o_auth2_jwt_grant_issuer(
+    pub fn delete_trusted_o_auth2_jwt_grant_issuer(
         &self,
         id: &str,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteTrustedOAuth2JwtGrantIssuerError>>
-    {
+    ) -> Call<'_, (), DeleteTrustedOAuth2JwtGrantIssuerError> {
         const OPERATION: Operation = Operation {
             id: "deleteTrustedOAuth2JwtGrantIssuer",
             idempotent: true,
@@ -1246,16 +1209,17 @@ impl Client {
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            204 => Ok(received.value(())),
-            _ => Err(Error::Status(
-                DeleteTrustedOAuth2JwtGrantIssuerError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                },
-            )),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                204 => Ok(received.value(())),
+                _ => Err(Error::Status(
+                    DeleteTrustedOAuth2JwtGrantIssuerError::Default {
+                        status: received.status,
+                        body: received.json()?,
+                    },
+                )),
+            }
+        })
     }
     /// OAuth 2.0 Authorize Endpoint
     ///
@@ -1265,9 +1229,7 @@ impl Client {
     /// The Ory SDK is not yet able to this endpoint properly.
     ///
     /// `GET /oauth2/auth` (operation `oAuth2Authorize`)
-    pub async fn o_auth2_authorize(
-        &self,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<OAuth2AuthorizeError>> {
+    pub fn o_auth2_authorize(&self) -> Call<'_, (), OAuth2AuthorizeError> {
         const OPERATION: Operation = Operation {
             id: "oAuth2Authorize",
             idempotent: true,
@@ -1275,14 +1237,15 @@ impl Client {
             security: &[],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/oauth2/auth");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
-            _ => Err(Error::Status(OAuth2AuthorizeError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
+                _ => Err(Error::Status(OAuth2AuthorizeError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
+            }
+        })
     }
     /// Revoke OAuth 2.0 Access or Refresh Token
     ///
@@ -1296,10 +1259,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/x-www-form-urlencoded`
-    pub async fn revoke_o_auth2_token(
+    pub fn revoke_o_auth2_token(
         &self,
         body: ::std::option::Option<&crate::models::RevokeOAuth2TokenBody>,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<RevokeOAuth2TokenError>> {
+    ) -> Call<'_, (), RevokeOAuth2TokenError> {
         const OPERATION: Operation = Operation {
             id: "revokeOAuth2Token",
             idempotent: false,
@@ -1310,14 +1273,15 @@ impl Client {
         if let Some(body) = body {
             request = request.form(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            _ => Err(Error::Status(RevokeOAuth2TokenError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                _ => Err(Error::Status(RevokeOAuth2TokenError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
+            }
+        })
     }
     /// The OAuth 2.0 Token Endpoint
     ///
@@ -1331,13 +1295,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/x-www-form-urlencoded`
-    pub async fn oauth2_token_exchange(
+    pub fn oauth2_token_exchange(
         &self,
         body: ::std::option::Option<&crate::models::Oauth2TokenExchangeBody>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OAuth2TokenExchange>,
-        Error<Oauth2TokenExchangeError>,
-    > {
+    ) -> Call<'_, crate::models::OAuth2TokenExchange, Oauth2TokenExchangeError> {
         const OPERATION: Operation = Operation {
             id: "oauth2TokenExchange",
             idempotent: false,
@@ -1348,17 +1309,18 @@ impl Client {
         if let Some(body) = body {
             request = request.form(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(Oauth2TokenExchangeError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            _ => Err(Error::Status(Oauth2TokenExchangeError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
 }
 /// Error responses of [`Client::list_o_auth2_clients`].

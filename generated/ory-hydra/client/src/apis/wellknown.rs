@@ -3,7 +3,8 @@
 /// Well-Known Endpoints
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Discover Well-Known JSON Web Keys
@@ -13,12 +14,9 @@ impl Client {
     /// [node-jwks-rsa](https://github.com/auth0/node-jwks-rsa) among others.
     ///
     /// `GET /.well-known/jwks.json` (operation `discoverJsonWebKeys`)
-    pub async fn discover_json_web_keys(
+    pub fn discover_json_web_keys(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::JsonWebKeySet>,
-        Error<DiscoverJsonWebKeysError>,
-    > {
+    ) -> Call<'_, crate::models::JsonWebKeySet, DiscoverJsonWebKeysError> {
         const OPERATION: Operation = Operation {
             id: "discoverJsonWebKeys",
             idempotent: true,
@@ -26,17 +24,18 @@ impl Client {
             security: &[],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/.well-known/jwks.json");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(DiscoverJsonWebKeysError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            _ => Err(Error::Status(DiscoverJsonWebKeysError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
 }
 /// Error responses of [`Client::discover_json_web_keys`].

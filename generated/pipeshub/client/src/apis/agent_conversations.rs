@@ -3,7 +3,8 @@
 /// Conversations with custom AI agents including streaming and feedback
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// List agent conversations
@@ -18,13 +19,11 @@ impl Client {
     /// # Arguments
     ///
     /// * `agent_key`: path parameter `agentKey`. Agent identifier
-    pub async fn list_agent_conversations(
+    pub fn list_agent_conversations(
         &self,
         agent_key: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<::std::vec::Vec<crate::models::AgentConversation>>,
-        Error<ListAgentConversationsError>,
-    > {
+    ) -> Call<'_, ::std::vec::Vec<crate::models::AgentConversation>, ListAgentConversationsError>
+    {
         const OPERATION: Operation = Operation {
             id: "listAgentConversations",
             idempotent: true,
@@ -36,18 +35,19 @@ impl Client {
             crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(ListAgentConversationsError::Unauthorized)),
+                404 => Err(Error::Status(ListAgentConversationsError::NotFound)),
+                _ => Err(Error::Status(ListAgentConversationsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(ListAgentConversationsError::Unauthorized)),
-            404 => Err(Error::Status(ListAgentConversationsError::NotFound)),
-            _ => Err(Error::Status(ListAgentConversationsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Create agent conversation
     ///
@@ -62,14 +62,11 @@ impl Client {
     ///
     /// * `agent_key`: path parameter `agentKey`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn create_agent_conversation(
+    pub fn create_agent_conversation(
         &self,
         agent_key: &str,
         body: &crate::models::CreateConversationRequest,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::AgentConversation>,
-        Error<CreateAgentConversationError>,
-    > {
+    ) -> Call<'_, crate::models::AgentConversation, CreateAgentConversationError> {
         const OPERATION: Operation = Operation {
             id: "createAgentConversation",
             idempotent: false,
@@ -82,19 +79,20 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            201 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                201 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CreateAgentConversationError::BadRequest)),
+                401 => Err(Error::Status(CreateAgentConversationError::Unauthorized)),
+                404 => Err(Error::Status(CreateAgentConversationError::NotFound)),
+                _ => Err(Error::Status(CreateAgentConversationError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(CreateAgentConversationError::BadRequest)),
-            401 => Err(Error::Status(CreateAgentConversationError::Unauthorized)),
-            404 => Err(Error::Status(CreateAgentConversationError::NotFound)),
-            _ => Err(Error::Status(CreateAgentConversationError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Create agent conversation with streaming
     ///
@@ -108,14 +106,11 @@ impl Client {
     ///
     /// * `agent_key`: path parameter `agentKey`
     /// * `body`: request body, sent as `application/json`. Request body for Create agent conversation with streaming
-    pub async fn stream_agent_conversation(
+    pub fn stream_agent_conversation(
         &self,
         agent_key: &str,
         body: &crate::models::CreateConversationRequest,
-    ) -> ::std::result::Result<
-        ResponseValue<::std::vec::Vec<u8>>,
-        Error<StreamAgentConversationError>,
-    > {
+    ) -> Call<'_, ::std::vec::Vec<u8>, StreamAgentConversationError> {
         const OPERATION: Operation = Operation {
             id: "streamAgentConversation",
             idempotent: false,
@@ -128,29 +123,27 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.body.clone();
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.body.clone();
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(StreamAgentConversationError::Unauthorized)),
+                404 => Err(Error::Status(StreamAgentConversationError::NotFound)),
+                _ => Err(Error::Status(StreamAgentConversationError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(StreamAgentConversationError::Unauthorized)),
-            404 => Err(Error::Status(StreamAgentConversationError::NotFound)),
-            _ => Err(Error::Status(StreamAgentConversationError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// [`Client::stream_agent_conversation`], with the body of a successful response streamed as it arrives instead of read into memory first.
     #[allow(clippy::match_single_binding)]
-    pub async fn stream_agent_conversation_stream(
+    pub fn stream_agent_conversation_stream(
         &self,
         agent_key: &str,
         body: &crate::models::CreateConversationRequest,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::runtime::ByteStream>,
-        Error<StreamAgentConversationError>,
-    > {
+    ) -> Call<'_, crate::runtime::ByteStream, StreamAgentConversationError> {
         const OPERATION: Operation = Operation {
             id: "streamAgentConversation",
             idempotent: false,
@@ -163,18 +156,15 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let response = self.send_raw(&OPERATION, request).await?;
-        if response.status().is_success() {
-            return Ok(crate::runtime::streamed(response));
-        }
-        let received = crate::runtime::Received::read(response, OPERATION.id).await?;
-        match received.status.as_u16() {
-            401 => Err(Error::Status(StreamAgentConversationError::Unauthorized)),
-            404 => Err(Error::Status(StreamAgentConversationError::NotFound)),
-            _ => Err(Error::Status(StreamAgentConversationError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call_streamed(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                401 => Err(Error::Status(StreamAgentConversationError::Unauthorized)),
+                404 => Err(Error::Status(StreamAgentConversationError::NotFound)),
+                _ => Err(Error::Status(StreamAgentConversationError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Get agent conversation
     ///
@@ -186,14 +176,11 @@ impl Client {
     ///
     /// * `agent_key`: path parameter `agentKey`
     /// * `conversation_id`: path parameter `conversationId`
-    pub async fn get_agent_conversation(
+    pub fn get_agent_conversation(
         &self,
         agent_key: &str,
         conversation_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::AgentConversation>,
-        Error<GetAgentConversationError>,
-    > {
+    ) -> Call<'_, crate::models::AgentConversation, GetAgentConversationError> {
         const OPERATION: Operation = Operation {
             id: "getAgentConversation",
             idempotent: true,
@@ -206,18 +193,19 @@ impl Client {
             crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetAgentConversationError::Unauthorized)),
+                404 => Err(Error::Status(GetAgentConversationError::NotFound)),
+                _ => Err(Error::Status(GetAgentConversationError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetAgentConversationError::Unauthorized)),
-            404 => Err(Error::Status(GetAgentConversationError::NotFound)),
-            _ => Err(Error::Status(GetAgentConversationError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Delete agent conversation
     ///
@@ -229,11 +217,11 @@ impl Client {
     ///
     /// * `agent_key`: path parameter `agentKey`
     /// * `conversation_id`: path parameter `conversationId`
-    pub async fn delete_agent_conversation(
+    pub fn delete_agent_conversation(
         &self,
         agent_key: &str,
         conversation_id: &str,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteAgentConversationError>> {
+    ) -> Call<'_, (), DeleteAgentConversationError> {
         const OPERATION: Operation = Operation {
             id: "deleteAgentConversation",
             idempotent: true,
@@ -246,15 +234,16 @@ impl Client {
             crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            401 => Err(Error::Status(DeleteAgentConversationError::Unauthorized)),
-            404 => Err(Error::Status(DeleteAgentConversationError::NotFound)),
-            _ => Err(Error::Status(DeleteAgentConversationError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                401 => Err(Error::Status(DeleteAgentConversationError::Unauthorized)),
+                404 => Err(Error::Status(DeleteAgentConversationError::NotFound)),
+                _ => Err(Error::Status(DeleteAgentConversationError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Add message to agent conversation
     ///
@@ -267,15 +256,12 @@ impl Client {
     /// * `agent_key`: path parameter `agentKey`
     /// * `conversation_id`: path parameter `conversationId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn add_agent_message(
+    pub fn add_agent_message(
         &self,
         agent_key: &str,
         conversation_id: &str,
         body: &crate::models::AddMessageRequest,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::AgentConversation>,
-        Error<AddAgentMessageError>,
-    > {
+    ) -> Call<'_, crate::models::AgentConversation, AddAgentMessageError> {
         const OPERATION: Operation = Operation {
             id: "addAgentMessage",
             idempotent: false,
@@ -289,18 +275,19 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(AddAgentMessageError::Unauthorized)),
+                404 => Err(Error::Status(AddAgentMessageError::NotFound)),
+                _ => Err(Error::Status(AddAgentMessageError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(AddAgentMessageError::Unauthorized)),
-            404 => Err(Error::Status(AddAgentMessageError::NotFound)),
-            _ => Err(Error::Status(AddAgentMessageError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Add message with streaming
     ///
@@ -313,13 +300,12 @@ impl Client {
     /// * `agent_key`: path parameter `agentKey`
     /// * `conversation_id`: path parameter `conversationId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn stream_agent_message(
+    pub fn stream_agent_message(
         &self,
         agent_key: &str,
         conversation_id: &str,
         body: &crate::models::AddMessageRequest,
-    ) -> ::std::result::Result<ResponseValue<::std::vec::Vec<u8>>, Error<StreamAgentMessageError>>
-    {
+    ) -> Call<'_, ::std::vec::Vec<u8>, StreamAgentMessageError> {
         const OPERATION: Operation = Operation {
             id: "streamAgentMessage",
             idempotent: false,
@@ -333,30 +319,28 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.body.clone();
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.body.clone();
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(StreamAgentMessageError::Unauthorized)),
+                404 => Err(Error::Status(StreamAgentMessageError::NotFound)),
+                _ => Err(Error::Status(StreamAgentMessageError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(StreamAgentMessageError::Unauthorized)),
-            404 => Err(Error::Status(StreamAgentMessageError::NotFound)),
-            _ => Err(Error::Status(StreamAgentMessageError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// [`Client::stream_agent_message`], with the body of a successful response streamed as it arrives instead of read into memory first.
     #[allow(clippy::match_single_binding)]
-    pub async fn stream_agent_message_stream(
+    pub fn stream_agent_message_stream(
         &self,
         agent_key: &str,
         conversation_id: &str,
         body: &crate::models::AddMessageRequest,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::runtime::ByteStream>,
-        Error<StreamAgentMessageError>,
-    > {
+    ) -> Call<'_, crate::runtime::ByteStream, StreamAgentMessageError> {
         const OPERATION: Operation = Operation {
             id: "streamAgentMessage",
             idempotent: false,
@@ -370,18 +354,15 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let response = self.send_raw(&OPERATION, request).await?;
-        if response.status().is_success() {
-            return Ok(crate::runtime::streamed(response));
-        }
-        let received = crate::runtime::Received::read(response, OPERATION.id).await?;
-        match received.status.as_u16() {
-            401 => Err(Error::Status(StreamAgentMessageError::Unauthorized)),
-            404 => Err(Error::Status(StreamAgentMessageError::NotFound)),
-            _ => Err(Error::Status(StreamAgentMessageError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call_streamed(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                401 => Err(Error::Status(StreamAgentMessageError::Unauthorized)),
+                404 => Err(Error::Status(StreamAgentMessageError::NotFound)),
+                _ => Err(Error::Status(StreamAgentMessageError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Regenerate agent response
     ///
@@ -397,16 +378,13 @@ impl Client {
     /// * `conversation_id`: path parameter `conversationId`
     /// * `message_id`: path parameter `messageId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn regenerate_agent_answer(
+    pub fn regenerate_agent_answer(
         &self,
         agent_key: &str,
         conversation_id: &str,
         message_id: &str,
         body: ::std::option::Option<&crate::models::RegenerateAgentAnswerBody>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::AgentConversation>,
-        Error<RegenerateAgentAnswerError>,
-    > {
+    ) -> Call<'_, crate::models::AgentConversation, RegenerateAgentAnswerError> {
         const OPERATION: Operation = Operation {
             id: "regenerateAgentAnswer",
             idempotent: false,
@@ -423,18 +401,19 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(RegenerateAgentAnswerError::Unauthorized)),
+                404 => Err(Error::Status(RegenerateAgentAnswerError::NotFound)),
+                _ => Err(Error::Status(RegenerateAgentAnswerError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(RegenerateAgentAnswerError::Unauthorized)),
-            404 => Err(Error::Status(RegenerateAgentAnswerError::NotFound)),
-            _ => Err(Error::Status(RegenerateAgentAnswerError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::list_agent_conversations`].

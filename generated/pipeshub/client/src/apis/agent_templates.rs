@@ -3,7 +3,8 @@
 /// Reusable templates for creating AI agents with predefined configurations
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// List agent templates
@@ -20,12 +21,9 @@ impl Client {
     /// </ul>
     ///
     /// `GET /agents/template` (operation `listAgentTemplates`)
-    pub async fn list_agent_templates(
+    pub fn list_agent_templates(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<::std::vec::Vec<crate::models::AgentTemplate>>,
-        Error<ListAgentTemplatesError>,
-    > {
+    ) -> Call<'_, ::std::vec::Vec<crate::models::AgentTemplate>, ListAgentTemplatesError> {
         const OPERATION: Operation = Operation {
             id: "listAgentTemplates",
             idempotent: true,
@@ -33,17 +31,18 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/agents/template");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(ListAgentTemplatesError::Unauthorized)),
+                _ => Err(Error::Status(ListAgentTemplatesError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(ListAgentTemplatesError::Unauthorized)),
-            _ => Err(Error::Status(ListAgentTemplatesError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Create agent template
     ///
@@ -63,13 +62,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn create_agent_template(
+    pub fn create_agent_template(
         &self,
         body: &crate::models::CreateAgentTemplateBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::AgentTemplate>,
-        Error<CreateAgentTemplateError>,
-    > {
+    ) -> Call<'_, crate::models::AgentTemplate, CreateAgentTemplateError> {
         const OPERATION: Operation = Operation {
             id: "createAgentTemplate",
             idempotent: false,
@@ -78,18 +74,19 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/agents/template");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            201 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                201 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CreateAgentTemplateError::BadRequest)),
+                401 => Err(Error::Status(CreateAgentTemplateError::Unauthorized)),
+                _ => Err(Error::Status(CreateAgentTemplateError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(CreateAgentTemplateError::BadRequest)),
-            401 => Err(Error::Status(CreateAgentTemplateError::Unauthorized)),
-            _ => Err(Error::Status(CreateAgentTemplateError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get agent template
     ///
@@ -100,13 +97,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `template_id`: path parameter `templateId`. Template identifier
-    pub async fn get_agent_template(
+    pub fn get_agent_template(
         &self,
         template_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::AgentTemplate>,
-        Error<GetAgentTemplateError>,
-    > {
+    ) -> Call<'_, crate::models::AgentTemplate, GetAgentTemplateError> {
         const OPERATION: Operation = Operation {
             id: "getAgentTemplate",
             idempotent: true,
@@ -118,18 +112,19 @@ impl Client {
             crate::runtime::path_param("templateId", template_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetAgentTemplateError::Unauthorized)),
+                404 => Err(Error::Status(GetAgentTemplateError::NotFound)),
+                _ => Err(Error::Status(GetAgentTemplateError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetAgentTemplateError::Unauthorized)),
-            404 => Err(Error::Status(GetAgentTemplateError::NotFound)),
-            _ => Err(Error::Status(GetAgentTemplateError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Update agent template
     ///
@@ -143,14 +138,11 @@ impl Client {
     ///
     /// * `template_id`: path parameter `templateId`
     /// * `body`: request body, sent as `application/json`. Request body for Update agent template
-    pub async fn update_agent_template(
+    pub fn update_agent_template(
         &self,
         template_id: &str,
         body: &crate::models::UpdateAgentTemplateBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::AgentTemplate>,
-        Error<UpdateAgentTemplateError>,
-    > {
+    ) -> Call<'_, crate::models::AgentTemplate, UpdateAgentTemplateError> {
         const OPERATION: Operation = Operation {
             id: "updateAgentTemplate",
             idempotent: true,
@@ -163,19 +155,20 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(UpdateAgentTemplateError::Unauthorized)),
+                403 => Err(Error::Status(UpdateAgentTemplateError::Forbidden)),
+                404 => Err(Error::Status(UpdateAgentTemplateError::NotFound)),
+                _ => Err(Error::Status(UpdateAgentTemplateError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(UpdateAgentTemplateError::Unauthorized)),
-            403 => Err(Error::Status(UpdateAgentTemplateError::Forbidden)),
-            404 => Err(Error::Status(UpdateAgentTemplateError::NotFound)),
-            _ => Err(Error::Status(UpdateAgentTemplateError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Delete agent template
     ///
@@ -188,10 +181,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `template_id`: path parameter `templateId`
-    pub async fn delete_agent_template(
+    pub fn delete_agent_template(
         &self,
         template_id: &str,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteAgentTemplateError>> {
+    ) -> Call<'_, (), DeleteAgentTemplateError> {
         const OPERATION: Operation = Operation {
             id: "deleteAgentTemplate",
             idempotent: true,
@@ -203,16 +196,17 @@ impl Client {
             crate::runtime::path_param("templateId", template_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            401 => Err(Error::Status(DeleteAgentTemplateError::Unauthorized)),
-            403 => Err(Error::Status(DeleteAgentTemplateError::Forbidden)),
-            404 => Err(Error::Status(DeleteAgentTemplateError::NotFound)),
-            _ => Err(Error::Status(DeleteAgentTemplateError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                401 => Err(Error::Status(DeleteAgentTemplateError::Unauthorized)),
+                403 => Err(Error::Status(DeleteAgentTemplateError::Forbidden)),
+                404 => Err(Error::Status(DeleteAgentTemplateError::NotFound)),
+                _ => Err(Error::Status(DeleteAgentTemplateError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
 }
 /// Error responses of [`Client::list_agent_templates`].

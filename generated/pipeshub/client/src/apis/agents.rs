@@ -3,7 +3,8 @@
 /// Custom AI agents with specialized capabilities and tool integrations
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// List agents
@@ -14,12 +15,7 @@ impl Client {
     /// Each agent has unique capabilities defined by its tools and knowledge scope.
     ///
     /// `GET /agents` (operation `listAgents`)
-    pub async fn list_agents(
-        &self,
-    ) -> ::std::result::Result<
-        ResponseValue<::std::vec::Vec<crate::models::Agent>>,
-        Error<ListAgentsError>,
-    > {
+    pub fn list_agents(&self) -> Call<'_, ::std::vec::Vec<crate::models::Agent>, ListAgentsError> {
         const OPERATION: Operation = Operation {
             id: "listAgents",
             idempotent: true,
@@ -27,17 +23,18 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/agents");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(ListAgentsError::Unauthorized)),
+                _ => Err(Error::Status(ListAgentsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(ListAgentsError::Unauthorized)),
-            _ => Err(Error::Status(ListAgentsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Create agent
     ///
@@ -65,10 +62,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn create_agent(
+    pub fn create_agent(
         &self,
         body: &crate::models::CreateAgentBody,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Agent>, Error<CreateAgentError>> {
+    ) -> Call<'_, crate::models::Agent, CreateAgentError> {
         const OPERATION: Operation = Operation {
             id: "createAgent",
             idempotent: false,
@@ -77,18 +74,19 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/agents/create");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            201 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                201 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CreateAgentError::BadRequest)),
+                401 => Err(Error::Status(CreateAgentError::Unauthorized)),
+                _ => Err(Error::Status(CreateAgentError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(CreateAgentError::BadRequest)),
-            401 => Err(Error::Status(CreateAgentError::Unauthorized)),
-            _ => Err(Error::Status(CreateAgentError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// List available tools
     ///
@@ -105,12 +103,9 @@ impl Client {
     /// </ul>
     ///
     /// `GET /agents/tools/list` (operation `listAgentTools`)
-    pub async fn list_agent_tools(
+    pub fn list_agent_tools(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<::std::vec::Vec<crate::models::AgentTool>>,
-        Error<ListAgentToolsError>,
-    > {
+    ) -> Call<'_, ::std::vec::Vec<crate::models::AgentTool>, ListAgentToolsError> {
         const OPERATION: Operation = Operation {
             id: "listAgentTools",
             idempotent: true,
@@ -118,17 +113,18 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/agents/tools/list");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(ListAgentToolsError::Unauthorized)),
+                _ => Err(Error::Status(ListAgentToolsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(ListAgentToolsError::Unauthorized)),
-            _ => Err(Error::Status(ListAgentToolsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get agent
     ///
@@ -139,10 +135,7 @@ impl Client {
     /// # Arguments
     ///
     /// * `agent_key`: path parameter `agentKey`. Unique agent identifier
-    pub async fn get_agent(
-        &self,
-        agent_key: &str,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Agent>, Error<GetAgentError>> {
+    pub fn get_agent(&self, agent_key: &str) -> Call<'_, crate::models::Agent, GetAgentError> {
         const OPERATION: Operation = Operation {
             id: "getAgent",
             idempotent: true,
@@ -154,16 +147,17 @@ impl Client {
             crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetAgentError::Unauthorized)),
+                404 => Err(Error::Status(GetAgentError::NotFound)),
+                _ => Err(Error::Status(GetAgentError::Unknown(received.unexpected()))),
             }
-            401 => Err(Error::Status(GetAgentError::Unauthorized)),
-            404 => Err(Error::Status(GetAgentError::NotFound)),
-            _ => Err(Error::Status(GetAgentError::Unknown(received.unexpected()))),
-        }
+        })
     }
     /// Update agent
     ///
@@ -177,11 +171,11 @@ impl Client {
     ///
     /// * `agent_key`: path parameter `agentKey`
     /// * `body`: request body, sent as `application/json`. Request body for Update agent
-    pub async fn update_agent(
+    pub fn update_agent(
         &self,
         agent_key: &str,
         body: &crate::models::UpdateAgentBody,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Agent>, Error<UpdateAgentError>> {
+    ) -> Call<'_, crate::models::Agent, UpdateAgentError> {
         const OPERATION: Operation = Operation {
             id: "updateAgent",
             idempotent: true,
@@ -194,19 +188,20 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(UpdateAgentError::Unauthorized)),
+                403 => Err(Error::Status(UpdateAgentError::Forbidden)),
+                404 => Err(Error::Status(UpdateAgentError::NotFound)),
+                _ => Err(Error::Status(UpdateAgentError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(UpdateAgentError::Unauthorized)),
-            403 => Err(Error::Status(UpdateAgentError::Forbidden)),
-            404 => Err(Error::Status(UpdateAgentError::NotFound)),
-            _ => Err(Error::Status(UpdateAgentError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Delete agent
     ///
@@ -219,10 +214,7 @@ impl Client {
     /// # Arguments
     ///
     /// * `agent_key`: path parameter `agentKey`
-    pub async fn delete_agent(
-        &self,
-        agent_key: &str,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteAgentError>> {
+    pub fn delete_agent(&self, agent_key: &str) -> Call<'_, (), DeleteAgentError> {
         const OPERATION: Operation = Operation {
             id: "deleteAgent",
             idempotent: true,
@@ -234,16 +226,17 @@ impl Client {
             crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            401 => Err(Error::Status(DeleteAgentError::Unauthorized)),
-            403 => Err(Error::Status(DeleteAgentError::Forbidden)),
-            404 => Err(Error::Status(DeleteAgentError::NotFound)),
-            _ => Err(Error::Status(DeleteAgentError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                401 => Err(Error::Status(DeleteAgentError::Unauthorized)),
+                403 => Err(Error::Status(DeleteAgentError::Forbidden)),
+                404 => Err(Error::Status(DeleteAgentError::NotFound)),
+                _ => Err(Error::Status(DeleteAgentError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Get agent permissions
     ///
@@ -254,13 +247,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `agent_key`: path parameter `agentKey`
-    pub async fn get_agent_permissions(
+    pub fn get_agent_permissions(
         &self,
         agent_key: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetAgentPermissionsResponse>,
-        Error<GetAgentPermissionsError>,
-    > {
+    ) -> Call<'_, crate::models::GetAgentPermissionsResponse, GetAgentPermissionsError> {
         const OPERATION: Operation = Operation {
             id: "getAgentPermissions",
             idempotent: true,
@@ -272,18 +262,19 @@ impl Client {
             crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetAgentPermissionsError::Unauthorized)),
+                404 => Err(Error::Status(GetAgentPermissionsError::NotFound)),
+                _ => Err(Error::Status(GetAgentPermissionsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetAgentPermissionsError::Unauthorized)),
-            404 => Err(Error::Status(GetAgentPermissionsError::NotFound)),
-            _ => Err(Error::Status(GetAgentPermissionsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Update agent permissions
     ///
@@ -295,11 +286,11 @@ impl Client {
     ///
     /// * `agent_key`: path parameter `agentKey`
     /// * `body`: request body, sent as `application/json`. Request body for Update agent permissions
-    pub async fn update_agent_permissions(
+    pub fn update_agent_permissions(
         &self,
         agent_key: &str,
         body: &crate::models::UpdateAgentPermissionsBody,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<UpdateAgentPermissionsError>> {
+    ) -> Call<'_, (), UpdateAgentPermissionsError> {
         const OPERATION: Operation = Operation {
             id: "updateAgentPermissions",
             idempotent: true,
@@ -312,16 +303,17 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            401 => Err(Error::Status(UpdateAgentPermissionsError::Unauthorized)),
-            403 => Err(Error::Status(UpdateAgentPermissionsError::Forbidden)),
-            404 => Err(Error::Status(UpdateAgentPermissionsError::NotFound)),
-            _ => Err(Error::Status(UpdateAgentPermissionsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                401 => Err(Error::Status(UpdateAgentPermissionsError::Unauthorized)),
+                403 => Err(Error::Status(UpdateAgentPermissionsError::Forbidden)),
+                404 => Err(Error::Status(UpdateAgentPermissionsError::NotFound)),
+                _ => Err(Error::Status(UpdateAgentPermissionsError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Share agent
     ///
@@ -333,11 +325,11 @@ impl Client {
     ///
     /// * `agent_key`: path parameter `agentKey`
     /// * `body`: request body, sent as `application/json`. Request body for Share agent
-    pub async fn share_agent(
+    pub fn share_agent(
         &self,
         agent_key: &str,
         body: &crate::models::ShareRequest,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Agent>, Error<ShareAgentError>> {
+    ) -> Call<'_, crate::models::Agent, ShareAgentError> {
         const OPERATION: Operation = Operation {
             id: "shareAgent",
             idempotent: false,
@@ -350,19 +342,20 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(ShareAgentError::Unauthorized)),
+                403 => Err(Error::Status(ShareAgentError::Forbidden)),
+                404 => Err(Error::Status(ShareAgentError::NotFound)),
+                _ => Err(Error::Status(ShareAgentError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(ShareAgentError::Unauthorized)),
-            403 => Err(Error::Status(ShareAgentError::Forbidden)),
-            404 => Err(Error::Status(ShareAgentError::NotFound)),
-            _ => Err(Error::Status(ShareAgentError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Revoke agent access
     ///
@@ -374,11 +367,11 @@ impl Client {
     ///
     /// * `agent_key`: path parameter `agentKey`
     /// * `body`: request body, sent as `application/json`. Request body for Revoke agent access
-    pub async fn unshare_agent(
+    pub fn unshare_agent(
         &self,
         agent_key: &str,
         body: &crate::models::UnshareAgentBody,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Agent>, Error<UnshareAgentError>> {
+    ) -> Call<'_, crate::models::Agent, UnshareAgentError> {
         const OPERATION: Operation = Operation {
             id: "unshareAgent",
             idempotent: false,
@@ -391,19 +384,20 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(UnshareAgentError::Unauthorized)),
+                403 => Err(Error::Status(UnshareAgentError::Forbidden)),
+                404 => Err(Error::Status(UnshareAgentError::NotFound)),
+                _ => Err(Error::Status(UnshareAgentError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(UnshareAgentError::Unauthorized)),
-            403 => Err(Error::Status(UnshareAgentError::Forbidden)),
-            404 => Err(Error::Status(UnshareAgentError::NotFound)),
-            _ => Err(Error::Status(UnshareAgentError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::list_agents`].

@@ -3,7 +3,8 @@
 /// Configure AI model providers for LLM, embedding, OCR, SLM, reasoning, and multimodal capabilities.
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Get all AI models configuration
@@ -11,12 +12,9 @@ impl Client {
     /// Retrieve all configured AI model providers grouped by type.
     ///
     /// `GET /configurationManager/aiModelsConfig` (operation `getAIModelsConfig`)
-    pub async fn get_ai_models_config(
+    pub fn get_ai_models_config(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::AiModelsConfig>,
-        Error<GetAiModelsConfigError>,
-    > {
+    ) -> Call<'_, crate::models::AiModelsConfig, GetAiModelsConfigError> {
         const OPERATION: Operation = Operation {
             id: "getAIModelsConfig",
             idempotent: true,
@@ -28,17 +26,18 @@ impl Client {
             ::reqwest::Method::GET,
             "/configurationManager/aiModelsConfig",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetAiModelsConfigError::Unauthorized)),
+                _ => Err(Error::Status(GetAiModelsConfigError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetAiModelsConfigError::Unauthorized)),
-            _ => Err(Error::Status(GetAiModelsConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Bulk create AI models configuration
     ///
@@ -49,10 +48,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Bulk create AI models configuration
-    pub async fn create_ai_models_config(
+    pub fn create_ai_models_config(
         &self,
         body: &crate::models::AiModelsConfig,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<CreateAiModelsConfigError>> {
+    ) -> Call<'_, (), CreateAiModelsConfigError> {
         const OPERATION: Operation = Operation {
             id: "createAIModelsConfig",
             idempotent: false,
@@ -65,16 +64,17 @@ impl Client {
             "/configurationManager/aiModelsConfig",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            400 => Err(Error::Status(CreateAiModelsConfigError::BadRequest)),
-            401 => Err(Error::Status(CreateAiModelsConfigError::Unauthorized)),
-            403 => Err(Error::Status(CreateAiModelsConfigError::Forbidden)),
-            _ => Err(Error::Status(CreateAiModelsConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                400 => Err(Error::Status(CreateAiModelsConfigError::BadRequest)),
+                401 => Err(Error::Status(CreateAiModelsConfigError::Unauthorized)),
+                403 => Err(Error::Status(CreateAiModelsConfigError::Forbidden)),
+                _ => Err(Error::Status(CreateAiModelsConfigError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
 }
 /// Error responses of [`Client::get_ai_models_config`].

@@ -3,7 +3,8 @@
 /// Manage individual AI model providers - add, update, delete, and set defaults.
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Get all AI model providers
@@ -11,12 +12,9 @@ impl Client {
     /// List all configured AI model providers with their configurations.
     ///
     /// `GET /configurationManager/ai-models` (operation `getAIModelsProviders`)
-    pub async fn get_ai_models_providers(
+    pub fn get_ai_models_providers(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::AiModelsConfig>,
-        Error<GetAiModelsProvidersError>,
-    > {
+    ) -> Call<'_, crate::models::AiModelsConfig, GetAiModelsProvidersError> {
         const OPERATION: Operation = Operation {
             id: "getAIModelsProviders",
             idempotent: true,
@@ -28,17 +26,18 @@ impl Client {
             ::reqwest::Method::GET,
             "/configurationManager/ai-models",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetAiModelsProvidersError::Unauthorized)),
+                _ => Err(Error::Status(GetAiModelsProvidersError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetAiModelsProvidersError::Unauthorized)),
-            _ => Err(Error::Status(GetAiModelsProvidersError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get models by type
     ///
@@ -49,13 +48,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `model_type`: path parameter `modelType`. Type of AI model
-    pub async fn get_models_by_type(
+    pub fn get_models_by_type(
         &self,
         model_type: &crate::models::ModelType,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetModelsByTypeResponse>,
-        Error<GetModelsByTypeError>,
-    > {
+    ) -> Call<'_, crate::models::GetModelsByTypeResponse, GetModelsByTypeError> {
         const OPERATION: Operation = Operation {
             id: "getModelsByType",
             idempotent: true,
@@ -67,17 +63,18 @@ impl Client {
             crate::runtime::path_param("modelType", model_type, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetModelsByTypeError::Unauthorized)),
+                _ => Err(Error::Status(GetModelsByTypeError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetModelsByTypeError::Unauthorized)),
-            _ => Err(Error::Status(GetModelsByTypeError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get available models for selection
     ///
@@ -88,13 +85,11 @@ impl Client {
     /// # Arguments
     ///
     /// * `model_type`: path parameter `modelType`
-    pub async fn get_available_models_by_type(
+    pub fn get_available_models_by_type(
         &self,
         model_type: &crate::models::ModelType,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetAvailableModelsByTypeResponse>,
-        Error<GetAvailableModelsByTypeError>,
-    > {
+    ) -> Call<'_, crate::models::GetAvailableModelsByTypeResponse, GetAvailableModelsByTypeError>
+    {
         const OPERATION: Operation = Operation {
             id: "getAvailableModelsByType",
             idempotent: true,
@@ -106,17 +101,18 @@ impl Client {
             crate::runtime::path_param("modelType", model_type, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetAvailableModelsByTypeError::Unauthorized)),
+                _ => Err(Error::Status(GetAvailableModelsByTypeError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetAvailableModelsByTypeError::Unauthorized)),
-            _ => Err(Error::Status(GetAvailableModelsByTypeError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Add new AI model provider
     ///
@@ -127,13 +123,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Add new AI model provider
-    pub async fn add_ai_model_provider(
+    pub fn add_ai_model_provider(
         &self,
         body: &crate::models::AddAiModelProviderRequest,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::AiModelProviderResponse>,
-        Error<AddAiModelProviderError>,
-    > {
+    ) -> Call<'_, crate::models::AiModelProviderResponse, AddAiModelProviderError> {
         const OPERATION: Operation = Operation {
             id: "addAIModelProvider",
             idempotent: false,
@@ -146,19 +139,20 @@ impl Client {
             "/configurationManager/ai-models/providers",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            201 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                201 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(AddAiModelProviderError::BadRequest)),
+                401 => Err(Error::Status(AddAiModelProviderError::Unauthorized)),
+                403 => Err(Error::Status(AddAiModelProviderError::Forbidden)),
+                _ => Err(Error::Status(AddAiModelProviderError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(AddAiModelProviderError::BadRequest)),
-            401 => Err(Error::Status(AddAiModelProviderError::Unauthorized)),
-            403 => Err(Error::Status(AddAiModelProviderError::Forbidden)),
-            _ => Err(Error::Status(AddAiModelProviderError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Update AI model provider
     ///
@@ -171,12 +165,12 @@ impl Client {
     /// * `model_type`: path parameter `modelType`
     /// * `model_key`: path parameter `modelKey`. Unique model key (UUID)
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn update_ai_model_provider(
+    pub fn update_ai_model_provider(
         &self,
         model_type: &crate::models::ModelType,
         model_key: &str,
         body: &crate::models::UpdateAiModelProviderRequest,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<UpdateAiModelProviderError>> {
+    ) -> Call<'_, (), UpdateAiModelProviderError> {
         const OPERATION: Operation = Operation {
             id: "updateAIModelProvider",
             idempotent: true,
@@ -190,17 +184,18 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            400 => Err(Error::Status(UpdateAiModelProviderError::BadRequest)),
-            401 => Err(Error::Status(UpdateAiModelProviderError::Unauthorized)),
-            403 => Err(Error::Status(UpdateAiModelProviderError::Forbidden)),
-            404 => Err(Error::Status(UpdateAiModelProviderError::NotFound)),
-            _ => Err(Error::Status(UpdateAiModelProviderError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                400 => Err(Error::Status(UpdateAiModelProviderError::BadRequest)),
+                401 => Err(Error::Status(UpdateAiModelProviderError::Unauthorized)),
+                403 => Err(Error::Status(UpdateAiModelProviderError::Forbidden)),
+                404 => Err(Error::Status(UpdateAiModelProviderError::NotFound)),
+                _ => Err(Error::Status(UpdateAiModelProviderError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Delete AI model provider
     ///
@@ -212,11 +207,11 @@ impl Client {
     ///
     /// * `model_type`: path parameter `modelType`
     /// * `model_key`: path parameter `modelKey`
-    pub async fn delete_ai_model_provider(
+    pub fn delete_ai_model_provider(
         &self,
         model_type: &crate::models::ModelType,
         model_key: &str,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteAiModelProviderError>> {
+    ) -> Call<'_, (), DeleteAiModelProviderError> {
         const OPERATION: Operation = Operation {
             id: "deleteAIModelProvider",
             idempotent: true,
@@ -229,17 +224,18 @@ impl Client {
             crate::runtime::path_param("modelKey", model_key, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            400 => Err(Error::Status(DeleteAiModelProviderError::BadRequest)),
-            401 => Err(Error::Status(DeleteAiModelProviderError::Unauthorized)),
-            403 => Err(Error::Status(DeleteAiModelProviderError::Forbidden)),
-            404 => Err(Error::Status(DeleteAiModelProviderError::NotFound)),
-            _ => Err(Error::Status(DeleteAiModelProviderError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                400 => Err(Error::Status(DeleteAiModelProviderError::BadRequest)),
+                401 => Err(Error::Status(DeleteAiModelProviderError::Unauthorized)),
+                403 => Err(Error::Status(DeleteAiModelProviderError::Forbidden)),
+                404 => Err(Error::Status(DeleteAiModelProviderError::NotFound)),
+                _ => Err(Error::Status(DeleteAiModelProviderError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Set default AI model
     ///
@@ -251,11 +247,11 @@ impl Client {
     ///
     /// * `model_type`: path parameter `modelType`
     /// * `model_key`: path parameter `modelKey`
-    pub async fn set_default_ai_model(
+    pub fn set_default_ai_model(
         &self,
         model_type: &crate::models::ModelType,
         model_key: &str,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<SetDefaultAiModelError>> {
+    ) -> Call<'_, (), SetDefaultAiModelError> {
         const OPERATION: Operation = Operation {
             id: "setDefaultAIModel",
             idempotent: true,
@@ -268,16 +264,17 @@ impl Client {
             crate::runtime::path_param("modelKey", model_key, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            401 => Err(Error::Status(SetDefaultAiModelError::Unauthorized)),
-            403 => Err(Error::Status(SetDefaultAiModelError::Forbidden)),
-            404 => Err(Error::Status(SetDefaultAiModelError::NotFound)),
-            _ => Err(Error::Status(SetDefaultAiModelError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                401 => Err(Error::Status(SetDefaultAiModelError::Unauthorized)),
+                403 => Err(Error::Status(SetDefaultAiModelError::Forbidden)),
+                404 => Err(Error::Status(SetDefaultAiModelError::NotFound)),
+                _ => Err(Error::Status(SetDefaultAiModelError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
 }
 /// Error responses of [`Client::get_ai_models_providers`].

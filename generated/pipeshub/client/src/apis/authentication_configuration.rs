@@ -3,7 +3,8 @@
 /// Configure authentication providers including Azure AD, Microsoft, Google OAuth, SAML SSO, and custom OAuth 2.0.
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Get Azure AD configuration
@@ -11,12 +12,9 @@ impl Client {
     /// Retrieve Azure AD authentication configuration.
     ///
     /// `GET /configurationManager/authConfig/azureAd` (operation `getAzureAdAuthConfig`)
-    pub async fn get_azure_ad_auth_config(
+    pub fn get_azure_ad_auth_config(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::AzureAdAuthConfig>,
-        Error<GetAzureAdAuthConfigError>,
-    > {
+    ) -> Call<'_, crate::models::AzureAdAuthConfig, GetAzureAdAuthConfigError> {
         const OPERATION: Operation = Operation {
             id: "getAzureAdAuthConfig",
             idempotent: true,
@@ -28,17 +26,18 @@ impl Client {
             ::reqwest::Method::GET,
             "/configurationManager/authConfig/azureAd",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetAzureAdAuthConfigError::Unauthorized)),
+                _ => Err(Error::Status(GetAzureAdAuthConfigError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetAzureAdAuthConfigError::Unauthorized)),
-            _ => Err(Error::Status(GetAzureAdAuthConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Configure Azure AD authentication
     ///
@@ -49,10 +48,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Configure Azure AD authentication
-    pub async fn set_azure_ad_auth_config(
+    pub fn set_azure_ad_auth_config(
         &self,
         body: &crate::models::AzureAdAuthConfig,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<SetAzureAdAuthConfigError>> {
+    ) -> Call<'_, (), SetAzureAdAuthConfigError> {
         const OPERATION: Operation = Operation {
             id: "setAzureAdAuthConfig",
             idempotent: false,
@@ -65,28 +64,26 @@ impl Client {
             "/configurationManager/authConfig/azureAd",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            400 => Err(Error::Status(SetAzureAdAuthConfigError::BadRequest)),
-            401 => Err(Error::Status(SetAzureAdAuthConfigError::Unauthorized)),
-            403 => Err(Error::Status(SetAzureAdAuthConfigError::Forbidden)),
-            _ => Err(Error::Status(SetAzureAdAuthConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                400 => Err(Error::Status(SetAzureAdAuthConfigError::BadRequest)),
+                401 => Err(Error::Status(SetAzureAdAuthConfigError::Unauthorized)),
+                403 => Err(Error::Status(SetAzureAdAuthConfigError::Forbidden)),
+                _ => Err(Error::Status(SetAzureAdAuthConfigError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Get Microsoft authentication configuration
     ///
     /// Get Microsoft authentication configuration.
     ///
     /// `GET /configurationManager/authConfig/microsoft` (operation `getMicrosoftAuthConfig`)
-    pub async fn get_microsoft_auth_config(
+    pub fn get_microsoft_auth_config(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::MicrosoftAuthConfig>,
-        Error<GetMicrosoftAuthConfigError>,
-    > {
+    ) -> Call<'_, crate::models::MicrosoftAuthConfig, GetMicrosoftAuthConfigError> {
         const OPERATION: Operation = Operation {
             id: "getMicrosoftAuthConfig",
             idempotent: true,
@@ -98,17 +95,18 @@ impl Client {
             ::reqwest::Method::GET,
             "/configurationManager/authConfig/microsoft",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetMicrosoftAuthConfigError::Unauthorized)),
+                _ => Err(Error::Status(GetMicrosoftAuthConfigError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetMicrosoftAuthConfigError::Unauthorized)),
-            _ => Err(Error::Status(GetMicrosoftAuthConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Configure Microsoft authentication
     ///
@@ -119,10 +117,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Configure Microsoft authentication
-    pub async fn set_microsoft_auth_config(
+    pub fn set_microsoft_auth_config(
         &self,
         body: &crate::models::MicrosoftAuthConfig,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<SetMicrosoftAuthConfigError>> {
+    ) -> Call<'_, (), SetMicrosoftAuthConfigError> {
         const OPERATION: Operation = Operation {
             id: "setMicrosoftAuthConfig",
             idempotent: false,
@@ -135,28 +133,26 @@ impl Client {
             "/configurationManager/authConfig/microsoft",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            400 => Err(Error::Status(SetMicrosoftAuthConfigError::BadRequest)),
-            401 => Err(Error::Status(SetMicrosoftAuthConfigError::Unauthorized)),
-            403 => Err(Error::Status(SetMicrosoftAuthConfigError::Forbidden)),
-            _ => Err(Error::Status(SetMicrosoftAuthConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                400 => Err(Error::Status(SetMicrosoftAuthConfigError::BadRequest)),
+                401 => Err(Error::Status(SetMicrosoftAuthConfigError::Unauthorized)),
+                403 => Err(Error::Status(SetMicrosoftAuthConfigError::Forbidden)),
+                _ => Err(Error::Status(SetMicrosoftAuthConfigError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Get Google authentication configuration
     ///
     /// Get Google authentication configuration.
     ///
     /// `GET /configurationManager/authConfig/google` (operation `getGoogleAuthConfig`)
-    pub async fn get_google_auth_config(
+    pub fn get_google_auth_config(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GoogleAuthConfig>,
-        Error<GetGoogleAuthConfigError>,
-    > {
+    ) -> Call<'_, crate::models::GoogleAuthConfig, GetGoogleAuthConfigError> {
         const OPERATION: Operation = Operation {
             id: "getGoogleAuthConfig",
             idempotent: true,
@@ -168,17 +164,18 @@ impl Client {
             ::reqwest::Method::GET,
             "/configurationManager/authConfig/google",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetGoogleAuthConfigError::Unauthorized)),
+                _ => Err(Error::Status(GetGoogleAuthConfigError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetGoogleAuthConfigError::Unauthorized)),
-            _ => Err(Error::Status(GetGoogleAuthConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Configure Google authentication
     ///
@@ -189,10 +186,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Configure Google authentication
-    pub async fn set_google_auth_config(
+    pub fn set_google_auth_config(
         &self,
         body: &crate::models::GoogleAuthConfig,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<SetGoogleAuthConfigError>> {
+    ) -> Call<'_, (), SetGoogleAuthConfigError> {
         const OPERATION: Operation = Operation {
             id: "setGoogleAuthConfig",
             idempotent: false,
@@ -205,28 +202,26 @@ impl Client {
             "/configurationManager/authConfig/google",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            400 => Err(Error::Status(SetGoogleAuthConfigError::BadRequest)),
-            401 => Err(Error::Status(SetGoogleAuthConfigError::Unauthorized)),
-            403 => Err(Error::Status(SetGoogleAuthConfigError::Forbidden)),
-            _ => Err(Error::Status(SetGoogleAuthConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                400 => Err(Error::Status(SetGoogleAuthConfigError::BadRequest)),
+                401 => Err(Error::Status(SetGoogleAuthConfigError::Unauthorized)),
+                403 => Err(Error::Status(SetGoogleAuthConfigError::Forbidden)),
+                _ => Err(Error::Status(SetGoogleAuthConfigError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Get SAML SSO configuration
     ///
     /// Get SAML SSO configuration.
     ///
     /// `GET /configurationManager/authConfig/sso` (operation `getSsoAuthConfig`)
-    pub async fn get_sso_auth_config(
+    pub fn get_sso_auth_config(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::SsoAuthConfig>,
-        Error<GetSsoAuthConfigError>,
-    > {
+    ) -> Call<'_, crate::models::SsoAuthConfig, GetSsoAuthConfigError> {
         const OPERATION: Operation = Operation {
             id: "getSsoAuthConfig",
             idempotent: true,
@@ -238,17 +233,18 @@ impl Client {
             ::reqwest::Method::GET,
             "/configurationManager/authConfig/sso",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetSsoAuthConfigError::Unauthorized)),
+                _ => Err(Error::Status(GetSsoAuthConfigError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetSsoAuthConfigError::Unauthorized)),
-            _ => Err(Error::Status(GetSsoAuthConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Configure SAML SSO authentication
     ///
@@ -259,10 +255,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Configure SAML SSO authentication
-    pub async fn set_sso_auth_config(
+    pub fn set_sso_auth_config(
         &self,
         body: &crate::models::SsoAuthConfig,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<SetSsoAuthConfigError>> {
+    ) -> Call<'_, (), SetSsoAuthConfigError> {
         const OPERATION: Operation = Operation {
             id: "setSsoAuthConfig",
             idempotent: false,
@@ -275,28 +271,26 @@ impl Client {
             "/configurationManager/authConfig/sso",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            400 => Err(Error::Status(SetSsoAuthConfigError::BadRequest)),
-            401 => Err(Error::Status(SetSsoAuthConfigError::Unauthorized)),
-            403 => Err(Error::Status(SetSsoAuthConfigError::Forbidden)),
-            _ => Err(Error::Status(SetSsoAuthConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                400 => Err(Error::Status(SetSsoAuthConfigError::BadRequest)),
+                401 => Err(Error::Status(SetSsoAuthConfigError::Unauthorized)),
+                403 => Err(Error::Status(SetSsoAuthConfigError::Forbidden)),
+                _ => Err(Error::Status(SetSsoAuthConfigError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Get generic OAuth configuration
     ///
     /// Get generic OAuth configuration.
     ///
     /// `GET /configurationManager/authConfig/oauth` (operation `getGenericOAuthConfig`)
-    pub async fn get_generic_o_auth_config(
+    pub fn get_generic_o_auth_config(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GenericOAuthConfig>,
-        Error<GetGenericOAuthConfigError>,
-    > {
+    ) -> Call<'_, crate::models::GenericOAuthConfig, GetGenericOAuthConfigError> {
         const OPERATION: Operation = Operation {
             id: "getGenericOAuthConfig",
             idempotent: true,
@@ -308,17 +302,18 @@ impl Client {
             ::reqwest::Method::GET,
             "/configurationManager/authConfig/oauth",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetGenericOAuthConfigError::Unauthorized)),
+                _ => Err(Error::Status(GetGenericOAuthConfigError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetGenericOAuthConfigError::Unauthorized)),
-            _ => Err(Error::Status(GetGenericOAuthConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Configure generic OAuth provider
     ///
@@ -329,10 +324,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Configure generic OAuth provider
-    pub async fn set_o_auth_config(
+    pub fn set_o_auth_config(
         &self,
         body: &crate::models::GenericOAuthConfig,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<SetOAuthConfigError>> {
+    ) -> Call<'_, (), SetOAuthConfigError> {
         const OPERATION: Operation = Operation {
             id: "setOAuthConfig",
             idempotent: false,
@@ -345,16 +340,17 @@ impl Client {
             "/configurationManager/authConfig/oauth",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            400 => Err(Error::Status(SetOAuthConfigError::BadRequest)),
-            401 => Err(Error::Status(SetOAuthConfigError::Unauthorized)),
-            403 => Err(Error::Status(SetOAuthConfigError::Forbidden)),
-            _ => Err(Error::Status(SetOAuthConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                400 => Err(Error::Status(SetOAuthConfigError::BadRequest)),
+                401 => Err(Error::Status(SetOAuthConfigError::Unauthorized)),
+                403 => Err(Error::Status(SetOAuthConfigError::Forbidden)),
+                _ => Err(Error::Status(SetOAuthConfigError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
 }
 /// Error responses of [`Client::get_azure_ad_auth_config`].

@@ -3,7 +3,8 @@
 /// Connector-related operations
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Reindex single record
@@ -20,11 +21,11 @@ impl Client {
     ///
     /// * `record_id`: path parameter `recordId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn reindex_record(
+    pub fn reindex_record(
         &self,
         record_id: &str,
         body: ::std::option::Option<&crate::models::ReindexRecordBody>,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<ReindexRecordError>> {
+    ) -> Call<'_, (), ReindexRecordError> {
         const OPERATION: Operation = Operation {
             id: "reindexRecord",
             idempotent: false,
@@ -39,15 +40,16 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            401 => Err(Error::Status(ReindexRecordError::Unauthorized)),
-            404 => Err(Error::Status(ReindexRecordError::NotFound)),
-            _ => Err(Error::Status(ReindexRecordError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                401 => Err(Error::Status(ReindexRecordError::Unauthorized)),
+                404 => Err(Error::Status(ReindexRecordError::NotFound)),
+                _ => Err(Error::Status(ReindexRecordError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Reindex record group
     ///
@@ -61,11 +63,11 @@ impl Client {
     ///
     /// * `record_group_id`: path parameter `recordGroupId`. Folder ID or KB ID
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn reindex_record_group(
+    pub fn reindex_record_group(
         &self,
         record_group_id: &str,
         body: ::std::option::Option<&crate::models::ReindexRecordGroupBody>,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<ReindexRecordGroupError>> {
+    ) -> Call<'_, (), ReindexRecordGroupError> {
         const OPERATION: Operation = Operation {
             id: "reindexRecordGroup",
             idempotent: false,
@@ -80,15 +82,16 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            401 => Err(Error::Status(ReindexRecordGroupError::Unauthorized)),
-            404 => Err(Error::Status(ReindexRecordGroupError::NotFound)),
-            _ => Err(Error::Status(ReindexRecordGroupError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                401 => Err(Error::Status(ReindexRecordGroupError::Unauthorized)),
+                404 => Err(Error::Status(ReindexRecordGroupError::NotFound)),
+                _ => Err(Error::Status(ReindexRecordGroupError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Reindex failed connector records
     ///
@@ -101,10 +104,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Reindex failed connector records
-    pub async fn reindex_failed_connector_records(
+    pub fn reindex_failed_connector_records(
         &self,
         body: &crate::models::ReindexFailedConnectorRecordsBody,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<ReindexFailedConnectorRecordsError>> {
+    ) -> Call<'_, (), ReindexFailedConnectorRecordsError> {
         const OPERATION: Operation = Operation {
             id: "reindexFailedConnectorRecords",
             idempotent: false,
@@ -117,19 +120,20 @@ impl Client {
             "/knowledgeBase/reindex-failed/connector",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            400 => Err(Error::Status(
-                ReindexFailedConnectorRecordsError::BadRequest,
-            )),
-            401 => Err(Error::Status(
-                ReindexFailedConnectorRecordsError::Unauthorized,
-            )),
-            _ => Err(Error::Status(ReindexFailedConnectorRecordsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                400 => Err(Error::Status(
+                    ReindexFailedConnectorRecordsError::BadRequest,
+                )),
+                401 => Err(Error::Status(
+                    ReindexFailedConnectorRecordsError::Unauthorized,
+                )),
+                _ => Err(Error::Status(ReindexFailedConnectorRecordsError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Resync connector
     ///
@@ -143,10 +147,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Resync connector
-    pub async fn resync_connector(
+    pub fn resync_connector(
         &self,
         body: &crate::models::ResyncConnectorBody,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<ResyncConnectorError>> {
+    ) -> Call<'_, (), ResyncConnectorError> {
         const OPERATION: Operation = Operation {
             id: "resyncConnector",
             idempotent: false,
@@ -159,15 +163,16 @@ impl Client {
             "/knowledgeBase/resync/connector",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            400 => Err(Error::Status(ResyncConnectorError::BadRequest)),
-            401 => Err(Error::Status(ResyncConnectorError::Unauthorized)),
-            _ => Err(Error::Status(ResyncConnectorError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                400 => Err(Error::Status(ResyncConnectorError::BadRequest)),
+                401 => Err(Error::Status(ResyncConnectorError::Unauthorized)),
+                _ => Err(Error::Status(ResyncConnectorError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Get connector statistics
     ///
@@ -178,13 +183,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `connector_id`: path parameter `connectorId`. Connector ID
-    pub async fn get_connector_stats(
+    pub fn get_connector_stats(
         &self,
         connector_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ConnectorStats>,
-        Error<GetConnectorStatsError>,
-    > {
+    ) -> Call<'_, crate::models::ConnectorStats, GetConnectorStatsError> {
         const OPERATION: Operation = Operation {
             id: "getConnectorStats",
             idempotent: true,
@@ -196,18 +198,19 @@ impl Client {
             crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetConnectorStatsError::Unauthorized)),
+                404 => Err(Error::Status(GetConnectorStatsError::NotFound)),
+                _ => Err(Error::Status(GetConnectorStatsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetConnectorStatsError::Unauthorized)),
-            404 => Err(Error::Status(GetConnectorStatsError::NotFound)),
-            _ => Err(Error::Status(GetConnectorStatsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::reindex_record`].

@@ -3,7 +3,8 @@
 /// Configure authentication, sync settings, and filters for connectors
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Get connector configuration
@@ -18,13 +19,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `connector_id`: path parameter `connectorId`
-    pub async fn get_connector_config(
+    pub fn get_connector_config(
         &self,
         connector_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetConnectorConfigResponse>,
-        Error<GetConnectorConfigError>,
-    > {
+    ) -> Call<'_, crate::models::GetConnectorConfigResponse, GetConnectorConfigError> {
         const OPERATION: Operation = Operation {
             id: "getConnectorConfig",
             idempotent: true,
@@ -36,19 +34,20 @@ impl Client {
             crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetConnectorConfigError::Unauthorized)),
+                403 => Err(Error::Status(GetConnectorConfigError::Forbidden)),
+                404 => Err(Error::Status(GetConnectorConfigError::NotFound)),
+                _ => Err(Error::Status(GetConnectorConfigError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetConnectorConfigError::Unauthorized)),
-            403 => Err(Error::Status(GetConnectorConfigError::Forbidden)),
-            404 => Err(Error::Status(GetConnectorConfigError::NotFound)),
-            _ => Err(Error::Status(GetConnectorConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Update connector configuration
     ///
@@ -66,14 +65,11 @@ impl Client {
     ///
     /// * `connector_id`: path parameter `connectorId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn update_connector_config(
+    pub fn update_connector_config(
         &self,
         connector_id: &str,
         body: &crate::models::UpdateConnectorConfigRequest,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::UpdateConnectorConfigResponse>,
-        Error<UpdateConnectorConfigError>,
-    > {
+    ) -> Call<'_, crate::models::UpdateConnectorConfigResponse, UpdateConnectorConfigError> {
         const OPERATION: Operation = Operation {
             id: "updateConnectorConfig",
             idempotent: true,
@@ -86,19 +82,20 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UpdateConnectorConfigError::BadRequest)),
+                401 => Err(Error::Status(UpdateConnectorConfigError::Unauthorized)),
+                404 => Err(Error::Status(UpdateConnectorConfigError::NotFound)),
+                _ => Err(Error::Status(UpdateConnectorConfigError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UpdateConnectorConfigError::BadRequest)),
-            401 => Err(Error::Status(UpdateConnectorConfigError::Unauthorized)),
-            404 => Err(Error::Status(UpdateConnectorConfigError::NotFound)),
-            _ => Err(Error::Status(UpdateConnectorConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Update authentication configuration
     ///
@@ -116,14 +113,12 @@ impl Client {
     ///
     /// * `connector_id`: path parameter `connectorId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn update_connector_auth_config(
+    pub fn update_connector_auth_config(
         &self,
         connector_id: &str,
         body: &crate::models::UpdateConnectorAuthRequest,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::UpdateConnectorAuthConfigResponse>,
-        Error<UpdateConnectorAuthConfigError>,
-    > {
+    ) -> Call<'_, crate::models::UpdateConnectorAuthConfigResponse, UpdateConnectorAuthConfigError>
+    {
         const OPERATION: Operation = Operation {
             id: "updateConnectorAuthConfig",
             idempotent: true,
@@ -136,19 +131,20 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UpdateConnectorAuthConfigError::BadRequest)),
+                401 => Err(Error::Status(UpdateConnectorAuthConfigError::Unauthorized)),
+                404 => Err(Error::Status(UpdateConnectorAuthConfigError::NotFound)),
+                _ => Err(Error::Status(UpdateConnectorAuthConfigError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UpdateConnectorAuthConfigError::BadRequest)),
-            401 => Err(Error::Status(UpdateConnectorAuthConfigError::Unauthorized)),
-            404 => Err(Error::Status(UpdateConnectorAuthConfigError::NotFound)),
-            _ => Err(Error::Status(UpdateConnectorAuthConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Update filters and sync configuration
     ///
@@ -163,13 +159,14 @@ impl Client {
     ///
     /// * `connector_id`: path parameter `connectorId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn update_connector_filters_sync_config(
+    pub fn update_connector_filters_sync_config(
         &self,
         connector_id: &str,
         body: &crate::models::UpdateConnectorFiltersSyncRequest,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::UpdateConnectorFiltersSyncConfigResponse>,
-        Error<UpdateConnectorFiltersSyncConfigError>,
+    ) -> Call<
+        '_,
+        crate::models::UpdateConnectorFiltersSyncConfigResponse,
+        UpdateConnectorFiltersSyncConfigError,
     > {
         const OPERATION: Operation = Operation {
             id: "updateConnectorFiltersSyncConfig",
@@ -183,34 +180,33 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(
+                    UpdateConnectorFiltersSyncConfigError::Unauthorized,
+                )),
+                404 => Err(Error::Status(
+                    UpdateConnectorFiltersSyncConfigError::NotFound,
+                )),
+                _ => Err(Error::Status(
+                    UpdateConnectorFiltersSyncConfigError::Unknown(received.unexpected()),
+                )),
             }
-            401 => Err(Error::Status(
-                UpdateConnectorFiltersSyncConfigError::Unauthorized,
-            )),
-            404 => Err(Error::Status(
-                UpdateConnectorFiltersSyncConfigError::NotFound,
-            )),
-            _ => Err(Error::Status(
-                UpdateConnectorFiltersSyncConfigError::Unknown(received.unexpected()),
-            )),
-        }
+        })
     }
     /// Get Google Workspace credentials status
     ///
     /// Check if Google Workspace credentials are configured.
     ///
     /// `GET /configurationManager/connectors/googleWorkspaceCredentials` (operation `getGoogleWorkspaceCredentials`)
-    pub async fn get_google_workspace_credentials(
+    pub fn get_google_workspace_credentials(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GoogleWorkspaceCredentials>,
-        Error<GetGoogleWorkspaceCredentialsError>,
-    > {
+    ) -> Call<'_, crate::models::GoogleWorkspaceCredentials, GetGoogleWorkspaceCredentialsError>
+    {
         const OPERATION: Operation = Operation {
             id: "getGoogleWorkspaceCredentials",
             idempotent: true,
@@ -222,19 +218,20 @@ impl Client {
             ::reqwest::Method::GET,
             "/configurationManager/connectors/googleWorkspaceCredentials",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(
+                    GetGoogleWorkspaceCredentialsError::Unauthorized,
+                )),
+                _ => Err(Error::Status(GetGoogleWorkspaceCredentialsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(
-                GetGoogleWorkspaceCredentialsError::Unauthorized,
-            )),
-            _ => Err(Error::Status(GetGoogleWorkspaceCredentialsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::get_connector_config`].

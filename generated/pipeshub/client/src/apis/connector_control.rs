@@ -3,7 +3,8 @@
 /// Enable/disable connectors for sync or agent functionality
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Toggle connector sync or agent
@@ -32,14 +33,11 @@ impl Client {
     ///
     /// * `connector_id`: path parameter `connectorId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn toggle_connector(
+    pub fn toggle_connector(
         &self,
         connector_id: &str,
         body: &crate::models::ConnectorToggleRequest,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ToggleConnectorResponse>,
-        Error<ToggleConnectorError>,
-    > {
+    ) -> Call<'_, crate::models::ToggleConnectorResponse, ToggleConnectorError> {
         const OPERATION: Operation = Operation {
             id: "toggleConnector",
             idempotent: false,
@@ -52,20 +50,21 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(ToggleConnectorError::BadRequest)),
+                401 => Err(Error::Status(ToggleConnectorError::Unauthorized)),
+                403 => Err(Error::Status(ToggleConnectorError::Forbidden)),
+                404 => Err(Error::Status(ToggleConnectorError::NotFound)),
+                _ => Err(Error::Status(ToggleConnectorError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(ToggleConnectorError::BadRequest)),
-            401 => Err(Error::Status(ToggleConnectorError::Unauthorized)),
-            403 => Err(Error::Status(ToggleConnectorError::Forbidden)),
-            404 => Err(Error::Status(ToggleConnectorError::NotFound)),
-            _ => Err(Error::Status(ToggleConnectorError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::toggle_connector`].

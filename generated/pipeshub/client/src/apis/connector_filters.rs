@@ -3,7 +3,8 @@
 /// Dynamic filter options for selecting which data to sync
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Get filter options
@@ -22,13 +23,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `connector_id`: path parameter `connectorId`
-    pub async fn get_connector_filters(
+    pub fn get_connector_filters(
         &self,
         connector_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetConnectorFiltersResponse>,
-        Error<GetConnectorFiltersError>,
-    > {
+    ) -> Call<'_, crate::models::GetConnectorFiltersResponse, GetConnectorFiltersError> {
         const OPERATION: Operation = Operation {
             id: "getConnectorFilters",
             idempotent: true,
@@ -40,18 +38,19 @@ impl Client {
             crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetConnectorFiltersError::Unauthorized)),
+                404 => Err(Error::Status(GetConnectorFiltersError::NotFound)),
+                _ => Err(Error::Status(GetConnectorFiltersError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetConnectorFiltersError::Unauthorized)),
-            404 => Err(Error::Status(GetConnectorFiltersError::NotFound)),
-            _ => Err(Error::Status(GetConnectorFiltersError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Save filter selections
     ///
@@ -66,14 +65,11 @@ impl Client {
     ///
     /// * `connector_id`: path parameter `connectorId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn save_connector_filters(
+    pub fn save_connector_filters(
         &self,
         connector_id: &str,
         body: &crate::models::SaveConnectorFiltersRequest,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::SaveConnectorFiltersResponse>,
-        Error<SaveConnectorFiltersError>,
-    > {
+    ) -> Call<'_, crate::models::SaveConnectorFiltersResponse, SaveConnectorFiltersError> {
         const OPERATION: Operation = Operation {
             id: "saveConnectorFilters",
             idempotent: false,
@@ -86,18 +82,19 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(SaveConnectorFiltersError::Unauthorized)),
+                404 => Err(Error::Status(SaveConnectorFiltersError::NotFound)),
+                _ => Err(Error::Status(SaveConnectorFiltersError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(SaveConnectorFiltersError::Unauthorized)),
-            404 => Err(Error::Status(SaveConnectorFiltersError::NotFound)),
-            _ => Err(Error::Status(SaveConnectorFiltersError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get dynamic filter options
     ///
@@ -122,7 +119,7 @@ impl Client {
     /// * `limit`: query parameter `limit`
     /// * `search`: query parameter `search`. Search term for filtering options
     /// * `cursor`: query parameter `cursor`. Cursor for cursor-based pagination
-    pub async fn get_filter_field_options(
+    pub fn get_filter_field_options(
         &self,
         connector_id: &str,
         filter_key: &str,
@@ -130,10 +127,7 @@ impl Client {
         limit: ::std::option::Option<i64>,
         search: ::std::option::Option<&str>,
         cursor: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetFilterFieldOptionsResponse>,
-        Error<GetFilterFieldOptionsError>,
-    > {
+    ) -> Call<'_, crate::models::GetFilterFieldOptionsResponse, GetFilterFieldOptionsError> {
         const OPERATION: Operation = Operation {
             id: "getFilterFieldOptions",
             idempotent: true,
@@ -152,18 +146,19 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "cursor", &cursor, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetFilterFieldOptionsError::Unauthorized)),
+                404 => Err(Error::Status(GetFilterFieldOptionsError::NotFound)),
+                _ => Err(Error::Status(GetFilterFieldOptionsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetFilterFieldOptionsError::Unauthorized)),
-            404 => Err(Error::Status(GetFilterFieldOptionsError::NotFound)),
-            _ => Err(Error::Status(GetFilterFieldOptionsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::get_connector_filters`].

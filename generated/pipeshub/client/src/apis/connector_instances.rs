@@ -3,7 +3,8 @@
 /// Create, manage, and delete connector instances for your organization
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// List connector instances
@@ -28,16 +29,13 @@ impl Client {
     /// * `page`: query parameter `page`
     /// * `limit`: query parameter `limit`
     /// * `search`: query parameter `search`. Search by instance name
-    pub async fn list_connector_instances(
+    pub fn list_connector_instances(
         &self,
         scope: ::std::option::Option<&crate::models::ConnectorScope>,
         page: ::std::option::Option<i64>,
         limit: ::std::option::Option<i64>,
         search: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ListConnectorInstancesResponse>,
-        Error<ListConnectorInstancesError>,
-    > {
+    ) -> Call<'_, crate::models::ListConnectorInstancesResponse, ListConnectorInstancesError> {
         const OPERATION: Operation = Operation {
             id: "listConnectorInstances",
             idempotent: true,
@@ -51,17 +49,18 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(ListConnectorInstancesError::Unauthorized)),
+                _ => Err(Error::Status(ListConnectorInstancesError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(ListConnectorInstancesError::Unauthorized)),
-            _ => Err(Error::Status(ListConnectorInstancesError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Create connector instance
     ///
@@ -88,13 +87,11 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn create_connector_instance(
+    pub fn create_connector_instance(
         &self,
         body: &crate::models::CreateConnectorRequest,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::CreateConnectorInstanceResponse>,
-        Error<CreateConnectorInstanceError>,
-    > {
+    ) -> Call<'_, crate::models::CreateConnectorInstanceResponse, CreateConnectorInstanceError>
+    {
         const OPERATION: Operation = Operation {
             id: "createConnectorInstance",
             idempotent: false,
@@ -103,19 +100,20 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/connectors");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            201 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                201 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CreateConnectorInstanceError::BadRequest)),
+                401 => Err(Error::Status(CreateConnectorInstanceError::Unauthorized)),
+                403 => Err(Error::Status(CreateConnectorInstanceError::Forbidden)),
+                _ => Err(Error::Status(CreateConnectorInstanceError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(CreateConnectorInstanceError::BadRequest)),
-            401 => Err(Error::Status(CreateConnectorInstanceError::Unauthorized)),
-            403 => Err(Error::Status(CreateConnectorInstanceError::Forbidden)),
-            _ => Err(Error::Status(CreateConnectorInstanceError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// List active connector instances
     ///
@@ -125,12 +123,9 @@ impl Client {
     /// These are connectors currently syncing data or available to AI agents.
     ///
     /// `GET /connectors/active` (operation `listActiveConnectors`)
-    pub async fn list_active_connectors(
+    pub fn list_active_connectors(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ListActiveConnectorsResponse>,
-        Error<ListActiveConnectorsError>,
-    > {
+    ) -> Call<'_, crate::models::ListActiveConnectorsResponse, ListActiveConnectorsError> {
         const OPERATION: Operation = Operation {
             id: "listActiveConnectors",
             idempotent: true,
@@ -138,29 +133,27 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/connectors/active");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(ListActiveConnectorsError::Unauthorized)),
+                _ => Err(Error::Status(ListActiveConnectorsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(ListActiveConnectorsError::Unauthorized)),
-            _ => Err(Error::Status(ListActiveConnectorsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// List inactive connector instances
     ///
     /// Get all inactive (disabled) connector instances.
     ///
     /// `GET /connectors/inactive` (operation `listInactiveConnectors`)
-    pub async fn list_inactive_connectors(
+    pub fn list_inactive_connectors(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ListInactiveConnectorsResponse>,
-        Error<ListInactiveConnectorsError>,
-    > {
+    ) -> Call<'_, crate::models::ListInactiveConnectorsResponse, ListInactiveConnectorsError> {
         const OPERATION: Operation = Operation {
             id: "listInactiveConnectors",
             idempotent: true,
@@ -168,17 +161,18 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/connectors/inactive");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(ListInactiveConnectorsError::Unauthorized)),
+                _ => Err(Error::Status(ListInactiveConnectorsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(ListInactiveConnectorsError::Unauthorized)),
-            _ => Err(Error::Status(ListInactiveConnectorsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// List configured connector instances
     ///
@@ -195,16 +189,14 @@ impl Client {
     /// * `page`: query parameter `page`
     /// * `limit`: query parameter `limit`
     /// * `search`: query parameter `search`
-    pub async fn list_configured_connectors(
+    pub fn list_configured_connectors(
         &self,
         scope: ::std::option::Option<&crate::models::ConnectorScope>,
         page: ::std::option::Option<i64>,
         limit: ::std::option::Option<i64>,
         search: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ListConfiguredConnectorsResponse>,
-        Error<ListConfiguredConnectorsError>,
-    > {
+    ) -> Call<'_, crate::models::ListConfiguredConnectorsResponse, ListConfiguredConnectorsError>
+    {
         const OPERATION: Operation = Operation {
             id: "listConfiguredConnectors",
             idempotent: true,
@@ -219,17 +211,18 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(ListConfiguredConnectorsError::Unauthorized)),
+                _ => Err(Error::Status(ListConfiguredConnectorsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(ListConfiguredConnectorsError::Unauthorized)),
-            _ => Err(Error::Status(ListConfiguredConnectorsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// List active agent connectors
     ///
@@ -246,16 +239,14 @@ impl Client {
     /// * `page`: query parameter `page`
     /// * `limit`: query parameter `limit`
     /// * `search`: query parameter `search`
-    pub async fn list_active_agent_connectors(
+    pub fn list_active_agent_connectors(
         &self,
         scope: ::std::option::Option<&crate::models::ConnectorScope>,
         page: ::std::option::Option<i64>,
         limit: ::std::option::Option<i64>,
         search: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ListActiveAgentConnectorsResponse>,
-        Error<ListActiveAgentConnectorsError>,
-    > {
+    ) -> Call<'_, crate::models::ListActiveAgentConnectorsResponse, ListActiveAgentConnectorsError>
+    {
         const OPERATION: Operation = Operation {
             id: "listActiveAgentConnectors",
             idempotent: true,
@@ -273,17 +264,18 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(ListActiveAgentConnectorsError::Unauthorized)),
+                _ => Err(Error::Status(ListActiveAgentConnectorsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(ListActiveAgentConnectorsError::Unauthorized)),
-            _ => Err(Error::Status(ListActiveAgentConnectorsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get connector instance
     ///
@@ -294,13 +286,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `connector_id`: path parameter `connectorId`. Connector instance ID
-    pub async fn get_connector_instance(
+    pub fn get_connector_instance(
         &self,
         connector_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetConnectorInstanceResponse>,
-        Error<GetConnectorInstanceError>,
-    > {
+    ) -> Call<'_, crate::models::GetConnectorInstanceResponse, GetConnectorInstanceError> {
         const OPERATION: Operation = Operation {
             id: "getConnectorInstance",
             idempotent: true,
@@ -312,19 +301,20 @@ impl Client {
             crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetConnectorInstanceError::Unauthorized)),
+                403 => Err(Error::Status(GetConnectorInstanceError::Forbidden)),
+                404 => Err(Error::Status(GetConnectorInstanceError::NotFound)),
+                _ => Err(Error::Status(GetConnectorInstanceError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetConnectorInstanceError::Unauthorized)),
-            403 => Err(Error::Status(GetConnectorInstanceError::Forbidden)),
-            404 => Err(Error::Status(GetConnectorInstanceError::NotFound)),
-            _ => Err(Error::Status(GetConnectorInstanceError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Delete connector instance
     ///
@@ -343,13 +333,11 @@ impl Client {
     /// # Arguments
     ///
     /// * `connector_id`: path parameter `connectorId`
-    pub async fn delete_connector_instance(
+    pub fn delete_connector_instance(
         &self,
         connector_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::DeleteConnectorInstanceResponse>,
-        Error<DeleteConnectorInstanceError>,
-    > {
+    ) -> Call<'_, crate::models::DeleteConnectorInstanceResponse, DeleteConnectorInstanceError>
+    {
         const OPERATION: Operation = Operation {
             id: "deleteConnectorInstance",
             idempotent: true,
@@ -361,19 +349,20 @@ impl Client {
             crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(DeleteConnectorInstanceError::Unauthorized)),
+                403 => Err(Error::Status(DeleteConnectorInstanceError::Forbidden)),
+                404 => Err(Error::Status(DeleteConnectorInstanceError::NotFound)),
+                _ => Err(Error::Status(DeleteConnectorInstanceError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(DeleteConnectorInstanceError::Unauthorized)),
-            403 => Err(Error::Status(DeleteConnectorInstanceError::Forbidden)),
-            404 => Err(Error::Status(DeleteConnectorInstanceError::NotFound)),
-            _ => Err(Error::Status(DeleteConnectorInstanceError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Update connector instance name
     ///
@@ -386,14 +375,11 @@ impl Client {
     ///
     /// * `connector_id`: path parameter `connectorId`. Unique connector instance ID
     /// * `body`: request body, sent as `application/json`. Request body for Update connector instance name
-    pub async fn update_connector_name(
+    pub fn update_connector_name(
         &self,
         connector_id: &str,
         body: &crate::models::UpdateConnectorNameRequest,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::UpdateConnectorNameResponse>,
-        Error<UpdateConnectorNameError>,
-    > {
+    ) -> Call<'_, crate::models::UpdateConnectorNameResponse, UpdateConnectorNameError> {
         const OPERATION: Operation = Operation {
             id: "updateConnectorName",
             idempotent: true,
@@ -406,19 +392,20 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UpdateConnectorNameError::BadRequest)),
+                401 => Err(Error::Status(UpdateConnectorNameError::Unauthorized)),
+                404 => Err(Error::Status(UpdateConnectorNameError::NotFound)),
+                _ => Err(Error::Status(UpdateConnectorNameError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UpdateConnectorNameError::BadRequest)),
-            401 => Err(Error::Status(UpdateConnectorNameError::Unauthorized)),
-            404 => Err(Error::Status(UpdateConnectorNameError::NotFound)),
-            _ => Err(Error::Status(UpdateConnectorNameError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::list_connector_instances`].

@@ -3,7 +3,8 @@
 /// OAuth 2.0 authorization flow for connectors requiring user consent
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Exchange authorization code for tokens (legacy)
@@ -26,13 +27,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Authorization code from Google OAuth consent
-    pub async fn get_token_from_code(
+    pub fn get_token_from_code(
         &self,
         body: &crate::models::GetTokenFromCodeBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetTokenFromCodeResponse>,
-        Error<GetTokenFromCodeError>,
-    > {
+    ) -> Call<'_, crate::models::GetTokenFromCodeResponse, GetTokenFromCodeError> {
         const OPERATION: Operation = Operation {
             id: "getTokenFromCode",
             idempotent: false,
@@ -45,20 +43,21 @@ impl Client {
             "/connectors/getTokenFromCode",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(GetTokenFromCodeError::BadRequest)),
+                401 => Err(Error::Status(GetTokenFromCodeError::Unauthorized)),
+                403 => Err(Error::Status(GetTokenFromCodeError::Forbidden)),
+                404 => Err(Error::Status(GetTokenFromCodeError::NotFound)),
+                _ => Err(Error::Status(GetTokenFromCodeError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(GetTokenFromCodeError::BadRequest)),
-            401 => Err(Error::Status(GetTokenFromCodeError::Unauthorized)),
-            403 => Err(Error::Status(GetTokenFromCodeError::Forbidden)),
-            404 => Err(Error::Status(GetTokenFromCodeError::NotFound)),
-            _ => Err(Error::Status(GetTokenFromCodeError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get OAuth authorization URL
     ///
@@ -81,14 +80,12 @@ impl Client {
     ///
     /// * `connector_id`: path parameter `connectorId`
     /// * `base_url`: query parameter `baseUrl`. Base URL for self-hosted instances
-    pub async fn get_o_auth_authorization_url(
+    pub fn get_o_auth_authorization_url(
         &self,
         connector_id: &str,
         base_url: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetOAuthAuthorizationUrlResponse>,
-        Error<GetOAuthAuthorizationUrlError>,
-    > {
+    ) -> Call<'_, crate::models::GetOAuthAuthorizationUrlResponse, GetOAuthAuthorizationUrlError>
+    {
         const OPERATION: Operation = Operation {
             id: "getOAuthAuthorizationUrl",
             idempotent: true,
@@ -103,19 +100,20 @@ impl Client {
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "baseUrl", &base_url, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(GetOAuthAuthorizationUrlError::BadRequest)),
+                401 => Err(Error::Status(GetOAuthAuthorizationUrlError::Unauthorized)),
+                404 => Err(Error::Status(GetOAuthAuthorizationUrlError::NotFound)),
+                _ => Err(Error::Status(GetOAuthAuthorizationUrlError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(GetOAuthAuthorizationUrlError::BadRequest)),
-            401 => Err(Error::Status(GetOAuthAuthorizationUrlError::Unauthorized)),
-            404 => Err(Error::Status(GetOAuthAuthorizationUrlError::NotFound)),
-            _ => Err(Error::Status(GetOAuthAuthorizationUrlError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// OAuth callback handler
     ///
@@ -138,13 +136,13 @@ impl Client {
     /// * `state`: query parameter `state`. State parameter (contains connector ID)
     /// * `error`: query parameter `error`. Error code if authorization failed
     /// * `base_url`: query parameter `baseUrl`. Base URL for redirect
-    pub async fn handle_o_auth_callback(
+    pub fn handle_o_auth_callback(
         &self,
         code: ::std::option::Option<&str>,
         state: ::std::option::Option<&str>,
         error: ::std::option::Option<&str>,
         base_url: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<HandleOAuthCallbackError>> {
+    ) -> Call<'_, (), HandleOAuthCallbackError> {
         const OPERATION: Operation = Operation {
             id: "handleOAuthCallback",
             idempotent: true,
@@ -162,14 +160,15 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "error", &error, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "baseUrl", &base_url, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
-            400 => Err(Error::Status(HandleOAuthCallbackError::BadRequest)),
-            _ => Err(Error::Status(HandleOAuthCallbackError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
+                400 => Err(Error::Status(HandleOAuthCallbackError::BadRequest)),
+                _ => Err(Error::Status(HandleOAuthCallbackError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
 }
 /// Error responses of [`Client::get_token_from_code`].

@@ -3,7 +3,8 @@
 /// Configure OAuth credentials for data source connectors (Google Workspace, Atlassian, OneDrive, SharePoint).
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Upload Google Workspace credentials
@@ -15,11 +16,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`CreateGoogleWorkspaceCredentialsForm`]. Request body for Upload Google Workspace credentials
-    pub async fn create_google_workspace_credentials(
+    pub fn create_google_workspace_credentials(
         &self,
         body: CreateGoogleWorkspaceCredentialsForm,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<CreateGoogleWorkspaceCredentialsError>>
-    {
+    ) -> Call<'_, (), CreateGoogleWorkspaceCredentialsError> {
         const OPERATION: Operation = Operation {
             id: "createGoogleWorkspaceCredentials",
             idempotent: false,
@@ -31,35 +31,37 @@ impl Client {
             ::reqwest::Method::POST,
             "/configurationManager/connectors/googleWorkspaceCredentials",
         );
-        request = request.multipart(body.into_form().map_err(Error::Transport)?);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            400 => Err(Error::Status(
-                CreateGoogleWorkspaceCredentialsError::BadRequest,
-            )),
-            401 => Err(Error::Status(
-                CreateGoogleWorkspaceCredentialsError::Unauthorized,
-            )),
-            403 => Err(Error::Status(
-                CreateGoogleWorkspaceCredentialsError::Forbidden,
-            )),
-            _ => Err(Error::Status(
-                CreateGoogleWorkspaceCredentialsError::Unknown(received.unexpected()),
-            )),
-        }
+        request = request.multipart(match body.into_form() {
+            Ok(form) => form,
+            Err(error) => return crate::runtime::failed(Error::Transport(error)),
+        });
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                400 => Err(Error::Status(
+                    CreateGoogleWorkspaceCredentialsError::BadRequest,
+                )),
+                401 => Err(Error::Status(
+                    CreateGoogleWorkspaceCredentialsError::Unauthorized,
+                )),
+                403 => Err(Error::Status(
+                    CreateGoogleWorkspaceCredentialsError::Forbidden,
+                )),
+                _ => Err(Error::Status(
+                    CreateGoogleWorkspaceCredentialsError::Unknown(received.unexpected()),
+                )),
+            }
+        })
     }
     /// Get Google Workspace OAuth configuration
     ///
     /// Get Google Workspace OAuth configuration.
     ///
     /// `GET /configurationManager/connectors/googleWorkspaceOauthConfig` (operation `getGoogleWorkspaceOauthConfig`)
-    pub async fn get_google_workspace_oauth_config(
+    pub fn get_google_workspace_oauth_config(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GoogleWorkspaceOAuthConfig>,
-        Error<GetGoogleWorkspaceOauthConfigError>,
-    > {
+    ) -> Call<'_, crate::models::GoogleWorkspaceOAuthConfig, GetGoogleWorkspaceOauthConfigError>
+    {
         const OPERATION: Operation = Operation {
             id: "getGoogleWorkspaceOauthConfig",
             idempotent: true,
@@ -71,19 +73,20 @@ impl Client {
             ::reqwest::Method::GET,
             "/configurationManager/connectors/googleWorkspaceOauthConfig",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(
+                    GetGoogleWorkspaceOauthConfigError::Unauthorized,
+                )),
+                _ => Err(Error::Status(GetGoogleWorkspaceOauthConfigError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(
-                GetGoogleWorkspaceOauthConfigError::Unauthorized,
-            )),
-            _ => Err(Error::Status(GetGoogleWorkspaceOauthConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Configure Google Workspace OAuth
     ///
@@ -94,10 +97,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Configure Google Workspace OAuth
-    pub async fn set_google_workspace_oauth_config(
+    pub fn set_google_workspace_oauth_config(
         &self,
         body: &crate::models::GoogleWorkspaceOAuthConfig,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<SetGoogleWorkspaceOauthConfigError>> {
+    ) -> Call<'_, (), SetGoogleWorkspaceOauthConfigError> {
         const OPERATION: Operation = Operation {
             id: "setGoogleWorkspaceOauthConfig",
             idempotent: false,
@@ -110,32 +113,30 @@ impl Client {
             "/configurationManager/connectors/googleWorkspaceOauthConfig",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            400 => Err(Error::Status(
-                SetGoogleWorkspaceOauthConfigError::BadRequest,
-            )),
-            401 => Err(Error::Status(
-                SetGoogleWorkspaceOauthConfigError::Unauthorized,
-            )),
-            403 => Err(Error::Status(SetGoogleWorkspaceOauthConfigError::Forbidden)),
-            _ => Err(Error::Status(SetGoogleWorkspaceOauthConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                400 => Err(Error::Status(
+                    SetGoogleWorkspaceOauthConfigError::BadRequest,
+                )),
+                401 => Err(Error::Status(
+                    SetGoogleWorkspaceOauthConfigError::Unauthorized,
+                )),
+                403 => Err(Error::Status(SetGoogleWorkspaceOauthConfigError::Forbidden)),
+                _ => Err(Error::Status(SetGoogleWorkspaceOauthConfigError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Get Atlassian OAuth configuration
     ///
     /// Get Atlassian OAuth configuration.
     ///
     /// `GET /configurationManager/connectors/atlassian/config` (operation `getAtlassianConfig`)
-    pub async fn get_atlassian_config(
+    pub fn get_atlassian_config(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::AtlassianConfig>,
-        Error<GetAtlassianConfigError>,
-    > {
+    ) -> Call<'_, crate::models::AtlassianConfig, GetAtlassianConfigError> {
         const OPERATION: Operation = Operation {
             id: "getAtlassianConfig",
             idempotent: true,
@@ -147,17 +148,18 @@ impl Client {
             ::reqwest::Method::GET,
             "/configurationManager/connectors/atlassian/config",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetAtlassianConfigError::Unauthorized)),
+                _ => Err(Error::Status(GetAtlassianConfigError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetAtlassianConfigError::Unauthorized)),
-            _ => Err(Error::Status(GetAtlassianConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Configure Atlassian OAuth
     ///
@@ -168,10 +170,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Configure Atlassian OAuth
-    pub async fn set_atlassian_config(
+    pub fn set_atlassian_config(
         &self,
         body: &crate::models::AtlassianConfig,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<SetAtlassianConfigError>> {
+    ) -> Call<'_, (), SetAtlassianConfigError> {
         const OPERATION: Operation = Operation {
             id: "setAtlassianConfig",
             idempotent: false,
@@ -184,28 +186,26 @@ impl Client {
             "/configurationManager/connectors/atlassian/config",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            400 => Err(Error::Status(SetAtlassianConfigError::BadRequest)),
-            401 => Err(Error::Status(SetAtlassianConfigError::Unauthorized)),
-            403 => Err(Error::Status(SetAtlassianConfigError::Forbidden)),
-            _ => Err(Error::Status(SetAtlassianConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                400 => Err(Error::Status(SetAtlassianConfigError::BadRequest)),
+                401 => Err(Error::Status(SetAtlassianConfigError::Unauthorized)),
+                403 => Err(Error::Status(SetAtlassianConfigError::Forbidden)),
+                _ => Err(Error::Status(SetAtlassianConfigError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Get OneDrive configuration
     ///
     /// Get OneDrive configuration.
     ///
     /// `GET /configurationManager/connectors/onedrive/config` (operation `getOneDriveConfig`)
-    pub async fn get_one_drive_config(
+    pub fn get_one_drive_config(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OneDriveConfig>,
-        Error<GetOneDriveConfigError>,
-    > {
+    ) -> Call<'_, crate::models::OneDriveConfig, GetOneDriveConfigError> {
         const OPERATION: Operation = Operation {
             id: "getOneDriveConfig",
             idempotent: true,
@@ -217,17 +217,18 @@ impl Client {
             ::reqwest::Method::GET,
             "/configurationManager/connectors/onedrive/config",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetOneDriveConfigError::Unauthorized)),
+                _ => Err(Error::Status(GetOneDriveConfigError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetOneDriveConfigError::Unauthorized)),
-            _ => Err(Error::Status(GetOneDriveConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Configure OneDrive connector
     ///
@@ -238,10 +239,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Configure OneDrive connector
-    pub async fn set_one_drive_config(
+    pub fn set_one_drive_config(
         &self,
         body: &crate::models::OneDriveConfig,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<SetOneDriveConfigError>> {
+    ) -> Call<'_, (), SetOneDriveConfigError> {
         const OPERATION: Operation = Operation {
             id: "setOneDriveConfig",
             idempotent: false,
@@ -254,28 +255,26 @@ impl Client {
             "/configurationManager/connectors/onedrive/config",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            400 => Err(Error::Status(SetOneDriveConfigError::BadRequest)),
-            401 => Err(Error::Status(SetOneDriveConfigError::Unauthorized)),
-            403 => Err(Error::Status(SetOneDriveConfigError::Forbidden)),
-            _ => Err(Error::Status(SetOneDriveConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                400 => Err(Error::Status(SetOneDriveConfigError::BadRequest)),
+                401 => Err(Error::Status(SetOneDriveConfigError::Unauthorized)),
+                403 => Err(Error::Status(SetOneDriveConfigError::Forbidden)),
+                _ => Err(Error::Status(SetOneDriveConfigError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Get SharePoint configuration
     ///
     /// Get SharePoint configuration.
     ///
     /// `GET /configurationManager/connectors/sharepoint/config` (operation `getSharePointConfig`)
-    pub async fn get_share_point_config(
+    pub fn get_share_point_config(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::SharePointConfig>,
-        Error<GetSharePointConfigError>,
-    > {
+    ) -> Call<'_, crate::models::SharePointConfig, GetSharePointConfigError> {
         const OPERATION: Operation = Operation {
             id: "getSharePointConfig",
             idempotent: true,
@@ -287,17 +286,18 @@ impl Client {
             ::reqwest::Method::GET,
             "/configurationManager/connectors/sharepoint/config",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetSharePointConfigError::Unauthorized)),
+                _ => Err(Error::Status(GetSharePointConfigError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetSharePointConfigError::Unauthorized)),
-            _ => Err(Error::Status(GetSharePointConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Configure SharePoint connector
     ///
@@ -308,10 +308,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Configure SharePoint connector
-    pub async fn set_share_point_config(
+    pub fn set_share_point_config(
         &self,
         body: &crate::models::SharePointConfig,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<SetSharePointConfigError>> {
+    ) -> Call<'_, (), SetSharePointConfigError> {
         const OPERATION: Operation = Operation {
             id: "setSharePointConfig",
             idempotent: false,
@@ -324,16 +324,17 @@ impl Client {
             "/configurationManager/connectors/sharepoint/config",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            400 => Err(Error::Status(SetSharePointConfigError::BadRequest)),
-            401 => Err(Error::Status(SetSharePointConfigError::Unauthorized)),
-            403 => Err(Error::Status(SetSharePointConfigError::Forbidden)),
-            _ => Err(Error::Status(SetSharePointConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                400 => Err(Error::Status(SetSharePointConfigError::BadRequest)),
+                401 => Err(Error::Status(SetSharePointConfigError::Unauthorized)),
+                403 => Err(Error::Status(SetSharePointConfigError::Forbidden)),
+                _ => Err(Error::Status(SetSharePointConfigError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
 }
 /// The parts of a `POST /configurationManager/connectors/googleWorkspaceCredentials` multipart body, for [`Client::create_google_workspace_credentials`].

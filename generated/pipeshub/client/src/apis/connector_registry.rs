@@ -3,7 +3,8 @@
 /// Browse available connector types and their configuration schemas
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// List available connector types
@@ -32,16 +33,13 @@ impl Client {
     /// * `page`: query parameter `page`. Page number
     /// * `limit`: query parameter `limit`. Items per page
     /// * `search`: query parameter `search`. Search term for connector names
-    pub async fn get_connector_registry(
+    pub fn get_connector_registry(
         &self,
         scope: ::std::option::Option<&crate::models::ConnectorScope>,
         page: ::std::option::Option<i64>,
         limit: ::std::option::Option<i64>,
         search: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetConnectorRegistryResponse>,
-        Error<GetConnectorRegistryError>,
-    > {
+    ) -> Call<'_, crate::models::GetConnectorRegistryResponse, GetConnectorRegistryError> {
         const OPERATION: Operation = Operation {
             id: "getConnectorRegistry",
             idempotent: true,
@@ -55,17 +53,18 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetConnectorRegistryError::Unauthorized)),
+                _ => Err(Error::Status(GetConnectorRegistryError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetConnectorRegistryError::Unauthorized)),
-            _ => Err(Error::Status(GetConnectorRegistryError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get connector configuration schema
     ///
@@ -85,13 +84,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `connector_type`: path parameter `connectorType`. Connector type identifier
-    pub async fn get_connector_schema(
+    pub fn get_connector_schema(
         &self,
         connector_type: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetConnectorSchemaResponse>,
-        Error<GetConnectorSchemaError>,
-    > {
+    ) -> Call<'_, crate::models::GetConnectorSchemaResponse, GetConnectorSchemaError> {
         const OPERATION: Operation = Operation {
             id: "getConnectorSchema",
             idempotent: true,
@@ -103,18 +99,19 @@ impl Client {
             crate::runtime::path_param("connectorType", connector_type, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetConnectorSchemaError::Unauthorized)),
+                404 => Err(Error::Status(GetConnectorSchemaError::NotFound)),
+                _ => Err(Error::Status(GetConnectorSchemaError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetConnectorSchemaError::Unauthorized)),
-            404 => Err(Error::Status(GetConnectorSchemaError::NotFound)),
-            _ => Err(Error::Status(GetConnectorSchemaError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::get_connector_registry`].

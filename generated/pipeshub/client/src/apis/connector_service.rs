@@ -28,7 +28,8 @@
 /// - `POST /gmail/webhook` - Gmail Pub/Sub notifications
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// [Connector Service] Health check
@@ -47,12 +48,9 @@ impl Client {
     /// data source connectors and OAuth flows.
     ///
     /// `GET /connector/health` (operation `connectorServiceHealth`)
-    pub async fn connector_service_health(
+    pub fn connector_service_health(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ConnectorServiceHealthResponse>,
-        Error<ConnectorServiceHealthError>,
-    > {
+    ) -> Call<'_, crate::models::ConnectorServiceHealthResponse, ConnectorServiceHealthError> {
         const OPERATION: Operation = Operation {
             id: "connectorServiceHealth",
             idempotent: true,
@@ -63,19 +61,20 @@ impl Client {
             security: &[],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/connector/health");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                500 => Err(Error::Status(
+                    ConnectorServiceHealthError::InternalServerError,
+                )),
+                _ => Err(Error::Status(ConnectorServiceHealthError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            500 => Err(Error::Status(
-                ConnectorServiceHealthError::InternalServerError,
-            )),
-            _ => Err(Error::Status(ConnectorServiceHealthError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// [Connector Service] Google Drive webhook
     ///
@@ -93,9 +92,7 @@ impl Client {
     /// Google Drive when files are created, modified, or deleted.
     ///
     /// `POST /connector/drive/webhook` (operation `driveWebhook`)
-    pub async fn drive_webhook(
-        &self,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<DriveWebhookError>> {
+    pub fn drive_webhook(&self) -> Call<'_, (), DriveWebhookError> {
         const OPERATION: Operation = Operation {
             id: "driveWebhook",
             idempotent: false,
@@ -110,14 +107,15 @@ impl Client {
             ::reqwest::Method::POST,
             "/connector/drive/webhook",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            400 => Err(Error::Status(DriveWebhookError::BadRequest)),
-            _ => Err(Error::Status(DriveWebhookError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                400 => Err(Error::Status(DriveWebhookError::BadRequest)),
+                _ => Err(Error::Status(DriveWebhookError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// [Connector Service] Internal stream record
     ///
@@ -138,13 +136,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `record_id`: path parameter `record_id`. Record ID to stream
-    pub async fn connector_internal_stream_record(
+    pub fn connector_internal_stream_record(
         &self,
         record_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<::std::vec::Vec<u8>>,
-        Error<ConnectorInternalStreamRecordError>,
-    > {
+    ) -> Call<'_, ::std::vec::Vec<u8>, ConnectorInternalStreamRecordError> {
         const OPERATION: Operation = Operation {
             id: "connectorInternalStreamRecord",
             idempotent: true,
@@ -159,27 +154,25 @@ impl Client {
             crate::runtime::path_param("record_id", record_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.body.clone();
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.body.clone();
+                    Ok(received.value(body))
+                }
+                404 => Err(Error::Status(ConnectorInternalStreamRecordError::NotFound)),
+                _ => Err(Error::Status(ConnectorInternalStreamRecordError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            404 => Err(Error::Status(ConnectorInternalStreamRecordError::NotFound)),
-            _ => Err(Error::Status(ConnectorInternalStreamRecordError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// [`Client::connector_internal_stream_record`], with the body of a successful response streamed as it arrives instead of read into memory first.
     #[allow(clippy::match_single_binding)]
-    pub async fn connector_internal_stream_record_stream(
+    pub fn connector_internal_stream_record_stream(
         &self,
         record_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::runtime::ByteStream>,
-        Error<ConnectorInternalStreamRecordError>,
-    > {
+    ) -> Call<'_, crate::runtime::ByteStream, ConnectorInternalStreamRecordError> {
         const OPERATION: Operation = Operation {
             id: "connectorInternalStreamRecord",
             idempotent: true,
@@ -194,17 +187,14 @@ impl Client {
             crate::runtime::path_param("record_id", record_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let response = self.send_raw(&OPERATION, request).await?;
-        if response.status().is_success() {
-            return Ok(crate::runtime::streamed(response));
-        }
-        let received = crate::runtime::Received::read(response, OPERATION.id).await?;
-        match received.status.as_u16() {
-            404 => Err(Error::Status(ConnectorInternalStreamRecordError::NotFound)),
-            _ => Err(Error::Status(ConnectorInternalStreamRecordError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call_streamed(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                404 => Err(Error::Status(ConnectorInternalStreamRecordError::NotFound)),
+                _ => Err(Error::Status(ConnectorInternalStreamRecordError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// [Connector Service] Convert record buffer
     ///
@@ -225,13 +215,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn connector_convert_record_buffer(
+    pub fn connector_convert_record_buffer(
         &self,
         body: &crate::models::ConnectorConvertRecordBufferBody,
-    ) -> ::std::result::Result<
-        ResponseValue<::std::vec::Vec<u8>>,
-        Error<ConnectorConvertRecordBufferError>,
-    > {
+    ) -> Call<'_, ::std::vec::Vec<u8>, ConnectorConvertRecordBufferError> {
         const OPERATION: Operation = Operation {
             id: "connectorConvertRecordBuffer",
             idempotent: false,
@@ -247,27 +234,25 @@ impl Client {
             "/connector/api/v1/record/buffer/convert",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.body.clone();
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.body.clone();
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(ConnectorConvertRecordBufferError::BadRequest)),
+                _ => Err(Error::Status(ConnectorConvertRecordBufferError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(ConnectorConvertRecordBufferError::BadRequest)),
-            _ => Err(Error::Status(ConnectorConvertRecordBufferError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// [`Client::connector_convert_record_buffer`], with the body of a successful response streamed as it arrives instead of read into memory first.
     #[allow(clippy::match_single_binding)]
-    pub async fn connector_convert_record_buffer_stream(
+    pub fn connector_convert_record_buffer_stream(
         &self,
         body: &crate::models::ConnectorConvertRecordBufferBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::runtime::ByteStream>,
-        Error<ConnectorConvertRecordBufferError>,
-    > {
+    ) -> Call<'_, crate::runtime::ByteStream, ConnectorConvertRecordBufferError> {
         const OPERATION: Operation = Operation {
             id: "connectorConvertRecordBuffer",
             idempotent: false,
@@ -283,17 +268,14 @@ impl Client {
             "/connector/api/v1/record/buffer/convert",
         );
         request = request.json(body);
-        let response = self.send_raw(&OPERATION, request).await?;
-        if response.status().is_success() {
-            return Ok(crate::runtime::streamed(response));
-        }
-        let received = crate::runtime::Received::read(response, OPERATION.id).await?;
-        match received.status.as_u16() {
-            400 => Err(Error::Status(ConnectorConvertRecordBufferError::BadRequest)),
-            _ => Err(Error::Status(ConnectorConvertRecordBufferError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call_streamed(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                400 => Err(Error::Status(ConnectorConvertRecordBufferError::BadRequest)),
+                _ => Err(Error::Status(ConnectorConvertRecordBufferError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// [Connector Service] Get connector statistics
     ///
@@ -313,14 +295,11 @@ impl Client {
     ///
     /// * `org_id`: query parameter `org_id`. Organization ID
     /// * `connector`: query parameter `connector`. Connector name (e.g., GOOGLE_DRIVE, ONEDRIVE)
-    pub async fn connector_get_stats(
+    pub fn connector_get_stats(
         &self,
         org_id: &str,
         connector: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ConnectorGetStatsResponse>,
-        Error<ConnectorGetStatsError>,
-    > {
+    ) -> Call<'_, crate::models::ConnectorGetStatsResponse, ConnectorGetStatsError> {
         const OPERATION: Operation = Operation {
             id: "connectorGetStats",
             idempotent: true,
@@ -339,16 +318,17 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "org_id", org_id, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "connector", connector, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(ConnectorGetStatsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            _ => Err(Error::Status(ConnectorGetStatsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// [Connector Service] Reindex all failed records
     ///
@@ -367,12 +347,13 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn connector_reindex_failed_records(
+    pub fn connector_reindex_failed_records(
         &self,
         body: &crate::models::ConnectorReindexFailedRecordsBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ConnectorReindexFailedRecordsResponse>,
-        Error<ConnectorReindexFailedRecordsError>,
+    ) -> Call<
+        '_,
+        crate::models::ConnectorReindexFailedRecordsResponse,
+        ConnectorReindexFailedRecordsError,
     > {
         const OPERATION: Operation = Operation {
             id: "connectorReindexFailedRecords",
@@ -389,16 +370,17 @@ impl Client {
             "/connector/api/v1/records/reindex-failed",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(ConnectorReindexFailedRecordsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            _ => Err(Error::Status(ConnectorReindexFailedRecordsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// [Connector Service] Get signed URL for record
     ///
@@ -423,16 +405,13 @@ impl Client {
     /// * `user_id`: path parameter `user_id`. User ID
     /// * `connector`: path parameter `connector`. Connector name
     /// * `record_id`: path parameter `record_id`. Record ID
-    pub async fn connector_get_signed_url(
+    pub fn connector_get_signed_url(
         &self,
         org_id: &str,
         user_id: &str,
         connector: &str,
         record_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ConnectorGetSignedUrlResponse>,
-        Error<ConnectorGetSignedUrlError>,
-    > {
+    ) -> Call<'_, crate::models::ConnectorGetSignedUrlResponse, ConnectorGetSignedUrlError> {
         const OPERATION: Operation = Operation {
             id: "connectorGetSignedUrl",
             idempotent: true,
@@ -450,18 +429,19 @@ impl Client {
             crate::runtime::path_param("record_id", record_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                403 => Err(Error::Status(ConnectorGetSignedUrlError::Forbidden)),
+                404 => Err(Error::Status(ConnectorGetSignedUrlError::NotFound)),
+                _ => Err(Error::Status(ConnectorGetSignedUrlError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            403 => Err(Error::Status(ConnectorGetSignedUrlError::Forbidden)),
-            404 => Err(Error::Status(ConnectorGetSignedUrlError::NotFound)),
-            _ => Err(Error::Status(ConnectorGetSignedUrlError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::connector_service_health`].

@@ -3,7 +3,8 @@
 /// AI-powered conversational chat management with citations and follow-up questions
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Create a new AI conversation
@@ -36,13 +37,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn create_conversation(
+    pub fn create_conversation(
         &self,
         body: &crate::models::CreateConversationRequest,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::Conversation>,
-        Error<CreateConversationError>,
-    > {
+    ) -> Call<'_, crate::models::Conversation, CreateConversationError> {
         const OPERATION: Operation = Operation {
             id: "createConversation",
             idempotent: false,
@@ -52,20 +50,21 @@ impl Client {
         let mut request =
             self.request(&OPERATION, ::reqwest::Method::POST, "/conversations/create");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            201 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                201 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CreateConversationError::BadRequest)),
+                401 => Err(Error::Status(CreateConversationError::Unauthorized)),
+                502 => Err(Error::Status(CreateConversationError::BadGateway)),
+                504 => Err(Error::Status(CreateConversationError::GatewayTimeout)),
+                _ => Err(Error::Status(CreateConversationError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(CreateConversationError::BadRequest)),
-            401 => Err(Error::Status(CreateConversationError::Unauthorized)),
-            502 => Err(Error::Status(CreateConversationError::BadGateway)),
-            504 => Err(Error::Status(CreateConversationError::GatewayTimeout)),
-            _ => Err(Error::Status(CreateConversationError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Create conversation with streaming response
     ///
@@ -98,10 +97,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn stream_chat(
+    pub fn stream_chat(
         &self,
         body: &crate::models::CreateConversationRequest,
-    ) -> ::std::result::Result<ResponseValue<::std::vec::Vec<u8>>, Error<StreamChatError>> {
+    ) -> Call<'_, ::std::vec::Vec<u8>, StreamChatError> {
         const OPERATION: Operation = Operation {
             id: "streamChat",
             idempotent: false,
@@ -111,27 +110,27 @@ impl Client {
         let mut request =
             self.request(&OPERATION, ::reqwest::Method::POST, "/conversations/stream");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.body.clone();
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.body.clone();
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(StreamChatError::BadRequest)),
+                401 => Err(Error::Status(StreamChatError::Unauthorized)),
+                502 => Err(Error::Status(StreamChatError::BadGateway)),
+                _ => Err(Error::Status(StreamChatError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(StreamChatError::BadRequest)),
-            401 => Err(Error::Status(StreamChatError::Unauthorized)),
-            502 => Err(Error::Status(StreamChatError::BadGateway)),
-            _ => Err(Error::Status(StreamChatError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// [`Client::stream_chat`], with the body of a successful response streamed as it arrives instead of read into memory first.
     #[allow(clippy::match_single_binding)]
-    pub async fn stream_chat_stream(
+    pub fn stream_chat_stream(
         &self,
         body: &crate::models::CreateConversationRequest,
-    ) -> ::std::result::Result<ResponseValue<crate::runtime::ByteStream>, Error<StreamChatError>>
-    {
+    ) -> Call<'_, crate::runtime::ByteStream, StreamChatError> {
         const OPERATION: Operation = Operation {
             id: "streamChat",
             idempotent: false,
@@ -141,19 +140,16 @@ impl Client {
         let mut request =
             self.request(&OPERATION, ::reqwest::Method::POST, "/conversations/stream");
         request = request.json(body);
-        let response = self.send_raw(&OPERATION, request).await?;
-        if response.status().is_success() {
-            return Ok(crate::runtime::streamed(response));
-        }
-        let received = crate::runtime::Received::read(response, OPERATION.id).await?;
-        match received.status.as_u16() {
-            400 => Err(Error::Status(StreamChatError::BadRequest)),
-            401 => Err(Error::Status(StreamChatError::Unauthorized)),
-            502 => Err(Error::Status(StreamChatError::BadGateway)),
-            _ => Err(Error::Status(StreamChatError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call_streamed(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                400 => Err(Error::Status(StreamChatError::BadRequest)),
+                401 => Err(Error::Status(StreamChatError::Unauthorized)),
+                502 => Err(Error::Status(StreamChatError::BadGateway)),
+                _ => Err(Error::Status(StreamChatError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// List all conversations
     ///
@@ -170,12 +166,9 @@ impl Client {
     /// Conversations are sorted by last activity timestamp (most recent first).
     ///
     /// `GET /conversations` (operation `getAllConversations`)
-    pub async fn get_all_conversations(
+    pub fn get_all_conversations(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<::std::vec::Vec<crate::models::Conversation>>,
-        Error<GetAllConversationsError>,
-    > {
+    ) -> Call<'_, ::std::vec::Vec<crate::models::Conversation>, GetAllConversationsError> {
         const OPERATION: Operation = Operation {
             id: "getAllConversations",
             idempotent: true,
@@ -183,17 +176,18 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/conversations");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetAllConversationsError::Unauthorized)),
+                _ => Err(Error::Status(GetAllConversationsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetAllConversationsError::Unauthorized)),
-            _ => Err(Error::Status(GetAllConversationsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// List archived conversations
     ///
@@ -206,12 +200,9 @@ impl Client {
     /// to the active list.
     ///
     /// `GET /conversations/show/archives` (operation `getArchivedConversations`)
-    pub async fn get_archived_conversations(
+    pub fn get_archived_conversations(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<::std::vec::Vec<crate::models::Conversation>>,
-        Error<GetArchivedConversationsError>,
-    > {
+    ) -> Call<'_, ::std::vec::Vec<crate::models::Conversation>, GetArchivedConversationsError> {
         const OPERATION: Operation = Operation {
             id: "getArchivedConversations",
             idempotent: true,
@@ -223,17 +214,18 @@ impl Client {
             ::reqwest::Method::GET,
             "/conversations/show/archives",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetArchivedConversationsError::Unauthorized)),
+                _ => Err(Error::Status(GetArchivedConversationsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetArchivedConversationsError::Unauthorized)),
-            _ => Err(Error::Status(GetArchivedConversationsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get conversation by ID
     ///
@@ -261,17 +253,14 @@ impl Client {
     /// * `limit`: query parameter `limit`. Number of messages per page
     /// * `sort_by`: query parameter `sortBy`. Field to sort messages by
     /// * `sort_order`: query parameter `sortOrder`. Sort direction
-    pub async fn get_conversation_by_id(
+    pub fn get_conversation_by_id(
         &self,
         conversation_id: &str,
         page: ::std::option::Option<i64>,
         limit: ::std::option::Option<i64>,
         sort_by: ::std::option::Option<&str>,
         sort_order: ::std::option::Option<&crate::models::GetConversationByIdSortOrder>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetConversationByIdResponse>,
-        Error<GetConversationByIdError>,
-    > {
+    ) -> Call<'_, crate::models::GetConversationByIdResponse, GetConversationByIdError> {
         const OPERATION: Operation = Operation {
             id: "getConversationById",
             idempotent: true,
@@ -289,19 +278,20 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "sortBy", &sort_by, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "sortOrder", &sort_order, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetConversationByIdError::Unauthorized)),
+                403 => Err(Error::Status(GetConversationByIdError::Forbidden)),
+                404 => Err(Error::Status(GetConversationByIdError::NotFound)),
+                _ => Err(Error::Status(GetConversationByIdError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetConversationByIdError::Unauthorized)),
-            403 => Err(Error::Status(GetConversationByIdError::Forbidden)),
-            404 => Err(Error::Status(GetConversationByIdError::NotFound)),
-            _ => Err(Error::Status(GetConversationByIdError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Delete conversation
     ///
@@ -318,13 +308,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `conversation_id`: path parameter `conversationId`. Unique conversation identifier
-    pub async fn delete_conversation_by_id(
+    pub fn delete_conversation_by_id(
         &self,
         conversation_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::DeleteConversationByIdResponse>,
-        Error<DeleteConversationByIdError>,
-    > {
+    ) -> Call<'_, crate::models::DeleteConversationByIdResponse, DeleteConversationByIdError> {
         const OPERATION: Operation = Operation {
             id: "deleteConversationById",
             idempotent: true,
@@ -336,19 +323,20 @@ impl Client {
             crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(DeleteConversationByIdError::Unauthorized)),
+                403 => Err(Error::Status(DeleteConversationByIdError::Forbidden)),
+                404 => Err(Error::Status(DeleteConversationByIdError::NotFound)),
+                _ => Err(Error::Status(DeleteConversationByIdError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(DeleteConversationByIdError::Unauthorized)),
-            403 => Err(Error::Status(DeleteConversationByIdError::Forbidden)),
-            404 => Err(Error::Status(DeleteConversationByIdError::NotFound)),
-            _ => Err(Error::Status(DeleteConversationByIdError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Add message to conversation
     ///
@@ -372,12 +360,11 @@ impl Client {
     ///
     /// * `conversation_id`: path parameter `conversationId`. Unique conversation identifier
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn add_message(
+    pub fn add_message(
         &self,
         conversation_id: &str,
         body: &crate::models::AddMessageRequest,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Conversation>, Error<AddMessageError>>
-    {
+    ) -> Call<'_, crate::models::Conversation, AddMessageError> {
         const OPERATION: Operation = Operation {
             id: "addMessage",
             idempotent: false,
@@ -390,20 +377,21 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(AddMessageError::BadRequest)),
+                401 => Err(Error::Status(AddMessageError::Unauthorized)),
+                403 => Err(Error::Status(AddMessageError::Forbidden)),
+                404 => Err(Error::Status(AddMessageError::NotFound)),
+                _ => Err(Error::Status(AddMessageError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(AddMessageError::BadRequest)),
-            401 => Err(Error::Status(AddMessageError::Unauthorized)),
-            403 => Err(Error::Status(AddMessageError::Forbidden)),
-            404 => Err(Error::Status(AddMessageError::NotFound)),
-            _ => Err(Error::Status(AddMessageError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Add message with streaming response
     ///
@@ -420,12 +408,11 @@ impl Client {
     ///
     /// * `conversation_id`: path parameter `conversationId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn add_message_stream(
+    pub fn add_message_stream(
         &self,
         conversation_id: &str,
         body: &crate::models::AddMessageRequest,
-    ) -> ::std::result::Result<ResponseValue<::std::vec::Vec<u8>>, Error<AddMessageStreamError>>
-    {
+    ) -> Call<'_, ::std::vec::Vec<u8>, AddMessageStreamError> {
         const OPERATION: Operation = Operation {
             id: "addMessageStream",
             idempotent: false,
@@ -438,29 +425,27 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.body.clone();
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.body.clone();
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(AddMessageStreamError::Unauthorized)),
+                404 => Err(Error::Status(AddMessageStreamError::NotFound)),
+                _ => Err(Error::Status(AddMessageStreamError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(AddMessageStreamError::Unauthorized)),
-            404 => Err(Error::Status(AddMessageStreamError::NotFound)),
-            _ => Err(Error::Status(AddMessageStreamError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// [`Client::add_message_stream`], with the body of a successful response streamed as it arrives instead of read into memory first.
     #[allow(clippy::match_single_binding)]
-    pub async fn add_message_stream_stream(
+    pub fn add_message_stream_stream(
         &self,
         conversation_id: &str,
         body: &crate::models::AddMessageRequest,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::runtime::ByteStream>,
-        Error<AddMessageStreamError>,
-    > {
+    ) -> Call<'_, crate::runtime::ByteStream, AddMessageStreamError> {
         const OPERATION: Operation = Operation {
             id: "addMessageStream",
             idempotent: false,
@@ -473,18 +458,15 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let response = self.send_raw(&OPERATION, request).await?;
-        if response.status().is_success() {
-            return Ok(crate::runtime::streamed(response));
-        }
-        let received = crate::runtime::Received::read(response, OPERATION.id).await?;
-        match received.status.as_u16() {
-            401 => Err(Error::Status(AddMessageStreamError::Unauthorized)),
-            404 => Err(Error::Status(AddMessageStreamError::NotFound)),
-            _ => Err(Error::Status(AddMessageStreamError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call_streamed(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                401 => Err(Error::Status(AddMessageStreamError::Unauthorized)),
+                404 => Err(Error::Status(AddMessageStreamError::NotFound)),
+                _ => Err(Error::Status(AddMessageStreamError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Share conversation with users
     ///
@@ -507,14 +489,11 @@ impl Client {
     ///
     /// * `conversation_id`: path parameter `conversationId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn share_conversation(
+    pub fn share_conversation(
         &self,
         conversation_id: &str,
         body: &crate::models::ShareRequest,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::Conversation>,
-        Error<ShareConversationError>,
-    > {
+    ) -> Call<'_, crate::models::Conversation, ShareConversationError> {
         const OPERATION: Operation = Operation {
             id: "shareConversation",
             idempotent: false,
@@ -527,20 +506,21 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(ShareConversationError::BadRequest)),
+                401 => Err(Error::Status(ShareConversationError::Unauthorized)),
+                403 => Err(Error::Status(ShareConversationError::Forbidden)),
+                404 => Err(Error::Status(ShareConversationError::NotFound)),
+                _ => Err(Error::Status(ShareConversationError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(ShareConversationError::BadRequest)),
-            401 => Err(Error::Status(ShareConversationError::Unauthorized)),
-            403 => Err(Error::Status(ShareConversationError::Forbidden)),
-            404 => Err(Error::Status(ShareConversationError::NotFound)),
-            _ => Err(Error::Status(ShareConversationError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Revoke conversation access
     ///
@@ -557,14 +537,11 @@ impl Client {
     ///
     /// * `conversation_id`: path parameter `conversationId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn unshare_conversation(
+    pub fn unshare_conversation(
         &self,
         conversation_id: &str,
         body: &crate::models::UnshareConversationBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::Conversation>,
-        Error<UnshareConversationError>,
-    > {
+    ) -> Call<'_, crate::models::Conversation, UnshareConversationError> {
         const OPERATION: Operation = Operation {
             id: "unshareConversation",
             idempotent: false,
@@ -577,19 +554,20 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(UnshareConversationError::Unauthorized)),
+                403 => Err(Error::Status(UnshareConversationError::Forbidden)),
+                404 => Err(Error::Status(UnshareConversationError::NotFound)),
+                _ => Err(Error::Status(UnshareConversationError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(UnshareConversationError::Unauthorized)),
-            403 => Err(Error::Status(UnshareConversationError::Forbidden)),
-            404 => Err(Error::Status(UnshareConversationError::NotFound)),
-            _ => Err(Error::Status(UnshareConversationError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Update conversation title
     ///
@@ -609,14 +587,11 @@ impl Client {
     ///
     /// * `conversation_id`: path parameter `conversationId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn update_conversation_title(
+    pub fn update_conversation_title(
         &self,
         conversation_id: &str,
         body: &crate::models::UpdateConversationTitleBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::Conversation>,
-        Error<UpdateConversationTitleError>,
-    > {
+    ) -> Call<'_, crate::models::Conversation, UpdateConversationTitleError> {
         const OPERATION: Operation = Operation {
             id: "updateConversationTitle",
             idempotent: false,
@@ -629,19 +604,20 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UpdateConversationTitleError::BadRequest)),
+                401 => Err(Error::Status(UpdateConversationTitleError::Unauthorized)),
+                404 => Err(Error::Status(UpdateConversationTitleError::NotFound)),
+                _ => Err(Error::Status(UpdateConversationTitleError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UpdateConversationTitleError::BadRequest)),
-            401 => Err(Error::Status(UpdateConversationTitleError::Unauthorized)),
-            404 => Err(Error::Status(UpdateConversationTitleError::NotFound)),
-            _ => Err(Error::Status(UpdateConversationTitleError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Archive conversation
     ///
@@ -657,13 +633,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `conversation_id`: path parameter `conversationId`
-    pub async fn archive_conversation(
+    pub fn archive_conversation(
         &self,
         conversation_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::Conversation>,
-        Error<ArchiveConversationError>,
-    > {
+    ) -> Call<'_, crate::models::Conversation, ArchiveConversationError> {
         const OPERATION: Operation = Operation {
             id: "archiveConversation",
             idempotent: false,
@@ -675,18 +648,19 @@ impl Client {
             crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(ArchiveConversationError::Unauthorized)),
+                404 => Err(Error::Status(ArchiveConversationError::NotFound)),
+                _ => Err(Error::Status(ArchiveConversationError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(ArchiveConversationError::Unauthorized)),
-            404 => Err(Error::Status(ArchiveConversationError::NotFound)),
-            _ => Err(Error::Status(ArchiveConversationError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Unarchive conversation
     ///
@@ -699,13 +673,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `conversation_id`: path parameter `conversationId`
-    pub async fn unarchive_conversation(
+    pub fn unarchive_conversation(
         &self,
         conversation_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::Conversation>,
-        Error<UnarchiveConversationError>,
-    > {
+    ) -> Call<'_, crate::models::Conversation, UnarchiveConversationError> {
         const OPERATION: Operation = Operation {
             id: "unarchiveConversation",
             idempotent: false,
@@ -717,18 +688,19 @@ impl Client {
             crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(UnarchiveConversationError::Unauthorized)),
+                404 => Err(Error::Status(UnarchiveConversationError::NotFound)),
+                _ => Err(Error::Status(UnarchiveConversationError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(UnarchiveConversationError::Unauthorized)),
-            404 => Err(Error::Status(UnarchiveConversationError::NotFound)),
-            _ => Err(Error::Status(UnarchiveConversationError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Regenerate AI response
     ///
@@ -753,15 +725,12 @@ impl Client {
     /// * `conversation_id`: path parameter `conversationId`
     /// * `message_id`: path parameter `messageId`. ID of the message to regenerate response for
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn regenerate_answer(
+    pub fn regenerate_answer(
         &self,
         conversation_id: &str,
         message_id: &str,
         body: ::std::option::Option<&crate::models::RegenerateAnswerBody>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::Conversation>,
-        Error<RegenerateAnswerError>,
-    > {
+    ) -> Call<'_, crate::models::Conversation, RegenerateAnswerError> {
         const OPERATION: Operation = Operation {
             id: "regenerateAnswer",
             idempotent: false,
@@ -777,19 +746,20 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(RegenerateAnswerError::BadRequest)),
+                401 => Err(Error::Status(RegenerateAnswerError::Unauthorized)),
+                404 => Err(Error::Status(RegenerateAnswerError::NotFound)),
+                _ => Err(Error::Status(RegenerateAnswerError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(RegenerateAnswerError::BadRequest)),
-            401 => Err(Error::Status(RegenerateAnswerError::Unauthorized)),
-            404 => Err(Error::Status(RegenerateAnswerError::NotFound)),
-            _ => Err(Error::Status(RegenerateAnswerError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Submit feedback on AI response
     ///
@@ -816,15 +786,12 @@ impl Client {
     /// * `conversation_id`: path parameter `conversationId`
     /// * `message_id`: path parameter `messageId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn update_message_feedback(
+    pub fn update_message_feedback(
         &self,
         conversation_id: &str,
         message_id: &str,
         body: &crate::models::MessageFeedback,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::Conversation>,
-        Error<UpdateMessageFeedbackError>,
-    > {
+    ) -> Call<'_, crate::models::Conversation, UpdateMessageFeedbackError> {
         const OPERATION: Operation = Operation {
             id: "updateMessageFeedback",
             idempotent: false,
@@ -838,19 +805,20 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UpdateMessageFeedbackError::BadRequest)),
+                401 => Err(Error::Status(UpdateMessageFeedbackError::Unauthorized)),
+                404 => Err(Error::Status(UpdateMessageFeedbackError::NotFound)),
+                _ => Err(Error::Status(UpdateMessageFeedbackError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UpdateMessageFeedbackError::BadRequest)),
-            401 => Err(Error::Status(UpdateMessageFeedbackError::Unauthorized)),
-            404 => Err(Error::Status(UpdateMessageFeedbackError::NotFound)),
-            _ => Err(Error::Status(UpdateMessageFeedbackError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::create_conversation`].

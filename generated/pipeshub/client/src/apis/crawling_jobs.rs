@@ -27,7 +27,8 @@
 /// - `once`: Run once at a specific future time
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Get crawling job status
@@ -57,14 +58,11 @@ impl Client {
     ///
     /// * `connector`: path parameter `connector`. Connector type identifier
     /// * `connector_id`: path parameter `connectorId`. Unique identifier of the connector instance
-    pub async fn get_crawling_job_status(
+    pub fn get_crawling_job_status(
         &self,
         connector: &str,
         connector_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetCrawlingJobStatusResponse>,
-        Error<GetCrawlingJobStatusError>,
-    > {
+    ) -> Call<'_, crate::models::GetCrawlingJobStatusResponse, GetCrawlingJobStatusError> {
         const OPERATION: Operation = Operation {
             id: "getCrawlingJobStatus",
             idempotent: true,
@@ -77,19 +75,20 @@ impl Client {
             crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetCrawlingJobStatusError::Unauthorized)),
+                403 => Err(Error::Status(GetCrawlingJobStatusError::Forbidden)),
+                404 => Err(Error::Status(GetCrawlingJobStatusError::NotFound)),
+                _ => Err(Error::Status(GetCrawlingJobStatusError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetCrawlingJobStatusError::Unauthorized)),
-            403 => Err(Error::Status(GetCrawlingJobStatusError::Forbidden)),
-            404 => Err(Error::Status(GetCrawlingJobStatusError::NotFound)),
-            _ => Err(Error::Status(GetCrawlingJobStatusError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Schedule a crawling job
     ///
@@ -138,15 +137,12 @@ impl Client {
     /// * `connector`: path parameter `connector`. Connector type identifier (e.g., "drive", "onedrive", "slack", "jira")
     /// * `connector_id`: path parameter `connectorId`. Unique identifier of the connector instance (MongoDB ObjectId)
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn schedule_crawling_job(
+    pub fn schedule_crawling_job(
         &self,
         connector: &str,
         connector_id: &str,
         body: &crate::models::ScheduleCrawlingJobBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ScheduleCrawlingJobResponse>,
-        Error<ScheduleCrawlingJobError>,
-    > {
+    ) -> Call<'_, crate::models::ScheduleCrawlingJobResponse, ScheduleCrawlingJobError> {
         const OPERATION: Operation = Operation {
             id: "scheduleCrawlingJob",
             idempotent: false,
@@ -160,20 +156,21 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            201 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                201 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(ScheduleCrawlingJobError::BadRequest)),
+                401 => Err(Error::Status(ScheduleCrawlingJobError::Unauthorized)),
+                403 => Err(Error::Status(ScheduleCrawlingJobError::Forbidden)),
+                404 => Err(Error::Status(ScheduleCrawlingJobError::NotFound)),
+                _ => Err(Error::Status(ScheduleCrawlingJobError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(ScheduleCrawlingJobError::BadRequest)),
-            401 => Err(Error::Status(ScheduleCrawlingJobError::Unauthorized)),
-            403 => Err(Error::Status(ScheduleCrawlingJobError::Forbidden)),
-            404 => Err(Error::Status(ScheduleCrawlingJobError::NotFound)),
-            _ => Err(Error::Status(ScheduleCrawlingJobError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Remove a crawling job
     ///
@@ -204,14 +201,11 @@ impl Client {
     ///
     /// * `connector`: path parameter `connector`. Connector type identifier
     /// * `connector_id`: path parameter `connectorId`. Unique identifier of the connector instance
-    pub async fn remove_crawling_job(
+    pub fn remove_crawling_job(
         &self,
         connector: &str,
         connector_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::RemoveCrawlingJobResponse>,
-        Error<RemoveCrawlingJobError>,
-    > {
+    ) -> Call<'_, crate::models::RemoveCrawlingJobResponse, RemoveCrawlingJobError> {
         const OPERATION: Operation = Operation {
             id: "removeCrawlingJob",
             idempotent: true,
@@ -224,19 +218,20 @@ impl Client {
             crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(RemoveCrawlingJobError::Unauthorized)),
+                403 => Err(Error::Status(RemoveCrawlingJobError::Forbidden)),
+                404 => Err(Error::Status(RemoveCrawlingJobError::NotFound)),
+                _ => Err(Error::Status(RemoveCrawlingJobError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(RemoveCrawlingJobError::Unauthorized)),
-            403 => Err(Error::Status(RemoveCrawlingJobError::Forbidden)),
-            404 => Err(Error::Status(RemoveCrawlingJobError::NotFound)),
-            _ => Err(Error::Status(RemoveCrawlingJobError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Pause a crawling job
     ///
@@ -270,14 +265,11 @@ impl Client {
     ///
     /// * `connector`: path parameter `connector`. Connector type identifier
     /// * `connector_id`: path parameter `connectorId`. Unique identifier of the connector instance
-    pub async fn pause_crawling_job(
+    pub fn pause_crawling_job(
         &self,
         connector: &str,
         connector_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::PauseCrawlingJobResponse>,
-        Error<PauseCrawlingJobError>,
-    > {
+    ) -> Call<'_, crate::models::PauseCrawlingJobResponse, PauseCrawlingJobError> {
         const OPERATION: Operation = Operation {
             id: "pauseCrawlingJob",
             idempotent: false,
@@ -290,20 +282,21 @@ impl Client {
             crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(PauseCrawlingJobError::BadRequest)),
+                401 => Err(Error::Status(PauseCrawlingJobError::Unauthorized)),
+                403 => Err(Error::Status(PauseCrawlingJobError::Forbidden)),
+                404 => Err(Error::Status(PauseCrawlingJobError::NotFound)),
+                _ => Err(Error::Status(PauseCrawlingJobError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(PauseCrawlingJobError::BadRequest)),
-            401 => Err(Error::Status(PauseCrawlingJobError::Unauthorized)),
-            403 => Err(Error::Status(PauseCrawlingJobError::Forbidden)),
-            404 => Err(Error::Status(PauseCrawlingJobError::NotFound)),
-            _ => Err(Error::Status(PauseCrawlingJobError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Resume a paused crawling job
     ///
@@ -330,14 +323,11 @@ impl Client {
     ///
     /// * `connector`: path parameter `connector`. Connector type identifier
     /// * `connector_id`: path parameter `connectorId`. Unique identifier of the connector instance
-    pub async fn resume_crawling_job(
+    pub fn resume_crawling_job(
         &self,
         connector: &str,
         connector_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ResumeCrawlingJobResponse>,
-        Error<ResumeCrawlingJobError>,
-    > {
+    ) -> Call<'_, crate::models::ResumeCrawlingJobResponse, ResumeCrawlingJobError> {
         const OPERATION: Operation = Operation {
             id: "resumeCrawlingJob",
             idempotent: false,
@@ -350,20 +340,21 @@ impl Client {
             crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(ResumeCrawlingJobError::BadRequest)),
+                401 => Err(Error::Status(ResumeCrawlingJobError::Unauthorized)),
+                403 => Err(Error::Status(ResumeCrawlingJobError::Forbidden)),
+                404 => Err(Error::Status(ResumeCrawlingJobError::NotFound)),
+                _ => Err(Error::Status(ResumeCrawlingJobError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(ResumeCrawlingJobError::BadRequest)),
-            401 => Err(Error::Status(ResumeCrawlingJobError::Unauthorized)),
-            403 => Err(Error::Status(ResumeCrawlingJobError::Forbidden)),
-            404 => Err(Error::Status(ResumeCrawlingJobError::NotFound)),
-            _ => Err(Error::Status(ResumeCrawlingJobError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get all crawling job statuses
     ///
@@ -388,12 +379,10 @@ impl Client {
     /// </ul>
     ///
     /// `GET /crawlingManager/schedule/all` (operation `getAllCrawlingJobStatus`)
-    pub async fn get_all_crawling_job_status(
+    pub fn get_all_crawling_job_status(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetAllCrawlingJobStatusResponse>,
-        Error<GetAllCrawlingJobStatusError>,
-    > {
+    ) -> Call<'_, crate::models::GetAllCrawlingJobStatusResponse, GetAllCrawlingJobStatusError>
+    {
         const OPERATION: Operation = Operation {
             id: "getAllCrawlingJobStatus",
             idempotent: true,
@@ -405,17 +394,18 @@ impl Client {
             ::reqwest::Method::GET,
             "/crawlingManager/schedule/all",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetAllCrawlingJobStatusError::Unauthorized)),
+                _ => Err(Error::Status(GetAllCrawlingJobStatusError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetAllCrawlingJobStatusError::Unauthorized)),
-            _ => Err(Error::Status(GetAllCrawlingJobStatusError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Remove all crawling jobs
     ///
@@ -437,12 +427,9 @@ impl Client {
     /// to be recreated manually.
     ///
     /// `DELETE /crawlingManager/schedule/all` (operation `removeAllCrawlingJobs`)
-    pub async fn remove_all_crawling_jobs(
+    pub fn remove_all_crawling_jobs(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::RemoveAllCrawlingJobsResponse>,
-        Error<RemoveAllCrawlingJobsError>,
-    > {
+    ) -> Call<'_, crate::models::RemoveAllCrawlingJobsResponse, RemoveAllCrawlingJobsError> {
         const OPERATION: Operation = Operation {
             id: "removeAllCrawlingJobs",
             idempotent: true,
@@ -454,17 +441,18 @@ impl Client {
             ::reqwest::Method::DELETE,
             "/crawlingManager/schedule/all",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(RemoveAllCrawlingJobsError::Unauthorized)),
+                _ => Err(Error::Status(RemoveAllCrawlingJobsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(RemoveAllCrawlingJobsError::Unauthorized)),
-            _ => Err(Error::Status(RemoveAllCrawlingJobsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::get_crawling_job_status`].

@@ -21,7 +21,8 @@
 /// - `POST /create-blocks` - Create blocks from parse result (Phase 2)
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// [Docling Service] Health check
@@ -40,12 +41,9 @@ impl Client {
     /// for advanced document parsing. No user-facing endpoints.
     ///
     /// `GET /docling/health` (operation `doclingServiceHealth`)
-    pub async fn docling_service_health(
+    pub fn docling_service_health(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::DoclingServiceHealthResponse>,
-        Error<DoclingServiceHealthError>,
-    > {
+    ) -> Call<'_, crate::models::DoclingServiceHealthResponse, DoclingServiceHealthError> {
         const OPERATION: Operation = Operation {
             id: "doclingServiceHealth",
             idempotent: true,
@@ -56,17 +54,18 @@ impl Client {
             security: &[],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/docling/health");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                503 => Err(Error::Status(DoclingServiceHealthError::ServiceUnavailable)),
+                _ => Err(Error::Status(DoclingServiceHealthError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            503 => Err(Error::Status(DoclingServiceHealthError::ServiceUnavailable)),
-            _ => Err(Error::Status(DoclingServiceHealthError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// [Docling Service] Process PDF document
     ///
@@ -95,13 +94,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn docling_process_pdf(
+    pub fn docling_process_pdf(
         &self,
         body: &crate::models::DoclingProcessPdfBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::DoclingProcessPdfResponse>,
-        Error<DoclingProcessPdfError>,
-    > {
+    ) -> Call<'_, crate::models::DoclingProcessPdfResponse, DoclingProcessPdfError> {
         const OPERATION: Operation = Operation {
             id: "doclingProcessPdf",
             idempotent: false,
@@ -113,19 +109,20 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/docling/process-pdf");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(DoclingProcessPdfError::BadRequest)),
+                500 => Err(Error::Status(DoclingProcessPdfError::InternalServerError)),
+                504 => Err(Error::Status(DoclingProcessPdfError::GatewayTimeout)),
+                _ => Err(Error::Status(DoclingProcessPdfError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(DoclingProcessPdfError::BadRequest)),
-            500 => Err(Error::Status(DoclingProcessPdfError::InternalServerError)),
-            504 => Err(Error::Status(DoclingProcessPdfError::GatewayTimeout)),
-            _ => Err(Error::Status(DoclingProcessPdfError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// [Docling Service] Parse PDF (Phase 1)
     ///
@@ -147,13 +144,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn docling_parse_pdf(
+    pub fn docling_parse_pdf(
         &self,
         body: &crate::models::DoclingParsePdfBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::DoclingParsePdfResponse>,
-        Error<DoclingParsePdfError>,
-    > {
+    ) -> Call<'_, crate::models::DoclingParsePdfResponse, DoclingParsePdfError> {
         const OPERATION: Operation = Operation {
             id: "doclingParsePdf",
             idempotent: false,
@@ -165,18 +159,19 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/docling/parse-pdf");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(DoclingParsePdfError::BadRequest)),
+                500 => Err(Error::Status(DoclingParsePdfError::InternalServerError)),
+                _ => Err(Error::Status(DoclingParsePdfError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(DoclingParsePdfError::BadRequest)),
-            500 => Err(Error::Status(DoclingParsePdfError::InternalServerError)),
-            _ => Err(Error::Status(DoclingParsePdfError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// [Docling Service] Create blocks from parse result (Phase 2)
     ///
@@ -198,13 +193,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn docling_create_blocks(
+    pub fn docling_create_blocks(
         &self,
         body: &crate::models::DoclingCreateBlocksBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::DoclingCreateBlocksResponse>,
-        Error<DoclingCreateBlocksError>,
-    > {
+    ) -> Call<'_, crate::models::DoclingCreateBlocksResponse, DoclingCreateBlocksError> {
         const OPERATION: Operation = Operation {
             id: "doclingCreateBlocks",
             idempotent: false,
@@ -220,18 +212,19 @@ impl Client {
             "/docling/create-blocks",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(DoclingCreateBlocksError::BadRequest)),
+                500 => Err(Error::Status(DoclingCreateBlocksError::InternalServerError)),
+                _ => Err(Error::Status(DoclingCreateBlocksError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(DoclingCreateBlocksError::BadRequest)),
-            500 => Err(Error::Status(DoclingCreateBlocksError::InternalServerError)),
-            _ => Err(Error::Status(DoclingCreateBlocksError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::docling_service_health`].

@@ -3,7 +3,8 @@
 /// Document buffer read/write operations
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Get document buffer
@@ -31,12 +32,11 @@ impl Client {
     ///
     /// * `document_id`: path parameter `documentId`. Document ID (24-character MongoDB ObjectId)
     /// * `version`: query parameter `version`. Version number to retrieve (0-indexed)
-    pub async fn get_document_buffer(
+    pub fn get_document_buffer(
         &self,
         document_id: &str,
         version: ::std::option::Option<i64>,
-    ) -> ::std::result::Result<ResponseValue<::std::vec::Vec<u8>>, Error<GetDocumentBufferError>>
-    {
+    ) -> Call<'_, ::std::vec::Vec<u8>, GetDocumentBufferError> {
         const OPERATION: Operation = Operation {
             id: "getDocumentBuffer",
             idempotent: true,
@@ -51,30 +51,28 @@ impl Client {
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "version", &version, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.body.clone();
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.body.clone();
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(GetDocumentBufferError::BadRequest)),
+                401 => Err(Error::Status(GetDocumentBufferError::Unauthorized)),
+                404 => Err(Error::Status(GetDocumentBufferError::NotFound)),
+                _ => Err(Error::Status(GetDocumentBufferError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(GetDocumentBufferError::BadRequest)),
-            401 => Err(Error::Status(GetDocumentBufferError::Unauthorized)),
-            404 => Err(Error::Status(GetDocumentBufferError::NotFound)),
-            _ => Err(Error::Status(GetDocumentBufferError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// [`Client::get_document_buffer`], with the body of a successful response streamed as it arrives instead of read into memory first.
     #[allow(clippy::match_single_binding)]
-    pub async fn get_document_buffer_stream(
+    pub fn get_document_buffer_stream(
         &self,
         document_id: &str,
         version: ::std::option::Option<i64>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::runtime::ByteStream>,
-        Error<GetDocumentBufferError>,
-    > {
+    ) -> Call<'_, crate::runtime::ByteStream, GetDocumentBufferError> {
         const OPERATION: Operation = Operation {
             id: "getDocumentBuffer",
             idempotent: true,
@@ -89,19 +87,16 @@ impl Client {
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "version", &version, Style::Form, true);
         request = request.query(&query);
-        let response = self.send_raw(&OPERATION, request).await?;
-        if response.status().is_success() {
-            return Ok(crate::runtime::streamed(response));
-        }
-        let received = crate::runtime::Received::read(response, OPERATION.id).await?;
-        match received.status.as_u16() {
-            400 => Err(Error::Status(GetDocumentBufferError::BadRequest)),
-            401 => Err(Error::Status(GetDocumentBufferError::Unauthorized)),
-            404 => Err(Error::Status(GetDocumentBufferError::NotFound)),
-            _ => Err(Error::Status(GetDocumentBufferError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call_streamed(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                400 => Err(Error::Status(GetDocumentBufferError::BadRequest)),
+                401 => Err(Error::Status(GetDocumentBufferError::Unauthorized)),
+                404 => Err(Error::Status(GetDocumentBufferError::NotFound)),
+                _ => Err(Error::Status(GetDocumentBufferError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Update document buffer
     ///
@@ -134,14 +129,11 @@ impl Client {
     ///
     /// * `document_id`: path parameter `documentId`. Document ID (24-character MongoDB ObjectId)
     /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UpdateDocumentBufferForm`]. Request payload
-    pub async fn update_document_buffer(
+    pub fn update_document_buffer(
         &self,
         document_id: &str,
         body: UpdateDocumentBufferForm,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::UpdateDocumentBufferResponse>,
-        Error<UpdateDocumentBufferError>,
-    > {
+    ) -> Call<'_, crate::models::UpdateDocumentBufferResponse, UpdateDocumentBufferError> {
         const OPERATION: Operation = Operation {
             id: "updateDocumentBuffer",
             idempotent: true,
@@ -153,20 +145,24 @@ impl Client {
             crate::runtime::path_param("documentId", document_id, Style::Simple, false)
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
-        request = request.multipart(body.into_form().map_err(Error::Transport)?);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        request = request.multipart(match body.into_form() {
+            Ok(form) => form,
+            Err(error) => return crate::runtime::failed(Error::Transport(error)),
+        });
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UpdateDocumentBufferError::BadRequest)),
+                401 => Err(Error::Status(UpdateDocumentBufferError::Unauthorized)),
+                404 => Err(Error::Status(UpdateDocumentBufferError::NotFound)),
+                _ => Err(Error::Status(UpdateDocumentBufferError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UpdateDocumentBufferError::BadRequest)),
-            401 => Err(Error::Status(UpdateDocumentBufferError::Unauthorized)),
-            404 => Err(Error::Status(UpdateDocumentBufferError::NotFound)),
-            _ => Err(Error::Status(UpdateDocumentBufferError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::get_document_buffer`].

@@ -3,7 +3,8 @@
 /// Document CRUD and retrieval operations
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Get document by ID
@@ -29,13 +30,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `document_id`: path parameter `documentId`. Document ID (24-character MongoDB ObjectId)
-    pub async fn get_document_by_id(
+    pub fn get_document_by_id(
         &self,
         document_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetDocumentByIdResponse>,
-        Error<GetDocumentByIdError>,
-    > {
+    ) -> Call<'_, crate::models::GetDocumentByIdResponse, GetDocumentByIdError> {
         const OPERATION: Operation = Operation {
             id: "getDocumentById",
             idempotent: true,
@@ -47,19 +45,20 @@ impl Client {
             crate::runtime::path_param("documentId", document_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(GetDocumentByIdError::BadRequest)),
+                401 => Err(Error::Status(GetDocumentByIdError::Unauthorized)),
+                404 => Err(Error::Status(GetDocumentByIdError::NotFound)),
+                _ => Err(Error::Status(GetDocumentByIdError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(GetDocumentByIdError::BadRequest)),
-            401 => Err(Error::Status(GetDocumentByIdError::Unauthorized)),
-            404 => Err(Error::Status(GetDocumentByIdError::NotFound)),
-            _ => Err(Error::Status(GetDocumentByIdError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Delete document
     ///
@@ -86,13 +85,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `document_id`: path parameter `documentId`. Document ID (24-character MongoDB ObjectId)
-    pub async fn delete_document_by_id(
+    pub fn delete_document_by_id(
         &self,
         document_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::DeleteDocumentByIdResponse>,
-        Error<DeleteDocumentByIdError>,
-    > {
+    ) -> Call<'_, crate::models::DeleteDocumentByIdResponse, DeleteDocumentByIdError> {
         const OPERATION: Operation = Operation {
             id: "deleteDocumentById",
             idempotent: true,
@@ -104,18 +100,19 @@ impl Client {
             crate::runtime::path_param("documentId", document_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(DeleteDocumentByIdError::Unauthorized)),
+                404 => Err(Error::Status(DeleteDocumentByIdError::NotFound)),
+                _ => Err(Error::Status(DeleteDocumentByIdError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(DeleteDocumentByIdError::Unauthorized)),
-            404 => Err(Error::Status(DeleteDocumentByIdError::NotFound)),
-            _ => Err(Error::Status(DeleteDocumentByIdError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Download document
     ///
@@ -145,15 +142,12 @@ impl Client {
     /// * `document_id`: path parameter `documentId`. Document ID (24-character MongoDB ObjectId)
     /// * `version`: query parameter `version`. Version number to download (0-indexed). Must be less than total versions.
     /// * `expiration_time_in_seconds`: query parameter `expirationTimeInSeconds`. Signed URL validity duration in seconds
-    pub async fn download_document(
+    pub fn download_document(
         &self,
         document_id: &str,
         version: ::std::option::Option<i64>,
         expiration_time_in_seconds: ::std::option::Option<i64>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::DownloadDocumentResponse>,
-        Error<DownloadDocumentError>,
-    > {
+    ) -> Call<'_, crate::models::DownloadDocumentResponse, DownloadDocumentError> {
         const OPERATION: Operation = Operation {
             id: "downloadDocument",
             idempotent: true,
@@ -175,19 +169,20 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(DownloadDocumentError::BadRequest)),
+                401 => Err(Error::Status(DownloadDocumentError::Unauthorized)),
+                404 => Err(Error::Status(DownloadDocumentError::NotFound)),
+                _ => Err(Error::Status(DownloadDocumentError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(DownloadDocumentError::BadRequest)),
-            401 => Err(Error::Status(DownloadDocumentError::Unauthorized)),
-            404 => Err(Error::Status(DownloadDocumentError::NotFound)),
-            _ => Err(Error::Status(DownloadDocumentError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::get_document_by_id`].

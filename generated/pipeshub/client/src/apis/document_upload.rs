@@ -3,7 +3,8 @@
 /// Document upload operations
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Upload a new document
@@ -45,11 +46,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UploadDocumentForm`]. Request payload
-    pub async fn upload_document(
+    pub fn upload_document(
         &self,
         body: UploadDocumentForm,
-    ) -> ::std::result::Result<ResponseValue<UploadDocumentResponse>, Error<UploadDocumentError>>
-    {
+    ) -> Call<'_, UploadDocumentResponse, UploadDocumentError> {
         const OPERATION: Operation = Operation {
             id: "uploadDocument",
             idempotent: false,
@@ -57,23 +57,27 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/document/upload");
-        request = request.multipart(body.into_form().map_err(Error::Transport)?);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(UploadDocumentResponse::Ok(body)))
+        request = request.multipart(match body.into_form() {
+            Ok(form) => form,
+            Err(error) => return crate::runtime::failed(Error::Transport(error)),
+        });
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(UploadDocumentResponse::Ok(body)))
+                }
+                301 | 302 | 303 | 307 | 308 => {
+                    Ok(received.value(UploadDocumentResponse::PermanentRedirect))
+                }
+                400 => Err(Error::Status(UploadDocumentError::BadRequest)),
+                401 => Err(Error::Status(UploadDocumentError::Unauthorized)),
+                413 => Err(Error::Status(UploadDocumentError::PayloadTooLarge)),
+                _ => Err(Error::Status(UploadDocumentError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            301 | 302 | 303 | 307 | 308 => {
-                Ok(received.value(UploadDocumentResponse::PermanentRedirect))
-            }
-            400 => Err(Error::Status(UploadDocumentError::BadRequest)),
-            401 => Err(Error::Status(UploadDocumentError::Unauthorized)),
-            413 => Err(Error::Status(UploadDocumentError::PayloadTooLarge)),
-            _ => Err(Error::Status(UploadDocumentError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Create document placeholder
     ///
@@ -102,13 +106,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn create_document_placeholder(
+    pub fn create_document_placeholder(
         &self,
         body: &crate::models::CreateDocumentPlaceholderBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::Document>,
-        Error<CreateDocumentPlaceholderError>,
-    > {
+    ) -> Call<'_, crate::models::Document, CreateDocumentPlaceholderError> {
         const OPERATION: Operation = Operation {
             id: "createDocumentPlaceholder",
             idempotent: false,
@@ -118,18 +119,19 @@ impl Client {
         let mut request =
             self.request(&OPERATION, ::reqwest::Method::POST, "/document/placeholder");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CreateDocumentPlaceholderError::BadRequest)),
+                401 => Err(Error::Status(CreateDocumentPlaceholderError::Unauthorized)),
+                _ => Err(Error::Status(CreateDocumentPlaceholderError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(CreateDocumentPlaceholderError::BadRequest)),
-            401 => Err(Error::Status(CreateDocumentPlaceholderError::Unauthorized)),
-            _ => Err(Error::Status(CreateDocumentPlaceholderError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get direct upload URL
     ///
@@ -160,13 +162,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `document_id`: path parameter `documentId`. Document ID from placeholder creation
-    pub async fn get_direct_upload_url(
+    pub fn get_direct_upload_url(
         &self,
         document_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetDirectUploadUrlResponse>,
-        Error<GetDirectUploadUrlError>,
-    > {
+    ) -> Call<'_, crate::models::GetDirectUploadUrlResponse, GetDirectUploadUrlError> {
         const OPERATION: Operation = Operation {
             id: "getDirectUploadUrl",
             idempotent: false,
@@ -178,19 +177,20 @@ impl Client {
             crate::runtime::path_param("documentId", document_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(GetDirectUploadUrlError::BadRequest)),
+                401 => Err(Error::Status(GetDirectUploadUrlError::Unauthorized)),
+                404 => Err(Error::Status(GetDirectUploadUrlError::NotFound)),
+                _ => Err(Error::Status(GetDirectUploadUrlError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(GetDirectUploadUrlError::BadRequest)),
-            401 => Err(Error::Status(GetDirectUploadUrlError::Unauthorized)),
-            404 => Err(Error::Status(GetDirectUploadUrlError::NotFound)),
-            _ => Err(Error::Status(GetDirectUploadUrlError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// The parts of a `POST /document/upload` multipart body, for [`Client::upload_document`].

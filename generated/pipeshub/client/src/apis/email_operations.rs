@@ -18,7 +18,8 @@
 /// - `suspiciousLoginAttempt` - Security alert for suspicious activity
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Send a transactional email
@@ -71,11 +72,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn send_email(
+    pub fn send_email(
         &self,
         body: &crate::models::MailBody,
-    ) -> ::std::result::Result<ResponseValue<crate::models::SendEmailResponse>, Error<SendEmailError>>
-    {
+    ) -> Call<'_, crate::models::SendEmailResponse, SendEmailError> {
         const OPERATION: Operation = Operation {
             id: "sendEmail",
             idempotent: false,
@@ -88,22 +88,23 @@ impl Client {
             "/mail/emails/sendEmail",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(SendEmailError::BadRequest(received.json()?))),
+                401 => Err(Error::Status(SendEmailError::Unauthorized)),
+                404 => Err(Error::Status(SendEmailError::NotFound(received.json()?))),
+                500 => Err(Error::Status(SendEmailError::InternalServerError(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(SendEmailError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(SendEmailError::BadRequest(received.json()?))),
-            401 => Err(Error::Status(SendEmailError::Unauthorized)),
-            404 => Err(Error::Status(SendEmailError::NotFound(received.json()?))),
-            500 => Err(Error::Status(SendEmailError::InternalServerError(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(SendEmailError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::send_email`].

@@ -3,7 +3,8 @@
 /// Folder organization and management
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Create root folder
@@ -29,12 +30,11 @@ impl Client {
     ///
     /// * `kb_id`: path parameter `kbId`. Knowledge base ID
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn create_root_folder(
+    pub fn create_root_folder(
         &self,
         kb_id: &str,
         body: &crate::models::CreateRootFolderBody,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Folder>, Error<CreateRootFolderError>>
-    {
+    ) -> Call<'_, crate::models::Folder, CreateRootFolderError> {
         const OPERATION: Operation = Operation {
             id: "createRootFolder",
             idempotent: false,
@@ -47,20 +47,21 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CreateRootFolderError::BadRequest)),
+                401 => Err(Error::Status(CreateRootFolderError::Unauthorized)),
+                403 => Err(Error::Status(CreateRootFolderError::Forbidden)),
+                404 => Err(Error::Status(CreateRootFolderError::NotFound)),
+                _ => Err(Error::Status(CreateRootFolderError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(CreateRootFolderError::BadRequest)),
-            401 => Err(Error::Status(CreateRootFolderError::Unauthorized)),
-            403 => Err(Error::Status(CreateRootFolderError::Forbidden)),
-            404 => Err(Error::Status(CreateRootFolderError::NotFound)),
-            _ => Err(Error::Status(CreateRootFolderError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get folder contents
     ///
@@ -82,7 +83,7 @@ impl Client {
     /// * `sort_by`: query parameter `sortBy`
     /// * `sort_order`: query parameter `sortOrder`
     #[allow(clippy::too_many_arguments)]
-    pub async fn get_folder_contents(
+    pub fn get_folder_contents(
         &self,
         kb_id: &str,
         folder_id: &str,
@@ -91,10 +92,7 @@ impl Client {
         search: ::std::option::Option<&str>,
         sort_by: ::std::option::Option<&str>,
         sort_order: ::std::option::Option<&crate::models::GetFolderContentsSortOrder>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::RecordsResponse>,
-        Error<GetFolderContentsError>,
-    > {
+    ) -> Call<'_, crate::models::RecordsResponse, GetFolderContentsError> {
         const OPERATION: Operation = Operation {
             id: "getFolderContents",
             idempotent: true,
@@ -114,18 +112,19 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "sortBy", &sort_by, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "sortOrder", &sort_order, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetFolderContentsError::Unauthorized)),
+                404 => Err(Error::Status(GetFolderContentsError::NotFound)),
+                _ => Err(Error::Status(GetFolderContentsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetFolderContentsError::Unauthorized)),
-            404 => Err(Error::Status(GetFolderContentsError::NotFound)),
-            _ => Err(Error::Status(GetFolderContentsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Update folder
     ///
@@ -139,12 +138,12 @@ impl Client {
     /// * `kb_id`: path parameter `kbId`
     /// * `folder_id`: path parameter `folderId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn update_folder(
+    pub fn update_folder(
         &self,
         kb_id: &str,
         folder_id: &str,
         body: &crate::models::UpdateFolderBody,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Folder>, Error<UpdateFolderError>> {
+    ) -> Call<'_, crate::models::Folder, UpdateFolderError> {
         const OPERATION: Operation = Operation {
             id: "updateFolder",
             idempotent: true,
@@ -158,20 +157,21 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UpdateFolderError::BadRequest)),
+                401 => Err(Error::Status(UpdateFolderError::Unauthorized)),
+                403 => Err(Error::Status(UpdateFolderError::Forbidden)),
+                404 => Err(Error::Status(UpdateFolderError::NotFound)),
+                _ => Err(Error::Status(UpdateFolderError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UpdateFolderError::BadRequest)),
-            401 => Err(Error::Status(UpdateFolderError::Unauthorized)),
-            403 => Err(Error::Status(UpdateFolderError::Forbidden)),
-            404 => Err(Error::Status(UpdateFolderError::NotFound)),
-            _ => Err(Error::Status(UpdateFolderError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Delete folder
     ///
@@ -187,11 +187,7 @@ impl Client {
     ///
     /// * `kb_id`: path parameter `kbId`
     /// * `folder_id`: path parameter `folderId`
-    pub async fn delete_folder(
-        &self,
-        kb_id: &str,
-        folder_id: &str,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteFolderError>> {
+    pub fn delete_folder(&self, kb_id: &str, folder_id: &str) -> Call<'_, (), DeleteFolderError> {
         const OPERATION: Operation = Operation {
             id: "deleteFolder",
             idempotent: true,
@@ -204,16 +200,17 @@ impl Client {
             crate::runtime::path_param("folderId", folder_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            401 => Err(Error::Status(DeleteFolderError::Unauthorized)),
-            403 => Err(Error::Status(DeleteFolderError::Forbidden)),
-            404 => Err(Error::Status(DeleteFolderError::NotFound)),
-            _ => Err(Error::Status(DeleteFolderError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                401 => Err(Error::Status(DeleteFolderError::Unauthorized)),
+                403 => Err(Error::Status(DeleteFolderError::Forbidden)),
+                404 => Err(Error::Status(DeleteFolderError::NotFound)),
+                _ => Err(Error::Status(DeleteFolderError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Create subfolder
     ///
@@ -229,13 +226,12 @@ impl Client {
     /// * `kb_id`: path parameter `kbId`
     /// * `folder_id`: path parameter `folderId`. Parent folder ID
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn create_subfolder(
+    pub fn create_subfolder(
         &self,
         kb_id: &str,
         folder_id: &str,
         body: &crate::models::CreateSubfolderBody,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Folder>, Error<CreateSubfolderError>>
-    {
+    ) -> Call<'_, crate::models::Folder, CreateSubfolderError> {
         const OPERATION: Operation = Operation {
             id: "createSubfolder",
             idempotent: false,
@@ -249,20 +245,21 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CreateSubfolderError::BadRequest)),
+                401 => Err(Error::Status(CreateSubfolderError::Unauthorized)),
+                403 => Err(Error::Status(CreateSubfolderError::Forbidden)),
+                404 => Err(Error::Status(CreateSubfolderError::NotFound)),
+                _ => Err(Error::Status(CreateSubfolderError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(CreateSubfolderError::BadRequest)),
-            401 => Err(Error::Status(CreateSubfolderError::Unauthorized)),
-            403 => Err(Error::Status(CreateSubfolderError::Forbidden)),
-            404 => Err(Error::Status(CreateSubfolderError::NotFound)),
-            _ => Err(Error::Status(CreateSubfolderError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::create_root_folder`].

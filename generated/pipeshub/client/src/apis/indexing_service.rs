@@ -21,7 +21,8 @@
 /// It listens to the `record-events` topic for new, update, delete, and reindex events.
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// [Indexing Service] Health check
@@ -41,12 +42,9 @@ impl Client {
     /// Health check also verifies Connector Service connectivity.
     ///
     /// `GET /indexing/health` (operation `indexingServiceHealth`)
-    pub async fn indexing_service_health(
+    pub fn indexing_service_health(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::IndexingServiceHealthResponse>,
-        Error<IndexingServiceHealthError>,
-    > {
+    ) -> Call<'_, crate::models::IndexingServiceHealthResponse, IndexingServiceHealthError> {
         const OPERATION: Operation = Operation {
             id: "indexingServiceHealth",
             idempotent: true,
@@ -57,19 +55,20 @@ impl Client {
             security: &[],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/indexing/health");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                500 => Err(Error::Status(
+                    IndexingServiceHealthError::InternalServerError,
+                )),
+                _ => Err(Error::Status(IndexingServiceHealthError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            500 => Err(Error::Status(
-                IndexingServiceHealthError::InternalServerError,
-            )),
-            _ => Err(Error::Status(IndexingServiceHealthError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::indexing_service_health`].

@@ -3,7 +3,8 @@
 /// Knowledge base management operations
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// List all knowledge bases
@@ -36,7 +37,7 @@ impl Client {
     /// * `permissions`: query parameter `permissions`. Filter by permission roles (comma-separated)
     /// * `sort_by`: query parameter `sortBy`. Field to sort by
     /// * `sort_order`: query parameter `sortOrder`. Sort direction
-    pub async fn list_knowledge_bases(
+    pub fn list_knowledge_bases(
         &self,
         page: ::std::option::Option<i64>,
         limit: ::std::option::Option<i64>,
@@ -44,10 +45,7 @@ impl Client {
         permissions: ::std::option::Option<&str>,
         sort_by: ::std::option::Option<&crate::models::ListKnowledgeBasesSortBy>,
         sort_order: ::std::option::Option<&crate::models::ListKnowledgeBasesSortOrder>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ListKnowledgeBasesResponse>,
-        Error<ListKnowledgeBasesError>,
-    > {
+    ) -> Call<'_, crate::models::ListKnowledgeBasesResponse, ListKnowledgeBasesError> {
         const OPERATION: Operation = Operation {
             id: "listKnowledgeBases",
             idempotent: true,
@@ -63,18 +61,19 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "sortBy", &sort_by, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "sortOrder", &sort_order, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(ListKnowledgeBasesError::BadRequest)),
+                401 => Err(Error::Status(ListKnowledgeBasesError::Unauthorized)),
+                _ => Err(Error::Status(ListKnowledgeBasesError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(ListKnowledgeBasesError::BadRequest)),
-            401 => Err(Error::Status(ListKnowledgeBasesError::Unauthorized)),
-            _ => Err(Error::Status(ListKnowledgeBasesError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Create a new knowledge base
     ///
@@ -103,13 +102,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn create_knowledge_base(
+    pub fn create_knowledge_base(
         &self,
         body: &crate::models::CreateKnowledgeBaseBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::KnowledgeBase>,
-        Error<CreateKnowledgeBaseError>,
-    > {
+    ) -> Call<'_, crate::models::KnowledgeBase, CreateKnowledgeBaseError> {
         const OPERATION: Operation = Operation {
             id: "createKnowledgeBase",
             idempotent: false,
@@ -118,18 +114,19 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/knowledgeBase");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CreateKnowledgeBaseError::BadRequest)),
+                401 => Err(Error::Status(CreateKnowledgeBaseError::Unauthorized)),
+                _ => Err(Error::Status(CreateKnowledgeBaseError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(CreateKnowledgeBaseError::BadRequest)),
-            401 => Err(Error::Status(CreateKnowledgeBaseError::Unauthorized)),
-            _ => Err(Error::Status(CreateKnowledgeBaseError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get knowledge base by ID
     ///
@@ -144,13 +141,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `kb_id`: path parameter `kbId`. Knowledge base ID
-    pub async fn get_knowledge_base(
+    pub fn get_knowledge_base(
         &self,
         kb_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::KnowledgeBase>,
-        Error<GetKnowledgeBaseError>,
-    > {
+    ) -> Call<'_, crate::models::KnowledgeBase, GetKnowledgeBaseError> {
         const OPERATION: Operation = Operation {
             id: "getKnowledgeBase",
             idempotent: true,
@@ -162,19 +156,20 @@ impl Client {
             crate::runtime::path_param("kbId", kb_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetKnowledgeBaseError::Unauthorized)),
+                403 => Err(Error::Status(GetKnowledgeBaseError::Forbidden)),
+                404 => Err(Error::Status(GetKnowledgeBaseError::NotFound)),
+                _ => Err(Error::Status(GetKnowledgeBaseError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetKnowledgeBaseError::Unauthorized)),
-            403 => Err(Error::Status(GetKnowledgeBaseError::Forbidden)),
-            404 => Err(Error::Status(GetKnowledgeBaseError::NotFound)),
-            _ => Err(Error::Status(GetKnowledgeBaseError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Update knowledge base
     ///
@@ -192,14 +187,11 @@ impl Client {
     ///
     /// * `kb_id`: path parameter `kbId`. Knowledge base ID
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn update_knowledge_base(
+    pub fn update_knowledge_base(
         &self,
         kb_id: &str,
         body: &crate::models::UpdateKnowledgeBaseBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::KnowledgeBase>,
-        Error<UpdateKnowledgeBaseError>,
-    > {
+    ) -> Call<'_, crate::models::KnowledgeBase, UpdateKnowledgeBaseError> {
         const OPERATION: Operation = Operation {
             id: "updateKnowledgeBase",
             idempotent: true,
@@ -212,20 +204,21 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UpdateKnowledgeBaseError::BadRequest)),
+                401 => Err(Error::Status(UpdateKnowledgeBaseError::Unauthorized)),
+                403 => Err(Error::Status(UpdateKnowledgeBaseError::Forbidden)),
+                404 => Err(Error::Status(UpdateKnowledgeBaseError::NotFound)),
+                _ => Err(Error::Status(UpdateKnowledgeBaseError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UpdateKnowledgeBaseError::BadRequest)),
-            401 => Err(Error::Status(UpdateKnowledgeBaseError::Unauthorized)),
-            403 => Err(Error::Status(UpdateKnowledgeBaseError::Forbidden)),
-            404 => Err(Error::Status(UpdateKnowledgeBaseError::NotFound)),
-            _ => Err(Error::Status(UpdateKnowledgeBaseError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Delete knowledge base
     ///
@@ -245,13 +238,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `kb_id`: path parameter `kbId`. Knowledge base ID
-    pub async fn delete_knowledge_base(
+    pub fn delete_knowledge_base(
         &self,
         kb_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::DeleteKnowledgeBaseResponse>,
-        Error<DeleteKnowledgeBaseError>,
-    > {
+    ) -> Call<'_, crate::models::DeleteKnowledgeBaseResponse, DeleteKnowledgeBaseError> {
         const OPERATION: Operation = Operation {
             id: "deleteKnowledgeBase",
             idempotent: true,
@@ -263,19 +253,20 @@ impl Client {
             crate::runtime::path_param("kbId", kb_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(DeleteKnowledgeBaseError::Unauthorized)),
+                403 => Err(Error::Status(DeleteKnowledgeBaseError::Forbidden)),
+                404 => Err(Error::Status(DeleteKnowledgeBaseError::NotFound)),
+                _ => Err(Error::Status(DeleteKnowledgeBaseError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(DeleteKnowledgeBaseError::Unauthorized)),
-            403 => Err(Error::Status(DeleteKnowledgeBaseError::Forbidden)),
-            404 => Err(Error::Status(DeleteKnowledgeBaseError::NotFound)),
-            _ => Err(Error::Status(DeleteKnowledgeBaseError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get knowledge hub root nodes
     ///
@@ -298,17 +289,15 @@ impl Client {
     /// * `limit`: query parameter `limit`
     /// * `node_types`: query parameter `nodeTypes`. Filter by node types (comma-separated)
     /// * `q`: query parameter `q`. Search query
-    pub async fn get_knowledge_hub_root_nodes(
+    pub fn get_knowledge_hub_root_nodes(
         &self,
         view: ::std::option::Option<&str>,
         page: ::std::option::Option<i64>,
         limit: ::std::option::Option<i64>,
         node_types: ::std::option::Option<&str>,
         q: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetKnowledgeHubRootNodesResponse>,
-        Error<GetKnowledgeHubRootNodesError>,
-    > {
+    ) -> Call<'_, crate::models::GetKnowledgeHubRootNodesResponse, GetKnowledgeHubRootNodesError>
+    {
         const OPERATION: Operation = Operation {
             id: "getKnowledgeHubRootNodes",
             idempotent: true,
@@ -327,17 +316,18 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "nodeTypes", &node_types, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "q", &q, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetKnowledgeHubRootNodesError::Unauthorized)),
+                _ => Err(Error::Status(GetKnowledgeHubRootNodesError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetKnowledgeHubRootNodesError::Unauthorized)),
-            _ => Err(Error::Status(GetKnowledgeHubRootNodesError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get knowledge hub child nodes
     ///
@@ -354,17 +344,15 @@ impl Client {
     /// * `page`: query parameter `page`
     /// * `limit`: query parameter `limit`
     /// * `q`: query parameter `q`. Search query
-    pub async fn get_knowledge_hub_child_nodes(
+    pub fn get_knowledge_hub_child_nodes(
         &self,
         parent_type: &str,
         parent_id: &str,
         page: ::std::option::Option<i64>,
         limit: ::std::option::Option<i64>,
         q: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetKnowledgeHubChildNodesResponse>,
-        Error<GetKnowledgeHubChildNodesError>,
-    > {
+    ) -> Call<'_, crate::models::GetKnowledgeHubChildNodesResponse, GetKnowledgeHubChildNodesError>
+    {
         const OPERATION: Operation = Operation {
             id: "getKnowledgeHubChildNodes",
             idempotent: true,
@@ -382,18 +370,19 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "q", &q, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetKnowledgeHubChildNodesError::Unauthorized)),
+                404 => Err(Error::Status(GetKnowledgeHubChildNodesError::NotFound)),
+                _ => Err(Error::Status(GetKnowledgeHubChildNodesError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetKnowledgeHubChildNodesError::Unauthorized)),
-            404 => Err(Error::Status(GetKnowledgeHubChildNodesError::NotFound)),
-            _ => Err(Error::Status(GetKnowledgeHubChildNodesError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::list_knowledge_bases`].

@@ -6,7 +6,8 @@
 /// Requires scoped token with `fetch:config` scope.
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Reload SMTP configuration
@@ -45,12 +46,9 @@ impl Client {
     /// </ul>
     ///
     /// `POST /mail/updateSmtpConfig` (operation `updateSmtpConfig`)
-    pub async fn update_smtp_config(
+    pub fn update_smtp_config(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::UpdateSmtpConfigResponse>,
-        Error<UpdateSmtpConfigError>,
-    > {
+    ) -> Call<'_, crate::models::UpdateSmtpConfigResponse, UpdateSmtpConfigError> {
         const OPERATION: Operation = Operation {
             id: "updateSmtpConfig",
             idempotent: false,
@@ -62,18 +60,19 @@ impl Client {
             ::reqwest::Method::POST,
             "/mail/updateSmtpConfig",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(UpdateSmtpConfigError::Unauthorized)),
+                500 => Err(Error::Status(UpdateSmtpConfigError::InternalServerError)),
+                _ => Err(Error::Status(UpdateSmtpConfigError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(UpdateSmtpConfigError::Unauthorized)),
-            500 => Err(Error::Status(UpdateSmtpConfigError::InternalServerError)),
-            _ => Err(Error::Status(UpdateSmtpConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::update_smtp_config`].

@@ -22,7 +22,8 @@
 /// - Organization can disable collection at any time
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Get metrics collection configuration
@@ -36,12 +37,9 @@ impl Client {
     /// **Admin Access Required:** This endpoint requires administrator privileges.
     ///
     /// `GET /configurationManager/metricsCollection` (operation `getMetricsCollection`)
-    pub async fn get_metrics_collection(
+    pub fn get_metrics_collection(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::MetricsCollectionConfig>,
-        Error<GetMetricsCollectionError>,
-    > {
+    ) -> Call<'_, crate::models::MetricsCollectionConfig, GetMetricsCollectionError> {
         const OPERATION: Operation = Operation {
             id: "getMetricsCollection",
             idempotent: true,
@@ -53,18 +51,19 @@ impl Client {
             ::reqwest::Method::GET,
             "/configurationManager/metricsCollection",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetMetricsCollectionError::Unauthorized)),
+                403 => Err(Error::Status(GetMetricsCollectionError::Forbidden)),
+                _ => Err(Error::Status(GetMetricsCollectionError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetMetricsCollectionError::Unauthorized)),
-            403 => Err(Error::Status(GetMetricsCollectionError::Forbidden)),
-            _ => Err(Error::Status(GetMetricsCollectionError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Enable or disable metrics collection
     ///
@@ -87,13 +86,11 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn toggle_metrics_collection(
+    pub fn toggle_metrics_collection(
         &self,
         body: &crate::models::ToggleMetricsCollectionBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ToggleMetricsCollectionResponse>,
-        Error<ToggleMetricsCollectionError>,
-    > {
+    ) -> Call<'_, crate::models::ToggleMetricsCollectionResponse, ToggleMetricsCollectionError>
+    {
         const OPERATION: Operation = Operation {
             id: "toggleMetricsCollection",
             idempotent: true,
@@ -106,19 +103,20 @@ impl Client {
             "/configurationManager/metricsCollection/toggle",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(ToggleMetricsCollectionError::BadRequest)),
+                401 => Err(Error::Status(ToggleMetricsCollectionError::Unauthorized)),
+                403 => Err(Error::Status(ToggleMetricsCollectionError::Forbidden)),
+                _ => Err(Error::Status(ToggleMetricsCollectionError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(ToggleMetricsCollectionError::BadRequest)),
-            401 => Err(Error::Status(ToggleMetricsCollectionError::Unauthorized)),
-            403 => Err(Error::Status(ToggleMetricsCollectionError::Forbidden)),
-            _ => Err(Error::Status(ToggleMetricsCollectionError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Configure metrics push interval
     ///
@@ -141,13 +139,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn set_metrics_push_interval(
+    pub fn set_metrics_push_interval(
         &self,
         body: &crate::models::SetMetricsPushIntervalBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::SetMetricsPushIntervalResponse>,
-        Error<SetMetricsPushIntervalError>,
-    > {
+    ) -> Call<'_, crate::models::SetMetricsPushIntervalResponse, SetMetricsPushIntervalError> {
         const OPERATION: Operation = Operation {
             id: "setMetricsPushInterval",
             idempotent: false,
@@ -160,19 +155,20 @@ impl Client {
             "/configurationManager/metricsCollection/pushInterval",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(SetMetricsPushIntervalError::BadRequest)),
+                401 => Err(Error::Status(SetMetricsPushIntervalError::Unauthorized)),
+                403 => Err(Error::Status(SetMetricsPushIntervalError::Forbidden)),
+                _ => Err(Error::Status(SetMetricsPushIntervalError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(SetMetricsPushIntervalError::BadRequest)),
-            401 => Err(Error::Status(SetMetricsPushIntervalError::Unauthorized)),
-            403 => Err(Error::Status(SetMetricsPushIntervalError::Forbidden)),
-            _ => Err(Error::Status(SetMetricsPushIntervalError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Configure metrics server URL
     ///
@@ -195,13 +191,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn set_metrics_server_url(
+    pub fn set_metrics_server_url(
         &self,
         body: &crate::models::SetMetricsServerUrlBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::SetMetricsServerUrlResponse>,
-        Error<SetMetricsServerUrlError>,
-    > {
+    ) -> Call<'_, crate::models::SetMetricsServerUrlResponse, SetMetricsServerUrlError> {
         const OPERATION: Operation = Operation {
             id: "setMetricsServerUrl",
             idempotent: false,
@@ -214,19 +207,20 @@ impl Client {
             "/configurationManager/metricsCollection/serverUrl",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(SetMetricsServerUrlError::BadRequest)),
+                401 => Err(Error::Status(SetMetricsServerUrlError::Unauthorized)),
+                403 => Err(Error::Status(SetMetricsServerUrlError::Forbidden)),
+                _ => Err(Error::Status(SetMetricsServerUrlError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(SetMetricsServerUrlError::BadRequest)),
-            401 => Err(Error::Status(SetMetricsServerUrlError::Unauthorized)),
-            403 => Err(Error::Status(SetMetricsServerUrlError::Forbidden)),
-            _ => Err(Error::Status(SetMetricsServerUrlError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::get_metrics_collection`].

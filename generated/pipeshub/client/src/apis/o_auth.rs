@@ -3,7 +3,8 @@
 /// OAuth 2.0 token exchange for third-party authentication providers
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Exchange OAuth authorization code for tokens
@@ -25,13 +26,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn exchange_o_auth_code(
+    pub fn exchange_o_auth_code(
         &self,
         body: &crate::models::OAuthExchangeRequest,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OAuthExchangeResponse>,
-        Error<ExchangeOAuthCodeError>,
-    > {
+    ) -> Call<'_, crate::models::OAuthExchangeResponse, ExchangeOAuthCodeError> {
         const OPERATION: Operation = Operation {
             id: "exchangeOAuthCode",
             idempotent: false,
@@ -44,21 +42,22 @@ impl Client {
             "/userAccount/oauth/exchange",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(ExchangeOAuthCodeError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(ExchangeOAuthCodeError::Unauthorized)),
+                404 => Err(Error::Status(ExchangeOAuthCodeError::NotFound)),
+                _ => Err(Error::Status(ExchangeOAuthCodeError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(ExchangeOAuthCodeError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(ExchangeOAuthCodeError::Unauthorized)),
-            404 => Err(Error::Status(ExchangeOAuthCodeError::NotFound)),
-            _ => Err(Error::Status(ExchangeOAuthCodeError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::exchange_o_auth_code`].

@@ -16,7 +16,8 @@
 /// - Revoke all tokens for emergency access removal
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// List OAuth apps
@@ -37,16 +38,13 @@ impl Client {
     /// * `limit`: query parameter `limit`. Items per page
     /// * `status`: query parameter `status`. Filter by status
     /// * `search`: query parameter `search`. Search by app name
-    pub async fn list_o_auth_apps(
+    pub fn list_o_auth_apps(
         &self,
         page: ::std::option::Option<i64>,
         limit: ::std::option::Option<i64>,
         status: ::std::option::Option<&crate::models::ListOAuthAppsStatus>,
         search: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OAuthAppListResponse>,
-        Error<ListOAuthAppsError>,
-    > {
+    ) -> Call<'_, crate::models::OAuthAppListResponse, ListOAuthAppsError> {
         const OPERATION: Operation = Operation {
             id: "listOAuthApps",
             idempotent: true,
@@ -60,17 +58,18 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "status", &status, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(ListOAuthAppsError::Unauthorized)),
+                _ => Err(Error::Status(ListOAuthAppsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(ListOAuthAppsError::Unauthorized)),
-            _ => Err(Error::Status(ListOAuthAppsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Create OAuth app
     ///
@@ -89,13 +88,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Create OAuth app
-    pub async fn create_o_auth_app(
+    pub fn create_o_auth_app(
         &self,
         body: &crate::models::CreateOAuthAppRequest,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OAuthAppWithSecret>,
-        Error<CreateOAuthAppError>,
-    > {
+    ) -> Call<'_, crate::models::OAuthAppWithSecret, CreateOAuthAppError> {
         const OPERATION: Operation = Operation {
             id: "createOAuthApp",
             idempotent: false,
@@ -104,20 +100,21 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/oauth-clients");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            201 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                201 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CreateOAuthAppError::BadRequest)),
+                401 => Err(Error::Status(CreateOAuthAppError::Unauthorized)),
+                403 => Err(Error::Status(CreateOAuthAppError::Forbidden)),
+                429 => Err(Error::Status(CreateOAuthAppError::TooManyRequests)),
+                _ => Err(Error::Status(CreateOAuthAppError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(CreateOAuthAppError::BadRequest)),
-            401 => Err(Error::Status(CreateOAuthAppError::Unauthorized)),
-            403 => Err(Error::Status(CreateOAuthAppError::Forbidden)),
-            429 => Err(Error::Status(CreateOAuthAppError::TooManyRequests)),
-            _ => Err(Error::Status(CreateOAuthAppError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// List available scopes
     ///
@@ -127,12 +124,9 @@ impl Client {
     /// in app configuration UI.
     ///
     /// `GET /oauth-clients/scopes` (operation `listOAuthScopes`)
-    pub async fn list_o_auth_scopes(
+    pub fn list_o_auth_scopes(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<::std::vec::Vec<crate::models::OAuthScopeInfo>>,
-        Error<ListOAuthScopesError>,
-    > {
+    ) -> Call<'_, ::std::vec::Vec<crate::models::OAuthScopeInfo>, ListOAuthScopesError> {
         const OPERATION: Operation = Operation {
             id: "listOAuthScopes",
             idempotent: true,
@@ -140,17 +134,18 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/oauth-clients/scopes");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(ListOAuthScopesError::Unauthorized)),
+                _ => Err(Error::Status(ListOAuthScopesError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(ListOAuthScopesError::Unauthorized)),
-            _ => Err(Error::Status(ListOAuthScopesError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get OAuth app details
     ///
@@ -163,13 +158,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `app_id`: path parameter `appId`. OAuth app ID (MongoDB ObjectId)
-    pub async fn get_o_auth_app(
+    pub fn get_o_auth_app(
         &self,
         app_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OAuthAppResponse>,
-        Error<GetOAuthAppError>,
-    > {
+    ) -> Call<'_, crate::models::OAuthAppResponse, GetOAuthAppError> {
         const OPERATION: Operation = Operation {
             id: "getOAuthApp",
             idempotent: true,
@@ -181,18 +173,19 @@ impl Client {
             crate::runtime::path_param("appId", app_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetOAuthAppError::Unauthorized)),
+                404 => Err(Error::Status(GetOAuthAppError::NotFound)),
+                _ => Err(Error::Status(GetOAuthAppError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetOAuthAppError::Unauthorized)),
-            404 => Err(Error::Status(GetOAuthAppError::NotFound)),
-            _ => Err(Error::Status(GetOAuthAppError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Update OAuth app
     ///
@@ -211,14 +204,11 @@ impl Client {
     ///
     /// * `app_id`: path parameter `appId`. OAuth app ID
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn update_o_auth_app(
+    pub fn update_o_auth_app(
         &self,
         app_id: &str,
         body: &crate::models::UpdateOAuthAppRequest,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OAuthAppResponse>,
-        Error<UpdateOAuthAppError>,
-    > {
+    ) -> Call<'_, crate::models::OAuthAppResponse, UpdateOAuthAppError> {
         const OPERATION: Operation = Operation {
             id: "updateOAuthApp",
             idempotent: true,
@@ -231,21 +221,22 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UpdateOAuthAppError::BadRequest)),
+                401 => Err(Error::Status(UpdateOAuthAppError::Unauthorized)),
+                403 => Err(Error::Status(UpdateOAuthAppError::Forbidden)),
+                404 => Err(Error::Status(UpdateOAuthAppError::NotFound)),
+                429 => Err(Error::Status(UpdateOAuthAppError::TooManyRequests)),
+                _ => Err(Error::Status(UpdateOAuthAppError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UpdateOAuthAppError::BadRequest)),
-            401 => Err(Error::Status(UpdateOAuthAppError::Unauthorized)),
-            403 => Err(Error::Status(UpdateOAuthAppError::Forbidden)),
-            404 => Err(Error::Status(UpdateOAuthAppError::NotFound)),
-            429 => Err(Error::Status(UpdateOAuthAppError::TooManyRequests)),
-            _ => Err(Error::Status(UpdateOAuthAppError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Delete OAuth app
     ///
@@ -263,13 +254,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `app_id`: path parameter `appId`. OAuth app ID
-    pub async fn delete_o_auth_app(
+    pub fn delete_o_auth_app(
         &self,
         app_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::DeleteOAuthAppResponse>,
-        Error<DeleteOAuthAppError>,
-    > {
+    ) -> Call<'_, crate::models::DeleteOAuthAppResponse, DeleteOAuthAppError> {
         const OPERATION: Operation = Operation {
             id: "deleteOAuthApp",
             idempotent: true,
@@ -281,20 +269,21 @@ impl Client {
             crate::runtime::path_param("appId", app_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(DeleteOAuthAppError::Unauthorized)),
+                403 => Err(Error::Status(DeleteOAuthAppError::Forbidden)),
+                404 => Err(Error::Status(DeleteOAuthAppError::NotFound)),
+                429 => Err(Error::Status(DeleteOAuthAppError::TooManyRequests)),
+                _ => Err(Error::Status(DeleteOAuthAppError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(DeleteOAuthAppError::Unauthorized)),
-            403 => Err(Error::Status(DeleteOAuthAppError::Forbidden)),
-            404 => Err(Error::Status(DeleteOAuthAppError::NotFound)),
-            429 => Err(Error::Status(DeleteOAuthAppError::TooManyRequests)),
-            _ => Err(Error::Status(DeleteOAuthAppError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Regenerate client secret
     ///
@@ -314,13 +303,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `app_id`: path parameter `appId`. OAuth app ID
-    pub async fn regenerate_o_auth_app_secret(
+    pub fn regenerate_o_auth_app_secret(
         &self,
         app_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OAuthAppWithSecret>,
-        Error<RegenerateOAuthAppSecretError>,
-    > {
+    ) -> Call<'_, crate::models::OAuthAppWithSecret, RegenerateOAuthAppSecretError> {
         const OPERATION: Operation = Operation {
             id: "regenerateOAuthAppSecret",
             idempotent: false,
@@ -332,22 +318,23 @@ impl Client {
             crate::runtime::path_param("appId", app_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(RegenerateOAuthAppSecretError::Unauthorized)),
+                403 => Err(Error::Status(RegenerateOAuthAppSecretError::Forbidden)),
+                404 => Err(Error::Status(RegenerateOAuthAppSecretError::NotFound)),
+                429 => Err(Error::Status(
+                    RegenerateOAuthAppSecretError::TooManyRequests,
+                )),
+                _ => Err(Error::Status(RegenerateOAuthAppSecretError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(RegenerateOAuthAppSecretError::Unauthorized)),
-            403 => Err(Error::Status(RegenerateOAuthAppSecretError::Forbidden)),
-            404 => Err(Error::Status(RegenerateOAuthAppSecretError::NotFound)),
-            429 => Err(Error::Status(
-                RegenerateOAuthAppSecretError::TooManyRequests,
-            )),
-            _ => Err(Error::Status(RegenerateOAuthAppSecretError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Suspend OAuth app
     ///
@@ -365,13 +352,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `app_id`: path parameter `appId`. OAuth app ID
-    pub async fn suspend_o_auth_app(
+    pub fn suspend_o_auth_app(
         &self,
         app_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OAuthAppResponse>,
-        Error<SuspendOAuthAppError>,
-    > {
+    ) -> Call<'_, crate::models::OAuthAppResponse, SuspendOAuthAppError> {
         const OPERATION: Operation = Operation {
             id: "suspendOAuthApp",
             idempotent: false,
@@ -383,20 +367,21 @@ impl Client {
             crate::runtime::path_param("appId", app_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(SuspendOAuthAppError::Unauthorized)),
+                403 => Err(Error::Status(SuspendOAuthAppError::Forbidden)),
+                404 => Err(Error::Status(SuspendOAuthAppError::NotFound)),
+                429 => Err(Error::Status(SuspendOAuthAppError::TooManyRequests)),
+                _ => Err(Error::Status(SuspendOAuthAppError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(SuspendOAuthAppError::Unauthorized)),
-            403 => Err(Error::Status(SuspendOAuthAppError::Forbidden)),
-            404 => Err(Error::Status(SuspendOAuthAppError::NotFound)),
-            429 => Err(Error::Status(SuspendOAuthAppError::TooManyRequests)),
-            _ => Err(Error::Status(SuspendOAuthAppError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Activate suspended OAuth app
     ///
@@ -411,13 +396,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `app_id`: path parameter `appId`. OAuth app ID
-    pub async fn activate_o_auth_app(
+    pub fn activate_o_auth_app(
         &self,
         app_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OAuthAppResponse>,
-        Error<ActivateOAuthAppError>,
-    > {
+    ) -> Call<'_, crate::models::OAuthAppResponse, ActivateOAuthAppError> {
         const OPERATION: Operation = Operation {
             id: "activateOAuthApp",
             idempotent: false,
@@ -429,20 +411,21 @@ impl Client {
             crate::runtime::path_param("appId", app_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(ActivateOAuthAppError::Unauthorized)),
+                403 => Err(Error::Status(ActivateOAuthAppError::Forbidden)),
+                404 => Err(Error::Status(ActivateOAuthAppError::NotFound)),
+                429 => Err(Error::Status(ActivateOAuthAppError::TooManyRequests)),
+                _ => Err(Error::Status(ActivateOAuthAppError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(ActivateOAuthAppError::Unauthorized)),
-            403 => Err(Error::Status(ActivateOAuthAppError::Forbidden)),
-            404 => Err(Error::Status(ActivateOAuthAppError::NotFound)),
-            429 => Err(Error::Status(ActivateOAuthAppError::TooManyRequests)),
-            _ => Err(Error::Status(ActivateOAuthAppError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// List app tokens
     ///
@@ -457,13 +440,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `app_id`: path parameter `appId`. OAuth app ID
-    pub async fn list_o_auth_app_tokens(
+    pub fn list_o_auth_app_tokens(
         &self,
         app_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<::std::vec::Vec<crate::models::OAuthTokenListItem>>,
-        Error<ListOAuthAppTokensError>,
-    > {
+    ) -> Call<'_, ::std::vec::Vec<crate::models::OAuthTokenListItem>, ListOAuthAppTokensError> {
         const OPERATION: Operation = Operation {
             id: "listOAuthAppTokens",
             idempotent: true,
@@ -475,19 +455,20 @@ impl Client {
             crate::runtime::path_param("appId", app_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(ListOAuthAppTokensError::Unauthorized)),
+                403 => Err(Error::Status(ListOAuthAppTokensError::Forbidden)),
+                404 => Err(Error::Status(ListOAuthAppTokensError::NotFound)),
+                _ => Err(Error::Status(ListOAuthAppTokensError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(ListOAuthAppTokensError::Unauthorized)),
-            403 => Err(Error::Status(ListOAuthAppTokensError::Forbidden)),
-            404 => Err(Error::Status(ListOAuthAppTokensError::NotFound)),
-            _ => Err(Error::Status(ListOAuthAppTokensError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Revoke all app tokens
     ///
@@ -504,13 +485,11 @@ impl Client {
     /// # Arguments
     ///
     /// * `app_id`: path parameter `appId`. OAuth app ID
-    pub async fn revoke_all_o_auth_app_tokens(
+    pub fn revoke_all_o_auth_app_tokens(
         &self,
         app_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::RevokeAllOAuthAppTokensResponse>,
-        Error<RevokeAllOAuthAppTokensError>,
-    > {
+    ) -> Call<'_, crate::models::RevokeAllOAuthAppTokensResponse, RevokeAllOAuthAppTokensError>
+    {
         const OPERATION: Operation = Operation {
             id: "revokeAllOAuthAppTokens",
             idempotent: false,
@@ -522,20 +501,21 @@ impl Client {
             crate::runtime::path_param("appId", app_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(RevokeAllOAuthAppTokensError::Unauthorized)),
+                403 => Err(Error::Status(RevokeAllOAuthAppTokensError::Forbidden)),
+                404 => Err(Error::Status(RevokeAllOAuthAppTokensError::NotFound)),
+                429 => Err(Error::Status(RevokeAllOAuthAppTokensError::TooManyRequests)),
+                _ => Err(Error::Status(RevokeAllOAuthAppTokensError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(RevokeAllOAuthAppTokensError::Unauthorized)),
-            403 => Err(Error::Status(RevokeAllOAuthAppTokensError::Forbidden)),
-            404 => Err(Error::Status(RevokeAllOAuthAppTokensError::NotFound)),
-            429 => Err(Error::Status(RevokeAllOAuthAppTokensError::TooManyRequests)),
-            _ => Err(Error::Status(RevokeAllOAuthAppTokensError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::list_o_auth_apps`].

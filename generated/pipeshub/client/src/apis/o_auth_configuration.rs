@@ -3,7 +3,8 @@
 /// Admin management of OAuth credentials for connector types
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// List OAuth-capable connector types
@@ -20,15 +21,12 @@ impl Client {
     /// * `page`: query parameter `page`
     /// * `limit`: query parameter `limit`
     /// * `search`: query parameter `search`
-    pub async fn get_o_auth_registry(
+    pub fn get_o_auth_registry(
         &self,
         page: ::std::option::Option<i64>,
         limit: ::std::option::Option<i64>,
         search: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetOAuthRegistryResponse>,
-        Error<GetOAuthRegistryError>,
-    > {
+    ) -> Call<'_, crate::models::GetOAuthRegistryResponse, GetOAuthRegistryError> {
         const OPERATION: Operation = Operation {
             id: "getOAuthRegistry",
             idempotent: true,
@@ -41,17 +39,18 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetOAuthRegistryError::Unauthorized)),
+                _ => Err(Error::Status(GetOAuthRegistryError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetOAuthRegistryError::Unauthorized)),
-            _ => Err(Error::Status(GetOAuthRegistryError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get OAuth connector type details
     ///
@@ -62,13 +61,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `connector_type`: path parameter `connectorType`
-    pub async fn get_o_auth_connector_type(
+    pub fn get_o_auth_connector_type(
         &self,
         connector_type: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetOAuthConnectorTypeResponse>,
-        Error<GetOAuthConnectorTypeError>,
-    > {
+    ) -> Call<'_, crate::models::GetOAuthConnectorTypeResponse, GetOAuthConnectorTypeError> {
         const OPERATION: Operation = Operation {
             id: "getOAuthConnectorType",
             idempotent: true,
@@ -80,18 +76,19 @@ impl Client {
             crate::runtime::path_param("connectorType", connector_type, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetOAuthConnectorTypeError::Unauthorized)),
+                404 => Err(Error::Status(GetOAuthConnectorTypeError::NotFound)),
+                _ => Err(Error::Status(GetOAuthConnectorTypeError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetOAuthConnectorTypeError::Unauthorized)),
-            404 => Err(Error::Status(GetOAuthConnectorTypeError::NotFound)),
-            _ => Err(Error::Status(GetOAuthConnectorTypeError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// List OAuth configurations
     ///
@@ -109,15 +106,12 @@ impl Client {
     /// * `page`: query parameter `page`
     /// * `limit`: query parameter `limit`
     /// * `search`: query parameter `search`
-    pub async fn list_o_auth_configs(
+    pub fn list_o_auth_configs(
         &self,
         page: ::std::option::Option<i64>,
         limit: ::std::option::Option<i64>,
         search: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ListOAuthConfigsResponse>,
-        Error<ListOAuthConfigsError>,
-    > {
+    ) -> Call<'_, crate::models::ListOAuthConfigsResponse, ListOAuthConfigsError> {
         const OPERATION: Operation = Operation {
             id: "listOAuthConfigs",
             idempotent: true,
@@ -130,17 +124,18 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(ListOAuthConfigsError::Unauthorized)),
+                _ => Err(Error::Status(ListOAuthConfigsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(ListOAuthConfigsError::Unauthorized)),
-            _ => Err(Error::Status(ListOAuthConfigsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// List OAuth configs for connector type
     ///
@@ -154,16 +149,13 @@ impl Client {
     /// * `page`: query parameter `page`
     /// * `limit`: query parameter `limit`
     /// * `search`: query parameter `search`
-    pub async fn list_o_auth_configs_by_type(
+    pub fn list_o_auth_configs_by_type(
         &self,
         connector_type: &str,
         page: ::std::option::Option<i64>,
         limit: ::std::option::Option<i64>,
         search: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ListOAuthConfigsByTypeResponse>,
-        Error<ListOAuthConfigsByTypeError>,
-    > {
+    ) -> Call<'_, crate::models::ListOAuthConfigsByTypeResponse, ListOAuthConfigsByTypeError> {
         const OPERATION: Operation = Operation {
             id: "listOAuthConfigsByType",
             idempotent: true,
@@ -180,18 +172,19 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(ListOAuthConfigsByTypeError::Unauthorized)),
+                404 => Err(Error::Status(ListOAuthConfigsByTypeError::NotFound)),
+                _ => Err(Error::Status(ListOAuthConfigsByTypeError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(ListOAuthConfigsByTypeError::Unauthorized)),
-            404 => Err(Error::Status(ListOAuthConfigsByTypeError::NotFound)),
-            _ => Err(Error::Status(ListOAuthConfigsByTypeError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Create OAuth configuration
     ///
@@ -210,14 +203,11 @@ impl Client {
     ///
     /// * `connector_type`: path parameter `connectorType`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn create_o_auth_config(
+    pub fn create_o_auth_config(
         &self,
         connector_type: &str,
         body: &crate::models::CreateOAuthConfigRequest,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::CreateOAuthConfigResponse>,
-        Error<CreateOAuthConfigError>,
-    > {
+    ) -> Call<'_, crate::models::CreateOAuthConfigResponse, CreateOAuthConfigError> {
         const OPERATION: Operation = Operation {
             id: "createOAuthConfig",
             idempotent: false,
@@ -230,20 +220,21 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            201 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                201 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CreateOAuthConfigError::BadRequest)),
+                401 => Err(Error::Status(CreateOAuthConfigError::Unauthorized)),
+                403 => Err(Error::Status(CreateOAuthConfigError::Forbidden)),
+                404 => Err(Error::Status(CreateOAuthConfigError::NotFound)),
+                _ => Err(Error::Status(CreateOAuthConfigError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(CreateOAuthConfigError::BadRequest)),
-            401 => Err(Error::Status(CreateOAuthConfigError::Unauthorized)),
-            403 => Err(Error::Status(CreateOAuthConfigError::Forbidden)),
-            404 => Err(Error::Status(CreateOAuthConfigError::NotFound)),
-            _ => Err(Error::Status(CreateOAuthConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get OAuth configuration
     ///
@@ -255,14 +246,11 @@ impl Client {
     ///
     /// * `connector_type`: path parameter `connectorType`
     /// * `config_id`: path parameter `configId`
-    pub async fn get_o_auth_config(
+    pub fn get_o_auth_config(
         &self,
         connector_type: &str,
         config_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetOAuthConfigResponse>,
-        Error<GetOAuthConfigError>,
-    > {
+    ) -> Call<'_, crate::models::GetOAuthConfigResponse, GetOAuthConfigError> {
         const OPERATION: Operation = Operation {
             id: "getOAuthConfig",
             idempotent: true,
@@ -275,18 +263,19 @@ impl Client {
             crate::runtime::path_param("configId", config_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetOAuthConfigError::Unauthorized)),
+                404 => Err(Error::Status(GetOAuthConfigError::NotFound)),
+                _ => Err(Error::Status(GetOAuthConfigError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetOAuthConfigError::Unauthorized)),
-            404 => Err(Error::Status(GetOAuthConfigError::NotFound)),
-            _ => Err(Error::Status(GetOAuthConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Update OAuth configuration
     ///
@@ -301,15 +290,12 @@ impl Client {
     /// * `connector_type`: path parameter `connectorType`
     /// * `config_id`: path parameter `configId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn update_o_auth_config(
+    pub fn update_o_auth_config(
         &self,
         connector_type: &str,
         config_id: &str,
         body: &crate::models::UpdateOAuthConfigBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::UpdateOAuthConfigResponse>,
-        Error<UpdateOAuthConfigError>,
-    > {
+    ) -> Call<'_, crate::models::UpdateOAuthConfigResponse, UpdateOAuthConfigError> {
         const OPERATION: Operation = Operation {
             id: "updateOAuthConfig",
             idempotent: true,
@@ -323,20 +309,21 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UpdateOAuthConfigError::BadRequest)),
+                401 => Err(Error::Status(UpdateOAuthConfigError::Unauthorized)),
+                403 => Err(Error::Status(UpdateOAuthConfigError::Forbidden)),
+                404 => Err(Error::Status(UpdateOAuthConfigError::NotFound)),
+                _ => Err(Error::Status(UpdateOAuthConfigError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UpdateOAuthConfigError::BadRequest)),
-            401 => Err(Error::Status(UpdateOAuthConfigError::Unauthorized)),
-            403 => Err(Error::Status(UpdateOAuthConfigError::Forbidden)),
-            404 => Err(Error::Status(UpdateOAuthConfigError::NotFound)),
-            _ => Err(Error::Status(UpdateOAuthConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Delete OAuth configuration
     ///
@@ -351,14 +338,11 @@ impl Client {
     ///
     /// * `connector_type`: path parameter `connectorType`
     /// * `config_id`: path parameter `configId`
-    pub async fn delete_o_auth_config(
+    pub fn delete_o_auth_config(
         &self,
         connector_type: &str,
         config_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::DeleteOAuthConfigResponse>,
-        Error<DeleteOAuthConfigError>,
-    > {
+    ) -> Call<'_, crate::models::DeleteOAuthConfigResponse, DeleteOAuthConfigError> {
         const OPERATION: Operation = Operation {
             id: "deleteOAuthConfig",
             idempotent: true,
@@ -371,20 +355,21 @@ impl Client {
             crate::runtime::path_param("configId", config_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(DeleteOAuthConfigError::BadRequest)),
+                401 => Err(Error::Status(DeleteOAuthConfigError::Unauthorized)),
+                403 => Err(Error::Status(DeleteOAuthConfigError::Forbidden)),
+                404 => Err(Error::Status(DeleteOAuthConfigError::NotFound)),
+                _ => Err(Error::Status(DeleteOAuthConfigError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(DeleteOAuthConfigError::BadRequest)),
-            401 => Err(Error::Status(DeleteOAuthConfigError::Unauthorized)),
-            403 => Err(Error::Status(DeleteOAuthConfigError::Forbidden)),
-            404 => Err(Error::Status(DeleteOAuthConfigError::NotFound)),
-            _ => Err(Error::Status(DeleteOAuthConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::get_o_auth_registry`].

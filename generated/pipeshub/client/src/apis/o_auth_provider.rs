@@ -19,7 +19,8 @@
 /// - Discovery endpoint for automatic configuration
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Initiate OAuth authorization flow
@@ -59,7 +60,7 @@ impl Client {
     /// * `code_challenge_method`: query parameter `code_challenge_method`. PKCE method (S256 recommended)
     /// * `nonce`: query parameter `nonce`. Nonce for ID token binding
     #[allow(clippy::too_many_arguments)]
-    pub async fn oauth_authorize(
+    pub fn oauth_authorize(
         &self,
         response_type: &crate::models::OauthAuthorizeResponseType,
         client_id: &str,
@@ -71,7 +72,7 @@ impl Client {
             &crate::models::OauthAuthorizeCodeChallengeMethod,
         >,
         nonce: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<OauthAuthorizeError>> {
+    ) -> Call<'_, (), OauthAuthorizeError> {
         const OPERATION: Operation = Operation {
             id: "oauthAuthorize",
             idempotent: true,
@@ -107,16 +108,17 @@ impl Client {
         );
         crate::runtime::query_pairs(&mut query, "nonce", &nonce, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
-            400 => Err(Error::Status(OauthAuthorizeError::BadRequest(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(OauthAuthorizeError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
+                400 => Err(Error::Status(OauthAuthorizeError::BadRequest(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(OauthAuthorizeError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Submit authorization consent
     ///
@@ -134,13 +136,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Submit authorization consent
-    pub async fn oauth_authorize_consent(
+    pub fn oauth_authorize_consent(
         &self,
         body: &crate::models::OAuthConsentRequest,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OauthAuthorizeConsentResponse>,
-        Error<OauthAuthorizeConsentError>,
-    > {
+    ) -> Call<'_, crate::models::OauthAuthorizeConsentResponse, OauthAuthorizeConsentError> {
         const OPERATION: Operation = Operation {
             id: "oauthAuthorizeConsent",
             idempotent: false,
@@ -149,21 +148,22 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/oauth/authorize");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(OauthAuthorizeConsentError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(OauthAuthorizeConsentError::Unauthorized)),
+                403 => Err(Error::Status(OauthAuthorizeConsentError::Forbidden)),
+                _ => Err(Error::Status(OauthAuthorizeConsentError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(OauthAuthorizeConsentError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(OauthAuthorizeConsentError::Unauthorized)),
-            403 => Err(Error::Status(OauthAuthorizeConsentError::Forbidden)),
-            _ => Err(Error::Status(OauthAuthorizeConsentError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Exchange authorization code for tokens
     ///
@@ -190,13 +190,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn oauth_token(
+    pub fn oauth_token(
         &self,
         body: &crate::models::OAuthTokenRequest,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OAuthTokenResponse>,
-        Error<OauthTokenError>,
-    > {
+    ) -> Call<'_, crate::models::OAuthTokenResponse, OauthTokenError> {
         const OPERATION: Operation = Operation {
             id: "oauthToken",
             idempotent: false,
@@ -205,20 +202,21 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/oauth/token");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(OauthTokenError::BadRequest(received.json()?))),
+                401 => Err(Error::Status(OauthTokenError::Unauthorized(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(OauthTokenError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(OauthTokenError::BadRequest(received.json()?))),
-            401 => Err(Error::Status(OauthTokenError::Unauthorized(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(OauthTokenError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Revoke an access or refresh token
     ///
@@ -240,10 +238,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn oauth_revoke(
+    pub fn oauth_revoke(
         &self,
         body: &crate::models::OAuthRevokeRequest,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<OauthRevokeError>> {
+    ) -> Call<'_, (), OauthRevokeError> {
         const OPERATION: Operation = Operation {
             id: "oauthRevoke",
             idempotent: false,
@@ -252,16 +250,17 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/oauth/revoke");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            401 => Err(Error::Status(OauthRevokeError::Unauthorized(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(OauthRevokeError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                401 => Err(Error::Status(OauthRevokeError::Unauthorized(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(OauthRevokeError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Introspect a token
     ///
@@ -283,13 +282,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn oauth_introspect(
+    pub fn oauth_introspect(
         &self,
         body: &crate::models::OAuthIntrospectRequest,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OAuthIntrospectResponse>,
-        Error<OauthIntrospectError>,
-    > {
+    ) -> Call<'_, crate::models::OAuthIntrospectResponse, OauthIntrospectError> {
         const OPERATION: Operation = Operation {
             id: "oauthIntrospect",
             idempotent: false,
@@ -298,19 +294,20 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/oauth/introspect");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(OauthIntrospectError::Unauthorized(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(OauthIntrospectError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(OauthIntrospectError::Unauthorized(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(OauthIntrospectError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::oauth_authorize`].

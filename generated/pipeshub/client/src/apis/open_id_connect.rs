@@ -15,7 +15,8 @@
 /// - `name`, `given_name`, `family_name` - Name information
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Get authenticated user information
@@ -34,12 +35,9 @@ impl Client {
     /// Pass the access token as a Bearer token: `Authorization: Bearer {access_token}`
     ///
     /// `GET /oauth/userinfo` (operation `oauthUserInfo`)
-    pub async fn oauth_user_info(
+    pub fn oauth_user_info(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OAuthUserInfoResponse>,
-        Error<OauthUserInfoError>,
-    > {
+    ) -> Call<'_, crate::models::OAuthUserInfoResponse, OauthUserInfoError> {
         const OPERATION: Operation = Operation {
             id: "oauthUserInfo",
             idempotent: true,
@@ -47,18 +45,19 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/oauth/userinfo");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(OauthUserInfoError::Unauthorized)),
+                403 => Err(Error::Status(OauthUserInfoError::Forbidden)),
+                _ => Err(Error::Status(OauthUserInfoError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(OauthUserInfoError::Unauthorized)),
-            403 => Err(Error::Status(OauthUserInfoError::Forbidden)),
-            _ => Err(Error::Status(OauthUserInfoError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// OpenID Connect Discovery
     ///
@@ -75,12 +74,9 @@ impl Client {
     /// <b>Note:</b> This endpoint does not require authentication.
     ///
     /// `GET /.well-known/openid-configuration` (operation `openidConfiguration`)
-    pub async fn openid_configuration(
+    pub fn openid_configuration(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::OpenIdConfiguration>,
-        Error<OpenidConfigurationError>,
-    > {
+    ) -> Call<'_, crate::models::OpenIdConfiguration, OpenidConfigurationError> {
         const OPERATION: Operation = Operation {
             id: "openidConfiguration",
             idempotent: true,
@@ -95,16 +91,17 @@ impl Client {
             ::reqwest::Method::GET,
             "/.well-known/openid-configuration",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(OpenidConfigurationError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            _ => Err(Error::Status(OpenidConfigurationError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// JSON Web Key Set
     ///
@@ -123,9 +120,7 @@ impl Client {
     /// - Keys should be cached with appropriate TTL
     ///
     /// `GET /.well-known/jwks.json` (operation `jwks`)
-    pub async fn jwks(
-        &self,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Jwks>, Error<JwksError>> {
+    pub fn jwks(&self) -> Call<'_, crate::models::Jwks, JwksError> {
         const OPERATION: Operation = Operation {
             id: "jwks",
             idempotent: true,
@@ -136,14 +131,15 @@ impl Client {
             security: &[],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/.well-known/jwks.json");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(JwksError::Unknown(received.unexpected()))),
             }
-            _ => Err(Error::Status(JwksError::Unknown(received.unexpected()))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::oauth_user_info`].

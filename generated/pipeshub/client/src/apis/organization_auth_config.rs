@@ -3,7 +3,8 @@
 /// Admin configuration of authentication methods including MFA steps and allowed providers
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Create organization authentication configuration
@@ -18,13 +19,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Create organization authentication configuration
-    pub async fn create_org_auth_config(
+    pub fn create_org_auth_config(
         &self,
         body: &crate::models::OrgAuthConfigCreateRequest,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::CreateOrgAuthConfigResponse>,
-        Error<CreateOrgAuthConfigError>,
-    > {
+    ) -> Call<'_, crate::models::CreateOrgAuthConfigResponse, CreateOrgAuthConfigError> {
         const OPERATION: Operation = Operation {
             id: "createOrgAuthConfig",
             idempotent: false,
@@ -33,20 +31,21 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/orgAuthConfig/");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CreateOrgAuthConfigError::BadRequest(
+                    received.json()?,
+                ))),
+                409 => Err(Error::Status(CreateOrgAuthConfigError::Conflict)),
+                _ => Err(Error::Status(CreateOrgAuthConfigError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(CreateOrgAuthConfigError::BadRequest(
-                received.json()?,
-            ))),
-            409 => Err(Error::Status(CreateOrgAuthConfigError::Conflict)),
-            _ => Err(Error::Status(CreateOrgAuthConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get organization authentication methods
     ///
@@ -70,10 +69,7 @@ impl Client {
     /// <b>Admin Access Required:</b> Only organization admins can view auth configuration.
     ///
     /// `GET /orgAuthConfig/authMethods` (operation `getAuthMethods`)
-    pub async fn get_auth_methods(
-        &self,
-    ) -> ::std::result::Result<ResponseValue<crate::models::AuthConfig>, Error<GetAuthMethodsError>>
-    {
+    pub fn get_auth_methods(&self) -> Call<'_, crate::models::AuthConfig, GetAuthMethodsError> {
         const OPERATION: Operation = Operation {
             id: "getAuthMethods",
             idempotent: true,
@@ -85,19 +81,20 @@ impl Client {
             ::reqwest::Method::GET,
             "/orgAuthConfig/authMethods",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetAuthMethodsError::Unauthorized)),
+                403 => Err(Error::Status(GetAuthMethodsError::Forbidden)),
+                404 => Err(Error::Status(GetAuthMethodsError::NotFound)),
+                _ => Err(Error::Status(GetAuthMethodsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetAuthMethodsError::Unauthorized)),
-            403 => Err(Error::Status(GetAuthMethodsError::Forbidden)),
-            404 => Err(Error::Status(GetAuthMethodsError::NotFound)),
-            _ => Err(Error::Status(GetAuthMethodsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Update organization authentication methods
     ///
@@ -146,13 +143,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn update_auth_method(
+    pub fn update_auth_method(
         &self,
         body: &crate::models::AuthConfig,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::UpdateAuthMethodResponse>,
-        Error<UpdateAuthMethodError>,
-    > {
+    ) -> Call<'_, crate::models::UpdateAuthMethodResponse, UpdateAuthMethodError> {
         const OPERATION: Operation = Operation {
             id: "updateAuthMethod",
             idempotent: false,
@@ -165,22 +159,23 @@ impl Client {
             "/orgAuthConfig/updateAuthMethod",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UpdateAuthMethodError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(UpdateAuthMethodError::Unauthorized)),
+                403 => Err(Error::Status(UpdateAuthMethodError::Forbidden)),
+                404 => Err(Error::Status(UpdateAuthMethodError::NotFound)),
+                _ => Err(Error::Status(UpdateAuthMethodError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UpdateAuthMethodError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(UpdateAuthMethodError::Unauthorized)),
-            403 => Err(Error::Status(UpdateAuthMethodError::Forbidden)),
-            404 => Err(Error::Status(UpdateAuthMethodError::NotFound)),
-            _ => Err(Error::Status(UpdateAuthMethodError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::create_org_auth_config`].

@@ -3,7 +3,8 @@
 /// Organization management operations
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Check if organization exists
@@ -25,12 +26,9 @@ impl Client {
     /// <b>Note:</b> This endpoint requires no authentication and is publicly accessible.
     ///
     /// `GET /org/exists` (operation `checkOrgExists`)
-    pub async fn check_org_exists(
+    pub fn check_org_exists(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::CheckOrgExistsResponse>,
-        Error<CheckOrgExistsError>,
-    > {
+    ) -> Call<'_, crate::models::CheckOrgExistsResponse, CheckOrgExistsError> {
         const OPERATION: Operation = Operation {
             id: "checkOrgExists",
             idempotent: true,
@@ -38,16 +36,17 @@ impl Client {
             security: &[],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/org/exists");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(CheckOrgExistsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            _ => Err(Error::Status(CheckOrgExistsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get current organization
     ///
@@ -73,12 +72,9 @@ impl Client {
     /// All authenticated users can access this endpoint to view their organization's details.
     ///
     /// `GET /org` (operation `getCurrentOrganization`)
-    pub async fn get_current_organization(
+    pub fn get_current_organization(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetCurrentOrganizationResponse>,
-        Error<GetCurrentOrganizationError>,
-    > {
+    ) -> Call<'_, crate::models::GetCurrentOrganizationResponse, GetCurrentOrganizationError> {
         const OPERATION: Operation = Operation {
             id: "getCurrentOrganization",
             idempotent: true,
@@ -86,18 +82,19 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/org");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetCurrentOrganizationError::Unauthorized)),
+                404 => Err(Error::Status(GetCurrentOrganizationError::NotFound)),
+                _ => Err(Error::Status(GetCurrentOrganizationError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetCurrentOrganizationError::Unauthorized)),
-            404 => Err(Error::Status(GetCurrentOrganizationError::NotFound)),
-            _ => Err(Error::Status(GetCurrentOrganizationError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Update organization
     ///
@@ -135,13 +132,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn update_organization(
+    pub fn update_organization(
         &self,
         body: &crate::models::UpdateOrganizationBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::UpdateOrganizationResponse>,
-        Error<UpdateOrganizationError>,
-    > {
+    ) -> Call<'_, crate::models::UpdateOrganizationResponse, UpdateOrganizationError> {
         const OPERATION: Operation = Operation {
             id: "updateOrganization",
             idempotent: true,
@@ -150,19 +144,20 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, "/org");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UpdateOrganizationError::BadRequest)),
+                401 => Err(Error::Status(UpdateOrganizationError::Unauthorized)),
+                403 => Err(Error::Status(UpdateOrganizationError::Forbidden)),
+                _ => Err(Error::Status(UpdateOrganizationError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UpdateOrganizationError::BadRequest)),
-            401 => Err(Error::Status(UpdateOrganizationError::Unauthorized)),
-            403 => Err(Error::Status(UpdateOrganizationError::Forbidden)),
-            _ => Err(Error::Status(UpdateOrganizationError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Create organization
     ///
@@ -202,13 +197,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn create_organization(
+    pub fn create_organization(
         &self,
         body: &crate::models::CreateOrganizationBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::CreateOrganizationResponse>,
-        Error<CreateOrganizationError>,
-    > {
+    ) -> Call<'_, crate::models::CreateOrganizationResponse, CreateOrganizationError> {
         const OPERATION: Operation = Operation {
             id: "createOrganization",
             idempotent: false,
@@ -217,18 +209,19 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/org");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            201 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                201 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CreateOrganizationError::BadRequest)),
+                409 => Err(Error::Status(CreateOrganizationError::Conflict)),
+                _ => Err(Error::Status(CreateOrganizationError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(CreateOrganizationError::BadRequest)),
-            409 => Err(Error::Status(CreateOrganizationError::Conflict)),
-            _ => Err(Error::Status(CreateOrganizationError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Delete organization
     ///
@@ -253,13 +246,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `confirm`: query parameter `confirm`. Must be "DELETE" to confirm deletion
-    pub async fn delete_organization(
+    pub fn delete_organization(
         &self,
         confirm: &crate::models::DeleteOrganizationConfirm,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::DeleteOrganizationResponse>,
-        Error<DeleteOrganizationError>,
-    > {
+    ) -> Call<'_, crate::models::DeleteOrganizationResponse, DeleteOrganizationError> {
         const OPERATION: Operation = Operation {
             id: "deleteOrganization",
             idempotent: true,
@@ -270,19 +260,20 @@ impl Client {
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "confirm", confirm, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(DeleteOrganizationError::BadRequest)),
+                401 => Err(Error::Status(DeleteOrganizationError::Unauthorized)),
+                403 => Err(Error::Status(DeleteOrganizationError::Forbidden)),
+                _ => Err(Error::Status(DeleteOrganizationError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(DeleteOrganizationError::BadRequest)),
-            401 => Err(Error::Status(DeleteOrganizationError::Unauthorized)),
-            403 => Err(Error::Status(DeleteOrganizationError::Forbidden)),
-            _ => Err(Error::Status(DeleteOrganizationError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get organization logo
     ///
@@ -300,12 +291,9 @@ impl Client {
     /// </ul>
     ///
     /// `GET /org/logo` (operation `getOrganizationLogo`)
-    pub async fn get_organization_logo(
+    pub fn get_organization_logo(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetOrganizationLogoResponse>,
-        Error<GetOrganizationLogoError>,
-    > {
+    ) -> Call<'_, crate::models::GetOrganizationLogoResponse, GetOrganizationLogoError> {
         const OPERATION: Operation = Operation {
             id: "getOrganizationLogo",
             idempotent: true,
@@ -313,18 +301,19 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/org/logo");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetOrganizationLogoError::Unauthorized)),
+                404 => Err(Error::Status(GetOrganizationLogoError::NotFound)),
+                _ => Err(Error::Status(GetOrganizationLogoError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetOrganizationLogoError::Unauthorized)),
-            404 => Err(Error::Status(GetOrganizationLogoError::NotFound)),
-            _ => Err(Error::Status(GetOrganizationLogoError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Upload organization logo
     ///
@@ -353,13 +342,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UploadOrganizationLogoForm`]. Request payload
-    pub async fn upload_organization_logo(
+    pub fn upload_organization_logo(
         &self,
         body: UploadOrganizationLogoForm,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::UploadOrganizationLogoResponse>,
-        Error<UploadOrganizationLogoError>,
-    > {
+    ) -> Call<'_, crate::models::UploadOrganizationLogoResponse, UploadOrganizationLogoError> {
         const OPERATION: Operation = Operation {
             id: "uploadOrganizationLogo",
             idempotent: true,
@@ -367,20 +353,24 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, "/org/logo");
-        request = request.multipart(body.into_form().map_err(Error::Transport)?);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        request = request.multipart(match body.into_form() {
+            Ok(form) => form,
+            Err(error) => return crate::runtime::failed(Error::Transport(error)),
+        });
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UploadOrganizationLogoError::BadRequest)),
+                401 => Err(Error::Status(UploadOrganizationLogoError::Unauthorized)),
+                403 => Err(Error::Status(UploadOrganizationLogoError::Forbidden)),
+                _ => Err(Error::Status(UploadOrganizationLogoError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UploadOrganizationLogoError::BadRequest)),
-            401 => Err(Error::Status(UploadOrganizationLogoError::Unauthorized)),
-            403 => Err(Error::Status(UploadOrganizationLogoError::Forbidden)),
-            _ => Err(Error::Status(UploadOrganizationLogoError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Delete organization logo
     ///
@@ -392,12 +382,9 @@ impl Client {
     /// </ul>
     ///
     /// `DELETE /org/logo` (operation `deleteOrganizationLogo`)
-    pub async fn delete_organization_logo(
+    pub fn delete_organization_logo(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::DeleteOrganizationLogoResponse>,
-        Error<DeleteOrganizationLogoError>,
-    > {
+    ) -> Call<'_, crate::models::DeleteOrganizationLogoResponse, DeleteOrganizationLogoError> {
         const OPERATION: Operation = Operation {
             id: "deleteOrganizationLogo",
             idempotent: true,
@@ -405,19 +392,20 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, "/org/logo");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(DeleteOrganizationLogoError::Unauthorized)),
+                403 => Err(Error::Status(DeleteOrganizationLogoError::Forbidden)),
+                404 => Err(Error::Status(DeleteOrganizationLogoError::NotFound)),
+                _ => Err(Error::Status(DeleteOrganizationLogoError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(DeleteOrganizationLogoError::Unauthorized)),
-            403 => Err(Error::Status(DeleteOrganizationLogoError::Forbidden)),
-            404 => Err(Error::Status(DeleteOrganizationLogoError::NotFound)),
-            _ => Err(Error::Status(DeleteOrganizationLogoError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get onboarding status
     ///
@@ -438,12 +426,9 @@ impl Client {
     /// </ul>
     ///
     /// `GET /org/onboarding-status` (operation `getOnboardingStatus`)
-    pub async fn get_onboarding_status(
+    pub fn get_onboarding_status(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetOnboardingStatusResponse>,
-        Error<GetOnboardingStatusError>,
-    > {
+    ) -> Call<'_, crate::models::GetOnboardingStatusResponse, GetOnboardingStatusError> {
         const OPERATION: Operation = Operation {
             id: "getOnboardingStatus",
             idempotent: true,
@@ -451,17 +436,18 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/org/onboarding-status");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetOnboardingStatusError::Unauthorized)),
+                _ => Err(Error::Status(GetOnboardingStatusError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetOnboardingStatusError::Unauthorized)),
-            _ => Err(Error::Status(GetOnboardingStatusError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Update onboarding status
     ///
@@ -483,13 +469,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn update_onboarding_status(
+    pub fn update_onboarding_status(
         &self,
         body: &crate::models::UpdateOnboardingStatusBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::UpdateOnboardingStatusResponse>,
-        Error<UpdateOnboardingStatusError>,
-    > {
+    ) -> Call<'_, crate::models::UpdateOnboardingStatusResponse, UpdateOnboardingStatusError> {
         const OPERATION: Operation = Operation {
             id: "updateOnboardingStatus",
             idempotent: true,
@@ -499,18 +482,19 @@ impl Client {
         let mut request =
             self.request(&OPERATION, ::reqwest::Method::PUT, "/org/onboarding-status");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UpdateOnboardingStatusError::BadRequest)),
+                401 => Err(Error::Status(UpdateOnboardingStatusError::Unauthorized)),
+                _ => Err(Error::Status(UpdateOnboardingStatusError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UpdateOnboardingStatusError::BadRequest)),
-            401 => Err(Error::Status(UpdateOnboardingStatusError::Unauthorized)),
-            _ => Err(Error::Status(UpdateOnboardingStatusError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::check_org_exists`].

@@ -3,7 +3,8 @@
 /// Permission management for knowledge bases
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// List permissions
@@ -16,13 +17,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `kb_id`: path parameter `kbId`
-    pub async fn list_kb_permissions(
+    pub fn list_kb_permissions(
         &self,
         kb_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ListKbPermissionsResponse>,
-        Error<ListKbPermissionsError>,
-    > {
+    ) -> Call<'_, crate::models::ListKbPermissionsResponse, ListKbPermissionsError> {
         const OPERATION: Operation = Operation {
             id: "listKBPermissions",
             idempotent: true,
@@ -34,19 +32,20 @@ impl Client {
             crate::runtime::path_param("kbId", kb_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(ListKbPermissionsError::Unauthorized)),
+                403 => Err(Error::Status(ListKbPermissionsError::Forbidden)),
+                404 => Err(Error::Status(ListKbPermissionsError::NotFound)),
+                _ => Err(Error::Status(ListKbPermissionsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(ListKbPermissionsError::Unauthorized)),
-            403 => Err(Error::Status(ListKbPermissionsError::Forbidden)),
-            404 => Err(Error::Status(ListKbPermissionsError::NotFound)),
-            _ => Err(Error::Status(ListKbPermissionsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Update permissions
     ///
@@ -59,11 +58,11 @@ impl Client {
     ///
     /// * `kb_id`: path parameter `kbId`
     /// * `body`: request body, sent as `application/json`. Request body for Update permissions
-    pub async fn update_kb_permissions(
+    pub fn update_kb_permissions(
         &self,
         kb_id: &str,
         body: &crate::models::UpdateKbPermissionsBody,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<UpdateKbPermissionsError>> {
+    ) -> Call<'_, (), UpdateKbPermissionsError> {
         const OPERATION: Operation = Operation {
             id: "updateKBPermissions",
             idempotent: true,
@@ -76,16 +75,17 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            400 => Err(Error::Status(UpdateKbPermissionsError::BadRequest)),
-            401 => Err(Error::Status(UpdateKbPermissionsError::Unauthorized)),
-            403 => Err(Error::Status(UpdateKbPermissionsError::Forbidden)),
-            _ => Err(Error::Status(UpdateKbPermissionsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                400 => Err(Error::Status(UpdateKbPermissionsError::BadRequest)),
+                401 => Err(Error::Status(UpdateKbPermissionsError::Unauthorized)),
+                403 => Err(Error::Status(UpdateKbPermissionsError::Forbidden)),
+                _ => Err(Error::Status(UpdateKbPermissionsError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Grant permissions
     ///
@@ -109,14 +109,11 @@ impl Client {
     ///
     /// * `kb_id`: path parameter `kbId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn create_kb_permission(
+    pub fn create_kb_permission(
         &self,
         kb_id: &str,
         body: &crate::models::CreateKbPermissionBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::CreateKbPermissionResponse>,
-        Error<CreateKbPermissionError>,
-    > {
+    ) -> Call<'_, crate::models::CreateKbPermissionResponse, CreateKbPermissionError> {
         const OPERATION: Operation = Operation {
             id: "createKBPermission",
             idempotent: false,
@@ -129,19 +126,20 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CreateKbPermissionError::BadRequest)),
+                401 => Err(Error::Status(CreateKbPermissionError::Unauthorized)),
+                403 => Err(Error::Status(CreateKbPermissionError::Forbidden)),
+                _ => Err(Error::Status(CreateKbPermissionError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(CreateKbPermissionError::BadRequest)),
-            401 => Err(Error::Status(CreateKbPermissionError::Unauthorized)),
-            403 => Err(Error::Status(CreateKbPermissionError::Forbidden)),
-            _ => Err(Error::Status(CreateKbPermissionError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Remove permissions
     ///
@@ -155,11 +153,11 @@ impl Client {
     ///
     /// * `kb_id`: path parameter `kbId`
     /// * `body`: request body, sent as `application/json`. Request body for Remove permissions
-    pub async fn delete_kb_permissions(
+    pub fn delete_kb_permissions(
         &self,
         kb_id: &str,
         body: &crate::models::DeleteKbPermissionsBody,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteKbPermissionsError>> {
+    ) -> Call<'_, (), DeleteKbPermissionsError> {
         const OPERATION: Operation = Operation {
             id: "deleteKBPermissions",
             idempotent: true,
@@ -172,16 +170,17 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            400 => Err(Error::Status(DeleteKbPermissionsError::BadRequest)),
-            401 => Err(Error::Status(DeleteKbPermissionsError::Unauthorized)),
-            403 => Err(Error::Status(DeleteKbPermissionsError::Forbidden)),
-            _ => Err(Error::Status(DeleteKbPermissionsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                400 => Err(Error::Status(DeleteKbPermissionsError::BadRequest)),
+                401 => Err(Error::Status(DeleteKbPermissionsError::Unauthorized)),
+                403 => Err(Error::Status(DeleteKbPermissionsError::Forbidden)),
+                _ => Err(Error::Status(DeleteKbPermissionsError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
 }
 /// Error responses of [`Client::list_kb_permissions`].

@@ -3,7 +3,8 @@
 /// Platform-wide settings including file upload limits, feature flags, and custom system prompts.
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Get platform settings
@@ -11,12 +12,9 @@ impl Client {
     /// Retrieve current platform settings including file upload limits and feature flag states.
     ///
     /// `GET /configurationManager/platform/settings` (operation `getPlatformSettings`)
-    pub async fn get_platform_settings(
+    pub fn get_platform_settings(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::PlatformSettings>,
-        Error<GetPlatformSettingsError>,
-    > {
+    ) -> Call<'_, crate::models::PlatformSettings, GetPlatformSettingsError> {
         const OPERATION: Operation = Operation {
             id: "getPlatformSettings",
             idempotent: true,
@@ -28,17 +26,18 @@ impl Client {
             ::reqwest::Method::GET,
             "/configurationManager/platform/settings",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetPlatformSettingsError::Unauthorized)),
+                _ => Err(Error::Status(GetPlatformSettingsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetPlatformSettingsError::Unauthorized)),
-            _ => Err(Error::Status(GetPlatformSettingsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Update platform settings
     ///
@@ -56,10 +55,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Update platform settings
-    pub async fn set_platform_settings(
+    pub fn set_platform_settings(
         &self,
         body: &crate::models::SetPlatformSettingsBody,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<SetPlatformSettingsError>> {
+    ) -> Call<'_, (), SetPlatformSettingsError> {
         const OPERATION: Operation = Operation {
             id: "setPlatformSettings",
             idempotent: false,
@@ -72,28 +71,27 @@ impl Client {
             "/configurationManager/platform/settings",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            400 => Err(Error::Status(SetPlatformSettingsError::BadRequest)),
-            401 => Err(Error::Status(SetPlatformSettingsError::Unauthorized)),
-            403 => Err(Error::Status(SetPlatformSettingsError::Forbidden)),
-            _ => Err(Error::Status(SetPlatformSettingsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                400 => Err(Error::Status(SetPlatformSettingsError::BadRequest)),
+                401 => Err(Error::Status(SetPlatformSettingsError::Unauthorized)),
+                403 => Err(Error::Status(SetPlatformSettingsError::Forbidden)),
+                _ => Err(Error::Status(SetPlatformSettingsError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Get available feature flags
     ///
     /// List all available feature flags with their descriptions and default values.
     ///
     /// `GET /configurationManager/platform/feature-flags/available` (operation `getAvailableFeatureFlags`)
-    pub async fn get_available_feature_flags(
+    pub fn get_available_feature_flags(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetAvailableFeatureFlagsResponse>,
-        Error<GetAvailableFeatureFlagsError>,
-    > {
+    ) -> Call<'_, crate::models::GetAvailableFeatureFlagsResponse, GetAvailableFeatureFlagsError>
+    {
         const OPERATION: Operation = Operation {
             id: "getAvailableFeatureFlags",
             idempotent: true,
@@ -105,29 +103,27 @@ impl Client {
             ::reqwest::Method::GET,
             "/configurationManager/platform/feature-flags/available",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetAvailableFeatureFlagsError::Unauthorized)),
+                _ => Err(Error::Status(GetAvailableFeatureFlagsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetAvailableFeatureFlagsError::Unauthorized)),
-            _ => Err(Error::Status(GetAvailableFeatureFlagsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get custom system prompt
     ///
     /// Get custom system prompt.
     ///
     /// `GET /configurationManager/prompts/system` (operation `getCustomSystemPrompt`)
-    pub async fn get_custom_system_prompt(
+    pub fn get_custom_system_prompt(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::CustomSystemPrompt>,
-        Error<GetCustomSystemPromptError>,
-    > {
+    ) -> Call<'_, crate::models::CustomSystemPrompt, GetCustomSystemPromptError> {
         const OPERATION: Operation = Operation {
             id: "getCustomSystemPrompt",
             idempotent: true,
@@ -139,17 +135,18 @@ impl Client {
             ::reqwest::Method::GET,
             "/configurationManager/prompts/system",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetCustomSystemPromptError::Unauthorized)),
+                _ => Err(Error::Status(GetCustomSystemPromptError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetCustomSystemPromptError::Unauthorized)),
-            _ => Err(Error::Status(GetCustomSystemPromptError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Update custom system prompt
     ///
@@ -160,10 +157,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Update custom system prompt
-    pub async fn set_custom_system_prompt(
+    pub fn set_custom_system_prompt(
         &self,
         body: &crate::models::CustomSystemPrompt,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<SetCustomSystemPromptError>> {
+    ) -> Call<'_, (), SetCustomSystemPromptError> {
         const OPERATION: Operation = Operation {
             id: "setCustomSystemPrompt",
             idempotent: true,
@@ -176,16 +173,17 @@ impl Client {
             "/configurationManager/prompts/system",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            400 => Err(Error::Status(SetCustomSystemPromptError::BadRequest)),
-            401 => Err(Error::Status(SetCustomSystemPromptError::Unauthorized)),
-            403 => Err(Error::Status(SetCustomSystemPromptError::Forbidden)),
-            _ => Err(Error::Status(SetCustomSystemPromptError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                400 => Err(Error::Status(SetCustomSystemPromptError::BadRequest)),
+                401 => Err(Error::Status(SetCustomSystemPromptError::Unauthorized)),
+                403 => Err(Error::Status(SetCustomSystemPromptError::Forbidden)),
+                _ => Err(Error::Status(SetCustomSystemPromptError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
 }
 /// Error responses of [`Client::get_platform_settings`].

@@ -3,7 +3,8 @@
 /// Configure public URLs for frontend application and connector callbacks.
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Get frontend public URL
@@ -11,12 +12,9 @@ impl Client {
     /// Get frontend public URL.
     ///
     /// `GET /configurationManager/frontendPublicUrl` (operation `getFrontendPublicUrl`)
-    pub async fn get_frontend_public_url(
+    pub fn get_frontend_public_url(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::UrlConfig>,
-        Error<GetFrontendPublicUrlError>,
-    > {
+    ) -> Call<'_, crate::models::UrlConfig, GetFrontendPublicUrlError> {
         const OPERATION: Operation = Operation {
             id: "getFrontendPublicUrl",
             idempotent: true,
@@ -28,17 +26,18 @@ impl Client {
             ::reqwest::Method::GET,
             "/configurationManager/frontendPublicUrl",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetFrontendPublicUrlError::Unauthorized)),
+                _ => Err(Error::Status(GetFrontendPublicUrlError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetFrontendPublicUrlError::Unauthorized)),
-            _ => Err(Error::Status(GetFrontendPublicUrlError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Set frontend public URL
     ///
@@ -49,10 +48,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Set frontend public URL
-    pub async fn set_frontend_public_url(
+    pub fn set_frontend_public_url(
         &self,
         body: &crate::models::UrlConfig,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<SetFrontendPublicUrlError>> {
+    ) -> Call<'_, (), SetFrontendPublicUrlError> {
         const OPERATION: Operation = Operation {
             id: "setFrontendPublicUrl",
             idempotent: false,
@@ -65,28 +64,26 @@ impl Client {
             "/configurationManager/frontendPublicUrl",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            400 => Err(Error::Status(SetFrontendPublicUrlError::BadRequest)),
-            401 => Err(Error::Status(SetFrontendPublicUrlError::Unauthorized)),
-            403 => Err(Error::Status(SetFrontendPublicUrlError::Forbidden)),
-            _ => Err(Error::Status(SetFrontendPublicUrlError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                400 => Err(Error::Status(SetFrontendPublicUrlError::BadRequest)),
+                401 => Err(Error::Status(SetFrontendPublicUrlError::Unauthorized)),
+                403 => Err(Error::Status(SetFrontendPublicUrlError::Forbidden)),
+                _ => Err(Error::Status(SetFrontendPublicUrlError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Get connector public URL
     ///
     /// Get connector public URL.
     ///
     /// `GET /configurationManager/connectorPublicUrl` (operation `getConnectorPublicUrl`)
-    pub async fn get_connector_public_url(
+    pub fn get_connector_public_url(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::UrlConfig>,
-        Error<GetConnectorPublicUrlError>,
-    > {
+    ) -> Call<'_, crate::models::UrlConfig, GetConnectorPublicUrlError> {
         const OPERATION: Operation = Operation {
             id: "getConnectorPublicUrl",
             idempotent: true,
@@ -98,17 +95,18 @@ impl Client {
             ::reqwest::Method::GET,
             "/configurationManager/connectorPublicUrl",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetConnectorPublicUrlError::Unauthorized)),
+                _ => Err(Error::Status(GetConnectorPublicUrlError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetConnectorPublicUrlError::Unauthorized)),
-            _ => Err(Error::Status(GetConnectorPublicUrlError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Set connector public URL
     ///
@@ -119,10 +117,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Set connector public URL
-    pub async fn set_connector_public_url(
+    pub fn set_connector_public_url(
         &self,
         body: &crate::models::UrlConfig,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<SetConnectorPublicUrlError>> {
+    ) -> Call<'_, (), SetConnectorPublicUrlError> {
         const OPERATION: Operation = Operation {
             id: "setConnectorPublicUrl",
             idempotent: false,
@@ -135,16 +133,17 @@ impl Client {
             "/configurationManager/connectorPublicUrl",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            400 => Err(Error::Status(SetConnectorPublicUrlError::BadRequest)),
-            401 => Err(Error::Status(SetConnectorPublicUrlError::Unauthorized)),
-            403 => Err(Error::Status(SetConnectorPublicUrlError::Forbidden)),
-            _ => Err(Error::Status(SetConnectorPublicUrlError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                400 => Err(Error::Status(SetConnectorPublicUrlError::BadRequest)),
+                401 => Err(Error::Status(SetConnectorPublicUrlError::Unauthorized)),
+                403 => Err(Error::Status(SetConnectorPublicUrlError::Forbidden)),
+                _ => Err(Error::Status(SetConnectorPublicUrlError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
 }
 /// Error responses of [`Client::get_frontend_public_url`].

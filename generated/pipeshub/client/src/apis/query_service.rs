@@ -25,7 +25,8 @@
 /// - `POST /api/v1/health-check/{model_type}` - Generic model health check
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// [Query Service] Health check
@@ -44,12 +45,9 @@ impl Client {
     /// connectivity to the Connector Service as a dependency check.
     ///
     /// `GET /query/health` (operation `queryServiceHealth`)
-    pub async fn query_service_health(
+    pub fn query_service_health(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::QueryServiceHealthResponse>,
-        Error<QueryServiceHealthError>,
-    > {
+    ) -> Call<'_, crate::models::QueryServiceHealthResponse, QueryServiceHealthError> {
         const OPERATION: Operation = Operation {
             id: "queryServiceHealth",
             idempotent: true,
@@ -60,19 +58,20 @@ impl Client {
             security: &[],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/query/health");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                500 => Err(Error::Status(QueryServiceHealthError::InternalServerError(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(QueryServiceHealthError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            500 => Err(Error::Status(QueryServiceHealthError::InternalServerError(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(QueryServiceHealthError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// [Query Service] Semantic search
     ///
@@ -100,13 +99,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn query_service_search(
+    pub fn query_service_search(
         &self,
         body: &crate::models::QueryServiceSearchBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::QueryServiceSearchResponse>,
-        Error<QueryServiceSearchError>,
-    > {
+    ) -> Call<'_, crate::models::QueryServiceSearchResponse, QueryServiceSearchError> {
         const OPERATION: Operation = Operation {
             id: "queryServiceSearch",
             idempotent: false,
@@ -118,19 +114,20 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/query/api/v1/search");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(QueryServiceSearchError::Unauthorized)),
+                403 => Err(Error::Status(QueryServiceSearchError::Forbidden)),
+                500 => Err(Error::Status(QueryServiceSearchError::InternalServerError)),
+                _ => Err(Error::Status(QueryServiceSearchError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(QueryServiceSearchError::Unauthorized)),
-            403 => Err(Error::Status(QueryServiceSearchError::Forbidden)),
-            500 => Err(Error::Status(QueryServiceSearchError::InternalServerError)),
-            _ => Err(Error::Status(QueryServiceSearchError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// [Query Service] Chat with knowledge base
     ///
@@ -158,10 +155,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn query_service_chat(
+    pub fn query_service_chat(
         &self,
         body: &crate::models::QueryServiceChatBody,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<QueryServiceChatError>> {
+    ) -> Call<'_, (), QueryServiceChatError> {
         const OPERATION: Operation = Operation {
             id: "queryServiceChat",
             idempotent: false,
@@ -173,15 +170,16 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/query/api/v1/chat");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            401 => Err(Error::Status(QueryServiceChatError::Unauthorized)),
-            500 => Err(Error::Status(QueryServiceChatError::InternalServerError)),
-            _ => Err(Error::Status(QueryServiceChatError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                401 => Err(Error::Status(QueryServiceChatError::Unauthorized)),
+                500 => Err(Error::Status(QueryServiceChatError::InternalServerError)),
+                _ => Err(Error::Status(QueryServiceChatError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// [Query Service] Streaming chat with knowledge base
     ///
@@ -205,10 +203,9 @@ impl Client {
     /// </ul>
     ///
     /// `POST /query/api/v1/chat/stream` (operation `queryServiceChatStream`)
-    pub async fn query_service_chat_stream(
+    pub fn query_service_chat_stream(
         &self,
-    ) -> ::std::result::Result<ResponseValue<::std::vec::Vec<u8>>, Error<QueryServiceChatStreamError>>
-    {
+    ) -> Call<'_, ::std::vec::Vec<u8>, QueryServiceChatStreamError> {
         const OPERATION: Operation = Operation {
             id: "queryServiceChatStream",
             idempotent: false,
@@ -223,26 +220,24 @@ impl Client {
             ::reqwest::Method::POST,
             "/query/api/v1/chat/stream",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.body.clone();
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.body.clone();
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(QueryServiceChatStreamError::Unauthorized)),
+                _ => Err(Error::Status(QueryServiceChatStreamError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(QueryServiceChatStreamError::Unauthorized)),
-            _ => Err(Error::Status(QueryServiceChatStreamError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// [`Client::query_service_chat_stream`], with the body of a successful response streamed as it arrives instead of read into memory first.
     #[allow(clippy::match_single_binding)]
-    pub async fn query_service_chat_stream_stream(
+    pub fn query_service_chat_stream_stream(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::runtime::ByteStream>,
-        Error<QueryServiceChatStreamError>,
-    > {
+    ) -> Call<'_, crate::runtime::ByteStream, QueryServiceChatStreamError> {
         const OPERATION: Operation = Operation {
             id: "queryServiceChatStream",
             idempotent: false,
@@ -257,17 +252,14 @@ impl Client {
             ::reqwest::Method::POST,
             "/query/api/v1/chat/stream",
         );
-        let response = self.send_raw(&OPERATION, request).await?;
-        if response.status().is_success() {
-            return Ok(crate::runtime::streamed(response));
-        }
-        let received = crate::runtime::Received::read(response, OPERATION.id).await?;
-        match received.status.as_u16() {
-            401 => Err(Error::Status(QueryServiceChatStreamError::Unauthorized)),
-            _ => Err(Error::Status(QueryServiceChatStreamError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call_streamed(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                401 => Err(Error::Status(QueryServiceChatStreamError::Unauthorized)),
+                _ => Err(Error::Status(QueryServiceChatStreamError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// [Query Service] AI model health check
     ///
@@ -293,14 +285,12 @@ impl Client {
     ///
     /// * `model_type`: path parameter `model_type`. Type of model to health check
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn query_service_health_check(
+    pub fn query_service_health_check(
         &self,
         model_type: &crate::models::QueryServiceHealthCheckModelType,
         body: &crate::models::QueryServiceHealthCheckBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::QueryServiceHealthCheckResponse>,
-        Error<QueryServiceHealthCheckError>,
-    > {
+    ) -> Call<'_, crate::models::QueryServiceHealthCheckResponse, QueryServiceHealthCheckError>
+    {
         const OPERATION: Operation = Operation {
             id: "queryServiceHealthCheck",
             idempotent: false,
@@ -316,19 +306,20 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                500 => Err(Error::Status(
+                    QueryServiceHealthCheckError::InternalServerError(received.json()?),
+                )),
+                _ => Err(Error::Status(QueryServiceHealthCheckError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            500 => Err(Error::Status(
-                QueryServiceHealthCheckError::InternalServerError(received.json()?),
-            )),
-            _ => Err(Error::Status(QueryServiceHealthCheckError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// [Query Service] List available agent tools
     ///
@@ -349,12 +340,10 @@ impl Client {
     /// </ul>
     ///
     /// `GET /query/api/v1/tools` (operation `queryListTools`)
-    pub async fn query_list_tools(
+    pub fn query_list_tools(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<::std::vec::Vec<crate::models::QueryListToolsResponseItem>>,
-        Error<QueryListToolsError>,
-    > {
+    ) -> Call<'_, ::std::vec::Vec<crate::models::QueryListToolsResponseItem>, QueryListToolsError>
+    {
         const OPERATION: Operation = Operation {
             id: "queryListTools",
             idempotent: true,
@@ -365,18 +354,19 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/query/api/v1/tools");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(QueryListToolsError::Unauthorized)),
+                500 => Err(Error::Status(QueryListToolsError::InternalServerError)),
+                _ => Err(Error::Status(QueryListToolsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(QueryListToolsError::Unauthorized)),
-            500 => Err(Error::Status(QueryListToolsError::InternalServerError)),
-            _ => Err(Error::Status(QueryListToolsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::query_service_health`].

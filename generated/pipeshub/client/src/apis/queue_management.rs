@@ -7,7 +7,8 @@
 /// and debugging crawling issues.
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Get queue statistics
@@ -40,12 +41,9 @@ impl Client {
     /// </ul>
     ///
     /// `GET /crawlingManager/stats` (operation `getQueueStats`)
-    pub async fn get_queue_stats(
+    pub fn get_queue_stats(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetQueueStatsResponse>,
-        Error<GetQueueStatsError>,
-    > {
+    ) -> Call<'_, crate::models::GetQueueStatsResponse, GetQueueStatsError> {
         const OPERATION: Operation = Operation {
             id: "getQueueStats",
             idempotent: true,
@@ -53,17 +51,18 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/crawlingManager/stats");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetQueueStatsError::Unauthorized)),
+                _ => Err(Error::Status(GetQueueStatsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetQueueStatsError::Unauthorized)),
-            _ => Err(Error::Status(GetQueueStatsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::get_queue_stats`].

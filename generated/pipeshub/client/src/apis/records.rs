@@ -3,7 +3,8 @@
 /// Record management and operations
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Get all records across knowledge bases
@@ -43,7 +44,7 @@ impl Client {
     /// * `sort_by`: query parameter `sortBy`
     /// * `sort_order`: query parameter `sortOrder`
     #[allow(clippy::too_many_arguments)]
-    pub async fn get_all_records(
+    pub fn get_all_records(
         &self,
         page: ::std::option::Option<i64>,
         limit: ::std::option::Option<i64>,
@@ -56,10 +57,7 @@ impl Client {
         date_to: ::std::option::Option<i64>,
         sort_by: ::std::option::Option<&str>,
         sort_order: ::std::option::Option<&crate::models::GetAllRecordsSortOrder>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::RecordsResponse>,
-        Error<GetAllRecordsError>,
-    > {
+    ) -> Call<'_, crate::models::RecordsResponse, GetAllRecordsError> {
         const OPERATION: Operation = Operation {
             id: "getAllRecords",
             idempotent: true,
@@ -87,17 +85,18 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "sortBy", &sort_by, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "sortOrder", &sort_order, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetAllRecordsError::Unauthorized)),
+                _ => Err(Error::Status(GetAllRecordsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetAllRecordsError::Unauthorized)),
-            _ => Err(Error::Status(GetAllRecordsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get records for a knowledge base
     ///
@@ -131,7 +130,7 @@ impl Client {
     /// * `sort_by`: query parameter `sortBy`
     /// * `sort_order`: query parameter `sortOrder`
     #[allow(clippy::too_many_arguments)]
-    pub async fn get_kb_records(
+    pub fn get_kb_records(
         &self,
         kb_id: &str,
         page: ::std::option::Option<i64>,
@@ -144,10 +143,7 @@ impl Client {
         date_to: ::std::option::Option<i64>,
         sort_by: ::std::option::Option<&str>,
         sort_order: ::std::option::Option<&crate::models::GetKbRecordsSortOrder>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::RecordsResponse>,
-        Error<GetKbRecordsError>,
-    > {
+    ) -> Call<'_, crate::models::RecordsResponse, GetKbRecordsError> {
         const OPERATION: Operation = Operation {
             id: "getKBRecords",
             idempotent: true,
@@ -177,19 +173,20 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "sortBy", &sort_by, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "sortOrder", &sort_order, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetKbRecordsError::Unauthorized)),
+                403 => Err(Error::Status(GetKbRecordsError::Forbidden)),
+                404 => Err(Error::Status(GetKbRecordsError::NotFound)),
+                _ => Err(Error::Status(GetKbRecordsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetKbRecordsError::Unauthorized)),
-            403 => Err(Error::Status(GetKbRecordsError::Forbidden)),
-            404 => Err(Error::Status(GetKbRecordsError::NotFound)),
-            _ => Err(Error::Status(GetKbRecordsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get record by ID
     ///
@@ -205,12 +202,11 @@ impl Client {
     ///
     /// * `record_id`: path parameter `recordId`. Record ID
     /// * `convert_to`: query parameter `convertTo`. Optional format to convert the file to
-    pub async fn get_record_by_id(
+    pub fn get_record_by_id(
         &self,
         record_id: &str,
         convert_to: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Record>, Error<GetRecordByIdError>>
-    {
+    ) -> Call<'_, crate::models::Record, GetRecordByIdError> {
         const OPERATION: Operation = Operation {
             id: "getRecordById",
             idempotent: true,
@@ -225,18 +221,19 @@ impl Client {
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "convertTo", &convert_to, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetRecordByIdError::Unauthorized)),
+                404 => Err(Error::Status(GetRecordByIdError::NotFound)),
+                _ => Err(Error::Status(GetRecordByIdError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetRecordByIdError::Unauthorized)),
-            404 => Err(Error::Status(GetRecordByIdError::NotFound)),
-            _ => Err(Error::Status(GetRecordByIdError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Update record
     ///
@@ -259,14 +256,11 @@ impl Client {
     ///
     /// * `record_id`: path parameter `recordId`. Record ID
     /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UpdateRecordForm`]. Request payload
-    pub async fn update_record(
+    pub fn update_record(
         &self,
         record_id: &str,
         body: ::std::option::Option<UpdateRecordForm>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::UpdateRecordResponse>,
-        Error<UpdateRecordError>,
-    > {
+    ) -> Call<'_, crate::models::UpdateRecordResponse, UpdateRecordError> {
         const OPERATION: Operation = Operation {
             id: "updateRecord",
             idempotent: true,
@@ -279,22 +273,28 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         if let Some(body) = body {
-            request = request.multipart(body.into_form().map_err(Error::Transport)?);
+            request = request.multipart(match body.into_form() {
+                Ok(form) => form,
+                Err(error) => {
+                    return crate::runtime::failed(Error::Transport(error));
+                }
+            });
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UpdateRecordError::BadRequest)),
+                401 => Err(Error::Status(UpdateRecordError::Unauthorized)),
+                403 => Err(Error::Status(UpdateRecordError::Forbidden)),
+                404 => Err(Error::Status(UpdateRecordError::NotFound)),
+                _ => Err(Error::Status(UpdateRecordError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UpdateRecordError::BadRequest)),
-            401 => Err(Error::Status(UpdateRecordError::Unauthorized)),
-            403 => Err(Error::Status(UpdateRecordError::Forbidden)),
-            404 => Err(Error::Status(UpdateRecordError::NotFound)),
-            _ => Err(Error::Status(UpdateRecordError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Delete record
     ///
@@ -313,10 +313,7 @@ impl Client {
     /// # Arguments
     ///
     /// * `record_id`: path parameter `recordId`. Record ID
-    pub async fn delete_record(
-        &self,
-        record_id: &str,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteRecordError>> {
+    pub fn delete_record(&self, record_id: &str) -> Call<'_, (), DeleteRecordError> {
         const OPERATION: Operation = Operation {
             id: "deleteRecord",
             idempotent: true,
@@ -328,16 +325,17 @@ impl Client {
             crate::runtime::path_param("recordId", record_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            401 => Err(Error::Status(DeleteRecordError::Unauthorized)),
-            403 => Err(Error::Status(DeleteRecordError::Forbidden)),
-            404 => Err(Error::Status(DeleteRecordError::NotFound)),
-            _ => Err(Error::Status(DeleteRecordError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                401 => Err(Error::Status(DeleteRecordError::Unauthorized)),
+                403 => Err(Error::Status(DeleteRecordError::Forbidden)),
+                404 => Err(Error::Status(DeleteRecordError::NotFound)),
+                _ => Err(Error::Status(DeleteRecordError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Stream record content
     ///
@@ -359,12 +357,11 @@ impl Client {
     ///
     /// * `record_id`: path parameter `recordId`. Record ID
     /// * `convert_to`: query parameter `convertTo`. Target format for conversion
-    pub async fn stream_record_buffer(
+    pub fn stream_record_buffer(
         &self,
         record_id: &str,
         convert_to: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<ResponseValue<::std::vec::Vec<u8>>, Error<StreamRecordBufferError>>
-    {
+    ) -> Call<'_, ::std::vec::Vec<u8>, StreamRecordBufferError> {
         const OPERATION: Operation = Operation {
             id: "streamRecordBuffer",
             idempotent: true,
@@ -379,29 +376,27 @@ impl Client {
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "convertTo", &convert_to, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.body.clone();
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.body.clone();
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(StreamRecordBufferError::Unauthorized)),
+                404 => Err(Error::Status(StreamRecordBufferError::NotFound)),
+                _ => Err(Error::Status(StreamRecordBufferError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(StreamRecordBufferError::Unauthorized)),
-            404 => Err(Error::Status(StreamRecordBufferError::NotFound)),
-            _ => Err(Error::Status(StreamRecordBufferError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// [`Client::stream_record_buffer`], with the body of a successful response streamed as it arrives instead of read into memory first.
     #[allow(clippy::match_single_binding)]
-    pub async fn stream_record_buffer_stream(
+    pub fn stream_record_buffer_stream(
         &self,
         record_id: &str,
         convert_to: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::runtime::ByteStream>,
-        Error<StreamRecordBufferError>,
-    > {
+    ) -> Call<'_, crate::runtime::ByteStream, StreamRecordBufferError> {
         const OPERATION: Operation = Operation {
             id: "streamRecordBuffer",
             idempotent: true,
@@ -416,18 +411,15 @@ impl Client {
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "convertTo", &convert_to, Style::Form, true);
         request = request.query(&query);
-        let response = self.send_raw(&OPERATION, request).await?;
-        if response.status().is_success() {
-            return Ok(crate::runtime::streamed(response));
-        }
-        let received = crate::runtime::Received::read(response, OPERATION.id).await?;
-        match received.status.as_u16() {
-            401 => Err(Error::Status(StreamRecordBufferError::Unauthorized)),
-            404 => Err(Error::Status(StreamRecordBufferError::NotFound)),
-            _ => Err(Error::Status(StreamRecordBufferError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call_streamed(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                401 => Err(Error::Status(StreamRecordBufferError::Unauthorized)),
+                404 => Err(Error::Status(StreamRecordBufferError::NotFound)),
+                _ => Err(Error::Status(StreamRecordBufferError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Move a record to another folder
     ///
@@ -443,12 +435,12 @@ impl Client {
     /// * `kb_id`: path parameter `kbId`. Knowledge base ID
     /// * `record_id`: path parameter `recordId`. Record ID to move
     /// * `body`: request body, sent as `application/json`. Target parent folder for the record
-    pub async fn move_record(
+    pub fn move_record(
         &self,
         kb_id: ::uuid::Uuid,
         record_id: &str,
         body: &crate::models::MoveRecordBody,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<MoveRecordError>> {
+    ) -> Call<'_, (), MoveRecordError> {
         const OPERATION: Operation = Operation {
             id: "moveRecord",
             idempotent: true,
@@ -462,17 +454,18 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            400 => Err(Error::Status(MoveRecordError::BadRequest)),
-            401 => Err(Error::Status(MoveRecordError::Unauthorized)),
-            403 => Err(Error::Status(MoveRecordError::Forbidden)),
-            404 => Err(Error::Status(MoveRecordError::NotFound)),
-            _ => Err(Error::Status(MoveRecordError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                400 => Err(Error::Status(MoveRecordError::BadRequest)),
+                401 => Err(Error::Status(MoveRecordError::Unauthorized)),
+                403 => Err(Error::Status(MoveRecordError::Forbidden)),
+                404 => Err(Error::Status(MoveRecordError::NotFound)),
+                _ => Err(Error::Status(MoveRecordError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
 }
 /// Error responses of [`Client::get_all_records`].

@@ -3,7 +3,8 @@
 /// SAML 2.0 Single Sign-On integration with enterprise Identity Providers
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Initiate SAML sign-in flow
@@ -30,11 +31,11 @@ impl Client {
     ///
     /// * `email`: query parameter `email`. User's email address
     /// * `session_token`: query parameter `sessionToken`. Session token from `/userAccount/initAuth`. Optional but recommended for maintaining authentication state across the SAML flow.
-    pub async fn sign_in_via_saml(
+    pub fn sign_in_via_saml(
         &self,
         email: &str,
         session_token: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<SignInViaSamlError>> {
+    ) -> Call<'_, (), SignInViaSamlError> {
         const OPERATION: Operation = Operation {
             id: "signInViaSAML",
             idempotent: true,
@@ -52,15 +53,16 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
-            400 => Err(Error::Status(SignInViaSamlError::BadRequest)),
-            404 => Err(Error::Status(SignInViaSamlError::NotFound)),
-            _ => Err(Error::Status(SignInViaSamlError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
+                400 => Err(Error::Status(SignInViaSamlError::BadRequest)),
+                404 => Err(Error::Status(SignInViaSamlError::NotFound)),
+                _ => Err(Error::Status(SignInViaSamlError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// SAML authentication callback
     ///
@@ -84,10 +86,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/x-www-form-urlencoded`. Request payload
-    pub async fn saml_callback(
+    pub fn saml_callback(
         &self,
         body: ::std::option::Option<&crate::models::SamlCallbackBody>,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<SamlCallbackError>> {
+    ) -> Call<'_, (), SamlCallbackError> {
         const OPERATION: Operation = Operation {
             id: "samlCallback",
             idempotent: false,
@@ -99,20 +101,21 @@ impl Client {
         if let Some(body) = body {
             request = request.form(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
-            400 => Err(Error::Status(SamlCallbackError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(SamlCallbackError::Unauthorized(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(SamlCallbackError::NotFound)),
-            _ => Err(Error::Status(SamlCallbackError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
+                400 => Err(Error::Status(SamlCallbackError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(SamlCallbackError::Unauthorized(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(SamlCallbackError::NotFound)),
+                _ => Err(Error::Status(SamlCallbackError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Reload SAML application configuration (Internal)
     ///
@@ -130,12 +133,9 @@ impl Client {
     /// <b>Note:</b> This is an internal service-to-service endpoint.
     ///
     /// `POST /saml/updateAppConfig` (operation `updateSamlAppConfig`)
-    pub async fn update_saml_app_config(
+    pub fn update_saml_app_config(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::UpdateSamlAppConfigResponse>,
-        Error<UpdateSamlAppConfigError>,
-    > {
+    ) -> Call<'_, crate::models::UpdateSamlAppConfigResponse, UpdateSamlAppConfigError> {
         const OPERATION: Operation = Operation {
             id: "updateSamlAppConfig",
             idempotent: false,
@@ -143,18 +143,19 @@ impl Client {
             security: &[&["scopedToken"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::POST, "/saml/updateAppConfig");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(UpdateSamlAppConfigError::Unauthorized)),
+                500 => Err(Error::Status(UpdateSamlAppConfigError::InternalServerError)),
+                _ => Err(Error::Status(UpdateSamlAppConfigError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(UpdateSamlAppConfigError::Unauthorized)),
-            500 => Err(Error::Status(UpdateSamlAppConfigError::InternalServerError)),
-            _ => Err(Error::Status(UpdateSamlAppConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::sign_in_via_saml`].

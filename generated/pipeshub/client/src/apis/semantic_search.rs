@@ -3,7 +3,8 @@
 /// Enterprise semantic search across all indexed knowledge with relevance scoring
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Get search history
@@ -21,14 +22,11 @@ impl Client {
     ///
     /// * `limit`: query parameter `limit`. Number of results per page
     /// * `page`: query parameter `page`. Page number
-    pub async fn search_history(
+    pub fn search_history(
         &self,
         limit: ::std::option::Option<i64>,
         page: ::std::option::Option<i64>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::SearchHistoryResponse>,
-        Error<SearchHistoryError>,
-    > {
+    ) -> Call<'_, crate::models::SearchHistoryResponse, SearchHistoryError> {
         const OPERATION: Operation = Operation {
             id: "searchHistory",
             idempotent: true,
@@ -40,17 +38,18 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(SearchHistoryError::Unauthorized)),
+                _ => Err(Error::Status(SearchHistoryError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(SearchHistoryError::Unauthorized)),
-            _ => Err(Error::Status(SearchHistoryError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Perform semantic search
     ///
@@ -87,10 +86,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn search(
+    pub fn search(
         &self,
         body: &crate::models::SemanticSearchRequest,
-    ) -> ::std::result::Result<ResponseValue<crate::models::SearchResult>, Error<SearchError>> {
+    ) -> Call<'_, crate::models::SearchResult, SearchError> {
         const OPERATION: Operation = Operation {
             id: "search",
             idempotent: false,
@@ -99,17 +98,18 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/search");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(SearchError::BadRequest)),
+                401 => Err(Error::Status(SearchError::Unauthorized)),
+                502 => Err(Error::Status(SearchError::BadGateway)),
+                _ => Err(Error::Status(SearchError::Unknown(received.unexpected()))),
             }
-            400 => Err(Error::Status(SearchError::BadRequest)),
-            401 => Err(Error::Status(SearchError::Unauthorized)),
-            502 => Err(Error::Status(SearchError::BadGateway)),
-            _ => Err(Error::Status(SearchError::Unknown(received.unexpected()))),
-        }
+        })
     }
     /// Clear all search history
     ///
@@ -118,12 +118,9 @@ impl Client {
     /// This action cannot be undone. All saved searches will be permanently removed.
     ///
     /// `DELETE /search` (operation `deleteAllSearchHistory`)
-    pub async fn delete_all_search_history(
+    pub fn delete_all_search_history(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::DeleteAllSearchHistoryResponse>,
-        Error<DeleteAllSearchHistoryError>,
-    > {
+    ) -> Call<'_, crate::models::DeleteAllSearchHistoryResponse, DeleteAllSearchHistoryError> {
         const OPERATION: Operation = Operation {
             id: "deleteAllSearchHistory",
             idempotent: true,
@@ -131,17 +128,18 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, "/search");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(DeleteAllSearchHistoryError::Unauthorized)),
+                _ => Err(Error::Status(DeleteAllSearchHistoryError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(DeleteAllSearchHistoryError::Unauthorized)),
-            _ => Err(Error::Status(DeleteAllSearchHistoryError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get search by ID
     ///
@@ -155,11 +153,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `search_id`: path parameter `searchId`. Unique search identifier
-    pub async fn get_search_by_id(
+    pub fn get_search_by_id(
         &self,
         search_id: &str,
-    ) -> ::std::result::Result<ResponseValue<crate::models::SearchResult>, Error<GetSearchByIdError>>
-    {
+    ) -> Call<'_, crate::models::SearchResult, GetSearchByIdError> {
         const OPERATION: Operation = Operation {
             id: "getSearchById",
             idempotent: true,
@@ -171,18 +168,19 @@ impl Client {
             crate::runtime::path_param("searchId", search_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetSearchByIdError::Unauthorized)),
+                404 => Err(Error::Status(GetSearchByIdError::NotFound)),
+                _ => Err(Error::Status(GetSearchByIdError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetSearchByIdError::Unauthorized)),
-            404 => Err(Error::Status(GetSearchByIdError::NotFound)),
-            _ => Err(Error::Status(GetSearchByIdError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Delete search
     ///
@@ -195,10 +193,7 @@ impl Client {
     /// # Arguments
     ///
     /// * `search_id`: path parameter `searchId`
-    pub async fn delete_search(
-        &self,
-        search_id: &str,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<DeleteSearchError>> {
+    pub fn delete_search(&self, search_id: &str) -> Call<'_, (), DeleteSearchError> {
         const OPERATION: Operation = Operation {
             id: "deleteSearch",
             idempotent: true,
@@ -210,15 +205,16 @@ impl Client {
             crate::runtime::path_param("searchId", search_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            401 => Err(Error::Status(DeleteSearchError::Unauthorized)),
-            404 => Err(Error::Status(DeleteSearchError::NotFound)),
-            _ => Err(Error::Status(DeleteSearchError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                401 => Err(Error::Status(DeleteSearchError::Unauthorized)),
+                404 => Err(Error::Status(DeleteSearchError::NotFound)),
+                _ => Err(Error::Status(DeleteSearchError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Share search results
     ///
@@ -233,12 +229,11 @@ impl Client {
     ///
     /// * `search_id`: path parameter `searchId`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn share_search(
+    pub fn share_search(
         &self,
         search_id: &str,
         body: &crate::models::ShareRequest,
-    ) -> ::std::result::Result<ResponseValue<crate::models::SearchResult>, Error<ShareSearchError>>
-    {
+    ) -> Call<'_, crate::models::SearchResult, ShareSearchError> {
         const OPERATION: Operation = Operation {
             id: "shareSearch",
             idempotent: false,
@@ -251,18 +246,19 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(ShareSearchError::Unauthorized)),
+                404 => Err(Error::Status(ShareSearchError::NotFound)),
+                _ => Err(Error::Status(ShareSearchError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(ShareSearchError::Unauthorized)),
-            404 => Err(Error::Status(ShareSearchError::NotFound)),
-            _ => Err(Error::Status(ShareSearchError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Revoke search access
     ///
@@ -274,12 +270,11 @@ impl Client {
     ///
     /// * `search_id`: path parameter `searchId`
     /// * `body`: request body, sent as `application/json`. Request body for Revoke search access
-    pub async fn unshare_search(
+    pub fn unshare_search(
         &self,
         search_id: &str,
         body: &crate::models::UnshareSearchBody,
-    ) -> ::std::result::Result<ResponseValue<crate::models::SearchResult>, Error<UnshareSearchError>>
-    {
+    ) -> Call<'_, crate::models::SearchResult, UnshareSearchError> {
         const OPERATION: Operation = Operation {
             id: "unshareSearch",
             idempotent: false,
@@ -292,18 +287,19 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(UnshareSearchError::Unauthorized)),
+                404 => Err(Error::Status(UnshareSearchError::NotFound)),
+                _ => Err(Error::Status(UnshareSearchError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(UnshareSearchError::Unauthorized)),
-            404 => Err(Error::Status(UnshareSearchError::NotFound)),
-            _ => Err(Error::Status(UnshareSearchError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Archive search
     ///
@@ -314,11 +310,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `search_id`: path parameter `searchId`
-    pub async fn archive_search(
+    pub fn archive_search(
         &self,
         search_id: &str,
-    ) -> ::std::result::Result<ResponseValue<crate::models::SearchResult>, Error<ArchiveSearchError>>
-    {
+    ) -> Call<'_, crate::models::SearchResult, ArchiveSearchError> {
         const OPERATION: Operation = Operation {
             id: "archiveSearch",
             idempotent: false,
@@ -330,18 +325,19 @@ impl Client {
             crate::runtime::path_param("searchId", search_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(ArchiveSearchError::Unauthorized)),
+                404 => Err(Error::Status(ArchiveSearchError::NotFound)),
+                _ => Err(Error::Status(ArchiveSearchError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(ArchiveSearchError::Unauthorized)),
-            404 => Err(Error::Status(ArchiveSearchError::NotFound)),
-            _ => Err(Error::Status(ArchiveSearchError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Unarchive search
     ///
@@ -352,13 +348,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `search_id`: path parameter `searchId`
-    pub async fn unarchive_search(
+    pub fn unarchive_search(
         &self,
         search_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::SearchResult>,
-        Error<UnarchiveSearchError>,
-    > {
+    ) -> Call<'_, crate::models::SearchResult, UnarchiveSearchError> {
         const OPERATION: Operation = Operation {
             id: "unarchiveSearch",
             idempotent: false,
@@ -370,18 +363,19 @@ impl Client {
             crate::runtime::path_param("searchId", search_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(UnarchiveSearchError::Unauthorized)),
+                404 => Err(Error::Status(UnarchiveSearchError::NotFound)),
+                _ => Err(Error::Status(UnarchiveSearchError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(UnarchiveSearchError::Unauthorized)),
-            404 => Err(Error::Status(UnarchiveSearchError::NotFound)),
-            _ => Err(Error::Status(UnarchiveSearchError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::search_history`].

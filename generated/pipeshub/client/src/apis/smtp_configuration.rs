@@ -3,7 +3,8 @@
 /// Configure SMTP email server for sending notifications and invitations.
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Get SMTP configuration
@@ -11,10 +12,7 @@ impl Client {
     /// Retrieve the current SMTP server configuration. Password is included in the response for admin users.
     ///
     /// `GET /configurationManager/smtpConfig` (operation `getSMTPConfig`)
-    pub async fn get_smtp_config(
-        &self,
-    ) -> ::std::result::Result<ResponseValue<crate::models::SmtpConfig>, Error<GetSmtpConfigError>>
-    {
+    pub fn get_smtp_config(&self) -> Call<'_, crate::models::SmtpConfig, GetSmtpConfigError> {
         const OPERATION: Operation = Operation {
             id: "getSMTPConfig",
             idempotent: true,
@@ -26,17 +24,18 @@ impl Client {
             ::reqwest::Method::GET,
             "/configurationManager/smtpConfig",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetSmtpConfigError::Unauthorized)),
+                _ => Err(Error::Status(GetSmtpConfigError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetSmtpConfigError::Unauthorized)),
-            _ => Err(Error::Status(GetSmtpConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Create or update SMTP configuration
     ///
@@ -55,10 +54,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Create or update SMTP configuration
-    pub async fn create_smtp_config(
+    pub fn create_smtp_config(
         &self,
         body: &crate::models::SmtpConfig,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<CreateSmtpConfigError>> {
+    ) -> Call<'_, (), CreateSmtpConfigError> {
         const OPERATION: Operation = Operation {
             id: "createSMTPConfig",
             idempotent: false,
@@ -71,16 +70,17 @@ impl Client {
             "/configurationManager/smtpConfig",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            400 => Err(Error::Status(CreateSmtpConfigError::BadRequest)),
-            401 => Err(Error::Status(CreateSmtpConfigError::Unauthorized)),
-            403 => Err(Error::Status(CreateSmtpConfigError::Forbidden)),
-            _ => Err(Error::Status(CreateSmtpConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                400 => Err(Error::Status(CreateSmtpConfigError::BadRequest)),
+                401 => Err(Error::Status(CreateSmtpConfigError::Unauthorized)),
+                403 => Err(Error::Status(CreateSmtpConfigError::Forbidden)),
+                _ => Err(Error::Status(CreateSmtpConfigError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
 }
 /// Error responses of [`Client::get_smtp_config`].

@@ -3,7 +3,8 @@
 /// Configure storage backend for file uploads and documents. Supports AWS S3, Azure Blob Storage, or local filesystem.
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Configure Local Storage
@@ -15,10 +16,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Configure Local Storage
-    pub async fn create_local_storage_config(
+    pub fn create_local_storage_config(
         &self,
         body: &crate::models::CreateLocalStorageConfigBody,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<CreateLocalStorageConfigError>> {
+    ) -> Call<'_, (), CreateLocalStorageConfigError> {
         const OPERATION: Operation = Operation {
             id: "createLocalStorageConfig",
             idempotent: false,
@@ -31,16 +32,17 @@ impl Client {
             "/configurationManager/storageConfig#local",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            400 => Err(Error::Status(CreateLocalStorageConfigError::BadRequest)),
-            401 => Err(Error::Status(CreateLocalStorageConfigError::Unauthorized)),
-            403 => Err(Error::Status(CreateLocalStorageConfigError::Forbidden)),
-            _ => Err(Error::Status(CreateLocalStorageConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                400 => Err(Error::Status(CreateLocalStorageConfigError::BadRequest)),
+                401 => Err(Error::Status(CreateLocalStorageConfigError::Unauthorized)),
+                403 => Err(Error::Status(CreateLocalStorageConfigError::Forbidden)),
+                _ => Err(Error::Status(CreateLocalStorageConfigError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Configure AWS S3 Storage
     ///
@@ -51,10 +53,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Configure AWS S3 Storage
-    pub async fn create_s3_storage_config(
+    pub fn create_s3_storage_config(
         &self,
         body: &crate::models::CreateS3StorageConfigBody,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<CreateS3StorageConfigError>> {
+    ) -> Call<'_, (), CreateS3StorageConfigError> {
         const OPERATION: Operation = Operation {
             id: "createS3StorageConfig",
             idempotent: false,
@@ -67,16 +69,17 @@ impl Client {
             "/configurationManager/storageConfig#s3",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            400 => Err(Error::Status(CreateS3StorageConfigError::BadRequest)),
-            401 => Err(Error::Status(CreateS3StorageConfigError::Unauthorized)),
-            403 => Err(Error::Status(CreateS3StorageConfigError::Forbidden)),
-            _ => Err(Error::Status(CreateS3StorageConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                400 => Err(Error::Status(CreateS3StorageConfigError::BadRequest)),
+                401 => Err(Error::Status(CreateS3StorageConfigError::Unauthorized)),
+                403 => Err(Error::Status(CreateS3StorageConfigError::Forbidden)),
+                _ => Err(Error::Status(CreateS3StorageConfigError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Configure Azure Blob Storage
     ///
@@ -89,10 +92,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Configure Azure Blob Storage
-    pub async fn create_azure_blob_storage_config(
+    pub fn create_azure_blob_storage_config(
         &self,
         body: &crate::models::CreateAzureBlobStorageConfigBody,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<CreateAzureBlobStorageConfigError>> {
+    ) -> Call<'_, (), CreateAzureBlobStorageConfigError> {
         const OPERATION: Operation = Operation {
             id: "createAzureBlobStorageConfig",
             idempotent: false,
@@ -105,30 +108,28 @@ impl Client {
             "/configurationManager/storageConfig#azureBlob",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            400 => Err(Error::Status(CreateAzureBlobStorageConfigError::BadRequest)),
-            401 => Err(Error::Status(
-                CreateAzureBlobStorageConfigError::Unauthorized,
-            )),
-            403 => Err(Error::Status(CreateAzureBlobStorageConfigError::Forbidden)),
-            _ => Err(Error::Status(CreateAzureBlobStorageConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                400 => Err(Error::Status(CreateAzureBlobStorageConfigError::BadRequest)),
+                401 => Err(Error::Status(
+                    CreateAzureBlobStorageConfigError::Unauthorized,
+                )),
+                403 => Err(Error::Status(CreateAzureBlobStorageConfigError::Forbidden)),
+                _ => Err(Error::Status(CreateAzureBlobStorageConfigError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Get current storage configuration
     ///
     /// Retrieve the current storage backend configuration. Returns the configuration for whichever storage type is currently active (Local, S3, or Azure Blob).
     ///
     /// `GET /configurationManager/storageConfig` (operation `getStorageConfig`)
-    pub async fn get_storage_config(
+    pub fn get_storage_config(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetStorageConfigResponse>,
-        Error<GetStorageConfigError>,
-    > {
+    ) -> Call<'_, crate::models::GetStorageConfigResponse, GetStorageConfigError> {
         const OPERATION: Operation = Operation {
             id: "getStorageConfig",
             idempotent: true,
@@ -140,18 +141,19 @@ impl Client {
             ::reqwest::Method::GET,
             "/configurationManager/storageConfig",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetStorageConfigError::Unauthorized)),
+                404 => Err(Error::Status(GetStorageConfigError::NotFound)),
+                _ => Err(Error::Status(GetStorageConfigError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetStorageConfigError::Unauthorized)),
-            404 => Err(Error::Status(GetStorageConfigError::NotFound)),
-            _ => Err(Error::Status(GetStorageConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::create_local_storage_config`].

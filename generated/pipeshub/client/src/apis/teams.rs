@@ -3,7 +3,8 @@
 /// Team management operations
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// List teams
@@ -35,13 +36,12 @@ impl Client {
     /// * `search`: query parameter `search`. Search teams by name or description
     /// * `limit`: query parameter `limit`. Number of results per page
     /// * `page`: query parameter `page`. Page number (1-based)
-    pub async fn list_teams(
+    pub fn list_teams(
         &self,
         search: ::std::option::Option<&str>,
         limit: ::std::option::Option<i64>,
         page: ::std::option::Option<i64>,
-    ) -> ::std::result::Result<ResponseValue<crate::models::ListTeamsResponse>, Error<ListTeamsError>>
-    {
+    ) -> Call<'_, crate::models::ListTeamsResponse, ListTeamsError> {
         const OPERATION: Operation = Operation {
             id: "listTeams",
             idempotent: true,
@@ -54,17 +54,18 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(ListTeamsError::Unauthorized)),
+                _ => Err(Error::Status(ListTeamsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(ListTeamsError::Unauthorized)),
-            _ => Err(Error::Status(ListTeamsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Create a team
     ///
@@ -99,13 +100,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn create_team(
+    pub fn create_team(
         &self,
         body: &crate::models::CreateTeamBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::CreateTeamResponse>,
-        Error<CreateTeamError>,
-    > {
+    ) -> Call<'_, crate::models::CreateTeamResponse, CreateTeamError> {
         const OPERATION: Operation = Operation {
             id: "createTeam",
             idempotent: false,
@@ -114,18 +112,19 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/teams");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            201 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                201 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CreateTeamError::BadRequest)),
+                401 => Err(Error::Status(CreateTeamError::Unauthorized)),
+                _ => Err(Error::Status(CreateTeamError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(CreateTeamError::BadRequest)),
-            401 => Err(Error::Status(CreateTeamError::Unauthorized)),
-            _ => Err(Error::Status(CreateTeamError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get team by ID
     ///
@@ -151,13 +150,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `team_id`: path parameter `teamId`. Team ID (24-character MongoDB ObjectId)
-    pub async fn get_team_by_id(
+    pub fn get_team_by_id(
         &self,
         team_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetTeamByIdResponse>,
-        Error<GetTeamByIdError>,
-    > {
+    ) -> Call<'_, crate::models::GetTeamByIdResponse, GetTeamByIdError> {
         const OPERATION: Operation = Operation {
             id: "getTeamById",
             idempotent: true,
@@ -169,19 +165,20 @@ impl Client {
             crate::runtime::path_param("teamId", team_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetTeamByIdError::Unauthorized)),
+                403 => Err(Error::Status(GetTeamByIdError::Forbidden)),
+                404 => Err(Error::Status(GetTeamByIdError::NotFound)),
+                _ => Err(Error::Status(GetTeamByIdError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetTeamByIdError::Unauthorized)),
-            403 => Err(Error::Status(GetTeamByIdError::Forbidden)),
-            404 => Err(Error::Status(GetTeamByIdError::NotFound)),
-            _ => Err(Error::Status(GetTeamByIdError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Update team
     ///
@@ -212,14 +209,11 @@ impl Client {
     ///
     /// * `team_id`: path parameter `teamId`. Team ID (24-character MongoDB ObjectId)
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn update_team(
+    pub fn update_team(
         &self,
         team_id: &str,
         body: &crate::models::UpdateTeamBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::UpdateTeamResponse>,
-        Error<UpdateTeamError>,
-    > {
+    ) -> Call<'_, crate::models::UpdateTeamResponse, UpdateTeamError> {
         const OPERATION: Operation = Operation {
             id: "updateTeam",
             idempotent: true,
@@ -232,20 +226,21 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UpdateTeamError::BadRequest)),
+                401 => Err(Error::Status(UpdateTeamError::Unauthorized)),
+                403 => Err(Error::Status(UpdateTeamError::Forbidden)),
+                404 => Err(Error::Status(UpdateTeamError::NotFound)),
+                _ => Err(Error::Status(UpdateTeamError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UpdateTeamError::BadRequest)),
-            401 => Err(Error::Status(UpdateTeamError::Unauthorized)),
-            403 => Err(Error::Status(UpdateTeamError::Forbidden)),
-            404 => Err(Error::Status(UpdateTeamError::NotFound)),
-            _ => Err(Error::Status(UpdateTeamError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Delete team
     ///
@@ -267,13 +262,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `team_id`: path parameter `teamId`. Unique identifier of the team to delete
-    pub async fn delete_team(
+    pub fn delete_team(
         &self,
         team_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::DeleteTeamResponse>,
-        Error<DeleteTeamError>,
-    > {
+    ) -> Call<'_, crate::models::DeleteTeamResponse, DeleteTeamError> {
         const OPERATION: Operation = Operation {
             id: "deleteTeam",
             idempotent: true,
@@ -285,19 +277,20 @@ impl Client {
             crate::runtime::path_param("teamId", team_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(DeleteTeamError::Unauthorized)),
+                403 => Err(Error::Status(DeleteTeamError::Forbidden)),
+                404 => Err(Error::Status(DeleteTeamError::NotFound)),
+                _ => Err(Error::Status(DeleteTeamError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(DeleteTeamError::Unauthorized)),
-            403 => Err(Error::Status(DeleteTeamError::Forbidden)),
-            404 => Err(Error::Status(DeleteTeamError::NotFound)),
-            _ => Err(Error::Status(DeleteTeamError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get team members
     ///
@@ -323,15 +316,12 @@ impl Client {
     /// * `team_id`: path parameter `teamId`. Unique identifier of the team
     /// * `page`: query parameter `page`. Page number for pagination (1-based)
     /// * `limit`: query parameter `limit`. Number of users per page
-    pub async fn get_team_users(
+    pub fn get_team_users(
         &self,
         team_id: &str,
         page: ::std::option::Option<i64>,
         limit: ::std::option::Option<i64>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetTeamUsersResponse>,
-        Error<GetTeamUsersError>,
-    > {
+    ) -> Call<'_, crate::models::GetTeamUsersResponse, GetTeamUsersError> {
         const OPERATION: Operation = Operation {
             id: "getTeamUsers",
             idempotent: true,
@@ -347,20 +337,21 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(GetTeamUsersError::BadRequest)),
+                401 => Err(Error::Status(GetTeamUsersError::Unauthorized)),
+                403 => Err(Error::Status(GetTeamUsersError::Forbidden)),
+                404 => Err(Error::Status(GetTeamUsersError::NotFound)),
+                _ => Err(Error::Status(GetTeamUsersError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(GetTeamUsersError::BadRequest)),
-            401 => Err(Error::Status(GetTeamUsersError::Unauthorized)),
-            403 => Err(Error::Status(GetTeamUsersError::Forbidden)),
-            404 => Err(Error::Status(GetTeamUsersError::NotFound)),
-            _ => Err(Error::Status(GetTeamUsersError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Add users to team
     ///
@@ -384,14 +375,11 @@ impl Client {
     ///
     /// * `team_id`: path parameter `teamId`. Unique identifier of the team
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn add_users_to_team(
+    pub fn add_users_to_team(
         &self,
         team_id: &str,
         body: &crate::models::AddUsersToTeamBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::AddUsersToTeamResponse>,
-        Error<AddUsersToTeamError>,
-    > {
+    ) -> Call<'_, crate::models::AddUsersToTeamResponse, AddUsersToTeamError> {
         const OPERATION: Operation = Operation {
             id: "addUsersToTeam",
             idempotent: false,
@@ -404,20 +392,21 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(AddUsersToTeamError::BadRequest)),
+                401 => Err(Error::Status(AddUsersToTeamError::Unauthorized)),
+                403 => Err(Error::Status(AddUsersToTeamError::Forbidden)),
+                404 => Err(Error::Status(AddUsersToTeamError::NotFound)),
+                _ => Err(Error::Status(AddUsersToTeamError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(AddUsersToTeamError::BadRequest)),
-            401 => Err(Error::Status(AddUsersToTeamError::Unauthorized)),
-            403 => Err(Error::Status(AddUsersToTeamError::Forbidden)),
-            404 => Err(Error::Status(AddUsersToTeamError::NotFound)),
-            _ => Err(Error::Status(AddUsersToTeamError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Remove users from team
     ///
@@ -440,14 +429,11 @@ impl Client {
     ///
     /// * `team_id`: path parameter `teamId`. Unique identifier of the team
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn remove_users_from_team(
+    pub fn remove_users_from_team(
         &self,
         team_id: &str,
         body: &crate::models::RemoveUsersFromTeamBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::RemoveUsersFromTeamResponse>,
-        Error<RemoveUsersFromTeamError>,
-    > {
+    ) -> Call<'_, crate::models::RemoveUsersFromTeamResponse, RemoveUsersFromTeamError> {
         const OPERATION: Operation = Operation {
             id: "removeUsersFromTeam",
             idempotent: true,
@@ -460,20 +446,21 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(RemoveUsersFromTeamError::BadRequest)),
+                401 => Err(Error::Status(RemoveUsersFromTeamError::Unauthorized)),
+                403 => Err(Error::Status(RemoveUsersFromTeamError::Forbidden)),
+                404 => Err(Error::Status(RemoveUsersFromTeamError::NotFound)),
+                _ => Err(Error::Status(RemoveUsersFromTeamError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(RemoveUsersFromTeamError::BadRequest)),
-            401 => Err(Error::Status(RemoveUsersFromTeamError::Unauthorized)),
-            403 => Err(Error::Status(RemoveUsersFromTeamError::Forbidden)),
-            404 => Err(Error::Status(RemoveUsersFromTeamError::NotFound)),
-            _ => Err(Error::Status(RemoveUsersFromTeamError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Update user role in team
     ///
@@ -498,14 +485,12 @@ impl Client {
     ///
     /// * `team_id`: path parameter `teamId`. Unique identifier of the team
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn update_team_user_permissions(
+    pub fn update_team_user_permissions(
         &self,
         team_id: &str,
         body: &crate::models::UpdateTeamUserPermissionsBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::UpdateTeamUserPermissionsResponse>,
-        Error<UpdateTeamUserPermissionsError>,
-    > {
+    ) -> Call<'_, crate::models::UpdateTeamUserPermissionsResponse, UpdateTeamUserPermissionsError>
+    {
         const OPERATION: Operation = Operation {
             id: "updateTeamUserPermissions",
             idempotent: true,
@@ -518,20 +503,21 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UpdateTeamUserPermissionsError::BadRequest)),
+                401 => Err(Error::Status(UpdateTeamUserPermissionsError::Unauthorized)),
+                403 => Err(Error::Status(UpdateTeamUserPermissionsError::Forbidden)),
+                404 => Err(Error::Status(UpdateTeamUserPermissionsError::NotFound)),
+                _ => Err(Error::Status(UpdateTeamUserPermissionsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UpdateTeamUserPermissionsError::BadRequest)),
-            401 => Err(Error::Status(UpdateTeamUserPermissionsError::Unauthorized)),
-            403 => Err(Error::Status(UpdateTeamUserPermissionsError::Forbidden)),
-            404 => Err(Error::Status(UpdateTeamUserPermissionsError::NotFound)),
-            _ => Err(Error::Status(UpdateTeamUserPermissionsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get current user's teams
     ///
@@ -555,14 +541,11 @@ impl Client {
     ///
     /// * `page`: query parameter `page`. Page number for pagination (1-based)
     /// * `limit`: query parameter `limit`. Number of teams per page
-    pub async fn get_user_teams(
+    pub fn get_user_teams(
         &self,
         page: ::std::option::Option<i64>,
         limit: ::std::option::Option<i64>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetUserTeamsResponse>,
-        Error<GetUserTeamsError>,
-    > {
+    ) -> Call<'_, crate::models::GetUserTeamsResponse, GetUserTeamsError> {
         const OPERATION: Operation = Operation {
             id: "getUserTeams",
             idempotent: true,
@@ -574,17 +557,18 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetUserTeamsError::Unauthorized)),
+                _ => Err(Error::Status(GetUserTeamsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetUserTeamsError::Unauthorized)),
-            _ => Err(Error::Status(GetUserTeamsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get teams created by current user
     ///
@@ -602,14 +586,11 @@ impl Client {
     ///
     /// * `page`: query parameter `page`. Page number for pagination (1-based)
     /// * `limit`: query parameter `limit`. Number of teams per page
-    pub async fn get_user_created_teams(
+    pub fn get_user_created_teams(
         &self,
         page: ::std::option::Option<i64>,
         limit: ::std::option::Option<i64>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetUserCreatedTeamsResponse>,
-        Error<GetUserCreatedTeamsError>,
-    > {
+    ) -> Call<'_, crate::models::GetUserCreatedTeamsResponse, GetUserCreatedTeamsError> {
         const OPERATION: Operation = Operation {
             id: "getUserCreatedTeams",
             idempotent: true,
@@ -625,17 +606,18 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetUserCreatedTeamsError::Unauthorized)),
+                _ => Err(Error::Status(GetUserCreatedTeamsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetUserCreatedTeamsError::Unauthorized)),
-            _ => Err(Error::Status(GetUserCreatedTeamsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::list_teams`].

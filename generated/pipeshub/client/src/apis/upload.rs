@@ -3,7 +3,8 @@
 /// File upload operations
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Upload files to knowledge base
@@ -30,14 +31,11 @@ impl Client {
     ///
     /// * `kb_id`: path parameter `kbId`. Knowledge base ID
     /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UploadRecordsToKbForm`]. Request payload
-    pub async fn upload_records_to_kb(
+    pub fn upload_records_to_kb(
         &self,
         kb_id: &str,
         body: UploadRecordsToKbForm,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::UploadResult>,
-        Error<UploadRecordsToKbError>,
-    > {
+    ) -> Call<'_, crate::models::UploadResult, UploadRecordsToKbError> {
         const OPERATION: Operation = Operation {
             id: "uploadRecordsToKB",
             idempotent: false,
@@ -49,22 +47,26 @@ impl Client {
             crate::runtime::path_param("kbId", kb_id, Style::Simple, false)
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.multipart(body.into_form().map_err(Error::Transport)?);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        request = request.multipart(match body.into_form() {
+            Ok(form) => form,
+            Err(error) => return crate::runtime::failed(Error::Transport(error)),
+        });
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UploadRecordsToKbError::BadRequest)),
+                401 => Err(Error::Status(UploadRecordsToKbError::Unauthorized)),
+                403 => Err(Error::Status(UploadRecordsToKbError::Forbidden)),
+                404 => Err(Error::Status(UploadRecordsToKbError::NotFound)),
+                413 => Err(Error::Status(UploadRecordsToKbError::PayloadTooLarge)),
+                _ => Err(Error::Status(UploadRecordsToKbError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UploadRecordsToKbError::BadRequest)),
-            401 => Err(Error::Status(UploadRecordsToKbError::Unauthorized)),
-            403 => Err(Error::Status(UploadRecordsToKbError::Forbidden)),
-            404 => Err(Error::Status(UploadRecordsToKbError::NotFound)),
-            413 => Err(Error::Status(UploadRecordsToKbError::PayloadTooLarge)),
-            _ => Err(Error::Status(UploadRecordsToKbError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Upload files to folder
     ///
@@ -78,15 +80,12 @@ impl Client {
     /// * `kb_id`: path parameter `kbId`
     /// * `folder_id`: path parameter `folderId`. Target folder ID
     /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UploadRecordsToFolderForm`]. Request payload
-    pub async fn upload_records_to_folder(
+    pub fn upload_records_to_folder(
         &self,
         kb_id: &str,
         folder_id: &str,
         body: UploadRecordsToFolderForm,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::UploadResult>,
-        Error<UploadRecordsToFolderError>,
-    > {
+    ) -> Call<'_, crate::models::UploadResult, UploadRecordsToFolderError> {
         const OPERATION: Operation = Operation {
             id: "uploadRecordsToFolder",
             idempotent: false,
@@ -99,21 +98,25 @@ impl Client {
             crate::runtime::path_param("folderId", folder_id, Style::Simple, false)
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.multipart(body.into_form().map_err(Error::Transport)?);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        request = request.multipart(match body.into_form() {
+            Ok(form) => form,
+            Err(error) => return crate::runtime::failed(Error::Transport(error)),
+        });
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UploadRecordsToFolderError::BadRequest)),
+                401 => Err(Error::Status(UploadRecordsToFolderError::Unauthorized)),
+                403 => Err(Error::Status(UploadRecordsToFolderError::Forbidden)),
+                404 => Err(Error::Status(UploadRecordsToFolderError::NotFound)),
+                _ => Err(Error::Status(UploadRecordsToFolderError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UploadRecordsToFolderError::BadRequest)),
-            401 => Err(Error::Status(UploadRecordsToFolderError::Unauthorized)),
-            403 => Err(Error::Status(UploadRecordsToFolderError::Forbidden)),
-            404 => Err(Error::Status(UploadRecordsToFolderError::NotFound)),
-            _ => Err(Error::Status(UploadRecordsToFolderError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get upload limits
     ///
@@ -122,12 +125,9 @@ impl Client {
     /// Call this before uploads to validate file sizes on the client side and display appropriate limits to users.
     ///
     /// `GET /knowledgeBase/limits` (operation `getUploadLimits`)
-    pub async fn get_upload_limits(
+    pub fn get_upload_limits(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetUploadLimitsResponse>,
-        Error<GetUploadLimitsError>,
-    > {
+    ) -> Call<'_, crate::models::GetUploadLimitsResponse, GetUploadLimitsError> {
         const OPERATION: Operation = Operation {
             id: "getUploadLimits",
             idempotent: true,
@@ -135,17 +135,18 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/knowledgeBase/limits");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetUploadLimitsError::Unauthorized)),
+                _ => Err(Error::Status(GetUploadLimitsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetUploadLimitsError::Unauthorized)),
-            _ => Err(Error::Status(GetUploadLimitsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// The parts of a `POST /knowledgeBase/{kbId}/upload` multipart body, for [`Client::upload_records_to_kb`].

@@ -3,7 +3,8 @@
 /// User authentication including multi-step MFA, password reset, OTP login, and token management
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Initialize authentication session
@@ -31,11 +32,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn init_auth(
+    pub fn init_auth(
         &self,
         body: &crate::models::InitAuthRequest,
-    ) -> ::std::result::Result<ResponseValue<crate::models::InitAuthResponse>, Error<InitAuthError>>
-    {
+    ) -> Call<'_, crate::models::InitAuthResponse, InitAuthError> {
         const OPERATION: Operation = Operation {
             id: "initAuth",
             idempotent: false,
@@ -45,17 +45,18 @@ impl Client {
         let mut request =
             self.request(&OPERATION, ::reqwest::Method::POST, "/userAccount/initAuth");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(InitAuthError::BadRequest(received.json()?))),
+                403 => Err(Error::Status(InitAuthError::Forbidden(received.json()?))),
+                404 => Err(Error::Status(InitAuthError::NotFound(received.json()?))),
+                _ => Err(Error::Status(InitAuthError::Unknown(received.unexpected()))),
             }
-            400 => Err(Error::Status(InitAuthError::BadRequest(received.json()?))),
-            403 => Err(Error::Status(InitAuthError::Forbidden(received.json()?))),
-            404 => Err(Error::Status(InitAuthError::NotFound(received.json()?))),
-            _ => Err(Error::Status(InitAuthError::Unknown(received.unexpected()))),
-        }
+        })
     }
     /// Authenticate user with credentials
     ///
@@ -89,14 +90,11 @@ impl Client {
     ///
     /// * `x_session_token`: header parameter `x-session-token`. Session token received from `/initAuth` endpoint
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn authenticate(
+    pub fn authenticate(
         &self,
         x_session_token: &str,
         body: &crate::models::AuthenticateRequest,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::AuthenticateResponse>,
-        Error<AuthenticateError>,
-    > {
+    ) -> Call<'_, crate::models::AuthenticateResponse, AuthenticateError> {
         const OPERATION: Operation = Operation {
             id: "authenticate",
             idempotent: false,
@@ -113,27 +111,28 @@ impl Client {
             crate::runtime::simple_text(x_session_token),
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(AuthenticateError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(AuthenticateError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(AuthenticateError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(AuthenticateError::NotFound(received.json()?))),
+                410 => Err(Error::Status(AuthenticateError::Gone(received.json()?))),
+                _ => Err(Error::Status(AuthenticateError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(AuthenticateError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(AuthenticateError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(AuthenticateError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(AuthenticateError::NotFound(received.json()?))),
-            410 => Err(Error::Status(AuthenticateError::Gone(received.json()?))),
-            _ => Err(Error::Status(AuthenticateError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Generate and send OTP for login
     ///
@@ -157,13 +156,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn generate_login_otp(
+    pub fn generate_login_otp(
         &self,
         body: &crate::models::OtpGenerateRequest,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GenerateLoginOtpResponse>,
-        Error<GenerateLoginOtpError>,
-    > {
+    ) -> Call<'_, crate::models::GenerateLoginOtpResponse, GenerateLoginOtpError> {
         const OPERATION: Operation = Operation {
             id: "generateLoginOtp",
             idempotent: false,
@@ -176,26 +172,27 @@ impl Client {
             "/userAccount/login/otp/generate",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(GenerateLoginOtpError::BadRequest(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(GenerateLoginOtpError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(GenerateLoginOtpError::NotFound(
+                    received.json()?,
+                ))),
+                429 => Err(Error::Status(GenerateLoginOtpError::TooManyRequests)),
+                _ => Err(Error::Status(GenerateLoginOtpError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(GenerateLoginOtpError::BadRequest(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(GenerateLoginOtpError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(GenerateLoginOtpError::NotFound(
-                received.json()?,
-            ))),
-            429 => Err(Error::Status(GenerateLoginOtpError::TooManyRequests)),
-            _ => Err(Error::Status(GenerateLoginOtpError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Reset password (authenticated user)
     ///
@@ -217,13 +214,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn reset_password(
+    pub fn reset_password(
         &self,
         body: &crate::models::PasswordResetRequest,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::PasswordResetResponse>,
-        Error<ResetPasswordError>,
-    > {
+    ) -> Call<'_, crate::models::PasswordResetResponse, ResetPasswordError> {
         const OPERATION: Operation = Operation {
             id: "resetPassword",
             idempotent: false,
@@ -236,21 +230,22 @@ impl Client {
             "/userAccount/password/reset",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(ResetPasswordError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(ResetPasswordError::Unauthorized)),
+                404 => Err(Error::Status(ResetPasswordError::NotFound)),
+                _ => Err(Error::Status(ResetPasswordError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(ResetPasswordError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(ResetPasswordError::Unauthorized)),
-            404 => Err(Error::Status(ResetPasswordError::NotFound)),
-            _ => Err(Error::Status(ResetPasswordError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Request password reset email
     ///
@@ -264,13 +259,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request body for Request password reset email
-    pub async fn forgot_password(
+    pub fn forgot_password(
         &self,
         body: &crate::models::ForgotPasswordRequest,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ForgotPasswordResponse>,
-        Error<ForgotPasswordError>,
-    > {
+    ) -> Call<'_, crate::models::ForgotPasswordResponse, ForgotPasswordError> {
         const OPERATION: Operation = Operation {
             id: "forgotPassword",
             idempotent: false,
@@ -283,18 +275,19 @@ impl Client {
             "/userAccount/password/forgot",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(ForgotPasswordError::BadRequest)),
+                429 => Err(Error::Status(ForgotPasswordError::TooManyRequests)),
+                _ => Err(Error::Status(ForgotPasswordError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(ForgotPasswordError::BadRequest)),
-            429 => Err(Error::Status(ForgotPasswordError::TooManyRequests)),
-            _ => Err(Error::Status(ForgotPasswordError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Reset password with email token
     ///
@@ -316,13 +309,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn reset_password_with_token(
+    pub fn reset_password_with_token(
         &self,
         body: &crate::models::TokenPasswordResetRequest,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::PasswordResetResponse>,
-        Error<ResetPasswordWithTokenError>,
-    > {
+    ) -> Call<'_, crate::models::PasswordResetResponse, ResetPasswordWithTokenError> {
         const OPERATION: Operation = Operation {
             id: "resetPasswordWithToken",
             idempotent: false,
@@ -335,21 +325,22 @@ impl Client {
             "/userAccount/password/reset/token",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(ResetPasswordWithTokenError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(ResetPasswordWithTokenError::Unauthorized)),
+                404 => Err(Error::Status(ResetPasswordWithTokenError::NotFound)),
+                _ => Err(Error::Status(ResetPasswordWithTokenError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(ResetPasswordWithTokenError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(ResetPasswordWithTokenError::Unauthorized)),
-            404 => Err(Error::Status(ResetPasswordWithTokenError::NotFound)),
-            _ => Err(Error::Status(ResetPasswordWithTokenError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Check if user has password set (Internal)
     ///
@@ -359,12 +350,9 @@ impl Client {
     /// <b>Note:</b> This is an internal service-to-service endpoint.
     ///
     /// `GET /userAccount/internal/password/check` (operation `checkPasswordStatus`)
-    pub async fn check_password_status(
+    pub fn check_password_status(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::CheckPasswordStatusResponse>,
-        Error<CheckPasswordStatusError>,
-    > {
+    ) -> Call<'_, crate::models::CheckPasswordStatusResponse, CheckPasswordStatusError> {
         const OPERATION: Operation = Operation {
             id: "checkPasswordStatus",
             idempotent: true,
@@ -376,18 +364,19 @@ impl Client {
             ::reqwest::Method::GET,
             "/userAccount/internal/password/check",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(CheckPasswordStatusError::Unauthorized)),
+                404 => Err(Error::Status(CheckPasswordStatusError::NotFound)),
+                _ => Err(Error::Status(CheckPasswordStatusError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(CheckPasswordStatusError::Unauthorized)),
-            404 => Err(Error::Status(CheckPasswordStatusError::NotFound)),
-            _ => Err(Error::Status(CheckPasswordStatusError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Refresh access token
     ///
@@ -407,12 +396,9 @@ impl Client {
     /// - If refresh fails with 401, redirect user to login flow
     ///
     /// `POST /userAccount/refresh/token` (operation `refreshToken`)
-    pub async fn refresh_token(
+    pub fn refresh_token(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::RefreshTokenResponse>,
-        Error<RefreshTokenError>,
-    > {
+    ) -> Call<'_, crate::models::RefreshTokenResponse, RefreshTokenError> {
         const OPERATION: Operation = Operation {
             id: "refreshToken",
             idempotent: false,
@@ -424,20 +410,21 @@ impl Client {
             ::reqwest::Method::POST,
             "/userAccount/refresh/token",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(RefreshTokenError::Unauthorized(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(RefreshTokenError::NotFound(received.json()?))),
+                _ => Err(Error::Status(RefreshTokenError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(RefreshTokenError::Unauthorized(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(RefreshTokenError::NotFound(received.json()?))),
-            _ => Err(Error::Status(RefreshTokenError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Logout current session
     ///
@@ -451,10 +438,7 @@ impl Client {
     /// <b>Note:</b> This endpoint requires the access token, not the refresh token.
     ///
     /// `POST /userAccount/logout/manual` (operation `logout`)
-    pub async fn logout(
-        &self,
-    ) -> ::std::result::Result<ResponseValue<crate::models::LogoutResponse>, Error<LogoutError>>
-    {
+    pub fn logout(&self) -> Call<'_, crate::models::LogoutResponse, LogoutError> {
         const OPERATION: Operation = Operation {
             id: "logout",
             idempotent: false,
@@ -466,15 +450,16 @@ impl Client {
             ::reqwest::Method::POST,
             "/userAccount/logout/manual",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(LogoutError::Unauthorized)),
+                _ => Err(Error::Status(LogoutError::Unknown(received.unexpected()))),
             }
-            401 => Err(Error::Status(LogoutError::Unauthorized)),
-            _ => Err(Error::Status(LogoutError::Unknown(received.unexpected()))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::init_auth`].

@@ -3,7 +3,8 @@
 /// User group management operations
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Get all user groups
@@ -23,12 +24,9 @@ impl Client {
     /// </ul>
     ///
     /// `GET /user-groups` (operation `getAllUserGroups`)
-    pub async fn get_all_user_groups(
+    pub fn get_all_user_groups(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetAllUserGroupsResponse>,
-        Error<GetAllUserGroupsError>,
-    > {
+    ) -> Call<'_, crate::models::GetAllUserGroupsResponse, GetAllUserGroupsError> {
         const OPERATION: Operation = Operation {
             id: "getAllUserGroups",
             idempotent: true,
@@ -36,18 +34,19 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/user-groups");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetAllUserGroupsError::Unauthorized)),
+                403 => Err(Error::Status(GetAllUserGroupsError::Forbidden)),
+                _ => Err(Error::Status(GetAllUserGroupsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetAllUserGroupsError::Unauthorized)),
-            403 => Err(Error::Status(GetAllUserGroupsError::Forbidden)),
-            _ => Err(Error::Status(GetAllUserGroupsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Create user group
     ///
@@ -76,11 +75,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn create_user_group(
+    pub fn create_user_group(
         &self,
         body: &crate::models::CreateUserGroupBody,
-    ) -> ::std::result::Result<ResponseValue<crate::models::UserGroup>, Error<CreateUserGroupError>>
-    {
+    ) -> Call<'_, crate::models::UserGroup, CreateUserGroupError> {
         const OPERATION: Operation = Operation {
             id: "createUserGroup",
             idempotent: false,
@@ -89,19 +87,20 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/user-groups");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            201 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                201 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CreateUserGroupError::BadRequest)),
+                401 => Err(Error::Status(CreateUserGroupError::Unauthorized)),
+                403 => Err(Error::Status(CreateUserGroupError::Forbidden)),
+                _ => Err(Error::Status(CreateUserGroupError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(CreateUserGroupError::BadRequest)),
-            401 => Err(Error::Status(CreateUserGroupError::Unauthorized)),
-            403 => Err(Error::Status(CreateUserGroupError::Forbidden)),
-            _ => Err(Error::Status(CreateUserGroupError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get user group by ID
     ///
@@ -119,11 +118,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `group_id`: path parameter `groupId`. Unique identifier of the user group
-    pub async fn get_user_group_by_id(
+    pub fn get_user_group_by_id(
         &self,
         group_id: &str,
-    ) -> ::std::result::Result<ResponseValue<crate::models::UserGroup>, Error<GetUserGroupByIdError>>
-    {
+    ) -> Call<'_, crate::models::UserGroup, GetUserGroupByIdError> {
         const OPERATION: Operation = Operation {
             id: "getUserGroupById",
             idempotent: true,
@@ -135,19 +133,20 @@ impl Client {
             crate::runtime::path_param("groupId", group_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(GetUserGroupByIdError::BadRequest)),
+                401 => Err(Error::Status(GetUserGroupByIdError::Unauthorized)),
+                404 => Err(Error::Status(GetUserGroupByIdError::NotFound)),
+                _ => Err(Error::Status(GetUserGroupByIdError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(GetUserGroupByIdError::BadRequest)),
-            401 => Err(Error::Status(GetUserGroupByIdError::Unauthorized)),
-            404 => Err(Error::Status(GetUserGroupByIdError::NotFound)),
-            _ => Err(Error::Status(GetUserGroupByIdError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Update user group
     ///
@@ -165,12 +164,11 @@ impl Client {
     ///
     /// * `group_id`: path parameter `groupId`. Unique identifier of the user group to update
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn update_user_group(
+    pub fn update_user_group(
         &self,
         group_id: &str,
         body: &crate::models::UpdateUserGroupBody,
-    ) -> ::std::result::Result<ResponseValue<crate::models::UserGroup>, Error<UpdateUserGroupError>>
-    {
+    ) -> Call<'_, crate::models::UserGroup, UpdateUserGroupError> {
         const OPERATION: Operation = Operation {
             id: "updateUserGroup",
             idempotent: true,
@@ -183,20 +181,21 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UpdateUserGroupError::BadRequest)),
+                401 => Err(Error::Status(UpdateUserGroupError::Unauthorized)),
+                403 => Err(Error::Status(UpdateUserGroupError::Forbidden)),
+                404 => Err(Error::Status(UpdateUserGroupError::NotFound)),
+                _ => Err(Error::Status(UpdateUserGroupError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UpdateUserGroupError::BadRequest)),
-            401 => Err(Error::Status(UpdateUserGroupError::Unauthorized)),
-            403 => Err(Error::Status(UpdateUserGroupError::Forbidden)),
-            404 => Err(Error::Status(UpdateUserGroupError::NotFound)),
-            _ => Err(Error::Status(UpdateUserGroupError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Delete user group
     ///
@@ -218,13 +217,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `group_id`: path parameter `groupId`. Unique identifier of the user group to delete
-    pub async fn delete_user_group(
+    pub fn delete_user_group(
         &self,
         group_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::DeleteUserGroupResponse>,
-        Error<DeleteUserGroupError>,
-    > {
+    ) -> Call<'_, crate::models::DeleteUserGroupResponse, DeleteUserGroupError> {
         const OPERATION: Operation = Operation {
             id: "deleteUserGroup",
             idempotent: true,
@@ -236,20 +232,21 @@ impl Client {
             crate::runtime::path_param("groupId", group_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(DeleteUserGroupError::BadRequest)),
+                401 => Err(Error::Status(DeleteUserGroupError::Unauthorized)),
+                403 => Err(Error::Status(DeleteUserGroupError::Forbidden)),
+                404 => Err(Error::Status(DeleteUserGroupError::NotFound)),
+                _ => Err(Error::Status(DeleteUserGroupError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(DeleteUserGroupError::BadRequest)),
-            401 => Err(Error::Status(DeleteUserGroupError::Unauthorized)),
-            403 => Err(Error::Status(DeleteUserGroupError::Forbidden)),
-            404 => Err(Error::Status(DeleteUserGroupError::NotFound)),
-            _ => Err(Error::Status(DeleteUserGroupError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Add users to group
     ///
@@ -272,13 +269,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn add_users_to_group(
+    pub fn add_users_to_group(
         &self,
         body: &crate::models::AddUsersToGroupBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::AddUsersToGroupResponse>,
-        Error<AddUsersToGroupError>,
-    > {
+    ) -> Call<'_, crate::models::AddUsersToGroupResponse, AddUsersToGroupError> {
         const OPERATION: Operation = Operation {
             id: "addUsersToGroup",
             idempotent: false,
@@ -291,20 +285,21 @@ impl Client {
             "/user-groups/add-users",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(AddUsersToGroupError::BadRequest)),
+                401 => Err(Error::Status(AddUsersToGroupError::Unauthorized)),
+                403 => Err(Error::Status(AddUsersToGroupError::Forbidden)),
+                404 => Err(Error::Status(AddUsersToGroupError::NotFound)),
+                _ => Err(Error::Status(AddUsersToGroupError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(AddUsersToGroupError::BadRequest)),
-            401 => Err(Error::Status(AddUsersToGroupError::Unauthorized)),
-            403 => Err(Error::Status(AddUsersToGroupError::Forbidden)),
-            404 => Err(Error::Status(AddUsersToGroupError::NotFound)),
-            _ => Err(Error::Status(AddUsersToGroupError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Remove users from group
     ///
@@ -325,13 +320,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn remove_users_from_group(
+    pub fn remove_users_from_group(
         &self,
         body: &crate::models::RemoveUsersFromGroupBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::RemoveUsersFromGroupResponse>,
-        Error<RemoveUsersFromGroupError>,
-    > {
+    ) -> Call<'_, crate::models::RemoveUsersFromGroupResponse, RemoveUsersFromGroupError> {
         const OPERATION: Operation = Operation {
             id: "removeUsersFromGroup",
             idempotent: false,
@@ -344,20 +336,21 @@ impl Client {
             "/user-groups/remove-users",
         );
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(RemoveUsersFromGroupError::BadRequest)),
+                401 => Err(Error::Status(RemoveUsersFromGroupError::Unauthorized)),
+                403 => Err(Error::Status(RemoveUsersFromGroupError::Forbidden)),
+                404 => Err(Error::Status(RemoveUsersFromGroupError::NotFound)),
+                _ => Err(Error::Status(RemoveUsersFromGroupError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(RemoveUsersFromGroupError::BadRequest)),
-            401 => Err(Error::Status(RemoveUsersFromGroupError::Unauthorized)),
-            403 => Err(Error::Status(RemoveUsersFromGroupError::Forbidden)),
-            404 => Err(Error::Status(RemoveUsersFromGroupError::NotFound)),
-            _ => Err(Error::Status(RemoveUsersFromGroupError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get users in a group
     ///
@@ -376,15 +369,12 @@ impl Client {
     /// * `group_id`: path parameter `groupId`. Unique identifier of the user group
     /// * `page`: query parameter `page`. Page number for pagination (1-based)
     /// * `limit`: query parameter `limit`. Number of users per page
-    pub async fn get_users_in_group(
+    pub fn get_users_in_group(
         &self,
         group_id: &str,
         page: ::std::option::Option<i64>,
         limit: ::std::option::Option<i64>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetUsersInGroupResponse>,
-        Error<GetUsersInGroupError>,
-    > {
+    ) -> Call<'_, crate::models::GetUsersInGroupResponse, GetUsersInGroupError> {
         const OPERATION: Operation = Operation {
             id: "getUsersInGroup",
             idempotent: true,
@@ -400,19 +390,20 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(GetUsersInGroupError::BadRequest)),
+                401 => Err(Error::Status(GetUsersInGroupError::Unauthorized)),
+                404 => Err(Error::Status(GetUsersInGroupError::NotFound)),
+                _ => Err(Error::Status(GetUsersInGroupError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(GetUsersInGroupError::BadRequest)),
-            401 => Err(Error::Status(GetUsersInGroupError::Unauthorized)),
-            404 => Err(Error::Status(GetUsersInGroupError::NotFound)),
-            _ => Err(Error::Status(GetUsersInGroupError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get groups for a user
     ///
@@ -434,13 +425,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `user_id`: path parameter `userId`. Unique identifier of the user
-    pub async fn get_groups_for_user(
+    pub fn get_groups_for_user(
         &self,
         user_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetGroupsForUserResponse>,
-        Error<GetGroupsForUserError>,
-    > {
+    ) -> Call<'_, crate::models::GetGroupsForUserResponse, GetGroupsForUserError> {
         const OPERATION: Operation = Operation {
             id: "getGroupsForUser",
             idempotent: true,
@@ -452,19 +440,20 @@ impl Client {
             crate::runtime::path_param("userId", user_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(GetGroupsForUserError::BadRequest)),
+                401 => Err(Error::Status(GetGroupsForUserError::Unauthorized)),
+                404 => Err(Error::Status(GetGroupsForUserError::NotFound)),
+                _ => Err(Error::Status(GetGroupsForUserError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(GetGroupsForUserError::BadRequest)),
-            401 => Err(Error::Status(GetGroupsForUserError::Unauthorized)),
-            404 => Err(Error::Status(GetGroupsForUserError::NotFound)),
-            _ => Err(Error::Status(GetGroupsForUserError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get user group statistics
     ///
@@ -484,12 +473,9 @@ impl Client {
     /// </ul>
     ///
     /// `GET /user-groups/stats/list` (operation `getUserGroupStats`)
-    pub async fn get_user_group_stats(
+    pub fn get_user_group_stats(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetUserGroupStatsResponse>,
-        Error<GetUserGroupStatsError>,
-    > {
+    ) -> Call<'_, crate::models::GetUserGroupStatsResponse, GetUserGroupStatsError> {
         const OPERATION: Operation = Operation {
             id: "getUserGroupStats",
             idempotent: true,
@@ -501,18 +487,19 @@ impl Client {
             ::reqwest::Method::GET,
             "/user-groups/stats/list",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetUserGroupStatsError::Unauthorized)),
+                403 => Err(Error::Status(GetUserGroupStatsError::Forbidden)),
+                _ => Err(Error::Status(GetUserGroupStatsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetUserGroupStatsError::Unauthorized)),
-            403 => Err(Error::Status(GetUserGroupStatsError::Forbidden)),
-            _ => Err(Error::Status(GetUserGroupStatsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::get_all_user_groups`].

@@ -3,7 +3,8 @@
 /// User management operations
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Get all users
@@ -38,15 +39,12 @@ impl Client {
     /// * `page`: query parameter `page`. Page number for pagination (1-based)
     /// * `limit`: query parameter `limit`. Number of users per page
     /// * `search`: query parameter `search`. Search users by name or email
-    pub async fn get_all_users(
+    pub fn get_all_users(
         &self,
         page: ::std::option::Option<i64>,
         limit: ::std::option::Option<i64>,
         search: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetAllUsersResponse>,
-        Error<GetAllUsersError>,
-    > {
+    ) -> Call<'_, crate::models::GetAllUsersResponse, GetAllUsersError> {
         const OPERATION: Operation = Operation {
             id: "getAllUsers",
             idempotent: true,
@@ -59,17 +57,18 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetAllUsersError::Unauthorized)),
+                _ => Err(Error::Status(GetAllUsersError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetAllUsersError::Unauthorized)),
-            _ => Err(Error::Status(GetAllUsersError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Create a new user
     ///
@@ -106,13 +105,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn create_user(
+    pub fn create_user(
         &self,
         body: &crate::models::CreateUserBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::CreateUserResponse>,
-        Error<CreateUserError>,
-    > {
+    ) -> Call<'_, crate::models::CreateUserResponse, CreateUserError> {
         const OPERATION: Operation = Operation {
             id: "createUser",
             idempotent: false,
@@ -121,19 +117,20 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/users");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            201 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                201 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CreateUserError::BadRequest)),
+                401 => Err(Error::Status(CreateUserError::Unauthorized)),
+                403 => Err(Error::Status(CreateUserError::Forbidden)),
+                _ => Err(Error::Status(CreateUserError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(CreateUserError::BadRequest)),
-            401 => Err(Error::Status(CreateUserError::Unauthorized)),
-            403 => Err(Error::Status(CreateUserError::Forbidden)),
-            _ => Err(Error::Status(CreateUserError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get user by ID
     ///
@@ -165,13 +162,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. User ID (24-character MongoDB ObjectId)
-    pub async fn get_user_by_id(
+    pub fn get_user_by_id(
         &self,
         id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetUserByIdResponse>,
-        Error<GetUserByIdError>,
-    > {
+    ) -> Call<'_, crate::models::GetUserByIdResponse, GetUserByIdError> {
         const OPERATION: Operation = Operation {
             id: "getUserById",
             idempotent: true,
@@ -183,19 +177,20 @@ impl Client {
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(GetUserByIdError::BadRequest)),
+                401 => Err(Error::Status(GetUserByIdError::Unauthorized)),
+                404 => Err(Error::Status(GetUserByIdError::NotFound)),
+                _ => Err(Error::Status(GetUserByIdError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(GetUserByIdError::BadRequest)),
-            401 => Err(Error::Status(GetUserByIdError::Unauthorized)),
-            404 => Err(Error::Status(GetUserByIdError::NotFound)),
-            _ => Err(Error::Status(GetUserByIdError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Update user
     ///
@@ -237,14 +232,11 @@ impl Client {
     ///
     /// * `id`: path parameter `id`. User ID (24-character MongoDB ObjectId)
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn update_user(
+    pub fn update_user(
         &self,
         id: &str,
         body: &crate::models::UpdateUserBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::UpdateUserResponse>,
-        Error<UpdateUserError>,
-    > {
+    ) -> Call<'_, crate::models::UpdateUserResponse, UpdateUserError> {
         const OPERATION: Operation = Operation {
             id: "updateUser",
             idempotent: true,
@@ -257,20 +249,21 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UpdateUserError::BadRequest)),
+                401 => Err(Error::Status(UpdateUserError::Unauthorized)),
+                403 => Err(Error::Status(UpdateUserError::Forbidden)),
+                404 => Err(Error::Status(UpdateUserError::NotFound)),
+                _ => Err(Error::Status(UpdateUserError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UpdateUserError::BadRequest)),
-            401 => Err(Error::Status(UpdateUserError::Unauthorized)),
-            403 => Err(Error::Status(UpdateUserError::Forbidden)),
-            404 => Err(Error::Status(UpdateUserError::NotFound)),
-            _ => Err(Error::Status(UpdateUserError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Delete user
     ///
@@ -307,13 +300,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. User ID (24-character MongoDB ObjectId)
-    pub async fn delete_user(
+    pub fn delete_user(
         &self,
         id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::DeleteUserResponse>,
-        Error<DeleteUserError>,
-    > {
+    ) -> Call<'_, crate::models::DeleteUserResponse, DeleteUserError> {
         const OPERATION: Operation = Operation {
             id: "deleteUser",
             idempotent: true,
@@ -325,20 +315,21 @@ impl Client {
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(DeleteUserError::BadRequest)),
+                401 => Err(Error::Status(DeleteUserError::Unauthorized)),
+                403 => Err(Error::Status(DeleteUserError::Forbidden)),
+                404 => Err(Error::Status(DeleteUserError::NotFound)),
+                _ => Err(Error::Status(DeleteUserError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(DeleteUserError::BadRequest)),
-            401 => Err(Error::Status(DeleteUserError::Unauthorized)),
-            403 => Err(Error::Status(DeleteUserError::Forbidden)),
-            404 => Err(Error::Status(DeleteUserError::NotFound)),
-            _ => Err(Error::Status(DeleteUserError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get all users with their groups
     ///
@@ -376,13 +367,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `include_deleted`: query parameter `includeDeleted`. Include soft-deleted users (admin only)
-    pub async fn get_all_users_with_groups(
+    pub fn get_all_users_with_groups(
         &self,
         include_deleted: ::std::option::Option<bool>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetAllUsersWithGroupsResponse>,
-        Error<GetAllUsersWithGroupsError>,
-    > {
+    ) -> Call<'_, crate::models::GetAllUsersWithGroupsResponse, GetAllUsersWithGroupsError> {
         const OPERATION: Operation = Operation {
             id: "getAllUsersWithGroups",
             idempotent: true,
@@ -403,17 +391,18 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetAllUsersWithGroupsError::Unauthorized)),
+                _ => Err(Error::Status(GetAllUsersWithGroupsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetAllUsersWithGroupsError::Unauthorized)),
-            _ => Err(Error::Status(GetAllUsersWithGroupsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get user email by ID
     ///
@@ -441,13 +430,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. User ID (24-character MongoDB ObjectId)
-    pub async fn get_user_email_by_id(
+    pub fn get_user_email_by_id(
         &self,
         id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetUserEmailByIdResponse>,
-        Error<GetUserEmailByIdError>,
-    > {
+    ) -> Call<'_, crate::models::GetUserEmailByIdResponse, GetUserEmailByIdError> {
         const OPERATION: Operation = Operation {
             id: "getUserEmailById",
             idempotent: true,
@@ -459,19 +445,20 @@ impl Client {
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetUserEmailByIdError::Unauthorized)),
+                403 => Err(Error::Status(GetUserEmailByIdError::Forbidden)),
+                404 => Err(Error::Status(GetUserEmailByIdError::NotFound)),
+                _ => Err(Error::Status(GetUserEmailByIdError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetUserEmailByIdError::Unauthorized)),
-            403 => Err(Error::Status(GetUserEmailByIdError::Forbidden)),
-            404 => Err(Error::Status(GetUserEmailByIdError::NotFound)),
-            _ => Err(Error::Status(GetUserEmailByIdError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get users by IDs (bulk)
     ///
@@ -507,13 +494,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn get_users_by_ids(
+    pub fn get_users_by_ids(
         &self,
         body: &crate::models::GetUsersByIdsBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetUsersByIdsResponse>,
-        Error<GetUsersByIdsError>,
-    > {
+    ) -> Call<'_, crate::models::GetUsersByIdsResponse, GetUsersByIdsError> {
         const OPERATION: Operation = Operation {
             id: "getUsersByIds",
             idempotent: false,
@@ -522,18 +506,19 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/users/by-ids");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(GetUsersByIdsError::BadRequest)),
+                401 => Err(Error::Status(GetUsersByIdsError::Unauthorized)),
+                _ => Err(Error::Status(GetUsersByIdsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(GetUsersByIdsError::BadRequest)),
-            401 => Err(Error::Status(GetUsersByIdsError::Unauthorized)),
-            _ => Err(Error::Status(GetUsersByIdsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Check if user exists by email
     ///
@@ -567,14 +552,11 @@ impl Client {
     ///
     /// * `email`: query parameter `email`. Email address to check
     /// * `include_deleted`: query parameter `includeDeleted`. Whether to include soft-deleted users
-    pub async fn check_user_exists_by_email(
+    pub fn check_user_exists_by_email(
         &self,
         email: &str,
         include_deleted: ::std::option::Option<bool>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::CheckUserExistsByEmailResponse>,
-        Error<CheckUserExistsByEmailError>,
-    > {
+    ) -> Call<'_, crate::models::CheckUserExistsByEmailResponse, CheckUserExistsByEmailError> {
         const OPERATION: Operation = Operation {
             id: "checkUserExistsByEmail",
             idempotent: true,
@@ -592,18 +574,19 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CheckUserExistsByEmailError::BadRequest)),
+                401 => Err(Error::Status(CheckUserExistsByEmailError::Unauthorized)),
+                _ => Err(Error::Status(CheckUserExistsByEmailError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(CheckUserExistsByEmailError::BadRequest)),
-            401 => Err(Error::Status(CheckUserExistsByEmailError::Unauthorized)),
-            _ => Err(Error::Status(CheckUserExistsByEmailError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get user (internal service-to-service)
     ///
@@ -634,13 +617,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. User ID (24-character MongoDB ObjectId)
-    pub async fn get_internal_user(
+    pub fn get_internal_user(
         &self,
         id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetInternalUserResponse>,
-        Error<GetInternalUserError>,
-    > {
+    ) -> Call<'_, crate::models::GetInternalUserResponse, GetInternalUserError> {
         const OPERATION: Operation = Operation {
             id: "getInternalUser",
             idempotent: true,
@@ -652,18 +632,19 @@ impl Client {
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetInternalUserError::Unauthorized)),
+                404 => Err(Error::Status(GetInternalUserError::NotFound)),
+                _ => Err(Error::Status(GetInternalUserError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetInternalUserError::Unauthorized)),
-            404 => Err(Error::Status(GetInternalUserError::NotFound)),
-            _ => Err(Error::Status(GetInternalUserError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Update user full name
     ///
@@ -695,12 +676,11 @@ impl Client {
     ///
     /// * `id`: path parameter `id`
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn update_user_full_name(
+    pub fn update_user_full_name(
         &self,
         id: &str,
         body: &crate::models::UpdateUserFullNameBody,
-    ) -> ::std::result::Result<ResponseValue<crate::models::User>, Error<UpdateUserFullNameError>>
-    {
+    ) -> Call<'_, crate::models::User, UpdateUserFullNameError> {
         const OPERATION: Operation = Operation {
             id: "updateUserFullName",
             idempotent: false,
@@ -713,20 +693,21 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UpdateUserFullNameError::BadRequest)),
+                401 => Err(Error::Status(UpdateUserFullNameError::Unauthorized)),
+                403 => Err(Error::Status(UpdateUserFullNameError::Forbidden)),
+                404 => Err(Error::Status(UpdateUserFullNameError::NotFound)),
+                _ => Err(Error::Status(UpdateUserFullNameError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UpdateUserFullNameError::BadRequest)),
-            401 => Err(Error::Status(UpdateUserFullNameError::Unauthorized)),
-            403 => Err(Error::Status(UpdateUserFullNameError::Forbidden)),
-            404 => Err(Error::Status(UpdateUserFullNameError::NotFound)),
-            _ => Err(Error::Status(UpdateUserFullNameError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Update user first name
     ///
@@ -746,14 +727,11 @@ impl Client {
     ///
     /// * `id`: path parameter `id`. User ID (24-character MongoDB ObjectId)
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn update_user_first_name(
+    pub fn update_user_first_name(
         &self,
         id: &str,
         body: &crate::models::UpdateUserFirstNameBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::UpdateUserFirstNameResponse>,
-        Error<UpdateUserFirstNameError>,
-    > {
+    ) -> Call<'_, crate::models::UpdateUserFirstNameResponse, UpdateUserFirstNameError> {
         const OPERATION: Operation = Operation {
             id: "updateUserFirstName",
             idempotent: false,
@@ -766,20 +744,21 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UpdateUserFirstNameError::BadRequest)),
+                401 => Err(Error::Status(UpdateUserFirstNameError::Unauthorized)),
+                403 => Err(Error::Status(UpdateUserFirstNameError::Forbidden)),
+                404 => Err(Error::Status(UpdateUserFirstNameError::NotFound)),
+                _ => Err(Error::Status(UpdateUserFirstNameError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UpdateUserFirstNameError::BadRequest)),
-            401 => Err(Error::Status(UpdateUserFirstNameError::Unauthorized)),
-            403 => Err(Error::Status(UpdateUserFirstNameError::Forbidden)),
-            404 => Err(Error::Status(UpdateUserFirstNameError::NotFound)),
-            _ => Err(Error::Status(UpdateUserFirstNameError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Update user last name
     ///
@@ -799,14 +778,11 @@ impl Client {
     ///
     /// * `id`: path parameter `id`. User ID (24-character MongoDB ObjectId)
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn update_user_last_name(
+    pub fn update_user_last_name(
         &self,
         id: &str,
         body: &crate::models::UpdateUserLastNameBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::UpdateUserLastNameResponse>,
-        Error<UpdateUserLastNameError>,
-    > {
+    ) -> Call<'_, crate::models::UpdateUserLastNameResponse, UpdateUserLastNameError> {
         const OPERATION: Operation = Operation {
             id: "updateUserLastName",
             idempotent: false,
@@ -819,20 +795,21 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UpdateUserLastNameError::BadRequest)),
+                401 => Err(Error::Status(UpdateUserLastNameError::Unauthorized)),
+                403 => Err(Error::Status(UpdateUserLastNameError::Forbidden)),
+                404 => Err(Error::Status(UpdateUserLastNameError::NotFound)),
+                _ => Err(Error::Status(UpdateUserLastNameError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UpdateUserLastNameError::BadRequest)),
-            401 => Err(Error::Status(UpdateUserLastNameError::Unauthorized)),
-            403 => Err(Error::Status(UpdateUserLastNameError::Forbidden)),
-            404 => Err(Error::Status(UpdateUserLastNameError::NotFound)),
-            _ => Err(Error::Status(UpdateUserLastNameError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Update user designation
     ///
@@ -860,14 +837,11 @@ impl Client {
     ///
     /// * `id`: path parameter `id`. User ID (24-character MongoDB ObjectId)
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn update_user_designation(
+    pub fn update_user_designation(
         &self,
         id: &str,
         body: &crate::models::UpdateUserDesignationBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::UpdateUserDesignationResponse>,
-        Error<UpdateUserDesignationError>,
-    > {
+    ) -> Call<'_, crate::models::UpdateUserDesignationResponse, UpdateUserDesignationError> {
         const OPERATION: Operation = Operation {
             id: "updateUserDesignation",
             idempotent: false,
@@ -880,20 +854,21 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UpdateUserDesignationError::BadRequest)),
+                401 => Err(Error::Status(UpdateUserDesignationError::Unauthorized)),
+                403 => Err(Error::Status(UpdateUserDesignationError::Forbidden)),
+                404 => Err(Error::Status(UpdateUserDesignationError::NotFound)),
+                _ => Err(Error::Status(UpdateUserDesignationError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UpdateUserDesignationError::BadRequest)),
-            401 => Err(Error::Status(UpdateUserDesignationError::Unauthorized)),
-            403 => Err(Error::Status(UpdateUserDesignationError::Forbidden)),
-            404 => Err(Error::Status(UpdateUserDesignationError::NotFound)),
-            _ => Err(Error::Status(UpdateUserDesignationError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Check if user is admin
     ///
@@ -923,13 +898,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. User ID to check for admin privileges
-    pub async fn check_user_is_admin(
+    pub fn check_user_is_admin(
         &self,
         id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::CheckUserIsAdminResponse>,
-        Error<CheckUserIsAdminError>,
-    > {
+    ) -> Call<'_, crate::models::CheckUserIsAdminResponse, CheckUserIsAdminError> {
         const OPERATION: Operation = Operation {
             id: "checkUserIsAdmin",
             idempotent: true,
@@ -941,19 +913,20 @@ impl Client {
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(CheckUserIsAdminError::Unauthorized)),
+                403 => Err(Error::Status(CheckUserIsAdminError::Forbidden)),
+                404 => Err(Error::Status(CheckUserIsAdminError::NotFound)),
+                _ => Err(Error::Status(CheckUserIsAdminError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(CheckUserIsAdminError::Unauthorized)),
-            403 => Err(Error::Status(CheckUserIsAdminError::Forbidden)),
-            404 => Err(Error::Status(CheckUserIsAdminError::NotFound)),
-            _ => Err(Error::Status(CheckUserIsAdminError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get display picture
     ///
@@ -976,10 +949,9 @@ impl Client {
     /// For signed URL access, use the user profile endpoint which returns a <code>displayPictureUrl</code> field.
     ///
     /// `GET /users/dp` (operation `getUserDisplayPicture`)
-    pub async fn get_user_display_picture(
+    pub fn get_user_display_picture(
         &self,
-    ) -> ::std::result::Result<ResponseValue<::std::vec::Vec<u8>>, Error<GetUserDisplayPictureError>>
-    {
+    ) -> Call<'_, ::std::vec::Vec<u8>, GetUserDisplayPictureError> {
         const OPERATION: Operation = Operation {
             id: "getUserDisplayPicture",
             idempotent: true,
@@ -987,27 +959,25 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/users/dp");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.body.clone();
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.body.clone();
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetUserDisplayPictureError::Unauthorized)),
+                404 => Err(Error::Status(GetUserDisplayPictureError::NotFound)),
+                _ => Err(Error::Status(GetUserDisplayPictureError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetUserDisplayPictureError::Unauthorized)),
-            404 => Err(Error::Status(GetUserDisplayPictureError::NotFound)),
-            _ => Err(Error::Status(GetUserDisplayPictureError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// [`Client::get_user_display_picture`], with the body of a successful response streamed as it arrives instead of read into memory first.
     #[allow(clippy::match_single_binding)]
-    pub async fn get_user_display_picture_stream(
+    pub fn get_user_display_picture_stream(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::runtime::ByteStream>,
-        Error<GetUserDisplayPictureError>,
-    > {
+    ) -> Call<'_, crate::runtime::ByteStream, GetUserDisplayPictureError> {
         const OPERATION: Operation = Operation {
             id: "getUserDisplayPicture",
             idempotent: true,
@@ -1015,18 +985,15 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/users/dp");
-        let response = self.send_raw(&OPERATION, request).await?;
-        if response.status().is_success() {
-            return Ok(crate::runtime::streamed(response));
-        }
-        let received = crate::runtime::Received::read(response, OPERATION.id).await?;
-        match received.status.as_u16() {
-            401 => Err(Error::Status(GetUserDisplayPictureError::Unauthorized)),
-            404 => Err(Error::Status(GetUserDisplayPictureError::NotFound)),
-            _ => Err(Error::Status(GetUserDisplayPictureError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call_streamed(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                401 => Err(Error::Status(GetUserDisplayPictureError::Unauthorized)),
+                404 => Err(Error::Status(GetUserDisplayPictureError::NotFound)),
+                _ => Err(Error::Status(GetUserDisplayPictureError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Upload display picture
     ///
@@ -1061,13 +1028,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UploadUserDisplayPictureForm`]. Request payload
-    pub async fn upload_user_display_picture(
+    pub fn upload_user_display_picture(
         &self,
         body: UploadUserDisplayPictureForm,
-    ) -> ::std::result::Result<
-        ResponseValue<::std::vec::Vec<u8>>,
-        Error<UploadUserDisplayPictureError>,
-    > {
+    ) -> Call<'_, ::std::vec::Vec<u8>, UploadUserDisplayPictureError> {
         const OPERATION: Operation = Operation {
             id: "uploadUserDisplayPicture",
             idempotent: true,
@@ -1075,29 +1039,30 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, "/users/dp");
-        request = request.multipart(body.into_form().map_err(Error::Transport)?);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            201 => {
-                let body = received.body.clone();
-                Ok(received.value(body))
+        request = request.multipart(match body.into_form() {
+            Ok(form) => form,
+            Err(error) => return crate::runtime::failed(Error::Transport(error)),
+        });
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                201 => {
+                    let body = received.body.clone();
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UploadUserDisplayPictureError::BadRequest)),
+                401 => Err(Error::Status(UploadUserDisplayPictureError::Unauthorized)),
+                _ => Err(Error::Status(UploadUserDisplayPictureError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UploadUserDisplayPictureError::BadRequest)),
-            401 => Err(Error::Status(UploadUserDisplayPictureError::Unauthorized)),
-            _ => Err(Error::Status(UploadUserDisplayPictureError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// [`Client::upload_user_display_picture`], with the body of a successful response streamed as it arrives instead of read into memory first.
     #[allow(clippy::match_single_binding)]
-    pub async fn upload_user_display_picture_stream(
+    pub fn upload_user_display_picture_stream(
         &self,
         body: UploadUserDisplayPictureForm,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::runtime::ByteStream>,
-        Error<UploadUserDisplayPictureError>,
-    > {
+    ) -> Call<'_, crate::runtime::ByteStream, UploadUserDisplayPictureError> {
         const OPERATION: Operation = Operation {
             id: "uploadUserDisplayPicture",
             idempotent: true,
@@ -1105,19 +1070,19 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, "/users/dp");
-        request = request.multipart(body.into_form().map_err(Error::Transport)?);
-        let response = self.send_raw(&OPERATION, request).await?;
-        if response.status().is_success() {
-            return Ok(crate::runtime::streamed(response));
-        }
-        let received = crate::runtime::Received::read(response, OPERATION.id).await?;
-        match received.status.as_u16() {
-            400 => Err(Error::Status(UploadUserDisplayPictureError::BadRequest)),
-            401 => Err(Error::Status(UploadUserDisplayPictureError::Unauthorized)),
-            _ => Err(Error::Status(UploadUserDisplayPictureError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        request = request.multipart(match body.into_form() {
+            Ok(form) => form,
+            Err(error) => return crate::runtime::failed(Error::Transport(error)),
+        });
+        self.call_streamed(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                400 => Err(Error::Status(UploadUserDisplayPictureError::BadRequest)),
+                401 => Err(Error::Status(UploadUserDisplayPictureError::Unauthorized)),
+                _ => Err(Error::Status(UploadUserDisplayPictureError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// Remove display picture
     ///
@@ -1135,12 +1100,10 @@ impl Client {
     /// This action is immediate and irreversible. To restore a picture, user must upload a new one.
     ///
     /// `DELETE /users/dp` (operation `removeUserDisplayPicture`)
-    pub async fn remove_user_display_picture(
+    pub fn remove_user_display_picture(
         &self,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::RemoveUserDisplayPictureResponse>,
-        Error<RemoveUserDisplayPictureError>,
-    > {
+    ) -> Call<'_, crate::models::RemoveUserDisplayPictureResponse, RemoveUserDisplayPictureError>
+    {
         const OPERATION: Operation = Operation {
             id: "removeUserDisplayPicture",
             idempotent: true,
@@ -1148,18 +1111,19 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, "/users/dp");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(RemoveUserDisplayPictureError::Unauthorized)),
+                404 => Err(Error::Status(RemoveUserDisplayPictureError::NotFound)),
+                _ => Err(Error::Status(RemoveUserDisplayPictureError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(RemoveUserDisplayPictureError::Unauthorized)),
-            404 => Err(Error::Status(RemoveUserDisplayPictureError::NotFound)),
-            _ => Err(Error::Status(RemoveUserDisplayPictureError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Bulk invite users
     ///
@@ -1196,13 +1160,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn bulk_invite_users(
+    pub fn bulk_invite_users(
         &self,
         body: &crate::models::BulkInviteUsersBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::BulkInviteUsersResponse>,
-        Error<BulkInviteUsersError>,
-    > {
+    ) -> Call<'_, crate::models::BulkInviteUsersResponse, BulkInviteUsersError> {
         const OPERATION: Operation = Operation {
             id: "bulkInviteUsers",
             idempotent: false,
@@ -1211,20 +1172,21 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/users/bulk/invite");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(BulkInviteUsersError::BadRequest)),
+                401 => Err(Error::Status(BulkInviteUsersError::Unauthorized)),
+                403 => Err(Error::Status(BulkInviteUsersError::Forbidden)),
+                503 => Err(Error::Status(BulkInviteUsersError::ServiceUnavailable)),
+                _ => Err(Error::Status(BulkInviteUsersError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(BulkInviteUsersError::BadRequest)),
-            401 => Err(Error::Status(BulkInviteUsersError::Unauthorized)),
-            403 => Err(Error::Status(BulkInviteUsersError::Forbidden)),
-            503 => Err(Error::Status(BulkInviteUsersError::ServiceUnavailable)),
-            _ => Err(Error::Status(BulkInviteUsersError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Resend user invite
     ///
@@ -1258,13 +1220,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. User ID of the user to resend invitation to
-    pub async fn resend_user_invite(
+    pub fn resend_user_invite(
         &self,
         id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ResendUserInviteResponse>,
-        Error<ResendUserInviteError>,
-    > {
+    ) -> Call<'_, crate::models::ResendUserInviteResponse, ResendUserInviteError> {
         const OPERATION: Operation = Operation {
             id: "resendUserInvite",
             idempotent: false,
@@ -1276,21 +1235,22 @@ impl Client {
             crate::runtime::path_param("id", id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(ResendUserInviteError::BadRequest)),
+                401 => Err(Error::Status(ResendUserInviteError::Unauthorized)),
+                403 => Err(Error::Status(ResendUserInviteError::Forbidden)),
+                404 => Err(Error::Status(ResendUserInviteError::NotFound)),
+                503 => Err(Error::Status(ResendUserInviteError::ServiceUnavailable)),
+                _ => Err(Error::Status(ResendUserInviteError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(ResendUserInviteError::BadRequest)),
-            401 => Err(Error::Status(ResendUserInviteError::Unauthorized)),
-            403 => Err(Error::Status(ResendUserInviteError::Forbidden)),
-            404 => Err(Error::Status(ResendUserInviteError::NotFound)),
-            503 => Err(Error::Status(ResendUserInviteError::ServiceUnavailable)),
-            _ => Err(Error::Status(ResendUserInviteError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// List users (paginated with graph data)
     ///
@@ -1328,17 +1288,14 @@ impl Client {
     /// * `search`: query parameter `search`. Search query (searches name and email)
     /// * `sort_by`: query parameter `sortBy`. Field to sort by
     /// * `sort_order`: query parameter `sortOrder`. Sort direction
-    pub async fn list_users_graph(
+    pub fn list_users_graph(
         &self,
         page: ::std::option::Option<i64>,
         limit: ::std::option::Option<i64>,
         search: ::std::option::Option<&str>,
         sort_by: ::std::option::Option<&crate::models::ListUsersGraphSortBy>,
         sort_order: ::std::option::Option<&crate::models::ListUsersGraphSortOrder>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ListUsersGraphResponse>,
-        Error<ListUsersGraphError>,
-    > {
+    ) -> Call<'_, crate::models::ListUsersGraphResponse, ListUsersGraphError> {
         const OPERATION: Operation = Operation {
             id: "listUsersGraph",
             idempotent: true,
@@ -1353,17 +1310,18 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "sortBy", &sort_by, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "sortOrder", &sort_order, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(ListUsersGraphError::Unauthorized)),
+                _ => Err(Error::Status(ListUsersGraphError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(ListUsersGraphError::Unauthorized)),
-            _ => Err(Error::Status(ListUsersGraphError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Get current user's teams
     ///
@@ -1376,15 +1334,12 @@ impl Client {
     /// * `page`: query parameter `page`
     /// * `limit`: query parameter `limit`
     /// * `search`: query parameter `search`
-    pub async fn get_current_user_teams(
+    pub fn get_current_user_teams(
         &self,
         page: ::std::option::Option<i64>,
         limit: ::std::option::Option<i64>,
         search: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<::std::vec::Vec<crate::models::Team>>,
-        Error<GetCurrentUserTeamsError>,
-    > {
+    ) -> Call<'_, ::std::vec::Vec<crate::models::Team>, GetCurrentUserTeamsError> {
         const OPERATION: Operation = Operation {
             id: "getCurrentUserTeams",
             idempotent: true,
@@ -1397,17 +1352,18 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(GetCurrentUserTeamsError::Unauthorized)),
+                _ => Err(Error::Status(GetCurrentUserTeamsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(GetCurrentUserTeamsError::Unauthorized)),
-            _ => Err(Error::Status(GetCurrentUserTeamsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::get_all_users`].

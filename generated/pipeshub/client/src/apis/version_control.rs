@@ -3,7 +3,8 @@
 /// Document versioning and rollback operations
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Upload next version
@@ -46,14 +47,11 @@ impl Client {
     ///
     /// * `document_id`: path parameter `documentId`. Document ID (24-character MongoDB ObjectId)
     /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UploadNextVersionForm`]. Request payload
-    pub async fn upload_next_version(
+    pub fn upload_next_version(
         &self,
         document_id: &str,
         body: UploadNextVersionForm,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::UploadNextVersionResponse>,
-        Error<UploadNextVersionError>,
-    > {
+    ) -> Call<'_, crate::models::UploadNextVersionResponse, UploadNextVersionError> {
         const OPERATION: Operation = Operation {
             id: "uploadNextVersion",
             idempotent: false,
@@ -65,21 +63,25 @@ impl Client {
             crate::runtime::path_param("documentId", document_id, Style::Simple, false)
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.multipart(body.into_form().map_err(Error::Transport)?);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        request = request.multipart(match body.into_form() {
+            Ok(form) => form,
+            Err(error) => return crate::runtime::failed(Error::Transport(error)),
+        });
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UploadNextVersionError::BadRequest)),
+                401 => Err(Error::Status(UploadNextVersionError::Unauthorized)),
+                403 => Err(Error::Status(UploadNextVersionError::Forbidden)),
+                404 => Err(Error::Status(UploadNextVersionError::NotFound)),
+                _ => Err(Error::Status(UploadNextVersionError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UploadNextVersionError::BadRequest)),
-            401 => Err(Error::Status(UploadNextVersionError::Unauthorized)),
-            403 => Err(Error::Status(UploadNextVersionError::Forbidden)),
-            404 => Err(Error::Status(UploadNextVersionError::NotFound)),
-            _ => Err(Error::Status(UploadNextVersionError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Rollback to previous version
     ///
@@ -115,14 +117,12 @@ impl Client {
     ///
     /// * `document_id`: path parameter `documentId`. Document ID (24-character MongoDB ObjectId)
     /// * `body`: request body, sent as `application/json`. Request payload
-    pub async fn roll_back_to_previous_version(
+    pub fn roll_back_to_previous_version(
         &self,
         document_id: &str,
         body: &crate::models::RollBackToPreviousVersionBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::RollBackToPreviousVersionResponse>,
-        Error<RollBackToPreviousVersionError>,
-    > {
+    ) -> Call<'_, crate::models::RollBackToPreviousVersionResponse, RollBackToPreviousVersionError>
+    {
         const OPERATION: Operation = Operation {
             id: "rollBackToPreviousVersion",
             idempotent: false,
@@ -135,19 +135,20 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(RollBackToPreviousVersionError::BadRequest)),
+                401 => Err(Error::Status(RollBackToPreviousVersionError::Unauthorized)),
+                404 => Err(Error::Status(RollBackToPreviousVersionError::NotFound)),
+                _ => Err(Error::Status(RollBackToPreviousVersionError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(RollBackToPreviousVersionError::BadRequest)),
-            401 => Err(Error::Status(RollBackToPreviousVersionError::Unauthorized)),
-            404 => Err(Error::Status(RollBackToPreviousVersionError::NotFound)),
-            _ => Err(Error::Status(RollBackToPreviousVersionError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Check if document is modified
     ///
@@ -171,13 +172,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `document_id`: path parameter `documentId`. Document ID (24-character MongoDB ObjectId)
-    pub async fn check_document_modified(
+    pub fn check_document_modified(
         &self,
         document_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::CheckDocumentModifiedResponse>,
-        Error<CheckDocumentModifiedError>,
-    > {
+    ) -> Call<'_, crate::models::CheckDocumentModifiedResponse, CheckDocumentModifiedError> {
         const OPERATION: Operation = Operation {
             id: "checkDocumentModified",
             idempotent: true,
@@ -189,18 +187,19 @@ impl Client {
             crate::runtime::path_param("documentId", document_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                401 => Err(Error::Status(CheckDocumentModifiedError::Unauthorized)),
+                404 => Err(Error::Status(CheckDocumentModifiedError::NotFound)),
+                _ => Err(Error::Status(CheckDocumentModifiedError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            401 => Err(Error::Status(CheckDocumentModifiedError::Unauthorized)),
-            404 => Err(Error::Status(CheckDocumentModifiedError::NotFound)),
-            _ => Err(Error::Status(CheckDocumentModifiedError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// The parts of a `POST /document/{documentId}/uploadNextVersion` multipart body, for [`Client::upload_next_version`].

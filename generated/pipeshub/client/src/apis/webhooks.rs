@@ -3,7 +3,8 @@
 /// Webhook handlers for real-time updates
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// [Connector Service] Gmail webhook verification
@@ -21,9 +22,7 @@ impl Client {
     /// <b>Note:</b> Google Pub/Sub may send GET requests for subscription verification.
     ///
     /// `GET /connector/gmail/webhook` (operation `gmailWebhookVerify`)
-    pub async fn gmail_webhook_verify(
-        &self,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<GmailWebhookVerifyError>> {
+    pub fn gmail_webhook_verify(&self) -> Call<'_, (), GmailWebhookVerifyError> {
         const OPERATION: Operation = Operation {
             id: "gmailWebhookVerify",
             idempotent: true,
@@ -38,13 +37,14 @@ impl Client {
             ::reqwest::Method::GET,
             "/connector/gmail/webhook",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            _ => Err(Error::Status(GmailWebhookVerifyError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                _ => Err(Error::Status(GmailWebhookVerifyError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// [Connector Service] Gmail webhook
     ///
@@ -62,9 +62,7 @@ impl Client {
     /// or email labels change.
     ///
     /// `POST /connector/gmail/webhook` (operation `gmailWebhook`)
-    pub async fn gmail_webhook(
-        &self,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<GmailWebhookError>> {
+    pub fn gmail_webhook(&self) -> Call<'_, (), GmailWebhookError> {
         const OPERATION: Operation = Operation {
             id: "gmailWebhook",
             idempotent: false,
@@ -79,13 +77,14 @@ impl Client {
             ::reqwest::Method::POST,
             "/connector/gmail/webhook",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            _ => Err(Error::Status(GmailWebhookError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                _ => Err(Error::Status(GmailWebhookError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
     /// [Connector Service] Google Workspace Admin webhook
     ///
@@ -104,9 +103,7 @@ impl Client {
     /// deleted, suspended, group membership changes).
     ///
     /// `POST /connector/admin/webhook` (operation `adminWebhook`)
-    pub async fn admin_webhook(
-        &self,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<AdminWebhookError>> {
+    pub fn admin_webhook(&self) -> Call<'_, (), AdminWebhookError> {
         const OPERATION: Operation = Operation {
             id: "adminWebhook",
             idempotent: false,
@@ -121,14 +118,15 @@ impl Client {
             ::reqwest::Method::POST,
             "/connector/admin/webhook",
         );
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => Ok(received.value(())),
-            401 => Err(Error::Status(AdminWebhookError::Unauthorized)),
-            _ => Err(Error::Status(AdminWebhookError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => Ok(received.value(())),
+                401 => Err(Error::Status(AdminWebhookError::Unauthorized)),
+                _ => Err(Error::Status(AdminWebhookError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
 }
 /// Error responses of [`Client::gmail_webhook_verify`].

@@ -3,7 +3,8 @@
 /// Operations of AWS Wickr Admin API.
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Retrieves a paginated list of users in a specified Wickr network. You can filter and sort the results based on various criteria such as name, status, or security group membership.
@@ -23,7 +24,7 @@ impl Client {
     /// * `status`: query parameter `status`. Filter results to only include users with this status (1 for pending, 2 for active).
     /// * `group_id`: query parameter `groupId`. Filter results to only include users belonging to this security group.
     #[allow(clippy::too_many_arguments)]
-    pub async fn list_users(
+    pub fn list_users(
         &self,
         network_id: &str,
         next_token: ::std::option::Option<&str>,
@@ -35,8 +36,7 @@ impl Client {
         username: ::std::option::Option<&str>,
         status: ::std::option::Option<i32>,
         group_id: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<ResponseValue<crate::models::ListUsersResponse>, Error<ListUsersError>>
-    {
+    ) -> Call<'_, crate::models::ListUsersResponse, ListUsersError> {
         const OPERATION: Operation = Operation {
             id: "ListUsers",
             idempotent: true,
@@ -65,31 +65,32 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "status", &status, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "groupId", &group_id, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(ListUsersError::BadRequest(received.json()?))),
+                401 => Err(Error::Status(ListUsersError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(ListUsersError::Forbidden(received.json()?))),
+                404 => Err(Error::Status(ListUsersError::NotFound(received.json()?))),
+                422 => Err(Error::Status(ListUsersError::UnprocessableEntity(
+                    received.json()?,
+                ))),
+                429 => Err(Error::Status(ListUsersError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(ListUsersError::InternalServerError(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(ListUsersError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(ListUsersError::BadRequest(received.json()?))),
-            401 => Err(Error::Status(ListUsersError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(ListUsersError::Forbidden(received.json()?))),
-            404 => Err(Error::Status(ListUsersError::NotFound(received.json()?))),
-            422 => Err(Error::Status(ListUsersError::UnprocessableEntity(
-                received.json()?,
-            ))),
-            429 => Err(Error::Status(ListUsersError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(ListUsersError::InternalServerError(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(ListUsersError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Creates multiple users in a specified Wickr network. This operation allows you to provision multiple user accounts simultaneously, optionally specifying security groups, and validation requirements for each user.
     ///
@@ -102,15 +103,12 @@ impl Client {
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network where users will be created.
     /// * `body`: request body, sent as `application/json`
     /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when `None`, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency. If you retry a request with the same client token, the service will return the same response without creating duplicate users.
-    pub async fn batch_create_user(
+    pub fn batch_create_user(
         &self,
         network_id: &str,
         body: &crate::models::BatchCreateUserRequestBody,
         x_client_token: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::BatchCreateUserResponse>,
-        Error<BatchCreateUserError>,
-    > {
+    ) -> Call<'_, crate::models::BatchCreateUserResponse, BatchCreateUserError> {
         const OPERATION: Operation = Operation {
             id: "BatchCreateUser",
             idempotent: false,
@@ -129,37 +127,38 @@ impl Client {
             request = request.header("X-Client-Token", crate::runtime::simple_text(value));
         }
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(BatchCreateUserError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(BatchCreateUserError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(BatchCreateUserError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(BatchCreateUserError::NotFound(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(BatchCreateUserError::UnprocessableEntity(
+                    received.json()?,
+                ))),
+                429 => Err(Error::Status(BatchCreateUserError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(BatchCreateUserError::InternalServerError(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(BatchCreateUserError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(BatchCreateUserError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(BatchCreateUserError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(BatchCreateUserError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(BatchCreateUserError::NotFound(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(BatchCreateUserError::UnprocessableEntity(
-                received.json()?,
-            ))),
-            429 => Err(Error::Status(BatchCreateUserError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(BatchCreateUserError::InternalServerError(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(BatchCreateUserError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Updates the properties of an existing user in a Wickr network. This operation allows you to modify the user's name, password, security group membership, and invite code settings.
     ///
@@ -173,14 +172,11 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network containing the user to update.
     /// * `body`: request body, sent as `application/json`
-    pub async fn update_user(
+    pub fn update_user(
         &self,
         network_id: &str,
         body: &crate::models::UpdateUserRequestBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::UpdateUserResponse>,
-        Error<UpdateUserError>,
-    > {
+    ) -> Call<'_, crate::models::UpdateUserResponse, UpdateUserError> {
         const OPERATION: Operation = Operation {
             id: "UpdateUser",
             idempotent: false,
@@ -193,31 +189,32 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UpdateUserError::BadRequest(received.json()?))),
+                401 => Err(Error::Status(UpdateUserError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(UpdateUserError::Forbidden(received.json()?))),
+                404 => Err(Error::Status(UpdateUserError::NotFound(received.json()?))),
+                422 => Err(Error::Status(UpdateUserError::UnprocessableEntity(
+                    received.json()?,
+                ))),
+                429 => Err(Error::Status(UpdateUserError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(UpdateUserError::InternalServerError(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(UpdateUserError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UpdateUserError::BadRequest(received.json()?))),
-            401 => Err(Error::Status(UpdateUserError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(UpdateUserError::Forbidden(received.json()?))),
-            404 => Err(Error::Status(UpdateUserError::NotFound(received.json()?))),
-            422 => Err(Error::Status(UpdateUserError::UnprocessableEntity(
-                received.json()?,
-            ))),
-            429 => Err(Error::Status(UpdateUserError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(UpdateUserError::InternalServerError(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(UpdateUserError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Deletes multiple users from a specified Wickr network. This operation permanently removes user accounts and their associated data from the network.
     ///
@@ -228,15 +225,12 @@ impl Client {
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network from which users will be deleted.
     /// * `body`: request body, sent as `application/json`
     /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when `None`, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency. If you retry a request with the same client token, the service will return the same response without attempting to delete users again.
-    pub async fn batch_delete_user(
+    pub fn batch_delete_user(
         &self,
         network_id: &str,
         body: &crate::models::BatchDeleteUserRequestBody,
         x_client_token: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::BatchDeleteUserResponse>,
-        Error<BatchDeleteUserError>,
-    > {
+    ) -> Call<'_, crate::models::BatchDeleteUserResponse, BatchDeleteUserError> {
         const OPERATION: Operation = Operation {
             id: "BatchDeleteUser",
             idempotent: false,
@@ -255,37 +249,38 @@ impl Client {
             request = request.header("X-Client-Token", crate::runtime::simple_text(value));
         }
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(BatchDeleteUserError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(BatchDeleteUserError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(BatchDeleteUserError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(BatchDeleteUserError::NotFound(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(BatchDeleteUserError::UnprocessableEntity(
+                    received.json()?,
+                ))),
+                429 => Err(Error::Status(BatchDeleteUserError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(BatchDeleteUserError::InternalServerError(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(BatchDeleteUserError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(BatchDeleteUserError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(BatchDeleteUserError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(BatchDeleteUserError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(BatchDeleteUserError::NotFound(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(BatchDeleteUserError::UnprocessableEntity(
-                received.json()?,
-            ))),
-            429 => Err(Error::Status(BatchDeleteUserError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(BatchDeleteUserError::InternalServerError(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(BatchDeleteUserError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Looks up multiple user usernames from their unique username hashes (unames). This operation allows you to retrieve the email addresses associated with a list of username hashes.
     ///
@@ -296,15 +291,12 @@ impl Client {
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network where the users will be looked up.
     /// * `body`: request body, sent as `application/json`
     /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when `None`, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency.
-    pub async fn batch_lookup_user_uname(
+    pub fn batch_lookup_user_uname(
         &self,
         network_id: &str,
         body: &crate::models::BatchLookupUserUnameRequestBody,
         x_client_token: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::BatchLookupUserUnameResponse>,
-        Error<BatchLookupUserUnameError>,
-    > {
+    ) -> Call<'_, crate::models::BatchLookupUserUnameResponse, BatchLookupUserUnameError> {
         const OPERATION: Operation = Operation {
             id: "BatchLookupUserUname",
             idempotent: false,
@@ -323,37 +315,38 @@ impl Client {
             request = request.header("X-Client-Token", crate::runtime::simple_text(value));
         }
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(BatchLookupUserUnameError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(BatchLookupUserUnameError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(BatchLookupUserUnameError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(BatchLookupUserUnameError::NotFound(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(
+                    BatchLookupUserUnameError::UnprocessableEntity(received.json()?),
+                )),
+                429 => Err(Error::Status(BatchLookupUserUnameError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(
+                    BatchLookupUserUnameError::InternalServerError(received.json()?),
+                )),
+                _ => Err(Error::Status(BatchLookupUserUnameError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(BatchLookupUserUnameError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(BatchLookupUserUnameError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(BatchLookupUserUnameError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(BatchLookupUserUnameError::NotFound(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(
-                BatchLookupUserUnameError::UnprocessableEntity(received.json()?),
-            )),
-            429 => Err(Error::Status(BatchLookupUserUnameError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(
-                BatchLookupUserUnameError::InternalServerError(received.json()?),
-            )),
-            _ => Err(Error::Status(BatchLookupUserUnameError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Resends invitation codes to multiple users who have pending invitations in a Wickr network. This operation is useful when users haven't accepted their initial invitations or when invitations have expired.
     ///
@@ -364,15 +357,12 @@ impl Client {
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network where users will be reinvited.
     /// * `body`: request body, sent as `application/json`
     /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when `None`, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency.
-    pub async fn batch_reinvite_user(
+    pub fn batch_reinvite_user(
         &self,
         network_id: &str,
         body: &crate::models::BatchReinviteUserRequestBody,
         x_client_token: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::BatchReinviteUserResponse>,
-        Error<BatchReinviteUserError>,
-    > {
+    ) -> Call<'_, crate::models::BatchReinviteUserResponse, BatchReinviteUserError> {
         const OPERATION: Operation = Operation {
             id: "BatchReinviteUser",
             idempotent: false,
@@ -391,37 +381,38 @@ impl Client {
             request = request.header("X-Client-Token", crate::runtime::simple_text(value));
         }
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(BatchReinviteUserError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(BatchReinviteUserError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(BatchReinviteUserError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(BatchReinviteUserError::NotFound(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(BatchReinviteUserError::UnprocessableEntity(
+                    received.json()?,
+                ))),
+                429 => Err(Error::Status(BatchReinviteUserError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(BatchReinviteUserError::InternalServerError(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(BatchReinviteUserError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(BatchReinviteUserError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(BatchReinviteUserError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(BatchReinviteUserError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(BatchReinviteUserError::NotFound(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(BatchReinviteUserError::UnprocessableEntity(
-                received.json()?,
-            ))),
-            429 => Err(Error::Status(BatchReinviteUserError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(BatchReinviteUserError::InternalServerError(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(BatchReinviteUserError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Retrieves a paginated list of devices associated with a specific user in a Wickr network. This operation returns information about all devices where the user has logged into Wickr.
     ///
@@ -435,7 +426,7 @@ impl Client {
     /// * `max_results`: query parameter `maxResults`. The maximum number of devices to return in a single page. Valid range is 1-100. Default is 10.
     /// * `sort_fields`: query parameter `sortFields`. The fields to sort devices by. Multiple fields can be specified by separating them with '+'. Accepted values include 'lastlogin', 'type', 'suspend', and 'created'.
     /// * `sort_direction`: query parameter `sortDirection`. The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
-    pub async fn list_devices_for_user(
+    pub fn list_devices_for_user(
         &self,
         network_id: &str,
         user_id: &str,
@@ -443,10 +434,7 @@ impl Client {
         max_results: ::std::option::Option<i32>,
         sort_fields: ::std::option::Option<&str>,
         sort_direction: ::std::option::Option<&crate::models::SortDirection>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ListDevicesForUserResponse>,
-        Error<ListDevicesForUserError>,
-    > {
+    ) -> Call<'_, crate::models::ListDevicesForUserResponse, ListDevicesForUserError> {
         const OPERATION: Operation = Operation {
             id: "ListDevicesForUser",
             idempotent: true,
@@ -471,37 +459,38 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(ListDevicesForUserError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(ListDevicesForUserError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(ListDevicesForUserError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(ListDevicesForUserError::NotFound(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(ListDevicesForUserError::UnprocessableEntity(
+                    received.json()?,
+                ))),
+                429 => Err(Error::Status(ListDevicesForUserError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(ListDevicesForUserError::InternalServerError(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(ListDevicesForUserError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(ListDevicesForUserError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(ListDevicesForUserError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(ListDevicesForUserError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(ListDevicesForUserError::NotFound(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(ListDevicesForUserError::UnprocessableEntity(
-                received.json()?,
-            ))),
-            429 => Err(Error::Status(ListDevicesForUserError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(ListDevicesForUserError::InternalServerError(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(ListDevicesForUserError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Resets multiple devices for a specific user in a Wickr network. This operation forces the selected devices to log out and requires users to re-authenticate, which is useful for security purposes or when devices need to be revoked.
     ///
@@ -513,16 +502,14 @@ impl Client {
     /// * `user_id`: path parameter `userId`. The ID of the user whose devices will be reset.
     /// * `body`: request body, sent as `application/json`
     /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when `None`, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency.
-    pub async fn batch_reset_devices_for_user(
+    pub fn batch_reset_devices_for_user(
         &self,
         network_id: &str,
         user_id: &str,
         body: &crate::models::BatchResetDevicesForUserRequestBody,
         x_client_token: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::BatchResetDevicesForUserResponse>,
-        Error<BatchResetDevicesForUserError>,
-    > {
+    ) -> Call<'_, crate::models::BatchResetDevicesForUserResponse, BatchResetDevicesForUserError>
+    {
         const OPERATION: Operation = Operation {
             id: "BatchResetDevicesForUser",
             idempotent: false,
@@ -542,37 +529,38 @@ impl Client {
             request = request.header("X-Client-Token", crate::runtime::simple_text(value));
         }
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(BatchResetDevicesForUserError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(BatchResetDevicesForUserError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(BatchResetDevicesForUserError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(BatchResetDevicesForUserError::NotFound(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(
+                    BatchResetDevicesForUserError::UnprocessableEntity(received.json()?),
+                )),
+                429 => Err(Error::Status(
+                    BatchResetDevicesForUserError::TooManyRequests(received.json()?),
+                )),
+                500 => Err(Error::Status(
+                    BatchResetDevicesForUserError::InternalServerError(received.json()?),
+                )),
+                _ => Err(Error::Status(BatchResetDevicesForUserError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(BatchResetDevicesForUserError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(BatchResetDevicesForUserError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(BatchResetDevicesForUserError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(BatchResetDevicesForUserError::NotFound(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(
-                BatchResetDevicesForUserError::UnprocessableEntity(received.json()?),
-            )),
-            429 => Err(Error::Status(
-                BatchResetDevicesForUserError::TooManyRequests(received.json()?),
-            )),
-            500 => Err(Error::Status(
-                BatchResetDevicesForUserError::InternalServerError(received.json()?),
-            )),
-            _ => Err(Error::Status(BatchResetDevicesForUserError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Suspends or unsuspends multiple users in a Wickr network. Suspended users cannot access the network until they are unsuspended. This operation is useful for temporarily restricting access without deleting user accounts.
     ///
@@ -584,15 +572,16 @@ impl Client {
     /// * `suspend`: query parameter `suspend`. A boolean value indicating whether to suspend (true) or unsuspend (false) the specified users.
     /// * `body`: request body, sent as `application/json`
     /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when `None`, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency.
-    pub async fn batch_toggle_user_suspend_status(
+    pub fn batch_toggle_user_suspend_status(
         &self,
         network_id: &str,
         suspend: bool,
         body: &crate::models::BatchToggleUserSuspendStatusRequestBody,
         x_client_token: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::BatchToggleUserSuspendStatusResponse>,
-        Error<BatchToggleUserSuspendStatusError>,
+    ) -> Call<
+        '_,
+        crate::models::BatchToggleUserSuspendStatusResponse,
+        BatchToggleUserSuspendStatusError,
     > {
         const OPERATION: Operation = Operation {
             id: "BatchToggleUserSuspendStatus",
@@ -615,37 +604,38 @@ impl Client {
             request = request.header("X-Client-Token", crate::runtime::simple_text(value));
         }
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(
+                    BatchToggleUserSuspendStatusError::BadRequest(received.json()?),
+                )),
+                401 => Err(Error::Status(
+                    BatchToggleUserSuspendStatusError::Unauthorized(received.json()?),
+                )),
+                403 => Err(Error::Status(BatchToggleUserSuspendStatusError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(BatchToggleUserSuspendStatusError::NotFound(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(
+                    BatchToggleUserSuspendStatusError::UnprocessableEntity(received.json()?),
+                )),
+                429 => Err(Error::Status(
+                    BatchToggleUserSuspendStatusError::TooManyRequests(received.json()?),
+                )),
+                500 => Err(Error::Status(
+                    BatchToggleUserSuspendStatusError::InternalServerError(received.json()?),
+                )),
+                _ => Err(Error::Status(BatchToggleUserSuspendStatusError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(
-                BatchToggleUserSuspendStatusError::BadRequest(received.json()?),
-            )),
-            401 => Err(Error::Status(
-                BatchToggleUserSuspendStatusError::Unauthorized(received.json()?),
-            )),
-            403 => Err(Error::Status(BatchToggleUserSuspendStatusError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(BatchToggleUserSuspendStatusError::NotFound(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(
-                BatchToggleUserSuspendStatusError::UnprocessableEntity(received.json()?),
-            )),
-            429 => Err(Error::Status(
-                BatchToggleUserSuspendStatusError::TooManyRequests(received.json()?),
-            )),
-            500 => Err(Error::Status(
-                BatchToggleUserSuspendStatusError::InternalServerError(received.json()?),
-            )),
-            _ => Err(Error::Status(BatchToggleUserSuspendStatusError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Retrieves a paginated list of bots in a specified Wickr network. You can filter and sort the results based on various criteria.
     ///
@@ -663,7 +653,7 @@ impl Client {
     /// * `status`: query parameter `status`. Filter results to only include bots with this status (1 for pending, 2 for active).
     /// * `group_id`: query parameter `groupId`. Filter results to only include bots belonging to this security group.
     #[allow(clippy::too_many_arguments)]
-    pub async fn list_bots(
+    pub fn list_bots(
         &self,
         network_id: &str,
         next_token: ::std::option::Option<&str>,
@@ -674,8 +664,7 @@ impl Client {
         username: ::std::option::Option<&str>,
         status: ::std::option::Option<i32>,
         group_id: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<ResponseValue<crate::models::ListBotsResponse>, Error<ListBotsError>>
-    {
+    ) -> Call<'_, crate::models::ListBotsResponse, ListBotsError> {
         const OPERATION: Operation = Operation {
             id: "ListBots",
             idempotent: true,
@@ -703,27 +692,28 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "status", &status, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "groupId", &group_id, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(ListBotsError::BadRequest(received.json()?))),
+                401 => Err(Error::Status(ListBotsError::Unauthorized(received.json()?))),
+                403 => Err(Error::Status(ListBotsError::Forbidden(received.json()?))),
+                404 => Err(Error::Status(ListBotsError::NotFound(received.json()?))),
+                422 => Err(Error::Status(ListBotsError::UnprocessableEntity(
+                    received.json()?,
+                ))),
+                429 => Err(Error::Status(ListBotsError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(ListBotsError::InternalServerError(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(ListBotsError::Unknown(received.unexpected()))),
             }
-            400 => Err(Error::Status(ListBotsError::BadRequest(received.json()?))),
-            401 => Err(Error::Status(ListBotsError::Unauthorized(received.json()?))),
-            403 => Err(Error::Status(ListBotsError::Forbidden(received.json()?))),
-            404 => Err(Error::Status(ListBotsError::NotFound(received.json()?))),
-            422 => Err(Error::Status(ListBotsError::UnprocessableEntity(
-                received.json()?,
-            ))),
-            429 => Err(Error::Status(ListBotsError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(ListBotsError::InternalServerError(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(ListBotsError::Unknown(received.unexpected()))),
-        }
+        })
     }
     /// Creates a new bot in a specified Wickr network. Bots are automated accounts that can send and receive messages, enabling integration with external systems and automation of tasks.
     ///
@@ -733,12 +723,11 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network where the bot will be created.
     /// * `body`: request body, sent as `application/json`
-    pub async fn create_bot(
+    pub fn create_bot(
         &self,
         network_id: &str,
         body: &crate::models::CreateBotRequestBody,
-    ) -> ::std::result::Result<ResponseValue<crate::models::CreateBotResponse>, Error<CreateBotError>>
-    {
+    ) -> Call<'_, crate::models::CreateBotResponse, CreateBotError> {
         const OPERATION: Operation = Operation {
             id: "CreateBot",
             idempotent: false,
@@ -751,31 +740,32 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CreateBotError::BadRequest(received.json()?))),
+                401 => Err(Error::Status(CreateBotError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(CreateBotError::Forbidden(received.json()?))),
+                404 => Err(Error::Status(CreateBotError::NotFound(received.json()?))),
+                422 => Err(Error::Status(CreateBotError::UnprocessableEntity(
+                    received.json()?,
+                ))),
+                429 => Err(Error::Status(CreateBotError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(CreateBotError::InternalServerError(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(CreateBotError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(CreateBotError::BadRequest(received.json()?))),
-            401 => Err(Error::Status(CreateBotError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(CreateBotError::Forbidden(received.json()?))),
-            404 => Err(Error::Status(CreateBotError::NotFound(received.json()?))),
-            422 => Err(Error::Status(CreateBotError::UnprocessableEntity(
-                received.json()?,
-            ))),
-            429 => Err(Error::Status(CreateBotError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(CreateBotError::InternalServerError(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(CreateBotError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Retrieves information about the data retention bot in a Wickr network, including its status and whether the data retention service is enabled.
     ///
@@ -784,13 +774,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network containing the data retention bot.
-    pub async fn get_data_retention_bot(
+    pub fn get_data_retention_bot(
         &self,
         network_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetDataRetentionBotResponse>,
-        Error<GetDataRetentionBotError>,
-    > {
+    ) -> Call<'_, crate::models::GetDataRetentionBotResponse, GetDataRetentionBotError> {
         const OPERATION: Operation = Operation {
             id: "GetDataRetentionBot",
             idempotent: true,
@@ -802,37 +789,38 @@ impl Client {
             crate::runtime::path_param("networkId", network_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(GetDataRetentionBotError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(GetDataRetentionBotError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(GetDataRetentionBotError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(GetDataRetentionBotError::NotFound(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(
+                    GetDataRetentionBotError::UnprocessableEntity(received.json()?),
+                )),
+                429 => Err(Error::Status(GetDataRetentionBotError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(
+                    GetDataRetentionBotError::InternalServerError(received.json()?),
+                )),
+                _ => Err(Error::Status(GetDataRetentionBotError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(GetDataRetentionBotError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(GetDataRetentionBotError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(GetDataRetentionBotError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(GetDataRetentionBotError::NotFound(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(
-                GetDataRetentionBotError::UnprocessableEntity(received.json()?),
-            )),
-            429 => Err(Error::Status(GetDataRetentionBotError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(
-                GetDataRetentionBotError::InternalServerError(received.json()?),
-            )),
-            _ => Err(Error::Status(GetDataRetentionBotError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Creates a data retention bot in a Wickr network. Data retention bots are specialized bots that handle message archiving and compliance by capturing and storing messages for regulatory or organizational requirements.
     ///
@@ -841,13 +829,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network where the data retention bot will be created.
-    pub async fn create_data_retention_bot(
+    pub fn create_data_retention_bot(
         &self,
         network_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::CreateDataRetentionBotResponse>,
-        Error<CreateDataRetentionBotError>,
-    > {
+    ) -> Call<'_, crate::models::CreateDataRetentionBotResponse, CreateDataRetentionBotError> {
         const OPERATION: Operation = Operation {
             id: "CreateDataRetentionBot",
             idempotent: false,
@@ -859,37 +844,38 @@ impl Client {
             crate::runtime::path_param("networkId", network_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CreateDataRetentionBotError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(CreateDataRetentionBotError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(CreateDataRetentionBotError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(CreateDataRetentionBotError::NotFound(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(
+                    CreateDataRetentionBotError::UnprocessableEntity(received.json()?),
+                )),
+                429 => Err(Error::Status(CreateDataRetentionBotError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(
+                    CreateDataRetentionBotError::InternalServerError(received.json()?),
+                )),
+                _ => Err(Error::Status(CreateDataRetentionBotError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(CreateDataRetentionBotError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(CreateDataRetentionBotError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(CreateDataRetentionBotError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(CreateDataRetentionBotError::NotFound(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(
-                CreateDataRetentionBotError::UnprocessableEntity(received.json()?),
-            )),
-            429 => Err(Error::Status(CreateDataRetentionBotError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(
-                CreateDataRetentionBotError::InternalServerError(received.json()?),
-            )),
-            _ => Err(Error::Status(CreateDataRetentionBotError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Deletes the data retention bot from a Wickr network. This operation permanently removes the bot and all its associated data from the database.
     ///
@@ -898,13 +884,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network from which the data retention bot will be deleted.
-    pub async fn delete_data_retention_bot(
+    pub fn delete_data_retention_bot(
         &self,
         network_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::DeleteDataRetentionBotResponse>,
-        Error<DeleteDataRetentionBotError>,
-    > {
+    ) -> Call<'_, crate::models::DeleteDataRetentionBotResponse, DeleteDataRetentionBotError> {
         const OPERATION: Operation = Operation {
             id: "DeleteDataRetentionBot",
             idempotent: true,
@@ -916,37 +899,38 @@ impl Client {
             crate::runtime::path_param("networkId", network_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(DeleteDataRetentionBotError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(DeleteDataRetentionBotError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(DeleteDataRetentionBotError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(DeleteDataRetentionBotError::NotFound(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(
+                    DeleteDataRetentionBotError::UnprocessableEntity(received.json()?),
+                )),
+                429 => Err(Error::Status(DeleteDataRetentionBotError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(
+                    DeleteDataRetentionBotError::InternalServerError(received.json()?),
+                )),
+                _ => Err(Error::Status(DeleteDataRetentionBotError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(DeleteDataRetentionBotError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(DeleteDataRetentionBotError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(DeleteDataRetentionBotError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(DeleteDataRetentionBotError::NotFound(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(
-                DeleteDataRetentionBotError::UnprocessableEntity(received.json()?),
-            )),
-            429 => Err(Error::Status(DeleteDataRetentionBotError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(
-                DeleteDataRetentionBotError::InternalServerError(received.json()?),
-            )),
-            _ => Err(Error::Status(DeleteDataRetentionBotError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Updates the data retention bot settings, allowing you to enable or disable the data retention service, or acknowledge the public key message.
     ///
@@ -956,14 +940,11 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network containing the data retention bot.
     /// * `body`: request body, sent as `application/json`
-    pub async fn update_data_retention(
+    pub fn update_data_retention(
         &self,
         network_id: &str,
         body: &crate::models::UpdateDataRetentionRequestBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::UpdateDataRetentionResponse>,
-        Error<UpdateDataRetentionError>,
-    > {
+    ) -> Call<'_, crate::models::UpdateDataRetentionResponse, UpdateDataRetentionError> {
         const OPERATION: Operation = Operation {
             id: "UpdateDataRetention",
             idempotent: false,
@@ -976,37 +957,38 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UpdateDataRetentionError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(UpdateDataRetentionError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(UpdateDataRetentionError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(UpdateDataRetentionError::NotFound(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(
+                    UpdateDataRetentionError::UnprocessableEntity(received.json()?),
+                )),
+                429 => Err(Error::Status(UpdateDataRetentionError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(
+                    UpdateDataRetentionError::InternalServerError(received.json()?),
+                )),
+                _ => Err(Error::Status(UpdateDataRetentionError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UpdateDataRetentionError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(UpdateDataRetentionError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(UpdateDataRetentionError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(UpdateDataRetentionError::NotFound(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(
-                UpdateDataRetentionError::UnprocessableEntity(received.json()?),
-            )),
-            429 => Err(Error::Status(UpdateDataRetentionError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(
-                UpdateDataRetentionError::InternalServerError(received.json()?),
-            )),
-            _ => Err(Error::Status(UpdateDataRetentionError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Creates a new challenge password for the data retention bot. This password is used for authentication when the bot connects to the network.
     ///
@@ -1015,12 +997,13 @@ impl Client {
     /// # Arguments
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network containing the data retention bot.
-    pub async fn create_data_retention_bot_challenge(
+    pub fn create_data_retention_bot_challenge(
         &self,
         network_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::CreateDataRetentionBotChallengeResponse>,
-        Error<CreateDataRetentionBotChallengeError>,
+    ) -> Call<
+        '_,
+        crate::models::CreateDataRetentionBotChallengeResponse,
+        CreateDataRetentionBotChallengeError,
     > {
         const OPERATION: Operation = Operation {
             id: "CreateDataRetentionBotChallenge",
@@ -1033,37 +1016,38 @@ impl Client {
             crate::runtime::path_param("networkId", network_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(
+                    CreateDataRetentionBotChallengeError::BadRequest(received.json()?),
+                )),
+                401 => Err(Error::Status(
+                    CreateDataRetentionBotChallengeError::Unauthorized(received.json()?),
+                )),
+                403 => Err(Error::Status(
+                    CreateDataRetentionBotChallengeError::Forbidden(received.json()?),
+                )),
+                404 => Err(Error::Status(
+                    CreateDataRetentionBotChallengeError::NotFound(received.json()?),
+                )),
+                422 => Err(Error::Status(
+                    CreateDataRetentionBotChallengeError::UnprocessableEntity(received.json()?),
+                )),
+                429 => Err(Error::Status(
+                    CreateDataRetentionBotChallengeError::TooManyRequests(received.json()?),
+                )),
+                500 => Err(Error::Status(
+                    CreateDataRetentionBotChallengeError::InternalServerError(received.json()?),
+                )),
+                _ => Err(Error::Status(
+                    CreateDataRetentionBotChallengeError::Unknown(received.unexpected()),
+                )),
             }
-            400 => Err(Error::Status(
-                CreateDataRetentionBotChallengeError::BadRequest(received.json()?),
-            )),
-            401 => Err(Error::Status(
-                CreateDataRetentionBotChallengeError::Unauthorized(received.json()?),
-            )),
-            403 => Err(Error::Status(
-                CreateDataRetentionBotChallengeError::Forbidden(received.json()?),
-            )),
-            404 => Err(Error::Status(
-                CreateDataRetentionBotChallengeError::NotFound(received.json()?),
-            )),
-            422 => Err(Error::Status(
-                CreateDataRetentionBotChallengeError::UnprocessableEntity(received.json()?),
-            )),
-            429 => Err(Error::Status(
-                CreateDataRetentionBotChallengeError::TooManyRequests(received.json()?),
-            )),
-            500 => Err(Error::Status(
-                CreateDataRetentionBotChallengeError::InternalServerError(received.json()?),
-            )),
-            _ => Err(Error::Status(
-                CreateDataRetentionBotChallengeError::Unknown(received.unexpected()),
-            )),
-        }
+        })
     }
     /// Retrieves a paginated list of all Wickr networks associated with your Amazon Web Services account. You can sort the results by network ID or name.
     ///
@@ -1075,16 +1059,13 @@ impl Client {
     /// * `sort_fields`: query parameter `sortFields`. The field to sort networks by. Accepted values are 'networkId' and 'networkName'. Default is 'networkId'.
     /// * `sort_direction`: query parameter `sortDirection`. The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
     /// * `next_token`: query parameter `nextToken`. The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
-    pub async fn list_networks(
+    pub fn list_networks(
         &self,
         max_results: ::std::option::Option<i32>,
         sort_fields: ::std::option::Option<&str>,
         sort_direction: ::std::option::Option<&crate::models::SortDirection>,
         next_token: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ListNetworksResponse>,
-        Error<ListNetworksError>,
-    > {
+    ) -> Call<'_, crate::models::ListNetworksResponse, ListNetworksError> {
         const OPERATION: Operation = Operation {
             id: "ListNetworks",
             idempotent: true,
@@ -1104,34 +1085,35 @@ impl Client {
         );
         crate::runtime::query_pairs(&mut query, "nextToken", &next_token, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(ListNetworksError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(ListNetworksError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(ListNetworksError::Forbidden(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(ListNetworksError::UnprocessableEntity(
+                    received.json()?,
+                ))),
+                429 => Err(Error::Status(ListNetworksError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(ListNetworksError::InternalServerError(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(ListNetworksError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(ListNetworksError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(ListNetworksError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(ListNetworksError::Forbidden(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(ListNetworksError::UnprocessableEntity(
-                received.json()?,
-            ))),
-            429 => Err(Error::Status(ListNetworksError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(ListNetworksError::InternalServerError(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(ListNetworksError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Creates a new Wickr network with specified access level and configuration. This operation provisions a new communication network for your organization.
     ///
@@ -1140,13 +1122,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`
-    pub async fn create_network(
+    pub fn create_network(
         &self,
         body: &crate::models::CreateNetworkRequest,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::CreateNetworkResponse>,
-        Error<CreateNetworkError>,
-    > {
+    ) -> Call<'_, crate::models::CreateNetworkResponse, CreateNetworkError> {
         const OPERATION: Operation = Operation {
             id: "CreateNetwork",
             idempotent: false,
@@ -1155,37 +1134,38 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/networks");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CreateNetworkError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(CreateNetworkError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(CreateNetworkError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(CreateNetworkError::NotFound(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(CreateNetworkError::UnprocessableEntity(
+                    received.json()?,
+                ))),
+                429 => Err(Error::Status(CreateNetworkError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(CreateNetworkError::InternalServerError(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(CreateNetworkError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(CreateNetworkError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(CreateNetworkError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(CreateNetworkError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(CreateNetworkError::NotFound(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(CreateNetworkError::UnprocessableEntity(
-                received.json()?,
-            ))),
-            429 => Err(Error::Status(CreateNetworkError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(CreateNetworkError::InternalServerError(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(CreateNetworkError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Retrieves a paginated list of security groups in a specified Wickr network. You can sort the results by various criteria.
     ///
@@ -1198,17 +1178,14 @@ impl Client {
     /// * `max_results`: query parameter `maxResults`. The maximum number of security groups to return in a single page. Valid range is 1-100. Default is 10.
     /// * `sort_fields`: query parameter `sortFields`. The field to sort security groups by. Accepted values include 'id' and 'name'.
     /// * `sort_direction`: query parameter `sortDirection`. The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
-    pub async fn list_security_groups(
+    pub fn list_security_groups(
         &self,
         network_id: &str,
         next_token: ::std::option::Option<&str>,
         max_results: ::std::option::Option<i32>,
         sort_fields: ::std::option::Option<&str>,
         sort_direction: ::std::option::Option<&crate::models::SortDirection>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ListSecurityGroupsResponse>,
-        Error<ListSecurityGroupsError>,
-    > {
+    ) -> Call<'_, crate::models::ListSecurityGroupsResponse, ListSecurityGroupsError> {
         const OPERATION: Operation = Operation {
             id: "ListSecurityGroups",
             idempotent: true,
@@ -1232,37 +1209,38 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(ListSecurityGroupsError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(ListSecurityGroupsError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(ListSecurityGroupsError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(ListSecurityGroupsError::NotFound(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(ListSecurityGroupsError::UnprocessableEntity(
+                    received.json()?,
+                ))),
+                429 => Err(Error::Status(ListSecurityGroupsError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(ListSecurityGroupsError::InternalServerError(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(ListSecurityGroupsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(ListSecurityGroupsError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(ListSecurityGroupsError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(ListSecurityGroupsError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(ListSecurityGroupsError::NotFound(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(ListSecurityGroupsError::UnprocessableEntity(
-                received.json()?,
-            ))),
-            429 => Err(Error::Status(ListSecurityGroupsError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(ListSecurityGroupsError::InternalServerError(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(ListSecurityGroupsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Creates a new security group in a Wickr network. Security groups allow you to organize users and control their permissions, features, and security settings.
     ///
@@ -1273,15 +1251,12 @@ impl Client {
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network where the security group will be created.
     /// * `body`: request body, sent as `application/json`
     /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when `None`, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency.
-    pub async fn create_security_group(
+    pub fn create_security_group(
         &self,
         network_id: &str,
         body: &crate::models::CreateSecurityGroupRequestBody,
         x_client_token: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::CreateSecurityGroupResponse>,
-        Error<CreateSecurityGroupError>,
-    > {
+    ) -> Call<'_, crate::models::CreateSecurityGroupResponse, CreateSecurityGroupError> {
         const OPERATION: Operation = Operation {
             id: "CreateSecurityGroup",
             idempotent: false,
@@ -1300,37 +1275,38 @@ impl Client {
             request = request.header("X-Client-Token", crate::runtime::simple_text(value));
         }
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(CreateSecurityGroupError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(CreateSecurityGroupError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(CreateSecurityGroupError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(CreateSecurityGroupError::NotFound(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(
+                    CreateSecurityGroupError::UnprocessableEntity(received.json()?),
+                )),
+                429 => Err(Error::Status(CreateSecurityGroupError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(
+                    CreateSecurityGroupError::InternalServerError(received.json()?),
+                )),
+                _ => Err(Error::Status(CreateSecurityGroupError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(CreateSecurityGroupError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(CreateSecurityGroupError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(CreateSecurityGroupError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(CreateSecurityGroupError::NotFound(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(
-                CreateSecurityGroupError::UnprocessableEntity(received.json()?),
-            )),
-            429 => Err(Error::Status(CreateSecurityGroupError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(
-                CreateSecurityGroupError::InternalServerError(received.json()?),
-            )),
-            _ => Err(Error::Status(CreateSecurityGroupError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Retrieves detailed information about a specific bot in a Wickr network, including its status, group membership, and authentication details.
     ///
@@ -1340,12 +1316,11 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network containing the bot.
     /// * `bot_id`: path parameter `botId`. The unique identifier of the bot to retrieve.
-    pub async fn get_bot(
+    pub fn get_bot(
         &self,
         network_id: &str,
         bot_id: &str,
-    ) -> ::std::result::Result<ResponseValue<crate::models::GetBotResponse>, Error<GetBotError>>
-    {
+    ) -> Call<'_, crate::models::GetBotResponse, GetBotError> {
         const OPERATION: Operation = Operation {
             id: "GetBot",
             idempotent: true,
@@ -1358,27 +1333,28 @@ impl Client {
             crate::runtime::path_param("botId", bot_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(GetBotError::BadRequest(received.json()?))),
+                401 => Err(Error::Status(GetBotError::Unauthorized(received.json()?))),
+                403 => Err(Error::Status(GetBotError::Forbidden(received.json()?))),
+                404 => Err(Error::Status(GetBotError::NotFound(received.json()?))),
+                422 => Err(Error::Status(GetBotError::UnprocessableEntity(
+                    received.json()?,
+                ))),
+                429 => Err(Error::Status(GetBotError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(GetBotError::InternalServerError(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(GetBotError::Unknown(received.unexpected()))),
             }
-            400 => Err(Error::Status(GetBotError::BadRequest(received.json()?))),
-            401 => Err(Error::Status(GetBotError::Unauthorized(received.json()?))),
-            403 => Err(Error::Status(GetBotError::Forbidden(received.json()?))),
-            404 => Err(Error::Status(GetBotError::NotFound(received.json()?))),
-            422 => Err(Error::Status(GetBotError::UnprocessableEntity(
-                received.json()?,
-            ))),
-            429 => Err(Error::Status(GetBotError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(GetBotError::InternalServerError(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(GetBotError::Unknown(received.unexpected()))),
-        }
+        })
     }
     /// Deletes a bot from a specified Wickr network. This operation permanently removes the bot account and its associated data from the network.
     ///
@@ -1388,12 +1364,11 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network from which the bot will be deleted.
     /// * `bot_id`: path parameter `botId`. The unique identifier of the bot to be deleted.
-    pub async fn delete_bot(
+    pub fn delete_bot(
         &self,
         network_id: &str,
         bot_id: &str,
-    ) -> ::std::result::Result<ResponseValue<crate::models::DeleteBotResponse>, Error<DeleteBotError>>
-    {
+    ) -> Call<'_, crate::models::DeleteBotResponse, DeleteBotError> {
         const OPERATION: Operation = Operation {
             id: "DeleteBot",
             idempotent: true,
@@ -1406,31 +1381,32 @@ impl Client {
             crate::runtime::path_param("botId", bot_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(DeleteBotError::BadRequest(received.json()?))),
+                401 => Err(Error::Status(DeleteBotError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(DeleteBotError::Forbidden(received.json()?))),
+                404 => Err(Error::Status(DeleteBotError::NotFound(received.json()?))),
+                422 => Err(Error::Status(DeleteBotError::UnprocessableEntity(
+                    received.json()?,
+                ))),
+                429 => Err(Error::Status(DeleteBotError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(DeleteBotError::InternalServerError(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(DeleteBotError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(DeleteBotError::BadRequest(received.json()?))),
-            401 => Err(Error::Status(DeleteBotError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(DeleteBotError::Forbidden(received.json()?))),
-            404 => Err(Error::Status(DeleteBotError::NotFound(received.json()?))),
-            422 => Err(Error::Status(DeleteBotError::UnprocessableEntity(
-                received.json()?,
-            ))),
-            429 => Err(Error::Status(DeleteBotError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(DeleteBotError::InternalServerError(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(DeleteBotError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Updates the properties of an existing bot in a Wickr network. This operation allows you to modify the bot's display name, security group, password, or suspension status.
     ///
@@ -1441,13 +1417,12 @@ impl Client {
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network containing the bot to update.
     /// * `bot_id`: path parameter `botId`. The unique identifier of the bot to update.
     /// * `body`: request body, sent as `application/json`
-    pub async fn update_bot(
+    pub fn update_bot(
         &self,
         network_id: &str,
         bot_id: &str,
         body: ::std::option::Option<&crate::models::UpdateBotRequestBody>,
-    ) -> ::std::result::Result<ResponseValue<crate::models::UpdateBotResponse>, Error<UpdateBotError>>
-    {
+    ) -> Call<'_, crate::models::UpdateBotResponse, UpdateBotError> {
         const OPERATION: Operation = Operation {
             id: "UpdateBot",
             idempotent: false,
@@ -1463,31 +1438,32 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UpdateBotError::BadRequest(received.json()?))),
+                401 => Err(Error::Status(UpdateBotError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(UpdateBotError::Forbidden(received.json()?))),
+                404 => Err(Error::Status(UpdateBotError::NotFound(received.json()?))),
+                422 => Err(Error::Status(UpdateBotError::UnprocessableEntity(
+                    received.json()?,
+                ))),
+                429 => Err(Error::Status(UpdateBotError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(UpdateBotError::InternalServerError(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(UpdateBotError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UpdateBotError::BadRequest(received.json()?))),
-            401 => Err(Error::Status(UpdateBotError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(UpdateBotError::Forbidden(received.json()?))),
-            404 => Err(Error::Status(UpdateBotError::NotFound(received.json()?))),
-            422 => Err(Error::Status(UpdateBotError::UnprocessableEntity(
-                received.json()?,
-            ))),
-            429 => Err(Error::Status(UpdateBotError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(UpdateBotError::InternalServerError(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(UpdateBotError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Retrieves detailed information about a specific Wickr network, including its configuration, access level, and status.
     ///
@@ -1496,13 +1472,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network to retrieve.
-    pub async fn get_network(
+    pub fn get_network(
         &self,
         network_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetNetworkResponse>,
-        Error<GetNetworkError>,
-    > {
+    ) -> Call<'_, crate::models::GetNetworkResponse, GetNetworkError> {
         const OPERATION: Operation = Operation {
             id: "GetNetwork",
             idempotent: true,
@@ -1514,31 +1487,32 @@ impl Client {
             crate::runtime::path_param("networkId", network_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(GetNetworkError::BadRequest(received.json()?))),
+                401 => Err(Error::Status(GetNetworkError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(GetNetworkError::Forbidden(received.json()?))),
+                404 => Err(Error::Status(GetNetworkError::NotFound(received.json()?))),
+                422 => Err(Error::Status(GetNetworkError::UnprocessableEntity(
+                    received.json()?,
+                ))),
+                429 => Err(Error::Status(GetNetworkError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(GetNetworkError::InternalServerError(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(GetNetworkError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(GetNetworkError::BadRequest(received.json()?))),
-            401 => Err(Error::Status(GetNetworkError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(GetNetworkError::Forbidden(received.json()?))),
-            404 => Err(Error::Status(GetNetworkError::NotFound(received.json()?))),
-            422 => Err(Error::Status(GetNetworkError::UnprocessableEntity(
-                received.json()?,
-            ))),
-            429 => Err(Error::Status(GetNetworkError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(GetNetworkError::InternalServerError(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(GetNetworkError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Deletes a Wickr network and all its associated resources, including users, bots, security groups, and settings. This operation is permanent and cannot be undone.
     ///
@@ -1548,14 +1522,11 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network to delete.
     /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when `None`, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency. If you retry a request with the same client token, the service will return the same response without attempting to delete the network again.
-    pub async fn delete_network(
+    pub fn delete_network(
         &self,
         network_id: &str,
         x_client_token: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::DeleteNetworkResponse>,
-        Error<DeleteNetworkError>,
-    > {
+    ) -> Call<'_, crate::models::DeleteNetworkResponse, DeleteNetworkError> {
         const OPERATION: Operation = Operation {
             id: "DeleteNetwork",
             idempotent: true,
@@ -1573,37 +1544,38 @@ impl Client {
         if let Some(value) = &x_client_token {
             request = request.header("X-Client-Token", crate::runtime::simple_text(value));
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(DeleteNetworkError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(DeleteNetworkError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(DeleteNetworkError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(DeleteNetworkError::NotFound(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(DeleteNetworkError::UnprocessableEntity(
+                    received.json()?,
+                ))),
+                429 => Err(Error::Status(DeleteNetworkError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(DeleteNetworkError::InternalServerError(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(DeleteNetworkError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(DeleteNetworkError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(DeleteNetworkError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(DeleteNetworkError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(DeleteNetworkError::NotFound(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(DeleteNetworkError::UnprocessableEntity(
-                received.json()?,
-            ))),
-            429 => Err(Error::Status(DeleteNetworkError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(DeleteNetworkError::InternalServerError(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(DeleteNetworkError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Updates the properties of an existing Wickr network, such as its name or encryption key configuration.
     ///
@@ -1614,15 +1586,12 @@ impl Client {
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network to update.
     /// * `body`: request body, sent as `application/json`
     /// * `x_client_token`: header parameter `X-Client-Token` (an idempotency token: when `None`, a random UUID is sent, the same on every retry). A unique identifier for this request to ensure idempotency.
-    pub async fn update_network(
+    pub fn update_network(
         &self,
         network_id: &str,
         body: &crate::models::UpdateNetworkRequestBody,
         x_client_token: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::UpdateNetworkResponse>,
-        Error<UpdateNetworkError>,
-    > {
+    ) -> Call<'_, crate::models::UpdateNetworkResponse, UpdateNetworkError> {
         const OPERATION: Operation = Operation {
             id: "UpdateNetwork",
             idempotent: false,
@@ -1641,37 +1610,38 @@ impl Client {
             request = request.header("X-Client-Token", crate::runtime::simple_text(value));
         }
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UpdateNetworkError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(UpdateNetworkError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(UpdateNetworkError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(UpdateNetworkError::NotFound(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(UpdateNetworkError::UnprocessableEntity(
+                    received.json()?,
+                ))),
+                429 => Err(Error::Status(UpdateNetworkError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(UpdateNetworkError::InternalServerError(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(UpdateNetworkError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UpdateNetworkError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(UpdateNetworkError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(UpdateNetworkError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(UpdateNetworkError::NotFound(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(UpdateNetworkError::UnprocessableEntity(
-                received.json()?,
-            ))),
-            429 => Err(Error::Status(UpdateNetworkError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(UpdateNetworkError::InternalServerError(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(UpdateNetworkError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Retrieves detailed information about a specific security group in a Wickr network, including its settings, member counts, and configuration.
     ///
@@ -1681,14 +1651,11 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network containing the security group.
     /// * `group_id`: path parameter `groupId`. The unique identifier of the security group to retrieve.
-    pub async fn get_security_group(
+    pub fn get_security_group(
         &self,
         network_id: &str,
         group_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetSecurityGroupResponse>,
-        Error<GetSecurityGroupError>,
-    > {
+    ) -> Call<'_, crate::models::GetSecurityGroupResponse, GetSecurityGroupError> {
         const OPERATION: Operation = Operation {
             id: "GetSecurityGroup",
             idempotent: true,
@@ -1701,37 +1668,38 @@ impl Client {
             crate::runtime::path_param("groupId", group_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(GetSecurityGroupError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(GetSecurityGroupError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(GetSecurityGroupError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(GetSecurityGroupError::NotFound(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(GetSecurityGroupError::UnprocessableEntity(
+                    received.json()?,
+                ))),
+                429 => Err(Error::Status(GetSecurityGroupError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(GetSecurityGroupError::InternalServerError(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(GetSecurityGroupError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(GetSecurityGroupError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(GetSecurityGroupError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(GetSecurityGroupError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(GetSecurityGroupError::NotFound(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(GetSecurityGroupError::UnprocessableEntity(
-                received.json()?,
-            ))),
-            429 => Err(Error::Status(GetSecurityGroupError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(GetSecurityGroupError::InternalServerError(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(GetSecurityGroupError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Deletes a security group from a Wickr network. This operation cannot be performed on the default security group.
     ///
@@ -1741,14 +1709,11 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network from which the security group will be deleted.
     /// * `group_id`: path parameter `groupId`. The unique identifier of the security group to delete.
-    pub async fn delete_security_group(
+    pub fn delete_security_group(
         &self,
         network_id: &str,
         group_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::DeleteSecurityGroupResponse>,
-        Error<DeleteSecurityGroupError>,
-    > {
+    ) -> Call<'_, crate::models::DeleteSecurityGroupResponse, DeleteSecurityGroupError> {
         const OPERATION: Operation = Operation {
             id: "DeleteSecurityGroup",
             idempotent: true,
@@ -1761,37 +1726,38 @@ impl Client {
             crate::runtime::path_param("groupId", group_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(DeleteSecurityGroupError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(DeleteSecurityGroupError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(DeleteSecurityGroupError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(DeleteSecurityGroupError::NotFound(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(
+                    DeleteSecurityGroupError::UnprocessableEntity(received.json()?),
+                )),
+                429 => Err(Error::Status(DeleteSecurityGroupError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(
+                    DeleteSecurityGroupError::InternalServerError(received.json()?),
+                )),
+                _ => Err(Error::Status(DeleteSecurityGroupError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(DeleteSecurityGroupError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(DeleteSecurityGroupError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(DeleteSecurityGroupError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(DeleteSecurityGroupError::NotFound(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(
-                DeleteSecurityGroupError::UnprocessableEntity(received.json()?),
-            )),
-            429 => Err(Error::Status(DeleteSecurityGroupError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(
-                DeleteSecurityGroupError::InternalServerError(received.json()?),
-            )),
-            _ => Err(Error::Status(DeleteSecurityGroupError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Updates the properties of an existing security group in a Wickr network, such as its name or settings.
     ///
@@ -1802,15 +1768,12 @@ impl Client {
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network containing the security group to update.
     /// * `group_id`: path parameter `groupId`. The unique identifier of the security group to update.
     /// * `body`: request body, sent as `application/json`
-    pub async fn update_security_group(
+    pub fn update_security_group(
         &self,
         network_id: &str,
         group_id: &str,
         body: ::std::option::Option<&crate::models::UpdateSecurityGroupRequestBody>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::UpdateSecurityGroupResponse>,
-        Error<UpdateSecurityGroupError>,
-    > {
+    ) -> Call<'_, crate::models::UpdateSecurityGroupResponse, UpdateSecurityGroupError> {
         const OPERATION: Operation = Operation {
             id: "UpdateSecurityGroup",
             idempotent: false,
@@ -1826,37 +1789,38 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UpdateSecurityGroupError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(UpdateSecurityGroupError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(UpdateSecurityGroupError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(UpdateSecurityGroupError::NotFound(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(
+                    UpdateSecurityGroupError::UnprocessableEntity(received.json()?),
+                )),
+                429 => Err(Error::Status(UpdateSecurityGroupError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(
+                    UpdateSecurityGroupError::InternalServerError(received.json()?),
+                )),
+                _ => Err(Error::Status(UpdateSecurityGroupError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UpdateSecurityGroupError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(UpdateSecurityGroupError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(UpdateSecurityGroupError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(UpdateSecurityGroupError::NotFound(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(
-                UpdateSecurityGroupError::UnprocessableEntity(received.json()?),
-            )),
-            429 => Err(Error::Status(UpdateSecurityGroupError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(
-                UpdateSecurityGroupError::InternalServerError(received.json()?),
-            )),
-            _ => Err(Error::Status(UpdateSecurityGroupError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Retrieves the count of bots in a Wickr network, categorized by their status (pending, active, and total).
     ///
@@ -1865,13 +1829,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network for which to retrieve bot counts.
-    pub async fn get_bots_count(
+    pub fn get_bots_count(
         &self,
         network_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetBotsCountResponse>,
-        Error<GetBotsCountError>,
-    > {
+    ) -> Call<'_, crate::models::GetBotsCountResponse, GetBotsCountError> {
         const OPERATION: Operation = Operation {
             id: "GetBotsCount",
             idempotent: true,
@@ -1883,35 +1844,36 @@ impl Client {
             crate::runtime::path_param("networkId", network_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(GetBotsCountError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(GetBotsCountError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(GetBotsCountError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(GetBotsCountError::NotFound(received.json()?))),
+                422 => Err(Error::Status(GetBotsCountError::UnprocessableEntity(
+                    received.json()?,
+                ))),
+                429 => Err(Error::Status(GetBotsCountError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(GetBotsCountError::InternalServerError(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(GetBotsCountError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(GetBotsCountError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(GetBotsCountError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(GetBotsCountError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(GetBotsCountError::NotFound(received.json()?))),
-            422 => Err(Error::Status(GetBotsCountError::UnprocessableEntity(
-                received.json()?,
-            ))),
-            429 => Err(Error::Status(GetBotsCountError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(GetBotsCountError::InternalServerError(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(GetBotsCountError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Retrieves historical guest user count data for a Wickr network, showing the number of guest users per billing period over the past 90 days.
     ///
@@ -1920,13 +1882,11 @@ impl Client {
     /// # Arguments
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network for which to retrieve guest user history.
-    pub async fn get_guest_user_history_count(
+    pub fn get_guest_user_history_count(
         &self,
         network_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetGuestUserHistoryCountResponse>,
-        Error<GetGuestUserHistoryCountError>,
-    > {
+    ) -> Call<'_, crate::models::GetGuestUserHistoryCountResponse, GetGuestUserHistoryCountError>
+    {
         const OPERATION: Operation = Operation {
             id: "GetGuestUserHistoryCount",
             idempotent: true,
@@ -1938,37 +1898,38 @@ impl Client {
             crate::runtime::path_param("networkId", network_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(GetGuestUserHistoryCountError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(GetGuestUserHistoryCountError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(GetGuestUserHistoryCountError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(GetGuestUserHistoryCountError::NotFound(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(
+                    GetGuestUserHistoryCountError::UnprocessableEntity(received.json()?),
+                )),
+                429 => Err(Error::Status(
+                    GetGuestUserHistoryCountError::TooManyRequests(received.json()?),
+                )),
+                500 => Err(Error::Status(
+                    GetGuestUserHistoryCountError::InternalServerError(received.json()?),
+                )),
+                _ => Err(Error::Status(GetGuestUserHistoryCountError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(GetGuestUserHistoryCountError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(GetGuestUserHistoryCountError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(GetGuestUserHistoryCountError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(GetGuestUserHistoryCountError::NotFound(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(
-                GetGuestUserHistoryCountError::UnprocessableEntity(received.json()?),
-            )),
-            429 => Err(Error::Status(
-                GetGuestUserHistoryCountError::TooManyRequests(received.json()?),
-            )),
-            500 => Err(Error::Status(
-                GetGuestUserHistoryCountError::InternalServerError(received.json()?),
-            )),
-            _ => Err(Error::Status(GetGuestUserHistoryCountError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Retrieves all network-level settings for a Wickr network, including client metrics, data retention, and other configuration options.
     ///
@@ -1977,13 +1938,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network whose settings will be retrieved.
-    pub async fn get_network_settings(
+    pub fn get_network_settings(
         &self,
         network_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetNetworkSettingsResponse>,
-        Error<GetNetworkSettingsError>,
-    > {
+    ) -> Call<'_, crate::models::GetNetworkSettingsResponse, GetNetworkSettingsError> {
         const OPERATION: Operation = Operation {
             id: "GetNetworkSettings",
             idempotent: true,
@@ -1995,37 +1953,38 @@ impl Client {
             crate::runtime::path_param("networkId", network_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(GetNetworkSettingsError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(GetNetworkSettingsError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(GetNetworkSettingsError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(GetNetworkSettingsError::NotFound(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(GetNetworkSettingsError::UnprocessableEntity(
+                    received.json()?,
+                ))),
+                429 => Err(Error::Status(GetNetworkSettingsError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(GetNetworkSettingsError::InternalServerError(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(GetNetworkSettingsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(GetNetworkSettingsError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(GetNetworkSettingsError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(GetNetworkSettingsError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(GetNetworkSettingsError::NotFound(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(GetNetworkSettingsError::UnprocessableEntity(
-                received.json()?,
-            ))),
-            429 => Err(Error::Status(GetNetworkSettingsError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(GetNetworkSettingsError::InternalServerError(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(GetNetworkSettingsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Updates network-level settings for a Wickr network. You can modify settings such as client metrics, data retention, and other network-wide options.
     ///
@@ -2035,14 +1994,11 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network whose settings will be updated.
     /// * `body`: request body, sent as `application/json`
-    pub async fn update_network_settings(
+    pub fn update_network_settings(
         &self,
         network_id: &str,
         body: &crate::models::UpdateNetworkSettingsRequestBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::UpdateNetworkSettingsResponse>,
-        Error<UpdateNetworkSettingsError>,
-    > {
+    ) -> Call<'_, crate::models::UpdateNetworkSettingsResponse, UpdateNetworkSettingsError> {
         const OPERATION: Operation = Operation {
             id: "UpdateNetworkSettings",
             idempotent: false,
@@ -2055,37 +2011,38 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UpdateNetworkSettingsError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(UpdateNetworkSettingsError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(UpdateNetworkSettingsError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(UpdateNetworkSettingsError::NotFound(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(
+                    UpdateNetworkSettingsError::UnprocessableEntity(received.json()?),
+                )),
+                429 => Err(Error::Status(UpdateNetworkSettingsError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(
+                    UpdateNetworkSettingsError::InternalServerError(received.json()?),
+                )),
+                _ => Err(Error::Status(UpdateNetworkSettingsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UpdateNetworkSettingsError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(UpdateNetworkSettingsError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(UpdateNetworkSettingsError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(UpdateNetworkSettingsError::NotFound(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(
-                UpdateNetworkSettingsError::UnprocessableEntity(received.json()?),
-            )),
-            429 => Err(Error::Status(UpdateNetworkSettingsError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(
-                UpdateNetworkSettingsError::InternalServerError(received.json()?),
-            )),
-            _ => Err(Error::Status(UpdateNetworkSettingsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Retrieves the OpenID Connect (OIDC) configuration for a Wickr network, including SSO settings and optional token information if access token parameters are provided.
     ///
@@ -2103,7 +2060,7 @@ impl Client {
     /// * `code_verifier`: query parameter `codeVerifier`. The PKCE code verifier for enhanced security in the OAuth flow (optional).
     /// * `certificate`: query parameter `certificate`. The CA certificate for secure communication with the OIDC provider (optional).
     #[allow(clippy::too_many_arguments)]
-    pub async fn get_oidc_info(
+    pub fn get_oidc_info(
         &self,
         network_id: &str,
         client_id: ::std::option::Option<&str>,
@@ -2114,10 +2071,7 @@ impl Client {
         client_secret: ::std::option::Option<&str>,
         code_verifier: ::std::option::Option<&str>,
         certificate: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetOidcInfoResponse>,
-        Error<GetOidcInfoError>,
-    > {
+    ) -> Call<'_, crate::models::GetOidcInfoResponse, GetOidcInfoError> {
         const OPERATION: Operation = Operation {
             id: "GetOidcInfo",
             idempotent: true,
@@ -2151,33 +2105,34 @@ impl Client {
         );
         crate::runtime::query_pairs(&mut query, "certificate", &certificate, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(GetOidcInfoError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(GetOidcInfoError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(GetOidcInfoError::Forbidden(received.json()?))),
+                404 => Err(Error::Status(GetOidcInfoError::NotFound(received.json()?))),
+                422 => Err(Error::Status(GetOidcInfoError::UnprocessableEntity(
+                    received.json()?,
+                ))),
+                429 => Err(Error::Status(GetOidcInfoError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(GetOidcInfoError::InternalServerError(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(GetOidcInfoError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(GetOidcInfoError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(GetOidcInfoError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(GetOidcInfoError::Forbidden(received.json()?))),
-            404 => Err(Error::Status(GetOidcInfoError::NotFound(received.json()?))),
-            422 => Err(Error::Status(GetOidcInfoError::UnprocessableEntity(
-                received.json()?,
-            ))),
-            429 => Err(Error::Status(GetOidcInfoError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(GetOidcInfoError::InternalServerError(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(GetOidcInfoError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Retrieves the OpenTDF integration configuration for a Wickr network.
     ///
@@ -2186,13 +2141,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network for which OpenTDF integration will be retrieved.
-    pub async fn get_opentdf_config(
+    pub fn get_opentdf_config(
         &self,
         network_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetOpentdfConfigResponse>,
-        Error<GetOpentdfConfigError>,
-    > {
+    ) -> Call<'_, crate::models::GetOpentdfConfigResponse, GetOpentdfConfigError> {
         const OPERATION: Operation = Operation {
             id: "GetOpentdfConfig",
             idempotent: true,
@@ -2204,37 +2156,38 @@ impl Client {
             crate::runtime::path_param("networkId", network_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(GetOpentdfConfigError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(GetOpentdfConfigError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(GetOpentdfConfigError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(GetOpentdfConfigError::NotFound(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(GetOpentdfConfigError::UnprocessableEntity(
+                    received.json()?,
+                ))),
+                429 => Err(Error::Status(GetOpentdfConfigError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(GetOpentdfConfigError::InternalServerError(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(GetOpentdfConfigError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(GetOpentdfConfigError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(GetOpentdfConfigError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(GetOpentdfConfigError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(GetOpentdfConfigError::NotFound(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(GetOpentdfConfigError::UnprocessableEntity(
-                received.json()?,
-            ))),
-            429 => Err(Error::Status(GetOpentdfConfigError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(GetOpentdfConfigError::InternalServerError(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(GetOpentdfConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Registers and saves OpenTDF configuration for a Wickr network, enabling attribute-based access control for Wickr through an OpenTDF provider.
     ///
@@ -2245,15 +2198,12 @@ impl Client {
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network for which OpenTDF integration will be configured.
     /// * `body`: request body, sent as `application/json`
     /// * `dry_run`: query parameter `dryRun`. Perform dry-run test connection of OpenTDF configuration (optional).
-    pub async fn register_opentdf_config(
+    pub fn register_opentdf_config(
         &self,
         network_id: &str,
         body: &crate::models::RegisterOpentdfConfigRequestBody,
         dry_run: ::std::option::Option<bool>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::RegisterOpentdfConfigResponse>,
-        Error<RegisterOpentdfConfigError>,
-    > {
+    ) -> Call<'_, crate::models::RegisterOpentdfConfigResponse, RegisterOpentdfConfigError> {
         const OPERATION: Operation = Operation {
             id: "RegisterOpentdfConfig",
             idempotent: false,
@@ -2269,37 +2219,38 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "dryRun", &dry_run, Style::Form, true);
         request = request.query(&query);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(RegisterOpentdfConfigError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(RegisterOpentdfConfigError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(RegisterOpentdfConfigError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(RegisterOpentdfConfigError::NotFound(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(
+                    RegisterOpentdfConfigError::UnprocessableEntity(received.json()?),
+                )),
+                429 => Err(Error::Status(RegisterOpentdfConfigError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(
+                    RegisterOpentdfConfigError::InternalServerError(received.json()?),
+                )),
+                _ => Err(Error::Status(RegisterOpentdfConfigError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(RegisterOpentdfConfigError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(RegisterOpentdfConfigError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(RegisterOpentdfConfigError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(RegisterOpentdfConfigError::NotFound(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(
-                RegisterOpentdfConfigError::UnprocessableEntity(received.json()?),
-            )),
-            429 => Err(Error::Status(RegisterOpentdfConfigError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(
-                RegisterOpentdfConfigError::InternalServerError(received.json()?),
-            )),
-            _ => Err(Error::Status(RegisterOpentdfConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Retrieves detailed information about a specific user in a Wickr network, including their profile, status, and activity history.
     ///
@@ -2311,14 +2262,13 @@ impl Client {
     /// * `user_id`: path parameter `userId`. The unique identifier of the user to retrieve.
     /// * `start_time`: query parameter `startTime`. The start time for filtering the user's last activity. Only activity after this timestamp will be considered. Time is specified in epoch seconds.
     /// * `end_time`: query parameter `endTime`. The end time for filtering the user's last activity. Only activity before this timestamp will be considered. Time is specified in epoch seconds.
-    pub async fn get_user(
+    pub fn get_user(
         &self,
         network_id: &str,
         user_id: &str,
         start_time: ::std::option::Option<f64>,
         end_time: ::std::option::Option<f64>,
-    ) -> ::std::result::Result<ResponseValue<crate::models::GetUserResponse>, Error<GetUserError>>
-    {
+    ) -> Call<'_, crate::models::GetUserResponse, GetUserError> {
         const OPERATION: Operation = Operation {
             id: "GetUser",
             idempotent: true,
@@ -2335,27 +2285,28 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "startTime", &start_time, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "endTime", &end_time, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(GetUserError::BadRequest(received.json()?))),
+                401 => Err(Error::Status(GetUserError::Unauthorized(received.json()?))),
+                403 => Err(Error::Status(GetUserError::Forbidden(received.json()?))),
+                404 => Err(Error::Status(GetUserError::NotFound(received.json()?))),
+                422 => Err(Error::Status(GetUserError::UnprocessableEntity(
+                    received.json()?,
+                ))),
+                429 => Err(Error::Status(GetUserError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(GetUserError::InternalServerError(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(GetUserError::Unknown(received.unexpected()))),
             }
-            400 => Err(Error::Status(GetUserError::BadRequest(received.json()?))),
-            401 => Err(Error::Status(GetUserError::Unauthorized(received.json()?))),
-            403 => Err(Error::Status(GetUserError::Forbidden(received.json()?))),
-            404 => Err(Error::Status(GetUserError::NotFound(received.json()?))),
-            422 => Err(Error::Status(GetUserError::UnprocessableEntity(
-                received.json()?,
-            ))),
-            429 => Err(Error::Status(GetUserError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(GetUserError::InternalServerError(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(GetUserError::Unknown(received.unexpected()))),
-        }
+        })
     }
     /// Retrieves the count of users in a Wickr network, categorized by their status (pending, active, rejected) and showing how many users can still be added.
     ///
@@ -2364,13 +2315,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network for which to retrieve user counts.
-    pub async fn get_users_count(
+    pub fn get_users_count(
         &self,
         network_id: &str,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::GetUsersCountResponse>,
-        Error<GetUsersCountError>,
-    > {
+    ) -> Call<'_, crate::models::GetUsersCountResponse, GetUsersCountError> {
         const OPERATION: Operation = Operation {
             id: "GetUsersCount",
             idempotent: true,
@@ -2382,37 +2330,38 @@ impl Client {
             crate::runtime::path_param("networkId", network_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(GetUsersCountError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(GetUsersCountError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(GetUsersCountError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(GetUsersCountError::NotFound(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(GetUsersCountError::UnprocessableEntity(
+                    received.json()?,
+                ))),
+                429 => Err(Error::Status(GetUsersCountError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(GetUsersCountError::InternalServerError(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(GetUsersCountError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(GetUsersCountError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(GetUsersCountError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(GetUsersCountError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(GetUsersCountError::NotFound(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(GetUsersCountError::UnprocessableEntity(
-                received.json()?,
-            ))),
-            429 => Err(Error::Status(GetUsersCountError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(GetUsersCountError::InternalServerError(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(GetUsersCountError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Retrieves a paginated list of guest users who have been blocked from a Wickr network. You can filter and sort the results.
     ///
@@ -2428,7 +2377,7 @@ impl Client {
     /// * `admin`: query parameter `admin`. Filter results to only include blocked guest users that were blocked by this administrator.
     /// * `next_token`: query parameter `nextToken`. The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
     #[allow(clippy::too_many_arguments)]
-    pub async fn list_blocked_guest_users(
+    pub fn list_blocked_guest_users(
         &self,
         network_id: &str,
         max_results: ::std::option::Option<i32>,
@@ -2437,10 +2386,7 @@ impl Client {
         username: ::std::option::Option<&str>,
         admin: ::std::option::Option<&str>,
         next_token: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ListBlockedGuestUsersResponse>,
-        Error<ListBlockedGuestUsersError>,
-    > {
+    ) -> Call<'_, crate::models::ListBlockedGuestUsersResponse, ListBlockedGuestUsersError> {
         const OPERATION: Operation = Operation {
             id: "ListBlockedGuestUsers",
             idempotent: true,
@@ -2466,37 +2412,38 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "admin", &admin, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "nextToken", &next_token, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(ListBlockedGuestUsersError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(ListBlockedGuestUsersError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(ListBlockedGuestUsersError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(ListBlockedGuestUsersError::NotFound(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(
+                    ListBlockedGuestUsersError::UnprocessableEntity(received.json()?),
+                )),
+                429 => Err(Error::Status(ListBlockedGuestUsersError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(
+                    ListBlockedGuestUsersError::InternalServerError(received.json()?),
+                )),
+                _ => Err(Error::Status(ListBlockedGuestUsersError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(ListBlockedGuestUsersError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(ListBlockedGuestUsersError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(ListBlockedGuestUsersError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(ListBlockedGuestUsersError::NotFound(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(
-                ListBlockedGuestUsersError::UnprocessableEntity(received.json()?),
-            )),
-            429 => Err(Error::Status(ListBlockedGuestUsersError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(
-                ListBlockedGuestUsersError::InternalServerError(received.json()?),
-            )),
-            _ => Err(Error::Status(ListBlockedGuestUsersError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Retrieves a paginated list of guest users who have communicated with your Wickr network. Guest users are external users from federated networks who can communicate with network members.
     ///
@@ -2512,7 +2459,7 @@ impl Client {
     /// * `billing_period`: query parameter `billingPeriod`. Filter results to only include guest users from this billing period (e.g., '2024-01').
     /// * `next_token`: query parameter `nextToken`. The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
     #[allow(clippy::too_many_arguments)]
-    pub async fn list_guest_users(
+    pub fn list_guest_users(
         &self,
         network_id: &str,
         max_results: ::std::option::Option<i32>,
@@ -2521,10 +2468,7 @@ impl Client {
         username: ::std::option::Option<&str>,
         billing_period: ::std::option::Option<&str>,
         next_token: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ListGuestUsersResponse>,
-        Error<ListGuestUsersError>,
-    > {
+    ) -> Call<'_, crate::models::ListGuestUsersResponse, ListGuestUsersError> {
         const OPERATION: Operation = Operation {
             id: "ListGuestUsers",
             idempotent: true,
@@ -2556,37 +2500,38 @@ impl Client {
         );
         crate::runtime::query_pairs(&mut query, "nextToken", &next_token, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(ListGuestUsersError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(ListGuestUsersError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(ListGuestUsersError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(ListGuestUsersError::NotFound(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(ListGuestUsersError::UnprocessableEntity(
+                    received.json()?,
+                ))),
+                429 => Err(Error::Status(ListGuestUsersError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(ListGuestUsersError::InternalServerError(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(ListGuestUsersError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(ListGuestUsersError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(ListGuestUsersError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(ListGuestUsersError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(ListGuestUsersError::NotFound(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(ListGuestUsersError::UnprocessableEntity(
-                received.json()?,
-            ))),
-            429 => Err(Error::Status(ListGuestUsersError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(ListGuestUsersError::InternalServerError(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(ListGuestUsersError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Retrieves a paginated list of users who belong to a specific security group in a Wickr network.
     ///
@@ -2600,7 +2545,7 @@ impl Client {
     /// * `max_results`: query parameter `maxResults`. The maximum number of users to return in a single page. Valid range is 1-100. Default is 10.
     /// * `sort_fields`: query parameter `sortFields`. The field to sort users by. Multiple fields can be specified by separating them with '+'. Accepted values include 'username', 'firstName', and 'lastName'.
     /// * `sort_direction`: query parameter `sortDirection`. The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
-    pub async fn list_security_group_users(
+    pub fn list_security_group_users(
         &self,
         network_id: &str,
         group_id: &str,
@@ -2608,10 +2553,7 @@ impl Client {
         max_results: ::std::option::Option<i32>,
         sort_fields: ::std::option::Option<&str>,
         sort_direction: ::std::option::Option<&crate::models::SortDirection>,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::ListSecurityGroupUsersResponse>,
-        Error<ListSecurityGroupUsersError>,
-    > {
+    ) -> Call<'_, crate::models::ListSecurityGroupUsersResponse, ListSecurityGroupUsersError> {
         const OPERATION: Operation = Operation {
             id: "ListSecurityGroupUsers",
             idempotent: true,
@@ -2636,37 +2578,38 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(ListSecurityGroupUsersError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(ListSecurityGroupUsersError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(ListSecurityGroupUsersError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(ListSecurityGroupUsersError::NotFound(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(
+                    ListSecurityGroupUsersError::UnprocessableEntity(received.json()?),
+                )),
+                429 => Err(Error::Status(ListSecurityGroupUsersError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(
+                    ListSecurityGroupUsersError::InternalServerError(received.json()?),
+                )),
+                _ => Err(Error::Status(ListSecurityGroupUsersError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(ListSecurityGroupUsersError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(ListSecurityGroupUsersError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(ListSecurityGroupUsersError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(ListSecurityGroupUsersError::NotFound(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(
-                ListSecurityGroupUsersError::UnprocessableEntity(received.json()?),
-            )),
-            429 => Err(Error::Status(ListSecurityGroupUsersError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(
-                ListSecurityGroupUsersError::InternalServerError(received.json()?),
-            )),
-            _ => Err(Error::Status(ListSecurityGroupUsersError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Registers and saves an OpenID Connect (OIDC) configuration for a Wickr network, enabling Single Sign-On (SSO) authentication through an identity provider.
     ///
@@ -2676,14 +2619,11 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network for which OIDC will be configured.
     /// * `body`: request body, sent as `application/json`
-    pub async fn register_oidc_config(
+    pub fn register_oidc_config(
         &self,
         network_id: &str,
         body: &crate::models::RegisterOidcConfigRequestBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::RegisterOidcConfigResponse>,
-        Error<RegisterOidcConfigError>,
-    > {
+    ) -> Call<'_, crate::models::RegisterOidcConfigResponse, RegisterOidcConfigError> {
         const OPERATION: Operation = Operation {
             id: "RegisterOidcConfig",
             idempotent: false,
@@ -2696,37 +2636,38 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(RegisterOidcConfigError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(RegisterOidcConfigError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(RegisterOidcConfigError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(RegisterOidcConfigError::NotFound(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(RegisterOidcConfigError::UnprocessableEntity(
+                    received.json()?,
+                ))),
+                429 => Err(Error::Status(RegisterOidcConfigError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(RegisterOidcConfigError::InternalServerError(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(RegisterOidcConfigError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(RegisterOidcConfigError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(RegisterOidcConfigError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(RegisterOidcConfigError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(RegisterOidcConfigError::NotFound(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(RegisterOidcConfigError::UnprocessableEntity(
-                received.json()?,
-            ))),
-            429 => Err(Error::Status(RegisterOidcConfigError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(RegisterOidcConfigError::InternalServerError(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(RegisterOidcConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Tests an OpenID Connect (OIDC) configuration for a Wickr network by validating the connection to the identity provider and retrieving its supported capabilities.
     ///
@@ -2736,14 +2677,11 @@ impl Client {
     ///
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network for which the OIDC configuration will be tested.
     /// * `body`: request body, sent as `application/json`
-    pub async fn register_oidc_config_test(
+    pub fn register_oidc_config_test(
         &self,
         network_id: &str,
         body: &crate::models::RegisterOidcConfigTestRequestBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::RegisterOidcConfigTestResponse>,
-        Error<RegisterOidcConfigTestError>,
-    > {
+    ) -> Call<'_, crate::models::RegisterOidcConfigTestResponse, RegisterOidcConfigTestError> {
         const OPERATION: Operation = Operation {
             id: "RegisterOidcConfigTest",
             idempotent: false,
@@ -2756,37 +2694,38 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(RegisterOidcConfigTestError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(RegisterOidcConfigTestError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(RegisterOidcConfigTestError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(RegisterOidcConfigTestError::NotFound(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(
+                    RegisterOidcConfigTestError::UnprocessableEntity(received.json()?),
+                )),
+                429 => Err(Error::Status(RegisterOidcConfigTestError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(
+                    RegisterOidcConfigTestError::InternalServerError(received.json()?),
+                )),
+                _ => Err(Error::Status(RegisterOidcConfigTestError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(RegisterOidcConfigTestError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(RegisterOidcConfigTestError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(RegisterOidcConfigTestError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(RegisterOidcConfigTestError::NotFound(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(
-                RegisterOidcConfigTestError::UnprocessableEntity(received.json()?),
-            )),
-            429 => Err(Error::Status(RegisterOidcConfigTestError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(
-                RegisterOidcConfigTestError::InternalServerError(received.json()?),
-            )),
-            _ => Err(Error::Status(RegisterOidcConfigTestError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// Updates the block status of a guest user in a Wickr network. This operation allows you to block or unblock a guest user from accessing the network.
     ///
@@ -2797,15 +2736,12 @@ impl Client {
     /// * `network_id`: path parameter `networkId`. The ID of the Wickr network where the guest user's status will be updated.
     /// * `username_hash`: path parameter `usernameHash`. The username hash (unique identifier) of the guest user to update.
     /// * `body`: request body, sent as `application/json`
-    pub async fn update_guest_user(
+    pub fn update_guest_user(
         &self,
         network_id: &str,
         username_hash: &str,
         body: &crate::models::UpdateGuestUserRequestBody,
-    ) -> ::std::result::Result<
-        ResponseValue<crate::models::UpdateGuestUserResponse>,
-        Error<UpdateGuestUserError>,
-    > {
+    ) -> Call<'_, crate::models::UpdateGuestUserResponse, UpdateGuestUserError> {
         const OPERATION: Operation = Operation {
             id: "UpdateGuestUser",
             idempotent: false,
@@ -2819,37 +2755,38 @@ impl Client {
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(UpdateGuestUserError::BadRequest(
+                    received.json()?,
+                ))),
+                401 => Err(Error::Status(UpdateGuestUserError::Unauthorized(
+                    received.json()?,
+                ))),
+                403 => Err(Error::Status(UpdateGuestUserError::Forbidden(
+                    received.json()?,
+                ))),
+                404 => Err(Error::Status(UpdateGuestUserError::NotFound(
+                    received.json()?,
+                ))),
+                422 => Err(Error::Status(UpdateGuestUserError::UnprocessableEntity(
+                    received.json()?,
+                ))),
+                429 => Err(Error::Status(UpdateGuestUserError::TooManyRequests(
+                    received.json()?,
+                ))),
+                500 => Err(Error::Status(UpdateGuestUserError::InternalServerError(
+                    received.json()?,
+                ))),
+                _ => Err(Error::Status(UpdateGuestUserError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            400 => Err(Error::Status(UpdateGuestUserError::BadRequest(
-                received.json()?,
-            ))),
-            401 => Err(Error::Status(UpdateGuestUserError::Unauthorized(
-                received.json()?,
-            ))),
-            403 => Err(Error::Status(UpdateGuestUserError::Forbidden(
-                received.json()?,
-            ))),
-            404 => Err(Error::Status(UpdateGuestUserError::NotFound(
-                received.json()?,
-            ))),
-            422 => Err(Error::Status(UpdateGuestUserError::UnprocessableEntity(
-                received.json()?,
-            ))),
-            429 => Err(Error::Status(UpdateGuestUserError::TooManyRequests(
-                received.json()?,
-            ))),
-            500 => Err(Error::Status(UpdateGuestUserError::InternalServerError(
-                received.json()?,
-            ))),
-            _ => Err(Error::Status(UpdateGuestUserError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::list_users`].

@@ -4,7 +4,8 @@
 #![allow(
     clippy::doc_lazy_continuation,
     clippy::doc_overindented_list_items,
-    clippy::large_enum_variant
+    clippy::large_enum_variant,
+    clippy::result_large_err
 )]
 pub mod apis;
 pub mod models;
@@ -15,6 +16,7 @@ mod spec;
 /// and for building multipart forms with the same version.
 pub use reqwest;
 pub use runtime::{
-    BuildError, ByteStream, Client, ClientBuilder, ClientCredentials, Credential, Error, FilePart,
-    HeaderMap, ResponseValue, RetryPolicy, StatusCode, TokenEndpointAuth, UnexpectedResponse,
+    BuildError, ByteStream, Call, Client, ClientBuilder, ClientCredentials, Credential, Error,
+    FilePart, HeaderMap, ResponseValue, RetryPolicy, StatusCode, TokenEndpointAuth,
+    UnexpectedResponse,
 };

@@ -1378,6 +1378,12 @@ pub trait Slot<'de> {
         &mut self,
         deserializer: &mut dyn erased_serde::Deserializer<'de>,
     ) -> Result<bool, erased_serde::Error>;
+
+    /// Whether the slot was filled.
+    fn is_filled(&self) -> bool;
+
+    /// Fills the slot of an optional field the object left out, as if it were `null`.
+    fn fill_absent(&mut self) -> Result<(), erased_serde::Error>;
 }
 
 impl<'de, T: serde::Deserialize<'de>> Slot<'de> for Option<T> {
@@ -1390,6 +1396,19 @@ impl<'de, T: serde::Deserialize<'de>> Slot<'de> for Option<T> {
         }
         *self = Some(erased_serde::deserialize(deserializer)?);
         Ok(true)
+    }
+
+    fn is_filled(&self) -> bool {
+        self.is_some()
+    }
+
+    fn fill_absent(&mut self) -> Result<(), erased_serde::Error> {
+        // An optional field's type is an `Option`, which reads a unit as `None`.
+        let unit = serde::de::value::UnitDeserializer::<erased_serde::Error>::new();
+        *self = Some(erased_serde::deserialize(
+            &mut <dyn erased_serde::Deserializer>::erase(unit),
+        )?);
+        Ok(())
     }
 }
 
@@ -1406,19 +1425,22 @@ impl<'de> serde::de::DeserializeSeed<'de> for SlotSeed<'_, 'de> {
     }
 }
 
-/// A model's fields while it is read: wire name and slot, in declaration order.
-pub type Slots<'a, 'de> = [(&'static str, &'a mut dyn Slot<'de>)];
+/// A model's fields while it is read: wire name, slot and whether the field is required, in
+/// declaration order.
+pub type Slots<'a, 'de> = [(&'static str, &'a mut dyn Slot<'de>, bool)];
 
 /// Reads an object's entries into the slots of the fields they name; `other` is given the
-/// entries no field names. A field given twice is an error, as with serde's derive.
+/// entries no field names. Then every slot is filled: a required field left out is serde's
+/// "missing field" error (the first in declaration order, as with serde's derive), an optional
+/// one is `None`. A field given twice is an error, as with serde's derive.
 fn read_entries<'de, A: serde::de::MapAccess<'de>>(
     map: &mut A,
     fields: &mut Slots<'_, 'de>,
     mut other: impl FnMut(&mut A, &str) -> Result<(), A::Error>,
 ) -> Result<(), A::Error> {
     while let Some(key) = map.next_key::<Key>()? {
-        match fields.iter_mut().find(|(name, _)| *name == key.as_str()) {
-            Some((name, slot)) => {
+        match fields.iter_mut().find(|(name, _, _)| *name == key.as_str()) {
+            Some((name, slot, _)) => {
                 if !map.next_value_seed(SlotSeed(&mut **slot))? {
                     return Err(<A::Error as serde::de::Error>::duplicate_field(name));
                 }
@@ -1426,7 +1448,20 @@ fn read_entries<'de, A: serde::de::MapAccess<'de>>(
             None => other(map, key.as_str())?,
         }
     }
+    for (name, slot, required) in fields.iter_mut() {
+        if !slot.is_filled() {
+            if *required {
+                return Err(<A::Error as serde::de::Error>::missing_field(name));
+            }
+            slot.fill_absent().map_err(serde::de::Error::custom)?;
+        }
+    }
     Ok(())
+}
+
+/// The error for a slot still empty after reading, which [`read_fields`] rules out.
+pub fn unfilled<E: serde::de::Error>() -> E {
+    E::custom("a field of the object was not read")
 }
 
 /// Reads a model's fields; entries it does not declare are skipped.
@@ -1447,23 +1482,6 @@ pub fn read_fields_and<'de, A: serde::de::MapAccess<'de>, V: serde::Deserialize<
         additional.insert(key.to_string(), map.next_value()?);
         Ok(())
     })
-}
-
-/// The value of a required field, or serde's "missing field" error.
-pub fn required<T, E: serde::de::Error>(slot: Option<T>, name: &'static str) -> Result<T, E> {
-    slot.ok_or_else(|| E::missing_field(name))
-}
-
-/// The value of an optional field: absent and `null` are both `None`. (It takes the name only
-/// to be called like `required`.)
-pub fn optional<T, E>(slot: Option<Option<T>>, _name: &'static str) -> Result<Option<T>, E> {
-    Ok(slot.flatten())
-}
-
-/// The value of a required field that may be `null`: read like an optional one (absent is
-/// `None`), written even when `None`.
-pub fn nullable<T, E>(slot: Option<Option<T>>, name: &'static str) -> Result<Option<T>, E> {
-    optional(slot, name)
 }
 
 /// Skips the value of an entry the model does not declare.
@@ -1560,10 +1578,16 @@ macro_rules! object {
                 map: A,
             ) -> ::std::result::Result<Self, A::Error> {
                 $(let mut $field = ::std::option::Option::None;)*
-                $crate::runtime::read_fields(map, &mut [$(($wire, &mut $field),)*])?;
-                ::std::result::Result::Ok($name {
-                    $($field: $crate::runtime::$presence($field, $wire)?,)*
-                })
+                $crate::runtime::read_fields(
+                    map,
+                    &mut [$(($wire, &mut $field, $crate::runtime::object!(@required $presence)),)*],
+                )?;
+                // Every slot is filled now. (The leading `true` keeps the pattern refutable
+                // for a struct without fields.)
+                let (true, $(::std::option::Option::Some($field),)*) = (true, $($field,)*) else {
+                    return ::std::result::Result::Err($crate::runtime::unfilled());
+                };
+                ::std::result::Result::Ok($name { $($field,)* })
             }
         }
 
@@ -1593,11 +1617,14 @@ macro_rules! object {
                 let mut additional = ::std::collections::BTreeMap::new();
                 $crate::runtime::read_fields_and(
                     map,
-                    &mut [$(($wire, &mut $field),)*],
+                    &mut [$(($wire, &mut $field, $crate::runtime::object!(@required $presence)),)*],
                     &mut additional,
                 )?;
+                let (true, $(::std::option::Option::Some($field),)*) = (true, $($field,)*) else {
+                    return ::std::result::Result::Err($crate::runtime::unfilled());
+                };
                 ::std::result::Result::Ok($name {
-                    $($field: $crate::runtime::$presence($field, $wire)?,)*
+                    $($field,)*
                     additional_properties: additional,
                 })
             }
@@ -1616,6 +1643,12 @@ macro_rules! object {
                 )
             }
         }
+    };
+    (@required required) => {
+        true
+    };
+    (@required $presence:ident) => {
+        false
     };
     (@deserialize $name:ident) => {
         impl<'de> ::serde::Deserialize<'de> for $name {

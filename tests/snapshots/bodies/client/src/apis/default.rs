@@ -2,7 +2,8 @@
 //!
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// `POST /json` (operation `sendJson`)
@@ -10,10 +11,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`
-    pub async fn send_json(
+    pub fn send_json(
         &self,
         body: &crate::models::Note,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<SendJsonError>> {
+    ) -> Call<'_, crate::models::Echo, SendJsonError> {
         const OPERATION: Operation = Operation {
             id: "sendJson",
             idempotent: false,
@@ -22,24 +23,25 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/json");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(SendJsonError::Unknown(received.unexpected()))),
             }
-            _ => Err(Error::Status(SendJsonError::Unknown(received.unexpected()))),
-        }
+        })
     }
     /// `POST /form` (operation `sendForm`)
     ///
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/x-www-form-urlencoded`
-    pub async fn send_form(
+    pub fn send_form(
         &self,
         body: ::std::option::Option<&crate::models::SendFormBody>,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<SendFormError>> {
+    ) -> Call<'_, crate::models::Echo, SendFormError> {
         const OPERATION: Operation = Operation {
             id: "sendForm",
             idempotent: false,
@@ -50,24 +52,25 @@ impl Client {
         if let Some(body) = body {
             request = request.form(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(SendFormError::Unknown(received.unexpected()))),
             }
-            _ => Err(Error::Status(SendFormError::Unknown(received.unexpected()))),
-        }
+        })
     }
     /// `PUT /both` (operation `sendPreferred`)
     ///
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`
-    pub async fn send_preferred(
+    pub fn send_preferred(
         &self,
         body: &crate::models::Note,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<SendPreferredError>> {
+    ) -> Call<'_, crate::models::Echo, SendPreferredError> {
         const OPERATION: Operation = Operation {
             id: "sendPreferred",
             idempotent: true,
@@ -76,26 +79,24 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, "/both");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(SendPreferredError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            _ => Err(Error::Status(SendPreferredError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// `POST /upload` (operation `upload`)
     ///
     /// # Arguments
     ///
     /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UploadForm`]
-    pub async fn upload(
-        &self,
-        body: UploadForm,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<UploadError>> {
+    pub fn upload(&self, body: UploadForm) -> Call<'_, crate::models::Echo, UploadError> {
         const OPERATION: Operation = Operation {
             id: "upload",
             idempotent: false,
@@ -103,25 +104,29 @@ impl Client {
             security: &[],
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/upload");
-        request = request.multipart(body.into_form().map_err(Error::Transport)?);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        request = request.multipart(match body.into_form() {
+            Ok(form) => form,
+            Err(error) => return crate::runtime::failed(Error::Transport(error)),
+        });
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(UploadError::Unknown(received.unexpected()))),
             }
-            _ => Err(Error::Status(UploadError::Unknown(received.unexpected()))),
-        }
+        })
     }
     /// `POST /upload-any` (operation `uploadAny`)
     ///
     /// # Arguments
     ///
     /// * `body`: request body, sent as `multipart/form-data`; build the form with `reqwest::multipart::Form`
-    pub async fn upload_any(
+    pub fn upload_any(
         &self,
         body: ::std::option::Option<::reqwest::multipart::Form>,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<UploadAnyError>> {
+    ) -> Call<'_, crate::models::Echo, UploadAnyError> {
         const OPERATION: Operation = Operation {
             id: "uploadAny",
             idempotent: false,
@@ -132,26 +137,24 @@ impl Client {
         if let Some(body) = body {
             request = request.multipart(body);
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(UploadAnyError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            _ => Err(Error::Status(UploadAnyError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// `PUT /raw` (operation `putRaw`)
     ///
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/octet-stream`
-    pub async fn put_raw(
-        &self,
-        body: ::std::vec::Vec<u8>,
-    ) -> ::std::result::Result<ResponseValue<::std::vec::Vec<u8>>, Error<PutRawError>> {
+    pub fn put_raw(&self, body: ::std::vec::Vec<u8>) -> Call<'_, ::std::vec::Vec<u8>, PutRawError> {
         const OPERATION: Operation = Operation {
             id: "putRaw",
             idempotent: true,
@@ -162,21 +165,22 @@ impl Client {
         request = request
             .header(::reqwest::header::CONTENT_TYPE, "application/octet-stream")
             .body(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.body.clone();
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.body.clone();
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(PutRawError::Unknown(received.unexpected()))),
             }
-            _ => Err(Error::Status(PutRawError::Unknown(received.unexpected()))),
-        }
+        })
     }
     /// [`Client::put_raw`], with the body of a successful response streamed as it arrives instead of read into memory first.
     #[allow(clippy::match_single_binding)]
-    pub async fn put_raw_stream(
+    pub fn put_raw_stream(
         &self,
         body: ::std::vec::Vec<u8>,
-    ) -> ::std::result::Result<ResponseValue<crate::runtime::ByteStream>, Error<PutRawError>> {
+    ) -> Call<'_, crate::runtime::ByteStream, PutRawError> {
         const OPERATION: Operation = Operation {
             id: "putRaw",
             idempotent: true,
@@ -187,24 +191,18 @@ impl Client {
         request = request
             .header(::reqwest::header::CONTENT_TYPE, "application/octet-stream")
             .body(body);
-        let response = self.send_raw(&OPERATION, request).await?;
-        if response.status().is_success() {
-            return Ok(crate::runtime::streamed(response));
-        }
-        let received = crate::runtime::Received::read(response, OPERATION.id).await?;
-        match received.status.as_u16() {
-            _ => Err(Error::Status(PutRawError::Unknown(received.unexpected()))),
-        }
+        self.call_streamed(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                _ => Err(Error::Status(PutRawError::Unknown(received.unexpected()))),
+            }
+        })
     }
     /// `POST /text` (operation `sendText`)
     ///
     /// # Arguments
     ///
     /// * `body`: request body, sent as `text/plain`
-    pub async fn send_text(
-        &self,
-        body: &str,
-    ) -> ::std::result::Result<ResponseValue<::std::string::String>, Error<SendTextError>> {
+    pub fn send_text(&self, body: &str) -> Call<'_, ::std::string::String, SendTextError> {
         const OPERATION: Operation = Operation {
             id: "sendText",
             idempotent: false,
@@ -215,14 +213,15 @@ impl Client {
         request = request
             .header(::reqwest::header::CONTENT_TYPE, "text/plain")
             .body(body.to_owned());
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.text()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.text()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(SendTextError::Unknown(received.unexpected()))),
             }
-            _ => Err(Error::Status(SendTextError::Unknown(received.unexpected()))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::send_json`].

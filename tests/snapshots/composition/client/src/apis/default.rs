@@ -2,16 +2,12 @@
 //!
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// `GET /shapes` (operation `listShapes`)
-    pub async fn list_shapes(
-        &self,
-    ) -> ::std::result::Result<
-        ResponseValue<::std::vec::Vec<crate::models::Shape>>,
-        Error<ListShapesError>,
-    > {
+    pub fn list_shapes(&self) -> Call<'_, ::std::vec::Vec<crate::models::Shape>, ListShapesError> {
         const OPERATION: Operation = Operation {
             id: "listShapes",
             idempotent: true,
@@ -19,27 +15,27 @@ impl Client {
             security: &[],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/shapes");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(ListShapesError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            _ => Err(Error::Status(ListShapesError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// `POST /pets` (operation `addPet`)
     ///
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`
-    pub async fn add_pet(
+    pub fn add_pet(
         &self,
         body: &crate::models::Pet,
-    ) -> ::std::result::Result<ResponseValue<::std::vec::Vec<crate::models::Pet>>, Error<AddPetError>>
-    {
+    ) -> Call<'_, ::std::vec::Vec<crate::models::Pet>, AddPetError> {
         const OPERATION: Operation = Operation {
             id: "addPet",
             idempotent: false,
@@ -48,14 +44,15 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/pets");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(AddPetError::Unknown(received.unexpected()))),
             }
-            _ => Err(Error::Status(AddPetError::Unknown(received.unexpected()))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::list_shapes`].

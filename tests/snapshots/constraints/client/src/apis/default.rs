@@ -2,7 +2,8 @@
 //!
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// Book a flight from an airport
@@ -17,7 +18,7 @@ impl Client {
     /// * `ratio`: query parameter `ratio`
     /// * `tags`: query parameter `tags`
     /// * `x_agent`: header parameter `X-Agent`
-    pub async fn book_flight(
+    pub fn book_flight(
         &self,
         code: &crate::models::AirportCode,
         body: &crate::models::Booking,
@@ -25,7 +26,7 @@ impl Client {
         ratio: ::std::option::Option<f64>,
         tags: ::std::option::Option<&[::std::string::String]>,
         x_agent: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Booking>, Error<BookFlightError>> {
+    ) -> Call<'_, crate::models::Booking, BookFlightError> {
         const OPERATION: Operation = Operation {
             id: "bookFlight",
             idempotent: false,
@@ -46,16 +47,17 @@ impl Client {
             request = request.header("X-Agent", crate::runtime::simple_text(value));
         }
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            201 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                201 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(BookFlightError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            _ => Err(Error::Status(BookFlightError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::book_flight`].

@@ -2,7 +2,8 @@
 //!
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// `GET /orders` (operation `listOrders`)
@@ -11,14 +12,11 @@ impl Client {
     ///
     /// * `status`: query parameter `status`
     /// * `level`: query parameter `level`
-    pub async fn list_orders(
+    pub fn list_orders(
         &self,
         status: ::std::option::Option<&crate::models::ListOrdersStatus>,
         level: ::std::option::Option<&crate::models::ListOrdersLevel>,
-    ) -> ::std::result::Result<
-        ResponseValue<::std::vec::Vec<crate::models::Order>>,
-        Error<ListOrdersError>,
-    > {
+    ) -> Call<'_, ::std::vec::Vec<crate::models::Order>, ListOrdersError> {
         const OPERATION: Operation = Operation {
             id: "listOrders",
             idempotent: true,
@@ -30,16 +28,17 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "status", &status, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "level", &level, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(ListOrdersError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            _ => Err(Error::Status(ListOrdersError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::list_orders`].

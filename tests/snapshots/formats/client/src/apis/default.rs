@@ -2,7 +2,8 @@
 //!
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// `GET /events` (operation `listEvents`)
@@ -12,12 +13,12 @@ impl Client {
     /// * `since`: query parameter `since`
     /// * `day`: query parameter `day`
     /// * `id`: query parameter `id`
-    pub async fn list_events(
+    pub fn list_events(
         &self,
         since: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
         day: ::std::option::Option<::chrono::NaiveDate>,
         id: ::std::option::Option<::uuid::Uuid>,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Event>, Error<ListEventsError>> {
+    ) -> Call<'_, crate::models::Event, ListEventsError> {
         const OPERATION: Operation = Operation {
             id: "listEvents",
             idempotent: true,
@@ -30,16 +31,17 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "day", &day, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "id", &id, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(ListEventsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            _ => Err(Error::Status(ListEventsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::list_events`].

@@ -2,13 +2,12 @@
 //!
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// `GET /things` (operation `get-things`)
-    pub async fn get_things(
-        &self,
-    ) -> ::std::result::Result<ResponseValue<crate::models::T2things>, Error<GetThingsError>> {
+    pub fn get_things(&self) -> Call<'_, crate::models::T2things, GetThingsError> {
         const OPERATION: Operation = Operation {
             id: "get-things",
             idempotent: true,
@@ -16,21 +15,20 @@ impl Client {
             security: &[],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/things");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(GetThingsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            _ => Err(Error::Status(GetThingsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// `POST /things` (operation `post /things`)
-    pub async fn post_things(
-        &self,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<PostThingsError>> {
+    pub fn post_things(&self) -> Call<'_, (), PostThingsError> {
         const OPERATION: Operation = Operation {
             id: "post /things",
             idempotent: false,
@@ -38,13 +36,14 @@ impl Client {
             security: &[],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::POST, "/things");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            204 => Ok(received.value(())),
-            _ => Err(Error::Status(PostThingsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                204 => Ok(received.value(())),
+                _ => Err(Error::Status(PostThingsError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
 }
 /// Error responses of [`Client::get_things`].

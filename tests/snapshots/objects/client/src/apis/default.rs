@@ -2,7 +2,8 @@
 //!
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// `GET /pets/{petId}` (operation `getPet`)
@@ -10,10 +11,7 @@ impl Client {
     /// # Arguments
     ///
     /// * `pet_id`: path parameter `petId`
-    pub async fn get_pet(
-        &self,
-        pet_id: &str,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Pet>, Error<GetPetError>> {
+    pub fn get_pet(&self, pet_id: &str) -> Call<'_, crate::models::Pet, GetPetError> {
         const OPERATION: Operation = Operation {
             id: "getPet",
             idempotent: true,
@@ -25,14 +23,15 @@ impl Client {
             crate::runtime::path_param("petId", pet_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(GetPetError::Unknown(received.unexpected()))),
             }
-            _ => Err(Error::Status(GetPetError::Unknown(received.unexpected()))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::get_pet`].

@@ -2,7 +2,8 @@
 //!
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// `GET /pets/{id}` (operation `getPet`)
@@ -11,11 +12,11 @@ impl Client {
     ///
     /// * `id`: path parameter `id`
     /// * `fields`: query parameter `fields`
-    pub async fn get_pet(
+    pub fn get_pet(
         &self,
         id: i64,
         fields: ::std::option::Option<&[::std::string::String]>,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Pet>, Error<GetPetError>> {
+    ) -> Call<'_, crate::models::Pet, GetPetError> {
         const OPERATION: Operation = Operation {
             id: "getPet",
             idempotent: true,
@@ -30,14 +31,15 @@ impl Client {
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "fields", &fields, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(GetPetError::Unknown(received.unexpected()))),
             }
-            _ => Err(Error::Status(GetPetError::Unknown(received.unexpected()))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::get_pet`].

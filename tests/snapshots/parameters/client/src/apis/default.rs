@@ -2,7 +2,8 @@
 //!
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// `GET /items/{itemId}/parts/{part}` (operation `getPart`)
@@ -19,7 +20,7 @@ impl Client {
     /// * `x_trace`: header parameter `X-Trace`
     /// * `session`: cookie parameter `session`
     #[allow(clippy::too_many_arguments)]
-    pub async fn get_part(
+    pub fn get_part(
         &self,
         item_id: &str,
         part: i32,
@@ -30,7 +31,7 @@ impl Client {
         limit: ::std::option::Option<i64>,
         x_trace: ::std::option::Option<bool>,
         session: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<GetPartError>> {
+    ) -> Call<'_, crate::models::Echo, GetPartError> {
         const OPERATION: Operation = Operation {
             id: "getPart",
             idempotent: true,
@@ -59,14 +60,15 @@ impl Client {
             cookies.push(("session".to_string(), crate::runtime::simple_text(value)));
         }
         request = crate::runtime::cookies(request, &cookies);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(GetPartError::Unknown(received.unexpected()))),
             }
-            _ => Err(Error::Status(GetPartError::Unknown(received.unexpected()))),
-        }
+        })
     }
     /// Two parameters in one path segment, with text between them.
     ///
@@ -76,11 +78,11 @@ impl Client {
     ///
     /// * `name`: path parameter `name`
     /// * `ext`: path parameter `ext`
-    pub async fn get_file(
+    pub fn get_file(
         &self,
         name: &str,
         ext: &crate::models::GetFileExt,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<GetFileError>> {
+    ) -> Call<'_, crate::models::Echo, GetFileError> {
         const OPERATION: Operation = Operation {
             id: "getFile",
             idempotent: true,
@@ -93,14 +95,15 @@ impl Client {
             crate::runtime::path_param("ext", ext, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(GetFileError::Unknown(received.unexpected()))),
             }
-            _ => Err(Error::Status(GetFileError::Unknown(received.unexpected()))),
-        }
+        })
     }
     /// A parameter after a prefix, used twice in the template.
     ///
@@ -110,11 +113,7 @@ impl Client {
     ///
     /// * `region`: path parameter `region`
     /// * `zone`: path parameter `zone`
-    pub async fn get_zone(
-        &self,
-        region: &str,
-        zone: i32,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<GetZoneError>> {
+    pub fn get_zone(&self, region: &str, zone: i32) -> Call<'_, crate::models::Echo, GetZoneError> {
         const OPERATION: Operation = Operation {
             id: "getZone",
             idempotent: true,
@@ -128,14 +127,15 @@ impl Client {
             crate::runtime::path_param("region", region, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(GetZoneError::Unknown(received.unexpected()))),
             }
-            _ => Err(Error::Status(GetZoneError::Unknown(received.unexpected()))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::get_part`].

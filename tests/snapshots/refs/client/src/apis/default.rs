@@ -2,7 +2,8 @@
 //!
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// `GET /a` (operation `getA`)
@@ -10,10 +11,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `limit`: query parameter `limit`
-    pub async fn get_a(
+    pub fn get_a(
         &self,
         limit: ::std::option::Option<crate::models::Limit>,
-    ) -> ::std::result::Result<ResponseValue<crate::models::GetAResponse>, Error<GetAError>> {
+    ) -> Call<'_, crate::models::GetAResponse, GetAError> {
         const OPERATION: Operation = Operation {
             id: "getA",
             idempotent: true,
@@ -24,20 +25,19 @@ impl Client {
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                404 => Err(Error::Status(GetAError::NotFound(received.text()?))),
+                _ => Err(Error::Status(GetAError::Unknown(received.unexpected()))),
             }
-            404 => Err(Error::Status(GetAError::NotFound(received.text()?))),
-            _ => Err(Error::Status(GetAError::Unknown(received.unexpected()))),
-        }
+        })
     }
     /// `GET /c` (operation `getC`)
-    pub async fn get_c(
-        &self,
-    ) -> ::std::result::Result<ResponseValue<::std::string::String>, Error<GetCError>> {
+    pub fn get_c(&self) -> Call<'_, ::std::string::String, GetCError> {
         const OPERATION: Operation = Operation {
             id: "getC",
             idempotent: true,
@@ -45,24 +45,25 @@ impl Client {
             security: &[],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/c");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.text()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.text()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(GetCError::Unknown(received.unexpected()))),
             }
-            _ => Err(Error::Status(GetCError::Unknown(received.unexpected()))),
-        }
+        })
     }
     /// `GET /b` (operation `getB`)
     ///
     /// # Arguments
     ///
     /// * `limit`: query parameter `limit`
-    pub async fn get_b(
+    pub fn get_b(
         &self,
         limit: ::std::option::Option<crate::models::Limit>,
-    ) -> ::std::result::Result<ResponseValue<crate::models::GetAResponse>, Error<GetBError>> {
+    ) -> Call<'_, crate::models::GetAResponse, GetBError> {
         const OPERATION: Operation = Operation {
             id: "getB",
             idempotent: true,
@@ -73,14 +74,15 @@ impl Client {
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         request = request.query(&query);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(GetBError::Unknown(received.unexpected()))),
             }
-            _ => Err(Error::Status(GetBError::Unknown(received.unexpected()))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::get_a`].

@@ -2,7 +2,8 @@
 //!
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// The server answers with the status in the path.
@@ -12,10 +13,7 @@ impl Client {
     /// # Arguments
     ///
     /// * `status`: path parameter `status`
-    pub async fn respond(
-        &self,
-        status: i32,
-    ) -> ::std::result::Result<ResponseValue<RespondResponse>, Error<RespondError>> {
+    pub fn respond(&self, status: i32) -> Call<'_, RespondResponse, RespondError> {
         const OPERATION: Operation = Operation {
             id: "respond",
             idempotent: true,
@@ -27,36 +25,34 @@ impl Client {
             crate::runtime::path_param("status", &status, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(RespondResponse::Ok(body)))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(RespondResponse::Ok(body)))
+                }
+                202 => {
+                    let body = received.json()?;
+                    Ok(received.value(RespondResponse::Accepted(body)))
+                }
+                204 => Ok(received.value(RespondResponse::NoContent)),
+                301 | 302 | 303 | 307 | 308 => Ok(received.value(RespondResponse::SeeOther)),
+                404 => Err(Error::Status(RespondError::NotFound(received.json()?))),
+                409 => Err(Error::Status(RespondError::Conflict)),
+                500..=599 => Err(Error::Status(RespondError::Status5XX {
+                    status: received.status,
+                    body: received.json()?,
+                })),
+                _ => Err(Error::Status(RespondError::Unknown(received.unexpected()))),
             }
-            202 => {
-                let body = received.json()?;
-                Ok(received.value(RespondResponse::Accepted(body)))
-            }
-            204 => Ok(received.value(RespondResponse::NoContent)),
-            301 | 302 | 303 | 307 | 308 => Ok(received.value(RespondResponse::SeeOther)),
-            404 => Err(Error::Status(RespondError::NotFound(received.json()?))),
-            409 => Err(Error::Status(RespondError::Conflict)),
-            500..=599 => Err(Error::Status(RespondError::Status5XX {
-                status: received.status,
-                body: received.json()?,
-            })),
-            _ => Err(Error::Status(RespondError::Unknown(received.unexpected()))),
-        }
+        })
     }
     /// `GET /strict/{status}` (operation `strict`)
     ///
     /// # Arguments
     ///
     /// * `status`: path parameter `status`
-    pub async fn strict(
-        &self,
-        status: i32,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Widget>, Error<StrictError>> {
+    pub fn strict(&self, status: i32) -> Call<'_, crate::models::Widget, StrictError> {
         const OPERATION: Operation = Operation {
             id: "strict",
             idempotent: true,
@@ -68,25 +64,23 @@ impl Client {
             crate::runtime::path_param("status", &status, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            201 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                201 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                400 => Err(Error::Status(StrictError::BadRequest(received.json()?))),
+                _ => Err(Error::Status(StrictError::Unknown(received.unexpected()))),
             }
-            400 => Err(Error::Status(StrictError::BadRequest(received.json()?))),
-            _ => Err(Error::Status(StrictError::Unknown(received.unexpected()))),
-        }
+        })
     }
     /// `DELETE /defaulted/{status}` (operation `defaulted`)
     ///
     /// # Arguments
     ///
     /// * `status`: path parameter `status`
-    pub async fn defaulted(
-        &self,
-        status: i32,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<DefaultedError>> {
+    pub fn defaulted(&self, status: i32) -> Call<'_, (), DefaultedError> {
         const OPERATION: Operation = Operation {
             id: "defaulted",
             idempotent: true,
@@ -98,14 +92,15 @@ impl Client {
             crate::runtime::path_param("status", &status, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            204 => Ok(received.value(())),
-            _ => Err(Error::Status(DefaultedError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                204 => Ok(received.value(())),
+                _ => Err(Error::Status(DefaultedError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
+            }
+        })
     }
     /// Success is documented only as `default`, as many real specs do.
     ///
@@ -114,10 +109,7 @@ impl Client {
     /// # Arguments
     ///
     /// * `status`: path parameter `status`
-    pub async fn only_default(
-        &self,
-        status: i32,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Problem>, Error<OnlyDefaultError>> {
+    pub fn only_default(&self, status: i32) -> Call<'_, crate::models::Problem, OnlyDefaultError> {
         const OPERATION: Operation = Operation {
             id: "onlyDefault",
             idempotent: true,
@@ -129,17 +121,18 @@ impl Client {
             crate::runtime::path_param("status", &status, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200..=299 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200..=299 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(OnlyDefaultError::Default {
+                    status: received.status,
+                    body: received.json()?,
+                })),
             }
-            _ => Err(Error::Status(OnlyDefaultError::Default {
-                status: received.status,
-                body: received.json()?,
-            })),
-        }
+        })
     }
     /// No success response is documented at all.
     ///
@@ -148,10 +141,7 @@ impl Client {
     /// # Arguments
     ///
     /// * `status`: path parameter `status`
-    pub async fn no_success(
-        &self,
-        status: i32,
-    ) -> ::std::result::Result<ResponseValue<::std::vec::Vec<u8>>, Error<NoSuccessError>> {
+    pub fn no_success(&self, status: i32) -> Call<'_, ::std::vec::Vec<u8>, NoSuccessError> {
         const OPERATION: Operation = Operation {
             id: "noSuccess",
             idempotent: true,
@@ -163,14 +153,15 @@ impl Client {
             crate::runtime::path_param("status", &status, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200..=299 => Ok(received.value(received.body.clone())),
-            404 => Err(Error::Status(NoSuccessError::NotFound)),
-            _ => Err(Error::Status(NoSuccessError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200..=299 => Ok(received.value(received.body.clone())),
+                404 => Err(Error::Status(NoSuccessError::NotFound)),
+                _ => Err(Error::Status(NoSuccessError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
 }
 /// Error responses of [`Client::respond`].

@@ -2,13 +2,12 @@
 //!
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// `GET /global` (operation `usesGlobal`)
-    pub async fn uses_global(
-        &self,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<UsesGlobalError>> {
+    pub fn uses_global(&self) -> Call<'_, crate::models::Echo, UsesGlobalError> {
         const OPERATION: Operation = Operation {
             id: "usesGlobal",
             idempotent: true,
@@ -16,21 +15,20 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/global");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(UsesGlobalError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            _ => Err(Error::Status(UsesGlobalError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// `GET /public` (operation `optsOut`)
-    pub async fn opts_out(
-        &self,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<OptsOutError>> {
+    pub fn opts_out(&self) -> Call<'_, crate::models::Echo, OptsOutError> {
         const OPERATION: Operation = Operation {
             id: "optsOut",
             idempotent: true,
@@ -38,19 +36,18 @@ impl Client {
             security: &[],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/public");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(OptsOutError::Unknown(received.unexpected()))),
             }
-            _ => Err(Error::Status(OptsOutError::Unknown(received.unexpected()))),
-        }
+        })
     }
     /// `POST /basic-or-oauth2` (operation `basicOrOauth2`)
-    pub async fn basic_or_oauth2(
-        &self,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<BasicOrOauth2Error>> {
+    pub fn basic_or_oauth2(&self) -> Call<'_, crate::models::Echo, BasicOrOauth2Error> {
         const OPERATION: Operation = Operation {
             id: "basicOrOauth2",
             idempotent: false,
@@ -58,21 +55,20 @@ impl Client {
             security: &[&["basicAuth"], &["oauth2"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::POST, "/basic-or-oauth2");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(BasicOrOauth2Error::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            _ => Err(Error::Status(BasicOrOauth2Error::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// `GET /oauth2-only` (operation `oauth2Only`)
-    pub async fn oauth2_only(
-        &self,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<Oauth2OnlyError>> {
+    pub fn oauth2_only(&self) -> Call<'_, crate::models::Echo, Oauth2OnlyError> {
         const OPERATION: Operation = Operation {
             id: "oauth2Only",
             idempotent: true,
@@ -80,26 +76,27 @@ impl Client {
             security: &[&["oauth2"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/oauth2-only");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(Oauth2OnlyError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            _ => Err(Error::Status(Oauth2OnlyError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// `GET /keys` (operation `allKeys`)
     ///
     /// # Arguments
     ///
     /// * `session`: cookie parameter `session`
-    pub async fn all_keys(
+    pub fn all_keys(
         &self,
         session: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<AllKeysError>> {
+    ) -> Call<'_, crate::models::Echo, AllKeysError> {
         const OPERATION: Operation = Operation {
             id: "allKeys",
             idempotent: true,
@@ -113,20 +110,18 @@ impl Client {
             cookies.push(("session".to_string(), crate::runtime::simple_text(value)));
         }
         request = crate::runtime::cookies(request, &cookies);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(AllKeysError::Unknown(received.unexpected()))),
             }
-            _ => Err(Error::Status(AllKeysError::Unknown(received.unexpected()))),
-        }
+        })
     }
     /// `GET /anonymous-allowed` (operation `anonymousAllowed`)
-    pub async fn anonymous_allowed(
-        &self,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<AnonymousAllowedError>>
-    {
+    pub fn anonymous_allowed(&self) -> Call<'_, crate::models::Echo, AnonymousAllowedError> {
         const OPERATION: Operation = Operation {
             id: "anonymousAllowed",
             idempotent: true,
@@ -134,16 +129,17 @@ impl Client {
             security: &[&["headerKey"], &[]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/anonymous-allowed");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(AnonymousAllowedError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            _ => Err(Error::Status(AnonymousAllowedError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::uses_global`].

@@ -2,13 +2,12 @@
 //!
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// `GET /things` (operation `listThings`)
-    pub async fn list_things(
-        &self,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<ListThingsError>> {
+    pub fn list_things(&self) -> Call<'_, crate::models::Echo, ListThingsError> {
         const OPERATION: Operation = Operation {
             id: "listThings",
             idempotent: true,
@@ -16,21 +15,20 @@ impl Client {
             security: &[],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/things");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(ListThingsError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            _ => Err(Error::Status(ListThingsError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// `GET /.well-known/config` (operation `rootConfig`)
-    pub async fn root_config(
-        &self,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<RootConfigError>> {
+    pub fn root_config(&self) -> Call<'_, crate::models::Echo, RootConfigError> {
         const OPERATION: Operation = Operation {
             id: "rootConfig",
             idempotent: true,
@@ -41,21 +39,20 @@ impl Client {
             security: &[],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/.well-known/config");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(RootConfigError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            _ => Err(Error::Status(RootConfigError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// `GET /elsewhere` (operation `elsewhere`)
-    pub async fn elsewhere(
-        &self,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<ElsewhereError>> {
+    pub fn elsewhere(&self) -> Call<'_, crate::models::Echo, ElsewhereError> {
         const OPERATION: Operation = Operation {
             id: "elsewhere",
             idempotent: true,
@@ -66,26 +63,24 @@ impl Client {
             security: &[],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/elsewhere");
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(ElsewhereError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            _ => Err(Error::Status(ElsewhereError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
     /// `GET /retry/{key}` (operation `retryGet`)
     ///
     /// # Arguments
     ///
     /// * `key`: path parameter `key`
-    pub async fn retry_get(
-        &self,
-        key: &str,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<RetryGetError>> {
+    pub fn retry_get(&self, key: &str) -> Call<'_, crate::models::Echo, RetryGetError> {
         const OPERATION: Operation = Operation {
             id: "retryGet",
             idempotent: true,
@@ -97,24 +92,22 @@ impl Client {
             crate::runtime::path_param("key", key, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(RetryGetError::Unknown(received.unexpected()))),
             }
-            _ => Err(Error::Status(RetryGetError::Unknown(received.unexpected()))),
-        }
+        })
     }
     /// `POST /retry/{key}` (operation `retryPost`)
     ///
     /// # Arguments
     ///
     /// * `key`: path parameter `key`
-    pub async fn retry_post(
-        &self,
-        key: &str,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Echo>, Error<RetryPostError>> {
+    pub fn retry_post(&self, key: &str) -> Call<'_, crate::models::Echo, RetryPostError> {
         const OPERATION: Operation = Operation {
             id: "retryPost",
             idempotent: false,
@@ -126,16 +119,17 @@ impl Client {
             crate::runtime::path_param("key", key, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(RetryPostError::Unknown(
+                    received.unexpected(),
+                ))),
             }
-            _ => Err(Error::Status(RetryPostError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::list_things`].

@@ -2,7 +2,8 @@
 //!
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// `POST /login` (operation `login`)
@@ -10,10 +11,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/x-www-form-urlencoded`
-    pub async fn login(
+    pub fn login(
         &self,
         body: &crate::models::LoginBody,
-    ) -> ::std::result::Result<ResponseValue<crate::models::LoginResponse>, Error<LoginError>> {
+    ) -> Call<'_, crate::models::LoginResponse, LoginError> {
         const OPERATION: Operation = Operation {
             id: "login",
             idempotent: false,
@@ -22,14 +23,15 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/login");
         request = request.form(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(LoginError::Unknown(received.unexpected()))),
             }
-            _ => Err(Error::Status(LoginError::Unknown(received.unexpected()))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::login`].

@@ -2,7 +2,8 @@
 //!
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// `GET /pets` (operation `listPets`)
@@ -13,16 +14,13 @@ impl Client {
     /// * `tags`: query parameter `tags`
     /// * `ids`: query parameter `ids`
     /// * `x_trace`: header parameter `X-Trace`
-    pub async fn list_pets(
+    pub fn list_pets(
         &self,
         limit: ::std::option::Option<i32>,
         tags: ::std::option::Option<&[::std::string::String]>,
         ids: ::std::option::Option<&[i64]>,
         x_trace: ::std::option::Option<&str>,
-    ) -> ::std::result::Result<
-        ResponseValue<::std::vec::Vec<crate::models::Pet>>,
-        Error<ListPetsError>,
-    > {
+    ) -> Call<'_, ::std::vec::Vec<crate::models::Pet>, ListPetsError> {
         const OPERATION: Operation = Operation {
             id: "listPets",
             idempotent: true,
@@ -38,24 +36,22 @@ impl Client {
         if let Some(value) = &x_trace {
             request = request.header("X-Trace", crate::runtime::simple_text(value));
         }
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(ListPetsError::Unknown(received.unexpected()))),
             }
-            _ => Err(Error::Status(ListPetsError::Unknown(received.unexpected()))),
-        }
+        })
     }
     /// `POST /pets` (operation `addPet`)
     ///
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`
-    pub async fn add_pet(
-        &self,
-        body: &crate::models::Pet,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Pet>, Error<AddPetError>> {
+    pub fn add_pet(&self, body: &crate::models::Pet) -> Call<'_, crate::models::Pet, AddPetError> {
         const OPERATION: Operation = Operation {
             id: "addPet",
             idempotent: false,
@@ -64,24 +60,22 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/pets");
         request = request.json(body);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            201 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                201 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                _ => Err(Error::Status(AddPetError::Unknown(received.unexpected()))),
             }
-            _ => Err(Error::Status(AddPetError::Unknown(received.unexpected()))),
-        }
+        })
     }
     /// `GET /pets/{petId}` (operation `getPet`)
     ///
     /// # Arguments
     ///
     /// * `pet_id`: path parameter `petId`
-    pub async fn get_pet(
-        &self,
-        pet_id: i64,
-    ) -> ::std::result::Result<ResponseValue<crate::models::Pet>, Error<GetPetError>> {
+    pub fn get_pet(&self, pet_id: i64) -> Call<'_, crate::models::Pet, GetPetError> {
         const OPERATION: Operation = Operation {
             id: "getPet",
             idempotent: true,
@@ -93,15 +87,16 @@ impl Client {
             crate::runtime::path_param("petId", &pet_id, Style::Simple, false)
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            200 => {
-                let body = received.json()?;
-                Ok(received.value(body))
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                200 => {
+                    let body = received.json()?;
+                    Ok(received.value(body))
+                }
+                404 => Err(Error::Status(GetPetError::NotFound(received.json()?))),
+                _ => Err(Error::Status(GetPetError::Unknown(received.unexpected()))),
             }
-            404 => Err(Error::Status(GetPetError::NotFound(received.json()?))),
-            _ => Err(Error::Status(GetPetError::Unknown(received.unexpected()))),
-        }
+        })
     }
 }
 /// Error responses of [`Client::list_pets`].

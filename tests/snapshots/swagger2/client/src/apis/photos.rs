@@ -2,7 +2,8 @@
 //!
 #[allow(unused_imports)]
 use crate::runtime::{
-    Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse,
+    Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
+    UnexpectedResponse,
 };
 impl Client {
     /// `POST /pets/{petId}/photo` (operation `uploadPhoto`)
@@ -11,11 +12,11 @@ impl Client {
     ///
     /// * `pet_id`: path parameter `petId`
     /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UploadPhotoForm`]
-    pub async fn upload_photo(
+    pub fn upload_photo(
         &self,
         pet_id: i64,
         body: UploadPhotoForm,
-    ) -> ::std::result::Result<ResponseValue<()>, Error<UploadPhotoError>> {
+    ) -> Call<'_, (), UploadPhotoError> {
         const OPERATION: Operation = Operation {
             id: "uploadPhoto",
             idempotent: false,
@@ -27,14 +28,18 @@ impl Client {
             crate::runtime::path_param("petId", &pet_id, Style::Simple, false)
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.multipart(body.into_form().map_err(Error::Transport)?);
-        let received = self.send(&OPERATION, request).await?;
-        match received.status.as_u16() {
-            204 => Ok(received.value(())),
-            _ => Err(Error::Status(UploadPhotoError::Unknown(
-                received.unexpected(),
-            ))),
-        }
+        request = request.multipart(match body.into_form() {
+            Ok(form) => form,
+            Err(error) => return crate::runtime::failed(Error::Transport(error)),
+        });
+        self.call(&OPERATION, request, |received| {
+            match received.status.as_u16() {
+                204 => Ok(received.value(())),
+                _ => Err(Error::Status(UploadPhotoError::Unknown(
+                    received.unexpected(),
+                ))),
+            }
+        })
     }
 }
 /// The parts of a `POST /pets/{petId}/photo` multipart body, for [`Client::upload_photo`].
