@@ -29,6 +29,14 @@ pub fn ident(name: &str) -> Ident {
 /// `#[doc = "..."]` attributes, one per line, made safe for rustdoc: spec text is not Rust, so
 /// code blocks are marked `text` and indentation that would open a code block is removed.
 pub fn doc_attrs(parts: &[Option<&str>]) -> TokenStream {
+    let attrs = doc_lines(parts)
+        .into_iter()
+        .map(|text| quote! { #[doc = #text] });
+    quote! { #(#attrs)* }
+}
+
+/// The values of [`doc_attrs`]' attributes: each line of the comment, with its leading space.
+pub fn doc_lines(parts: &[Option<&str>]) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     for part in parts.iter().flatten() {
         let text = part.trim();
@@ -40,15 +48,123 @@ pub fn doc_attrs(parts: &[Option<&str>]) -> TokenStream {
         }
         lines.extend(sanitize_doc(text));
     }
-    let attrs = lines.iter().map(|line| {
-        let text = if line.is_empty() {
-            String::new()
-        } else {
-            format!(" {line}")
-        };
-        quote! { #[doc = #text] }
-    });
-    quote! { #(#attrs)* }
+    lines
+        .into_iter()
+        .map(|line| {
+            if line.is_empty() {
+                line
+            } else {
+                format!(" {line}")
+            }
+        })
+        .collect()
+}
+
+/// Rust declarations written as text in the layout rustfmt gives them, for the models that are
+/// most of a large API's code: when every line is known to come out of rustfmt unchanged, the
+/// file skips rustfmt altogether. A line that might not (too wide, or a comment with control
+/// characters) marks the text as not exact, and the file is formatted as usual.
+#[derive(Default)]
+pub struct Layout {
+    pub text: String,
+    /// Whether rustfmt would leave the text as it is.
+    pub exact: bool,
+}
+
+impl Layout {
+    /// rustfmt's default line width.
+    const MAX_WIDTH: usize = 100;
+
+    pub fn new() -> Self {
+        Self {
+            text: String::new(),
+            exact: true,
+        }
+    }
+
+    /// A line as it is.
+    pub fn line(&mut self, line: &str) {
+        if line.chars().count() > Self::MAX_WIDTH {
+            self.exact = false;
+        }
+        self.text.push_str(line);
+        self.text.push('\n');
+    }
+
+    /// Doc comment lines (values from [`doc_lines`]) at an indentation.
+    pub fn doc(&mut self, indent: &str, lines: &[String]) {
+        for line in lines {
+            self.text.push_str(indent);
+            if line.chars().any(char::is_control) {
+                // Not a line comment's text: written as the attribute, and left to rustfmt.
+                self.exact = false;
+                self.text
+                    .push_str(&format!("#[doc = {}]", proc_macro2::Literal::string(line)));
+            } else {
+                self.text.push_str("///");
+                self.text.push_str(line);
+            }
+            self.text.push('\n');
+        }
+    }
+
+    /// A named field, `    pub name: Type,`, or an enum variant holding a value,
+    /// `    Name(Type),`: on one line when it fits. A field that does not fit has its type on
+    /// the next line, as rustfmt breaks it; wider still is left to rustfmt.
+    pub fn field(&mut self, name: &str, ty: &str) {
+        let one_line = format!("    pub {name}: {ty},");
+        if one_line.chars().count() <= Self::MAX_WIDTH {
+            return self.line(&one_line);
+        }
+        self.line(&format!("    pub {name}:"));
+        self.line(&format!("        {ty},"));
+    }
+
+    pub fn variant(&mut self, name: &str, ty: Option<&str>) {
+        match ty {
+            Some(ty) => self.line(&format!("    {name}({ty}),")),
+            None => self.line(&format!("    {name},")),
+        }
+    }
+}
+
+/// A type's text as rustfmt writes it on one line: `::std::option::Option<Foo>`,
+/// `::std::collections::BTreeMap<::std::string::String, Bar>`, `()`.
+pub fn type_text(ty: &TokenStream) -> String {
+    use proc_macro2::{Delimiter, TokenTree};
+    let mut out = String::new();
+    let mut after_word = false;
+    for token in ty.clone() {
+        match &token {
+            TokenTree::Ident(_) | TokenTree::Literal(_) => {
+                if after_word {
+                    out.push(' ');
+                }
+                out.push_str(&token.to_string());
+                after_word = true;
+            }
+            TokenTree::Punct(punct) => {
+                out.push(punct.as_char());
+                if punct.as_char() == ',' {
+                    out.push(' ');
+                }
+                after_word = false;
+            }
+            TokenTree::Group(group) => {
+                let (open, close) = match group.delimiter() {
+                    Delimiter::Parenthesis => ("(", ")"),
+                    Delimiter::Bracket => ("[", "]"),
+                    Delimiter::Brace => ("{", "}"),
+                    Delimiter::None => ("", ""),
+                };
+                out.push_str(open);
+                out.push_str(&type_text(&group.stream()));
+                out.push_str(close);
+                after_word = false;
+            }
+        }
+    }
+    out
 }
 
 pub fn sanitize_doc(text: &str) -> Vec<String> {

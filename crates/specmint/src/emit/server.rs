@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use crate::emit::client::models::{models_file, Models};
+use crate::emit::client::models::{models_files, Models};
 use crate::emit::rust::{
     doc_attrs, form_ident, ident, non_null, part_is_list, print_file, runtime_file,
     template_source, type_tokens, ModelPath, Uses,
@@ -75,10 +75,7 @@ pub fn emit(api: &Api, options: &ServerOptions, templates: &Templates) -> Result
     if api.uses_sigv4() {
         template_source(templates, "server/sigv4.rs")?.insert_into(&mut files, "src/sigv4.rs");
     }
-    files.insert(
-        "src/models.rs",
-        models_file(&api.types, Models::Server, "src/models.rs")?,
-    );
+    models_files(&api.types, Models::Server, &mut files)?;
     // Which models can break a rule, decided once for the whole crate.
     let needed = needing_validation(&api.types);
     files.insert(

@@ -37,10 +37,7 @@ pub fn emit(api: &Api, options: &ClientOptions, templates: &Templates) -> Result
     if api.uses_sigv4() {
         template_source(templates, "client/sigv4.rs")?.insert_into(&mut files, "src/sigv4.rs");
     }
-    files.insert(
-        "src/models.rs",
-        models::models_file(&api.types, models::Models::Client, "src/models.rs")?,
-    );
+    models::models_files(&api.types, models::Models::Client, &mut files)?;
     let modules = groups.iter().map(|(module, _)| ident(module));
     files.insert(
         "src/apis/mod.rs",

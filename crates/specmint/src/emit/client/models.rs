@@ -3,8 +3,11 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use crate::emit::rust::{doc_attrs, ident, non_null, print_file, type_tokens, ModelPath};
+use crate::emit::rust::{
+    doc_lines, ident, non_null, print_file, type_text, type_tokens, Layout, ModelPath,
+};
 use crate::ir::{EnumVariant, Field, TypeDef, TypeKind, TypeSpace, UnionVariant};
+use crate::output::FileSet;
 
 /// Who decodes the models, which decides how strict decoding is.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -17,117 +20,137 @@ pub enum Models {
     Server,
 }
 
-/// `src/models.rs`, printed type by type: a large API's models as one token stream (and one
-/// syntax tree) took most of the generator's peak memory.
-pub fn models_file(types: &TypeSpace, mode: Models, file: &str) -> Result<String, String> {
-    let mut text = print_file(
-        quote! {
-            //! The API's data types, generated from its schemas.
-        },
-        file,
-    )?;
+/// `src/models.rs`, written as text in rustfmt's layout (see [`Layout`]), so that rustfmt is
+/// not run on what is most of a large API's code; and `src/models/impls.rs` with the impls of
+/// the models that are not written by a runtime macro (integer enums, enums picked by a
+/// discriminator), printed and formatted as other generated code.
+pub fn models_files(types: &TypeSpace, mode: Models, files: &mut FileSet) -> Result<(), String> {
+    let mut layout = Layout::new();
+    layout.line("//! The API's data types, generated from its schemas.");
+    let mut impls = Vec::new();
     for (_, def) in types.iter() {
-        let (declaration, impls) = type_def(types, def, mode);
-        text.push_str(&print_file(declaration, file)?);
-        if let Some(impls) = impls {
-            text.push_str(&impls);
-        }
+        impls.extend(type_def(types, def, mode, &mut layout));
     }
-    Ok(text)
+    if !impls.is_empty() {
+        layout.line("mod impls;");
+        let file = "src/models/impls.rs";
+        let tokens = quote! {
+            //! Impls of the models that have impls of their own rather than a runtime macro's.
+            use super::*;
+            #(#impls)*
+        };
+        files.insert(file, print_file(tokens, file)?);
+    }
+    if layout.exact {
+        files.insert_formatted("src/models.rs", layout.text);
+    } else {
+        files.insert("src/models.rs", layout.text);
+    }
+    Ok(())
 }
 
-/// A type's declaration with the impls printed with it, and the call of a runtime macro that
-/// writes the rest of its impls, as text.
-fn type_def(types: &TypeSpace, def: &TypeDef, mode: Models) -> (TokenStream, Option<String>) {
+/// Writes a type's declaration, and the call of the runtime macro that writes its impls, to
+/// `out`; returns the impls it has of its own.
+fn type_def(
+    types: &TypeSpace,
+    def: &TypeDef,
+    mode: Models,
+    out: &mut Layout,
+) -> Option<TokenStream> {
     let name = ident(&def.name);
     let origin = match &def.original {
         Some(original) => format!("Schema `{original}`."),
         None => format!("Inline schema at `{}`.", def.pointer),
     };
-    let docs = doc_attrs(&[
-        def.title.as_deref(),
-        def.description.as_deref(),
-        Some(&origin),
-    ]);
+    out.doc(
+        "",
+        &doc_lines(&[
+            def.title.as_deref(),
+            def.description.as_deref(),
+            Some(&origin),
+        ]),
+    );
     match &def.kind {
         TypeKind::Struct { fields, additional } => {
             let defaults = fields
                 .iter()
                 .all(|f| f.is_optional() || types.has_default(&f.ty));
-            let default = if defaults {
-                quote! { Default, }
+            out.line(if defaults {
+                "#[derive(Debug, Clone, PartialEq, Default)]"
             } else {
-                quote! {}
-            };
-            let fields_tokens = fields.iter().map(|f| field(types, f));
-            let extra = additional.as_ref().map(|value| {
-                let value = type_tokens(types, value, ModelPath::Local);
-                quote! {
-                    /// Properties not declared by the schema.
-                    pub additional_properties: ::std::collections::BTreeMap<::std::string::String, #value>,
-                }
+                "#[derive(Debug, Clone, PartialEq)]"
             });
-            let declaration = quote! {
-                #docs
-                #[derive(Debug, Clone, PartialEq, #default)]
-                pub struct #name {
-                    #(#fields_tokens)*
-                    #extra
+            if fields.is_empty() && additional.is_none() {
+                out.line(&format!("pub struct {name} {{}}"));
+            } else {
+                out.line(&format!("pub struct {name} {{"));
+                for f in fields {
+                    field(types, f, out);
                 }
-            };
-            let reading = struct_impls(&name.to_string(), fields, additional.is_some());
-            (declaration, Some(reading))
+                if let Some(value) = additional {
+                    let value = type_text(&type_tokens(types, value, ModelPath::Local));
+                    out.doc(
+                        "    ",
+                        &doc_lines(&[Some("Properties not declared by the schema.")]),
+                    );
+                    out.field(
+                        "additional_properties",
+                        &format!("::std::collections::BTreeMap<::std::string::String, {value}>"),
+                    );
+                }
+                out.line("}");
+            }
+            out.text.push_str(&struct_impls(
+                &name.to_string(),
+                fields,
+                additional.is_some(),
+            ));
+            None
         }
         TypeKind::Enum {
             variants,
             integer: true,
-        } => (integer_enum(&name, &docs, variants, mode), None),
+        } => Some(integer_enum(&name, variants, mode, out)),
         TypeKind::Enum { variants, .. } => {
-            let (declaration, impls) = string_enum(&name, &docs, variants, mode);
-            (declaration, Some(impls))
+            string_enum(&name, variants, mode, out);
+            None
         }
         TypeKind::Union {
             variants,
             discriminator: Some(property),
-        } if variants.iter().all(|v| v.tag.is_some()) => (
-            tagged_union(types, &name, &docs, variants, property, mode),
-            None,
-        ),
+        } if variants.iter().all(|v| v.tag.is_some()) => {
+            Some(tagged_union(types, &name, variants, property, mode, out))
+        }
         TypeKind::Union { variants, .. } => {
-            let decls = variants.iter().map(|v| {
-                let id = ident(&v.rust_name);
-                let ty = variant_type(types, v);
-                quote! { #id(#ty), }
-            });
-            let declaration = quote! {
-                #docs
-                ///
-                /// Decoding tries the variants in order and keeps the first that fits.
-                #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-                #[serde(untagged)]
-                pub enum #name {
-                    #(#decls)*
-                }
-            };
-            (declaration, None)
+            out.doc(
+                "",
+                &note(&[" Decoding tries the variants in order and keeps the first that fits."]),
+            );
+            out.line(
+                "#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]",
+            );
+            out.line("#[serde(untagged)]");
+            out.line(&format!("pub enum {name} {{"));
+            for v in variants {
+                let ty = type_text(&variant_type(types, v));
+                out.variant(&ident(&v.rust_name).to_string(), Some(&ty));
+            }
+            out.line("}");
+            None
         }
         TypeKind::Alias(ty) => {
-            let ty = type_tokens(types, ty, ModelPath::Local);
-            let declaration = quote! {
-                #docs
-                pub type #name = #ty;
-            };
-            (declaration, None)
+            let ty = type_text(&type_tokens(types, ty, ModelPath::Local));
+            out.line(&format!("pub type {name} = {ty};"));
+            None
         }
         TypeKind::Newtype(ty) => {
-            let ty = type_tokens(types, ty, ModelPath::Local);
-            let declaration = quote! {
-                #docs
-                #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-                #[serde(transparent)]
-                pub struct #name(pub #ty);
-            };
-            (declaration, None)
+            let ty = type_text(&type_tokens(types, ty, ModelPath::Local));
+            out.line(
+                "#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]",
+            );
+            out.line("#[serde(transparent)]");
+            out.line(&format!("pub struct {name}(pub {ty});"));
+            None
         }
     }
 }
@@ -169,40 +192,43 @@ fn struct_impls(name: &str, fields: &[Field], additional: bool) -> String {
 /// runtime's `string_enum!`, called (as text, see [`struct_impls`]) with one line per variant.
 fn string_enum(
     name: &proc_macro2::Ident,
-    docs: &TokenStream,
     variants: &[EnumVariant],
     mode: Models,
-) -> (TokenStream, String) {
-    let ids: Vec<_> = variants.iter().map(|v| ident(&v.rust_name)).collect();
-    let docs_each = variants.iter().map(|v| format!(" `{}`", v.value));
-    let (derives, unknown_decl, note) = match mode {
-        Models::Client => (
-            quote! { #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)] },
-            quote! {
-                /// A value this client does not know.
-                Unknown(::std::string::String),
-            },
-            &[
-                " Values the spec does not list are kept in `Unknown`, so a server adding a value",
-                " does not break decoding.",
-            ][..],
-        ),
-        Models::Server => (
-            quote! { #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)] },
-            quote! {},
-            &[" Values the spec does not list are refused when decoding."][..],
-        ),
-    };
-    let declaration = quote! {
-        #docs
-        ///
-        #(#[doc = #note])*
-        #derives
-        pub enum #name {
-            #(#[doc = #docs_each] #ids,)*
-            #unknown_decl
+    out: &mut Layout,
+) {
+    let ids: Vec<String> = variants
+        .iter()
+        .map(|v| ident(&v.rust_name).to_string())
+        .collect();
+    match mode {
+        Models::Client => {
+            out.doc(
+                "",
+                &note(&[
+                    " Values the spec does not list are kept in `Unknown`, so a server adding a value",
+                    " does not break decoding.",
+                ]),
+            );
+            out.line("#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]");
         }
-    };
+        Models::Server => {
+            out.doc(
+                "",
+                &note(&[" Values the spec does not list are refused when decoding."]),
+            );
+            out.line("#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]");
+        }
+    }
+    out.line(&format!("pub enum {name} {{"));
+    for (id, v) in ids.iter().zip(variants) {
+        out.doc("    ", &[format!(" `{}`", v.value)]);
+        out.variant(id, None);
+    }
+    if mode == Models::Client {
+        out.doc("    ", &[" A value this client does not know.".to_string()]);
+        out.variant("Unknown", Some("::std::string::String"));
+    }
+    out.line("}");
     let mut impls = format!("crate::runtime::string_enum! {{\n    {name}");
     if mode == Models::Client {
         impls.push_str(" + Unknown");
@@ -212,7 +238,14 @@ fn string_enum(
         impls.push_str(&format!("        {id} = {},\n", Literal::string(&v.value)));
     }
     impls.push_str("    }\n}\n");
-    (declaration, impls)
+    out.text.push_str(&impls);
+}
+
+/// Doc lines that follow a type's own docs after an empty line.
+fn note(lines: &[&str]) -> Vec<String> {
+    std::iter::once(String::new())
+        .chain(lines.iter().map(|line| line.to_string()))
+        .collect()
 }
 
 /// The type a union variant holds, boxed when it refers back to the union.
@@ -229,51 +262,48 @@ fn variant_type(types: &TypeSpace, v: &UnionVariant) -> TokenStream {
 /// client keeps values the spec does not list in `Unknown(i64)`; a server refuses them.
 fn integer_enum(
     name: &proc_macro2::Ident,
-    docs: &TokenStream,
     variants: &[EnumVariant],
     mode: Models,
+    out: &mut Layout,
 ) -> TokenStream {
     let ids: Vec<_> = variants.iter().map(|v| ident(&v.rust_name)).collect();
     let values: Vec<Literal> = variants
         .iter()
         .map(|v| Literal::i64_unsuffixed(v.value.parse().unwrap_or_default()))
         .collect();
-    let docs_each = variants.iter().map(|v| format!(" `{}`", v.value));
     let listed = variants
         .iter()
         .map(|v| v.value.as_str())
         .collect::<Vec<_>>()
         .join(", ");
-    let (unknown_decl, unknown_value, unknown_read, note) = match mode {
+    let (unknown_value, unknown_read, note_line) = match mode {
         Models::Client => (
-            quote! {
-                /// A value this client does not know.
-                Unknown(i64),
-            },
             quote! { Self::Unknown(value) => *value, },
             quote! { other => Ok(Self::Unknown(other)), },
-            " Values the spec does not list are kept in `Unknown`.".to_string(),
+            " Values the spec does not list are kept in `Unknown`.",
         ),
         Models::Server => {
             let expected = format!("one of {listed}");
             (
                 quote! {},
-                quote! {},
                 quote! { other => Err(D::Error::invalid_value(::serde::de::Unexpected::Signed(other), &#expected)), },
-                " Values the spec does not list are refused when decoding.".to_string(),
+                " Values the spec does not list are refused when decoding.",
             )
         }
     };
+    out.doc("", &note(&[note_line]));
+    out.line("#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]");
+    out.line(&format!("pub enum {name} {{"));
+    for (id, v) in ids.iter().zip(variants) {
+        out.doc("    ", &[format!(" `{}`", v.value)]);
+        out.variant(&id.to_string(), None);
+    }
+    if mode == Models::Client {
+        out.doc("    ", &[" A value this client does not know.".to_string()]);
+        out.variant("Unknown", Some("i64"));
+    }
+    out.line("}");
     quote! {
-        #docs
-        ///
-        #[doc = #note]
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum #name {
-            #(#[doc = #docs_each] #ids,)*
-            #unknown_decl
-        }
-
         impl #name {
             /// The value as it is sent on the wire.
             pub fn value(&self) -> i64 {
@@ -315,18 +345,12 @@ fn integer_enum(
 fn tagged_union(
     types: &TypeSpace,
     name: &proc_macro2::Ident,
-    docs: &TokenStream,
     variants: &[UnionVariant],
     property: &str,
     mode: Models,
+    out: &mut Layout,
 ) -> TokenStream {
     let property = Literal::string(property);
-    let decls = variants.iter().map(|v| {
-        let id = ident(&v.rust_name);
-        let ty = variant_type(types, v);
-        let doc = format!(" `{}`", v.tag.as_deref().unwrap_or_default());
-        quote! { #[doc = #doc] #id(#ty), }
-    });
     let writes = variants.iter().map(|v| {
         let id = ident(&v.rust_name);
         let tag = Literal::string(v.tag.as_deref().unwrap_or_default());
@@ -347,18 +371,13 @@ fn tagged_union(
         .iter()
         .map(|t| Literal::string(t.as_deref().unwrap_or_default()))
         .collect();
-    let (unknown_decl, unknown_write, unknown_read, note) = match mode {
+    let (unknown_write, unknown_read, note_line) = match mode {
         Models::Client => (
-            quote! {
-                /// A value whose tag this client does not know, kept as it came.
-                Unknown(::serde_json::Value),
-            },
             quote! { Self::Unknown(value) => return value.serialize(serializer), },
             quote! { _ => Ok(Self::Unknown(value)), },
             " The discriminator picks the variant; values with a tag this client does not know are kept in `Unknown`.",
         ),
         Models::Server => (
-            quote! {},
             quote! {},
             quote! {
                 Some(other) => Err(D::Error::unknown_variant(other, &[#(#tags),*])),
@@ -367,16 +386,26 @@ fn tagged_union(
             " The discriminator picks the variant; other tags are refused.",
         ),
     };
+    out.doc("", &note(&[note_line]));
+    out.line("#[derive(Debug, Clone, PartialEq)]");
+    out.line(&format!("pub enum {name} {{"));
+    for v in variants {
+        out.doc(
+            "    ",
+            &[format!(" `{}`", v.tag.as_deref().unwrap_or_default())],
+        );
+        let ty = type_text(&variant_type(types, v));
+        out.variant(&ident(&v.rust_name).to_string(), Some(&ty));
+    }
+    if mode == Models::Client {
+        out.doc(
+            "    ",
+            &[" A value whose tag this client does not know, kept as it came.".to_string()],
+        );
+        out.variant("Unknown", Some("::serde_json::Value"));
+    }
+    out.line("}");
     quote! {
-        #docs
-        ///
-        #[doc = #note]
-        #[derive(Debug, Clone, PartialEq)]
-        pub enum #name {
-            #(#decls)*
-            #unknown_decl
-        }
-
         impl ::serde::Serialize for #name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
                 use ::serde::ser::Error as _;
@@ -406,8 +435,7 @@ fn tagged_union(
     }
 }
 
-fn field(types: &TypeSpace, f: &Field) -> TokenStream {
-    let name = ident(&f.rust_name);
+fn field(types: &TypeSpace, f: &Field, out: &mut Layout) {
     let mut notes = Vec::new();
     if f.read_only {
         notes.push("Read-only: sent by the server only.");
@@ -416,14 +444,15 @@ fn field(types: &TypeSpace, f: &Field) -> TokenStream {
         notes.push("Write-only: sent by the client only.");
     }
     let note = (!notes.is_empty()).then(|| notes.join(" "));
-    let docs = doc_attrs(&[f.description.as_deref(), note.as_deref()]);
-    let deprecated = if f.deprecated {
-        quote! { #[deprecated] }
-    } else {
-        quote! {}
-    };
-    let ty = field_type(types, f);
-    quote! { #docs #deprecated pub #name: #ty, }
+    out.doc(
+        "    ",
+        &doc_lines(&[f.description.as_deref(), note.as_deref()]),
+    );
+    if f.deprecated {
+        out.line("    #[deprecated]");
+    }
+    let ty = type_text(&field_type(types, f));
+    out.field(&ident(&f.rust_name).to_string(), &ty);
 }
 
 /// The Rust type of a field: `Option` when it may be absent or null (unless its type already
