@@ -1429,14 +1429,44 @@ impl<'de> serde::de::DeserializeSeed<'de> for SlotSeed<'_, 'de> {
 /// declaration order.
 pub type Slots<'a, 'de> = [(&'static str, &'a mut dyn Slot<'de>, bool)];
 
-/// Reads an object's entries into the slots of the fields they name; `other` is given the
+/// Where a model's reader puts the entries its fields do not name: [`Skipped`], or the
+/// model's `additional_properties` map.
+pub trait Others<'de> {
+    fn take<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error>;
+}
+
+/// Undeclared entries of a model without `additional_properties`: skipped.
+pub struct Skipped;
+
+impl<'de> Others<'de> for Skipped {
+    fn take<A: serde::de::MapAccess<'de>>(&mut self, _: &str, map: &mut A) -> Result<(), A::Error> {
+        skip(map)
+    }
+}
+
+impl<'de, V: serde::Deserialize<'de>> Others<'de> for std::collections::BTreeMap<String, V> {
+    fn take<A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        self.insert(key.to_string(), map.next_value()?);
+        Ok(())
+    }
+}
+
+/// Reads an object's entries into the slots of the fields they name; `others` takes the
 /// entries no field names. Then every slot is filled: a required field left out is serde's
 /// "missing field" error (the first in declaration order, as with serde's derive), an optional
 /// one is `None`. A field given twice is an error, as with serde's derive.
-fn read_entries<'de, A: serde::de::MapAccess<'de>>(
-    map: &mut A,
+pub fn read_fields<'de, A: serde::de::MapAccess<'de>>(
+    mut map: A,
     fields: &mut Slots<'_, 'de>,
-    mut other: impl FnMut(&mut A, &str) -> Result<(), A::Error>,
+    others: &mut impl Others<'de>,
 ) -> Result<(), A::Error> {
     while let Some(key) = map.next_key::<Key>()? {
         match fields.iter_mut().find(|(name, _, _)| *name == key.as_str()) {
@@ -1445,7 +1475,7 @@ fn read_entries<'de, A: serde::de::MapAccess<'de>>(
                     return Err(<A::Error as serde::de::Error>::duplicate_field(name));
                 }
             }
-            None => other(map, key.as_str())?,
+            None => others.take(key.as_str(), &mut map)?,
         }
     }
     for (name, slot, required) in fields.iter_mut() {
@@ -1462,26 +1492,6 @@ fn read_entries<'de, A: serde::de::MapAccess<'de>>(
 /// The error for a slot still empty after reading, which [`read_fields`] rules out.
 pub fn unfilled<E: serde::de::Error>() -> E {
     E::custom("a field of the object was not read")
-}
-
-/// Reads a model's fields; entries it does not declare are skipped.
-pub fn read_fields<'de, A: serde::de::MapAccess<'de>>(
-    mut map: A,
-    fields: &mut Slots<'_, 'de>,
-) -> Result<(), A::Error> {
-    read_entries(&mut map, fields, |map, _| skip(map))
-}
-
-/// Reads a model's fields; entries it does not declare are kept in `additional`.
-pub fn read_fields_and<'de, A: serde::de::MapAccess<'de>, V: serde::Deserialize<'de>>(
-    mut map: A,
-    fields: &mut Slots<'_, 'de>,
-    additional: &mut std::collections::BTreeMap<String, V>,
-) -> Result<(), A::Error> {
-    read_entries(&mut map, fields, |map, key| {
-        additional.insert(key.to_string(), map.next_value()?);
-        Ok(())
-    })
 }
 
 /// Skips the value of an entry the model does not declare.
@@ -1508,14 +1518,56 @@ pub mod left_out {
 /// A model's fields while it is written: wire name, value, and whether it is left out.
 pub type Written<'a> = [(&'static str, &'a dyn erased_serde::Serialize, bool)];
 
-/// Writes a model as a struct of its fields (what serde's derive writes).
+/// What a model writes after its fields: nothing ([`Skipped`]), or the entries of its
+/// `additional_properties` map.
+pub trait Extra {
+    /// Whether there are entries to write (then the model is written as a map).
+    fn present(&self) -> bool;
+
+    fn write<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
+}
+
+impl Extra for Skipped {
+    fn present(&self) -> bool {
+        false
+    }
+
+    fn write<M: serde::ser::SerializeMap>(&self, _: &mut M) -> Result<(), M::Error> {
+        Ok(())
+    }
+}
+
+impl<V: serde::Serialize> Extra for std::collections::BTreeMap<String, V> {
+    fn present(&self) -> bool {
+        true
+    }
+
+    fn write<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        self.iter()
+            .try_for_each(|(key, value)| map.serialize_entry(key, value))
+    }
+}
+
+/// Writes a model as serde's derive does: a struct of its fields, or, with `extra` entries, a
+/// map of its fields followed by them (a `#[serde(flatten)]` map).
 pub fn write_object<S: serde::Serializer>(
     serializer: S,
     name: &'static str,
     fields: &Written<'_>,
+    extra: &impl Extra,
 ) -> Result<S::Ok, S::Error> {
-    use serde::ser::SerializeStruct;
+    use serde::ser::{SerializeMap, SerializeStruct};
 
+    if extra.present() {
+        let mut state = serializer.serialize_map(None)?;
+        for (key, value, left_out) in fields {
+            if !left_out {
+                state.serialize_entry(key, value)?;
+            }
+        }
+        extra.write(&mut state)?;
+        return state.end();
+    }
     let len = fields.iter().filter(|(_, _, left_out)| !left_out).count();
     let mut state = serializer.serialize_struct(name, len)?;
     for (key, value, left_out) in fields {
@@ -1524,27 +1576,6 @@ pub fn write_object<S: serde::Serializer>(
         } else {
             state.serialize_field(key, value)?;
         }
-    }
-    state.end()
-}
-
-/// Writes a model as a map of its fields followed by the entries of `additional` (what serde's
-/// derive writes for a `#[serde(flatten)]` map).
-pub fn write_object_and<S: serde::Serializer, V: serde::Serialize>(
-    serializer: S,
-    fields: &Written<'_>,
-    additional: &std::collections::BTreeMap<String, V>,
-) -> Result<S::Ok, S::Error> {
-    use serde::ser::SerializeMap;
-
-    let mut state = serializer.serialize_map(None)?;
-    for (key, value, left_out) in fields {
-        if !left_out {
-            state.serialize_entry(key, value)?;
-        }
-    }
-    for (key, value) in additional {
-        state.serialize_entry(key, value)?;
     }
     state.end()
 }
@@ -1568,8 +1599,22 @@ pub fn write_object_and<S: serde::Serializer, V: serde::Serialize>(
 /// ```
 #[allow(unused_macros)] // a spec may have no such model
 macro_rules! object {
-    ($name:ident { $($field:ident: $wire:literal $presence:ident,)* }) => {
-        $crate::runtime::object!(@deserialize $name);
+    ($name:ident { $($fields:tt)* }) => {
+        $crate::runtime::object!(@impl $name [] { $($fields)* });
+    };
+    ($name:ident + $additional:ident { $($fields:tt)* }) => {
+        $crate::runtime::object!(@impl $name [$additional] { $($fields)* });
+    };
+    (@impl $name:ident [$($additional:ident)?] {
+        $($field:ident: $wire:literal $presence:ident,)*
+    }) => {
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                $crate::runtime::read_object(deserializer)
+            }
+        }
 
         impl<'de> $crate::runtime::FromObject<'de> for $name {
             // Filling a deprecated field is not a use the caller should hear about.
@@ -1578,16 +1623,18 @@ macro_rules! object {
                 map: A,
             ) -> ::std::result::Result<Self, A::Error> {
                 $(let mut $field = ::std::option::Option::None;)*
+                let mut others = $crate::runtime::object!(@others $($additional)?);
                 $crate::runtime::read_fields(
                     map,
                     &mut [$(($wire, &mut $field, $crate::runtime::object!(@required $presence)),)*],
+                    &mut others,
                 )?;
                 // Every slot is filled now. (The leading `true` keeps the pattern refutable
                 // for a struct without fields.)
                 let (true, $(::std::option::Option::Some($field),)*) = (true, $($field,)*) else {
                     return ::std::result::Result::Err($crate::runtime::unfilled());
                 };
-                ::std::result::Result::Ok($name { $($field,)* })
+                ::std::result::Result::Ok($name { $($field,)* $($additional: others,)? })
             }
         }
 
@@ -1601,45 +1648,7 @@ macro_rules! object {
                     serializer,
                     stringify!($name),
                     &[$(($wire, &self.$field, $crate::runtime::left_out::$presence(&self.$field)),)*],
-                )
-            }
-        }
-    };
-    ($name:ident + additional_properties { $($field:ident: $wire:literal $presence:ident,)* }) => {
-        $crate::runtime::object!(@deserialize $name);
-
-        impl<'de> $crate::runtime::FromObject<'de> for $name {
-            #[allow(deprecated)]
-            fn from_object<A: ::serde::de::MapAccess<'de>>(
-                map: A,
-            ) -> ::std::result::Result<Self, A::Error> {
-                $(let mut $field = ::std::option::Option::None;)*
-                let mut additional = ::std::collections::BTreeMap::new();
-                $crate::runtime::read_fields_and(
-                    map,
-                    &mut [$(($wire, &mut $field, $crate::runtime::object!(@required $presence)),)*],
-                    &mut additional,
-                )?;
-                let (true, $(::std::option::Option::Some($field),)*) = (true, $($field,)*) else {
-                    return ::std::result::Result::Err($crate::runtime::unfilled());
-                };
-                ::std::result::Result::Ok($name {
-                    $($field,)*
-                    additional_properties: additional,
-                })
-            }
-        }
-
-        impl ::serde::Serialize for $name {
-            #[allow(deprecated)]
-            fn serialize<S: ::serde::Serializer>(
-                &self,
-                serializer: S,
-            ) -> ::std::result::Result<S::Ok, S::Error> {
-                $crate::runtime::write_object_and(
-                    serializer,
-                    &[$(($wire, &self.$field, $crate::runtime::left_out::$presence(&self.$field)),)*],
-                    &self.additional_properties,
+                    $crate::runtime::object!(@extra self $($additional)?),
                 )
             }
         }
@@ -1650,14 +1659,17 @@ macro_rules! object {
     (@required $presence:ident) => {
         false
     };
-    (@deserialize $name:ident) => {
-        impl<'de> ::serde::Deserialize<'de> for $name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> ::std::result::Result<Self, D::Error> {
-                $crate::runtime::read_object(deserializer)
-            }
-        }
+    (@others) => {
+        $crate::runtime::Skipped
+    };
+    (@others $additional:ident) => {
+        ::std::collections::BTreeMap::new()
+    };
+    (@extra $this:tt) => {
+        &$crate::runtime::Skipped
+    };
+    (@extra $this:tt $additional:ident) => {
+        &$this.$additional
     };
 }
 
