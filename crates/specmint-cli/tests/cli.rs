@@ -21,6 +21,26 @@ fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
+/// `specmint generate SPEC --out OUT_DIR`.
+fn generate_into(spec: &str, out_dir: &Path) -> Output {
+    specmint(&["generate", spec, "--out", out_dir.to_str().unwrap()])
+}
+
+/// Fails unless rustfmt would leave the file as it is.
+fn assert_rustfmt_clean(path: &Path) {
+    let check = Command::new("rustfmt")
+        .args(["--edition", "2021", "--check"])
+        .arg(path)
+        .output()
+        .expect("run rustfmt");
+    assert!(
+        check.status.success(),
+        "{}: {}",
+        path.display(),
+        String::from_utf8_lossy(&check.stdout)
+    );
+}
+
 /// Each bad fixture, with what its message must say and where it must point.
 const BAD: &[(&str, &str, &str)] = &[
     ("malformed.yaml", "malformed YAML", "tests/fixtures/bad/malformed.yaml:5:6"),
@@ -101,21 +121,11 @@ fn several_problems_are_reported_in_one_run() {
 fn a_failed_run_leaves_the_previous_output_intact() {
     let dir = tempfile::tempdir().unwrap();
     let out_dir = dir.path().join("api");
-    let out = specmint(&[
-        "generate",
-        "tests/fixtures/enums.yaml",
-        "--out",
-        out_dir.to_str().unwrap(),
-    ]);
+    let out = generate_into("tests/fixtures/enums.yaml", &out_dir);
     assert!(out.status.success(), "{}", stderr(&out));
     let models = std::fs::read_to_string(out_dir.join("client/src/models.rs")).unwrap();
 
-    let out = specmint(&[
-        "generate",
-        "tests/fixtures/bad/dangling-ref.yaml",
-        "--out",
-        out_dir.to_str().unwrap(),
-    ]);
+    let out = generate_into("tests/fixtures/bad/dangling-ref.yaml", &out_dir);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         std::fs::read_to_string(out_dir.join("client/src/models.rs")).unwrap(),
@@ -184,12 +194,7 @@ fn crate_version_follows_info_version_when_it_is_semver_or_a_date() {
     ];
     for (fixture, version, warned) in cases {
         let out_dir = dir.path().join(fixture);
-        let out = specmint(&[
-            "generate",
-            &format!("tests/fixtures/{fixture}.yaml"),
-            "--out",
-            out_dir.to_str().unwrap(),
-        ]);
+        let out = generate_into(&format!("tests/fixtures/{fixture}.yaml"), &out_dir);
         assert!(out.status.success(), "{}", stderr(&out));
         let manifest = std::fs::read_to_string(out_dir.join("client/Cargo.toml")).unwrap();
         assert!(
@@ -315,16 +320,7 @@ fn overridden_runtime_templates_are_formatted_like_generated_code() {
         text.contains("/// Ours.\npub fn marker() -> u8 {\n    1\n}\n"),
         "{text}"
     );
-    let check = Command::new("rustfmt")
-        .args(["--edition", "2021", "--check"])
-        .arg(&runtime)
-        .output()
-        .expect("run rustfmt");
-    assert!(
-        check.status.success(),
-        "{}",
-        String::from_utf8_lossy(&check.stdout)
-    );
+    assert_rustfmt_clean(&runtime);
 }
 
 #[test]
@@ -334,12 +330,7 @@ fn models_written_in_rustfmt_layout_stay_rustfmt_clean_at_the_edges() {
     // Either way the file is what rustfmt leaves.
     let dir = tempfile::tempdir().unwrap();
     let out_dir = dir.path().join("api");
-    let out = specmint(&[
-        "generate",
-        "tests/fixtures/layout/wide.yaml",
-        "--out",
-        out_dir.to_str().unwrap(),
-    ]);
+    let out = generate_into("tests/fixtures/layout/wide.yaml", &out_dir);
     assert!(out.status.success(), "{}", stderr(&out));
     for side in ["client", "server"] {
         let models = out_dir.join(side).join("src/models.rs");
@@ -350,16 +341,7 @@ fn models_written_in_rustfmt_layout_stay_rustfmt_clean_at_the_edges() {
             ),
             "{text}"
         );
-        let check = Command::new("rustfmt")
-            .args(["--edition", "2021", "--check"])
-            .arg(&models)
-            .output()
-            .expect("run rustfmt");
-        assert!(
-            check.status.success(),
-            "{side}: {}",
-            String::from_utf8_lossy(&check.stdout)
-        );
+        assert_rustfmt_clean(&models);
     }
 }
 
