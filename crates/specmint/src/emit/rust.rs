@@ -64,23 +64,25 @@ pub fn doc_lines(parts: &[Option<&str>]) -> Vec<String> {
 /// most of a large API's code: when every line is known to come out of rustfmt unchanged, the
 /// file skips rustfmt altogether. A line that might not (too wide, or a comment with control
 /// characters) marks the text as not exact, and the file is formatted as usual.
-#[derive(Default)]
 pub struct Layout {
     pub text: String,
     /// Whether rustfmt would leave the text as it is.
     pub exact: bool,
 }
 
-impl Layout {
-    /// rustfmt's default line width.
-    const MAX_WIDTH: usize = 100;
-
-    pub fn new() -> Self {
+impl Default for Layout {
+    /// Empty text, which rustfmt leaves as it is.
+    fn default() -> Self {
         Self {
             text: String::new(),
             exact: true,
         }
     }
+}
+
+impl Layout {
+    /// rustfmt's default line width.
+    const MAX_WIDTH: usize = 100;
 
     /// A line as it is.
     pub fn line(&mut self, line: &str) {
@@ -108,9 +110,8 @@ impl Layout {
         }
     }
 
-    /// A named field, `    pub name: Type,`, or an enum variant holding a value,
-    /// `    Name(Type),`: on one line when it fits. A field that does not fit has its type on
-    /// the next line, as rustfmt breaks it; wider still is left to rustfmt.
+    /// A named field, `    pub name: Type,`, on one line when it fits. A field that does not
+    /// fit has its type on the next line, as rustfmt breaks it; wider still is left to rustfmt.
     pub fn field(&mut self, name: &str, ty: &str) {
         let one_line = format!("    pub {name}: {ty},");
         if one_line.chars().count() <= Self::MAX_WIDTH {
@@ -120,6 +121,8 @@ impl Layout {
         self.line(&format!("        {ty},"));
     }
 
+    /// An enum variant, `    Name,`, or one holding a value, `    Name(Type),`; one too wide
+    /// for a line is left to rustfmt.
     pub fn variant(&mut self, name: &str, ty: Option<&str>) {
         match ty {
             Some(ty) => self.line(&format!("    {name}({ty}),")),

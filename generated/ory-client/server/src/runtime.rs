@@ -1439,7 +1439,8 @@ pub trait Others<'de> {
     ) -> Result<(), A::Error>;
 }
 
-/// Undeclared entries of a model without `additional_properties`: skipped.
+/// A model without `additional_properties`: entries it does not declare are skipped when
+/// reading, and nothing follows its fields when writing.
 pub struct Skipped;
 
 impl<'de> Others<'de> for Skipped {
@@ -1521,7 +1522,8 @@ pub type Written<'a> = [(&'static str, &'a dyn erased_serde::Serialize, bool)];
 /// What a model writes after its fields: nothing ([`Skipped`]), or the entries of its
 /// `additional_properties` map.
 pub trait Extra {
-    /// Whether there are entries to write (then the model is written as a map).
+    /// Whether the model has an entries map: then it is written as a map, as serde's derive
+    /// writes a struct with a `#[serde(flatten)]` map, even when the map is empty.
     fn present(&self) -> bool;
 
     fn write<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;

@@ -6,7 +6,7 @@ use quote::quote;
 use crate::emit::rust::{
     doc_lines, ident, non_null, print_file, type_text, type_tokens, Layout, ModelPath,
 };
-use crate::ir::{EnumVariant, Field, TypeDef, TypeKind, TypeSpace, UnionVariant};
+use crate::ir::{EnumVariant, Field, TypeDef, TypeKind, TypeRef, TypeSpace, UnionVariant};
 use crate::output::FileSet;
 
 /// Who decodes the models, which decides how strict decoding is.
@@ -25,7 +25,7 @@ pub enum Models {
 /// the models that are not written by a runtime macro (integer enums, enums picked by a
 /// discriminator), printed and formatted as other generated code.
 pub fn models_files(types: &TypeSpace, mode: Models, files: &mut FileSet) -> Result<(), String> {
-    let mut layout = Layout::new();
+    let mut layout = Layout::default();
     layout.line("//! The API's data types, generated from its schemas.");
     let mut impls = Vec::new();
     for (_, def) in types.iter() {
@@ -88,14 +88,14 @@ fn type_def(
                     field(types, f, out);
                 }
                 if let Some(value) = additional {
-                    let value = type_text(&type_tokens(types, value, ModelPath::Local));
+                    let map = TypeRef::Map(Box::new(value.clone()));
                     out.doc(
                         "    ",
                         &doc_lines(&[Some("Properties not declared by the schema.")]),
                     );
                     out.field(
                         "additional_properties",
-                        &format!("::std::collections::BTreeMap<::std::string::String, {value}>"),
+                        &type_text(&type_tokens(types, &map, ModelPath::Local)),
                     );
                 }
                 out.line("}");
