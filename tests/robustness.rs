@@ -127,6 +127,7 @@ fn job(spec: &Path, out: &Path) -> Job {
         docs: true,
         server_crate: Some("mutated-server".to_string()),
         templates: None,
+        format: Default::default(),
     }
 }
 
@@ -171,8 +172,6 @@ fn run(fixture: usize, mutations: &[Mutation]) -> Result<Outcome, String> {
 #[test]
 fn mutated_specs_never_panic() {
     use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
-    // rustfmt is not what is tested here, and it is the slow part of a run.
-    std::env::set_var("RUSTFMT", "true");
     let config = Config {
         cases: 400,
         failure_persistence: None,

@@ -15,6 +15,7 @@ fn job(spec: &str) -> Job {
         docs: true,
         server_crate: Some("twin-server".to_string()),
         templates: None,
+        format: Default::default(),
     }
 }
 

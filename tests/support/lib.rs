@@ -39,6 +39,7 @@ pub fn fixture_job(name: &str) -> Job {
         docs: true,
         server_crate: Some(format!("fixture-{name}-server")),
         templates: None,
+        format: Default::default(),
     }
 }
 

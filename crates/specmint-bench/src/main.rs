@@ -107,6 +107,7 @@ fn measure(spec: &Path) -> Result<Run, String> {
         docs: true,
         server_crate: Some("bench-server".into()),
         templates: None,
+        format: Default::default(),
     };
     let (generated, write) = generate_and_write(&job)?;
     let total = started.elapsed();

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use specmint::config::{display_path, Config};
 use specmint::diagnostics::Diagnostic;
+use specmint::emit::rust::Format;
 use specmint::output::{self, Stale};
 use specmint::{Generated, Job};
 
@@ -47,6 +48,12 @@ enum Command {
         /// `docs/api.md.j2`); for config targets it replaces the config's `templates`.
         #[arg(long)]
         templates: Option<PathBuf>,
+        /// How generated Rust is laid out: `prettyplease` (printed once; files whose layout is
+        /// not rustfmt's tell rustfmt to leave them as they are) or `rustfmt` (formatted by
+        /// rustfmt, slower). The default is `prettyplease`; for config targets it replaces
+        /// the config's `format`.
+        #[arg(long)]
+        format: Option<Format>,
         /// Print every warning instead of a summary by kind.
         #[arg(long, short)]
         verbose: bool,
@@ -83,6 +90,7 @@ fn main() -> ExitCode {
             check,
             verbose,
             templates,
+            format,
             ..
         } => {
             let Some(out) = out else {
@@ -111,6 +119,7 @@ fn main() -> ExitCode {
                 docs: true,
                 server_crate: Some(server_crate),
                 templates,
+                format: format.unwrap_or_default(),
             };
             run(&[(String::new(), job)], check, verbose)
         }
@@ -120,6 +129,7 @@ fn main() -> ExitCode {
             config,
             verbose,
             templates,
+            format,
             ..
         } => {
             let config = match Config::load(&config) {
@@ -177,6 +187,9 @@ fn main() -> ExitCode {
                     let mut job = specmint::job_for(t, &root);
                     if templates.is_some() {
                         job.templates = templates.clone();
+                    }
+                    if let Some(format) = format {
+                        job.format = format;
                     }
                     (t.name.clone(), job)
                 })

@@ -23,8 +23,18 @@ fn stderr(out: &Output) -> String {
 
 /// `specmint generate SPEC --out OUT_DIR`.
 fn generate_into(spec: &str, out_dir: &Path) -> Output {
-    specmint(&["generate", spec, "--out", out_dir.to_str().unwrap()])
+    generate_with(spec, out_dir, &[])
 }
+
+/// `specmint generate SPEC --out OUT_DIR ARGS..`.
+fn generate_with(spec: &str, out_dir: &Path, args: &[&str]) -> Output {
+    let mut all = vec!["generate", spec, "--out", out_dir.to_str().unwrap()];
+    all.extend_from_slice(args);
+    specmint(&all)
+}
+
+/// The mark that tells rustfmt to leave a file as prettyplease printed it.
+const SKIP_RUSTFMT: &str = "#![cfg_attr(rustfmt, rustfmt::skip)]\n";
 
 /// Fails unless rustfmt would leave the file as it is.
 fn assert_rustfmt_clean(path: &Path) {
@@ -304,23 +314,25 @@ fn overridden_runtime_templates_are_formatted_like_generated_code() {
         format!("{builtin}\n/// Ours.\npub fn   marker( )->u8{{ 1 }}\n"),
     )
     .unwrap();
-    let out_dir = dir.path().join("api");
-    let out = specmint(&[
-        "generate",
-        "tests/fixtures/enums.yaml",
-        "--out",
-        out_dir.to_str().unwrap(),
-        "--templates",
-        templates.to_str().unwrap(),
-    ]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let runtime = out_dir.join("client/src/runtime.rs");
-    let text = std::fs::read_to_string(&runtime).unwrap();
-    assert!(
-        text.contains("/// Ours.\npub fn marker() -> u8 {\n    1\n}\n"),
-        "{text}"
-    );
-    assert_rustfmt_clean(&runtime);
+    let templates = templates.to_str().unwrap();
+    for format in ["prettyplease", "rustfmt"] {
+        let out_dir = dir.path().join(format);
+        let out = generate_with(
+            "tests/fixtures/enums.yaml",
+            &out_dir,
+            &["--templates", templates, "--format", format],
+        );
+        assert!(out.status.success(), "{}", stderr(&out));
+        let runtime = out_dir.join("client/src/runtime.rs");
+        let text = std::fs::read_to_string(&runtime).unwrap();
+        assert!(
+            text.contains("/// Ours.\npub fn marker() -> u8 {\n    1\n}\n"),
+            "{text}"
+        );
+        // Printed, the override is left as printed; formatted, it needs no mark.
+        assert_eq!(text.contains(SKIP_RUSTFMT), format == "prettyplease");
+        assert_rustfmt_clean(&runtime);
+    }
 }
 
 #[test]
@@ -330,7 +342,11 @@ fn models_written_in_rustfmt_layout_stay_rustfmt_clean_at_the_edges() {
     // Either way the file is what rustfmt leaves.
     let dir = tempfile::tempdir().unwrap();
     let out_dir = dir.path().join("api");
-    let out = generate_into("tests/fixtures/layout/wide.yaml", &out_dir);
+    let out = generate_with(
+        "tests/fixtures/layout/wide.yaml",
+        &out_dir,
+        &["--format", "rustfmt"],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     for side in ["client", "server"] {
         let models = out_dir.join(side).join("src/models.rs");
@@ -341,7 +357,61 @@ fn models_written_in_rustfmt_layout_stay_rustfmt_clean_at_the_edges() {
             ),
             "{text}"
         );
+        assert!(!text.contains(SKIP_RUSTFMT), "{text}");
         assert_rustfmt_clean(&models);
+    }
+}
+
+#[test]
+fn printed_output_passes_rustfmt_check_with_only_the_files_in_its_layout_unmarked() {
+    // By default generated Rust is left as prettyplease prints it. The files in rustfmt's
+    // layout already (the runtime templates, models.rs when every line is known to be) are
+    // written plain; every other file carries the mark, and a rustfmt of its own would change
+    // it. Either way `rustfmt --check` passes on all of them.
+    let dir = tempfile::tempdir().unwrap();
+    let out_dir = dir.path().join("api");
+    let out = generate_into("tests/fixtures/enums.yaml", &out_dir);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let client = out_dir.join("client");
+    assert!(!client.join(".specmint-format").exists());
+    let mut marked = Vec::new();
+    for (path, text) in read_tree(&out_dir) {
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        assert_rustfmt_clean(&out_dir.join(&path));
+        if let Some((heading, _)) = text.split_once(SKIP_RUSTFMT) {
+            // The mark follows the module's doc comment.
+            assert!(
+                heading.lines().all(|l| l.starts_with("//!")),
+                "{}",
+                path.display()
+            );
+            marked.push(path);
+        }
+    }
+    // The mark is what keeps the operations as printed: rustfmt would change them without it.
+    let operations = out_dir.join("client/src/apis/default.rs");
+    let text = std::fs::read_to_string(&operations).unwrap();
+    std::fs::write(&operations, text.replacen(SKIP_RUSTFMT, "", 1)).unwrap();
+    let unmarked = Command::new("rustfmt")
+        .args(["--edition", "2021", "--check"])
+        .arg(&operations)
+        .output()
+        .expect("run rustfmt");
+    assert!(!unmarked.status.success(), "{text}");
+    for plain in [
+        "client/src/runtime.rs",
+        "client/src/models.rs",
+        "server/src/models.rs",
+    ] {
+        assert!(!marked.contains(&PathBuf::from(plain)), "{plain} is marked");
+    }
+    for printed in ["client/src/apis/default.rs", "server/src/apis/default.rs"] {
+        assert!(
+            marked.contains(&PathBuf::from(printed)),
+            "{printed} is not marked"
+        );
     }
 }
 
@@ -370,7 +440,13 @@ fn a_rerun_formats_only_files_that_changed() {
     let generate = |rustfmt: Option<&str>| {
         let mut command = Command::new(env!("CARGO_BIN_EXE_specmint"));
         command
-            .args(["generate", "tests/fixtures/enums.yaml", "--out"])
+            .args([
+                "generate",
+                "tests/fixtures/enums.yaml",
+                "--format",
+                "rustfmt",
+                "--out",
+            ])
             .arg(&out_dir)
             .current_dir(repo());
         if let Some(rustfmt) = rustfmt {

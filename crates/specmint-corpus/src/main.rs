@@ -122,6 +122,7 @@ fn generate(spec_path: &Path, id: &str, name: &str, crates: &Path) -> (Stage, St
         docs: false,
         server_crate: None,
         templates: None,
+        format: Default::default(),
     };
     match catch_unwind(AssertUnwindSafe(|| specmint::generate(&job))) {
         Err(panic) => {

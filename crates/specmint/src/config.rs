@@ -5,6 +5,8 @@
 //! output_dir = "../generated"
 //! # Your own templates, overriding built-in ones file by file (optional).
 //! templates = "../my-templates"
+//! # Generated Rust as prettyplease prints it (the default), or formatted by rustfmt.
+//! format = "prettyplease"
 //!
 //! [[target]]
 //! name = "ory-hydra"                 # generated/ory-hydra/{client,...}
@@ -12,6 +14,7 @@
 //! emit = ["client", "docs"]
 //! client_crate = "ory-hydra-client"  # default: "<name>-client"
 //! server_crate = "ory-hydra-server"  # default: "<name>-server"
+//! format = "rustfmt"                 # default: the top-level `format`
 //!
 //! [[target]]
 //! name = "wickr"
@@ -24,6 +27,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::diagnostics::Diagnostic;
+use crate::emit::rust::Format;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -39,6 +43,9 @@ struct RawConfig {
     output_dir: Option<String>,
     /// A directory of templates overriding built-in ones, relative to this file.
     templates: Option<String>,
+    /// The targets' format unless they name their own.
+    #[serde(default)]
+    format: Format,
     #[serde(default, rename = "target")]
     targets: Vec<RawTarget>,
 }
@@ -54,6 +61,7 @@ struct RawTarget {
     server_crate: Option<String>,
     /// A botocore model that `spec` is imported from, re-imported on every run.
     botocore: Option<String>,
+    format: Option<Format>,
 }
 
 fn default_emit() -> Vec<Emit> {
@@ -75,6 +83,8 @@ pub struct Target {
     pub templates: Option<PathBuf>,
     /// The botocore model `spec` is converted from, when it is one.
     pub botocore: Option<PathBuf>,
+    /// How generated Rust gets its layout.
+    pub format: Format,
 }
 
 #[derive(Debug, Clone)]
@@ -148,6 +158,7 @@ impl Config {
                 emit: t.emit,
                 templates: templates.clone(),
                 botocore: t.botocore.map(|b| base.join(b)),
+                format: t.format.unwrap_or(raw.format),
             });
         }
         Ok(Config {

@@ -37,6 +37,8 @@ pub struct Job {
     pub server_crate: Option<String>,
     /// A directory of the user's templates overriding built-in ones.
     pub templates: Option<PathBuf>,
+    /// Whether generated Rust is left as prettyplease prints it or formatted by rustfmt.
+    pub format: emit::rust::Format,
 }
 
 /// Figures from one generation run, for summaries and closing notes.
@@ -165,7 +167,7 @@ pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
             scope.spawn(|| {
                 let started = Instant::now();
                 let mut server = emit::server::emit(&api, server_options, &templates)?;
-                let formatted = emit::rust::rustfmt(&mut server, Some(&job.out_dir.join("server")));
+                let formatted = finish_rust(&mut server, job, &job.out_dir.join("server"));
                 Ok::<_, String>((server, formatted, started.elapsed()))
             })
         });
@@ -254,7 +256,12 @@ fn client_and_docs(
     let mut client = emit::client::emit(api, options, templates)?;
     let emit = started.elapsed();
     let started = Instant::now();
-    let formatted = emit::rust::rustfmt(&mut client, Some(&job.out_dir.join("client")));
+    let formatted = match job.format {
+        emit::rust::Format::Rustfmt => {
+            emit::rust::rustfmt(&mut client, Some(&job.out_dir.join("client")))
+        }
+        emit::rust::Format::Prettyplease => Ok(()),
+    };
     let format = started.elapsed();
 
     let started = Instant::now();
@@ -276,6 +283,10 @@ fn client_and_docs(
     };
     let (readme, docs) = emit::docs::emit(api, &docs_options, &examples, templates)?;
     client.insert("README.md", readme);
+    // Marked after the docs took the examples, which show them as printed, without the mark.
+    if job.format == emit::rust::Format::Prettyplease {
+        emit::rust::keep_printed(&mut client);
+    }
     Ok(ClientPart {
         client,
         docs,
@@ -285,6 +296,18 @@ fn client_and_docs(
         format,
         docs_time: started.elapsed(),
     })
+}
+
+/// A crate's Rust files in their final layout: formatted by rustfmt (reusing what it made of
+/// files printed as in `previous`), or marked to be left as printed.
+fn finish_rust(files: &mut FileSet, job: &Job, previous: &Path) -> Result<(), String> {
+    match job.format {
+        emit::rust::Format::Rustfmt => emit::rust::rustfmt(files, Some(previous)),
+        emit::rust::Format::Prettyplease => {
+            emit::rust::keep_printed(files);
+            Ok(())
+        }
+    }
 }
 
 /// Without rustfmt, one warning says the output is not formatted.
@@ -347,6 +370,7 @@ pub fn job_for(target: &config::Target, root: &Path) -> Job {
             .contains(&config::Emit::Server)
             .then(|| target.server_crate.clone()),
         templates: target.templates.clone(),
+        format: target.format,
     }
 }
 

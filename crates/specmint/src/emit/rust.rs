@@ -35,6 +35,14 @@ pub fn doc_attrs(parts: &[Option<&str>]) -> TokenStream {
     quote! { #(#attrs)* }
 }
 
+/// A module's inner doc comment (`//!`), one attribute per line of `parts`, paragraphs apart.
+pub fn inner_doc_attrs(parts: &[Option<&str>]) -> TokenStream {
+    let attrs = doc_lines(parts)
+        .into_iter()
+        .map(|text| quote! { #![doc = #text] });
+    quote! { #(#attrs)* }
+}
+
 /// The values of [`doc_attrs`]' attributes: each line of the comment, with its leading space.
 pub fn doc_lines(parts: &[Option<&str>]) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
@@ -387,6 +395,58 @@ pub fn runtime_file(
     }
     let builtin = templates.is_builtin(name) && templates.is_builtin(SHARED);
     Source::of(text, builtin, name)
+}
+
+/// How generated Rust gets its final layout.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// Printed once, by prettyplease. A file whose layout is not already rustfmt's (the
+    /// templates and `models.rs` are) opens with [`SKIP_RUSTFMT`], so `cargo fmt` leaves it as
+    /// printed. No rustfmt process runs: most of a large API's generation time otherwise.
+    #[default]
+    Prettyplease,
+    /// Passed through rustfmt after printing, so every file is in rustfmt's layout.
+    Rustfmt,
+}
+
+impl std::str::FromStr for Format {
+    type Err = String;
+
+    fn from_str(name: &str) -> Result<Format, String> {
+        match name {
+            "prettyplease" => Ok(Format::Prettyplease),
+            "rustfmt" => Ok(Format::Rustfmt),
+            other => Err(format!(
+                "unknown format `{other}`: expected `prettyplease` or `rustfmt`"
+            )),
+        }
+    }
+}
+
+/// The inner attribute that tells rustfmt to leave a file as it is. `rustfmt` is a cfg that
+/// only rustfmt sets, so the compiler ignores the attribute (and does not warn about it).
+pub const SKIP_RUSTFMT: &str = "#![cfg_attr(rustfmt, rustfmt::skip)]";
+
+/// Marks every Rust file of the set that is not already in rustfmt's layout with
+/// [`SKIP_RUSTFMT`], after the inner doc comment that opens it, so that it passes
+/// `cargo fmt --check` as prettyplease printed it.
+pub fn keep_printed(files: &mut crate::output::FileSet) {
+    let printed: Vec<String> = files
+        .iter()
+        .filter(|(path, _)| path.ends_with(".rs") && !files.is_formatted(path))
+        .map(|(path, _)| path.to_string())
+        .collect();
+    for path in printed {
+        let text = files.get(&path).unwrap_or_default();
+        let heading: usize = text
+            .split_inclusive('\n')
+            .take_while(|line| line.trim_start().starts_with("//!"))
+            .map(str::len)
+            .sum();
+        let marked = format!("{}{SKIP_RUSTFMT}\n{}", &text[..heading], &text[heading..]);
+        files.insert_formatted(&path, marked);
+    }
 }
 
 /// Formats every `.rs` file of the set with rustfmt (one batch per core), so generated

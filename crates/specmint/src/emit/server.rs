@@ -9,8 +9,8 @@ use quote::quote;
 
 use crate::emit::client::models::{models_files, Models};
 use crate::emit::rust::{
-    doc_attrs, form_ident, ident, non_null, part_is_list, print_file, runtime_file,
-    template_source, type_tokens, ModelPath, Uses,
+    doc_attrs, form_ident, ident, inner_doc_attrs, non_null, part_is_list, print_file,
+    runtime_file, template_source, type_tokens, ModelPath, Uses,
 };
 use crate::emit::templates::Templates;
 use crate::emit::validate::{
@@ -359,7 +359,8 @@ fn module_map(tags: &[(&Tag, Vec<&Operation>)]) -> BTreeMap<String, String> {
 
 fn api_module(api: &Api, tag: &Tag, ops: &[&Operation], needed: &Needed) -> TokenStream {
     let trait_name = trait_ident(tag);
-    let doc = format!(" The `{}` API.", tag.name);
+    let heading = format!("The `{}` API.", tag.name);
+    let module_doc = inner_doc_attrs(&[Some(&heading), tag.description.as_deref()]);
     let tag_doc = doc_attrs(&[tag.description.as_deref()]);
     let methods = ops.iter().map(|op| {
         let name = ident(&op.rust_name);
@@ -377,9 +378,7 @@ fn api_module(api: &Api, tag: &Tag, ops: &[&Operation], needed: &Needed) -> Toke
     let modules = BTreeMap::from([(tag.name.clone(), tag.module_name.clone())]);
     let (statements, router) = router_of(ops, &modules);
     quote! {
-        #![doc = #doc]
-        #![doc = ""]
-        #tag_doc
+        #module_doc
 
         #[allow(unused_imports)]
         use std::collections::BTreeMap;

@@ -1,4 +1,5 @@
 //! The API's data types, generated from its schemas.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 /// CustomHostnameStatus is the enumeration of valid state values in the CustomHostnameSSL.
 ///
 /// Schema `CustomHostnameStatus`.
@@ -900,9 +901,8 @@ crate::runtime::object! {
 pub struct FlowError {
     /// CreatedAt is a helper struct field for gobuffalo.pop.
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
-    pub error: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub error:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// ID of the error container.
     pub id: ::uuid::Uuid,
     /// UpdatedAt is a helper struct field for gobuffalo.pop.
@@ -1020,9 +1020,8 @@ crate::runtime::object! {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct HealthNotReadyStatus {
     /// Errors contains a list of errors that caused the not ready status.
-    pub errors: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-    >,
+    pub errors:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::std::string::String>>,
 }
 crate::runtime::object! {
     HealthNotReadyStatus {
@@ -1050,9 +1049,8 @@ pub struct Identity {
     /// CreatedAt is a helper struct field for gobuffalo.pop.
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// Credentials represents all credentials that can be used for authenticating this identity.
-    pub credentials: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, IdentityCredentials>,
-    >,
+    pub credentials:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, IdentityCredentials>>,
     /// ID is the identity's unique identifier.
     ///
     /// The Identity ID can not be changed and can not be chosen. This ensures future
@@ -1196,8 +1194,7 @@ crate::runtime::string_enum! {
 /// Identity Meta Schema
 ///
 /// Schema `identityMetaSchema`.
-pub type IdentityMetaSchema =
-    ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>;
+pub type IdentityMetaSchema = ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>;
 /// Payload for patching an identity
 ///
 /// Schema `identityPatch`.
@@ -1249,9 +1246,8 @@ pub struct IdentitySchemaContainer {
     /// The ID of the Identity JSON Schema
     pub id: ::std::option::Option<::std::string::String>,
     /// The actual Identity JSON Schema
-    pub schema: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub schema:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
 }
 crate::runtime::object! {
     IdentitySchemaContainer {
@@ -1494,9 +1490,8 @@ pub struct IntrospectedOAuth2Token {
     /// since January 1 1970 UTC, indicating when this token will expire.
     pub exp: ::std::option::Option<i64>,
     /// Extra is arbitrary data set by the session.
-    pub ext: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub ext:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// Issued at is an integer timestamp, measured in the number of seconds
     /// since January 1 1970 UTC, indicating when this token was
     /// originally issued.
@@ -2913,8 +2908,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `normalizedProjectRevisionIdentitySchemas`.
-pub type NormalizedProjectRevisionIdentitySchemas =
-    ::std::vec::Vec<NormalizedProjectRevisionIdentitySchema>;
+pub type NormalizedProjectRevisionIdentitySchemas = ::std::vec::Vec<NormalizedProjectRevisionIdentitySchema>;
 /// Schema `normalizedProjectRevisionThirdPartyProvider`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct NormalizedProjectRevisionThirdPartyProvider {
@@ -3026,8 +3020,7 @@ pub type NullInt64 = ::std::option::Option<i64>;
 /// NullJSONRawMessage represents a json.RawMessage that works well with JSON, SQL, and Swagger and is NULLable-
 ///
 /// Schema `nullJsonRawMessage`.
-pub type NullJsonRawMessage =
-    ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>;
+pub type NullJsonRawMessage = ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>;
 /// Schema `nullString`.
 pub type NullString2 = ::std::string::String;
 /// NullTime implements sql.NullTime functionality.
@@ -3380,9 +3373,8 @@ pub struct OAuth2ConsentRequestOpenIdConnectContext {
     pub display: ::std::option::Option<::std::string::String>,
     /// IDTokenHintClaims are the claims of the ID Token previously issued by the Authorization Server being passed as a hint about the
     /// End-User's current or past authenticated session with the Client.
-    pub id_token_hint_claims: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub id_token_hint_claims:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// LoginHint hints about the login identifier the End-User might use to log in (if necessary).
     /// This hint can be used by an RP if it first asks the End-User for their e-mail address (or other identifier)
     /// and then wants to pass that value as a hint to the discovered authorization service. This value MAY also be a
@@ -4408,8 +4400,7 @@ pub type ProjectRevisionHooks = ::std::vec::Vec<NormalizedProjectRevisionHook>;
 /// Schema `projectRevisionIdentitySchemas`.
 pub type ProjectRevisionIdentitySchemas = ::std::vec::Vec<NormalizedProjectRevisionIdentitySchema>;
 /// Schema `projectRevisionThirdPartyLoginProviders`.
-pub type ProjectRevisionThirdPartyLoginProviders =
-    ::std::vec::Vec<NormalizedProjectRevisionThirdPartyProvider>;
+pub type ProjectRevisionThirdPartyLoginProviders = ::std::vec::Vec<NormalizedProjectRevisionThirdPartyProvider>;
 /// Schema `projectRevisions`.
 pub type ProjectRevisions = ::std::vec::Vec<NormalizedProjectRevision>;
 /// Schema `projectServiceIdentity`.
@@ -4657,9 +4648,8 @@ pub struct RegistrationFlow {
     /// and only on creating the flow.
     pub session_token_exchange_code: ::std::option::Option<::std::string::String>,
     /// TransientPayload is used to pass data from the registration to a webhook
-    pub transient_payload: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub transient_payload:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     pub type_: SelfServiceFlowType,
     pub ui: UiContainer,
 }
@@ -5718,9 +5708,8 @@ pub type UiNodes = ::std::vec::Vec<UiNode>;
 #[derive(Debug, Clone, PartialEq)]
 pub struct UiText {
     /// The message's context. Useful when customizing messages.
-    pub context: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub context:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     pub id: Id,
     /// The message text. Written in american english.
     pub text: ::std::string::String,
@@ -5821,9 +5810,8 @@ pub struct UpdateLoginFlowWithOidcMethod {
     /// The provider to register with
     pub provider: ::std::string::String,
     /// The identity traits. This is a placeholder for the registration flow.
-    pub traits: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub traits:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// UpstreamParameters are the parameters that are passed to the upstream identity provider.
     ///
     /// These parameters are optional and depend on what the upstream identity provider supports.
@@ -5831,9 +5819,8 @@ pub struct UpdateLoginFlowWithOidcMethod {
     /// `login_hint` (string): The `login_hint` parameter suppresses the account chooser and either pre-fills the email box on the sign-in form, or selects the proper session.
     /// `hd` (string): The `hd` parameter limits the login/registration process to a Google Organization, e.g. `mycollege.edu`.
     /// `prompt` (string): The `prompt` specifies whether the Authorization Server prompts the End-User for reauthentication and consent, e.g. `select_account`.
-    pub upstream_parameters: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub upstream_parameters:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
 }
 crate::runtime::object! {
     UpdateLoginFlowWithOidcMethod {
@@ -6019,13 +6006,11 @@ pub struct UpdateRegistrationFlowWithOidcMethod {
     /// The provider to register with
     pub provider: ::std::string::String,
     /// The identity traits
-    pub traits: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub traits:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// Transient data to pass along to any webhooks
-    pub transient_payload: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub transient_payload:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// UpstreamParameters are the parameters that are passed to the upstream identity provider.
     ///
     /// These parameters are optional and depend on what the upstream identity provider supports.
@@ -6033,9 +6018,8 @@ pub struct UpdateRegistrationFlowWithOidcMethod {
     /// `login_hint` (string): The `login_hint` parameter suppresses the account chooser and either pre-fills the email box on the sign-in form, or selects the proper session.
     /// `hd` (string): The `hd` parameter limits the login/registration process to a Google Organization, e.g. `mycollege.edu`.
     /// `prompt` (string): The `prompt` specifies whether the Authorization Server prompts the End-User for reauthentication and consent, e.g. `select_account`.
-    pub upstream_parameters: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub upstream_parameters:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
 }
 crate::runtime::object! {
     UpdateRegistrationFlowWithOidcMethod {
@@ -6063,9 +6047,8 @@ pub struct UpdateRegistrationFlowWithPasswordMethod {
     /// The identity's traits
     pub traits: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     /// Transient data to pass along to any webhooks
-    pub transient_payload: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub transient_payload:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
 }
 crate::runtime::object! {
     UpdateRegistrationFlowWithPasswordMethod {
@@ -6090,9 +6073,8 @@ pub struct UpdateRegistrationFlowWithWebAuthnMethod {
     /// The identity's traits
     pub traits: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
     /// Transient data to pass along to any webhooks
-    pub transient_payload: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub transient_payload:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// Register a WebAuthn Security Key
     ///
     /// It is expected that the JSON returned by the WebAuthn registration process
@@ -6188,9 +6170,8 @@ pub struct UpdateSettingsFlowWithOidcMethod {
     /// The identity's traits
     ///
     /// in: body
-    pub traits: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub traits:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// Unlink this provider
     ///
     /// Either this or `link` must be set.
@@ -6205,9 +6186,8 @@ pub struct UpdateSettingsFlowWithOidcMethod {
     /// `login_hint` (string): The `login_hint` parameter suppresses the account chooser and either pre-fills the email box on the sign-in form, or selects the proper session.
     /// `hd` (string): The `hd` parameter limits the login/registration process to a Google Organization, e.g. `mycollege.edu`.
     /// `prompt` (string): The `prompt` specifies whether the Authorization Server prompts the End-User for reauthentication and consent, e.g. `select_account`.
-    pub upstream_parameters: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub upstream_parameters:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
 }
 crate::runtime::object! {
     UpdateSettingsFlowWithOidcMethod {

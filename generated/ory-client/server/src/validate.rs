@@ -1,5 +1,6 @@
 //! The spec's validation keywords for every model: each `validate` reports the rules a
 //! value breaks, with the JSON pointer of the offending value.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #![allow(unused_variables)]
 #[allow(unused_imports)]
 use crate::runtime::{Checked, Validate, Violation};
@@ -307,8 +308,7 @@ impl Validate for crate::models::OAuth2Client {
             &here,
             out,
         );
-        self.authorization_code_grant_access_token_lifespan
-            .validate(&here, out);
+        self.authorization_code_grant_access_token_lifespan.validate(&here, out);
         let here = format!("{at}/authorization_code_grant_id_token_lifespan");
         Checked::check(
             &self.authorization_code_grant_id_token_lifespan,
@@ -319,8 +319,7 @@ impl Validate for crate::models::OAuth2Client {
             &here,
             out,
         );
-        self.authorization_code_grant_id_token_lifespan
-            .validate(&here, out);
+        self.authorization_code_grant_id_token_lifespan.validate(&here, out);
         let here = format!("{at}/authorization_code_grant_refresh_token_lifespan");
         Checked::check(
             &self.authorization_code_grant_refresh_token_lifespan,
@@ -331,8 +330,7 @@ impl Validate for crate::models::OAuth2Client {
             &here,
             out,
         );
-        self.authorization_code_grant_refresh_token_lifespan
-            .validate(&here, out);
+        self.authorization_code_grant_refresh_token_lifespan.validate(&here, out);
         let here = format!("{at}/client_credentials_grant_access_token_lifespan");
         Checked::check(
             &self.client_credentials_grant_access_token_lifespan,
@@ -343,8 +341,7 @@ impl Validate for crate::models::OAuth2Client {
             &here,
             out,
         );
-        self.client_credentials_grant_access_token_lifespan
-            .validate(&here, out);
+        self.client_credentials_grant_access_token_lifespan.validate(&here, out);
         let here = format!("{at}/implicit_grant_access_token_lifespan");
         Checked::check(
             &self.implicit_grant_access_token_lifespan,
@@ -355,8 +352,7 @@ impl Validate for crate::models::OAuth2Client {
             &here,
             out,
         );
-        self.implicit_grant_access_token_lifespan
-            .validate(&here, out);
+        self.implicit_grant_access_token_lifespan.validate(&here, out);
         let here = format!("{at}/implicit_grant_id_token_lifespan");
         Checked::check(
             &self.implicit_grant_id_token_lifespan,
@@ -378,8 +374,7 @@ impl Validate for crate::models::OAuth2Client {
             &here,
             out,
         );
-        self.jwt_bearer_grant_access_token_lifespan
-            .validate(&here, out);
+        self.jwt_bearer_grant_access_token_lifespan.validate(&here, out);
         let here = format!("{at}/refresh_token_grant_access_token_lifespan");
         Checked::check(
             &self.refresh_token_grant_access_token_lifespan,
@@ -390,8 +385,7 @@ impl Validate for crate::models::OAuth2Client {
             &here,
             out,
         );
-        self.refresh_token_grant_access_token_lifespan
-            .validate(&here, out);
+        self.refresh_token_grant_access_token_lifespan.validate(&here, out);
         let here = format!("{at}/refresh_token_grant_id_token_lifespan");
         Checked::check(
             &self.refresh_token_grant_id_token_lifespan,
@@ -402,8 +396,7 @@ impl Validate for crate::models::OAuth2Client {
             &here,
             out,
         );
-        self.refresh_token_grant_id_token_lifespan
-            .validate(&here, out);
+        self.refresh_token_grant_id_token_lifespan.validate(&here, out);
         let here = format!("{at}/refresh_token_grant_refresh_token_lifespan");
         Checked::check(
             &self.refresh_token_grant_refresh_token_lifespan,
@@ -414,8 +407,7 @@ impl Validate for crate::models::OAuth2Client {
             &here,
             out,
         );
-        self.refresh_token_grant_refresh_token_lifespan
-            .validate(&here, out);
+        self.refresh_token_grant_refresh_token_lifespan.validate(&here, out);
     }
 }
 impl Checked for crate::models::OAuth2ClientTokenLifespans {}
@@ -431,8 +423,7 @@ impl Validate for crate::models::OAuth2ClientTokenLifespans {
             &here,
             out,
         );
-        self.authorization_code_grant_access_token_lifespan
-            .validate(&here, out);
+        self.authorization_code_grant_access_token_lifespan.validate(&here, out);
         let here = format!("{at}/authorization_code_grant_id_token_lifespan");
         Checked::check(
             &self.authorization_code_grant_id_token_lifespan,
@@ -443,8 +434,7 @@ impl Validate for crate::models::OAuth2ClientTokenLifespans {
             &here,
             out,
         );
-        self.authorization_code_grant_id_token_lifespan
-            .validate(&here, out);
+        self.authorization_code_grant_id_token_lifespan.validate(&here, out);
         let here = format!("{at}/authorization_code_grant_refresh_token_lifespan");
         Checked::check(
             &self.authorization_code_grant_refresh_token_lifespan,
@@ -455,8 +445,7 @@ impl Validate for crate::models::OAuth2ClientTokenLifespans {
             &here,
             out,
         );
-        self.authorization_code_grant_refresh_token_lifespan
-            .validate(&here, out);
+        self.authorization_code_grant_refresh_token_lifespan.validate(&here, out);
         let here = format!("{at}/client_credentials_grant_access_token_lifespan");
         Checked::check(
             &self.client_credentials_grant_access_token_lifespan,
@@ -467,8 +456,7 @@ impl Validate for crate::models::OAuth2ClientTokenLifespans {
             &here,
             out,
         );
-        self.client_credentials_grant_access_token_lifespan
-            .validate(&here, out);
+        self.client_credentials_grant_access_token_lifespan.validate(&here, out);
         let here = format!("{at}/implicit_grant_access_token_lifespan");
         Checked::check(
             &self.implicit_grant_access_token_lifespan,
@@ -479,8 +467,7 @@ impl Validate for crate::models::OAuth2ClientTokenLifespans {
             &here,
             out,
         );
-        self.implicit_grant_access_token_lifespan
-            .validate(&here, out);
+        self.implicit_grant_access_token_lifespan.validate(&here, out);
         let here = format!("{at}/implicit_grant_id_token_lifespan");
         Checked::check(
             &self.implicit_grant_id_token_lifespan,
@@ -502,8 +489,7 @@ impl Validate for crate::models::OAuth2ClientTokenLifespans {
             &here,
             out,
         );
-        self.jwt_bearer_grant_access_token_lifespan
-            .validate(&here, out);
+        self.jwt_bearer_grant_access_token_lifespan.validate(&here, out);
         let here = format!("{at}/refresh_token_grant_access_token_lifespan");
         Checked::check(
             &self.refresh_token_grant_access_token_lifespan,
@@ -514,8 +500,7 @@ impl Validate for crate::models::OAuth2ClientTokenLifespans {
             &here,
             out,
         );
-        self.refresh_token_grant_access_token_lifespan
-            .validate(&here, out);
+        self.refresh_token_grant_access_token_lifespan.validate(&here, out);
         let here = format!("{at}/refresh_token_grant_id_token_lifespan");
         Checked::check(
             &self.refresh_token_grant_id_token_lifespan,
@@ -526,8 +511,7 @@ impl Validate for crate::models::OAuth2ClientTokenLifespans {
             &here,
             out,
         );
-        self.refresh_token_grant_id_token_lifespan
-            .validate(&here, out);
+        self.refresh_token_grant_id_token_lifespan.validate(&here, out);
         let here = format!("{at}/refresh_token_grant_refresh_token_lifespan");
         Checked::check(
             &self.refresh_token_grant_refresh_token_lifespan,
@@ -538,8 +522,7 @@ impl Validate for crate::models::OAuth2ClientTokenLifespans {
             &here,
             out,
         );
-        self.refresh_token_grant_refresh_token_lifespan
-            .validate(&here, out);
+        self.refresh_token_grant_refresh_token_lifespan.validate(&here, out);
     }
 }
 impl Checked for crate::models::OAuth2ConsentRequest {}
@@ -908,10 +891,14 @@ impl Checked for crate::models::NormalizedProjectRevisionHydraStrategiesAccessTo
 impl Validate for crate::models::NormalizedProjectRevisionHydraStrategiesAccessToken {}
 impl Checked for crate::models::NormalizedProjectRevisionHydraStrategiesScope {}
 impl Validate for crate::models::NormalizedProjectRevisionHydraStrategiesScope {}
-impl Checked for crate::models::NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse {}
-impl Validate for crate::models::NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse {}
-impl Checked for crate::models::NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse {}
-impl Validate for crate::models::NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse {}
+impl Checked
+for crate::models::NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse {}
+impl Validate
+for crate::models::NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse {}
+impl Checked
+for crate::models::NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse {}
+impl Validate
+for crate::models::NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse {}
 impl Checked for crate::models::NormalizedProjectRevisionThirdPartyProviderState {}
 impl Validate for crate::models::NormalizedProjectRevisionThirdPartyProviderState {}
 impl Checked for crate::models::OAuth2ConsentSessionExpiresAt {}

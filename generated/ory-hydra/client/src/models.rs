@@ -1,4 +1,5 @@
 //! The API's data types, generated from its schemas.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 /// CreateVerifiableCredentialRequestBody contains the request body to request a verifiable credential.
 ///
 /// Schema `CreateVerifiableCredentialRequestBody`.
@@ -324,9 +325,8 @@ crate::runtime::object! {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct HealthNotReadyStatus {
     /// Errors contains a list of errors that caused the not ready status.
-    pub errors: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-    >,
+    pub errors:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::std::string::String>>,
 }
 crate::runtime::object! {
     HealthNotReadyStatus {
@@ -369,9 +369,8 @@ pub struct IntrospectedOAuth2Token {
     /// since January 1 1970 UTC, indicating when this token will expire.
     pub exp: ::std::option::Option<i64>,
     /// Extra is arbitrary data set by the session.
-    pub ext: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub ext:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// Issued at is an integer timestamp, measured in the number of seconds
     /// since January 1 1970 UTC, indicating when this token was
     /// originally issued.
@@ -899,9 +898,8 @@ pub struct OAuth2ConsentRequestOpenIdConnectContext {
     pub display: ::std::option::Option<::std::string::String>,
     /// IDTokenHintClaims are the claims of the ID Token previously issued by the Authorization Server being passed as a hint about the
     /// End-User's current or past authenticated session with the Client.
-    pub id_token_hint_claims: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub id_token_hint_claims:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// LoginHint hints about the login identifier the End-User might use to log in (if necessary).
     /// This hint can be used by an RP if it first asks the End-User for their e-mail address (or other identifier)
     /// and then wants to pass that value as a hint to the discovered authorization service. This value MAY also be a
@@ -1693,9 +1691,8 @@ crate::runtime::object! {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct IsReadyResponse503 {
     /// Errors contains a list of errors that caused the not ready status.
-    pub errors: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-    >,
+    pub errors:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::std::string::String>>,
 }
 crate::runtime::object! {
     IsReadyResponse503 {

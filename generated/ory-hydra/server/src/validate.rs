@@ -1,5 +1,6 @@
 //! The spec's validation keywords for every model: each `validate` reports the rules a
 //! value breaks, with the JSON pointer of the offending value.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #![allow(unused_variables)]
 #[allow(unused_imports)]
 use crate::runtime::{Checked, Validate, Violation};
@@ -52,8 +53,7 @@ impl Validate for crate::models::OAuth2Client {
             &here,
             out,
         );
-        self.authorization_code_grant_access_token_lifespan
-            .validate(&here, out);
+        self.authorization_code_grant_access_token_lifespan.validate(&here, out);
         let here = format!("{at}/authorization_code_grant_id_token_lifespan");
         Checked::check(
             &self.authorization_code_grant_id_token_lifespan,
@@ -64,8 +64,7 @@ impl Validate for crate::models::OAuth2Client {
             &here,
             out,
         );
-        self.authorization_code_grant_id_token_lifespan
-            .validate(&here, out);
+        self.authorization_code_grant_id_token_lifespan.validate(&here, out);
         let here = format!("{at}/authorization_code_grant_refresh_token_lifespan");
         Checked::check(
             &self.authorization_code_grant_refresh_token_lifespan,
@@ -76,8 +75,7 @@ impl Validate for crate::models::OAuth2Client {
             &here,
             out,
         );
-        self.authorization_code_grant_refresh_token_lifespan
-            .validate(&here, out);
+        self.authorization_code_grant_refresh_token_lifespan.validate(&here, out);
         let here = format!("{at}/client_credentials_grant_access_token_lifespan");
         Checked::check(
             &self.client_credentials_grant_access_token_lifespan,
@@ -88,8 +86,7 @@ impl Validate for crate::models::OAuth2Client {
             &here,
             out,
         );
-        self.client_credentials_grant_access_token_lifespan
-            .validate(&here, out);
+        self.client_credentials_grant_access_token_lifespan.validate(&here, out);
         let here = format!("{at}/implicit_grant_access_token_lifespan");
         Checked::check(
             &self.implicit_grant_access_token_lifespan,
@@ -100,8 +97,7 @@ impl Validate for crate::models::OAuth2Client {
             &here,
             out,
         );
-        self.implicit_grant_access_token_lifespan
-            .validate(&here, out);
+        self.implicit_grant_access_token_lifespan.validate(&here, out);
         let here = format!("{at}/implicit_grant_id_token_lifespan");
         Checked::check(
             &self.implicit_grant_id_token_lifespan,
@@ -123,8 +119,7 @@ impl Validate for crate::models::OAuth2Client {
             &here,
             out,
         );
-        self.jwt_bearer_grant_access_token_lifespan
-            .validate(&here, out);
+        self.jwt_bearer_grant_access_token_lifespan.validate(&here, out);
         let here = format!("{at}/refresh_token_grant_access_token_lifespan");
         Checked::check(
             &self.refresh_token_grant_access_token_lifespan,
@@ -135,8 +130,7 @@ impl Validate for crate::models::OAuth2Client {
             &here,
             out,
         );
-        self.refresh_token_grant_access_token_lifespan
-            .validate(&here, out);
+        self.refresh_token_grant_access_token_lifespan.validate(&here, out);
         let here = format!("{at}/refresh_token_grant_id_token_lifespan");
         Checked::check(
             &self.refresh_token_grant_id_token_lifespan,
@@ -147,8 +141,7 @@ impl Validate for crate::models::OAuth2Client {
             &here,
             out,
         );
-        self.refresh_token_grant_id_token_lifespan
-            .validate(&here, out);
+        self.refresh_token_grant_id_token_lifespan.validate(&here, out);
         let here = format!("{at}/refresh_token_grant_refresh_token_lifespan");
         Checked::check(
             &self.refresh_token_grant_refresh_token_lifespan,
@@ -159,8 +152,7 @@ impl Validate for crate::models::OAuth2Client {
             &here,
             out,
         );
-        self.refresh_token_grant_refresh_token_lifespan
-            .validate(&here, out);
+        self.refresh_token_grant_refresh_token_lifespan.validate(&here, out);
     }
 }
 impl Checked for crate::models::OAuth2ClientTokenLifespans {}
@@ -176,8 +168,7 @@ impl Validate for crate::models::OAuth2ClientTokenLifespans {
             &here,
             out,
         );
-        self.authorization_code_grant_access_token_lifespan
-            .validate(&here, out);
+        self.authorization_code_grant_access_token_lifespan.validate(&here, out);
         let here = format!("{at}/authorization_code_grant_id_token_lifespan");
         Checked::check(
             &self.authorization_code_grant_id_token_lifespan,
@@ -188,8 +179,7 @@ impl Validate for crate::models::OAuth2ClientTokenLifespans {
             &here,
             out,
         );
-        self.authorization_code_grant_id_token_lifespan
-            .validate(&here, out);
+        self.authorization_code_grant_id_token_lifespan.validate(&here, out);
         let here = format!("{at}/authorization_code_grant_refresh_token_lifespan");
         Checked::check(
             &self.authorization_code_grant_refresh_token_lifespan,
@@ -200,8 +190,7 @@ impl Validate for crate::models::OAuth2ClientTokenLifespans {
             &here,
             out,
         );
-        self.authorization_code_grant_refresh_token_lifespan
-            .validate(&here, out);
+        self.authorization_code_grant_refresh_token_lifespan.validate(&here, out);
         let here = format!("{at}/client_credentials_grant_access_token_lifespan");
         Checked::check(
             &self.client_credentials_grant_access_token_lifespan,
@@ -212,8 +201,7 @@ impl Validate for crate::models::OAuth2ClientTokenLifespans {
             &here,
             out,
         );
-        self.client_credentials_grant_access_token_lifespan
-            .validate(&here, out);
+        self.client_credentials_grant_access_token_lifespan.validate(&here, out);
         let here = format!("{at}/implicit_grant_access_token_lifespan");
         Checked::check(
             &self.implicit_grant_access_token_lifespan,
@@ -224,8 +212,7 @@ impl Validate for crate::models::OAuth2ClientTokenLifespans {
             &here,
             out,
         );
-        self.implicit_grant_access_token_lifespan
-            .validate(&here, out);
+        self.implicit_grant_access_token_lifespan.validate(&here, out);
         let here = format!("{at}/implicit_grant_id_token_lifespan");
         Checked::check(
             &self.implicit_grant_id_token_lifespan,
@@ -247,8 +234,7 @@ impl Validate for crate::models::OAuth2ClientTokenLifespans {
             &here,
             out,
         );
-        self.jwt_bearer_grant_access_token_lifespan
-            .validate(&here, out);
+        self.jwt_bearer_grant_access_token_lifespan.validate(&here, out);
         let here = format!("{at}/refresh_token_grant_access_token_lifespan");
         Checked::check(
             &self.refresh_token_grant_access_token_lifespan,
@@ -259,8 +245,7 @@ impl Validate for crate::models::OAuth2ClientTokenLifespans {
             &here,
             out,
         );
-        self.refresh_token_grant_access_token_lifespan
-            .validate(&here, out);
+        self.refresh_token_grant_access_token_lifespan.validate(&here, out);
         let here = format!("{at}/refresh_token_grant_id_token_lifespan");
         Checked::check(
             &self.refresh_token_grant_id_token_lifespan,
@@ -271,8 +256,7 @@ impl Validate for crate::models::OAuth2ClientTokenLifespans {
             &here,
             out,
         );
-        self.refresh_token_grant_id_token_lifespan
-            .validate(&here, out);
+        self.refresh_token_grant_id_token_lifespan.validate(&here, out);
         let here = format!("{at}/refresh_token_grant_refresh_token_lifespan");
         Checked::check(
             &self.refresh_token_grant_refresh_token_lifespan,
@@ -283,8 +267,7 @@ impl Validate for crate::models::OAuth2ClientTokenLifespans {
             &here,
             out,
         );
-        self.refresh_token_grant_refresh_token_lifespan
-            .validate(&here, out);
+        self.refresh_token_grant_refresh_token_lifespan.validate(&here, out);
     }
 }
 impl Checked for crate::models::OAuth2ConsentRequest {}

@@ -1,4 +1,5 @@
 //! The API's data types, generated from its schemas.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 /// Authentication method configuration
 ///
 /// Schema `AuthMethod`.
@@ -1512,9 +1513,8 @@ pub struct KnowledgeHubNode {
     pub parent_id: ::std::option::Option<::std::string::String>,
     pub has_children: ::std::option::Option<bool>,
     pub child_count: ::std::option::Option<i64>,
-    pub metadata: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub metadata:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
 }
 crate::runtime::object! {
     KnowledgeHubNode {
@@ -1917,9 +1917,8 @@ pub struct SearchResult {
     /// Matching content chunks
     pub results: ::std::option::Option<::std::vec::Vec<SearchResultItem>>,
     /// Map of record IDs to record names
-    pub records: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-    >,
+    pub records:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::std::string::String>>,
     pub user_id: ::std::option::Option<::std::string::String>,
     pub org_id: ::std::option::Option<::std::string::String>,
     pub is_shared: ::std::option::Option<bool>,
@@ -2030,9 +2029,8 @@ pub struct AgentTemplate {
     /// Suggested tools for this template
     pub recommended_tools: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON Schema for template customization options
-    pub config_schema: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub config_schema:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// Whether template is available organization-wide
     pub is_public: ::std::option::Option<bool>,
     pub created_by: ::std::option::Option<::std::string::String>,
@@ -2064,9 +2062,8 @@ pub struct AgentTool {
     /// What the tool does
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON Schema for tool inputs
-    pub input_schema: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub input_schema:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// Whether tool is currently available
     pub is_enabled: ::std::option::Option<bool>,
 }
@@ -2321,17 +2318,14 @@ crate::runtime::object! {
 pub struct ConnectorSchema {
     pub connector_type: ::std::option::Option<::std::string::String>,
     /// JSON Schema for authentication fields
-    pub auth_schema: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub auth_schema:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// JSON Schema for sync configuration
-    pub sync_schema: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub sync_schema:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// JSON Schema for filter options
-    pub filter_schema: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub filter_schema:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// Required field names
     pub required_fields: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
@@ -2350,15 +2344,13 @@ crate::runtime::object! {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorAuthConfig {
     /// Authentication values (keys depend on connector's auth schema)
-    pub values: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub values:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// ID of admin-created OAuth configuration to use
     pub oauth_config_id: ::std::option::Option<::std::string::String>,
     /// Custom authentication values specific to the connector
-    pub custom_values: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub custom_values:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
 }
 crate::runtime::object! {
     ConnectorAuthConfig {
@@ -2379,13 +2371,11 @@ pub struct ConnectorSyncConfig {
     /// Configuration for webhook-based sync
     pub webhook_config: ::std::option::Option<ConnectorSyncConfigWebhookConfig>,
     /// Sync setting values specific to the connector
-    pub values: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub values:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// Custom sync values
-    pub custom_values: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub custom_values:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
 }
 crate::runtime::object! {
     ConnectorSyncConfig {
@@ -2758,9 +2748,8 @@ pub struct GoogleWorkspaceCredentials {
     /// Type of credentials: 'individual' for OAuth, 'business' for service account
     pub user_type: ::std::option::Option<GoogleWorkspaceCredentialsUserType>,
     /// Credential data (structure depends on userType)
-    pub credentials: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub credentials:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
 }
 crate::runtime::object! {
     GoogleWorkspaceCredentials {
@@ -3170,9 +3159,8 @@ pub struct CrawlingJobData {
     /// When the job was created/scheduled
     pub timestamp: ::chrono::DateTime<::chrono::Utc>,
     /// Optional additional metadata for the job
-    pub metadata: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub metadata:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
 }
 crate::runtime::object! {
     CrawlingJobData {
@@ -4677,13 +4665,11 @@ crate::runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordsResponseFilters {
     /// Currently applied filters
-    pub applied: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub applied:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// Available filter options with counts
-    pub available: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub available:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
 }
 crate::runtime::object! {
     RecordsResponseFilters {
@@ -5153,17 +5139,14 @@ crate::runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorConfigConfig {
     /// Authentication configuration (sensitive data redacted)
-    pub auth: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub auth:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// Sync configuration (schedule, options)
-    pub sync: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub sync:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// Filter selections for data scope
-    pub filters: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub filters:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
 }
 crate::runtime::object! {
     ConnectorConfigConfig {
@@ -5240,9 +5223,8 @@ crate::runtime::object! {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorFiltersConfigSync {
     /// Selected filter values (keys are filter field names)
-    pub values: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub values:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
 }
 crate::runtime::object! {
     ConnectorFiltersConfigSync {
@@ -5254,9 +5236,8 @@ crate::runtime::object! {
 /// Inline schema at `/components/schemas/ConnectorFiltersConfig/properties/indexing`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorFiltersConfigIndexing {
-    pub values: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub values:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
 }
 crate::runtime::object! {
     ConnectorFiltersConfigIndexing {
@@ -5910,9 +5891,8 @@ crate::runtime::object! {
 pub struct UpdateSamlAppConfigResponse {
     pub message: ::std::option::Option<::std::string::String>,
     /// Updated application configuration
-    pub config: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub config:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
 }
 crate::runtime::object! {
     UpdateSamlAppConfigResponse {
@@ -7314,9 +7294,8 @@ pub struct CreateDocumentPlaceholderBody {
     pub document_path: ::std::string::String,
     pub permissions: ::std::option::Option<CreateDocumentPlaceholderBodyPermissions>,
     /// Custom metadata key-value pairs
-    pub meta_data: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub meta_data:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// Enable version control
     pub is_versioned_file: ::std::option::Option<bool>,
     /// File extension WITHOUT dot
@@ -7980,9 +7959,8 @@ pub struct CreateAgentTemplateBody {
     /// Suggested tool keys
     pub recommended_tools: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON Schema for customization
-    pub config_schema: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub config_schema:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// Make template available organization-wide
     pub is_public: ::std::option::Option<bool>,
 }
@@ -8005,9 +7983,8 @@ pub struct UpdateAgentTemplateBody {
     pub category: ::std::option::Option<::std::string::String>,
     pub default_system_prompt: ::std::option::Option<::std::string::String>,
     pub recommended_tools: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    pub config_schema: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub config_schema:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     pub is_public: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
@@ -8071,9 +8048,8 @@ pub struct UpdateAgentBody {
     pub system_prompt: ::std::option::Option<::std::string::String>,
     pub tools: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     pub knowledge_bases: ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
-    pub llm_config: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub llm_config:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     pub is_public: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
@@ -9018,9 +8994,8 @@ crate::runtime::object! {
 /// Inline schema at `/paths/~1query~1api~1v1~1search/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct QueryServiceSearchResponse {
-    pub search_results: ::std::option::Option<
-        ::std::vec::Vec<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
-    >,
+    pub search_results:
+        ::std::option::Option<::std::vec::Vec<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>>,
     pub status_code: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
@@ -9121,9 +9096,8 @@ pub struct QueryServiceChatBody {
     pub limit: ::std::option::Option<i64>,
     pub previous_conversations:
         ::std::option::Option<::std::vec::Vec<QueryServiceChatBodyPreviousConversationsItem>>,
-    pub filters: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub filters:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     pub retrieval_mode: ::std::option::Option<QueryServiceChatBodyRetrievalMode>,
     pub quick_mode: ::std::option::Option<bool>,
     /// UUID of the model configuration
@@ -9231,9 +9205,8 @@ crate::runtime::string_enum! {
 pub struct QueryServiceHealthCheckResponse500 {
     pub status: ::std::option::Option<QueryServiceHealthCheckResponse500Status>,
     pub message: ::std::option::Option<::std::string::String>,
-    pub details: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub details:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
 }
 crate::runtime::object! {
     QueryServiceHealthCheckResponse500 {
@@ -9250,9 +9223,8 @@ pub struct QueryListToolsResponseItem {
     /// Human-readable tool description
     pub description: ::std::option::Option<::std::string::String>,
     /// Tool parameter definitions
-    pub parameters: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub parameters:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// Tool categorization tags
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
@@ -9392,9 +9364,8 @@ crate::runtime::object! {
 pub struct DoclingProcessPdfResponse {
     pub success: ::std::option::Option<bool>,
     /// Extracted content blocks
-    pub block_containers: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub block_containers:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
 }
 crate::runtime::object! {
     DoclingProcessPdfResponse {

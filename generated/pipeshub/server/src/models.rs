@@ -1,4 +1,5 @@
 //! The API's data types, generated from its schemas.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 /// Authentication method configuration
 ///
 /// Schema `AuthMethod`.
@@ -1512,9 +1513,8 @@ pub struct KnowledgeHubNode {
     pub parent_id: ::std::option::Option<::std::string::String>,
     pub has_children: ::std::option::Option<bool>,
     pub child_count: ::std::option::Option<i64>,
-    pub metadata: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub metadata:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
 }
 crate::runtime::object! {
     KnowledgeHubNode {
@@ -1914,9 +1914,8 @@ pub struct SearchResult {
     /// Matching content chunks
     pub results: ::std::option::Option<::std::vec::Vec<SearchResultItem>>,
     /// Map of record IDs to record names
-    pub records: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-    >,
+    pub records:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::std::string::String>>,
     pub user_id: ::std::option::Option<::std::string::String>,
     pub org_id: ::std::option::Option<::std::string::String>,
     pub is_shared: ::std::option::Option<bool>,
@@ -2027,9 +2026,8 @@ pub struct AgentTemplate {
     /// Suggested tools for this template
     pub recommended_tools: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON Schema for template customization options
-    pub config_schema: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub config_schema:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// Whether template is available organization-wide
     pub is_public: ::std::option::Option<bool>,
     pub created_by: ::std::option::Option<::std::string::String>,
@@ -2061,9 +2059,8 @@ pub struct AgentTool {
     /// What the tool does
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON Schema for tool inputs
-    pub input_schema: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub input_schema:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// Whether tool is currently available
     pub is_enabled: ::std::option::Option<bool>,
 }
@@ -2312,17 +2309,14 @@ crate::runtime::object! {
 pub struct ConnectorSchema {
     pub connector_type: ::std::option::Option<::std::string::String>,
     /// JSON Schema for authentication fields
-    pub auth_schema: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub auth_schema:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// JSON Schema for sync configuration
-    pub sync_schema: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub sync_schema:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// JSON Schema for filter options
-    pub filter_schema: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub filter_schema:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// Required field names
     pub required_fields: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
@@ -2341,15 +2335,13 @@ crate::runtime::object! {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorAuthConfig {
     /// Authentication values (keys depend on connector's auth schema)
-    pub values: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub values:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// ID of admin-created OAuth configuration to use
     pub oauth_config_id: ::std::option::Option<::std::string::String>,
     /// Custom authentication values specific to the connector
-    pub custom_values: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub custom_values:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
 }
 crate::runtime::object! {
     ConnectorAuthConfig {
@@ -2370,13 +2362,11 @@ pub struct ConnectorSyncConfig {
     /// Configuration for webhook-based sync
     pub webhook_config: ::std::option::Option<ConnectorSyncConfigWebhookConfig>,
     /// Sync setting values specific to the connector
-    pub values: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub values:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// Custom sync values
-    pub custom_values: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub custom_values:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
 }
 crate::runtime::object! {
     ConnectorSyncConfig {
@@ -2746,9 +2736,8 @@ pub struct GoogleWorkspaceCredentials {
     /// Type of credentials: 'individual' for OAuth, 'business' for service account
     pub user_type: ::std::option::Option<GoogleWorkspaceCredentialsUserType>,
     /// Credential data (structure depends on userType)
-    pub credentials: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub credentials:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
 }
 crate::runtime::object! {
     GoogleWorkspaceCredentials {
@@ -3153,9 +3142,8 @@ pub struct CrawlingJobData {
     /// When the job was created/scheduled
     pub timestamp: ::chrono::DateTime<::chrono::Utc>,
     /// Optional additional metadata for the job
-    pub metadata: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub metadata:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
 }
 crate::runtime::object! {
     CrawlingJobData {
@@ -4585,13 +4573,11 @@ crate::runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordsResponseFilters {
     /// Currently applied filters
-    pub applied: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub applied:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// Available filter options with counts
-    pub available: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub available:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
 }
 crate::runtime::object! {
     RecordsResponseFilters {
@@ -5028,17 +5014,14 @@ crate::runtime::string_enum! {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorConfigConfig {
     /// Authentication configuration (sensitive data redacted)
-    pub auth: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub auth:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// Sync configuration (schedule, options)
-    pub sync: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub sync:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// Filter selections for data scope
-    pub filters: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub filters:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
 }
 crate::runtime::object! {
     ConnectorConfigConfig {
@@ -5112,9 +5095,8 @@ crate::runtime::object! {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorFiltersConfigSync {
     /// Selected filter values (keys are filter field names)
-    pub values: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub values:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
 }
 crate::runtime::object! {
     ConnectorFiltersConfigSync {
@@ -5126,9 +5108,8 @@ crate::runtime::object! {
 /// Inline schema at `/components/schemas/ConnectorFiltersConfig/properties/indexing`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectorFiltersConfigIndexing {
-    pub values: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub values:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
 }
 crate::runtime::object! {
     ConnectorFiltersConfigIndexing {
@@ -5734,9 +5715,8 @@ crate::runtime::object! {
 pub struct UpdateSamlAppConfigResponse {
     pub message: ::std::option::Option<::std::string::String>,
     /// Updated application configuration
-    pub config: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub config:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
 }
 crate::runtime::object! {
     UpdateSamlAppConfigResponse {
@@ -7099,9 +7079,8 @@ pub struct CreateDocumentPlaceholderBody {
     pub document_path: ::std::string::String,
     pub permissions: ::std::option::Option<CreateDocumentPlaceholderBodyPermissions>,
     /// Custom metadata key-value pairs
-    pub meta_data: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub meta_data:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// Enable version control
     pub is_versioned_file: ::std::option::Option<bool>,
     /// File extension WITHOUT dot
@@ -7753,9 +7732,8 @@ pub struct CreateAgentTemplateBody {
     /// Suggested tool keys
     pub recommended_tools: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// JSON Schema for customization
-    pub config_schema: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub config_schema:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// Make template available organization-wide
     pub is_public: ::std::option::Option<bool>,
 }
@@ -7778,9 +7756,8 @@ pub struct UpdateAgentTemplateBody {
     pub category: ::std::option::Option<::std::string::String>,
     pub default_system_prompt: ::std::option::Option<::std::string::String>,
     pub recommended_tools: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    pub config_schema: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub config_schema:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     pub is_public: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
@@ -7844,9 +7821,8 @@ pub struct UpdateAgentBody {
     pub system_prompt: ::std::option::Option<::std::string::String>,
     pub tools: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     pub knowledge_bases: ::std::option::Option<::std::vec::Vec<::uuid::Uuid>>,
-    pub llm_config: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub llm_config:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     pub is_public: ::std::option::Option<bool>,
 }
 crate::runtime::object! {
@@ -8767,9 +8743,8 @@ crate::runtime::object! {
 /// Inline schema at `/paths/~1query~1api~1v1~1search/post/responses/200/content/application~1json/schema`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct QueryServiceSearchResponse {
-    pub search_results: ::std::option::Option<
-        ::std::vec::Vec<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
-    >,
+    pub search_results:
+        ::std::option::Option<::std::vec::Vec<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>>,
     pub status_code: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
@@ -8861,9 +8836,8 @@ pub struct QueryServiceChatBody {
     pub limit: ::std::option::Option<i64>,
     pub previous_conversations:
         ::std::option::Option<::std::vec::Vec<QueryServiceChatBodyPreviousConversationsItem>>,
-    pub filters: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub filters:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     pub retrieval_mode: ::std::option::Option<QueryServiceChatBodyRetrievalMode>,
     pub quick_mode: ::std::option::Option<bool>,
     /// UUID of the model configuration
@@ -8965,9 +8939,8 @@ crate::runtime::string_enum! {
 pub struct QueryServiceHealthCheckResponse500 {
     pub status: ::std::option::Option<QueryServiceHealthCheckResponse500Status>,
     pub message: ::std::option::Option<::std::string::String>,
-    pub details: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub details:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
 }
 crate::runtime::object! {
     QueryServiceHealthCheckResponse500 {
@@ -8984,9 +8957,8 @@ pub struct QueryListToolsResponseItem {
     /// Human-readable tool description
     pub description: ::std::option::Option<::std::string::String>,
     /// Tool parameter definitions
-    pub parameters: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub parameters:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// Tool categorization tags
     pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
@@ -9126,9 +9098,8 @@ crate::runtime::object! {
 pub struct DoclingProcessPdfResponse {
     pub success: ::std::option::Option<bool>,
     /// Extracted content blocks
-    pub block_containers: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub block_containers:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
 }
 crate::runtime::object! {
     DoclingProcessPdfResponse {

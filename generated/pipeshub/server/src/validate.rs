@@ -1,5 +1,6 @@
 //! The spec's validation keywords for every model: each `validate` reports the rules a
 //! value breaks, with the JSON pointer of the offending value.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #![allow(unused_variables)]
 #[allow(unused_imports)]
 use crate::runtime::{Checked, Validate, Violation};
@@ -101,7 +102,9 @@ impl Validate for crate::models::PasswordResetRequest {
             &self.new_password,
             &crate::runtime::Rules {
                 min_length: Some(8),
-                pattern: Some("^(?=.*[a-z])(?=.*[A-Z])(?=.*\\d)(?=.*[#?!@$%^&*-]).{8,}$"),
+                pattern: Some(
+                    "^(?=.*[a-z])(?=.*[A-Z])(?=.*\\d)(?=.*[#?!@$%^&*-]).{8,}$",
+                ),
                 ..crate::runtime::Rules::NONE
             },
             &here,
@@ -835,11 +838,13 @@ impl Validate for crate::models::WeeklyScheduleConfig {
             &self.days_of_week,
             &crate::runtime::Rules {
                 min_items: Some(1),
-                items: Some(&crate::runtime::Rules {
-                    minimum: Some(0.0),
-                    maximum: Some(6.0),
-                    ..crate::runtime::Rules::NONE
-                }),
+                items: Some(
+                    &crate::runtime::Rules {
+                        minimum: Some(0.0),
+                        maximum: Some(6.0),
+                        ..crate::runtime::Rules::NONE
+                    },
+                ),
                 ..crate::runtime::Rules::NONE
             },
             &here,
@@ -1480,10 +1485,12 @@ impl Validate for crate::models::GetUsersByIdsBody {
             &crate::runtime::Rules {
                 min_items: Some(1),
                 max_items: Some(100),
-                items: Some(&crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                }),
+                items: Some(
+                    &crate::runtime::Rules {
+                        pattern: Some("^[a-fA-F0-9]{24}$"),
+                        ..crate::runtime::Rules::NONE
+                    },
+                ),
                 ..crate::runtime::Rules::NONE
             },
             &here,
@@ -1596,10 +1603,12 @@ impl Validate for crate::models::BulkInviteUsersBody {
         Checked::check(
             &self.group_ids,
             &crate::runtime::Rules {
-                items: Some(&crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                }),
+                items: Some(
+                    &crate::runtime::Rules {
+                        pattern: Some("^[a-fA-F0-9]{24}$"),
+                        ..crate::runtime::Rules::NONE
+                    },
+                ),
                 ..crate::runtime::Rules::NONE
             },
             &here,
@@ -1739,10 +1748,12 @@ impl Validate for crate::models::RemoveUsersFromTeamBody {
         Checked::check(
             &self.user_ids,
             &crate::runtime::Rules {
-                items: Some(&crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                }),
+                items: Some(
+                    &crate::runtime::Rules {
+                        pattern: Some("^[a-fA-F0-9]{24}$"),
+                        ..crate::runtime::Rules::NONE
+                    },
+                ),
                 ..crate::runtime::Rules::NONE
             },
             &here,
@@ -1928,10 +1939,12 @@ impl Validate for crate::models::AddUsersToGroupBody {
         Checked::check(
             &self.user_ids,
             &crate::runtime::Rules {
-                items: Some(&crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                }),
+                items: Some(
+                    &crate::runtime::Rules {
+                        pattern: Some("^[a-fA-F0-9]{24}$"),
+                        ..crate::runtime::Rules::NONE
+                    },
+                ),
                 ..crate::runtime::Rules::NONE
             },
             &here,
@@ -1960,10 +1973,12 @@ impl Validate for crate::models::RemoveUsersFromGroupBody {
         Checked::check(
             &self.user_ids,
             &crate::runtime::Rules {
-                items: Some(&crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                }),
+                items: Some(
+                    &crate::runtime::Rules {
+                        pattern: Some("^[a-fA-F0-9]{24}$"),
+                        ..crate::runtime::Rules::NONE
+                    },
+                ),
                 ..crate::runtime::Rules::NONE
             },
             &here,

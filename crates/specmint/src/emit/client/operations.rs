@@ -5,7 +5,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::emit::rust::{
-    doc_attrs, form_ident, ident, non_null, part_is_list, type_tokens, ModelPath,
+    doc_attrs, form_ident, ident, inner_doc_attrs, non_null, part_is_list, type_tokens, ModelPath,
 };
 use crate::ir::{
     Api, BodyKind, Operation, Param, ParamLocation, ParamStyle, PartKind, PathSegment, Primitive,
@@ -13,14 +13,12 @@ use crate::ir::{
 };
 
 pub fn api_file(api: &Api, tag: &Tag, ops: &[&Operation]) -> TokenStream {
-    let doc = format!(" Operations of the `{}` API.", tag.name);
-    let tag_doc = doc_attrs(&[tag.description.as_deref()]);
+    let heading = format!("Operations of the `{}` API.", tag.name);
+    let module_doc = inner_doc_attrs(&[Some(&heading), tag.description.as_deref()]);
     let methods = ops.iter().map(|op| method(api, op));
     let types = ops.iter().map(|op| op_types(api, op));
     quote! {
-        #![doc = #doc]
-        #![doc = ""]
-        #tag_doc
+        #module_doc
 
         #[allow(unused_imports)]
         use crate::runtime::{Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style, UnexpectedResponse};

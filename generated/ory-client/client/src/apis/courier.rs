@@ -1,6 +1,7 @@
 //! Operations of the `courier` API.
 //!
-/// APIs for managing email and SMS message delivery.
+//! APIs for managing email and SMS message delivery.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -32,32 +33,57 @@ impl Client {
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/admin/courier/messages",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/admin/courier/messages");
         let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "page_size", &page_size, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "page_token", &page_token, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "page_size",
+            &page_size,
+            Style::Form,
+            true,
+        );
+        crate::runtime::query_pairs(
+            &mut query,
+            "page_token",
+            &page_token,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(&mut query, "status", &status, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "recipient", &recipient, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "recipient",
+            &recipient,
+            Style::Form,
+            true,
+        );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(ListCourierMessagesError::BadRequest(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(ListCourierMessagesError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            ListCourierMessagesError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(ListCourierMessagesError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Get a Message
     ///
@@ -80,24 +106,34 @@ impl Client {
         };
         let path = format!(
             "/admin/courier/messages/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(GetCourierMessageError::BadRequest(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(GetCourierMessageError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            GetCourierMessageError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(GetCourierMessageError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::list_courier_messages`].
@@ -106,10 +142,7 @@ pub enum ListCourierMessagesError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -119,10 +152,7 @@ pub enum GetCourierMessageError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }

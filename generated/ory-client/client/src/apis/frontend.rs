@@ -1,6 +1,7 @@
 //! Operations of the `frontend` API.
 //!
-/// Endpoints used by frontend applications (e.g. Single-Page-App, Native Apps, Server Apps, ...) to manage a user's own profile.
+//! Endpoints used by frontend applications (e.g. Single-Page-App, Native Apps, Server Apps, ...) to manage a user's own profile.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -29,22 +30,25 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let request = self.request(
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/.well-known/ory/webauthn.js");
+        self.call(
             &OPERATION,
-            ::reqwest::Method::GET,
-            "/.well-known/ory/webauthn.js",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(GetWebAuthnJavaScriptError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetWebAuthnJavaScriptError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get User-Flow Errors
     ///
@@ -71,28 +75,33 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/self-service/errors");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/self-service/errors");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "id", id, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                403 => Err(Error::Status(GetFlowErrorError::Forbidden(
-                    received.json()?,
-                ))),
+                403 => Err(Error::Status(GetFlowErrorError::Forbidden(received.json()?))),
                 404 => Err(Error::Status(GetFlowErrorError::NotFound(received.json()?))),
-                500 => Err(Error::Status(GetFlowErrorError::InternalServerError(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(GetFlowErrorError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                500 => {
+                    Err(
+                        Error::Status(
+                            GetFlowErrorError::InternalServerError(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(Error::Status(GetFlowErrorError::Unknown(received.unexpected())))
+                }
+            },
+        )
     }
     /// Submit a Login Flow
     ///
@@ -151,19 +160,23 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/self-service/login");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/self-service/login");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "flow", flow, Style::Form, true);
         request = request.query(&query);
         if let Some(value) = &x_session_token {
-            request = request.header("X-Session-Token", crate::runtime::simple_text(value));
+            request = request
+                .header("X-Session-Token", crate::runtime::simple_text(value));
         }
         if let Some(value) = &cookie {
             request = request.header("Cookie", crate::runtime::simple_text(value));
         }
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(UpdateLoginFlowResponse::Ok(body)))
@@ -171,19 +184,29 @@ impl Client {
                 301 | 302 | 303 | 307 | 308 => {
                     Ok(received.value(UpdateLoginFlowResponse::SeeOther))
                 }
-                400 => Err(Error::Status(UpdateLoginFlowError::BadRequest(
-                    received.json()?,
-                ))),
+                400 => {
+                    Err(
+                        Error::Status(UpdateLoginFlowError::BadRequest(received.json()?)),
+                    )
+                }
                 410 => Err(Error::Status(UpdateLoginFlowError::Gone(received.json()?))),
-                422 => Err(Error::Status(UpdateLoginFlowError::UnprocessableEntity(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(UpdateLoginFlowError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                422 => {
+                    Err(
+                        Error::Status(
+                            UpdateLoginFlowError::UnprocessableEntity(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(UpdateLoginFlowError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Create Login Flow for Native Apps
     ///
@@ -231,11 +254,8 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/self-service/login/api",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/self-service/login/api");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "refresh", &refresh, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "aal", &aal, Style::Form, true);
@@ -246,26 +266,43 @@ impl Client {
             Style::Form,
             true,
         );
-        crate::runtime::query_pairs(&mut query, "return_to", &return_to, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "return_to",
+            &return_to,
+            Style::Form,
+            true,
+        );
         request = request.query(&query);
         if let Some(value) = &x_session_token {
-            request = request.header("X-Session-Token", crate::runtime::simple_text(value));
+            request = request
+                .header("X-Session-Token", crate::runtime::simple_text(value));
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(CreateNativeLoginFlowError::BadRequest(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(CreateNativeLoginFlowError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            CreateNativeLoginFlowError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(CreateNativeLoginFlowError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Create Login Flow for Browsers
     ///
@@ -316,15 +353,18 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/self-service/login/browser",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/self-service/login/browser");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "refresh", &refresh, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "aal", &aal, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "return_to", &return_to, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "return_to",
+            &return_to,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(
             &mut query,
             "login_challenge",
@@ -336,8 +376,10 @@ impl Client {
         if let Some(value) = &cookie {
             request = request.header("Cookie", crate::runtime::simple_text(value));
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(CreateBrowserLoginFlowResponse::Ok(body)))
@@ -345,15 +387,23 @@ impl Client {
                 301 | 302 | 303 | 307 | 308 => {
                     Ok(received.value(CreateBrowserLoginFlowResponse::SeeOther))
                 }
-                400 => Err(Error::Status(CreateBrowserLoginFlowError::BadRequest(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(CreateBrowserLoginFlowError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            CreateBrowserLoginFlowError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(CreateBrowserLoginFlowError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Get Login Flow
     ///
@@ -398,34 +448,35 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/self-service/login/flows",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/self-service/login/flows");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "id", id, Style::Form, true);
         request = request.query(&query);
         if let Some(value) = &cookie {
             request = request.header("Cookie", crate::runtime::simple_text(value));
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                403 => Err(Error::Status(GetLoginFlowError::Forbidden(
-                    received.json()?,
-                ))),
+                403 => Err(Error::Status(GetLoginFlowError::Forbidden(received.json()?))),
                 404 => Err(Error::Status(GetLoginFlowError::NotFound(received.json()?))),
                 410 => Err(Error::Status(GetLoginFlowError::Gone(received.json()?))),
-                _ => Err(Error::Status(GetLoginFlowError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(GetLoginFlowError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Update Logout Flow
     ///
@@ -462,23 +513,36 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/self-service/logout");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/self-service/logout");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "token", &token, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "return_to", &return_to, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "return_to",
+            &return_to,
+            Style::Form,
+            true,
+        );
         request = request.query(&query);
         if let Some(value) = &cookie {
             request = request.header("Cookie", crate::runtime::simple_text(value));
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 204 | 301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
-                _ => Err(Error::Status(UpdateLogoutFlowError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(UpdateLogoutFlowError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Perform Logout for Native Apps
     ///
@@ -506,24 +570,31 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::DELETE,
-            "/self-service/logout/api",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::DELETE, "/self-service/logout/api");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
-                400 => Err(Error::Status(PerformNativeLogoutError::BadRequest(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(PerformNativeLogoutError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            PerformNativeLogoutError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(PerformNativeLogoutError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Create a Logout URL for Browsers
     ///
@@ -555,37 +626,60 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/self-service/logout/browser",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/self-service/logout/browser");
         let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "return_to", &return_to, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "return_to",
+            &return_to,
+            Style::Form,
+            true,
+        );
         request = request.query(&query);
         if let Some(value) = &cookie {
             request = request.header("cookie", crate::runtime::simple_text(value));
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(CreateBrowserLogoutFlowError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(CreateBrowserLogoutFlowError::Unauthorized(
-                    received.json()?,
-                ))),
-                500 => Err(Error::Status(
-                    CreateBrowserLogoutFlowError::InternalServerError(received.json()?),
-                )),
-                _ => Err(Error::Status(CreateBrowserLogoutFlowError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            CreateBrowserLogoutFlowError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
+                401 => {
+                    Err(
+                        Error::Status(
+                            CreateBrowserLogoutFlowError::Unauthorized(received.json()?),
+                        ),
+                    )
+                }
+                500 => {
+                    Err(
+                        Error::Status(
+                            CreateBrowserLogoutFlowError::InternalServerError(
+                                received.json()?,
+                            ),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(
+                            CreateBrowserLogoutFlowError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Complete Recovery Flow
     ///
@@ -627,11 +721,8 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/self-service/recovery",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/self-service/recovery");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "flow", flow, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "token", &token, Style::Form, true);
@@ -640,8 +731,10 @@ impl Client {
             request = request.header("Cookie", crate::runtime::simple_text(value));
         }
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(UpdateRecoveryFlowResponse::Ok(body)))
@@ -649,21 +742,35 @@ impl Client {
                 301 | 302 | 303 | 307 | 308 => {
                     Ok(received.value(UpdateRecoveryFlowResponse::SeeOther))
                 }
-                400 => Err(Error::Status(UpdateRecoveryFlowError::BadRequest(
-                    received.json()?,
-                ))),
-                410 => Err(Error::Status(UpdateRecoveryFlowError::Gone(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(UpdateRecoveryFlowError::UnprocessableEntity(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(UpdateRecoveryFlowError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            UpdateRecoveryFlowError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
+                410 => {
+                    Err(Error::Status(UpdateRecoveryFlowError::Gone(received.json()?)))
+                }
+                422 => {
+                    Err(
+                        Error::Status(
+                            UpdateRecoveryFlowError::UnprocessableEntity(
+                                received.json()?,
+                            ),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(UpdateRecoveryFlowError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Create Recovery Flow for Native Apps
     ///
@@ -691,26 +798,33 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let request = self.request(
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/self-service/recovery/api");
+        self.call(
             &OPERATION,
-            ::reqwest::Method::GET,
-            "/self-service/recovery/api",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(CreateNativeRecoveryFlowError::BadRequest(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(CreateNativeRecoveryFlowError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            CreateNativeRecoveryFlowError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(CreateNativeRecoveryFlowError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Create Recovery Flow for Browsers
     ///
@@ -740,16 +854,25 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/self-service/recovery/browser",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/self-service/recovery/browser",
+            );
         let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "return_to", &return_to, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "return_to",
+            &return_to,
+            Style::Form,
+            true,
+        );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(CreateBrowserRecoveryFlowResponse::Ok(body)))
@@ -757,15 +880,23 @@ impl Client {
                 301 | 302 | 303 | 307 | 308 => {
                     Ok(received.value(CreateBrowserRecoveryFlowResponse::SeeOther))
                 }
-                400 => Err(Error::Status(CreateBrowserRecoveryFlowError::BadRequest(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(CreateBrowserRecoveryFlowError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            CreateBrowserRecoveryFlowError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(CreateBrowserRecoveryFlowError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Get Recovery Flow
     ///
@@ -805,33 +936,36 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/self-service/recovery/flows",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/self-service/recovery/flows");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "id", id, Style::Form, true);
         request = request.query(&query);
         if let Some(value) = &cookie {
             request = request.header("Cookie", crate::runtime::simple_text(value));
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                404 => Err(Error::Status(GetRecoveryFlowError::NotFound(
-                    received.json()?,
-                ))),
+                404 => {
+                    Err(Error::Status(GetRecoveryFlowError::NotFound(received.json()?)))
+                }
                 410 => Err(Error::Status(GetRecoveryFlowError::Gone(received.json()?))),
-                _ => Err(Error::Status(GetRecoveryFlowError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(GetRecoveryFlowError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Update Registration Flow
     ///
@@ -883,11 +1017,8 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/self-service/registration",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/self-service/registration");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "flow", flow, Style::Form, true);
         request = request.query(&query);
@@ -895,8 +1026,10 @@ impl Client {
             request = request.header("Cookie", crate::runtime::simple_text(value));
         }
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(UpdateRegistrationFlowResponse::Ok(body)))
@@ -904,21 +1037,39 @@ impl Client {
                 301 | 302 | 303 | 307 | 308 => {
                     Ok(received.value(UpdateRegistrationFlowResponse::SeeOther))
                 }
-                400 => Err(Error::Status(UpdateRegistrationFlowError::BadRequest(
-                    received.json()?,
-                ))),
-                410 => Err(Error::Status(UpdateRegistrationFlowError::Gone(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(
-                    UpdateRegistrationFlowError::UnprocessableEntity(received.json()?),
-                )),
-                _ => Err(Error::Status(UpdateRegistrationFlowError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            UpdateRegistrationFlowError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
+                410 => {
+                    Err(
+                        Error::Status(
+                            UpdateRegistrationFlowError::Gone(received.json()?),
+                        ),
+                    )
+                }
+                422 => {
+                    Err(
+                        Error::Status(
+                            UpdateRegistrationFlowError::UnprocessableEntity(
+                                received.json()?,
+                            ),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(UpdateRegistrationFlowError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Create Registration Flow for Native Apps
     ///
@@ -959,11 +1110,12 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/self-service/registration/api",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/self-service/registration/api",
+            );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(
             &mut query,
@@ -972,23 +1124,41 @@ impl Client {
             Style::Form,
             true,
         );
-        crate::runtime::query_pairs(&mut query, "return_to", &return_to, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "return_to",
+            &return_to,
+            Style::Form,
+            true,
+        );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(
-                    CreateNativeRegistrationFlowError::BadRequest(received.json()?),
-                )),
-                _ => Err(Error::Status(CreateNativeRegistrationFlowError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            CreateNativeRegistrationFlowError::BadRequest(
+                                received.json()?,
+                            ),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(CreateNativeRegistrationFlowError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Create Registration Flow for Browsers
     ///
@@ -1030,20 +1200,31 @@ impl Client {
         return_to: ::std::option::Option<&str>,
         login_challenge: ::std::option::Option<&str>,
         after_verification_return_to: ::std::option::Option<&str>,
-    ) -> Call<'_, CreateBrowserRegistrationFlowResponse, CreateBrowserRegistrationFlowError> {
+    ) -> Call<
+        '_,
+        CreateBrowserRegistrationFlowResponse,
+        CreateBrowserRegistrationFlowError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createBrowserRegistrationFlow",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/self-service/registration/browser",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/self-service/registration/browser",
+            );
         let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "return_to", &return_to, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "return_to",
+            &return_to,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(
             &mut query,
             "login_challenge",
@@ -1059,8 +1240,10 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(CreateBrowserRegistrationFlowResponse::Ok(body)))
@@ -1068,12 +1251,16 @@ impl Client {
                 301 | 302 | 303 | 307 | 308 => {
                     Ok(received.value(CreateBrowserRegistrationFlowResponse::SeeOther))
                 }
-                _ => Err(Error::Status(CreateBrowserRegistrationFlowError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(CreateBrowserRegistrationFlowError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Get Registration Flow
     ///
@@ -1118,38 +1305,53 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/self-service/registration/flows",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/self-service/registration/flows",
+            );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "id", id, Style::Form, true);
         request = request.query(&query);
         if let Some(value) = &cookie {
             request = request.header("Cookie", crate::runtime::simple_text(value));
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                403 => Err(Error::Status(GetRegistrationFlowError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(GetRegistrationFlowError::NotFound(
-                    received.json()?,
-                ))),
-                410 => Err(Error::Status(GetRegistrationFlowError::Gone(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(GetRegistrationFlowError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                403 => {
+                    Err(
+                        Error::Status(
+                            GetRegistrationFlowError::Forbidden(received.json()?),
+                        ),
+                    )
+                }
+                404 => {
+                    Err(
+                        Error::Status(
+                            GetRegistrationFlowError::NotFound(received.json()?),
+                        ),
+                    )
+                }
+                410 => {
+                    Err(Error::Status(GetRegistrationFlowError::Gone(received.json()?)))
+                }
+                _ => {
+                    Err(
+                        Error::Status(GetRegistrationFlowError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Complete Settings Flow
     ///
@@ -1218,23 +1420,23 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/self-service/settings",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/self-service/settings");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "flow", flow, Style::Form, true);
         request = request.query(&query);
         if let Some(value) = &x_session_token {
-            request = request.header("X-Session-Token", crate::runtime::simple_text(value));
+            request = request
+                .header("X-Session-Token", crate::runtime::simple_text(value));
         }
         if let Some(value) = &cookie {
             request = request.header("Cookie", crate::runtime::simple_text(value));
         }
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(UpdateSettingsFlowResponse::Ok(body)))
@@ -1242,27 +1444,49 @@ impl Client {
                 301 | 302 | 303 | 307 | 308 => {
                     Ok(received.value(UpdateSettingsFlowResponse::SeeOther))
                 }
-                400 => Err(Error::Status(UpdateSettingsFlowError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(UpdateSettingsFlowError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(UpdateSettingsFlowError::Forbidden(
-                    received.json()?,
-                ))),
-                410 => Err(Error::Status(UpdateSettingsFlowError::Gone(
-                    received.json()?,
-                ))),
-                422 => Err(Error::Status(UpdateSettingsFlowError::UnprocessableEntity(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(UpdateSettingsFlowError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            UpdateSettingsFlowError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
+                401 => {
+                    Err(
+                        Error::Status(
+                            UpdateSettingsFlowError::Unauthorized(received.json()?),
+                        ),
+                    )
+                }
+                403 => {
+                    Err(
+                        Error::Status(
+                            UpdateSettingsFlowError::Forbidden(received.json()?),
+                        ),
+                    )
+                }
+                410 => {
+                    Err(Error::Status(UpdateSettingsFlowError::Gone(received.json()?)))
+                }
+                422 => {
+                    Err(
+                        Error::Status(
+                            UpdateSettingsFlowError::UnprocessableEntity(
+                                received.json()?,
+                            ),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(UpdateSettingsFlowError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Create Settings Flow for Native Apps
     ///
@@ -1304,29 +1528,37 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/self-service/settings/api",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/self-service/settings/api");
         if let Some(value) = &x_session_token {
-            request = request.header("X-Session-Token", crate::runtime::simple_text(value));
+            request = request
+                .header("X-Session-Token", crate::runtime::simple_text(value));
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(CreateNativeSettingsFlowError::BadRequest(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(CreateNativeSettingsFlowError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            CreateNativeSettingsFlowError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(CreateNativeSettingsFlowError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Create Settings Flow for Browsers
     ///
@@ -1374,19 +1606,28 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/self-service/settings/browser",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/self-service/settings/browser",
+            );
         let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "return_to", &return_to, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "return_to",
+            &return_to,
+            Style::Form,
+            true,
+        );
         request = request.query(&query);
         if let Some(value) = &cookie {
             request = request.header("Cookie", crate::runtime::simple_text(value));
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(CreateBrowserSettingsFlowResponse::Ok(body)))
@@ -1394,21 +1635,39 @@ impl Client {
                 301 | 302 | 303 | 307 | 308 => {
                     Ok(received.value(CreateBrowserSettingsFlowResponse::SeeOther))
                 }
-                400 => Err(Error::Status(CreateBrowserSettingsFlowError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(CreateBrowserSettingsFlowError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(CreateBrowserSettingsFlowError::Forbidden(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(CreateBrowserSettingsFlowError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            CreateBrowserSettingsFlowError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
+                401 => {
+                    Err(
+                        Error::Status(
+                            CreateBrowserSettingsFlowError::Unauthorized(
+                                received.json()?,
+                            ),
+                        ),
+                    )
+                }
+                403 => {
+                    Err(
+                        Error::Status(
+                            CreateBrowserSettingsFlowError::Forbidden(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(CreateBrowserSettingsFlowError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Get Settings Flow
     ///
@@ -1451,42 +1710,50 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/self-service/settings/flows",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/self-service/settings/flows");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "id", id, Style::Form, true);
         request = request.query(&query);
         if let Some(value) = &x_session_token {
-            request = request.header("X-Session-Token", crate::runtime::simple_text(value));
+            request = request
+                .header("X-Session-Token", crate::runtime::simple_text(value));
         }
         if let Some(value) = &cookie {
             request = request.header("Cookie", crate::runtime::simple_text(value));
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                401 => Err(Error::Status(GetSettingsFlowError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(GetSettingsFlowError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(GetSettingsFlowError::NotFound(
-                    received.json()?,
-                ))),
+                401 => {
+                    Err(
+                        Error::Status(
+                            GetSettingsFlowError::Unauthorized(received.json()?),
+                        ),
+                    )
+                }
+                403 => {
+                    Err(Error::Status(GetSettingsFlowError::Forbidden(received.json()?)))
+                }
+                404 => {
+                    Err(Error::Status(GetSettingsFlowError::NotFound(received.json()?)))
+                }
                 410 => Err(Error::Status(GetSettingsFlowError::Gone(received.json()?))),
-                _ => Err(Error::Status(GetSettingsFlowError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(GetSettingsFlowError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Complete Verification Flow
     ///
@@ -1528,11 +1795,8 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/self-service/verification",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/self-service/verification");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "flow", flow, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "token", &token, Style::Form, true);
@@ -1541,8 +1805,10 @@ impl Client {
             request = request.header("Cookie", crate::runtime::simple_text(value));
         }
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(UpdateVerificationFlowResponse::Ok(body)))
@@ -1550,18 +1816,30 @@ impl Client {
                 301 | 302 | 303 | 307 | 308 => {
                     Ok(received.value(UpdateVerificationFlowResponse::SeeOther))
                 }
-                400 => Err(Error::Status(UpdateVerificationFlowError::BadRequest(
-                    received.json()?,
-                ))),
-                410 => Err(Error::Status(UpdateVerificationFlowError::Gone(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(UpdateVerificationFlowError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            UpdateVerificationFlowError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
+                410 => {
+                    Err(
+                        Error::Status(
+                            UpdateVerificationFlowError::Gone(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(UpdateVerificationFlowError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Create Verification Flow for Native Apps
     ///
@@ -1587,26 +1865,39 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let request = self.request(
+        let request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/self-service/verification/api",
+            );
+        self.call(
             &OPERATION,
-            ::reqwest::Method::GET,
-            "/self-service/verification/api",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(
-                    CreateNativeVerificationFlowError::BadRequest(received.json()?),
-                )),
-                _ => Err(Error::Status(CreateNativeVerificationFlowError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            CreateNativeVerificationFlowError::BadRequest(
+                                received.json()?,
+                            ),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(CreateNativeVerificationFlowError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Create Verification Flow for Browser Clients
     ///
@@ -1627,23 +1918,36 @@ impl Client {
     pub fn create_browser_verification_flow(
         &self,
         return_to: ::std::option::Option<&str>,
-    ) -> Call<'_, CreateBrowserVerificationFlowResponse, CreateBrowserVerificationFlowError> {
+    ) -> Call<
+        '_,
+        CreateBrowserVerificationFlowResponse,
+        CreateBrowserVerificationFlowError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createBrowserVerificationFlow",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/self-service/verification/browser",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/self-service/verification/browser",
+            );
         let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "return_to", &return_to, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "return_to",
+            &return_to,
+            Style::Form,
+            true,
+        );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(CreateBrowserVerificationFlowResponse::Ok(body)))
@@ -1651,12 +1955,16 @@ impl Client {
                 301 | 302 | 303 | 307 | 308 => {
                     Ok(received.value(CreateBrowserVerificationFlowResponse::SeeOther))
                 }
-                _ => Err(Error::Status(CreateBrowserVerificationFlowError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(CreateBrowserVerificationFlowError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Get Verification Flow
     ///
@@ -1696,35 +2004,50 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/self-service/verification/flows",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/self-service/verification/flows",
+            );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "id", id, Style::Form, true);
         request = request.query(&query);
         if let Some(value) = &cookie {
             request = request.header("cookie", crate::runtime::simple_text(value));
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                403 => Err(Error::Status(GetVerificationFlowError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(GetVerificationFlowError::NotFound(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(GetVerificationFlowError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                403 => {
+                    Err(
+                        Error::Status(
+                            GetVerificationFlowError::Forbidden(received.json()?),
+                        ),
+                    )
+                }
+                404 => {
+                    Err(
+                        Error::Status(
+                            GetVerificationFlowError::NotFound(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(GetVerificationFlowError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Get My Active Sessions
     ///
@@ -1754,33 +2077,50 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/sessions");
         let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "per_page", &per_page, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "per_page",
+            &per_page,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         request = request.query(&query);
         if let Some(value) = &x_session_token {
-            request = request.header("X-Session-Token", crate::runtime::simple_text(value));
+            request = request
+                .header("X-Session-Token", crate::runtime::simple_text(value));
         }
         if let Some(value) = &cookie {
             request = request.header("Cookie", crate::runtime::simple_text(value));
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(ListMySessionsError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(ListMySessionsError::Unauthorized(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(ListMySessionsError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(Error::Status(ListMySessionsError::BadRequest(received.json()?)))
+                }
+                401 => {
+                    Err(
+                        Error::Status(
+                            ListMySessionsError::Unauthorized(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(ListMySessionsError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Disable my other sessions
     ///
@@ -1804,31 +2144,47 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::DELETE, "/sessions");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::DELETE, "/sessions");
         if let Some(value) = &x_session_token {
-            request = request.header("X-Session-Token", crate::runtime::simple_text(value));
+            request = request
+                .header("X-Session-Token", crate::runtime::simple_text(value));
         }
         if let Some(value) = &cookie {
             request = request.header("Cookie", crate::runtime::simple_text(value));
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(DisableMyOtherSessionsError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(DisableMyOtherSessionsError::Unauthorized(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(DisableMyOtherSessionsError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            DisableMyOtherSessionsError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
+                401 => {
+                    Err(
+                        Error::Status(
+                            DisableMyOtherSessionsError::Unauthorized(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(DisableMyOtherSessionsError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Exchange Session Token
     ///
@@ -1849,13 +2205,16 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/sessions/token-exchange",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/sessions/token-exchange");
         let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "init_code", init_code, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "init_code",
+            init_code,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(
             &mut query,
             "return_to_code",
@@ -1864,27 +2223,41 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                403 => Err(Error::Status(ExchangeSessionTokenError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(ExchangeSessionTokenError::NotFound(
-                    received.json()?,
-                ))),
-                410 => Err(Error::Status(ExchangeSessionTokenError::Gone(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(ExchangeSessionTokenError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                403 => {
+                    Err(
+                        Error::Status(
+                            ExchangeSessionTokenError::Forbidden(received.json()?),
+                        ),
+                    )
+                }
+                404 => {
+                    Err(
+                        Error::Status(
+                            ExchangeSessionTokenError::NotFound(received.json()?),
+                        ),
+                    )
+                }
+                410 => {
+                    Err(Error::Status(ExchangeSessionTokenError::Gone(received.json()?)))
+                }
+                _ => {
+                    Err(
+                        Error::Status(ExchangeSessionTokenError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Check Who the Current HTTP Session Belongs To
     ///
@@ -1955,29 +2328,35 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/sessions/whoami");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/sessions/whoami");
         if let Some(value) = &x_session_token {
-            request = request.header("X-Session-Token", crate::runtime::simple_text(value));
+            request = request
+                .header("X-Session-Token", crate::runtime::simple_text(value));
         }
         if let Some(value) = &cookie {
             request = request.header("Cookie", crate::runtime::simple_text(value));
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                401 => Err(Error::Status(ToSessionError::Unauthorized(
-                    received.json()?,
-                ))),
+                401 => Err(Error::Status(ToSessionError::Unauthorized(received.json()?))),
                 403 => Err(Error::Status(ToSessionError::Forbidden(received.json()?))),
-                _ => Err(Error::Status(ToSessionError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(ToSessionError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Disable one of my sessions
     ///
@@ -2005,30 +2384,45 @@ impl Client {
         };
         let path = format!(
             "/sessions/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
         if let Some(value) = &x_session_token {
-            request = request.header("X-Session-Token", crate::runtime::simple_text(value));
+            request = request
+                .header("X-Session-Token", crate::runtime::simple_text(value));
         }
         if let Some(value) = &cookie {
             request = request.header("Cookie", crate::runtime::simple_text(value));
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
-                400 => Err(Error::Status(DisableMySessionError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(DisableMySessionError::Unauthorized(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(DisableMySessionError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            DisableMySessionError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
+                401 => {
+                    Err(
+                        Error::Status(
+                            DisableMySessionError::Unauthorized(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(DisableMySessionError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::get_web_authn_java_script`].
@@ -2059,10 +2453,7 @@ pub enum UpdateLoginFlowError {
     /// Status `422`: errorBrowserLocationChangeRequired
     UnprocessableEntity(crate::models::ErrorBrowserLocationChangeRequired),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -2081,10 +2472,7 @@ pub enum CreateNativeLoginFlowError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -2094,10 +2482,7 @@ pub enum CreateBrowserLoginFlowError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -2120,10 +2505,7 @@ pub enum GetLoginFlowError {
     /// Status `410`: errorGeneric
     Gone(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -2131,10 +2513,7 @@ pub enum GetLoginFlowError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateLogoutFlowError {
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -2144,10 +2523,7 @@ pub enum PerformNativeLogoutError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -2173,10 +2549,7 @@ pub enum UpdateRecoveryFlowError {
     /// Status `422`: errorBrowserLocationChangeRequired
     UnprocessableEntity(crate::models::ErrorBrowserLocationChangeRequired),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -2195,10 +2568,7 @@ pub enum CreateNativeRecoveryFlowError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -2208,10 +2578,7 @@ pub enum CreateBrowserRecoveryFlowError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -2232,10 +2599,7 @@ pub enum GetRecoveryFlowError {
     /// Status `410`: errorGeneric
     Gone(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -2249,10 +2613,7 @@ pub enum UpdateRegistrationFlowError {
     /// Status `422`: errorBrowserLocationChangeRequired
     UnprocessableEntity(crate::models::ErrorBrowserLocationChangeRequired),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -2271,10 +2632,7 @@ pub enum CreateNativeRegistrationFlowError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -2282,10 +2640,7 @@ pub enum CreateNativeRegistrationFlowError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateBrowserRegistrationFlowError {
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -2308,10 +2663,7 @@ pub enum GetRegistrationFlowError {
     /// Status `410`: errorGeneric
     Gone(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -2329,10 +2681,7 @@ pub enum UpdateSettingsFlowError {
     /// Status `422`: errorBrowserLocationChangeRequired
     UnprocessableEntity(crate::models::ErrorBrowserLocationChangeRequired),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -2351,10 +2700,7 @@ pub enum CreateNativeSettingsFlowError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -2368,10 +2714,7 @@ pub enum CreateBrowserSettingsFlowError {
     /// Status `403`: errorGeneric
     Forbidden(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -2396,10 +2739,7 @@ pub enum GetSettingsFlowError {
     /// Status `410`: errorGeneric
     Gone(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -2411,10 +2751,7 @@ pub enum UpdateVerificationFlowError {
     /// Status `410`: errorGeneric
     Gone(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -2433,10 +2770,7 @@ pub enum CreateNativeVerificationFlowError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -2444,10 +2778,7 @@ pub enum CreateNativeVerificationFlowError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateBrowserVerificationFlowError {
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -2468,10 +2799,7 @@ pub enum GetVerificationFlowError {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -2483,10 +2811,7 @@ pub enum ListMySessionsError {
     /// Status `401`: errorGeneric
     Unauthorized(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -2498,10 +2823,7 @@ pub enum DisableMyOtherSessionsError {
     /// Status `401`: errorGeneric
     Unauthorized(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -2515,10 +2837,7 @@ pub enum ExchangeSessionTokenError {
     /// Status `410`: errorGeneric
     Gone(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -2530,10 +2849,7 @@ pub enum ToSessionError {
     /// Status `403`: errorGeneric
     Forbidden(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -2545,10 +2861,7 @@ pub enum DisableMySessionError {
     /// Status `401`: errorGeneric
     Unauthorized(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }

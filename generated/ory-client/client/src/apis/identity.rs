@@ -1,6 +1,7 @@
 //! Operations of the `identity` API.
 //!
-/// APIs for managing identities.
+//! APIs for managing identities.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -30,9 +31,16 @@ impl Client {
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/admin/identities");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/admin/identities");
         let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "per_page", &per_page, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "per_page",
+            &per_page,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(
             &mut query,
@@ -42,18 +50,24 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(ListIdentitiesError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(ListIdentitiesError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Create an Identity
     ///
@@ -76,28 +90,35 @@ impl Client {
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/admin/identities");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/admin/identities");
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(CreateIdentityError::BadRequest(
-                    received.json()?,
-                ))),
-                409 => Err(Error::Status(CreateIdentityError::Conflict(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(CreateIdentityError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(Error::Status(CreateIdentityError::BadRequest(received.json()?)))
+                }
+                409 => {
+                    Err(Error::Status(CreateIdentityError::Conflict(received.json()?)))
+                }
+                _ => {
+                    Err(
+                        Error::Status(CreateIdentityError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Create and deletes multiple identities
     ///
@@ -115,35 +136,54 @@ impl Client {
     pub fn batch_patch_identities(
         &self,
         body: ::std::option::Option<&crate::models::PatchIdentitiesBody>,
-    ) -> Call<'_, crate::models::BatchPatchIdentitiesResponse, BatchPatchIdentitiesError> {
+    ) -> Call<
+        '_,
+        crate::models::BatchPatchIdentitiesResponse,
+        BatchPatchIdentitiesError,
+    > {
         const OPERATION: Operation = Operation {
             id: "batchPatchIdentities",
             idempotent: false,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, "/admin/identities");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::PATCH, "/admin/identities");
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(BatchPatchIdentitiesError::BadRequest(
-                    received.json()?,
-                ))),
-                409 => Err(Error::Status(BatchPatchIdentitiesError::Conflict(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(BatchPatchIdentitiesError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            BatchPatchIdentitiesError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
+                409 => {
+                    Err(
+                        Error::Status(
+                            BatchPatchIdentitiesError::Conflict(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(BatchPatchIdentitiesError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Get an Identity
     ///
@@ -171,7 +211,7 @@ impl Client {
         };
         let path = format!(
             "/admin/identities/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
@@ -183,19 +223,25 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 404 => Err(Error::Status(GetIdentityError::NotFound(received.json()?))),
-                _ => Err(Error::Status(GetIdentityError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(GetIdentityError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Update an Identity
     ///
@@ -221,33 +267,39 @@ impl Client {
         };
         let path = format!(
             "/admin/identities/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(UpdateIdentityError::BadRequest(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(UpdateIdentityError::NotFound(
-                    received.json()?,
-                ))),
-                409 => Err(Error::Status(UpdateIdentityError::Conflict(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(UpdateIdentityError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(Error::Status(UpdateIdentityError::BadRequest(received.json()?)))
+                }
+                404 => {
+                    Err(Error::Status(UpdateIdentityError::NotFound(received.json()?)))
+                }
+                409 => {
+                    Err(Error::Status(UpdateIdentityError::Conflict(received.json()?)))
+                }
+                _ => {
+                    Err(
+                        Error::Status(UpdateIdentityError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Delete an Identity
     ///
@@ -269,21 +321,27 @@ impl Client {
         };
         let path = format!(
             "/admin/identities/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
-                404 => Err(Error::Status(DeleteIdentityError::NotFound(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(DeleteIdentityError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                404 => {
+                    Err(Error::Status(DeleteIdentityError::NotFound(received.json()?)))
+                }
+                _ => {
+                    Err(
+                        Error::Status(DeleteIdentityError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Patch an Identity
     ///
@@ -309,33 +367,35 @@ impl Client {
         };
         let path = format!(
             "/admin/identities/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(PatchIdentityError::BadRequest(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(PatchIdentityError::NotFound(
-                    received.json()?,
-                ))),
-                409 => Err(Error::Status(PatchIdentityError::Conflict(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(PatchIdentityError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(Error::Status(PatchIdentityError::BadRequest(received.json()?)))
+                }
+                404 => Err(Error::Status(PatchIdentityError::NotFound(received.json()?))),
+                409 => Err(Error::Status(PatchIdentityError::Conflict(received.json()?))),
+                _ => {
+                    Err(
+                        Error::Status(PatchIdentityError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Delete a credential for a specific identity
     ///
@@ -362,21 +422,31 @@ impl Client {
         let path = format!(
             "/admin/identities/{}/credentials/{}",
             crate::runtime::path_param("id", id, Style::Simple, false),
-            crate::runtime::path_param("type", type_, Style::Simple, false)
+            crate::runtime::path_param("type", type_, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
-                404 => Err(Error::Status(DeleteIdentityCredentialsError::NotFound(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(DeleteIdentityCredentialsError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                404 => {
+                    Err(
+                        Error::Status(
+                            DeleteIdentityCredentialsError::NotFound(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(DeleteIdentityCredentialsError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// List an Identity's Sessions
     ///
@@ -405,32 +475,52 @@ impl Client {
         };
         let path = format!(
             "/admin/identities/{}/sessions",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "per_page", &per_page, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "per_page",
+            &per_page,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "active", &active, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(ListIdentitySessionsError::BadRequest(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(ListIdentitySessionsError::NotFound(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(ListIdentitySessionsError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            ListIdentitySessionsError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
+                404 => {
+                    Err(
+                        Error::Status(
+                            ListIdentitySessionsError::NotFound(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(ListIdentitySessionsError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Delete & Invalidate an Identity's Sessions
     ///
@@ -441,7 +531,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. ID is the identity's ID.
-    pub fn delete_identity_sessions(&self, id: &str) -> Call<'_, (), DeleteIdentitySessionsError> {
+    pub fn delete_identity_sessions(
+        &self,
+        id: &str,
+    ) -> Call<'_, (), DeleteIdentitySessionsError> {
         const OPERATION: Operation = Operation {
             id: "deleteIdentitySessions",
             idempotent: true,
@@ -450,27 +543,45 @@ impl Client {
         };
         let path = format!(
             "/admin/identities/{}/sessions",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
-                400 => Err(Error::Status(DeleteIdentitySessionsError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(DeleteIdentitySessionsError::Unauthorized(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(DeleteIdentitySessionsError::NotFound(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(DeleteIdentitySessionsError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            DeleteIdentitySessionsError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
+                401 => {
+                    Err(
+                        Error::Status(
+                            DeleteIdentitySessionsError::Unauthorized(received.json()?),
+                        ),
+                    )
+                }
+                404 => {
+                    Err(
+                        Error::Status(
+                            DeleteIdentitySessionsError::NotFound(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(DeleteIdentitySessionsError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Create a Recovery Code
     ///
@@ -485,35 +596,58 @@ impl Client {
     pub fn create_recovery_code_for_identity(
         &self,
         body: ::std::option::Option<&crate::models::CreateRecoveryCodeForIdentityBody>,
-    ) -> Call<'_, crate::models::RecoveryCodeForIdentity, CreateRecoveryCodeForIdentityError> {
+    ) -> Call<
+        '_,
+        crate::models::RecoveryCodeForIdentity,
+        CreateRecoveryCodeForIdentityError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createRecoveryCodeForIdentity",
             idempotent: false,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/admin/recovery/code");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/admin/recovery/code");
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(
-                    CreateRecoveryCodeForIdentityError::BadRequest(received.json()?),
-                )),
-                404 => Err(Error::Status(CreateRecoveryCodeForIdentityError::NotFound(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(CreateRecoveryCodeForIdentityError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            CreateRecoveryCodeForIdentityError::BadRequest(
+                                received.json()?,
+                            ),
+                        ),
+                    )
+                }
+                404 => {
+                    Err(
+                        Error::Status(
+                            CreateRecoveryCodeForIdentityError::NotFound(
+                                received.json()?,
+                            ),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(CreateRecoveryCodeForIdentityError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Create a Recovery Link
     ///
@@ -528,35 +662,58 @@ impl Client {
     pub fn create_recovery_link_for_identity(
         &self,
         body: ::std::option::Option<&crate::models::CreateRecoveryLinkForIdentityBody>,
-    ) -> Call<'_, crate::models::RecoveryLinkForIdentity, CreateRecoveryLinkForIdentityError> {
+    ) -> Call<
+        '_,
+        crate::models::RecoveryLinkForIdentity,
+        CreateRecoveryLinkForIdentityError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createRecoveryLinkForIdentity",
             idempotent: false,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/admin/recovery/link");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/admin/recovery/link");
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(
-                    CreateRecoveryLinkForIdentityError::BadRequest(received.json()?),
-                )),
-                404 => Err(Error::Status(CreateRecoveryLinkForIdentityError::NotFound(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(CreateRecoveryLinkForIdentityError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            CreateRecoveryLinkForIdentityError::BadRequest(
+                                received.json()?,
+                            ),
+                        ),
+                    )
+                }
+                404 => {
+                    Err(
+                        Error::Status(
+                            CreateRecoveryLinkForIdentityError::NotFound(
+                                received.json()?,
+                            ),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(CreateRecoveryLinkForIdentityError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// List All Sessions
     ///
@@ -583,28 +740,47 @@ impl Client {
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/admin/sessions");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/admin/sessions");
         let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "page_size", &page_size, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "page_token", &page_token, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "page_size",
+            &page_size,
+            Style::Form,
+            true,
+        );
+        crate::runtime::query_pairs(
+            &mut query,
+            "page_token",
+            &page_token,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(&mut query, "active", &active, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "expand", &expand, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(ListSessionsError::BadRequest(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(ListSessionsError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(Error::Status(ListSessionsError::BadRequest(received.json()?)))
+                }
+                _ => {
+                    Err(
+                        Error::Status(ListSessionsError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Get Session
     ///
@@ -631,25 +807,31 @@ impl Client {
         };
         let path = format!(
             "/admin/sessions/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "expand", &expand, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 400 => Err(Error::Status(GetSessionError::BadRequest(received.json()?))),
-                _ => Err(Error::Status(GetSessionError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(GetSessionError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Deactivate a Session
     ///
@@ -669,24 +851,34 @@ impl Client {
         };
         let path = format!(
             "/admin/sessions/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
-                400 => Err(Error::Status(DisableSessionError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(DisableSessionError::Unauthorized(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(DisableSessionError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(Error::Status(DisableSessionError::BadRequest(received.json()?)))
+                }
+                401 => {
+                    Err(
+                        Error::Status(
+                            DisableSessionError::Unauthorized(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(DisableSessionError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Extend a Session
     ///
@@ -700,7 +892,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. ID is the session's ID.
-    pub fn extend_session(&self, id: &str) -> Call<'_, crate::models::Session, ExtendSessionError> {
+    pub fn extend_session(
+        &self,
+        id: &str,
+    ) -> Call<'_, crate::models::Session, ExtendSessionError> {
         const OPERATION: Operation = Operation {
             id: "extendSession",
             idempotent: false,
@@ -709,27 +904,31 @@ impl Client {
         };
         let path = format!(
             "/admin/sessions/{}/extend",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(ExtendSessionError::BadRequest(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(ExtendSessionError::NotFound(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(ExtendSessionError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(Error::Status(ExtendSessionError::BadRequest(received.json()?)))
+                }
+                404 => Err(Error::Status(ExtendSessionError::NotFound(received.json()?))),
+                _ => {
+                    Err(
+                        Error::Status(ExtendSessionError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Get all Identity Schemas
     ///
@@ -754,21 +953,33 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/schemas");
         let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "per_page", &per_page, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "per_page",
+            &per_page,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(ListIdentitySchemasError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(ListIdentitySchemasError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Get Identity JSON Schema
     ///
@@ -791,34 +1002,39 @@ impl Client {
         };
         let path = format!(
             "/schemas/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                404 => Err(Error::Status(GetIdentitySchemaError::NotFound(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(GetIdentitySchemaError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                404 => {
+                    Err(
+                        Error::Status(GetIdentitySchemaError::NotFound(received.json()?)),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(GetIdentitySchemaError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::list_identities`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListIdentitiesError {
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -830,10 +1046,7 @@ pub enum CreateIdentityError {
     /// Status `409`: errorGeneric
     Conflict(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -845,10 +1058,7 @@ pub enum BatchPatchIdentitiesError {
     /// Status `409`: errorGeneric
     Conflict(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -858,10 +1068,7 @@ pub enum GetIdentityError {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -875,10 +1082,7 @@ pub enum UpdateIdentityError {
     /// Status `409`: errorGeneric
     Conflict(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -888,10 +1092,7 @@ pub enum DeleteIdentityError {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -905,10 +1106,7 @@ pub enum PatchIdentityError {
     /// Status `409`: errorGeneric
     Conflict(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -918,10 +1116,7 @@ pub enum DeleteIdentityCredentialsError {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -933,10 +1128,7 @@ pub enum ListIdentitySessionsError {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -950,10 +1142,7 @@ pub enum DeleteIdentitySessionsError {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -965,10 +1154,7 @@ pub enum CreateRecoveryCodeForIdentityError {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -980,10 +1166,7 @@ pub enum CreateRecoveryLinkForIdentityError {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -993,10 +1176,7 @@ pub enum ListSessionsError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1006,10 +1186,7 @@ pub enum GetSessionError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1021,10 +1198,7 @@ pub enum DisableSessionError {
     /// Status `401`: errorGeneric
     Unauthorized(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1036,10 +1210,7 @@ pub enum ExtendSessionError {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1047,10 +1218,7 @@ pub enum ExtendSessionError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListIdentitySchemasError {
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1060,10 +1228,7 @@ pub enum GetIdentitySchemaError {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }

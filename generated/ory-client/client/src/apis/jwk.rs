@@ -1,5 +1,5 @@
 //! Operations of the `jwk` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -29,21 +29,27 @@ impl Client {
         };
         let path = format!(
             "/admin/keys/{}",
-            crate::runtime::path_param("set", set, Style::Simple, false)
+            crate::runtime::path_param("set", set, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(GetJsonWebKeySetError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(GetJsonWebKeySetError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Update a JSON Web Key Set
     ///
@@ -70,24 +76,30 @@ impl Client {
         };
         let path = format!(
             "/admin/keys/{}",
-            crate::runtime::path_param("set", set, Style::Simple, false)
+            crate::runtime::path_param("set", set, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(SetJsonWebKeySetError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(SetJsonWebKeySetError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Create JSON Web Key
     ///
@@ -114,22 +126,28 @@ impl Client {
         };
         let path = format!(
             "/admin/keys/{}",
-            crate::runtime::path_param("set", set, Style::Simple, false)
+            crate::runtime::path_param("set", set, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(CreateJsonWebKeySetError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(CreateJsonWebKeySetError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Delete JSON Web Key Set
     ///
@@ -142,7 +160,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `set`: path parameter `set`. The JSON Web Key Set
-    pub fn delete_json_web_key_set(&self, set: &str) -> Call<'_, (), DeleteJsonWebKeySetError> {
+    pub fn delete_json_web_key_set(
+        &self,
+        set: &str,
+    ) -> Call<'_, (), DeleteJsonWebKeySetError> {
         const OPERATION: Operation = Operation {
             id: "deleteJsonWebKeySet",
             idempotent: true,
@@ -151,18 +172,24 @@ impl Client {
         };
         let path = format!(
             "/admin/keys/{}",
-            crate::runtime::path_param("set", set, Style::Simple, false)
+            crate::runtime::path_param("set", set, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
-                _ => Err(Error::Status(DeleteJsonWebKeySetError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(DeleteJsonWebKeySetError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Get JSON Web Key
     ///
@@ -188,21 +215,27 @@ impl Client {
         let path = format!(
             "/admin/keys/{}/{}",
             crate::runtime::path_param("set", set, Style::Simple, false),
-            crate::runtime::path_param("kid", kid, Style::Simple, false)
+            crate::runtime::path_param("kid", kid, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(GetJsonWebKeyError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(GetJsonWebKeyError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Set JSON Web Key
     ///
@@ -232,24 +265,30 @@ impl Client {
         let path = format!(
             "/admin/keys/{}/{}",
             crate::runtime::path_param("set", set, Style::Simple, false),
-            crate::runtime::path_param("kid", kid, Style::Simple, false)
+            crate::runtime::path_param("kid", kid, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(SetJsonWebKeyError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(SetJsonWebKeyError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Delete JSON Web Key
     ///
@@ -266,7 +305,11 @@ impl Client {
     ///
     /// * `set`: path parameter `set`. The JSON Web Key Set
     /// * `kid`: path parameter `kid`. The JSON Web Key ID (kid)
-    pub fn delete_json_web_key(&self, set: &str, kid: &str) -> Call<'_, (), DeleteJsonWebKeyError> {
+    pub fn delete_json_web_key(
+        &self,
+        set: &str,
+        kid: &str,
+    ) -> Call<'_, (), DeleteJsonWebKeyError> {
         const OPERATION: Operation = Operation {
             id: "deleteJsonWebKey",
             idempotent: true,
@@ -276,28 +319,31 @@ impl Client {
         let path = format!(
             "/admin/keys/{}/{}",
             crate::runtime::path_param("set", set, Style::Simple, false),
-            crate::runtime::path_param("kid", kid, Style::Simple, false)
+            crate::runtime::path_param("kid", kid, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
-                _ => Err(Error::Status(DeleteJsonWebKeyError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(DeleteJsonWebKeyError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::get_json_web_key_set`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetJsonWebKeySetError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -305,10 +351,7 @@ pub enum GetJsonWebKeySetError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum SetJsonWebKeySetError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -316,10 +359,7 @@ pub enum SetJsonWebKeySetError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateJsonWebKeySetError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -327,10 +367,7 @@ pub enum CreateJsonWebKeySetError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteJsonWebKeySetError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -338,10 +375,7 @@ pub enum DeleteJsonWebKeySetError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetJsonWebKeyError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -349,10 +383,7 @@ pub enum GetJsonWebKeyError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum SetJsonWebKeyError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -360,10 +391,7 @@ pub enum SetJsonWebKeyError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteJsonWebKeyError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }

@@ -1,6 +1,7 @@
 //! Operations of the `metadata` API.
 //!
-/// Server Metadata provides relevant information about the running server. Only available when self-hosting this service.
+//! Server Metadata provides relevant information about the running server. Only available when self-hosting this service.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -27,21 +28,31 @@ impl Client {
             security: &[&["oryAccessToken"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/health/alive");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                500 => Err(Error::Status(IsAliveError::InternalServerError(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(IsAliveError::Default {
-                    status: received.status,
-                    body: received.text()?,
-                })),
-            }
-        })
+                500 => {
+                    Err(
+                        Error::Status(
+                            IsAliveError::InternalServerError(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(IsAliveError::Default {
+                            status: received.status,
+                            body: received.text()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Check HTTP Server and Database Status
     ///
@@ -63,21 +74,29 @@ impl Client {
             security: &[&["oryAccessToken"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/health/ready");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                503 => Err(Error::Status(IsReadyError::ServiceUnavailable(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(IsReadyError::Default {
-                    status: received.status,
-                    body: received.text()?,
-                })),
-            }
-        })
+                503 => {
+                    Err(
+                        Error::Status(IsReadyError::ServiceUnavailable(received.json()?)),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(IsReadyError::Default {
+                            status: received.status,
+                            body: received.text()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Return Running Software Version.
     ///
@@ -90,7 +109,9 @@ impl Client {
     /// refer to the cluster state, only to a single instance.
     ///
     /// `GET /version` (operation `getVersion`)
-    pub fn get_version(&self) -> Call<'_, crate::models::GetVersionResponse, GetVersionError> {
+    pub fn get_version(
+        &self,
+    ) -> Call<'_, crate::models::GetVersionResponse, GetVersionError> {
         const OPERATION: Operation = Operation {
             id: "getVersion",
             idempotent: true,
@@ -98,17 +119,17 @@ impl Client {
             security: &[&["oryAccessToken"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/version");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(GetVersionError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(GetVersionError::Unknown(received.unexpected()))),
+            },
+        )
     }
 }
 /// Error responses of [`Client::is_alive`].
@@ -117,10 +138,7 @@ pub enum IsAliveError {
     /// Status `500`: genericError
     InternalServerError(crate::models::GenericError),
     /// Status `default`: Unexpected error
-    Default {
-        status: StatusCode,
-        body: ::std::string::String,
-    },
+    Default { status: StatusCode, body: ::std::string::String },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -130,10 +148,7 @@ pub enum IsReadyError {
     /// Status `503`: Ory Kratos is not yet ready to accept requests.
     ServiceUnavailable(crate::models::IsReadyResponse503),
     /// Status `default`: Unexpected error
-    Default {
-        status: StatusCode,
-        body: ::std::string::String,
-    },
+    Default { status: StatusCode, body: ::std::string::String },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }

@@ -1,5 +1,5 @@
 //! Operations of the `oAuth2` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -32,25 +32,50 @@ impl Client {
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/admin/clients");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/admin/clients");
         let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "page_size", &page_size, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "page_token", &page_token, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "client_name", &client_name, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "page_size",
+            &page_size,
+            Style::Form,
+            true,
+        );
+        crate::runtime::query_pairs(
+            &mut query,
+            "page_token",
+            &page_token,
+            Style::Form,
+            true,
+        );
+        crate::runtime::query_pairs(
+            &mut query,
+            "client_name",
+            &client_name,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(&mut query, "owner", &owner, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(ListOAuth2ClientsError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(ListOAuth2ClientsError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Create OAuth 2.0 Client
     ///
@@ -72,23 +97,34 @@ impl Client {
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/admin/clients");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/admin/clients");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(CreateOAuth2ClientError::BadRequest(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(CreateOAuth2ClientError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            CreateOAuth2ClientError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(CreateOAuth2ClientError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Get an OAuth 2.0 Client
     ///
@@ -114,21 +150,27 @@ impl Client {
         };
         let path = format!(
             "/admin/clients/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(GetOAuth2ClientError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(GetOAuth2ClientError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Set OAuth 2.0 Client
     ///
@@ -159,28 +201,36 @@ impl Client {
         };
         let path = format!(
             "/admin/clients/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(SetOAuth2ClientError::BadRequest(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(SetOAuth2ClientError::NotFound(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(SetOAuth2ClientError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(SetOAuth2ClientError::BadRequest(received.json()?)),
+                    )
+                }
+                404 => {
+                    Err(Error::Status(SetOAuth2ClientError::NotFound(received.json()?)))
+                }
+                _ => {
+                    Err(
+                        Error::Status(SetOAuth2ClientError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Delete OAuth 2.0 Client
     ///
@@ -196,7 +246,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. The id of the OAuth 2.0 Client.
-    pub fn delete_o_auth2_client(&self, id: &str) -> Call<'_, (), DeleteOAuth2ClientError> {
+    pub fn delete_o_auth2_client(
+        &self,
+        id: &str,
+    ) -> Call<'_, (), DeleteOAuth2ClientError> {
         const OPERATION: Operation = Operation {
             id: "deleteOAuth2Client",
             idempotent: true,
@@ -205,18 +258,24 @@ impl Client {
         };
         let path = format!(
             "/admin/clients/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
-                _ => Err(Error::Status(DeleteOAuth2ClientError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(DeleteOAuth2ClientError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Patch OAuth 2.0 Client
     ///
@@ -246,25 +305,33 @@ impl Client {
         };
         let path = format!(
             "/admin/clients/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                404 => Err(Error::Status(PatchOAuth2ClientError::NotFound(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(PatchOAuth2ClientError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                404 => {
+                    Err(
+                        Error::Status(PatchOAuth2ClientError::NotFound(received.json()?)),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(PatchOAuth2ClientError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Set OAuth2 Client Token Lifespans
     ///
@@ -289,24 +356,30 @@ impl Client {
         };
         let path = format!(
             "/admin/clients/{}/lifespans",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(SetOAuth2ClientLifespansError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(SetOAuth2ClientLifespansError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Get OAuth 2.0 Consent Request
     ///
@@ -336,11 +409,12 @@ impl Client {
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/admin/oauth2/auth/requests/consent",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/admin/oauth2/auth/requests/consent",
+            );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(
             &mut query,
@@ -350,21 +424,31 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                410 => Err(Error::Status(GetOAuth2ConsentRequestError::Gone(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(GetOAuth2ConsentRequestError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                410 => {
+                    Err(
+                        Error::Status(
+                            GetOAuth2ConsentRequestError::Gone(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(GetOAuth2ConsentRequestError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Accept OAuth 2.0 Consent Request
     ///
@@ -402,11 +486,12 @@ impl Client {
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::PUT,
-            "/admin/oauth2/auth/requests/consent/accept",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::PUT,
+                "/admin/oauth2/auth/requests/consent/accept",
+            );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(
             &mut query,
@@ -419,18 +504,24 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(AcceptOAuth2ConsentRequestError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(AcceptOAuth2ConsentRequestError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Reject OAuth 2.0 Consent Request
     ///
@@ -467,11 +558,12 @@ impl Client {
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::PUT,
-            "/admin/oauth2/auth/requests/consent/reject",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::PUT,
+                "/admin/oauth2/auth/requests/consent/reject",
+            );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(
             &mut query,
@@ -484,18 +576,24 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(RejectOAuth2ConsentRequestError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(RejectOAuth2ConsentRequestError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Get OAuth 2.0 Login Request
     ///
@@ -524,11 +622,12 @@ impl Client {
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/admin/oauth2/auth/requests/login",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/admin/oauth2/auth/requests/login",
+            );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(
             &mut query,
@@ -538,21 +637,29 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                410 => Err(Error::Status(GetOAuth2LoginRequestError::Gone(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(GetOAuth2LoginRequestError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                410 => {
+                    Err(
+                        Error::Status(GetOAuth2LoginRequestError::Gone(received.json()?)),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(GetOAuth2LoginRequestError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Accept OAuth 2.0 Login Request
     ///
@@ -585,11 +692,12 @@ impl Client {
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::PUT,
-            "/admin/oauth2/auth/requests/login/accept",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::PUT,
+                "/admin/oauth2/auth/requests/login/accept",
+            );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(
             &mut query,
@@ -602,18 +710,24 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(AcceptOAuth2LoginRequestError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(AcceptOAuth2LoginRequestError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Reject OAuth 2.0 Login Request
     ///
@@ -645,11 +759,12 @@ impl Client {
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::PUT,
-            "/admin/oauth2/auth/requests/login/reject",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::PUT,
+                "/admin/oauth2/auth/requests/login/reject",
+            );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(
             &mut query,
@@ -662,18 +777,24 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(RejectOAuth2LoginRequestError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(RejectOAuth2LoginRequestError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Get OAuth 2.0 Session Logout Request
     ///
@@ -694,11 +815,12 @@ impl Client {
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/admin/oauth2/auth/requests/logout",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/admin/oauth2/auth/requests/logout",
+            );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(
             &mut query,
@@ -708,21 +830,31 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                410 => Err(Error::Status(GetOAuth2LogoutRequestError::Gone(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(GetOAuth2LogoutRequestError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                410 => {
+                    Err(
+                        Error::Status(
+                            GetOAuth2LogoutRequestError::Gone(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(GetOAuth2LogoutRequestError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Accept OAuth 2.0 Session Logout Request
     ///
@@ -745,11 +877,12 @@ impl Client {
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::PUT,
-            "/admin/oauth2/auth/requests/logout/accept",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::PUT,
+                "/admin/oauth2/auth/requests/logout/accept",
+            );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(
             &mut query,
@@ -759,18 +892,24 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(AcceptOAuth2LogoutRequestError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(AcceptOAuth2LogoutRequestError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Reject OAuth 2.0 Session Logout Request
     ///
@@ -794,11 +933,12 @@ impl Client {
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::PUT,
-            "/admin/oauth2/auth/requests/logout/reject",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::PUT,
+                "/admin/oauth2/auth/requests/logout/reject",
+            );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(
             &mut query,
@@ -808,15 +948,21 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
-                _ => Err(Error::Status(RejectOAuth2LogoutRequestError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(RejectOAuth2LogoutRequestError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// List OAuth 2.0 Consent Sessions of a Subject
     ///
@@ -845,15 +991,28 @@ impl Client {
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/admin/oauth2/auth/sessions/consent",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/admin/oauth2/auth/sessions/consent",
+            );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "subject", subject, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "page_size", &page_size, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "page_token", &page_token, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "page_size",
+            &page_size,
+            Style::Form,
+            true,
+        );
+        crate::runtime::query_pairs(
+            &mut query,
+            "page_token",
+            &page_token,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(
             &mut query,
             "login_session_id",
@@ -862,18 +1021,24 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(ListOAuth2ConsentSessionsError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(ListOAuth2ConsentSessionsError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Revoke OAuth 2.0 Consent Sessions of a Subject
     ///
@@ -899,25 +1064,32 @@ impl Client {
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::DELETE,
-            "/admin/oauth2/auth/sessions/consent",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::DELETE,
+                "/admin/oauth2/auth/sessions/consent",
+            );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "subject", subject, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "client", &client, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "all", &all, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
-                _ => Err(Error::Status(RevokeOAuth2ConsentSessionsError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(RevokeOAuth2ConsentSessionsError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Revokes OAuth 2.0 Login Sessions by either a Subject or a SessionID
     ///
@@ -947,24 +1119,31 @@ impl Client {
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::DELETE,
-            "/admin/oauth2/auth/sessions/login",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::DELETE,
+                "/admin/oauth2/auth/sessions/login",
+            );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "subject", &subject, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "sid", &sid, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
-                _ => Err(Error::Status(RevokeOAuth2LoginSessionsError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(RevokeOAuth2LoginSessionsError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Introspect OAuth2 Access and Refresh Tokens
     ///
@@ -987,26 +1166,29 @@ impl Client {
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/admin/oauth2/introspect",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/admin/oauth2/introspect");
         if let Some(body) = body {
             request = request.form(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(IntrospectOAuth2TokenError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(IntrospectOAuth2TokenError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Delete OAuth 2.0 Access Tokens from specific OAuth 2.0 Client
     ///
@@ -1017,30 +1199,42 @@ impl Client {
     /// # Arguments
     ///
     /// * `client_id`: query parameter `client_id`. OAuth 2.0 Client ID
-    pub fn delete_o_auth2_token(&self, client_id: &str) -> Call<'_, (), DeleteOAuth2TokenError> {
+    pub fn delete_o_auth2_token(
+        &self,
+        client_id: &str,
+    ) -> Call<'_, (), DeleteOAuth2TokenError> {
         const OPERATION: Operation = Operation {
             id: "deleteOAuth2Token",
             idempotent: true,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::DELETE,
-            "/admin/oauth2/tokens",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::DELETE, "/admin/oauth2/tokens");
         let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "client_id", client_id, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "client_id",
+            client_id,
+            Style::Form,
+            true,
+        );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
-                _ => Err(Error::Status(DeleteOAuth2TokenError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(DeleteOAuth2TokenError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// List Trusted OAuth2 JWT Bearer Grant Type Issuers
     ///
@@ -1058,21 +1252,31 @@ impl Client {
         max_items: ::std::option::Option<i64>,
         default_items: ::std::option::Option<i64>,
         issuer: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::TrustedOAuth2JwtGrantIssuers, ListTrustedOAuth2JwtGrantIssuersError>
-    {
+    ) -> Call<
+        '_,
+        crate::models::TrustedOAuth2JwtGrantIssuers,
+        ListTrustedOAuth2JwtGrantIssuersError,
+    > {
         const OPERATION: Operation = Operation {
             id: "listTrustedOAuth2JwtGrantIssuers",
             idempotent: true,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/admin/trust/grants/jwt-bearer/issuers",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/admin/trust/grants/jwt-bearer/issuers",
+            );
         let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "MaxItems", &max_items, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "MaxItems",
+            &max_items,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(
             &mut query,
             "DefaultItems",
@@ -1082,20 +1286,24 @@ impl Client {
         );
         crate::runtime::query_pairs(&mut query, "issuer", &issuer, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(
-                    ListTrustedOAuth2JwtGrantIssuersError::Default {
-                        status: received.status,
-                        body: received.json()?,
-                    },
-                )),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(ListTrustedOAuth2JwtGrantIssuersError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Trust OAuth2 JWT Bearer Grant Type Issuer
     ///
@@ -1111,33 +1319,44 @@ impl Client {
     pub fn trust_o_auth2_jwt_grant_issuer(
         &self,
         body: ::std::option::Option<&crate::models::TrustOAuth2JwtGrantIssuer>,
-    ) -> Call<'_, crate::models::TrustedOAuth2JwtGrantIssuer, TrustOAuth2JwtGrantIssuerError> {
+    ) -> Call<
+        '_,
+        crate::models::TrustedOAuth2JwtGrantIssuer,
+        TrustOAuth2JwtGrantIssuerError,
+    > {
         const OPERATION: Operation = Operation {
             id: "trustOAuth2JwtGrantIssuer",
             idempotent: false,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/admin/trust/grants/jwt-bearer/issuers",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::POST,
+                "/admin/trust/grants/jwt-bearer/issuers",
+            );
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(TrustOAuth2JwtGrantIssuerError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(TrustOAuth2JwtGrantIssuerError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Get Trusted OAuth2 JWT Bearer Grant Type Issuer
     ///
@@ -1152,8 +1371,11 @@ impl Client {
     pub fn get_trusted_o_auth2_jwt_grant_issuer(
         &self,
         id: &str,
-    ) -> Call<'_, crate::models::TrustedOAuth2JwtGrantIssuer, GetTrustedOAuth2JwtGrantIssuerError>
-    {
+    ) -> Call<
+        '_,
+        crate::models::TrustedOAuth2JwtGrantIssuer,
+        GetTrustedOAuth2JwtGrantIssuerError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getTrustedOAuth2JwtGrantIssuer",
             idempotent: true,
@@ -1162,23 +1384,27 @@ impl Client {
         };
         let path = format!(
             "/admin/trust/grants/jwt-bearer/issuers/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(
-                    GetTrustedOAuth2JwtGrantIssuerError::Default {
-                        status: received.status,
-                        body: received.json()?,
-                    },
-                )),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(GetTrustedOAuth2JwtGrantIssuerError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Delete Trusted OAuth2 JWT Bearer Grant Type Issuer
     ///
@@ -1205,20 +1431,24 @@ impl Client {
         };
         let path = format!(
             "/admin/trust/grants/jwt-bearer/issuers/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
-                _ => Err(Error::Status(
-                    DeleteTrustedOAuth2JwtGrantIssuerError::Default {
-                        status: received.status,
-                        body: received.json()?,
-                    },
-                )),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(DeleteTrustedOAuth2JwtGrantIssuerError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// OAuth 2.0 Authorize Endpoint
     ///
@@ -1236,15 +1466,21 @@ impl Client {
             security: &[],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/oauth2/auth");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
-                _ => Err(Error::Status(OAuth2AuthorizeError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(OAuth2AuthorizeError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Revoke OAuth 2.0 Access or Refresh Token
     ///
@@ -1268,19 +1504,26 @@ impl Client {
             servers: &[],
             security: &[&["basic"], &["oauth2"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/oauth2/revoke");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/oauth2/revoke");
         if let Some(body) = body {
             request = request.form(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
-                _ => Err(Error::Status(RevokeOAuth2TokenError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(RevokeOAuth2TokenError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// The OAuth 2.0 Token Endpoint
     ///
@@ -1304,32 +1547,36 @@ impl Client {
             servers: &[],
             security: &[&["basic"], &["oauth2"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/oauth2/token");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/oauth2/token");
         if let Some(body) = body {
             request = request.form(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(Oauth2TokenExchangeError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(Oauth2TokenExchangeError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::list_o_auth2_clients`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListOAuth2ClientsError {
     /// Status `default`: Default Error Response
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1339,10 +1586,7 @@ pub enum CreateOAuth2ClientError {
     /// Status `400`: Bad Request Error Response
     BadRequest(crate::models::ErrorOAuth2),
     /// Status `default`: Default Error Response
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1350,10 +1594,7 @@ pub enum CreateOAuth2ClientError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOAuth2ClientError {
     /// Status `default`: Default Error Response
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1365,10 +1606,7 @@ pub enum SetOAuth2ClientError {
     /// Status `404`: Not Found Error Response
     NotFound(crate::models::ErrorOAuth2),
     /// Status `default`: Default Error Response
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1376,10 +1614,7 @@ pub enum SetOAuth2ClientError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteOAuth2ClientError {
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1389,10 +1624,7 @@ pub enum PatchOAuth2ClientError {
     /// Status `404`: Not Found Error Response
     NotFound(crate::models::ErrorOAuth2),
     /// Status `default`: Default Error Response
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1400,10 +1632,7 @@ pub enum PatchOAuth2ClientError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum SetOAuth2ClientLifespansError {
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1413,10 +1642,7 @@ pub enum GetOAuth2ConsentRequestError {
     /// Status `410`: oAuth2RedirectTo
     Gone(crate::models::OAuth2RedirectTo),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1424,10 +1650,7 @@ pub enum GetOAuth2ConsentRequestError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum AcceptOAuth2ConsentRequestError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1435,10 +1658,7 @@ pub enum AcceptOAuth2ConsentRequestError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum RejectOAuth2ConsentRequestError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1448,10 +1668,7 @@ pub enum GetOAuth2LoginRequestError {
     /// Status `410`: oAuth2RedirectTo
     Gone(crate::models::OAuth2RedirectTo),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1459,10 +1676,7 @@ pub enum GetOAuth2LoginRequestError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum AcceptOAuth2LoginRequestError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1470,10 +1684,7 @@ pub enum AcceptOAuth2LoginRequestError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum RejectOAuth2LoginRequestError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1483,10 +1694,7 @@ pub enum GetOAuth2LogoutRequestError {
     /// Status `410`: oAuth2RedirectTo
     Gone(crate::models::OAuth2RedirectTo),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1494,10 +1702,7 @@ pub enum GetOAuth2LogoutRequestError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum AcceptOAuth2LogoutRequestError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1505,10 +1710,7 @@ pub enum AcceptOAuth2LogoutRequestError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum RejectOAuth2LogoutRequestError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1516,10 +1718,7 @@ pub enum RejectOAuth2LogoutRequestError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListOAuth2ConsentSessionsError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1527,10 +1726,7 @@ pub enum ListOAuth2ConsentSessionsError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum RevokeOAuth2ConsentSessionsError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1538,10 +1734,7 @@ pub enum RevokeOAuth2ConsentSessionsError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum RevokeOAuth2LoginSessionsError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1549,10 +1742,7 @@ pub enum RevokeOAuth2LoginSessionsError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum IntrospectOAuth2TokenError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1560,10 +1750,7 @@ pub enum IntrospectOAuth2TokenError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteOAuth2TokenError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1571,10 +1758,7 @@ pub enum DeleteOAuth2TokenError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListTrustedOAuth2JwtGrantIssuersError {
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1582,10 +1766,7 @@ pub enum ListTrustedOAuth2JwtGrantIssuersError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum TrustOAuth2JwtGrantIssuerError {
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1593,10 +1774,7 @@ pub enum TrustOAuth2JwtGrantIssuerError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetTrustedOAuth2JwtGrantIssuerError {
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1604,10 +1782,7 @@ pub enum GetTrustedOAuth2JwtGrantIssuerError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteTrustedOAuth2JwtGrantIssuerError {
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1615,10 +1790,7 @@ pub enum DeleteTrustedOAuth2JwtGrantIssuerError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum OAuth2AuthorizeError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1626,10 +1798,7 @@ pub enum OAuth2AuthorizeError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum RevokeOAuth2TokenError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1637,10 +1806,7 @@ pub enum RevokeOAuth2TokenError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Oauth2TokenExchangeError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }

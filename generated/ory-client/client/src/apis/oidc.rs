@@ -1,5 +1,5 @@
 //! Operations of the `oidc` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -23,23 +23,30 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let request = self.request(
+        let request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/.well-known/openid-configuration",
+            );
+        self.call(
             &OPERATION,
-            ::reqwest::Method::GET,
-            "/.well-known/openid-configuration",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(DiscoverOidcConfigurationError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(DiscoverOidcConfigurationError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Register OAuth2 Client using OpenID Dynamic Client Registration
     ///
@@ -70,23 +77,34 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/oauth2/register");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/oauth2/register");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(CreateOidcDynamicClientError::BadRequest(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(CreateOidcDynamicClientError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            CreateOidcDynamicClientError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(CreateOidcDynamicClientError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Get OAuth2 Client using OpenID Dynamic Client Registration
     ///
@@ -115,21 +133,27 @@ impl Client {
         };
         let path = format!(
             "/oauth2/register/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(GetOidcDynamicClientError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(GetOidcDynamicClientError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Set OAuth2 Client using OpenID Dynamic Client Registration
     ///
@@ -168,25 +192,35 @@ impl Client {
         };
         let path = format!(
             "/oauth2/register/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                404 => Err(Error::Status(SetOidcDynamicClientError::NotFound(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(SetOidcDynamicClientError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                404 => {
+                    Err(
+                        Error::Status(
+                            SetOidcDynamicClientError::NotFound(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(SetOidcDynamicClientError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Delete OAuth 2.0 Client using the OpenID Dynamic Client Registration Management Protocol
     ///
@@ -219,18 +253,24 @@ impl Client {
         };
         let path = format!(
             "/oauth2/register/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
-                _ => Err(Error::Status(DeleteOidcDynamicClientError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(DeleteOidcDynamicClientError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// OpenID Connect Front- and Back-channel Enabled Logout
     ///
@@ -249,19 +289,22 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let request = self.request(
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/oauth2/sessions/logout");
+        self.call(
             &OPERATION,
-            ::reqwest::Method::GET,
-            "/oauth2/sessions/logout",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
-                _ => Err(Error::Status(RevokeOidcSessionError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            RevokeOidcSessionError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// OpenID Connect Userinfo
     ///
@@ -283,28 +326,31 @@ impl Client {
             security: &[&["oauth2"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/userinfo");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(GetOidcUserInfoError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(GetOidcUserInfoError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::discover_oidc_configuration`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DiscoverOidcConfigurationError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -314,10 +360,7 @@ pub enum CreateOidcDynamicClientError {
     /// Status `400`: Bad Request Error Response
     BadRequest(crate::models::ErrorOAuth2),
     /// Status `default`: Default Error Response
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -325,10 +368,7 @@ pub enum CreateOidcDynamicClientError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOidcDynamicClientError {
     /// Status `default`: Default Error Response
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -338,10 +378,7 @@ pub enum SetOidcDynamicClientError {
     /// Status `404`: Not Found Error Response
     NotFound(crate::models::ErrorOAuth2),
     /// Status `default`: Default Error Response
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -349,10 +386,7 @@ pub enum SetOidcDynamicClientError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteOidcDynamicClientError {
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -366,10 +400,7 @@ pub enum RevokeOidcSessionError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOidcUserInfoError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }

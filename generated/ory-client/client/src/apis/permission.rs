@@ -1,5 +1,5 @@
 //! Operations of the `permission` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -40,13 +40,31 @@ impl Client {
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request =
-            self.request(&OPERATION, ::reqwest::Method::GET, "/relation-tuples/check");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/relation-tuples/check");
         let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "namespace", &namespace, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "namespace",
+            &namespace,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(&mut query, "object", &object, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "relation", &relation, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "subject_id", &subject_id, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "relation",
+            &relation,
+            Style::Form,
+            true,
+        );
+        crate::runtime::query_pairs(
+            &mut query,
+            "subject_id",
+            &subject_id,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(
             &mut query,
             "subject_set.namespace",
@@ -68,26 +86,46 @@ impl Client {
             Style::Form,
             true,
         );
-        crate::runtime::query_pairs(&mut query, "max-depth", &max_depth, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "max-depth",
+            &max_depth,
+            Style::Form,
+            true,
+        );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(CheckPermissionOrErrorError::BadRequest(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(CheckPermissionOrErrorError::Forbidden(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(CheckPermissionOrErrorError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            CheckPermissionOrErrorError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
+                403 => {
+                    Err(
+                        Error::Status(
+                            CheckPermissionOrErrorError::Forbidden(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(CheckPermissionOrErrorError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Check a permission
     ///
@@ -103,42 +141,63 @@ impl Client {
         &self,
         max_depth: ::std::option::Option<i64>,
         body: ::std::option::Option<&crate::models::PostCheckPermissionOrErrorBody>,
-    ) -> Call<'_, crate::models::CheckPermissionResult, PostCheckPermissionOrErrorError> {
+    ) -> Call<
+        '_,
+        crate::models::CheckPermissionResult,
+        PostCheckPermissionOrErrorError,
+    > {
         const OPERATION: Operation = Operation {
             id: "postCheckPermissionOrError",
             idempotent: false,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/relation-tuples/check",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/relation-tuples/check");
         let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "max-depth", &max_depth, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "max-depth",
+            &max_depth,
+            Style::Form,
+            true,
+        );
         request = request.query(&query);
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(PostCheckPermissionOrErrorError::BadRequest(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(PostCheckPermissionOrErrorError::Forbidden(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(PostCheckPermissionOrErrorError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            PostCheckPermissionOrErrorError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
+                403 => {
+                    Err(
+                        Error::Status(
+                            PostCheckPermissionOrErrorError::Forbidden(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(PostCheckPermissionOrErrorError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Check a permission
     ///
@@ -174,16 +233,35 @@ impl Client {
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/relation-tuples/check/openapi",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/relation-tuples/check/openapi",
+            );
         let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "namespace", &namespace, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "namespace",
+            &namespace,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(&mut query, "object", &object, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "relation", &relation, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "subject_id", &subject_id, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "relation",
+            &relation,
+            Style::Form,
+            true,
+        );
+        crate::runtime::query_pairs(
+            &mut query,
+            "subject_id",
+            &subject_id,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(
             &mut query,
             "subject_set.namespace",
@@ -205,23 +283,37 @@ impl Client {
             Style::Form,
             true,
         );
-        crate::runtime::query_pairs(&mut query, "max-depth", &max_depth, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "max-depth",
+            &max_depth,
+            Style::Form,
+            true,
+        );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(CheckPermissionError::BadRequest(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(CheckPermissionError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(CheckPermissionError::BadRequest(received.json()?)),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(CheckPermissionError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Check a permission
     ///
@@ -244,32 +336,49 @@ impl Client {
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/relation-tuples/check/openapi",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::POST,
+                "/relation-tuples/check/openapi",
+            );
         let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "max-depth", &max_depth, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "max-depth",
+            &max_depth,
+            Style::Form,
+            true,
+        );
         request = request.query(&query);
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(PostCheckPermissionError::BadRequest(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(PostCheckPermissionError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            PostCheckPermissionError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(PostCheckPermissionError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Expand a Relationship into permissions.
     ///
@@ -296,35 +405,56 @@ impl Client {
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/relation-tuples/expand",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/relation-tuples/expand");
         let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "namespace", namespace, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "namespace",
+            namespace,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(&mut query, "object", object, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "relation", relation, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "max-depth", &max_depth, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "max-depth",
+            &max_depth,
+            Style::Form,
+            true,
+        );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(ExpandPermissionsError::BadRequest(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(ExpandPermissionsError::NotFound(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(ExpandPermissionsError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            ExpandPermissionsError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
+                404 => {
+                    Err(
+                        Error::Status(ExpandPermissionsError::NotFound(received.json()?)),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(ExpandPermissionsError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::check_permission_or_error`].
@@ -335,10 +465,7 @@ pub enum CheckPermissionOrErrorError {
     /// Status `403`: checkPermissionResult
     Forbidden(crate::models::CheckPermissionResult),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -350,10 +477,7 @@ pub enum PostCheckPermissionOrErrorError {
     /// Status `403`: checkPermissionResult
     Forbidden(crate::models::CheckPermissionResult),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -363,10 +487,7 @@ pub enum CheckPermissionError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -376,10 +497,7 @@ pub enum PostCheckPermissionError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -391,10 +509,7 @@ pub enum ExpandPermissionsError {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }

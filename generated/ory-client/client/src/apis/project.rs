@@ -1,5 +1,5 @@
 //! Operations of the `project` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -13,33 +13,46 @@ impl Client {
     /// `GET /console/active/project` (operation `getActiveProjectInConsole`)
     pub fn get_active_project_in_console(
         &self,
-    ) -> Call<'_, crate::models::ActiveProjectInConsole, GetActiveProjectInConsoleError> {
+    ) -> Call<
+        '_,
+        crate::models::ActiveProjectInConsole,
+        GetActiveProjectInConsoleError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getActiveProjectInConsole",
             idempotent: true,
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let request = self.request(
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/console/active/project");
+        self.call(
             &OPERATION,
-            ::reqwest::Method::GET,
-            "/console/active/project",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                401 => Err(Error::Status(GetActiveProjectInConsoleError::Unauthorized(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(GetActiveProjectInConsoleError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                401 => {
+                    Err(
+                        Error::Status(
+                            GetActiveProjectInConsoleError::Unauthorized(
+                                received.json()?,
+                            ),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(GetActiveProjectInConsoleError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Sets the Ory Network Project active in the Ory Network Console
     ///
@@ -60,33 +73,44 @@ impl Client {
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::PUT,
-            "/console/active/project",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::PUT, "/console/active/project");
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
-                401 => Err(Error::Status(SetActiveProjectInConsoleError::Unauthorized(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(SetActiveProjectInConsoleError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                401 => {
+                    Err(
+                        Error::Status(
+                            SetActiveProjectInConsoleError::Unauthorized(
+                                received.json()?,
+                            ),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(SetActiveProjectInConsoleError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// List All Projects
     ///
     /// Lists all projects you have access to.
     ///
     /// `GET /projects` (operation `listProjects`)
-    pub fn list_projects(&self) -> Call<'_, crate::models::ProjectMetadataList, ListProjectsError> {
+    pub fn list_projects(
+        &self,
+    ) -> Call<'_, crate::models::ProjectMetadataList, ListProjectsError> {
         const OPERATION: Operation = Operation {
             id: "listProjects",
             idempotent: true,
@@ -94,25 +118,29 @@ impl Client {
             security: &[&["oryAccessToken"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/projects");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                401 => Err(Error::Status(ListProjectsError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(ListProjectsError::Forbidden(
-                    received.json()?,
-                ))),
+                401 => {
+                    Err(Error::Status(ListProjectsError::Unauthorized(received.json()?)))
+                }
+                403 => Err(Error::Status(ListProjectsError::Forbidden(received.json()?))),
                 404 => Err(Error::Status(ListProjectsError::NotFound(received.json()?))),
-                _ => Err(Error::Status(ListProjectsError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(ListProjectsError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Create a Project
     ///
@@ -137,27 +165,33 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                401 => Err(Error::Status(CreateProjectError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(CreateProjectError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(CreateProjectError::NotFound(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(CreateProjectError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                401 => {
+                    Err(
+                        Error::Status(CreateProjectError::Unauthorized(received.json()?)),
+                    )
+                }
+                403 => {
+                    Err(Error::Status(CreateProjectError::Forbidden(received.json()?)))
+                }
+                404 => Err(Error::Status(CreateProjectError::NotFound(received.json()?))),
+                _ => {
+                    Err(
+                        Error::Status(CreateProjectError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Get a Project
     ///
@@ -180,26 +214,32 @@ impl Client {
         };
         let path = format!(
             "/projects/{}",
-            crate::runtime::path_param("project_id", project_id, Style::Simple, false)
+            crate::runtime::path_param("project_id", project_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                401 => Err(Error::Status(GetProjectError::Unauthorized(
-                    received.json()?,
-                ))),
+                401 => {
+                    Err(Error::Status(GetProjectError::Unauthorized(received.json()?)))
+                }
                 403 => Err(Error::Status(GetProjectError::Forbidden(received.json()?))),
                 404 => Err(Error::Status(GetProjectError::NotFound(received.json()?))),
-                _ => Err(Error::Status(GetProjectError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(GetProjectError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Update an Ory Network Project Configuration
     ///
@@ -241,30 +281,36 @@ impl Client {
         };
         let path = format!(
             "/projects/{}",
-            crate::runtime::path_param("project_id", project_id, Style::Simple, false)
+            crate::runtime::path_param("project_id", project_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 400 => Err(Error::Status(SetProjectError::BadRequest(received.json()?))),
-                401 => Err(Error::Status(SetProjectError::Unauthorized(
-                    received.json()?,
-                ))),
+                401 => {
+                    Err(Error::Status(SetProjectError::Unauthorized(received.json()?)))
+                }
                 403 => Err(Error::Status(SetProjectError::Forbidden(received.json()?))),
                 404 => Err(Error::Status(SetProjectError::NotFound(received.json()?))),
-                _ => Err(Error::Status(SetProjectError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(SetProjectError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Irrecoverably purge a project
     ///
@@ -289,25 +335,29 @@ impl Client {
         };
         let path = format!(
             "/projects/{}",
-            crate::runtime::path_param("project_id", project_id, Style::Simple, false)
+            crate::runtime::path_param("project_id", project_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
-                401 => Err(Error::Status(PurgeProjectError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(PurgeProjectError::Forbidden(
-                    received.json()?,
-                ))),
+                401 => {
+                    Err(Error::Status(PurgeProjectError::Unauthorized(received.json()?)))
+                }
+                403 => Err(Error::Status(PurgeProjectError::Forbidden(received.json()?))),
                 404 => Err(Error::Status(PurgeProjectError::NotFound(received.json()?))),
-                _ => Err(Error::Status(PurgeProjectError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(PurgeProjectError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Patch an Ory Network Project Configuration
     ///
@@ -348,34 +398,38 @@ impl Client {
         };
         let path = format!(
             "/projects/{}",
-            crate::runtime::path_param("project_id", project_id, Style::Simple, false)
+            crate::runtime::path_param("project_id", project_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(PatchProjectError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(PatchProjectError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(PatchProjectError::Forbidden(
-                    received.json()?,
-                ))),
+                400 => {
+                    Err(Error::Status(PatchProjectError::BadRequest(received.json()?)))
+                }
+                401 => {
+                    Err(Error::Status(PatchProjectError::Unauthorized(received.json()?)))
+                }
+                403 => Err(Error::Status(PatchProjectError::Forbidden(received.json()?))),
                 404 => Err(Error::Status(PatchProjectError::NotFound(received.json()?))),
-                _ => Err(Error::Status(PatchProjectError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(PatchProjectError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Get all members associated with this project
     ///
@@ -398,27 +452,41 @@ impl Client {
         };
         let path = format!(
             "/projects/{}/members",
-            crate::runtime::path_param("project_id", project_id, Style::Simple, false)
+            crate::runtime::path_param("project_id", project_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                401 => Err(Error::Status(GetProjectMembersError::Unauthorized(
-                    received.json()?,
-                ))),
-                406 => Err(Error::Status(GetProjectMembersError::NotAcceptable(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(GetProjectMembersError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                401 => {
+                    Err(
+                        Error::Status(
+                            GetProjectMembersError::Unauthorized(received.json()?),
+                        ),
+                    )
+                }
+                406 => {
+                    Err(
+                        Error::Status(
+                            GetProjectMembersError::NotAcceptable(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(GetProjectMembersError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Remove a member associated with this project
     ///
@@ -445,24 +513,38 @@ impl Client {
         let path = format!(
             "/projects/{}/members/{}",
             crate::runtime::path_param("project_id", project_id, Style::Simple, false),
-            crate::runtime::path_param("member_id", member_id, Style::Simple, false)
+            crate::runtime::path_param("member_id", member_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
-                401 => Err(Error::Status(RemoveProjectMemberError::Unauthorized(
-                    received.json()?,
-                ))),
-                406 => Err(Error::Status(RemoveProjectMemberError::NotAcceptable(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(RemoveProjectMemberError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                401 => {
+                    Err(
+                        Error::Status(
+                            RemoveProjectMemberError::Unauthorized(received.json()?),
+                        ),
+                    )
+                }
+                406 => {
+                    Err(
+                        Error::Status(
+                            RemoveProjectMemberError::NotAcceptable(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(RemoveProjectMemberError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Retrieves project metrics for the specified event type and time range
     ///
@@ -491,33 +573,59 @@ impl Client {
         };
         let path = format!(
             "/projects/{}/metrics",
-            crate::runtime::path_param("project_id", project_id, Style::Simple, false)
+            crate::runtime::path_param("project_id", project_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "event_type", event_type, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "resolution", resolution, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "event_type",
+            event_type,
+            Style::Form,
+            true,
+        );
+        crate::runtime::query_pairs(
+            &mut query,
+            "resolution",
+            resolution,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(&mut query, "from", &from, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "to", &to, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(GetProjectMetricsError::BadRequest(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(GetProjectMetricsError::Forbidden(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(GetProjectMetricsError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            GetProjectMetricsError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
+                403 => {
+                    Err(
+                        Error::Status(
+                            GetProjectMetricsError::Forbidden(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(GetProjectMetricsError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// List a project's API Tokens
     ///
@@ -540,21 +648,27 @@ impl Client {
         };
         let path = format!(
             "/projects/{}/tokens",
-            crate::runtime::path_param("project", project, Style::Simple, false)
+            crate::runtime::path_param("project", project, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(ListProjectApiKeysError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(ListProjectApiKeysError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Create project API token
     ///
@@ -579,24 +693,30 @@ impl Client {
         };
         let path = format!(
             "/projects/{}/tokens",
-            crate::runtime::path_param("project", project, Style::Simple, false)
+            crate::runtime::path_param("project", project, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(CreateProjectApiKeyError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(CreateProjectApiKeyError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Delete project API token
     ///
@@ -622,18 +742,24 @@ impl Client {
         let path = format!(
             "/projects/{}/tokens/{}",
             crate::runtime::path_param("project", project, Style::Simple, false),
-            crate::runtime::path_param("token_id", token_id, Style::Simple, false)
+            crate::runtime::path_param("token_id", token_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
-                _ => Err(Error::Status(DeleteProjectApiKeyError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(DeleteProjectApiKeyError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::get_active_project_in_console`].
@@ -642,10 +768,7 @@ pub enum GetActiveProjectInConsoleError {
     /// Status `401`: genericError
     Unauthorized(crate::models::GenericError),
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -655,10 +778,7 @@ pub enum SetActiveProjectInConsoleError {
     /// Status `401`: genericError
     Unauthorized(crate::models::GenericError),
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -672,10 +792,7 @@ pub enum ListProjectsError {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -689,10 +806,7 @@ pub enum CreateProjectError {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -706,10 +820,7 @@ pub enum GetProjectError {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -725,10 +836,7 @@ pub enum SetProjectError {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -742,10 +850,7 @@ pub enum PurgeProjectError {
     /// Status `404`: genericError
     NotFound(crate::models::GenericError),
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -761,10 +866,7 @@ pub enum PatchProjectError {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -776,10 +878,7 @@ pub enum GetProjectMembersError {
     /// Status `406`: genericError
     NotAcceptable(crate::models::GenericError),
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -791,10 +890,7 @@ pub enum RemoveProjectMemberError {
     /// Status `406`: genericError
     NotAcceptable(crate::models::GenericError),
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -806,10 +902,7 @@ pub enum GetProjectMetricsError {
     /// Status `403`: genericError
     Forbidden(crate::models::GenericError),
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -817,10 +910,7 @@ pub enum GetProjectMetricsError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListProjectApiKeysError {
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -828,10 +918,7 @@ pub enum ListProjectApiKeysError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateProjectApiKeyError {
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -839,10 +926,7 @@ pub enum CreateProjectApiKeyError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteProjectApiKeyError {
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }

@@ -1,5 +1,5 @@
 //! Operations of the `relationship` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -25,26 +25,36 @@ impl Client {
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request =
-            self.request(&OPERATION, ::reqwest::Method::PUT, "/admin/relation-tuples");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::PUT, "/admin/relation-tuples");
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(CreateRelationshipError::BadRequest(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(CreateRelationshipError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            CreateRelationshipError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(CreateRelationshipError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Delete Relationships
     ///
@@ -78,16 +88,31 @@ impl Client {
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::DELETE,
-            "/admin/relation-tuples",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::DELETE, "/admin/relation-tuples");
         let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "namespace", &namespace, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "namespace",
+            &namespace,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(&mut query, "object", &object, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "relation", &relation, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "subject_id", &subject_id, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "relation",
+            &relation,
+            Style::Form,
+            true,
+        );
+        crate::runtime::query_pairs(
+            &mut query,
+            "subject_id",
+            &subject_id,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(
             &mut query,
             "subject_set.namespace",
@@ -110,18 +135,28 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
-                400 => Err(Error::Status(DeleteRelationshipsError::BadRequest(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(DeleteRelationshipsError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            DeleteRelationshipsError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(DeleteRelationshipsError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Patch Multiple Relationships
     ///
@@ -142,29 +177,40 @@ impl Client {
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::PATCH,
-            "/admin/relation-tuples",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::PATCH, "/admin/relation-tuples");
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
-                400 => Err(Error::Status(PatchRelationshipsError::BadRequest(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(PatchRelationshipsError::NotFound(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(PatchRelationshipsError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            PatchRelationshipsError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
+                404 => {
+                    Err(
+                        Error::Status(
+                            PatchRelationshipsError::NotFound(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(PatchRelationshipsError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Query namespaces
     ///
@@ -173,7 +219,11 @@ impl Client {
     /// `GET /namespaces` (operation `listRelationshipNamespaces`)
     pub fn list_relationship_namespaces(
         &self,
-    ) -> Call<'_, crate::models::RelationshipNamespaces, ListRelationshipNamespacesError> {
+    ) -> Call<
+        '_,
+        crate::models::RelationshipNamespaces,
+        ListRelationshipNamespacesError,
+    > {
         const OPERATION: Operation = Operation {
             id: "listRelationshipNamespaces",
             idempotent: true,
@@ -181,18 +231,24 @@ impl Client {
             security: &[&["oryAccessToken"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/namespaces");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(ListRelationshipNamespacesError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(ListRelationshipNamespacesError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Check the syntax of an OPL file
     ///
@@ -213,27 +269,34 @@ impl Client {
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/opl/syntax/check");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/opl/syntax/check");
         if let Some(body) = body {
             request = request
                 .header(::reqwest::header::CONTENT_TYPE, "text/plain")
                 .body(body.to_owned());
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(CheckOplSyntaxError::BadRequest(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(CheckOplSyntaxError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(Error::Status(CheckOplSyntaxError::BadRequest(received.json()?)))
+                }
+                _ => {
+                    Err(
+                        Error::Status(CheckOplSyntaxError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Query relationships
     ///
@@ -271,14 +334,45 @@ impl Client {
             servers: &[],
             security: &[&["oryAccessToken"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/relation-tuples");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/relation-tuples");
         let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "page_token", &page_token, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "page_size", &page_size, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "namespace", &namespace, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "page_token",
+            &page_token,
+            Style::Form,
+            true,
+        );
+        crate::runtime::query_pairs(
+            &mut query,
+            "page_size",
+            &page_size,
+            Style::Form,
+            true,
+        );
+        crate::runtime::query_pairs(
+            &mut query,
+            "namespace",
+            &namespace,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(&mut query, "object", &object, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "relation", &relation, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "subject_id", &subject_id, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "relation",
+            &relation,
+            Style::Form,
+            true,
+        );
+        crate::runtime::query_pairs(
+            &mut query,
+            "subject_id",
+            &subject_id,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(
             &mut query,
             "subject_set.namespace",
@@ -301,21 +395,27 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                404 => Err(Error::Status(GetRelationshipsError::NotFound(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(GetRelationshipsError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                404 => {
+                    Err(Error::Status(GetRelationshipsError::NotFound(received.json()?)))
+                }
+                _ => {
+                    Err(
+                        Error::Status(GetRelationshipsError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::create_relationship`].
@@ -324,10 +424,7 @@ pub enum CreateRelationshipError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -337,10 +434,7 @@ pub enum DeleteRelationshipsError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -352,10 +446,7 @@ pub enum PatchRelationshipsError {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -363,10 +454,7 @@ pub enum PatchRelationshipsError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListRelationshipNamespacesError {
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -376,10 +464,7 @@ pub enum CheckOplSyntaxError {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -389,10 +474,7 @@ pub enum GetRelationshipsError {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }

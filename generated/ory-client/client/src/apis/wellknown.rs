@@ -1,5 +1,5 @@
 //! Operations of the `wellknown` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -22,29 +22,33 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/.well-known/jwks.json");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/.well-known/jwks.json");
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(DiscoverJsonWebKeysError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(DiscoverJsonWebKeysError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::discover_json_web_keys`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum DiscoverJsonWebKeysError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }

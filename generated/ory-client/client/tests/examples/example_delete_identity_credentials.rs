@@ -1,3 +1,4 @@
+#![cfg_attr(rustfmt, rustfmt::skip)]
 use ory_client::{models, Client, Error};
 
 pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
@@ -6,10 +7,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .bearer_token("YOUR_TOKEN")
         .build()?;
     let type_ = models::DeleteIdentityCredentialsType::Totp;
-    match client
-        .delete_identity_credentials("id_example", &type_)
-        .await
-    {
+    match client.delete_identity_credentials("id_example", &type_).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

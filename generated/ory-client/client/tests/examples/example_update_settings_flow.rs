@@ -1,3 +1,4 @@
+#![cfg_attr(rustfmt, rustfmt::skip)]
 use ory_client::{models, Client, Error};
 
 pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
@@ -7,10 +8,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let body = models::UpdateSettingsFlowBody::UpdateSettingsFlowWithPasswordMethod(
         models::UpdateSettingsFlowWithPasswordMethod::default(),
     );
-    match client
-        .update_settings_flow("flow_example", &body, None, None)
-        .await
-    {
+    match client.update_settings_flow("flow_example", &body, None, None).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

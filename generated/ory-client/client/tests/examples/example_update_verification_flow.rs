@@ -1,20 +1,16 @@
+#![cfg_attr(rustfmt, rustfmt::skip)]
 use ory_client::{models, Client, Error};
 
 pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::builder()
         .base_url("https://playground.projects.oryapis.com/")
         .build()?;
-    let body = models::UpdateVerificationFlowBody::UpdateVerificationFlowWithLinkMethod(
-        models::UpdateVerificationFlowWithLinkMethod {
-            csrf_token: None,
-            email: "example".to_string(),
-            method: models::UpdateVerificationFlowWithLinkMethodMethod::Link,
-        },
-    );
-    match client
-        .update_verification_flow("flow_example", &body, None, None)
-        .await
-    {
+    let body = models::UpdateVerificationFlowBody::UpdateVerificationFlowWithLinkMethod(models::UpdateVerificationFlowWithLinkMethod {
+        csrf_token: None,
+        email: "example".to_string(),
+        method: models::UpdateVerificationFlowWithLinkMethodMethod::Link,
+    });
+    match client.update_verification_flow("flow_example", &body, None, None).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

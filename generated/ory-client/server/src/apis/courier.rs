@@ -1,14 +1,15 @@
 //! The `courier` API.
 //!
+//! APIs for managing email and SMS message delivery.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// APIs for managing email and SMS message delivery.
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// APIs for managing email and SMS message delivery.
 pub trait CourierApi: Clone + Send + Sync + 'static {
     /// List Messages
@@ -19,7 +20,9 @@ pub trait CourierApi: Clone + Send + Sync + 'static {
     fn list_courier_messages(
         &self,
         request: ListCourierMessagesRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListCourierMessagesResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListCourierMessagesResponse>,
+    > + Send;
     /// Get a Message
     ///
     /// Gets a specific messages by the given ID.
@@ -28,18 +31,22 @@ pub trait CourierApi: Clone + Send + Sync + 'static {
     fn get_courier_message(
         &self,
         request: GetCourierMessageRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetCourierMessageResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetCourierMessageResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: CourierApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/admin/courier/messages",
-        axum::routing::get(crate::apis::courier::handle_list_courier_messages::<S>),
-    );
-    routes.route(
-        "/admin/courier/messages/{p0}",
-        axum::routing::get(crate::apis::courier::handle_get_courier_message::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/admin/courier/messages",
+            axum::routing::get(crate::apis::courier::handle_list_courier_messages::<S>),
+        );
+    routes
+        .route(
+            "/admin/courier/messages/{p0}",
+            axum::routing::get(crate::apis::courier::handle_get_courier_message::<S>),
+        )
 }
 /// What a `GET /admin/courier/messages` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -80,10 +87,7 @@ pub enum ListCourierMessagesResponse {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for ListCourierMessagesResponse {
     fn into_response(self) -> Response {
@@ -113,10 +117,7 @@ pub enum GetCourierMessageResponse {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for GetCourierMessageResponse {
     fn into_response(self) -> Response {
@@ -156,10 +157,12 @@ pub async fn handle_list_courier_messages<S: CourierApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListCourierMessagesRequest::read, |request| {
-        service.list_courier_messages(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListCourierMessagesRequest::read,
+            |request| service.list_courier_messages(request),
+        )
+        .await
 }
 impl GetCourierMessageRequest {
     /// Reads and checks a `GET /admin/courier/messages/{id}` request.
@@ -179,8 +182,10 @@ pub async fn handle_get_courier_message<S: CourierApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetCourierMessageRequest::read, |request| {
-        service.get_courier_message(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetCourierMessageRequest::read,
+            |request| service.get_courier_message(request),
+        )
+        .await
 }

@@ -1,14 +1,15 @@
 //! The `frontend` API.
 //!
+//! Endpoints used by frontend applications (e.g. Single-Page-App, Native Apps, Server Apps, ...) to manage a user's own profile.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Endpoints used by frontend applications (e.g. Single-Page-App, Native Apps, Server Apps, ...) to manage a user's own profile.
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Endpoints used by frontend applications (e.g. Single-Page-App, Native Apps, Server Apps, ...) to manage a user's own profile.
 pub trait FrontendApi: Clone + Send + Sync + 'static {
     /// Get WebAuthn JavaScript
@@ -27,7 +28,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn get_web_authn_java_script(
         &self,
         request: GetWebAuthnJavaScriptRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetWebAuthnJavaScriptResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetWebAuthnJavaScriptResponse>,
+    > + Send;
     /// Get User-Flow Errors
     ///
     /// This endpoint returns the error associated with a user-facing self service errors.
@@ -83,7 +86,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn update_login_flow(
         &self,
         request: UpdateLoginFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateLoginFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateLoginFlowResponse>,
+    > + Send;
     /// Create Login Flow for Native Apps
     ///
     /// This endpoint initiates a login flow for native apps that do not use a browser, such as mobile devices, smart TVs, and so on.
@@ -111,7 +116,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_native_login_flow(
         &self,
         request: CreateNativeLoginFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateNativeLoginFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateNativeLoginFlowResponse>,
+    > + Send;
     /// Create Login Flow for Browsers
     ///
     /// This endpoint initializes a browser-based user login flow. This endpoint will set the appropriate
@@ -142,7 +149,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_browser_login_flow(
         &self,
         request: CreateBrowserLoginFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateBrowserLoginFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateBrowserLoginFlowResponse>,
+    > + Send;
     /// Get Login Flow
     ///
     /// This endpoint returns a login flow's context with, for example, error details and other information.
@@ -194,7 +203,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn update_logout_flow(
         &self,
         request: UpdateLogoutFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateLogoutFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateLogoutFlowResponse>,
+    > + Send;
     /// Perform Logout for Native Apps
     ///
     /// Use this endpoint to log out an identity using an Ory Session Token. If the Ory Session Token was successfully
@@ -210,7 +221,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn perform_native_logout(
         &self,
         request: PerformNativeLogoutRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<PerformNativeLogoutResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<PerformNativeLogoutResponse>,
+    > + Send;
     /// Create a Logout URL for Browsers
     ///
     /// This endpoint initializes a browser-based user logout flow and a URL which can be used to log out the user.
@@ -228,7 +241,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_browser_logout_flow(
         &self,
         request: CreateBrowserLogoutFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateBrowserLogoutFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateBrowserLogoutFlowResponse>,
+    > + Send;
     /// Complete Recovery Flow
     ///
     /// Use this endpoint to complete a recovery flow. This endpoint
@@ -252,7 +267,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn update_recovery_flow(
         &self,
         request: UpdateRecoveryFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateRecoveryFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateRecoveryFlowResponse>,
+    > + Send;
     /// Create Recovery Flow for Native Apps
     ///
     /// This endpoint initiates a recovery flow for API clients such as mobile devices, smart TVs, and so on.
@@ -273,7 +290,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_native_recovery_flow(
         &self,
         request: CreateNativeRecoveryFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateNativeRecoveryFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateNativeRecoveryFlowResponse>,
+    > + Send;
     /// Create Recovery Flow for Browsers
     ///
     /// This endpoint initializes a browser-based account recovery flow. Once initialized, the browser will be redirected to
@@ -291,7 +310,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_browser_recovery_flow(
         &self,
         request: CreateBrowserRecoveryFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateBrowserRecoveryFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateBrowserRecoveryFlowResponse>,
+    > + Send;
     /// Get Recovery Flow
     ///
     /// This endpoint returns a recovery flow's context with, for example, error details and other information.
@@ -317,7 +338,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn get_recovery_flow(
         &self,
         request: GetRecoveryFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetRecoveryFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetRecoveryFlowResponse>,
+    > + Send;
     /// Update Registration Flow
     ///
     /// Use this endpoint to complete a registration flow by sending an identity's traits and password. This endpoint
@@ -353,7 +376,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn update_registration_flow(
         &self,
         request: UpdateRegistrationFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateRegistrationFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateRegistrationFlowResponse>,
+    > + Send;
     /// Create Registration Flow for Native Apps
     ///
     /// This endpoint initiates a registration flow for API clients such as mobile devices, smart TVs, and so on.
@@ -380,7 +405,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_native_registration_flow(
         &self,
         request: CreateNativeRegistrationFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateNativeRegistrationFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateNativeRegistrationFlowResponse>,
+    > + Send;
     /// Create Registration Flow for Browsers
     ///
     /// This endpoint initializes a browser-based user registration flow. This endpoint will set the appropriate
@@ -413,7 +440,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_browser_registration_flow(
         &self,
         request: CreateBrowserRegistrationFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateBrowserRegistrationFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateBrowserRegistrationFlowResponse>,
+    > + Send;
     /// Get Registration Flow
     ///
     /// This endpoint returns a registration flow's context with, for example, error details and other information.
@@ -444,7 +473,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn get_registration_flow(
         &self,
         request: GetRegistrationFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetRegistrationFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetRegistrationFlowResponse>,
+    > + Send;
     /// Complete Settings Flow
     ///
     /// Use this endpoint to complete a settings flow by sending an identity's updated password. This endpoint
@@ -495,7 +526,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn update_settings_flow(
         &self,
         request: UpdateSettingsFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateSettingsFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateSettingsFlowResponse>,
+    > + Send;
     /// Create Settings Flow for Native Apps
     ///
     /// This endpoint initiates a settings flow for API clients such as mobile devices, smart TVs, and so on.
@@ -525,7 +558,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_native_settings_flow(
         &self,
         request: CreateNativeSettingsFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateNativeSettingsFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateNativeSettingsFlowResponse>,
+    > + Send;
     /// Create Settings Flow for Browsers
     ///
     /// This endpoint initializes a browser-based user settings flow. Once initialized, the browser will be redirected to
@@ -559,7 +594,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_browser_settings_flow(
         &self,
         request: CreateBrowserSettingsFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateBrowserSettingsFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateBrowserSettingsFlowResponse>,
+    > + Send;
     /// Get Settings Flow
     ///
     /// When accessing this endpoint through Ory Kratos' Public API you must ensure that either the Ory Kratos Session Cookie
@@ -586,7 +623,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn get_settings_flow(
         &self,
         request: GetSettingsFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetSettingsFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetSettingsFlowResponse>,
+    > + Send;
     /// Complete Verification Flow
     ///
     /// Use this endpoint to complete a verification flow. This endpoint
@@ -610,7 +649,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn update_verification_flow(
         &self,
         request: UpdateVerificationFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateVerificationFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateVerificationFlowResponse>,
+    > + Send;
     /// Create Verification Flow for Native Apps
     ///
     /// This endpoint initiates a verification flow for API clients such as mobile devices, smart TVs, and so on.
@@ -629,7 +670,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_native_verification_flow(
         &self,
         request: CreateNativeVerificationFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateNativeVerificationFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateNativeVerificationFlowResponse>,
+    > + Send;
     /// Create Verification Flow for Browser Clients
     ///
     /// This endpoint initializes a browser-based account verification flow. Once initialized, the browser will be redirected to
@@ -645,7 +688,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_browser_verification_flow(
         &self,
         request: CreateBrowserVerificationFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateBrowserVerificationFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateBrowserVerificationFlowResponse>,
+    > + Send;
     /// Get Verification Flow
     ///
     /// This endpoint returns a verification flow's context with, for example, error details and other information.
@@ -671,7 +716,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn get_verification_flow(
         &self,
         request: GetVerificationFlowRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetVerificationFlowResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetVerificationFlowResponse>,
+    > + Send;
     /// Get My Active Sessions
     ///
     /// This endpoints returns all other active sessions that belong to the logged-in user.
@@ -681,7 +728,9 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn list_my_sessions(
         &self,
         request: ListMySessionsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListMySessionsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListMySessionsResponse>,
+    > + Send;
     /// Disable my other sessions
     ///
     /// Calling this endpoint invalidates all except the current session that belong to the logged-in user.
@@ -691,14 +740,18 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn disable_my_other_sessions(
         &self,
         request: DisableMyOtherSessionsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DisableMyOtherSessionsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DisableMyOtherSessionsResponse>,
+    > + Send;
     /// Exchange Session Token
     ///
     /// `GET /sessions/token-exchange` (operation `exchangeSessionToken`)
     fn exchange_session_token(
         &self,
         request: ExchangeSessionTokenRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ExchangeSessionTokenResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ExchangeSessionTokenResponse>,
+    > + Send;
     /// Check Who the Current HTTP Session Belongs To
     ///
     /// Uses the HTTP Headers in the GET request to determine (e.g. by using checking the cookies) who is authenticated.
@@ -765,127 +818,188 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn disable_my_session(
         &self,
         request: DisableMySessionRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DisableMySessionResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DisableMySessionResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: FrontendApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/.well-known/ory/webauthn.js",
-        axum::routing::get(crate::apis::frontend::handle_get_web_authn_java_script::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/errors",
-        axum::routing::get(crate::apis::frontend::handle_get_flow_error::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/login",
-        axum::routing::post(crate::apis::frontend::handle_update_login_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/login/api",
-        axum::routing::get(crate::apis::frontend::handle_create_native_login_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/login/browser",
-        axum::routing::get(crate::apis::frontend::handle_create_browser_login_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/login/flows",
-        axum::routing::get(crate::apis::frontend::handle_get_login_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/logout",
-        axum::routing::get(crate::apis::frontend::handle_update_logout_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/logout/api",
-        axum::routing::delete(crate::apis::frontend::handle_perform_native_logout::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/logout/browser",
-        axum::routing::get(crate::apis::frontend::handle_create_browser_logout_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/recovery",
-        axum::routing::post(crate::apis::frontend::handle_update_recovery_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/recovery/api",
-        axum::routing::get(crate::apis::frontend::handle_create_native_recovery_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/recovery/browser",
-        axum::routing::get(crate::apis::frontend::handle_create_browser_recovery_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/recovery/flows",
-        axum::routing::get(crate::apis::frontend::handle_get_recovery_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/registration",
-        axum::routing::post(crate::apis::frontend::handle_update_registration_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/registration/api",
-        axum::routing::get(crate::apis::frontend::handle_create_native_registration_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/registration/browser",
-        axum::routing::get(crate::apis::frontend::handle_create_browser_registration_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/registration/flows",
-        axum::routing::get(crate::apis::frontend::handle_get_registration_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/settings",
-        axum::routing::post(crate::apis::frontend::handle_update_settings_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/settings/api",
-        axum::routing::get(crate::apis::frontend::handle_create_native_settings_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/settings/browser",
-        axum::routing::get(crate::apis::frontend::handle_create_browser_settings_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/settings/flows",
-        axum::routing::get(crate::apis::frontend::handle_get_settings_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/verification",
-        axum::routing::post(crate::apis::frontend::handle_update_verification_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/verification/api",
-        axum::routing::get(crate::apis::frontend::handle_create_native_verification_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/verification/browser",
-        axum::routing::get(crate::apis::frontend::handle_create_browser_verification_flow::<S>),
-    );
-    let routes = routes.route(
-        "/self-service/verification/flows",
-        axum::routing::get(crate::apis::frontend::handle_get_verification_flow::<S>),
-    );
-    let routes = routes.route(
-        "/sessions",
-        axum::routing::get(crate::apis::frontend::handle_list_my_sessions::<S>)
-            .delete(crate::apis::frontend::handle_disable_my_other_sessions::<S>),
-    );
-    let routes = routes.route(
-        "/sessions/token-exchange",
-        axum::routing::get(crate::apis::frontend::handle_exchange_session_token::<S>),
-    );
-    let routes = routes.route(
-        "/sessions/whoami",
-        axum::routing::get(crate::apis::frontend::handle_to_session::<S>),
-    );
-    routes.route(
-        "/sessions/{p0}",
-        axum::routing::delete(crate::apis::frontend::handle_disable_my_session::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/.well-known/ory/webauthn.js",
+            axum::routing::get(
+                crate::apis::frontend::handle_get_web_authn_java_script::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/self-service/errors",
+            axum::routing::get(crate::apis::frontend::handle_get_flow_error::<S>),
+        );
+    let routes = routes
+        .route(
+            "/self-service/login",
+            axum::routing::post(crate::apis::frontend::handle_update_login_flow::<S>),
+        );
+    let routes = routes
+        .route(
+            "/self-service/login/api",
+            axum::routing::get(
+                crate::apis::frontend::handle_create_native_login_flow::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/self-service/login/browser",
+            axum::routing::get(
+                crate::apis::frontend::handle_create_browser_login_flow::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/self-service/login/flows",
+            axum::routing::get(crate::apis::frontend::handle_get_login_flow::<S>),
+        );
+    let routes = routes
+        .route(
+            "/self-service/logout",
+            axum::routing::get(crate::apis::frontend::handle_update_logout_flow::<S>),
+        );
+    let routes = routes
+        .route(
+            "/self-service/logout/api",
+            axum::routing::delete(
+                crate::apis::frontend::handle_perform_native_logout::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/self-service/logout/browser",
+            axum::routing::get(
+                crate::apis::frontend::handle_create_browser_logout_flow::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/self-service/recovery",
+            axum::routing::post(crate::apis::frontend::handle_update_recovery_flow::<S>),
+        );
+    let routes = routes
+        .route(
+            "/self-service/recovery/api",
+            axum::routing::get(
+                crate::apis::frontend::handle_create_native_recovery_flow::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/self-service/recovery/browser",
+            axum::routing::get(
+                crate::apis::frontend::handle_create_browser_recovery_flow::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/self-service/recovery/flows",
+            axum::routing::get(crate::apis::frontend::handle_get_recovery_flow::<S>),
+        );
+    let routes = routes
+        .route(
+            "/self-service/registration",
+            axum::routing::post(
+                crate::apis::frontend::handle_update_registration_flow::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/self-service/registration/api",
+            axum::routing::get(
+                crate::apis::frontend::handle_create_native_registration_flow::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/self-service/registration/browser",
+            axum::routing::get(
+                crate::apis::frontend::handle_create_browser_registration_flow::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/self-service/registration/flows",
+            axum::routing::get(crate::apis::frontend::handle_get_registration_flow::<S>),
+        );
+    let routes = routes
+        .route(
+            "/self-service/settings",
+            axum::routing::post(crate::apis::frontend::handle_update_settings_flow::<S>),
+        );
+    let routes = routes
+        .route(
+            "/self-service/settings/api",
+            axum::routing::get(
+                crate::apis::frontend::handle_create_native_settings_flow::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/self-service/settings/browser",
+            axum::routing::get(
+                crate::apis::frontend::handle_create_browser_settings_flow::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/self-service/settings/flows",
+            axum::routing::get(crate::apis::frontend::handle_get_settings_flow::<S>),
+        );
+    let routes = routes
+        .route(
+            "/self-service/verification",
+            axum::routing::post(
+                crate::apis::frontend::handle_update_verification_flow::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/self-service/verification/api",
+            axum::routing::get(
+                crate::apis::frontend::handle_create_native_verification_flow::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/self-service/verification/browser",
+            axum::routing::get(
+                crate::apis::frontend::handle_create_browser_verification_flow::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/self-service/verification/flows",
+            axum::routing::get(crate::apis::frontend::handle_get_verification_flow::<S>),
+        );
+    let routes = routes
+        .route(
+            "/sessions",
+            axum::routing::get(crate::apis::frontend::handle_list_my_sessions::<S>)
+                .delete(crate::apis::frontend::handle_disable_my_other_sessions::<S>),
+        );
+    let routes = routes
+        .route(
+            "/sessions/token-exchange",
+            axum::routing::get(crate::apis::frontend::handle_exchange_session_token::<S>),
+        );
+    let routes = routes
+        .route(
+            "/sessions/whoami",
+            axum::routing::get(crate::apis::frontend::handle_to_session::<S>),
+        );
+    routes
+        .route(
+            "/sessions/{p0}",
+            axum::routing::delete(crate::apis::frontend::handle_disable_my_session::<S>),
+        )
 }
 /// What a `GET /.well-known/ory/webauthn.js` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -982,10 +1096,7 @@ pub enum UpdateLoginFlowResponse {
     /// Status `422`: errorBrowserLocationChangeRequired
     UnprocessableEntity(crate::models::ErrorBrowserLocationChangeRequired),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for UpdateLoginFlowResponse {
     fn into_response(self) -> Response {
@@ -1044,10 +1155,7 @@ pub enum CreateNativeLoginFlowResponse {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for CreateNativeLoginFlowResponse {
     fn into_response(self) -> Response {
@@ -1112,10 +1220,7 @@ pub enum CreateBrowserLoginFlowResponse {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for CreateBrowserLoginFlowResponse {
     fn into_response(self) -> Response {
@@ -1160,10 +1265,7 @@ pub enum GetLoginFlowResponse {
     /// Status `410`: errorGeneric
     Gone(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for GetLoginFlowResponse {
     fn into_response(self) -> Response {
@@ -1211,10 +1313,7 @@ pub enum UpdateLogoutFlowResponse {
     /// typically 201.
     SeeOther,
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for UpdateLogoutFlowResponse {
     fn into_response(self) -> Response {
@@ -1243,10 +1342,7 @@ pub enum PerformNativeLogoutResponse {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for PerformNativeLogoutResponse {
     fn into_response(self) -> Response {
@@ -1347,10 +1443,7 @@ pub enum UpdateRecoveryFlowResponse {
     /// Status `422`: errorBrowserLocationChangeRequired
     UnprocessableEntity(crate::models::ErrorBrowserLocationChangeRequired),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for UpdateRecoveryFlowResponse {
     fn into_response(self) -> Response {
@@ -1379,10 +1472,7 @@ pub enum CreateNativeRecoveryFlowResponse {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for CreateNativeRecoveryFlowResponse {
     fn into_response(self) -> Response {
@@ -1415,10 +1505,7 @@ pub enum CreateBrowserRecoveryFlowResponse {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for CreateBrowserRecoveryFlowResponse {
     fn into_response(self) -> Response {
@@ -1461,10 +1548,7 @@ pub enum GetRecoveryFlowResponse {
     /// Status `410`: errorGeneric
     Gone(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for GetRecoveryFlowResponse {
     fn into_response(self) -> Response {
@@ -1514,10 +1598,7 @@ pub enum UpdateRegistrationFlowResponse {
     /// Status `422`: errorBrowserLocationChangeRequired
     UnprocessableEntity(crate::models::ErrorBrowserLocationChangeRequired),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for UpdateRegistrationFlowResponse {
     fn into_response(self) -> Response {
@@ -1555,10 +1636,7 @@ pub enum CreateNativeRegistrationFlowResponse {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for CreateNativeRegistrationFlowResponse {
     fn into_response(self) -> Response {
@@ -1608,10 +1686,7 @@ pub enum CreateBrowserRegistrationFlowResponse {
     /// typically 201.
     SeeOther,
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for CreateBrowserRegistrationFlowResponse {
     fn into_response(self) -> Response {
@@ -1655,10 +1730,7 @@ pub enum GetRegistrationFlowResponse {
     /// Status `410`: errorGeneric
     Gone(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for GetRegistrationFlowResponse {
     fn into_response(self) -> Response {
@@ -1717,10 +1789,7 @@ pub enum UpdateSettingsFlowResponse {
     /// Status `422`: errorBrowserLocationChangeRequired
     UnprocessableEntity(crate::models::ErrorBrowserLocationChangeRequired),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for UpdateSettingsFlowResponse {
     fn into_response(self) -> Response {
@@ -1755,10 +1824,7 @@ pub enum CreateNativeSettingsFlowResponse {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for CreateNativeSettingsFlowResponse {
     fn into_response(self) -> Response {
@@ -1802,10 +1868,7 @@ pub enum CreateBrowserSettingsFlowResponse {
     /// Status `403`: errorGeneric
     Forbidden(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for CreateBrowserSettingsFlowResponse {
     fn into_response(self) -> Response {
@@ -1861,10 +1924,7 @@ pub enum GetSettingsFlowResponse {
     /// Status `410`: errorGeneric
     Gone(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for GetSettingsFlowResponse {
     fn into_response(self) -> Response {
@@ -1923,10 +1983,7 @@ pub enum UpdateVerificationFlowResponse {
     /// Status `410`: errorGeneric
     Gone(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for UpdateVerificationFlowResponse {
     fn into_response(self) -> Response {
@@ -1954,10 +2011,7 @@ pub enum CreateNativeVerificationFlowResponse {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for CreateNativeVerificationFlowResponse {
     fn into_response(self) -> Response {
@@ -1988,10 +2042,7 @@ pub enum CreateBrowserVerificationFlowResponse {
     /// typically 201.
     SeeOther,
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for CreateBrowserVerificationFlowResponse {
     fn into_response(self) -> Response {
@@ -2033,10 +2084,7 @@ pub enum GetVerificationFlowResponse {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for GetVerificationFlowResponse {
     fn into_response(self) -> Response {
@@ -2092,10 +2140,7 @@ pub enum ListMySessionsResponse {
     /// Status `401`: errorGeneric
     Unauthorized(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for ListMySessionsResponse {
     fn into_response(self) -> Response {
@@ -2136,10 +2181,7 @@ pub enum DisableMyOtherSessionsResponse {
     /// Status `401`: errorGeneric
     Unauthorized(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for DisableMyOtherSessionsResponse {
     fn into_response(self) -> Response {
@@ -2178,10 +2220,7 @@ pub enum ExchangeSessionTokenResponse {
     /// Status `410`: errorGeneric
     Gone(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for ExchangeSessionTokenResponse {
     fn into_response(self) -> Response {
@@ -2223,10 +2262,7 @@ pub enum ToSessionResponse {
     /// Status `403`: errorGeneric
     Forbidden(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for ToSessionResponse {
     fn into_response(self) -> Response {
@@ -2272,10 +2308,7 @@ pub enum DisableMySessionResponse {
     /// Status `401`: errorGeneric
     Unauthorized(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for DisableMySessionResponse {
     fn into_response(self) -> Response {
@@ -2293,7 +2326,9 @@ impl GetWebAuthnJavaScriptRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetWebAuthnJavaScriptRequest { credentials })
+        Ok(GetWebAuthnJavaScriptRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /.well-known/ory/webauthn.js` request and hands it to [`FrontendApi::get_web_authn_java_script`].
@@ -2301,10 +2336,12 @@ pub async fn handle_get_web_authn_java_script<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetWebAuthnJavaScriptRequest::read, |request| {
-        service.get_web_authn_java_script(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetWebAuthnJavaScriptRequest::read,
+            |request| service.get_web_authn_java_script(request),
+        )
+        .await
 }
 impl GetFlowErrorRequest {
     /// Reads and checks a `GET /self-service/errors` request.
@@ -2323,10 +2360,12 @@ pub async fn handle_get_flow_error<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetFlowErrorRequest::read, |request| {
-        service.get_flow_error(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetFlowErrorRequest::read,
+            |request| service.get_flow_error(request),
+        )
+        .await
 }
 impl UpdateLoginFlowRequest {
     /// Reads and checks a `POST /self-service/login` request.
@@ -2339,7 +2378,9 @@ impl UpdateLoginFlowRequest {
             flow: query.required("flow", false)?,
             x_session_token: runtime::header_optional(headers, "X-Session-Token")?,
             cookie: runtime::header_optional(headers, "Cookie")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -2349,10 +2390,12 @@ pub async fn handle_update_login_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateLoginFlowRequest::read, |request| {
-        service.update_login_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateLoginFlowRequest::read,
+            |request| service.update_login_flow(request),
+        )
+        .await
 }
 impl CreateNativeLoginFlowRequest {
     /// Reads and checks a `GET /self-service/login/api` request.
@@ -2376,10 +2419,12 @@ pub async fn handle_create_native_login_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateNativeLoginFlowRequest::read, |request| {
-        service.create_native_login_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateNativeLoginFlowRequest::read,
+            |request| service.create_native_login_flow(request),
+        )
+        .await
 }
 impl CreateBrowserLoginFlowRequest {
     /// Reads and checks a `GET /self-service/login/browser` request.
@@ -2402,10 +2447,12 @@ pub async fn handle_create_browser_login_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateBrowserLoginFlowRequest::read, |request| {
-        service.create_browser_login_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateBrowserLoginFlowRequest::read,
+            |request| service.create_browser_login_flow(request),
+        )
+        .await
 }
 impl GetLoginFlowRequest {
     /// Reads and checks a `GET /self-service/login/flows` request.
@@ -2425,10 +2472,12 @@ pub async fn handle_get_login_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetLoginFlowRequest::read, |request| {
-        service.get_login_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetLoginFlowRequest::read,
+            |request| service.get_login_flow(request),
+        )
+        .await
 }
 impl UpdateLogoutFlowRequest {
     /// Reads and checks a `GET /self-service/logout` request.
@@ -2449,10 +2498,12 @@ pub async fn handle_update_logout_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateLogoutFlowRequest::read, |request| {
-        service.update_logout_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateLogoutFlowRequest::read,
+            |request| service.update_logout_flow(request),
+        )
+        .await
 }
 impl PerformNativeLogoutRequest {
     /// Reads and checks a `DELETE /self-service/logout/api` request.
@@ -2462,7 +2513,9 @@ impl PerformNativeLogoutRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(PerformNativeLogoutRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -2472,10 +2525,12 @@ pub async fn handle_perform_native_logout<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, PerformNativeLogoutRequest::read, |request| {
-        service.perform_native_logout(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            PerformNativeLogoutRequest::read,
+            |request| service.perform_native_logout(request),
+        )
+        .await
 }
 impl CreateBrowserLogoutFlowRequest {
     /// Reads and checks a `GET /self-service/logout/browser` request.
@@ -2495,10 +2550,12 @@ pub async fn handle_create_browser_logout_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateBrowserLogoutFlowRequest::read, |request| {
-        service.create_browser_logout_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateBrowserLogoutFlowRequest::read,
+            |request| service.create_browser_logout_flow(request),
+        )
+        .await
 }
 impl UpdateRecoveryFlowRequest {
     /// Reads and checks a `POST /self-service/recovery` request.
@@ -2511,7 +2568,9 @@ impl UpdateRecoveryFlowRequest {
             flow: query.required("flow", false)?,
             token: query.optional("token", false)?,
             cookie: runtime::header_optional(headers, "Cookie")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -2521,10 +2580,12 @@ pub async fn handle_update_recovery_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateRecoveryFlowRequest::read, |request| {
-        service.update_recovery_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateRecoveryFlowRequest::read,
+            |request| service.update_recovery_flow(request),
+        )
+        .await
 }
 impl CreateNativeRecoveryFlowRequest {
     /// Reads and checks a `GET /self-service/recovery/api` request.
@@ -2532,7 +2593,9 @@ impl CreateNativeRecoveryFlowRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateNativeRecoveryFlowRequest { credentials })
+        Ok(CreateNativeRecoveryFlowRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /self-service/recovery/api` request and hands it to [`FrontendApi::create_native_recovery_flow`].
@@ -2540,10 +2603,12 @@ pub async fn handle_create_native_recovery_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateNativeRecoveryFlowRequest::read, |request| {
-        service.create_native_recovery_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateNativeRecoveryFlowRequest::read,
+            |request| service.create_native_recovery_flow(request),
+        )
+        .await
 }
 impl CreateBrowserRecoveryFlowRequest {
     /// Reads and checks a `GET /self-service/recovery/browser` request.
@@ -2563,11 +2628,11 @@ pub async fn handle_create_browser_recovery_flow<S: FrontendApi>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        CreateBrowserRecoveryFlowRequest::read,
-        |request| service.create_browser_recovery_flow(request),
-    )
-    .await
+            incoming,
+            CreateBrowserRecoveryFlowRequest::read,
+            |request| service.create_browser_recovery_flow(request),
+        )
+        .await
 }
 impl GetRecoveryFlowRequest {
     /// Reads and checks a `GET /self-service/recovery/flows` request.
@@ -2587,10 +2652,12 @@ pub async fn handle_get_recovery_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetRecoveryFlowRequest::read, |request| {
-        service.get_recovery_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetRecoveryFlowRequest::read,
+            |request| service.get_recovery_flow(request),
+        )
+        .await
 }
 impl UpdateRegistrationFlowRequest {
     /// Reads and checks a `POST /self-service/registration` request.
@@ -2602,7 +2669,9 @@ impl UpdateRegistrationFlowRequest {
         Ok(UpdateRegistrationFlowRequest {
             flow: query.required("flow", false)?,
             cookie: runtime::header_optional(headers, "Cookie")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -2612,10 +2681,12 @@ pub async fn handle_update_registration_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateRegistrationFlowRequest::read, |request| {
-        service.update_registration_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateRegistrationFlowRequest::read,
+            |request| service.update_registration_flow(request),
+        )
+        .await
 }
 impl CreateNativeRegistrationFlowRequest {
     /// Reads and checks a `GET /self-service/registration/api` request.
@@ -2637,11 +2708,11 @@ pub async fn handle_create_native_registration_flow<S: FrontendApi>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        CreateNativeRegistrationFlowRequest::read,
-        |request| service.create_native_registration_flow(request),
-    )
-    .await
+            incoming,
+            CreateNativeRegistrationFlowRequest::read,
+            |request| service.create_native_registration_flow(request),
+        )
+        .await
 }
 impl CreateBrowserRegistrationFlowRequest {
     /// Reads and checks a `GET /self-service/registration/browser` request.
@@ -2652,7 +2723,8 @@ impl CreateBrowserRegistrationFlowRequest {
         Ok(CreateBrowserRegistrationFlowRequest {
             return_to: query.optional("return_to", false)?,
             login_challenge: query.optional("login_challenge", false)?,
-            after_verification_return_to: query.optional("after_verification_return_to", false)?,
+            after_verification_return_to: query
+                .optional("after_verification_return_to", false)?,
             credentials,
         })
     }
@@ -2663,11 +2735,11 @@ pub async fn handle_create_browser_registration_flow<S: FrontendApi>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        CreateBrowserRegistrationFlowRequest::read,
-        |request| service.create_browser_registration_flow(request),
-    )
-    .await
+            incoming,
+            CreateBrowserRegistrationFlowRequest::read,
+            |request| service.create_browser_registration_flow(request),
+        )
+        .await
 }
 impl GetRegistrationFlowRequest {
     /// Reads and checks a `GET /self-service/registration/flows` request.
@@ -2687,10 +2759,12 @@ pub async fn handle_get_registration_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetRegistrationFlowRequest::read, |request| {
-        service.get_registration_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetRegistrationFlowRequest::read,
+            |request| service.get_registration_flow(request),
+        )
+        .await
 }
 impl UpdateSettingsFlowRequest {
     /// Reads and checks a `POST /self-service/settings` request.
@@ -2703,7 +2777,9 @@ impl UpdateSettingsFlowRequest {
             flow: query.required("flow", false)?,
             x_session_token: runtime::header_optional(headers, "X-Session-Token")?,
             cookie: runtime::header_optional(headers, "Cookie")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -2713,10 +2789,12 @@ pub async fn handle_update_settings_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateSettingsFlowRequest::read, |request| {
-        service.update_settings_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateSettingsFlowRequest::read,
+            |request| service.update_settings_flow(request),
+        )
+        .await
 }
 impl CreateNativeSettingsFlowRequest {
     /// Reads and checks a `GET /self-service/settings/api` request.
@@ -2735,10 +2813,12 @@ pub async fn handle_create_native_settings_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateNativeSettingsFlowRequest::read, |request| {
-        service.create_native_settings_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateNativeSettingsFlowRequest::read,
+            |request| service.create_native_settings_flow(request),
+        )
+        .await
 }
 impl CreateBrowserSettingsFlowRequest {
     /// Reads and checks a `GET /self-service/settings/browser` request.
@@ -2759,11 +2839,11 @@ pub async fn handle_create_browser_settings_flow<S: FrontendApi>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        CreateBrowserSettingsFlowRequest::read,
-        |request| service.create_browser_settings_flow(request),
-    )
-    .await
+            incoming,
+            CreateBrowserSettingsFlowRequest::read,
+            |request| service.create_browser_settings_flow(request),
+        )
+        .await
 }
 impl GetSettingsFlowRequest {
     /// Reads and checks a `GET /self-service/settings/flows` request.
@@ -2784,10 +2864,12 @@ pub async fn handle_get_settings_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetSettingsFlowRequest::read, |request| {
-        service.get_settings_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetSettingsFlowRequest::read,
+            |request| service.get_settings_flow(request),
+        )
+        .await
 }
 impl UpdateVerificationFlowRequest {
     /// Reads and checks a `POST /self-service/verification` request.
@@ -2800,7 +2882,9 @@ impl UpdateVerificationFlowRequest {
             flow: query.required("flow", false)?,
             token: query.optional("token", false)?,
             cookie: runtime::header_optional(headers, "Cookie")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -2810,10 +2894,12 @@ pub async fn handle_update_verification_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateVerificationFlowRequest::read, |request| {
-        service.update_verification_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateVerificationFlowRequest::read,
+            |request| service.update_verification_flow(request),
+        )
+        .await
 }
 impl CreateNativeVerificationFlowRequest {
     /// Reads and checks a `GET /self-service/verification/api` request.
@@ -2821,7 +2907,9 @@ impl CreateNativeVerificationFlowRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateNativeVerificationFlowRequest { credentials })
+        Ok(CreateNativeVerificationFlowRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /self-service/verification/api` request and hands it to [`FrontendApi::create_native_verification_flow`].
@@ -2830,11 +2918,11 @@ pub async fn handle_create_native_verification_flow<S: FrontendApi>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        CreateNativeVerificationFlowRequest::read,
-        |request| service.create_native_verification_flow(request),
-    )
-    .await
+            incoming,
+            CreateNativeVerificationFlowRequest::read,
+            |request| service.create_native_verification_flow(request),
+        )
+        .await
 }
 impl CreateBrowserVerificationFlowRequest {
     /// Reads and checks a `GET /self-service/verification/browser` request.
@@ -2854,11 +2942,11 @@ pub async fn handle_create_browser_verification_flow<S: FrontendApi>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        CreateBrowserVerificationFlowRequest::read,
-        |request| service.create_browser_verification_flow(request),
-    )
-    .await
+            incoming,
+            CreateBrowserVerificationFlowRequest::read,
+            |request| service.create_browser_verification_flow(request),
+        )
+        .await
 }
 impl GetVerificationFlowRequest {
     /// Reads and checks a `GET /self-service/verification/flows` request.
@@ -2878,10 +2966,12 @@ pub async fn handle_get_verification_flow<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetVerificationFlowRequest::read, |request| {
-        service.get_verification_flow(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetVerificationFlowRequest::read,
+            |request| service.get_verification_flow(request),
+        )
+        .await
 }
 impl ListMySessionsRequest {
     /// Reads and checks a `GET /sessions` request.
@@ -2920,10 +3010,12 @@ pub async fn handle_list_my_sessions<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListMySessionsRequest::read, |request| {
-        service.list_my_sessions(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListMySessionsRequest::read,
+            |request| service.list_my_sessions(request),
+        )
+        .await
 }
 impl DisableMyOtherSessionsRequest {
     /// Reads and checks a `DELETE /sessions` request.
@@ -2943,10 +3035,12 @@ pub async fn handle_disable_my_other_sessions<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DisableMyOtherSessionsRequest::read, |request| {
-        service.disable_my_other_sessions(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DisableMyOtherSessionsRequest::read,
+            |request| service.disable_my_other_sessions(request),
+        )
+        .await
 }
 impl ExchangeSessionTokenRequest {
     /// Reads and checks a `GET /sessions/token-exchange` request.
@@ -2966,10 +3060,12 @@ pub async fn handle_exchange_session_token<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ExchangeSessionTokenRequest::read, |request| {
-        service.exchange_session_token(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ExchangeSessionTokenRequest::read,
+            |request| service.exchange_session_token(request),
+        )
+        .await
 }
 impl ToSessionRequest {
     /// Reads and checks a `GET /sessions/whoami` request.
@@ -2989,10 +3085,12 @@ pub async fn handle_to_session<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ToSessionRequest::read, |request| {
-        service.to_session(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ToSessionRequest::read,
+            |request| service.to_session(request),
+        )
+        .await
 }
 impl DisableMySessionRequest {
     /// Reads and checks a `DELETE /sessions/{id}` request.
@@ -3014,8 +3112,10 @@ pub async fn handle_disable_my_session<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DisableMySessionRequest::read, |request| {
-        service.disable_my_session(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DisableMySessionRequest::read,
+            |request| service.disable_my_session(request),
+        )
+        .await
 }

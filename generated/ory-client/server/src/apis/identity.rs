@@ -1,14 +1,15 @@
 //! The `identity` API.
 //!
+//! APIs for managing identities.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// APIs for managing identities.
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// APIs for managing identities.
 pub trait IdentityApi: Clone + Send + Sync + 'static {
     /// List Identities
@@ -19,7 +20,9 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn list_identities(
         &self,
         request: ListIdentitiesRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListIdentitiesResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListIdentitiesResponse>,
+    > + Send;
     /// Create an Identity
     ///
     /// Create an [identity](https://www.ory.sh/docs/kratos/concepts/identity-user-model).  This endpoint can also be used to
@@ -30,7 +33,9 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn create_identity(
         &self,
         request: CreateIdentityRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateIdentityResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateIdentityResponse>,
+    > + Send;
     /// Create and deletes multiple identities
     ///
     /// Creates or delete multiple
@@ -43,7 +48,9 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn batch_patch_identities(
         &self,
         request: BatchPatchIdentitiesRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<BatchPatchIdentitiesResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<BatchPatchIdentitiesResponse>,
+    > + Send;
     /// Get an Identity
     ///
     /// Return an [identity](https://www.ory.sh/docs/kratos/concepts/identity-user-model) by its ID. You can optionally
@@ -63,7 +70,9 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn update_identity(
         &self,
         request: UpdateIdentityRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateIdentityResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateIdentityResponse>,
+    > + Send;
     /// Delete an Identity
     ///
     /// Calling this endpoint irrecoverably and permanently deletes the [identity](https://www.ory.sh/docs/kratos/concepts/identity-user-model) given its ID. This action can not be undone.
@@ -74,7 +83,9 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn delete_identity(
         &self,
         request: DeleteIdentityRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteIdentityResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteIdentityResponse>,
+    > + Send;
     /// Patch an Identity
     ///
     /// Partially updates an [identity's](https://www.ory.sh/docs/kratos/concepts/identity-user-model) field using [JSON Patch](https://jsonpatch.com/).
@@ -94,7 +105,9 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn delete_identity_credentials(
         &self,
         request: DeleteIdentityCredentialsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteIdentityCredentialsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteIdentityCredentialsResponse>,
+    > + Send;
     /// List an Identity's Sessions
     ///
     /// This endpoint returns all sessions that belong to the given Identity.
@@ -103,7 +116,9 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn list_identity_sessions(
         &self,
         request: ListIdentitySessionsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListIdentitySessionsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListIdentitySessionsResponse>,
+    > + Send;
     /// Delete & Invalidate an Identity's Sessions
     ///
     /// Calling this endpoint irrecoverably and permanently deletes and invalidates all sessions that belong to the given Identity.
@@ -112,7 +127,9 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn delete_identity_sessions(
         &self,
         request: DeleteIdentitySessionsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteIdentitySessionsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteIdentitySessionsResponse>,
+    > + Send;
     /// Create a Recovery Code
     ///
     /// This endpoint creates a recovery code which should be given to the user in order for them to recover
@@ -122,7 +139,9 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn create_recovery_code_for_identity(
         &self,
         request: CreateRecoveryCodeForIdentityRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateRecoveryCodeForIdentityResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateRecoveryCodeForIdentityResponse>,
+    > + Send;
     /// Create a Recovery Link
     ///
     /// This endpoint creates a recovery link which should be given to the user in order for them to recover
@@ -132,7 +151,9 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn create_recovery_link_for_identity(
         &self,
         request: CreateRecoveryLinkForIdentityRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateRecoveryLinkForIdentityResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateRecoveryLinkForIdentityResponse>,
+    > + Send;
     /// List All Sessions
     ///
     /// Listing all sessions that exist.
@@ -161,7 +182,9 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn disable_session(
         &self,
         request: DisableSessionRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DisableSessionResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DisableSessionResponse>,
+    > + Send;
     /// Extend a Session
     ///
     /// Calling this endpoint extends the given session ID. If `session.earliest_possible_extend` is set it
@@ -182,7 +205,9 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn list_identity_schemas(
         &self,
         request: ListIdentitySchemasRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListIdentitySchemasResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListIdentitySchemasResponse>,
+    > + Send;
     /// Get Identity JSON Schema
     ///
     /// Return a specific identity schema.
@@ -191,61 +216,80 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn get_identity_schema(
         &self,
         request: GetIdentitySchemaRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetIdentitySchemaResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetIdentitySchemaResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: IdentityApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/admin/identities",
-        axum::routing::get(crate::apis::identity::handle_list_identities::<S>)
-            .post(crate::apis::identity::handle_create_identity::<S>)
-            .patch(crate::apis::identity::handle_batch_patch_identities::<S>),
-    );
-    let routes = routes.route(
-        "/admin/identities/{p0}",
-        axum::routing::get(crate::apis::identity::handle_get_identity::<S>)
-            .put(crate::apis::identity::handle_update_identity::<S>)
-            .delete(crate::apis::identity::handle_delete_identity::<S>)
-            .patch(crate::apis::identity::handle_patch_identity::<S>),
-    );
-    let routes = routes.route(
-        "/admin/identities/{p0}/credentials/{p1}",
-        axum::routing::delete(crate::apis::identity::handle_delete_identity_credentials::<S>),
-    );
-    let routes = routes.route(
-        "/admin/identities/{p0}/sessions",
-        axum::routing::get(crate::apis::identity::handle_list_identity_sessions::<S>)
-            .delete(crate::apis::identity::handle_delete_identity_sessions::<S>),
-    );
-    let routes = routes.route(
-        "/admin/recovery/code",
-        axum::routing::post(crate::apis::identity::handle_create_recovery_code_for_identity::<S>),
-    );
-    let routes = routes.route(
-        "/admin/recovery/link",
-        axum::routing::post(crate::apis::identity::handle_create_recovery_link_for_identity::<S>),
-    );
-    let routes = routes.route(
-        "/admin/sessions",
-        axum::routing::get(crate::apis::identity::handle_list_sessions::<S>),
-    );
-    let routes = routes.route(
-        "/admin/sessions/{p0}",
-        axum::routing::get(crate::apis::identity::handle_get_session::<S>)
-            .delete(crate::apis::identity::handle_disable_session::<S>),
-    );
-    let routes = routes.route(
-        "/admin/sessions/{p0}/extend",
-        axum::routing::patch(crate::apis::identity::handle_extend_session::<S>),
-    );
-    let routes = routes.route(
-        "/schemas",
-        axum::routing::get(crate::apis::identity::handle_list_identity_schemas::<S>),
-    );
-    routes.route(
-        "/schemas/{p0}",
-        axum::routing::get(crate::apis::identity::handle_get_identity_schema::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/admin/identities",
+            axum::routing::get(crate::apis::identity::handle_list_identities::<S>)
+                .post(crate::apis::identity::handle_create_identity::<S>)
+                .patch(crate::apis::identity::handle_batch_patch_identities::<S>),
+        );
+    let routes = routes
+        .route(
+            "/admin/identities/{p0}",
+            axum::routing::get(crate::apis::identity::handle_get_identity::<S>)
+                .put(crate::apis::identity::handle_update_identity::<S>)
+                .delete(crate::apis::identity::handle_delete_identity::<S>)
+                .patch(crate::apis::identity::handle_patch_identity::<S>),
+        );
+    let routes = routes
+        .route(
+            "/admin/identities/{p0}/credentials/{p1}",
+            axum::routing::delete(
+                crate::apis::identity::handle_delete_identity_credentials::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/identities/{p0}/sessions",
+            axum::routing::get(crate::apis::identity::handle_list_identity_sessions::<S>)
+                .delete(crate::apis::identity::handle_delete_identity_sessions::<S>),
+        );
+    let routes = routes
+        .route(
+            "/admin/recovery/code",
+            axum::routing::post(
+                crate::apis::identity::handle_create_recovery_code_for_identity::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/recovery/link",
+            axum::routing::post(
+                crate::apis::identity::handle_create_recovery_link_for_identity::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/sessions",
+            axum::routing::get(crate::apis::identity::handle_list_sessions::<S>),
+        );
+    let routes = routes
+        .route(
+            "/admin/sessions/{p0}",
+            axum::routing::get(crate::apis::identity::handle_get_session::<S>)
+                .delete(crate::apis::identity::handle_disable_session::<S>),
+        );
+    let routes = routes
+        .route(
+            "/admin/sessions/{p0}/extend",
+            axum::routing::patch(crate::apis::identity::handle_extend_session::<S>),
+        );
+    let routes = routes
+        .route(
+            "/schemas",
+            axum::routing::get(crate::apis::identity::handle_list_identity_schemas::<S>),
+        );
+    routes
+        .route(
+            "/schemas/{p0}",
+            axum::routing::get(crate::apis::identity::handle_get_identity_schema::<S>),
+        )
 }
 /// What a `GET /admin/identities` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -279,10 +323,7 @@ pub enum ListIdentitiesResponse {
     /// Status `200`: Paginated Identity List Response
     Ok(::std::vec::Vec<crate::models::Identity>),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for ListIdentitiesResponse {
     fn into_response(self) -> Response {
@@ -311,10 +352,7 @@ pub enum CreateIdentityResponse {
     /// Status `409`: errorGeneric
     Conflict(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for CreateIdentityResponse {
     fn into_response(self) -> Response {
@@ -345,10 +383,7 @@ pub enum BatchPatchIdentitiesResponse {
     /// Status `409`: errorGeneric
     Conflict(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for BatchPatchIdentitiesResponse {
     fn into_response(self) -> Response {
@@ -373,8 +408,9 @@ pub struct GetIdentityRequest {
     ///
     /// Include any credential, for example `password` or `oidc`, in the response. When set to `oidc`, This will return
     /// the initial OAuth 2.0 Access Token, OAuth 2.0 Refresh Token and the OpenID Connect ID Token if available.
-    pub include_credential:
-        ::std::option::Option<::std::vec::Vec<crate::models::GetIdentityIncludeCredentialItem>>,
+    pub include_credential: ::std::option::Option<
+        ::std::vec::Vec<crate::models::GetIdentityIncludeCredentialItem>,
+    >,
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
@@ -387,10 +423,7 @@ pub enum GetIdentityResponse {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for GetIdentityResponse {
     fn into_response(self) -> Response {
@@ -426,10 +459,7 @@ pub enum UpdateIdentityResponse {
     /// Status `409`: errorGeneric
     Conflict(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for UpdateIdentityResponse {
     fn into_response(self) -> Response {
@@ -462,10 +492,7 @@ pub enum DeleteIdentityResponse {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for DeleteIdentityResponse {
     fn into_response(self) -> Response {
@@ -501,10 +528,7 @@ pub enum PatchIdentityResponse {
     /// Status `409`: errorGeneric
     Conflict(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for PatchIdentityResponse {
     fn into_response(self) -> Response {
@@ -542,10 +566,7 @@ pub enum DeleteIdentityCredentialsResponse {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for DeleteIdentityCredentialsResponse {
     fn into_response(self) -> Response {
@@ -596,10 +617,7 @@ pub enum ListIdentitySessionsResponse {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for ListIdentitySessionsResponse {
     fn into_response(self) -> Response {
@@ -635,10 +653,7 @@ pub enum DeleteIdentitySessionsResponse {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for DeleteIdentitySessionsResponse {
     fn into_response(self) -> Response {
@@ -670,10 +685,7 @@ pub enum CreateRecoveryCodeForIdentityResponse {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for CreateRecoveryCodeForIdentityResponse {
     fn into_response(self) -> Response {
@@ -704,10 +716,7 @@ pub enum CreateRecoveryLinkForIdentityResponse {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for CreateRecoveryLinkForIdentityResponse {
     fn into_response(self) -> Response {
@@ -759,10 +768,7 @@ pub enum ListSessionsResponse {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for ListSessionsResponse {
     fn into_response(self) -> Response {
@@ -798,10 +804,7 @@ pub enum GetSessionResponse {
     /// Status `400`: errorGeneric
     BadRequest(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for GetSessionResponse {
     fn into_response(self) -> Response {
@@ -834,10 +837,7 @@ pub enum DisableSessionResponse {
     /// Status `401`: errorGeneric
     Unauthorized(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for DisableSessionResponse {
     fn into_response(self) -> Response {
@@ -870,10 +870,7 @@ pub enum ExtendSessionResponse {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for ExtendSessionResponse {
     fn into_response(self) -> Response {
@@ -913,10 +910,7 @@ pub enum ListIdentitySchemasResponse {
     /// Status `200`: List Identity JSON Schemas Response
     Ok(crate::models::IdentitySchemas),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for ListIdentitySchemasResponse {
     fn into_response(self) -> Response {
@@ -945,10 +939,7 @@ pub enum GetIdentitySchemaResponse {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for GetIdentitySchemaResponse {
     fn into_response(self) -> Response {
@@ -995,10 +986,12 @@ pub async fn handle_list_identities<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListIdentitiesRequest::read, |request| {
-        service.list_identities(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListIdentitiesRequest::read,
+            |request| service.list_identities(request),
+        )
+        .await
 }
 impl CreateIdentityRequest {
     /// Reads and checks a `POST /admin/identities` request.
@@ -1018,10 +1011,12 @@ pub async fn handle_create_identity<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateIdentityRequest::read, |request| {
-        service.create_identity(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateIdentityRequest::read,
+            |request| service.create_identity(request),
+        )
+        .await
 }
 impl BatchPatchIdentitiesRequest {
     /// Reads and checks a `PATCH /admin/identities` request.
@@ -1041,10 +1036,12 @@ pub async fn handle_batch_patch_identities<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, BatchPatchIdentitiesRequest::read, |request| {
-        service.batch_patch_identities(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            BatchPatchIdentitiesRequest::read,
+            |request| service.batch_patch_identities(request),
+        )
+        .await
 }
 impl GetIdentityRequest {
     /// Reads and checks a `GET /admin/identities/{id}` request.
@@ -1065,10 +1062,12 @@ pub async fn handle_get_identity<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetIdentityRequest::read, |request| {
-        service.get_identity(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetIdentityRequest::read,
+            |request| service.get_identity(request),
+        )
+        .await
 }
 impl UpdateIdentityRequest {
     /// Reads and checks a `PUT /admin/identities/{id}` request.
@@ -1090,10 +1089,12 @@ pub async fn handle_update_identity<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateIdentityRequest::read, |request| {
-        service.update_identity(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateIdentityRequest::read,
+            |request| service.update_identity(request),
+        )
+        .await
 }
 impl DeleteIdentityRequest {
     /// Reads and checks a `DELETE /admin/identities/{id}` request.
@@ -1113,10 +1114,12 @@ pub async fn handle_delete_identity<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteIdentityRequest::read, |request| {
-        service.delete_identity(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteIdentityRequest::read,
+            |request| service.delete_identity(request),
+        )
+        .await
 }
 impl PatchIdentityRequest {
     /// Reads and checks a `PATCH /admin/identities/{id}` request.
@@ -1138,10 +1141,12 @@ pub async fn handle_patch_identity<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, PatchIdentityRequest::read, |request| {
-        service.patch_identity(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            PatchIdentityRequest::read,
+            |request| service.patch_identity(request),
+        )
+        .await
 }
 impl DeleteIdentityCredentialsRequest {
     /// Reads and checks a `DELETE /admin/identities/{id}/credentials/{type}` request.
@@ -1163,11 +1168,11 @@ pub async fn handle_delete_identity_credentials<S: IdentityApi>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        DeleteIdentityCredentialsRequest::read,
-        |request| service.delete_identity_credentials(request),
-    )
-    .await
+            incoming,
+            DeleteIdentityCredentialsRequest::read,
+            |request| service.delete_identity_credentials(request),
+        )
+        .await
 }
 impl ListIdentitySessionsRequest {
     /// Reads and checks a `GET /admin/identities/{id}/sessions` request.
@@ -1207,10 +1212,12 @@ pub async fn handle_list_identity_sessions<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListIdentitySessionsRequest::read, |request| {
-        service.list_identity_sessions(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListIdentitySessionsRequest::read,
+            |request| service.list_identity_sessions(request),
+        )
+        .await
 }
 impl DeleteIdentitySessionsRequest {
     /// Reads and checks a `DELETE /admin/identities/{id}/sessions` request.
@@ -1230,10 +1237,12 @@ pub async fn handle_delete_identity_sessions<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteIdentitySessionsRequest::read, |request| {
-        service.delete_identity_sessions(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteIdentitySessionsRequest::read,
+            |request| service.delete_identity_sessions(request),
+        )
+        .await
 }
 impl CreateRecoveryCodeForIdentityRequest {
     /// Reads and checks a `POST /admin/recovery/code` request.
@@ -1254,11 +1263,11 @@ pub async fn handle_create_recovery_code_for_identity<S: IdentityApi>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        CreateRecoveryCodeForIdentityRequest::read,
-        |request| service.create_recovery_code_for_identity(request),
-    )
-    .await
+            incoming,
+            CreateRecoveryCodeForIdentityRequest::read,
+            |request| service.create_recovery_code_for_identity(request),
+        )
+        .await
 }
 impl CreateRecoveryLinkForIdentityRequest {
     /// Reads and checks a `POST /admin/recovery/link` request.
@@ -1279,11 +1288,11 @@ pub async fn handle_create_recovery_link_for_identity<S: IdentityApi>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        CreateRecoveryLinkForIdentityRequest::read,
-        |request| service.create_recovery_link_for_identity(request),
-    )
-    .await
+            incoming,
+            CreateRecoveryLinkForIdentityRequest::read,
+            |request| service.create_recovery_link_for_identity(request),
+        )
+        .await
 }
 impl ListSessionsRequest {
     /// Reads and checks a `GET /admin/sessions` request.
@@ -1314,10 +1323,12 @@ pub async fn handle_list_sessions<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListSessionsRequest::read, |request| {
-        service.list_sessions(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListSessionsRequest::read,
+            |request| service.list_sessions(request),
+        )
+        .await
 }
 impl GetSessionRequest {
     /// Reads and checks a `GET /admin/sessions/{id}` request.
@@ -1338,10 +1349,12 @@ pub async fn handle_get_session<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetSessionRequest::read, |request| {
-        service.get_session(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetSessionRequest::read,
+            |request| service.get_session(request),
+        )
+        .await
 }
 impl DisableSessionRequest {
     /// Reads and checks a `DELETE /admin/sessions/{id}` request.
@@ -1361,10 +1374,12 @@ pub async fn handle_disable_session<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DisableSessionRequest::read, |request| {
-        service.disable_session(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DisableSessionRequest::read,
+            |request| service.disable_session(request),
+        )
+        .await
 }
 impl ExtendSessionRequest {
     /// Reads and checks a `PATCH /admin/sessions/{id}/extend` request.
@@ -1384,10 +1399,12 @@ pub async fn handle_extend_session<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ExtendSessionRequest::read, |request| {
-        service.extend_session(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ExtendSessionRequest::read,
+            |request| service.extend_session(request),
+        )
+        .await
 }
 impl ListIdentitySchemasRequest {
     /// Reads and checks a `GET /schemas` request.
@@ -1424,10 +1441,12 @@ pub async fn handle_list_identity_schemas<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListIdentitySchemasRequest::read, |request| {
-        service.list_identity_schemas(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListIdentitySchemasRequest::read,
+            |request| service.list_identity_schemas(request),
+        )
+        .await
 }
 impl GetIdentitySchemaRequest {
     /// Reads and checks a `GET /schemas/{id}` request.
@@ -1447,8 +1466,10 @@ pub async fn handle_get_identity_schema<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetIdentitySchemaRequest::read, |request| {
-        service.get_identity_schema(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetIdentitySchemaRequest::read,
+            |request| service.get_identity_schema(request),
+        )
+        .await
 }

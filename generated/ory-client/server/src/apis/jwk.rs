@@ -1,13 +1,13 @@
 //! The `jwk` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 pub trait JwkApi: Clone + Send + Sync + 'static {
     /// Retrieve a JSON Web Key Set
     ///
@@ -19,7 +19,9 @@ pub trait JwkApi: Clone + Send + Sync + 'static {
     fn get_json_web_key_set(
         &self,
         request: GetJsonWebKeySetRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetJsonWebKeySetResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetJsonWebKeySetResponse>,
+    > + Send;
     /// Update a JSON Web Key Set
     ///
     /// Use this method if you do not want to let Hydra generate the JWKs for you, but instead save your own.
@@ -30,7 +32,9 @@ pub trait JwkApi: Clone + Send + Sync + 'static {
     fn set_json_web_key_set(
         &self,
         request: SetJsonWebKeySetRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetJsonWebKeySetResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetJsonWebKeySetResponse>,
+    > + Send;
     /// Create JSON Web Key
     ///
     /// This endpoint is capable of generating JSON Web Key Sets for you. There a different strategies available, such as symmetric cryptographic keys (HS256, HS512) and asymetric cryptographic keys (RS256, ECDSA). If the specified JSON Web Key Set does not exist, it will be created.
@@ -41,7 +45,9 @@ pub trait JwkApi: Clone + Send + Sync + 'static {
     fn create_json_web_key_set(
         &self,
         request: CreateJsonWebKeySetRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateJsonWebKeySetResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateJsonWebKeySetResponse>,
+    > + Send;
     /// Delete JSON Web Key Set
     ///
     /// Use this endpoint to delete a complete JSON Web Key Set and all the keys in that set.
@@ -52,7 +58,9 @@ pub trait JwkApi: Clone + Send + Sync + 'static {
     fn delete_json_web_key_set(
         &self,
         request: DeleteJsonWebKeySetRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteJsonWebKeySetResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteJsonWebKeySetResponse>,
+    > + Send;
     /// Get JSON Web Key
     ///
     /// This endpoint returns a singular JSON Web Key contained in a set. It is identified by the set and the specific key ID (kid).
@@ -86,23 +94,27 @@ pub trait JwkApi: Clone + Send + Sync + 'static {
     fn delete_json_web_key(
         &self,
         request: DeleteJsonWebKeyRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteJsonWebKeyResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteJsonWebKeyResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: JwkApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/admin/keys/{p0}",
-        axum::routing::get(crate::apis::jwk::handle_get_json_web_key_set::<S>)
-            .put(crate::apis::jwk::handle_set_json_web_key_set::<S>)
-            .post(crate::apis::jwk::handle_create_json_web_key_set::<S>)
-            .delete(crate::apis::jwk::handle_delete_json_web_key_set::<S>),
-    );
-    routes.route(
-        "/admin/keys/{p0}/{p1}",
-        axum::routing::get(crate::apis::jwk::handle_get_json_web_key::<S>)
-            .put(crate::apis::jwk::handle_set_json_web_key::<S>)
-            .delete(crate::apis::jwk::handle_delete_json_web_key::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/admin/keys/{p0}",
+            axum::routing::get(crate::apis::jwk::handle_get_json_web_key_set::<S>)
+                .put(crate::apis::jwk::handle_set_json_web_key_set::<S>)
+                .post(crate::apis::jwk::handle_create_json_web_key_set::<S>)
+                .delete(crate::apis::jwk::handle_delete_json_web_key_set::<S>),
+        );
+    routes
+        .route(
+            "/admin/keys/{p0}/{p1}",
+            axum::routing::get(crate::apis::jwk::handle_get_json_web_key::<S>)
+                .put(crate::apis::jwk::handle_set_json_web_key::<S>)
+                .delete(crate::apis::jwk::handle_delete_json_web_key::<S>),
+        )
 }
 /// What a `GET /admin/keys/{set}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -121,10 +133,7 @@ pub enum GetJsonWebKeySetResponse {
     /// Status `200`: jsonWebKeySet
     Ok(crate::models::JsonWebKeySet),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for GetJsonWebKeySetResponse {
     fn into_response(self) -> Response {
@@ -153,10 +162,7 @@ pub enum SetJsonWebKeySetResponse {
     /// Status `200`: jsonWebKeySet
     Ok(crate::models::JsonWebKeySet),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for SetJsonWebKeySetResponse {
     fn into_response(self) -> Response {
@@ -185,10 +191,7 @@ pub enum CreateJsonWebKeySetResponse {
     /// Status `201`: jsonWebKeySet
     Created(crate::models::JsonWebKeySet),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for CreateJsonWebKeySetResponse {
     fn into_response(self) -> Response {
@@ -216,10 +219,7 @@ pub enum DeleteJsonWebKeySetResponse {
     /// typically 201.
     NoContent,
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for DeleteJsonWebKeySetResponse {
     fn into_response(self) -> Response {
@@ -250,10 +250,7 @@ pub enum GetJsonWebKeyResponse {
     /// Status `200`: jsonWebKeySet
     Ok(crate::models::JsonWebKeySet),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for GetJsonWebKeyResponse {
     fn into_response(self) -> Response {
@@ -286,10 +283,7 @@ pub enum SetJsonWebKeyResponse {
     /// Status `200`: jsonWebKey
     Ok(crate::models::JsonWebKey),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for SetJsonWebKeyResponse {
     fn into_response(self) -> Response {
@@ -321,10 +315,7 @@ pub enum DeleteJsonWebKeyResponse {
     /// typically 201.
     NoContent,
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for DeleteJsonWebKeyResponse {
     fn into_response(self) -> Response {
@@ -352,10 +343,12 @@ pub async fn handle_get_json_web_key_set<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetJsonWebKeySetRequest::read, |request| {
-        service.get_json_web_key_set(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetJsonWebKeySetRequest::read,
+            |request| service.get_json_web_key_set(request),
+        )
+        .await
 }
 impl SetJsonWebKeySetRequest {
     /// Reads and checks a `PUT /admin/keys/{set}` request.
@@ -377,10 +370,12 @@ pub async fn handle_set_json_web_key_set<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetJsonWebKeySetRequest::read, |request| {
-        service.set_json_web_key_set(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetJsonWebKeySetRequest::read,
+            |request| service.set_json_web_key_set(request),
+        )
+        .await
 }
 impl CreateJsonWebKeySetRequest {
     /// Reads and checks a `POST /admin/keys/{set}` request.
@@ -392,7 +387,9 @@ impl CreateJsonWebKeySetRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateJsonWebKeySetRequest {
             set: runtime::path_param(path, "p0", "set")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -402,10 +399,12 @@ pub async fn handle_create_json_web_key_set<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateJsonWebKeySetRequest::read, |request| {
-        service.create_json_web_key_set(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateJsonWebKeySetRequest::read,
+            |request| service.create_json_web_key_set(request),
+        )
+        .await
 }
 impl DeleteJsonWebKeySetRequest {
     /// Reads and checks a `DELETE /admin/keys/{set}` request.
@@ -425,10 +424,12 @@ pub async fn handle_delete_json_web_key_set<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteJsonWebKeySetRequest::read, |request| {
-        service.delete_json_web_key_set(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteJsonWebKeySetRequest::read,
+            |request| service.delete_json_web_key_set(request),
+        )
+        .await
 }
 impl GetJsonWebKeyRequest {
     /// Reads and checks a `GET /admin/keys/{set}/{kid}` request.
@@ -449,10 +450,12 @@ pub async fn handle_get_json_web_key<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetJsonWebKeyRequest::read, |request| {
-        service.get_json_web_key(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetJsonWebKeyRequest::read,
+            |request| service.get_json_web_key(request),
+        )
+        .await
 }
 impl SetJsonWebKeyRequest {
     /// Reads and checks a `PUT /admin/keys/{set}/{kid}` request.
@@ -475,10 +478,12 @@ pub async fn handle_set_json_web_key<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetJsonWebKeyRequest::read, |request| {
-        service.set_json_web_key(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetJsonWebKeyRequest::read,
+            |request| service.set_json_web_key(request),
+        )
+        .await
 }
 impl DeleteJsonWebKeyRequest {
     /// Reads and checks a `DELETE /admin/keys/{set}/{kid}` request.
@@ -499,8 +504,10 @@ pub async fn handle_delete_json_web_key<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteJsonWebKeyRequest::read, |request| {
-        service.delete_json_web_key(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteJsonWebKeyRequest::read,
+            |request| service.delete_json_web_key(request),
+        )
+        .await
 }

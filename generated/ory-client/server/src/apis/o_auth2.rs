@@ -1,13 +1,13 @@
 //! The `oAuth2` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 pub trait OAuth2Api: Clone + Send + Sync + 'static {
     /// List OAuth 2.0 Clients
     ///
@@ -18,7 +18,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn list_o_auth2_clients(
         &self,
         request: ListOAuth2ClientsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListOAuth2ClientsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListOAuth2ClientsResponse>,
+    > + Send;
     /// Create OAuth 2.0 Client
     ///
     /// Create a new OAuth 2.0 client. If you pass `client_secret` the secret is used, otherwise a random secret
@@ -28,7 +30,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn create_o_auth2_client(
         &self,
         request: CreateOAuth2ClientRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateOAuth2ClientResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateOAuth2ClientResponse>,
+    > + Send;
     /// Get an OAuth 2.0 Client
     ///
     /// Get an OAuth 2.0 client by its ID. This endpoint never returns the client secret.
@@ -40,7 +44,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn get_o_auth2_client(
         &self,
         request: GetOAuth2ClientRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOAuth2ClientResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOAuth2ClientResponse>,
+    > + Send;
     /// Set OAuth 2.0 Client
     ///
     /// Replaces an existing OAuth 2.0 Client with the payload you send. If you pass `client_secret` the secret is used,
@@ -55,7 +61,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn set_o_auth2_client(
         &self,
         request: SetOAuth2ClientRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetOAuth2ClientResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetOAuth2ClientResponse>,
+    > + Send;
     /// Delete OAuth 2.0 Client
     ///
     /// Delete an existing OAuth 2.0 Client by its ID.
@@ -69,7 +77,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn delete_o_auth2_client(
         &self,
         request: DeleteOAuth2ClientRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteOAuth2ClientResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteOAuth2ClientResponse>,
+    > + Send;
     /// Patch OAuth 2.0 Client
     ///
     /// Patch an existing OAuth 2.0 Client using JSON Patch. If you pass `client_secret`
@@ -83,7 +93,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn patch_o_auth2_client(
         &self,
         request: PatchOAuth2ClientRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<PatchOAuth2ClientResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<PatchOAuth2ClientResponse>,
+    > + Send;
     /// Set OAuth2 Client Token Lifespans
     ///
     /// Set lifespans of different token types issued for this OAuth 2.0 client. Does not modify other fields.
@@ -92,7 +104,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn set_o_auth2_client_lifespans(
         &self,
         request: SetOAuth2ClientLifespansRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetOAuth2ClientLifespansResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetOAuth2ClientLifespansResponse>,
+    > + Send;
     /// Get OAuth 2.0 Consent Request
     ///
     /// When an authorization code, hybrid, or implicit OAuth 2.0 Flow is initiated, Ory asks the login provider
@@ -110,7 +124,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn get_o_auth2_consent_request(
         &self,
         request: GetOAuth2ConsentRequestRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOAuth2ConsentRequestResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOAuth2ConsentRequestResponse>,
+    > + Send;
     /// Accept OAuth 2.0 Consent Request
     ///
     /// When an authorization code, hybrid, or implicit OAuth 2.0 Flow is initiated, Ory asks the login provider
@@ -134,7 +150,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn accept_o_auth2_consent_request(
         &self,
         request: AcceptOAuth2ConsentRequestRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<AcceptOAuth2ConsentRequestResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<AcceptOAuth2ConsentRequestResponse>,
+    > + Send;
     /// Reject OAuth 2.0 Consent Request
     ///
     /// When an authorization code, hybrid, or implicit OAuth 2.0 Flow is initiated, Ory asks the login provider
@@ -157,7 +175,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn reject_o_auth2_consent_request(
         &self,
         request: RejectOAuth2ConsentRequestRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RejectOAuth2ConsentRequestResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RejectOAuth2ConsentRequestResponse>,
+    > + Send;
     /// Get OAuth 2.0 Login Request
     ///
     /// When an authorization code, hybrid, or implicit OAuth 2.0 Flow is initiated, Ory asks the login provider
@@ -174,7 +194,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn get_o_auth2_login_request(
         &self,
         request: GetOAuth2LoginRequestRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOAuth2LoginRequestResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOAuth2LoginRequestResponse>,
+    > + Send;
     /// Accept OAuth 2.0 Login Request
     ///
     /// When an authorization code, hybrid, or implicit OAuth 2.0 Flow is initiated, Ory asks the login provider
@@ -193,7 +215,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn accept_o_auth2_login_request(
         &self,
         request: AcceptOAuth2LoginRequestRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<AcceptOAuth2LoginRequestResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<AcceptOAuth2LoginRequestResponse>,
+    > + Send;
     /// Reject OAuth 2.0 Login Request
     ///
     /// When an authorization code, hybrid, or implicit OAuth 2.0 Flow is initiated, Ory asks the login provider
@@ -211,7 +235,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn reject_o_auth2_login_request(
         &self,
         request: RejectOAuth2LoginRequestRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RejectOAuth2LoginRequestResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RejectOAuth2LoginRequestResponse>,
+    > + Send;
     /// Get OAuth 2.0 Session Logout Request
     ///
     /// Use this endpoint to fetch an Ory OAuth 2.0 logout request.
@@ -220,7 +246,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn get_o_auth2_logout_request(
         &self,
         request: GetOAuth2LogoutRequestRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOAuth2LogoutRequestResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOAuth2LogoutRequestResponse>,
+    > + Send;
     /// Accept OAuth 2.0 Session Logout Request
     ///
     /// When a user or an application requests Ory OAuth 2.0 to remove the session state of a subject, this endpoint is used to confirm that logout request.
@@ -231,7 +259,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn accept_o_auth2_logout_request(
         &self,
         request: AcceptOAuth2LogoutRequestRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<AcceptOAuth2LogoutRequestResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<AcceptOAuth2LogoutRequestResponse>,
+    > + Send;
     /// Reject OAuth 2.0 Session Logout Request
     ///
     /// When a user or an application requests Ory OAuth 2.0 to remove the session state of a subject, this endpoint is used to deny that logout request.
@@ -243,7 +273,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn reject_o_auth2_logout_request(
         &self,
         request: RejectOAuth2LogoutRequestRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RejectOAuth2LogoutRequestResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RejectOAuth2LogoutRequestResponse>,
+    > + Send;
     /// List OAuth 2.0 Consent Sessions of a Subject
     ///
     /// This endpoint lists all subject's granted consent sessions, including client and granted scope.
@@ -254,7 +286,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn list_o_auth2_consent_sessions(
         &self,
         request: ListOAuth2ConsentSessionsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListOAuth2ConsentSessionsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListOAuth2ConsentSessionsResponse>,
+    > + Send;
     /// Revoke OAuth 2.0 Consent Sessions of a Subject
     ///
     /// This endpoint revokes a subject's granted consent sessions and invalidates all
@@ -264,7 +298,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn revoke_o_auth2_consent_sessions(
         &self,
         request: RevokeOAuth2ConsentSessionsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RevokeOAuth2ConsentSessionsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RevokeOAuth2ConsentSessionsResponse>,
+    > + Send;
     /// Revokes OAuth 2.0 Login Sessions by either a Subject or a SessionID
     ///
     /// This endpoint invalidates authentication sessions. After revoking the authentication session(s), the subject
@@ -280,7 +316,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn revoke_o_auth2_login_sessions(
         &self,
         request: RevokeOAuth2LoginSessionsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RevokeOAuth2LoginSessionsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RevokeOAuth2LoginSessionsResponse>,
+    > + Send;
     /// Introspect OAuth2 Access and Refresh Tokens
     ///
     /// The introspection endpoint allows to check if a token (both refresh and access) is active or not. An active token
@@ -291,7 +329,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn introspect_o_auth2_token(
         &self,
         request: IntrospectOAuth2TokenRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<IntrospectOAuth2TokenResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<IntrospectOAuth2TokenResponse>,
+    > + Send;
     /// Delete OAuth 2.0 Access Tokens from specific OAuth 2.0 Client
     ///
     /// This endpoint deletes OAuth2 access tokens issued to an OAuth 2.0 Client from the database.
@@ -300,7 +340,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn delete_o_auth2_token(
         &self,
         request: DeleteOAuth2TokenRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteOAuth2TokenResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteOAuth2TokenResponse>,
+    > + Send;
     /// List Trusted OAuth2 JWT Bearer Grant Type Issuers
     ///
     /// Use this endpoint to list all trusted JWT Bearer Grant Type Issuers.
@@ -309,7 +351,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn list_trusted_o_auth2_jwt_grant_issuers(
         &self,
         request: ListTrustedOAuth2JwtGrantIssuersRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListTrustedOAuth2JwtGrantIssuersResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListTrustedOAuth2JwtGrantIssuersResponse>,
+    > + Send;
     /// Trust OAuth2 JWT Bearer Grant Type Issuer
     ///
     /// Use this endpoint to establish a trust relationship for a JWT issuer
@@ -320,7 +364,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn trust_o_auth2_jwt_grant_issuer(
         &self,
         request: TrustOAuth2JwtGrantIssuerRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<TrustOAuth2JwtGrantIssuerResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<TrustOAuth2JwtGrantIssuerResponse>,
+    > + Send;
     /// Get Trusted OAuth2 JWT Bearer Grant Type Issuer
     ///
     /// Use this endpoint to get a trusted JWT Bearer Grant Type Issuer. The ID is the one returned when you
@@ -330,7 +376,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn get_trusted_o_auth2_jwt_grant_issuer(
         &self,
         request: GetTrustedOAuth2JwtGrantIssuerRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetTrustedOAuth2JwtGrantIssuerResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetTrustedOAuth2JwtGrantIssuerResponse>,
+    > + Send;
     /// Delete Trusted OAuth2 JWT Bearer Grant Type Issuer
     ///
     /// Use this endpoint to delete trusted JWT Bearer Grant Type Issuer. The ID is the one returned when you
@@ -343,8 +391,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn delete_trusted_o_auth2_jwt_grant_issuer(
         &self,
         request: DeleteTrustedOAuth2JwtGrantIssuerRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteTrustedOAuth2JwtGrantIssuerResponse>>
-           + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteTrustedOAuth2JwtGrantIssuerResponse>,
+    > + Send;
     /// OAuth 2.0 Authorize Endpoint
     ///
     /// Use open source libraries to perform OAuth 2.0 and OpenID Connect
@@ -356,7 +405,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn o_auth2_authorize(
         &self,
         request: OAuth2AuthorizeRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<OAuth2AuthorizeResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<OAuth2AuthorizeResponse>,
+    > + Send;
     /// Revoke OAuth 2.0 Access or Refresh Token
     ///
     /// Revoking a token (both access and refresh) means that the tokens will be invalid. A revoked access token can no
@@ -368,7 +419,9 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn revoke_o_auth2_token(
         &self,
         request: RevokeOAuth2TokenRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RevokeOAuth2TokenResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RevokeOAuth2TokenResponse>,
+    > + Send;
     /// The OAuth 2.0 Token Endpoint
     ///
     /// Use open source libraries to perform OAuth 2.0 and OpenID Connect
@@ -380,103 +433,164 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn oauth2_token_exchange(
         &self,
         request: Oauth2TokenExchangeRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<Oauth2TokenExchangeResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<Oauth2TokenExchangeResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: OAuth2Api>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/admin/clients",
-        axum::routing::get(crate::apis::o_auth2::handle_list_o_auth2_clients::<S>)
-            .post(crate::apis::o_auth2::handle_create_o_auth2_client::<S>),
-    );
-    let routes = routes.route(
-        "/admin/clients/{p0}",
-        axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_client::<S>)
-            .put(crate::apis::o_auth2::handle_set_o_auth2_client::<S>)
-            .delete(crate::apis::o_auth2::handle_delete_o_auth2_client::<S>)
-            .patch(crate::apis::o_auth2::handle_patch_o_auth2_client::<S>),
-    );
-    let routes = routes.route(
-        "/admin/clients/{p0}/lifespans",
-        axum::routing::put(crate::apis::o_auth2::handle_set_o_auth2_client_lifespans::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/requests/consent",
-        axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_consent_request::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/requests/consent/accept",
-        axum::routing::put(crate::apis::o_auth2::handle_accept_o_auth2_consent_request::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/requests/consent/reject",
-        axum::routing::put(crate::apis::o_auth2::handle_reject_o_auth2_consent_request::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/requests/login",
-        axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_login_request::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/requests/login/accept",
-        axum::routing::put(crate::apis::o_auth2::handle_accept_o_auth2_login_request::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/requests/login/reject",
-        axum::routing::put(crate::apis::o_auth2::handle_reject_o_auth2_login_request::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/requests/logout",
-        axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_logout_request::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/requests/logout/accept",
-        axum::routing::put(crate::apis::o_auth2::handle_accept_o_auth2_logout_request::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/requests/logout/reject",
-        axum::routing::put(crate::apis::o_auth2::handle_reject_o_auth2_logout_request::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/sessions/consent",
-        axum::routing::get(crate::apis::o_auth2::handle_list_o_auth2_consent_sessions::<S>)
-            .delete(crate::apis::o_auth2::handle_revoke_o_auth2_consent_sessions::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/auth/sessions/login",
-        axum::routing::delete(crate::apis::o_auth2::handle_revoke_o_auth2_login_sessions::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/introspect",
-        axum::routing::post(crate::apis::o_auth2::handle_introspect_o_auth2_token::<S>),
-    );
-    let routes = routes.route(
-        "/admin/oauth2/tokens",
-        axum::routing::delete(crate::apis::o_auth2::handle_delete_o_auth2_token::<S>),
-    );
-    let routes = routes.route(
-        "/admin/trust/grants/jwt-bearer/issuers",
-        axum::routing::get(
-            crate::apis::o_auth2::handle_list_trusted_o_auth2_jwt_grant_issuers::<S>,
+    let routes = axum::Router::new()
+        .route(
+            "/admin/clients",
+            axum::routing::get(crate::apis::o_auth2::handle_list_o_auth2_clients::<S>)
+                .post(crate::apis::o_auth2::handle_create_o_auth2_client::<S>),
+        );
+    let routes = routes
+        .route(
+            "/admin/clients/{p0}",
+            axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_client::<S>)
+                .put(crate::apis::o_auth2::handle_set_o_auth2_client::<S>)
+                .delete(crate::apis::o_auth2::handle_delete_o_auth2_client::<S>)
+                .patch(crate::apis::o_auth2::handle_patch_o_auth2_client::<S>),
+        );
+    let routes = routes
+        .route(
+            "/admin/clients/{p0}/lifespans",
+            axum::routing::put(
+                crate::apis::o_auth2::handle_set_o_auth2_client_lifespans::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/requests/consent",
+            axum::routing::get(
+                crate::apis::o_auth2::handle_get_o_auth2_consent_request::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/requests/consent/accept",
+            axum::routing::put(
+                crate::apis::o_auth2::handle_accept_o_auth2_consent_request::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/requests/consent/reject",
+            axum::routing::put(
+                crate::apis::o_auth2::handle_reject_o_auth2_consent_request::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/requests/login",
+            axum::routing::get(
+                crate::apis::o_auth2::handle_get_o_auth2_login_request::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/requests/login/accept",
+            axum::routing::put(
+                crate::apis::o_auth2::handle_accept_o_auth2_login_request::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/requests/login/reject",
+            axum::routing::put(
+                crate::apis::o_auth2::handle_reject_o_auth2_login_request::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/requests/logout",
+            axum::routing::get(
+                crate::apis::o_auth2::handle_get_o_auth2_logout_request::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/requests/logout/accept",
+            axum::routing::put(
+                crate::apis::o_auth2::handle_accept_o_auth2_logout_request::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/requests/logout/reject",
+            axum::routing::put(
+                crate::apis::o_auth2::handle_reject_o_auth2_logout_request::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/sessions/consent",
+            axum::routing::get(
+                    crate::apis::o_auth2::handle_list_o_auth2_consent_sessions::<S>,
+                )
+                .delete(
+                    crate::apis::o_auth2::handle_revoke_o_auth2_consent_sessions::<S>,
+                ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/auth/sessions/login",
+            axum::routing::delete(
+                crate::apis::o_auth2::handle_revoke_o_auth2_login_sessions::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/introspect",
+            axum::routing::post(
+                crate::apis::o_auth2::handle_introspect_o_auth2_token::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/admin/oauth2/tokens",
+            axum::routing::delete(crate::apis::o_auth2::handle_delete_o_auth2_token::<S>),
+        );
+    let routes = routes
+        .route(
+            "/admin/trust/grants/jwt-bearer/issuers",
+            axum::routing::get(
+                    crate::apis::o_auth2::handle_list_trusted_o_auth2_jwt_grant_issuers::<
+                        S,
+                    >,
+                )
+                .post(crate::apis::o_auth2::handle_trust_o_auth2_jwt_grant_issuer::<S>),
+        );
+    let routes = routes
+        .route(
+            "/admin/trust/grants/jwt-bearer/issuers/{p0}",
+            axum::routing::get(
+                    crate::apis::o_auth2::handle_get_trusted_o_auth2_jwt_grant_issuer::<
+                        S,
+                    >,
+                )
+                .delete(
+                    crate::apis::o_auth2::handle_delete_trusted_o_auth2_jwt_grant_issuer::<
+                        S,
+                    >,
+                ),
+        );
+    let routes = routes
+        .route(
+            "/oauth2/auth",
+            axum::routing::get(crate::apis::o_auth2::handle_o_auth2_authorize::<S>),
+        );
+    let routes = routes
+        .route(
+            "/oauth2/revoke",
+            axum::routing::post(crate::apis::o_auth2::handle_revoke_o_auth2_token::<S>),
+        );
+    routes
+        .route(
+            "/oauth2/token",
+            axum::routing::post(crate::apis::o_auth2::handle_oauth2_token_exchange::<S>),
         )
-        .post(crate::apis::o_auth2::handle_trust_o_auth2_jwt_grant_issuer::<S>),
-    );
-    let routes = routes.route(
-        "/admin/trust/grants/jwt-bearer/issuers/{p0}",
-        axum::routing::get(crate::apis::o_auth2::handle_get_trusted_o_auth2_jwt_grant_issuer::<S>)
-            .delete(crate::apis::o_auth2::handle_delete_trusted_o_auth2_jwt_grant_issuer::<S>),
-    );
-    let routes = routes.route(
-        "/oauth2/auth",
-        axum::routing::get(crate::apis::o_auth2::handle_o_auth2_authorize::<S>),
-    );
-    let routes = routes.route(
-        "/oauth2/revoke",
-        axum::routing::post(crate::apis::o_auth2::handle_revoke_o_auth2_token::<S>),
-    );
-    routes.route(
-        "/oauth2/token",
-        axum::routing::post(crate::apis::o_auth2::handle_oauth2_token_exchange::<S>),
-    )
 }
 /// What a `GET /admin/clients` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -513,10 +627,7 @@ pub enum ListOAuth2ClientsResponse {
     /// Status `200`: Paginated OAuth2 Client List Response
     Ok(::std::vec::Vec<crate::models::OAuth2Client>),
     /// Status `default`: Default Error Response
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for ListOAuth2ClientsResponse {
     fn into_response(self) -> Response {
@@ -543,10 +654,7 @@ pub enum CreateOAuth2ClientResponse {
     /// Status `400`: Bad Request Error Response
     BadRequest(crate::models::ErrorOAuth2),
     /// Status `default`: Default Error Response
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for CreateOAuth2ClientResponse {
     fn into_response(self) -> Response {
@@ -574,10 +682,7 @@ pub enum GetOAuth2ClientResponse {
     /// Status `200`: oAuth2Client
     Ok(crate::models::OAuth2Client),
     /// Status `default`: Default Error Response
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for GetOAuth2ClientResponse {
     fn into_response(self) -> Response {
@@ -610,10 +715,7 @@ pub enum SetOAuth2ClientResponse {
     /// Status `404`: Not Found Error Response
     NotFound(crate::models::ErrorOAuth2),
     /// Status `default`: Default Error Response
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for SetOAuth2ClientResponse {
     fn into_response(self) -> Response {
@@ -643,10 +745,7 @@ pub enum DeleteOAuth2ClientResponse {
     /// typically 201.
     NoContent,
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
 }
 impl IntoResponse for DeleteOAuth2ClientResponse {
     fn into_response(self) -> Response {
@@ -677,10 +776,7 @@ pub enum PatchOAuth2ClientResponse {
     /// Status `404`: Not Found Error Response
     NotFound(crate::models::ErrorOAuth2),
     /// Status `default`: Default Error Response
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for PatchOAuth2ClientResponse {
     fn into_response(self) -> Response {
@@ -710,10 +806,7 @@ pub enum SetOAuth2ClientLifespansResponse {
     /// Status `200`: oAuth2Client
     Ok(crate::models::OAuth2Client),
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
 }
 impl IntoResponse for SetOAuth2ClientLifespansResponse {
     fn into_response(self) -> Response {
@@ -742,10 +835,7 @@ pub enum GetOAuth2ConsentRequestResponse {
     /// Status `410`: oAuth2RedirectTo
     Gone(crate::models::OAuth2RedirectTo),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for GetOAuth2ConsentRequestResponse {
     fn into_response(self) -> Response {
@@ -775,10 +865,7 @@ pub enum AcceptOAuth2ConsentRequestResponse {
     /// Status `200`: oAuth2RedirectTo
     Ok(crate::models::OAuth2RedirectTo),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for AcceptOAuth2ConsentRequestResponse {
     fn into_response(self) -> Response {
@@ -807,10 +894,7 @@ pub enum RejectOAuth2ConsentRequestResponse {
     /// Status `200`: oAuth2RedirectTo
     Ok(crate::models::OAuth2RedirectTo),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for RejectOAuth2ConsentRequestResponse {
     fn into_response(self) -> Response {
@@ -839,10 +923,7 @@ pub enum GetOAuth2LoginRequestResponse {
     /// Status `410`: oAuth2RedirectTo
     Gone(crate::models::OAuth2RedirectTo),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for GetOAuth2LoginRequestResponse {
     fn into_response(self) -> Response {
@@ -872,10 +953,7 @@ pub enum AcceptOAuth2LoginRequestResponse {
     /// Status `200`: oAuth2RedirectTo
     Ok(crate::models::OAuth2RedirectTo),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for AcceptOAuth2LoginRequestResponse {
     fn into_response(self) -> Response {
@@ -904,10 +982,7 @@ pub enum RejectOAuth2LoginRequestResponse {
     /// Status `200`: oAuth2RedirectTo
     Ok(crate::models::OAuth2RedirectTo),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for RejectOAuth2LoginRequestResponse {
     fn into_response(self) -> Response {
@@ -934,10 +1009,7 @@ pub enum GetOAuth2LogoutRequestResponse {
     /// Status `410`: oAuth2RedirectTo
     Gone(crate::models::OAuth2RedirectTo),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for GetOAuth2LogoutRequestResponse {
     fn into_response(self) -> Response {
@@ -965,10 +1037,7 @@ pub enum AcceptOAuth2LogoutRequestResponse {
     /// Status `200`: oAuth2RedirectTo
     Ok(crate::models::OAuth2RedirectTo),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for AcceptOAuth2LogoutRequestResponse {
     fn into_response(self) -> Response {
@@ -994,10 +1063,7 @@ pub enum RejectOAuth2LogoutRequestResponse {
     /// typically 201.
     NoContent,
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for RejectOAuth2LogoutRequestResponse {
     fn into_response(self) -> Response {
@@ -1042,10 +1108,7 @@ pub enum ListOAuth2ConsentSessionsResponse {
     /// Status `200`: oAuth2ConsentSessions
     Ok(crate::models::OAuth2ConsentSessions),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for ListOAuth2ConsentSessionsResponse {
     fn into_response(self) -> Response {
@@ -1087,10 +1150,7 @@ pub enum RevokeOAuth2ConsentSessionsResponse {
     /// typically 201.
     NoContent,
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for RevokeOAuth2ConsentSessionsResponse {
     fn into_response(self) -> Response {
@@ -1126,10 +1186,7 @@ pub enum RevokeOAuth2LoginSessionsResponse {
     /// typically 201.
     NoContent,
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for RevokeOAuth2LoginSessionsResponse {
     fn into_response(self) -> Response {
@@ -1154,10 +1211,7 @@ pub enum IntrospectOAuth2TokenResponse {
     /// Status `200`: introspectedOAuth2Token
     Ok(crate::models::IntrospectedOAuth2Token),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for IntrospectOAuth2TokenResponse {
     fn into_response(self) -> Response {
@@ -1185,10 +1239,7 @@ pub enum DeleteOAuth2TokenResponse {
     /// typically 201.
     NoContent,
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for DeleteOAuth2TokenResponse {
     fn into_response(self) -> Response {
@@ -1219,10 +1270,7 @@ pub enum ListTrustedOAuth2JwtGrantIssuersResponse {
     /// Status `200`: trustedOAuth2JwtGrantIssuers
     Ok(crate::models::TrustedOAuth2JwtGrantIssuers),
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
 }
 impl IntoResponse for ListTrustedOAuth2JwtGrantIssuersResponse {
     fn into_response(self) -> Response {
@@ -1247,10 +1295,7 @@ pub enum TrustOAuth2JwtGrantIssuerResponse {
     /// Status `201`: trustedOAuth2JwtGrantIssuer
     Created(crate::models::TrustedOAuth2JwtGrantIssuer),
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
 }
 impl IntoResponse for TrustOAuth2JwtGrantIssuerResponse {
     fn into_response(self) -> Response {
@@ -1277,10 +1322,7 @@ pub enum GetTrustedOAuth2JwtGrantIssuerResponse {
     /// Status `200`: trustedOAuth2JwtGrantIssuer
     Ok(crate::models::TrustedOAuth2JwtGrantIssuer),
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
 }
 impl IntoResponse for GetTrustedOAuth2JwtGrantIssuerResponse {
     fn into_response(self) -> Response {
@@ -1308,10 +1350,7 @@ pub enum DeleteTrustedOAuth2JwtGrantIssuerResponse {
     /// typically 201.
     NoContent,
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
 }
 impl IntoResponse for DeleteTrustedOAuth2JwtGrantIssuerResponse {
     fn into_response(self) -> Response {
@@ -1335,10 +1374,7 @@ pub enum OAuth2AuthorizeResponse {
     /// typically 201.
     Found,
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for OAuth2AuthorizeResponse {
     fn into_response(self) -> Response {
@@ -1364,10 +1400,7 @@ pub enum RevokeOAuth2TokenResponse {
     /// typically 201.
     Ok,
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for RevokeOAuth2TokenResponse {
     fn into_response(self) -> Response {
@@ -1392,10 +1425,7 @@ pub enum Oauth2TokenExchangeResponse {
     /// Status `200`: oAuth2TokenExchange
     Ok(crate::models::OAuth2TokenExchange),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for Oauth2TokenExchangeResponse {
     fn into_response(self) -> Response {
@@ -1442,10 +1472,12 @@ pub async fn handle_list_o_auth2_clients<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListOAuth2ClientsRequest::read, |request| {
-        service.list_o_auth2_clients(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListOAuth2ClientsRequest::read,
+            |request| service.list_o_auth2_clients(request),
+        )
+        .await
 }
 impl CreateOAuth2ClientRequest {
     /// Reads and checks a `POST /admin/clients` request.
@@ -1455,7 +1487,9 @@ impl CreateOAuth2ClientRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateOAuth2ClientRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -1465,10 +1499,12 @@ pub async fn handle_create_o_auth2_client<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateOAuth2ClientRequest::read, |request| {
-        service.create_o_auth2_client(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateOAuth2ClientRequest::read,
+            |request| service.create_o_auth2_client(request),
+        )
+        .await
 }
 impl GetOAuth2ClientRequest {
     /// Reads and checks a `GET /admin/clients/{id}` request.
@@ -1488,10 +1524,12 @@ pub async fn handle_get_o_auth2_client<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOAuth2ClientRequest::read, |request| {
-        service.get_o_auth2_client(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOAuth2ClientRequest::read,
+            |request| service.get_o_auth2_client(request),
+        )
+        .await
 }
 impl SetOAuth2ClientRequest {
     /// Reads and checks a `PUT /admin/clients/{id}` request.
@@ -1503,7 +1541,9 @@ impl SetOAuth2ClientRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(SetOAuth2ClientRequest {
             id: runtime::path_param(path, "p0", "id")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -1513,10 +1553,12 @@ pub async fn handle_set_o_auth2_client<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetOAuth2ClientRequest::read, |request| {
-        service.set_o_auth2_client(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetOAuth2ClientRequest::read,
+            |request| service.set_o_auth2_client(request),
+        )
+        .await
 }
 impl DeleteOAuth2ClientRequest {
     /// Reads and checks a `DELETE /admin/clients/{id}` request.
@@ -1536,10 +1578,12 @@ pub async fn handle_delete_o_auth2_client<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteOAuth2ClientRequest::read, |request| {
-        service.delete_o_auth2_client(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteOAuth2ClientRequest::read,
+            |request| service.delete_o_auth2_client(request),
+        )
+        .await
 }
 impl PatchOAuth2ClientRequest {
     /// Reads and checks a `PATCH /admin/clients/{id}` request.
@@ -1551,7 +1595,9 @@ impl PatchOAuth2ClientRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(PatchOAuth2ClientRequest {
             id: runtime::path_param(path, "p0", "id")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -1561,10 +1607,12 @@ pub async fn handle_patch_o_auth2_client<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, PatchOAuth2ClientRequest::read, |request| {
-        service.patch_o_auth2_client(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            PatchOAuth2ClientRequest::read,
+            |request| service.patch_o_auth2_client(request),
+        )
+        .await
 }
 impl SetOAuth2ClientLifespansRequest {
     /// Reads and checks a `PUT /admin/clients/{id}/lifespans` request.
@@ -1586,10 +1634,12 @@ pub async fn handle_set_o_auth2_client_lifespans<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetOAuth2ClientLifespansRequest::read, |request| {
-        service.set_o_auth2_client_lifespans(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetOAuth2ClientLifespansRequest::read,
+            |request| service.set_o_auth2_client_lifespans(request),
+        )
+        .await
 }
 impl GetOAuth2ConsentRequestRequest {
     /// Reads and checks a `GET /admin/oauth2/auth/requests/consent` request.
@@ -1608,10 +1658,12 @@ pub async fn handle_get_o_auth2_consent_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOAuth2ConsentRequestRequest::read, |request| {
-        service.get_o_auth2_consent_request(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOAuth2ConsentRequestRequest::read,
+            |request| service.get_o_auth2_consent_request(request),
+        )
+        .await
 }
 impl AcceptOAuth2ConsentRequestRequest {
     /// Reads and checks a `PUT /admin/oauth2/auth/requests/consent/accept` request.
@@ -1633,11 +1685,11 @@ pub async fn handle_accept_o_auth2_consent_request<S: OAuth2Api>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        AcceptOAuth2ConsentRequestRequest::read,
-        |request| service.accept_o_auth2_consent_request(request),
-    )
-    .await
+            incoming,
+            AcceptOAuth2ConsentRequestRequest::read,
+            |request| service.accept_o_auth2_consent_request(request),
+        )
+        .await
 }
 impl RejectOAuth2ConsentRequestRequest {
     /// Reads and checks a `PUT /admin/oauth2/auth/requests/consent/reject` request.
@@ -1659,11 +1711,11 @@ pub async fn handle_reject_o_auth2_consent_request<S: OAuth2Api>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        RejectOAuth2ConsentRequestRequest::read,
-        |request| service.reject_o_auth2_consent_request(request),
-    )
-    .await
+            incoming,
+            RejectOAuth2ConsentRequestRequest::read,
+            |request| service.reject_o_auth2_consent_request(request),
+        )
+        .await
 }
 impl GetOAuth2LoginRequestRequest {
     /// Reads and checks a `GET /admin/oauth2/auth/requests/login` request.
@@ -1682,10 +1734,12 @@ pub async fn handle_get_o_auth2_login_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOAuth2LoginRequestRequest::read, |request| {
-        service.get_o_auth2_login_request(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOAuth2LoginRequestRequest::read,
+            |request| service.get_o_auth2_login_request(request),
+        )
+        .await
 }
 impl AcceptOAuth2LoginRequestRequest {
     /// Reads and checks a `PUT /admin/oauth2/auth/requests/login/accept` request.
@@ -1706,10 +1760,12 @@ pub async fn handle_accept_o_auth2_login_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AcceptOAuth2LoginRequestRequest::read, |request| {
-        service.accept_o_auth2_login_request(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            AcceptOAuth2LoginRequestRequest::read,
+            |request| service.accept_o_auth2_login_request(request),
+        )
+        .await
 }
 impl RejectOAuth2LoginRequestRequest {
     /// Reads and checks a `PUT /admin/oauth2/auth/requests/login/reject` request.
@@ -1730,10 +1786,12 @@ pub async fn handle_reject_o_auth2_login_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RejectOAuth2LoginRequestRequest::read, |request| {
-        service.reject_o_auth2_login_request(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RejectOAuth2LoginRequestRequest::read,
+            |request| service.reject_o_auth2_login_request(request),
+        )
+        .await
 }
 impl GetOAuth2LogoutRequestRequest {
     /// Reads and checks a `GET /admin/oauth2/auth/requests/logout` request.
@@ -1752,10 +1810,12 @@ pub async fn handle_get_o_auth2_logout_request<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOAuth2LogoutRequestRequest::read, |request| {
-        service.get_o_auth2_logout_request(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOAuth2LogoutRequestRequest::read,
+            |request| service.get_o_auth2_logout_request(request),
+        )
+        .await
 }
 impl AcceptOAuth2LogoutRequestRequest {
     /// Reads and checks a `PUT /admin/oauth2/auth/requests/logout/accept` request.
@@ -1775,11 +1835,11 @@ pub async fn handle_accept_o_auth2_logout_request<S: OAuth2Api>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        AcceptOAuth2LogoutRequestRequest::read,
-        |request| service.accept_o_auth2_logout_request(request),
-    )
-    .await
+            incoming,
+            AcceptOAuth2LogoutRequestRequest::read,
+            |request| service.accept_o_auth2_logout_request(request),
+        )
+        .await
 }
 impl RejectOAuth2LogoutRequestRequest {
     /// Reads and checks a `PUT /admin/oauth2/auth/requests/logout/reject` request.
@@ -1799,11 +1859,11 @@ pub async fn handle_reject_o_auth2_logout_request<S: OAuth2Api>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        RejectOAuth2LogoutRequestRequest::read,
-        |request| service.reject_o_auth2_logout_request(request),
-    )
-    .await
+            incoming,
+            RejectOAuth2LogoutRequestRequest::read,
+            |request| service.reject_o_auth2_logout_request(request),
+        )
+        .await
 }
 impl ListOAuth2ConsentSessionsRequest {
     /// Reads and checks a `GET /admin/oauth2/auth/sessions/consent` request.
@@ -1843,11 +1903,11 @@ pub async fn handle_list_o_auth2_consent_sessions<S: OAuth2Api>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        ListOAuth2ConsentSessionsRequest::read,
-        |request| service.list_o_auth2_consent_sessions(request),
-    )
-    .await
+            incoming,
+            ListOAuth2ConsentSessionsRequest::read,
+            |request| service.list_o_auth2_consent_sessions(request),
+        )
+        .await
 }
 impl RevokeOAuth2ConsentSessionsRequest {
     /// Reads and checks a `DELETE /admin/oauth2/auth/sessions/consent` request.
@@ -1869,11 +1929,11 @@ pub async fn handle_revoke_o_auth2_consent_sessions<S: OAuth2Api>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        RevokeOAuth2ConsentSessionsRequest::read,
-        |request| service.revoke_o_auth2_consent_sessions(request),
-    )
-    .await
+            incoming,
+            RevokeOAuth2ConsentSessionsRequest::read,
+            |request| service.revoke_o_auth2_consent_sessions(request),
+        )
+        .await
 }
 impl RevokeOAuth2LoginSessionsRequest {
     /// Reads and checks a `DELETE /admin/oauth2/auth/sessions/login` request.
@@ -1894,11 +1954,11 @@ pub async fn handle_revoke_o_auth2_login_sessions<S: OAuth2Api>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        RevokeOAuth2LoginSessionsRequest::read,
-        |request| service.revoke_o_auth2_login_sessions(request),
-    )
-    .await
+            incoming,
+            RevokeOAuth2LoginSessionsRequest::read,
+            |request| service.revoke_o_auth2_login_sessions(request),
+        )
+        .await
 }
 impl IntrospectOAuth2TokenRequest {
     /// Reads and checks a `POST /admin/oauth2/introspect` request.
@@ -1918,10 +1978,12 @@ pub async fn handle_introspect_o_auth2_token<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, IntrospectOAuth2TokenRequest::read, |request| {
-        service.introspect_o_auth2_token(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            IntrospectOAuth2TokenRequest::read,
+            |request| service.introspect_o_auth2_token(request),
+        )
+        .await
 }
 impl DeleteOAuth2TokenRequest {
     /// Reads and checks a `DELETE /admin/oauth2/tokens` request.
@@ -1940,10 +2002,12 @@ pub async fn handle_delete_o_auth2_token<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteOAuth2TokenRequest::read, |request| {
-        service.delete_o_auth2_token(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteOAuth2TokenRequest::read,
+            |request| service.delete_o_auth2_token(request),
+        )
+        .await
 }
 impl ListTrustedOAuth2JwtGrantIssuersRequest {
     /// Reads and checks a `GET /admin/trust/grants/jwt-bearer/issuers` request.
@@ -1965,11 +2029,11 @@ pub async fn handle_list_trusted_o_auth2_jwt_grant_issuers<S: OAuth2Api>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        ListTrustedOAuth2JwtGrantIssuersRequest::read,
-        |request| service.list_trusted_o_auth2_jwt_grant_issuers(request),
-    )
-    .await
+            incoming,
+            ListTrustedOAuth2JwtGrantIssuersRequest::read,
+            |request| service.list_trusted_o_auth2_jwt_grant_issuers(request),
+        )
+        .await
 }
 impl TrustOAuth2JwtGrantIssuerRequest {
     /// Reads and checks a `POST /admin/trust/grants/jwt-bearer/issuers` request.
@@ -1990,11 +2054,11 @@ pub async fn handle_trust_o_auth2_jwt_grant_issuer<S: OAuth2Api>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        TrustOAuth2JwtGrantIssuerRequest::read,
-        |request| service.trust_o_auth2_jwt_grant_issuer(request),
-    )
-    .await
+            incoming,
+            TrustOAuth2JwtGrantIssuerRequest::read,
+            |request| service.trust_o_auth2_jwt_grant_issuer(request),
+        )
+        .await
 }
 impl GetTrustedOAuth2JwtGrantIssuerRequest {
     /// Reads and checks a `GET /admin/trust/grants/jwt-bearer/issuers/{id}` request.
@@ -2015,11 +2079,11 @@ pub async fn handle_get_trusted_o_auth2_jwt_grant_issuer<S: OAuth2Api>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        GetTrustedOAuth2JwtGrantIssuerRequest::read,
-        |request| service.get_trusted_o_auth2_jwt_grant_issuer(request),
-    )
-    .await
+            incoming,
+            GetTrustedOAuth2JwtGrantIssuerRequest::read,
+            |request| service.get_trusted_o_auth2_jwt_grant_issuer(request),
+        )
+        .await
 }
 impl DeleteTrustedOAuth2JwtGrantIssuerRequest {
     /// Reads and checks a `DELETE /admin/trust/grants/jwt-bearer/issuers/{id}` request.
@@ -2040,11 +2104,11 @@ pub async fn handle_delete_trusted_o_auth2_jwt_grant_issuer<S: OAuth2Api>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        DeleteTrustedOAuth2JwtGrantIssuerRequest::read,
-        |request| service.delete_trusted_o_auth2_jwt_grant_issuer(request),
-    )
-    .await
+            incoming,
+            DeleteTrustedOAuth2JwtGrantIssuerRequest::read,
+            |request| service.delete_trusted_o_auth2_jwt_grant_issuer(request),
+        )
+        .await
 }
 impl OAuth2AuthorizeRequest {
     /// Reads and checks a `GET /oauth2/auth` request.
@@ -2052,7 +2116,9 @@ impl OAuth2AuthorizeRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(OAuth2AuthorizeRequest { credentials })
+        Ok(OAuth2AuthorizeRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /oauth2/auth` request and hands it to [`OAuth2Api::o_auth2_authorize`].
@@ -2060,10 +2126,12 @@ pub async fn handle_o_auth2_authorize<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, OAuth2AuthorizeRequest::read, |request| {
-        service.o_auth2_authorize(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            OAuth2AuthorizeRequest::read,
+            |request| service.o_auth2_authorize(request),
+        )
+        .await
 }
 impl RevokeOAuth2TokenRequest {
     /// Reads and checks a `POST /oauth2/revoke` request.
@@ -2083,10 +2151,12 @@ pub async fn handle_revoke_o_auth2_token<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RevokeOAuth2TokenRequest::read, |request| {
-        service.revoke_o_auth2_token(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RevokeOAuth2TokenRequest::read,
+            |request| service.revoke_o_auth2_token(request),
+        )
+        .await
 }
 impl Oauth2TokenExchangeRequest {
     /// Reads and checks a `POST /oauth2/token` request.
@@ -2106,8 +2176,10 @@ pub async fn handle_oauth2_token_exchange<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, Oauth2TokenExchangeRequest::read, |request| {
-        service.oauth2_token_exchange(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            Oauth2TokenExchangeRequest::read,
+            |request| service.oauth2_token_exchange(request),
+        )
+        .await
 }

@@ -1,13 +1,13 @@
 //! The `oidc` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 pub trait OidcApi: Clone + Send + Sync + 'static {
     /// OpenID Connect Discovery
     ///
@@ -20,7 +20,9 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn discover_oidc_configuration(
         &self,
         request: DiscoverOidcConfigurationRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DiscoverOidcConfigurationResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DiscoverOidcConfigurationResponse>,
+    > + Send;
     /// Register OAuth2 Client using OpenID Dynamic Client Registration
     ///
     /// This endpoint behaves like the administrative counterpart (`createOAuth2Client`) but is capable of facing the
@@ -39,7 +41,9 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn create_oidc_dynamic_client(
         &self,
         request: CreateOidcDynamicClientRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateOidcDynamicClientResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateOidcDynamicClientResponse>,
+    > + Send;
     /// Get OAuth2 Client using OpenID Dynamic Client Registration
     ///
     /// This endpoint behaves like the administrative counterpart (`getOAuth2Client`) but is capable of facing the
@@ -54,7 +58,9 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn get_oidc_dynamic_client(
         &self,
         request: GetOidcDynamicClientRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOidcDynamicClientResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOidcDynamicClientResponse>,
+    > + Send;
     /// Set OAuth2 Client using OpenID Dynamic Client Registration
     ///
     /// This endpoint behaves like the administrative counterpart (`setOAuth2Client`) but is capable of facing the
@@ -77,7 +83,9 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn set_oidc_dynamic_client(
         &self,
         request: SetOidcDynamicClientRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetOidcDynamicClientResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetOidcDynamicClientResponse>,
+    > + Send;
     /// Delete OAuth 2.0 Client using the OpenID Dynamic Client Registration Management Protocol
     ///
     /// This endpoint behaves like the administrative counterpart (`deleteOAuth2Client`) but is capable of facing the
@@ -96,7 +104,9 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn delete_oidc_dynamic_client(
         &self,
         request: DeleteOidcDynamicClientRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteOidcDynamicClientResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteOidcDynamicClientResponse>,
+    > + Send;
     /// OpenID Connect Front- and Back-channel Enabled Logout
     ///
     /// This endpoint initiates and completes user logout at the Ory OAuth2 & OpenID provider and initiates OpenID Connect Front- / Back-channel logout:
@@ -110,7 +120,9 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn revoke_oidc_session(
         &self,
         request: RevokeOidcSessionRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RevokeOidcSessionResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RevokeOidcSessionResponse>,
+    > + Send;
     /// OpenID Connect Userinfo
     ///
     /// This endpoint returns the payload of the ID Token, including `session.id_token` values, of
@@ -124,32 +136,43 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn get_oidc_user_info(
         &self,
         request: GetOidcUserInfoRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOidcUserInfoResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOidcUserInfoResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: OidcApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/.well-known/openid-configuration",
-        axum::routing::get(crate::apis::oidc::handle_discover_oidc_configuration::<S>),
-    );
-    let routes = routes.route(
-        "/oauth2/register",
-        axum::routing::post(crate::apis::oidc::handle_create_oidc_dynamic_client::<S>),
-    );
-    let routes = routes.route(
-        "/oauth2/register/{p0}",
-        axum::routing::get(crate::apis::oidc::handle_get_oidc_dynamic_client::<S>)
-            .put(crate::apis::oidc::handle_set_oidc_dynamic_client::<S>)
-            .delete(crate::apis::oidc::handle_delete_oidc_dynamic_client::<S>),
-    );
-    let routes = routes.route(
-        "/oauth2/sessions/logout",
-        axum::routing::get(crate::apis::oidc::handle_revoke_oidc_session::<S>),
-    );
-    routes.route(
-        "/userinfo",
-        axum::routing::get(crate::apis::oidc::handle_get_oidc_user_info::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/.well-known/openid-configuration",
+            axum::routing::get(
+                crate::apis::oidc::handle_discover_oidc_configuration::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/oauth2/register",
+            axum::routing::post(
+                crate::apis::oidc::handle_create_oidc_dynamic_client::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/oauth2/register/{p0}",
+            axum::routing::get(crate::apis::oidc::handle_get_oidc_dynamic_client::<S>)
+                .put(crate::apis::oidc::handle_set_oidc_dynamic_client::<S>)
+                .delete(crate::apis::oidc::handle_delete_oidc_dynamic_client::<S>),
+        );
+    let routes = routes
+        .route(
+            "/oauth2/sessions/logout",
+            axum::routing::get(crate::apis::oidc::handle_revoke_oidc_session::<S>),
+        );
+    routes
+        .route(
+            "/userinfo",
+            axum::routing::get(crate::apis::oidc::handle_get_oidc_user_info::<S>),
+        )
 }
 /// What a `GET /.well-known/openid-configuration` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -164,10 +187,7 @@ pub enum DiscoverOidcConfigurationResponse {
     /// Status `200`: oidcConfiguration
     Ok(crate::models::OidcConfiguration),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for DiscoverOidcConfigurationResponse {
     fn into_response(self) -> Response {
@@ -194,10 +214,7 @@ pub enum CreateOidcDynamicClientResponse {
     /// Status `400`: Bad Request Error Response
     BadRequest(crate::models::ErrorOAuth2),
     /// Status `default`: Default Error Response
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for CreateOidcDynamicClientResponse {
     fn into_response(self) -> Response {
@@ -225,10 +242,7 @@ pub enum GetOidcDynamicClientResponse {
     /// Status `200`: oAuth2Client
     Ok(crate::models::OAuth2Client),
     /// Status `default`: Default Error Response
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for GetOidcDynamicClientResponse {
     fn into_response(self) -> Response {
@@ -259,10 +273,7 @@ pub enum SetOidcDynamicClientResponse {
     /// Status `404`: Not Found Error Response
     NotFound(crate::models::ErrorOAuth2),
     /// Status `default`: Default Error Response
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for SetOidcDynamicClientResponse {
     fn into_response(self) -> Response {
@@ -291,10 +302,7 @@ pub enum DeleteOidcDynamicClientResponse {
     /// typically 201.
     NoContent,
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
 }
 impl IntoResponse for DeleteOidcDynamicClientResponse {
     fn into_response(self) -> Response {
@@ -338,10 +346,7 @@ pub enum GetOidcUserInfoResponse {
     /// Status `200`: oidcUserInfo
     Ok(crate::models::OidcUserInfo),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for GetOidcUserInfoResponse {
     fn into_response(self) -> Response {
@@ -357,7 +362,9 @@ impl DiscoverOidcConfigurationRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(DiscoverOidcConfigurationRequest { credentials })
+        Ok(DiscoverOidcConfigurationRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /.well-known/openid-configuration` request and hands it to [`OidcApi::discover_oidc_configuration`].
@@ -366,11 +373,11 @@ pub async fn handle_discover_oidc_configuration<S: OidcApi>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        DiscoverOidcConfigurationRequest::read,
-        |request| service.discover_oidc_configuration(request),
-    )
-    .await
+            incoming,
+            DiscoverOidcConfigurationRequest::read,
+            |request| service.discover_oidc_configuration(request),
+        )
+        .await
 }
 impl CreateOidcDynamicClientRequest {
     /// Reads and checks a `POST /oauth2/register` request.
@@ -380,7 +387,9 @@ impl CreateOidcDynamicClientRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateOidcDynamicClientRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -390,10 +399,12 @@ pub async fn handle_create_oidc_dynamic_client<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateOidcDynamicClientRequest::read, |request| {
-        service.create_oidc_dynamic_client(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateOidcDynamicClientRequest::read,
+            |request| service.create_oidc_dynamic_client(request),
+        )
+        .await
 }
 impl GetOidcDynamicClientRequest {
     /// Reads and checks a `GET /oauth2/register/{id}` request.
@@ -413,10 +424,12 @@ pub async fn handle_get_oidc_dynamic_client<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOidcDynamicClientRequest::read, |request| {
-        service.get_oidc_dynamic_client(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOidcDynamicClientRequest::read,
+            |request| service.get_oidc_dynamic_client(request),
+        )
+        .await
 }
 impl SetOidcDynamicClientRequest {
     /// Reads and checks a `PUT /oauth2/register/{id}` request.
@@ -428,7 +441,9 @@ impl SetOidcDynamicClientRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(SetOidcDynamicClientRequest {
             id: runtime::path_param(path, "p0", "id")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -438,10 +453,12 @@ pub async fn handle_set_oidc_dynamic_client<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetOidcDynamicClientRequest::read, |request| {
-        service.set_oidc_dynamic_client(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetOidcDynamicClientRequest::read,
+            |request| service.set_oidc_dynamic_client(request),
+        )
+        .await
 }
 impl DeleteOidcDynamicClientRequest {
     /// Reads and checks a `DELETE /oauth2/register/{id}` request.
@@ -461,10 +478,12 @@ pub async fn handle_delete_oidc_dynamic_client<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteOidcDynamicClientRequest::read, |request| {
-        service.delete_oidc_dynamic_client(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteOidcDynamicClientRequest::read,
+            |request| service.delete_oidc_dynamic_client(request),
+        )
+        .await
 }
 impl RevokeOidcSessionRequest {
     /// Reads and checks a `GET /oauth2/sessions/logout` request.
@@ -472,7 +491,9 @@ impl RevokeOidcSessionRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(RevokeOidcSessionRequest { credentials })
+        Ok(RevokeOidcSessionRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /oauth2/sessions/logout` request and hands it to [`OidcApi::revoke_oidc_session`].
@@ -480,10 +501,12 @@ pub async fn handle_revoke_oidc_session<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RevokeOidcSessionRequest::read, |request| {
-        service.revoke_oidc_session(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RevokeOidcSessionRequest::read,
+            |request| service.revoke_oidc_session(request),
+        )
+        .await
 }
 impl GetOidcUserInfoRequest {
     /// Reads and checks a `GET /userinfo` request.
@@ -491,7 +514,9 @@ impl GetOidcUserInfoRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetOidcUserInfoRequest { credentials })
+        Ok(GetOidcUserInfoRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /userinfo` request and hands it to [`OidcApi::get_oidc_user_info`].
@@ -499,8 +524,10 @@ pub async fn handle_get_oidc_user_info<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOidcUserInfoRequest::read, |request| {
-        service.get_oidc_user_info(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOidcUserInfoRequest::read,
+            |request| service.get_oidc_user_info(request),
+        )
+        .await
 }

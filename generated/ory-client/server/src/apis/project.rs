@@ -1,13 +1,13 @@
 //! The `project` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 pub trait ProjectApi: Clone + Send + Sync + 'static {
     /// Returns the Ory Network Project selected in the Ory Network Console
     ///
@@ -17,7 +17,9 @@ pub trait ProjectApi: Clone + Send + Sync + 'static {
     fn get_active_project_in_console(
         &self,
         request: GetActiveProjectInConsoleRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetActiveProjectInConsoleResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetActiveProjectInConsoleResponse>,
+    > + Send;
     /// Sets the Ory Network Project active in the Ory Network Console
     ///
     /// Use this API to set your active project in the Ory Network Console UI.
@@ -26,7 +28,9 @@ pub trait ProjectApi: Clone + Send + Sync + 'static {
     fn set_active_project_in_console(
         &self,
         request: SetActiveProjectInConsoleRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetActiveProjectInConsoleResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetActiveProjectInConsoleResponse>,
+    > + Send;
     /// List All Projects
     ///
     /// Lists all projects you have access to.
@@ -127,7 +131,9 @@ pub trait ProjectApi: Clone + Send + Sync + 'static {
     fn get_project_members(
         &self,
         request: GetProjectMembersRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetProjectMembersResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetProjectMembersResponse>,
+    > + Send;
     /// Remove a member associated with this project
     ///
     /// This also sets their invite status to `REMOVED`.
@@ -137,14 +143,18 @@ pub trait ProjectApi: Clone + Send + Sync + 'static {
     fn remove_project_member(
         &self,
         request: RemoveProjectMemberRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RemoveProjectMemberResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RemoveProjectMemberResponse>,
+    > + Send;
     /// Retrieves project metrics for the specified event type and time range
     ///
     /// `GET /projects/{project_id}/metrics` (operation `getProjectMetrics`)
     fn get_project_metrics(
         &self,
         request: GetProjectMetricsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetProjectMetricsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetProjectMetricsResponse>,
+    > + Send;
     /// List a project's API Tokens
     ///
     /// A list of all the project's API tokens.
@@ -153,7 +163,9 @@ pub trait ProjectApi: Clone + Send + Sync + 'static {
     fn list_project_api_keys(
         &self,
         request: ListProjectApiKeysRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListProjectApiKeysResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListProjectApiKeysResponse>,
+    > + Send;
     /// Create project API token
     ///
     /// Create an API token for a project.
@@ -162,7 +174,9 @@ pub trait ProjectApi: Clone + Send + Sync + 'static {
     fn create_project_api_key(
         &self,
         request: CreateProjectApiKeyRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateProjectApiKeyResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateProjectApiKeyResponse>,
+    > + Send;
     /// Delete project API token
     ///
     /// Deletes an API token and immediately removes it.
@@ -171,48 +185,64 @@ pub trait ProjectApi: Clone + Send + Sync + 'static {
     fn delete_project_api_key(
         &self,
         request: DeleteProjectApiKeyRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteProjectApiKeyResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteProjectApiKeyResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: ProjectApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/console/active/project",
-        axum::routing::get(crate::apis::project::handle_get_active_project_in_console::<S>)
-            .put(crate::apis::project::handle_set_active_project_in_console::<S>),
-    );
-    let routes = routes.route(
-        "/projects",
-        axum::routing::get(crate::apis::project::handle_list_projects::<S>)
-            .post(crate::apis::project::handle_create_project::<S>),
-    );
-    let routes = routes.route(
-        "/projects/{p0}",
-        axum::routing::get(crate::apis::project::handle_get_project::<S>)
-            .put(crate::apis::project::handle_set_project::<S>)
-            .delete(crate::apis::project::handle_purge_project::<S>)
-            .patch(crate::apis::project::handle_patch_project::<S>),
-    );
-    let routes = routes.route(
-        "/projects/{p0}/members",
-        axum::routing::get(crate::apis::project::handle_get_project_members::<S>),
-    );
-    let routes = routes.route(
-        "/projects/{p0}/members/{p1}",
-        axum::routing::delete(crate::apis::project::handle_remove_project_member::<S>),
-    );
-    let routes = routes.route(
-        "/projects/{p0}/metrics",
-        axum::routing::get(crate::apis::project::handle_get_project_metrics::<S>),
-    );
-    let routes = routes.route(
-        "/projects/{p0}/tokens",
-        axum::routing::get(crate::apis::project::handle_list_project_api_keys::<S>)
-            .post(crate::apis::project::handle_create_project_api_key::<S>),
-    );
-    routes.route(
-        "/projects/{p0}/tokens/{p1}",
-        axum::routing::delete(crate::apis::project::handle_delete_project_api_key::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/console/active/project",
+            axum::routing::get(
+                    crate::apis::project::handle_get_active_project_in_console::<S>,
+                )
+                .put(crate::apis::project::handle_set_active_project_in_console::<S>),
+        );
+    let routes = routes
+        .route(
+            "/projects",
+            axum::routing::get(crate::apis::project::handle_list_projects::<S>)
+                .post(crate::apis::project::handle_create_project::<S>),
+        );
+    let routes = routes
+        .route(
+            "/projects/{p0}",
+            axum::routing::get(crate::apis::project::handle_get_project::<S>)
+                .put(crate::apis::project::handle_set_project::<S>)
+                .delete(crate::apis::project::handle_purge_project::<S>)
+                .patch(crate::apis::project::handle_patch_project::<S>),
+        );
+    let routes = routes
+        .route(
+            "/projects/{p0}/members",
+            axum::routing::get(crate::apis::project::handle_get_project_members::<S>),
+        );
+    let routes = routes
+        .route(
+            "/projects/{p0}/members/{p1}",
+            axum::routing::delete(
+                crate::apis::project::handle_remove_project_member::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/projects/{p0}/metrics",
+            axum::routing::get(crate::apis::project::handle_get_project_metrics::<S>),
+        );
+    let routes = routes
+        .route(
+            "/projects/{p0}/tokens",
+            axum::routing::get(crate::apis::project::handle_list_project_api_keys::<S>)
+                .post(crate::apis::project::handle_create_project_api_key::<S>),
+        );
+    routes
+        .route(
+            "/projects/{p0}/tokens/{p1}",
+            axum::routing::delete(
+                crate::apis::project::handle_delete_project_api_key::<S>,
+            ),
+        )
 }
 /// What a `GET /console/active/project` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -229,10 +259,7 @@ pub enum GetActiveProjectInConsoleResponse {
     /// Status `401`: genericError
     Unauthorized(crate::models::GenericError),
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
 }
 impl IntoResponse for GetActiveProjectInConsoleResponse {
     fn into_response(self) -> Response {
@@ -261,10 +288,7 @@ pub enum SetActiveProjectInConsoleResponse {
     /// Status `401`: genericError
     Unauthorized(crate::models::GenericError),
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
 }
 impl IntoResponse for SetActiveProjectInConsoleResponse {
     fn into_response(self) -> Response {
@@ -294,10 +318,7 @@ pub enum ListProjectsResponse {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for ListProjectsResponse {
     fn into_response(self) -> Response {
@@ -331,10 +352,7 @@ pub enum CreateProjectResponse {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for CreateProjectResponse {
     fn into_response(self) -> Response {
@@ -372,10 +390,7 @@ pub enum GetProjectResponse {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for GetProjectResponse {
     fn into_response(self) -> Response {
@@ -417,10 +432,7 @@ pub enum SetProjectResponse {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for SetProjectResponse {
     fn into_response(self) -> Response {
@@ -460,10 +472,7 @@ pub enum PurgeProjectResponse {
     /// Status `404`: genericError
     NotFound(crate::models::GenericError),
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
 }
 impl IntoResponse for PurgeProjectResponse {
     fn into_response(self) -> Response {
@@ -505,10 +514,7 @@ pub enum PatchProjectResponse {
     /// Status `404`: errorGeneric
     NotFound(crate::models::ErrorGeneric),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for PatchProjectResponse {
     fn into_response(self) -> Response {
@@ -545,10 +551,7 @@ pub enum GetProjectMembersResponse {
     /// Status `406`: genericError
     NotAcceptable(crate::models::GenericError),
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
 }
 impl IntoResponse for GetProjectMembersResponse {
     fn into_response(self) -> Response {
@@ -588,10 +591,7 @@ pub enum RemoveProjectMemberResponse {
     /// Status `406`: genericError
     NotAcceptable(crate::models::GenericError),
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
 }
 impl IntoResponse for RemoveProjectMemberResponse {
     fn into_response(self) -> Response {
@@ -642,10 +642,7 @@ pub enum GetProjectMetricsResponse {
     /// Status `403`: genericError
     Forbidden(crate::models::GenericError),
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
 }
 impl IntoResponse for GetProjectMetricsResponse {
     fn into_response(self) -> Response {
@@ -674,10 +671,7 @@ pub enum ListProjectApiKeysResponse {
     /// Status `200`: projectApiKeys
     Ok(crate::models::ProjectApiKeys),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for ListProjectApiKeysResponse {
     fn into_response(self) -> Response {
@@ -706,10 +700,7 @@ pub enum CreateProjectApiKeyResponse {
     /// Status `201`: projectApiKey
     Created(crate::models::ProjectApiKey),
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for CreateProjectApiKeyResponse {
     fn into_response(self) -> Response {
@@ -741,10 +732,7 @@ pub enum DeleteProjectApiKeyResponse {
     /// typically 201.
     NoContent,
     /// Status `default`: errorGeneric
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorGeneric,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
 }
 impl IntoResponse for DeleteProjectApiKeyResponse {
     fn into_response(self) -> Response {
@@ -760,7 +748,9 @@ impl GetActiveProjectInConsoleRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetActiveProjectInConsoleRequest { credentials })
+        Ok(GetActiveProjectInConsoleRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /console/active/project` request and hands it to [`ProjectApi::get_active_project_in_console`].
@@ -769,11 +759,11 @@ pub async fn handle_get_active_project_in_console<S: ProjectApi>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        GetActiveProjectInConsoleRequest::read,
-        |request| service.get_active_project_in_console(request),
-    )
-    .await
+            incoming,
+            GetActiveProjectInConsoleRequest::read,
+            |request| service.get_active_project_in_console(request),
+        )
+        .await
 }
 impl SetActiveProjectInConsoleRequest {
     /// Reads and checks a `PUT /console/active/project` request.
@@ -794,11 +784,11 @@ pub async fn handle_set_active_project_in_console<S: ProjectApi>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        SetActiveProjectInConsoleRequest::read,
-        |request| service.set_active_project_in_console(request),
-    )
-    .await
+            incoming,
+            SetActiveProjectInConsoleRequest::read,
+            |request| service.set_active_project_in_console(request),
+        )
+        .await
 }
 impl ListProjectsRequest {
     /// Reads and checks a `GET /projects` request.
@@ -814,10 +804,12 @@ pub async fn handle_list_projects<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListProjectsRequest::read, |request| {
-        service.list_projects(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListProjectsRequest::read,
+            |request| service.list_projects(request),
+        )
+        .await
 }
 impl CreateProjectRequest {
     /// Reads and checks a `POST /projects` request.
@@ -837,10 +829,12 @@ pub async fn handle_create_project<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateProjectRequest::read, |request| {
-        service.create_project(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateProjectRequest::read,
+            |request| service.create_project(request),
+        )
+        .await
 }
 impl GetProjectRequest {
     /// Reads and checks a `GET /projects/{project_id}` request.
@@ -860,10 +854,12 @@ pub async fn handle_get_project<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetProjectRequest::read, |request| {
-        service.get_project(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetProjectRequest::read,
+            |request| service.get_project(request),
+        )
+        .await
 }
 impl SetProjectRequest {
     /// Reads and checks a `PUT /projects/{project_id}` request.
@@ -885,10 +881,12 @@ pub async fn handle_set_project<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetProjectRequest::read, |request| {
-        service.set_project(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetProjectRequest::read,
+            |request| service.set_project(request),
+        )
+        .await
 }
 impl PurgeProjectRequest {
     /// Reads and checks a `DELETE /projects/{project_id}` request.
@@ -908,10 +906,12 @@ pub async fn handle_purge_project<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, PurgeProjectRequest::read, |request| {
-        service.purge_project(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            PurgeProjectRequest::read,
+            |request| service.purge_project(request),
+        )
+        .await
 }
 impl PatchProjectRequest {
     /// Reads and checks a `PATCH /projects/{project_id}` request.
@@ -933,10 +933,12 @@ pub async fn handle_patch_project<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, PatchProjectRequest::read, |request| {
-        service.patch_project(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            PatchProjectRequest::read,
+            |request| service.patch_project(request),
+        )
+        .await
 }
 impl GetProjectMembersRequest {
     /// Reads and checks a `GET /projects/{project_id}/members` request.
@@ -956,10 +958,12 @@ pub async fn handle_get_project_members<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetProjectMembersRequest::read, |request| {
-        service.get_project_members(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetProjectMembersRequest::read,
+            |request| service.get_project_members(request),
+        )
+        .await
 }
 impl RemoveProjectMemberRequest {
     /// Reads and checks a `DELETE /projects/{project_id}/members/{member_id}` request.
@@ -980,10 +984,12 @@ pub async fn handle_remove_project_member<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RemoveProjectMemberRequest::read, |request| {
-        service.remove_project_member(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RemoveProjectMemberRequest::read,
+            |request| service.remove_project_member(request),
+        )
+        .await
 }
 impl GetProjectMetricsRequest {
     /// Reads and checks a `GET /projects/{project_id}/metrics` request.
@@ -1015,10 +1021,12 @@ pub async fn handle_get_project_metrics<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetProjectMetricsRequest::read, |request| {
-        service.get_project_metrics(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetProjectMetricsRequest::read,
+            |request| service.get_project_metrics(request),
+        )
+        .await
 }
 impl ListProjectApiKeysRequest {
     /// Reads and checks a `GET /projects/{project}/tokens` request.
@@ -1038,10 +1046,12 @@ pub async fn handle_list_project_api_keys<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListProjectApiKeysRequest::read, |request| {
-        service.list_project_api_keys(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListProjectApiKeysRequest::read,
+            |request| service.list_project_api_keys(request),
+        )
+        .await
 }
 impl CreateProjectApiKeyRequest {
     /// Reads and checks a `POST /projects/{project}/tokens` request.
@@ -1063,10 +1073,12 @@ pub async fn handle_create_project_api_key<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateProjectApiKeyRequest::read, |request| {
-        service.create_project_api_key(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateProjectApiKeyRequest::read,
+            |request| service.create_project_api_key(request),
+        )
+        .await
 }
 impl DeleteProjectApiKeyRequest {
     /// Reads and checks a `DELETE /projects/{project}/tokens/{token_id}` request.
@@ -1087,8 +1099,10 @@ pub async fn handle_delete_project_api_key<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteProjectApiKeyRequest::read, |request| {
-        service.delete_project_api_key(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteProjectApiKeyRequest::read,
+            |request| service.delete_project_api_key(request),
+        )
+        .await
 }

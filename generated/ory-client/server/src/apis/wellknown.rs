@@ -1,13 +1,13 @@
 //! The `wellknown` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 pub trait WellknownApi: Clone + Send + Sync + 'static {
     /// Discover Well-Known JSON Web Keys
     ///
@@ -19,14 +19,19 @@ pub trait WellknownApi: Clone + Send + Sync + 'static {
     fn discover_json_web_keys(
         &self,
         request: DiscoverJsonWebKeysRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DiscoverJsonWebKeysResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DiscoverJsonWebKeysResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: WellknownApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/.well-known/jwks.json",
-        axum::routing::get(crate::apis::wellknown::handle_discover_json_web_keys::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/.well-known/jwks.json",
+            axum::routing::get(
+                crate::apis::wellknown::handle_discover_json_web_keys::<S>,
+            ),
+        )
 }
 /// What a `GET /.well-known/jwks.json` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,10 +46,7 @@ pub enum DiscoverJsonWebKeysResponse {
     /// Status `200`: jsonWebKeySet
     Ok(crate::models::JsonWebKeySet),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for DiscoverJsonWebKeysResponse {
     fn into_response(self) -> Response {
@@ -60,7 +62,9 @@ impl DiscoverJsonWebKeysRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(DiscoverJsonWebKeysRequest { credentials })
+        Ok(DiscoverJsonWebKeysRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /.well-known/jwks.json` request and hands it to [`WellknownApi::discover_json_web_keys`].
@@ -68,8 +72,10 @@ pub async fn handle_discover_json_web_keys<S: WellknownApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DiscoverJsonWebKeysRequest::read, |request| {
-        service.discover_json_web_keys(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DiscoverJsonWebKeysRequest::read,
+            |request| service.discover_json_web_keys(request),
+        )
+        .await
 }

@@ -1,4 +1,5 @@
 //! Impls of the models that have impls of their own rather than a runtime macro's.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 use super::*;
 impl ::serde::Serialize for ContinueWith {
     fn serialize<S: ::serde::Serializer>(
@@ -32,16 +33,24 @@ impl<'de> ::serde::Deserialize<'de> for ContinueWith {
             .and_then(::serde_json::Value::as_str)
             .map(str::to_owned);
         match tag.as_deref() {
-            Some("show_verification_ui") => ::serde_json::from_value(value)
-                .map(Self::ContinueWithVerificationUi)
-                .map_err(D::Error::custom),
-            Some("set_ory_session_token") => ::serde_json::from_value(value)
-                .map(Self::ContinueWithSetOrySessionToken)
-                .map_err(D::Error::custom),
-            Some(other) => Err(D::Error::unknown_variant(
-                other,
-                &["set_ory_session_token", "show_verification_ui"],
-            )),
+            Some("show_verification_ui") => {
+                ::serde_json::from_value(value)
+                    .map(Self::ContinueWithVerificationUi)
+                    .map_err(D::Error::custom)
+            }
+            Some("set_ory_session_token") => {
+                ::serde_json::from_value(value)
+                    .map(Self::ContinueWithSetOrySessionToken)
+                    .map_err(D::Error::custom)
+            }
+            Some(other) => {
+                Err(
+                    D::Error::unknown_variant(
+                        other,
+                        &["set_ory_session_token", "show_verification_ui"],
+                    ),
+                )
+            }
             None => Err(D::Error::missing_field("action")),
         }
     }
@@ -53,11 +62,15 @@ impl ::serde::Serialize for UiNodeAttributes {
     ) -> ::std::result::Result<S::Ok, S::Error> {
         use ::serde::ser::Error as _;
         let (tag, value) = match self {
-            Self::UiNodeInputAttributes(value) => ("input", ::serde_json::to_value(value)),
+            Self::UiNodeInputAttributes(value) => {
+                ("input", ::serde_json::to_value(value))
+            }
             Self::UiNodeTextAttributes(value) => ("text", ::serde_json::to_value(value)),
             Self::UiNodeImageAttributes(value) => ("img", ::serde_json::to_value(value)),
             Self::UiNodeAnchorAttributes(value) => ("a", ::serde_json::to_value(value)),
-            Self::UiNodeScriptAttributes(value) => ("script", ::serde_json::to_value(value)),
+            Self::UiNodeScriptAttributes(value) => {
+                ("script", ::serde_json::to_value(value))
+            }
         };
         let mut value = value.map_err(S::Error::custom)?;
         if let ::serde_json::Value::Object(map) = &mut value {
@@ -77,25 +90,39 @@ impl<'de> ::serde::Deserialize<'de> for UiNodeAttributes {
             .and_then(::serde_json::Value::as_str)
             .map(str::to_owned);
         match tag.as_deref() {
-            Some("input") => ::serde_json::from_value(value)
-                .map(Self::UiNodeInputAttributes)
-                .map_err(D::Error::custom),
-            Some("text") => ::serde_json::from_value(value)
-                .map(Self::UiNodeTextAttributes)
-                .map_err(D::Error::custom),
-            Some("img") => ::serde_json::from_value(value)
-                .map(Self::UiNodeImageAttributes)
-                .map_err(D::Error::custom),
-            Some("a") => ::serde_json::from_value(value)
-                .map(Self::UiNodeAnchorAttributes)
-                .map_err(D::Error::custom),
-            Some("script") => ::serde_json::from_value(value)
-                .map(Self::UiNodeScriptAttributes)
-                .map_err(D::Error::custom),
-            Some(other) => Err(D::Error::unknown_variant(
-                other,
-                &["a", "img", "input", "script", "text"],
-            )),
+            Some("input") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UiNodeInputAttributes)
+                    .map_err(D::Error::custom)
+            }
+            Some("text") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UiNodeTextAttributes)
+                    .map_err(D::Error::custom)
+            }
+            Some("img") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UiNodeImageAttributes)
+                    .map_err(D::Error::custom)
+            }
+            Some("a") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UiNodeAnchorAttributes)
+                    .map_err(D::Error::custom)
+            }
+            Some("script") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UiNodeScriptAttributes)
+                    .map_err(D::Error::custom)
+            }
+            Some(other) => {
+                Err(
+                    D::Error::unknown_variant(
+                        other,
+                        &["a", "img", "input", "script", "text"],
+                    ),
+                )
+            }
             None => Err(D::Error::missing_field("node_type")),
         }
     }
@@ -110,8 +137,12 @@ impl ::serde::Serialize for UpdateLoginFlowBody {
             Self::UpdateLoginFlowWithPasswordMethod(value) => {
                 ("password", ::serde_json::to_value(value))
             }
-            Self::UpdateLoginFlowWithOidcMethod(value) => ("oidc", ::serde_json::to_value(value)),
-            Self::UpdateLoginFlowWithTotpMethod(value) => ("totp", ::serde_json::to_value(value)),
+            Self::UpdateLoginFlowWithOidcMethod(value) => {
+                ("oidc", ::serde_json::to_value(value))
+            }
+            Self::UpdateLoginFlowWithTotpMethod(value) => {
+                ("totp", ::serde_json::to_value(value))
+            }
             Self::UpdateLoginFlowWithWebAuthnMethod(value) => {
                 ("webauthn", ::serde_json::to_value(value))
             }
@@ -137,25 +168,39 @@ impl<'de> ::serde::Deserialize<'de> for UpdateLoginFlowBody {
             .and_then(::serde_json::Value::as_str)
             .map(str::to_owned);
         match tag.as_deref() {
-            Some("password") => ::serde_json::from_value(value)
-                .map(Self::UpdateLoginFlowWithPasswordMethod)
-                .map_err(D::Error::custom),
-            Some("oidc") => ::serde_json::from_value(value)
-                .map(Self::UpdateLoginFlowWithOidcMethod)
-                .map_err(D::Error::custom),
-            Some("totp") => ::serde_json::from_value(value)
-                .map(Self::UpdateLoginFlowWithTotpMethod)
-                .map_err(D::Error::custom),
-            Some("webauthn") => ::serde_json::from_value(value)
-                .map(Self::UpdateLoginFlowWithWebAuthnMethod)
-                .map_err(D::Error::custom),
-            Some("lookup_secret") => ::serde_json::from_value(value)
-                .map(Self::UpdateLoginFlowWithLookupSecretMethod)
-                .map_err(D::Error::custom),
-            Some(other) => Err(D::Error::unknown_variant(
-                other,
-                &["lookup_secret", "oidc", "password", "totp", "webauthn"],
-            )),
+            Some("password") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateLoginFlowWithPasswordMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some("oidc") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateLoginFlowWithOidcMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some("totp") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateLoginFlowWithTotpMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some("webauthn") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateLoginFlowWithWebAuthnMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some("lookup_secret") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateLoginFlowWithLookupSecretMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some(other) => {
+                Err(
+                    D::Error::unknown_variant(
+                        other,
+                        &["lookup_secret", "oidc", "password", "totp", "webauthn"],
+                    ),
+                )
+            }
             None => Err(D::Error::missing_field("method")),
         }
     }
@@ -192,12 +237,16 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRecoveryFlowBody {
             .and_then(::serde_json::Value::as_str)
             .map(str::to_owned);
         match tag.as_deref() {
-            Some("link") => ::serde_json::from_value(value)
-                .map(Self::UpdateRecoveryFlowWithLinkMethod)
-                .map_err(D::Error::custom),
-            Some("code") => ::serde_json::from_value(value)
-                .map(Self::UpdateRecoveryFlowWithCodeMethod)
-                .map_err(D::Error::custom),
+            Some("link") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateRecoveryFlowWithLinkMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some("code") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateRecoveryFlowWithCodeMethod)
+                    .map_err(D::Error::custom)
+            }
             Some(other) => Err(D::Error::unknown_variant(other, &["code", "link"])),
             None => Err(D::Error::missing_field("method")),
         }
@@ -238,19 +287,24 @@ impl<'de> ::serde::Deserialize<'de> for UpdateRegistrationFlowBody {
             .and_then(::serde_json::Value::as_str)
             .map(str::to_owned);
         match tag.as_deref() {
-            Some("password") => ::serde_json::from_value(value)
-                .map(Self::UpdateRegistrationFlowWithPasswordMethod)
-                .map_err(D::Error::custom),
-            Some("oidc") => ::serde_json::from_value(value)
-                .map(Self::UpdateRegistrationFlowWithOidcMethod)
-                .map_err(D::Error::custom),
-            Some("webauthn") => ::serde_json::from_value(value)
-                .map(Self::UpdateRegistrationFlowWithWebAuthnMethod)
-                .map_err(D::Error::custom),
-            Some(other) => Err(D::Error::unknown_variant(
-                other,
-                &["oidc", "password", "webauthn"],
-            )),
+            Some("password") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateRegistrationFlowWithPasswordMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some("oidc") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateRegistrationFlowWithOidcMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some("webauthn") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateRegistrationFlowWithWebAuthnMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some(other) => {
+                Err(D::Error::unknown_variant(other, &["oidc", "password", "webauthn"]))
+            }
             None => Err(D::Error::missing_field("method")),
         }
     }
@@ -302,35 +356,51 @@ impl<'de> ::serde::Deserialize<'de> for UpdateSettingsFlowBody {
             .and_then(::serde_json::Value::as_str)
             .map(str::to_owned);
         match tag.as_deref() {
-            Some("password") => ::serde_json::from_value(value)
-                .map(Self::UpdateSettingsFlowWithPasswordMethod)
-                .map_err(D::Error::custom),
-            Some("profile") => ::serde_json::from_value(value)
-                .map(Self::UpdateSettingsFlowWithProfileMethod)
-                .map_err(D::Error::custom),
-            Some("oidc") => ::serde_json::from_value(value)
-                .map(Self::UpdateSettingsFlowWithOidcMethod)
-                .map_err(D::Error::custom),
-            Some("totp") => ::serde_json::from_value(value)
-                .map(Self::UpdateSettingsFlowWithTotpMethod)
-                .map_err(D::Error::custom),
-            Some("webauthn") => ::serde_json::from_value(value)
-                .map(Self::UpdateSettingsFlowWithWebAuthnMethod)
-                .map_err(D::Error::custom),
-            Some("lookup_secret") => ::serde_json::from_value(value)
-                .map(Self::UpdateSettingsFlowWithLookupMethod)
-                .map_err(D::Error::custom),
-            Some(other) => Err(D::Error::unknown_variant(
-                other,
-                &[
-                    "lookup_secret",
-                    "oidc",
-                    "password",
-                    "profile",
-                    "totp",
-                    "webauthn",
-                ],
-            )),
+            Some("password") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateSettingsFlowWithPasswordMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some("profile") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateSettingsFlowWithProfileMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some("oidc") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateSettingsFlowWithOidcMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some("totp") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateSettingsFlowWithTotpMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some("webauthn") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateSettingsFlowWithWebAuthnMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some("lookup_secret") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateSettingsFlowWithLookupMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some(other) => {
+                Err(
+                    D::Error::unknown_variant(
+                        other,
+                        &[
+                            "lookup_secret",
+                            "oidc",
+                            "password",
+                            "profile",
+                            "totp",
+                            "webauthn",
+                        ],
+                    ),
+                )
+            }
             None => Err(D::Error::missing_field("method")),
         }
     }
@@ -367,12 +437,16 @@ impl<'de> ::serde::Deserialize<'de> for UpdateVerificationFlowBody {
             .and_then(::serde_json::Value::as_str)
             .map(str::to_owned);
         match tag.as_deref() {
-            Some("link") => ::serde_json::from_value(value)
-                .map(Self::UpdateVerificationFlowWithLinkMethod)
-                .map_err(D::Error::custom),
-            Some("code") => ::serde_json::from_value(value)
-                .map(Self::UpdateVerificationFlowWithCodeMethod)
-                .map_err(D::Error::custom),
+            Some("link") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateVerificationFlowWithLinkMethod)
+                    .map_err(D::Error::custom)
+            }
+            Some("code") => {
+                ::serde_json::from_value(value)
+                    .map(Self::UpdateVerificationFlowWithCodeMethod)
+                    .map_err(D::Error::custom)
+            }
             Some(other) => Err(D::Error::unknown_variant(other, &["code", "link"])),
             None => Err(D::Error::missing_field("method")),
         }

@@ -1,6 +1,7 @@
 //! Operations of the `metadata` API.
 //!
-/// Service Metadata
+//! Service Metadata
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -27,18 +28,24 @@ impl Client {
             security: &[],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/health/alive");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                500 => Err(Error::Status(IsAliveError::InternalServerError(
-                    received.json()?,
-                ))),
+                500 => {
+                    Err(
+                        Error::Status(
+                            IsAliveError::InternalServerError(received.json()?),
+                        ),
+                    )
+                }
                 _ => Err(Error::Status(IsAliveError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
     }
     /// Check HTTP Server and Database Status
     ///
@@ -60,18 +67,22 @@ impl Client {
             security: &[],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/health/ready");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                503 => Err(Error::Status(IsReadyError::ServiceUnavailable(
-                    received.json()?,
-                ))),
+                503 => {
+                    Err(
+                        Error::Status(IsReadyError::ServiceUnavailable(received.json()?)),
+                    )
+                }
                 _ => Err(Error::Status(IsReadyError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
     }
     /// Return Running Software Version.
     ///
@@ -84,7 +95,9 @@ impl Client {
     /// refer to the cluster state, only to a single instance.
     ///
     /// `GET /version` (operation `getVersion`)
-    pub fn get_version(&self) -> Call<'_, crate::models::GetVersionResponse, GetVersionError> {
+    pub fn get_version(
+        &self,
+    ) -> Call<'_, crate::models::GetVersionResponse, GetVersionError> {
         const OPERATION: Operation = Operation {
             id: "getVersion",
             idempotent: true,
@@ -92,17 +105,17 @@ impl Client {
             security: &[],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/version");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(GetVersionError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(GetVersionError::Unknown(received.unexpected()))),
+            },
+        )
     }
 }
 /// Error responses of [`Client::is_alive`].

@@ -1,7 +1,8 @@
 //! The API's operations, one module per tag. Each module adds its methods to
 //! [`crate::Client`] and defines the operations' error enums.
-pub mod jwk;
-pub mod metadata;
+#![cfg_attr(rustfmt, rustfmt::skip)]
 pub mod o_auth2;
 pub mod oidc;
+pub mod jwk;
 pub mod wellknown;
+pub mod metadata;

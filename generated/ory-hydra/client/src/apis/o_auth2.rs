@@ -1,6 +1,7 @@
 //! Operations of the `oAuth2` API.
 //!
-/// OAuth 2.0
+//! OAuth 2.0
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -33,25 +34,50 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/admin/clients");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/admin/clients");
         let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "page_size", &page_size, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "page_token", &page_token, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "client_name", &client_name, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "page_size",
+            &page_size,
+            Style::Form,
+            true,
+        );
+        crate::runtime::query_pairs(
+            &mut query,
+            "page_token",
+            &page_token,
+            Style::Form,
+            true,
+        );
+        crate::runtime::query_pairs(
+            &mut query,
+            "client_name",
+            &client_name,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(&mut query, "owner", &owner, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(ListOAuth2ClientsError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(ListOAuth2ClientsError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Create OAuth 2.0 Client
     ///
@@ -73,23 +99,34 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/admin/clients");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/admin/clients");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(CreateOAuth2ClientError::BadRequest(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(CreateOAuth2ClientError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(
+                            CreateOAuth2ClientError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(CreateOAuth2ClientError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Get an OAuth 2.0 Client
     ///
@@ -115,21 +152,27 @@ impl Client {
         };
         let path = format!(
             "/admin/clients/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(GetOAuth2ClientError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(GetOAuth2ClientError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Set OAuth 2.0 Client
     ///
@@ -160,28 +203,36 @@ impl Client {
         };
         let path = format!(
             "/admin/clients/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(SetOAuth2ClientError::BadRequest(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(SetOAuth2ClientError::NotFound(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(SetOAuth2ClientError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                400 => {
+                    Err(
+                        Error::Status(SetOAuth2ClientError::BadRequest(received.json()?)),
+                    )
+                }
+                404 => {
+                    Err(Error::Status(SetOAuth2ClientError::NotFound(received.json()?)))
+                }
+                _ => {
+                    Err(
+                        Error::Status(SetOAuth2ClientError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Delete OAuth 2.0 Client
     ///
@@ -197,7 +248,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `id`: path parameter `id`. The id of the OAuth 2.0 Client.
-    pub fn delete_o_auth2_client(&self, id: &str) -> Call<'_, (), DeleteOAuth2ClientError> {
+    pub fn delete_o_auth2_client(
+        &self,
+        id: &str,
+    ) -> Call<'_, (), DeleteOAuth2ClientError> {
         const OPERATION: Operation = Operation {
             id: "deleteOAuth2Client",
             idempotent: true,
@@ -206,18 +260,24 @@ impl Client {
         };
         let path = format!(
             "/admin/clients/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
-                _ => Err(Error::Status(DeleteOAuth2ClientError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(DeleteOAuth2ClientError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Patch OAuth 2.0 Client
     ///
@@ -247,25 +307,33 @@ impl Client {
         };
         let path = format!(
             "/admin/clients/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                404 => Err(Error::Status(PatchOAuth2ClientError::NotFound(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(PatchOAuth2ClientError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                404 => {
+                    Err(
+                        Error::Status(PatchOAuth2ClientError::NotFound(received.json()?)),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(PatchOAuth2ClientError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Set OAuth2 Client Token Lifespans
     ///
@@ -290,24 +358,30 @@ impl Client {
         };
         let path = format!(
             "/admin/clients/{}/lifespans",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(SetOAuth2ClientLifespansError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(SetOAuth2ClientLifespansError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Get OAuth 2.0 Consent Request
     ///
@@ -337,11 +411,12 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/admin/oauth2/auth/requests/consent",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/admin/oauth2/auth/requests/consent",
+            );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(
             &mut query,
@@ -351,21 +426,31 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                410 => Err(Error::Status(GetOAuth2ConsentRequestError::Gone(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(GetOAuth2ConsentRequestError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                410 => {
+                    Err(
+                        Error::Status(
+                            GetOAuth2ConsentRequestError::Gone(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(GetOAuth2ConsentRequestError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Accept OAuth 2.0 Consent Request
     ///
@@ -403,11 +488,12 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::PUT,
-            "/admin/oauth2/auth/requests/consent/accept",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::PUT,
+                "/admin/oauth2/auth/requests/consent/accept",
+            );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(
             &mut query,
@@ -420,18 +506,24 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(AcceptOAuth2ConsentRequestError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(AcceptOAuth2ConsentRequestError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Reject OAuth 2.0 Consent Request
     ///
@@ -468,11 +560,12 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::PUT,
-            "/admin/oauth2/auth/requests/consent/reject",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::PUT,
+                "/admin/oauth2/auth/requests/consent/reject",
+            );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(
             &mut query,
@@ -485,18 +578,24 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(RejectOAuth2ConsentRequestError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(RejectOAuth2ConsentRequestError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Get OAuth 2.0 Login Request
     ///
@@ -525,11 +624,12 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/admin/oauth2/auth/requests/login",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/admin/oauth2/auth/requests/login",
+            );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(
             &mut query,
@@ -539,21 +639,29 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                410 => Err(Error::Status(GetOAuth2LoginRequestError::Gone(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(GetOAuth2LoginRequestError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                410 => {
+                    Err(
+                        Error::Status(GetOAuth2LoginRequestError::Gone(received.json()?)),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(GetOAuth2LoginRequestError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Accept OAuth 2.0 Login Request
     ///
@@ -586,11 +694,12 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::PUT,
-            "/admin/oauth2/auth/requests/login/accept",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::PUT,
+                "/admin/oauth2/auth/requests/login/accept",
+            );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(
             &mut query,
@@ -603,18 +712,24 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(AcceptOAuth2LoginRequestError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(AcceptOAuth2LoginRequestError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Reject OAuth 2.0 Login Request
     ///
@@ -646,11 +761,12 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::PUT,
-            "/admin/oauth2/auth/requests/login/reject",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::PUT,
+                "/admin/oauth2/auth/requests/login/reject",
+            );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(
             &mut query,
@@ -663,18 +779,24 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(RejectOAuth2LoginRequestError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(RejectOAuth2LoginRequestError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Get OAuth 2.0 Session Logout Request
     ///
@@ -695,11 +817,12 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/admin/oauth2/auth/requests/logout",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/admin/oauth2/auth/requests/logout",
+            );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(
             &mut query,
@@ -709,21 +832,31 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                410 => Err(Error::Status(GetOAuth2LogoutRequestError::Gone(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(GetOAuth2LogoutRequestError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                410 => {
+                    Err(
+                        Error::Status(
+                            GetOAuth2LogoutRequestError::Gone(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(GetOAuth2LogoutRequestError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Accept OAuth 2.0 Session Logout Request
     ///
@@ -746,11 +879,12 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::PUT,
-            "/admin/oauth2/auth/requests/logout/accept",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::PUT,
+                "/admin/oauth2/auth/requests/logout/accept",
+            );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(
             &mut query,
@@ -760,18 +894,24 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(AcceptOAuth2LogoutRequestError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(AcceptOAuth2LogoutRequestError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Reject OAuth 2.0 Session Logout Request
     ///
@@ -795,11 +935,12 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::PUT,
-            "/admin/oauth2/auth/requests/logout/reject",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::PUT,
+                "/admin/oauth2/auth/requests/logout/reject",
+            );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(
             &mut query,
@@ -809,15 +950,21 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
-                _ => Err(Error::Status(RejectOAuth2LogoutRequestError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(RejectOAuth2LogoutRequestError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// List OAuth 2.0 Consent Sessions of a Subject
     ///
@@ -846,15 +993,28 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/admin/oauth2/auth/sessions/consent",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/admin/oauth2/auth/sessions/consent",
+            );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "subject", subject, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "page_size", &page_size, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "page_token", &page_token, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "page_size",
+            &page_size,
+            Style::Form,
+            true,
+        );
+        crate::runtime::query_pairs(
+            &mut query,
+            "page_token",
+            &page_token,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(
             &mut query,
             "login_session_id",
@@ -863,18 +1023,24 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(ListOAuth2ConsentSessionsError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(ListOAuth2ConsentSessionsError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Revoke OAuth 2.0 Consent Sessions of a Subject
     ///
@@ -900,25 +1066,32 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::DELETE,
-            "/admin/oauth2/auth/sessions/consent",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::DELETE,
+                "/admin/oauth2/auth/sessions/consent",
+            );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "subject", subject, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "client", &client, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "all", &all, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
-                _ => Err(Error::Status(RevokeOAuth2ConsentSessionsError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(RevokeOAuth2ConsentSessionsError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Revokes OAuth 2.0 Login Sessions by either a Subject or a SessionID
     ///
@@ -948,24 +1121,31 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::DELETE,
-            "/admin/oauth2/auth/sessions/login",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::DELETE,
+                "/admin/oauth2/auth/sessions/login",
+            );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "subject", &subject, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "sid", &sid, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
-                _ => Err(Error::Status(RevokeOAuth2LoginSessionsError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(RevokeOAuth2LoginSessionsError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Introspect OAuth2 Access and Refresh Tokens
     ///
@@ -988,26 +1168,29 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/admin/oauth2/introspect",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/admin/oauth2/introspect");
         if let Some(body) = body {
             request = request.form(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(IntrospectOAuth2TokenError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(IntrospectOAuth2TokenError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Delete OAuth 2.0 Access Tokens from specific OAuth 2.0 Client
     ///
@@ -1018,30 +1201,42 @@ impl Client {
     /// # Arguments
     ///
     /// * `client_id`: query parameter `client_id`. OAuth 2.0 Client ID
-    pub fn delete_o_auth2_token(&self, client_id: &str) -> Call<'_, (), DeleteOAuth2TokenError> {
+    pub fn delete_o_auth2_token(
+        &self,
+        client_id: &str,
+    ) -> Call<'_, (), DeleteOAuth2TokenError> {
         const OPERATION: Operation = Operation {
             id: "deleteOAuth2Token",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::DELETE,
-            "/admin/oauth2/tokens",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::DELETE, "/admin/oauth2/tokens");
         let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "client_id", client_id, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "client_id",
+            client_id,
+            Style::Form,
+            true,
+        );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
-                _ => Err(Error::Status(DeleteOAuth2TokenError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(DeleteOAuth2TokenError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// List Trusted OAuth2 JWT Bearer Grant Type Issuers
     ///
@@ -1059,21 +1254,31 @@ impl Client {
         max_items: ::std::option::Option<i64>,
         default_items: ::std::option::Option<i64>,
         issuer: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::TrustedOAuth2JwtGrantIssuers, ListTrustedOAuth2JwtGrantIssuersError>
-    {
+    ) -> Call<
+        '_,
+        crate::models::TrustedOAuth2JwtGrantIssuers,
+        ListTrustedOAuth2JwtGrantIssuersError,
+    > {
         const OPERATION: Operation = Operation {
             id: "listTrustedOAuth2JwtGrantIssuers",
             idempotent: true,
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/admin/trust/grants/jwt-bearer/issuers",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/admin/trust/grants/jwt-bearer/issuers",
+            );
         let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "MaxItems", &max_items, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "MaxItems",
+            &max_items,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(
             &mut query,
             "DefaultItems",
@@ -1083,20 +1288,24 @@ impl Client {
         );
         crate::runtime::query_pairs(&mut query, "issuer", &issuer, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(
-                    ListTrustedOAuth2JwtGrantIssuersError::Default {
-                        status: received.status,
-                        body: received.json()?,
-                    },
-                )),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(ListTrustedOAuth2JwtGrantIssuersError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Trust OAuth2 JWT Bearer Grant Type Issuer
     ///
@@ -1112,33 +1321,44 @@ impl Client {
     pub fn trust_o_auth2_jwt_grant_issuer(
         &self,
         body: ::std::option::Option<&crate::models::TrustOAuth2JwtGrantIssuer>,
-    ) -> Call<'_, crate::models::TrustedOAuth2JwtGrantIssuer, TrustOAuth2JwtGrantIssuerError> {
+    ) -> Call<
+        '_,
+        crate::models::TrustedOAuth2JwtGrantIssuer,
+        TrustOAuth2JwtGrantIssuerError,
+    > {
         const OPERATION: Operation = Operation {
             id: "trustOAuth2JwtGrantIssuer",
             idempotent: false,
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/admin/trust/grants/jwt-bearer/issuers",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::POST,
+                "/admin/trust/grants/jwt-bearer/issuers",
+            );
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(TrustOAuth2JwtGrantIssuerError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(TrustOAuth2JwtGrantIssuerError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Get Trusted OAuth2 JWT Bearer Grant Type Issuer
     ///
@@ -1153,8 +1373,11 @@ impl Client {
     pub fn get_trusted_o_auth2_jwt_grant_issuer(
         &self,
         id: &str,
-    ) -> Call<'_, crate::models::TrustedOAuth2JwtGrantIssuer, GetTrustedOAuth2JwtGrantIssuerError>
-    {
+    ) -> Call<
+        '_,
+        crate::models::TrustedOAuth2JwtGrantIssuer,
+        GetTrustedOAuth2JwtGrantIssuerError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getTrustedOAuth2JwtGrantIssuer",
             idempotent: true,
@@ -1163,23 +1386,27 @@ impl Client {
         };
         let path = format!(
             "/admin/trust/grants/jwt-bearer/issuers/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(
-                    GetTrustedOAuth2JwtGrantIssuerError::Default {
-                        status: received.status,
-                        body: received.json()?,
-                    },
-                )),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(GetTrustedOAuth2JwtGrantIssuerError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Delete Trusted OAuth2 JWT Bearer Grant Type Issuer
     ///
@@ -1206,20 +1433,24 @@ impl Client {
         };
         let path = format!(
             "/admin/trust/grants/jwt-bearer/issuers/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
-                _ => Err(Error::Status(
-                    DeleteTrustedOAuth2JwtGrantIssuerError::Default {
-                        status: received.status,
-                        body: received.json()?,
-                    },
-                )),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(DeleteTrustedOAuth2JwtGrantIssuerError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// OAuth 2.0 Authorize Endpoint
     ///
@@ -1237,15 +1468,21 @@ impl Client {
             security: &[],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/oauth2/auth");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
-                _ => Err(Error::Status(OAuth2AuthorizeError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(OAuth2AuthorizeError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Revoke OAuth 2.0 Access or Refresh Token
     ///
@@ -1269,19 +1506,26 @@ impl Client {
             servers: &[],
             security: &[&["basic"], &["oauth2"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/oauth2/revoke");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/oauth2/revoke");
         if let Some(body) = body {
             request = request.form(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
-                _ => Err(Error::Status(RevokeOAuth2TokenError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(RevokeOAuth2TokenError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// The OAuth 2.0 Token Endpoint
     ///
@@ -1305,32 +1549,36 @@ impl Client {
             servers: &[],
             security: &[&["basic"], &["oauth2"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/oauth2/token");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/oauth2/token");
         if let Some(body) = body {
             request = request.form(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(Oauth2TokenExchangeError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(Oauth2TokenExchangeError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::list_o_auth2_clients`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListOAuth2ClientsError {
     /// Status `default`: Default Error Response
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1340,10 +1588,7 @@ pub enum CreateOAuth2ClientError {
     /// Status `400`: Bad Request Error Response
     BadRequest(crate::models::ErrorOAuth2),
     /// Status `default`: Default Error Response
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1351,10 +1596,7 @@ pub enum CreateOAuth2ClientError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetOAuth2ClientError {
     /// Status `default`: Default Error Response
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1366,10 +1608,7 @@ pub enum SetOAuth2ClientError {
     /// Status `404`: Not Found Error Response
     NotFound(crate::models::ErrorOAuth2),
     /// Status `default`: Default Error Response
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1377,10 +1616,7 @@ pub enum SetOAuth2ClientError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteOAuth2ClientError {
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1390,10 +1626,7 @@ pub enum PatchOAuth2ClientError {
     /// Status `404`: Not Found Error Response
     NotFound(crate::models::ErrorOAuth2),
     /// Status `default`: Default Error Response
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1401,10 +1634,7 @@ pub enum PatchOAuth2ClientError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum SetOAuth2ClientLifespansError {
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1414,10 +1644,7 @@ pub enum GetOAuth2ConsentRequestError {
     /// Status `410`: oAuth2RedirectTo
     Gone(crate::models::OAuth2RedirectTo),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1425,10 +1652,7 @@ pub enum GetOAuth2ConsentRequestError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum AcceptOAuth2ConsentRequestError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1436,10 +1660,7 @@ pub enum AcceptOAuth2ConsentRequestError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum RejectOAuth2ConsentRequestError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1449,10 +1670,7 @@ pub enum GetOAuth2LoginRequestError {
     /// Status `410`: oAuth2RedirectTo
     Gone(crate::models::OAuth2RedirectTo),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1460,10 +1678,7 @@ pub enum GetOAuth2LoginRequestError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum AcceptOAuth2LoginRequestError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1471,10 +1686,7 @@ pub enum AcceptOAuth2LoginRequestError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum RejectOAuth2LoginRequestError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1484,10 +1696,7 @@ pub enum GetOAuth2LogoutRequestError {
     /// Status `410`: oAuth2RedirectTo
     Gone(crate::models::OAuth2RedirectTo),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1495,10 +1704,7 @@ pub enum GetOAuth2LogoutRequestError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum AcceptOAuth2LogoutRequestError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1506,10 +1712,7 @@ pub enum AcceptOAuth2LogoutRequestError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum RejectOAuth2LogoutRequestError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1517,10 +1720,7 @@ pub enum RejectOAuth2LogoutRequestError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListOAuth2ConsentSessionsError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1528,10 +1728,7 @@ pub enum ListOAuth2ConsentSessionsError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum RevokeOAuth2ConsentSessionsError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1539,10 +1736,7 @@ pub enum RevokeOAuth2ConsentSessionsError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum RevokeOAuth2LoginSessionsError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1550,10 +1744,7 @@ pub enum RevokeOAuth2LoginSessionsError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum IntrospectOAuth2TokenError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1561,10 +1752,7 @@ pub enum IntrospectOAuth2TokenError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteOAuth2TokenError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1572,10 +1760,7 @@ pub enum DeleteOAuth2TokenError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListTrustedOAuth2JwtGrantIssuersError {
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1583,10 +1768,7 @@ pub enum ListTrustedOAuth2JwtGrantIssuersError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum TrustOAuth2JwtGrantIssuerError {
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1594,10 +1776,7 @@ pub enum TrustOAuth2JwtGrantIssuerError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetTrustedOAuth2JwtGrantIssuerError {
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1605,10 +1784,7 @@ pub enum GetTrustedOAuth2JwtGrantIssuerError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteTrustedOAuth2JwtGrantIssuerError {
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1616,10 +1792,7 @@ pub enum DeleteTrustedOAuth2JwtGrantIssuerError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum OAuth2AuthorizeError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1627,10 +1800,7 @@ pub enum OAuth2AuthorizeError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum RevokeOAuth2TokenError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -1638,10 +1808,7 @@ pub enum RevokeOAuth2TokenError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Oauth2TokenExchangeError {
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }

@@ -1,14 +1,15 @@
 //! The `jwk` API.
 //!
+//! JSON Web Keys
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// JSON Web Keys
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// JSON Web Keys
 pub trait JwkApi: Clone + Send + Sync + 'static {
     /// Retrieve a JSON Web Key Set
@@ -21,7 +22,9 @@ pub trait JwkApi: Clone + Send + Sync + 'static {
     fn get_json_web_key_set(
         &self,
         request: GetJsonWebKeySetRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetJsonWebKeySetResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetJsonWebKeySetResponse>,
+    > + Send;
     /// Update a JSON Web Key Set
     ///
     /// Use this method if you do not want to let Hydra generate the JWKs for you, but instead save your own.
@@ -32,7 +35,9 @@ pub trait JwkApi: Clone + Send + Sync + 'static {
     fn set_json_web_key_set(
         &self,
         request: SetJsonWebKeySetRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetJsonWebKeySetResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetJsonWebKeySetResponse>,
+    > + Send;
     /// Create JSON Web Key
     ///
     /// This endpoint is capable of generating JSON Web Key Sets for you. There a different strategies available, such as symmetric cryptographic keys (HS256, HS512) and asymetric cryptographic keys (RS256, ECDSA). If the specified JSON Web Key Set does not exist, it will be created.
@@ -43,7 +48,9 @@ pub trait JwkApi: Clone + Send + Sync + 'static {
     fn create_json_web_key_set(
         &self,
         request: CreateJsonWebKeySetRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateJsonWebKeySetResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateJsonWebKeySetResponse>,
+    > + Send;
     /// Delete JSON Web Key Set
     ///
     /// Use this endpoint to delete a complete JSON Web Key Set and all the keys in that set.
@@ -54,7 +61,9 @@ pub trait JwkApi: Clone + Send + Sync + 'static {
     fn delete_json_web_key_set(
         &self,
         request: DeleteJsonWebKeySetRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteJsonWebKeySetResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteJsonWebKeySetResponse>,
+    > + Send;
     /// Get JSON Web Key
     ///
     /// This endpoint returns a singular JSON Web Key contained in a set. It is identified by the set and the specific key ID (kid).
@@ -88,23 +97,27 @@ pub trait JwkApi: Clone + Send + Sync + 'static {
     fn delete_json_web_key(
         &self,
         request: DeleteJsonWebKeyRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteJsonWebKeyResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteJsonWebKeyResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: JwkApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/admin/keys/{p0}",
-        axum::routing::get(crate::apis::jwk::handle_get_json_web_key_set::<S>)
-            .put(crate::apis::jwk::handle_set_json_web_key_set::<S>)
-            .post(crate::apis::jwk::handle_create_json_web_key_set::<S>)
-            .delete(crate::apis::jwk::handle_delete_json_web_key_set::<S>),
-    );
-    routes.route(
-        "/admin/keys/{p0}/{p1}",
-        axum::routing::get(crate::apis::jwk::handle_get_json_web_key::<S>)
-            .put(crate::apis::jwk::handle_set_json_web_key::<S>)
-            .delete(crate::apis::jwk::handle_delete_json_web_key::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/admin/keys/{p0}",
+            axum::routing::get(crate::apis::jwk::handle_get_json_web_key_set::<S>)
+                .put(crate::apis::jwk::handle_set_json_web_key_set::<S>)
+                .post(crate::apis::jwk::handle_create_json_web_key_set::<S>)
+                .delete(crate::apis::jwk::handle_delete_json_web_key_set::<S>),
+        );
+    routes
+        .route(
+            "/admin/keys/{p0}/{p1}",
+            axum::routing::get(crate::apis::jwk::handle_get_json_web_key::<S>)
+                .put(crate::apis::jwk::handle_set_json_web_key::<S>)
+                .delete(crate::apis::jwk::handle_delete_json_web_key::<S>),
+        )
 }
 /// What a `GET /admin/keys/{set}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -123,10 +136,7 @@ pub enum GetJsonWebKeySetResponse {
     /// Status `200`: jsonWebKeySet
     Ok(crate::models::JsonWebKeySet),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for GetJsonWebKeySetResponse {
     fn into_response(self) -> Response {
@@ -155,10 +165,7 @@ pub enum SetJsonWebKeySetResponse {
     /// Status `200`: jsonWebKeySet
     Ok(crate::models::JsonWebKeySet),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for SetJsonWebKeySetResponse {
     fn into_response(self) -> Response {
@@ -187,10 +194,7 @@ pub enum CreateJsonWebKeySetResponse {
     /// Status `201`: jsonWebKeySet
     Created(crate::models::JsonWebKeySet),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for CreateJsonWebKeySetResponse {
     fn into_response(self) -> Response {
@@ -218,10 +222,7 @@ pub enum DeleteJsonWebKeySetResponse {
     /// typically 201.
     NoContent,
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for DeleteJsonWebKeySetResponse {
     fn into_response(self) -> Response {
@@ -252,10 +253,7 @@ pub enum GetJsonWebKeyResponse {
     /// Status `200`: jsonWebKeySet
     Ok(crate::models::JsonWebKeySet),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for GetJsonWebKeyResponse {
     fn into_response(self) -> Response {
@@ -288,10 +286,7 @@ pub enum SetJsonWebKeyResponse {
     /// Status `200`: jsonWebKey
     Ok(crate::models::JsonWebKey),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for SetJsonWebKeyResponse {
     fn into_response(self) -> Response {
@@ -323,10 +318,7 @@ pub enum DeleteJsonWebKeyResponse {
     /// typically 201.
     NoContent,
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for DeleteJsonWebKeyResponse {
     fn into_response(self) -> Response {
@@ -354,10 +346,12 @@ pub async fn handle_get_json_web_key_set<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetJsonWebKeySetRequest::read, |request| {
-        service.get_json_web_key_set(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetJsonWebKeySetRequest::read,
+            |request| service.get_json_web_key_set(request),
+        )
+        .await
 }
 impl SetJsonWebKeySetRequest {
     /// Reads and checks a `PUT /admin/keys/{set}` request.
@@ -379,10 +373,12 @@ pub async fn handle_set_json_web_key_set<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetJsonWebKeySetRequest::read, |request| {
-        service.set_json_web_key_set(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetJsonWebKeySetRequest::read,
+            |request| service.set_json_web_key_set(request),
+        )
+        .await
 }
 impl CreateJsonWebKeySetRequest {
     /// Reads and checks a `POST /admin/keys/{set}` request.
@@ -394,7 +390,9 @@ impl CreateJsonWebKeySetRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateJsonWebKeySetRequest {
             set: runtime::path_param(path, "p0", "set")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -404,10 +402,12 @@ pub async fn handle_create_json_web_key_set<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateJsonWebKeySetRequest::read, |request| {
-        service.create_json_web_key_set(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateJsonWebKeySetRequest::read,
+            |request| service.create_json_web_key_set(request),
+        )
+        .await
 }
 impl DeleteJsonWebKeySetRequest {
     /// Reads and checks a `DELETE /admin/keys/{set}` request.
@@ -427,10 +427,12 @@ pub async fn handle_delete_json_web_key_set<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteJsonWebKeySetRequest::read, |request| {
-        service.delete_json_web_key_set(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteJsonWebKeySetRequest::read,
+            |request| service.delete_json_web_key_set(request),
+        )
+        .await
 }
 impl GetJsonWebKeyRequest {
     /// Reads and checks a `GET /admin/keys/{set}/{kid}` request.
@@ -451,10 +453,12 @@ pub async fn handle_get_json_web_key<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetJsonWebKeyRequest::read, |request| {
-        service.get_json_web_key(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetJsonWebKeyRequest::read,
+            |request| service.get_json_web_key(request),
+        )
+        .await
 }
 impl SetJsonWebKeyRequest {
     /// Reads and checks a `PUT /admin/keys/{set}/{kid}` request.
@@ -477,10 +481,12 @@ pub async fn handle_set_json_web_key<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetJsonWebKeyRequest::read, |request| {
-        service.set_json_web_key(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetJsonWebKeyRequest::read,
+            |request| service.set_json_web_key(request),
+        )
+        .await
 }
 impl DeleteJsonWebKeyRequest {
     /// Reads and checks a `DELETE /admin/keys/{set}/{kid}` request.
@@ -501,8 +507,10 @@ pub async fn handle_delete_json_web_key<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteJsonWebKeyRequest::read, |request| {
-        service.delete_json_web_key(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteJsonWebKeyRequest::read,
+            |request| service.delete_json_web_key(request),
+        )
+        .await
 }

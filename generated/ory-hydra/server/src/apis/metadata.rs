@@ -1,14 +1,15 @@
 //! The `metadata` API.
 //!
+//! Service Metadata
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Service Metadata
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Service Metadata
 pub trait MetadataApi: Clone + Send + Sync + 'static {
     /// Check HTTP Server Status
@@ -61,18 +62,21 @@ pub trait MetadataApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: MetadataApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/health/alive",
-        axum::routing::get(crate::apis::metadata::handle_is_alive::<S>),
-    );
-    let routes = routes.route(
-        "/health/ready",
-        axum::routing::get(crate::apis::metadata::handle_is_ready::<S>),
-    );
-    routes.route(
-        "/version",
-        axum::routing::get(crate::apis::metadata::handle_get_version::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/health/alive",
+            axum::routing::get(crate::apis::metadata::handle_is_alive::<S>),
+        );
+    let routes = routes
+        .route(
+            "/health/ready",
+            axum::routing::get(crate::apis::metadata::handle_is_ready::<S>),
+        );
+    routes
+        .route(
+            "/version",
+            axum::routing::get(crate::apis::metadata::handle_get_version::<S>),
+        )
 }
 /// What a `GET /health/alive` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -154,10 +158,12 @@ pub async fn handle_is_alive<S: MetadataApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, IsAliveRequest::read, |request| {
-        service.is_alive(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            IsAliveRequest::read,
+            |request| service.is_alive(request),
+        )
+        .await
 }
 impl IsReadyRequest {
     /// Reads and checks a `GET /health/ready` request.
@@ -173,10 +179,12 @@ pub async fn handle_is_ready<S: MetadataApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, IsReadyRequest::read, |request| {
-        service.is_ready(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            IsReadyRequest::read,
+            |request| service.is_ready(request),
+        )
+        .await
 }
 impl GetVersionRequest {
     /// Reads and checks a `GET /version` request.
@@ -192,8 +200,10 @@ pub async fn handle_get_version<S: MetadataApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetVersionRequest::read, |request| {
-        service.get_version(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetVersionRequest::read,
+            |request| service.get_version(request),
+        )
+        .await
 }

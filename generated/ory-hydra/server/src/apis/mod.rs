@@ -1,7 +1,8 @@
 //! One module per API (tag): its trait, the operations' request and response types,
 //! their handlers, and a router for the API alone.
-pub mod jwk;
-pub mod metadata;
+#![cfg_attr(rustfmt, rustfmt::skip)]
 pub mod o_auth2;
 pub mod oidc;
+pub mod jwk;
 pub mod wellknown;
+pub mod metadata;

@@ -1,14 +1,15 @@
 //! The `oidc` API.
 //!
+//! OpenID Connect
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// OpenID Connect
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// OpenID Connect
 pub trait OidcApi: Clone + Send + Sync + 'static {
     /// OpenID Connect Discovery
@@ -22,7 +23,9 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn discover_oidc_configuration(
         &self,
         request: DiscoverOidcConfigurationRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DiscoverOidcConfigurationResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DiscoverOidcConfigurationResponse>,
+    > + Send;
     /// Issues a Verifiable Credential
     ///
     /// This endpoint creates a verifiable credential that attests that the user
@@ -36,7 +39,9 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn create_verifiable_credential(
         &self,
         request: CreateVerifiableCredentialRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateVerifiableCredentialResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateVerifiableCredentialResponse>,
+    > + Send;
     /// Register OAuth2 Client using OpenID Dynamic Client Registration
     ///
     /// This endpoint behaves like the administrative counterpart (`createOAuth2Client`) but is capable of facing the
@@ -55,7 +60,9 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn create_oidc_dynamic_client(
         &self,
         request: CreateOidcDynamicClientRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateOidcDynamicClientResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateOidcDynamicClientResponse>,
+    > + Send;
     /// Get OAuth2 Client using OpenID Dynamic Client Registration
     ///
     /// This endpoint behaves like the administrative counterpart (`getOAuth2Client`) but is capable of facing the
@@ -70,7 +77,9 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn get_oidc_dynamic_client(
         &self,
         request: GetOidcDynamicClientRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOidcDynamicClientResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOidcDynamicClientResponse>,
+    > + Send;
     /// Set OAuth2 Client using OpenID Dynamic Client Registration
     ///
     /// This endpoint behaves like the administrative counterpart (`setOAuth2Client`) but is capable of facing the
@@ -93,7 +102,9 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn set_oidc_dynamic_client(
         &self,
         request: SetOidcDynamicClientRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetOidcDynamicClientResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetOidcDynamicClientResponse>,
+    > + Send;
     /// Delete OAuth 2.0 Client using the OpenID Dynamic Client Registration Management Protocol
     ///
     /// This endpoint behaves like the administrative counterpart (`deleteOAuth2Client`) but is capable of facing the
@@ -112,7 +123,9 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn delete_oidc_dynamic_client(
         &self,
         request: DeleteOidcDynamicClientRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteOidcDynamicClientResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteOidcDynamicClientResponse>,
+    > + Send;
     /// OpenID Connect Front- and Back-channel Enabled Logout
     ///
     /// This endpoint initiates and completes user logout at the Ory OAuth2 & OpenID provider and initiates OpenID Connect Front- / Back-channel logout:
@@ -126,7 +139,9 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn revoke_oidc_session(
         &self,
         request: RevokeOidcSessionRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RevokeOidcSessionResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RevokeOidcSessionResponse>,
+    > + Send;
     /// OpenID Connect Userinfo
     ///
     /// This endpoint returns the payload of the ID Token, including `session.id_token` values, of
@@ -140,36 +155,50 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn get_oidc_user_info(
         &self,
         request: GetOidcUserInfoRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOidcUserInfoResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOidcUserInfoResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: OidcApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/.well-known/openid-configuration",
-        axum::routing::get(crate::apis::oidc::handle_discover_oidc_configuration::<S>),
-    );
-    let routes = routes.route(
-        "/credentials",
-        axum::routing::post(crate::apis::oidc::handle_create_verifiable_credential::<S>),
-    );
-    let routes = routes.route(
-        "/oauth2/register",
-        axum::routing::post(crate::apis::oidc::handle_create_oidc_dynamic_client::<S>),
-    );
-    let routes = routes.route(
-        "/oauth2/register/{p0}",
-        axum::routing::get(crate::apis::oidc::handle_get_oidc_dynamic_client::<S>)
-            .put(crate::apis::oidc::handle_set_oidc_dynamic_client::<S>)
-            .delete(crate::apis::oidc::handle_delete_oidc_dynamic_client::<S>),
-    );
-    let routes = routes.route(
-        "/oauth2/sessions/logout",
-        axum::routing::get(crate::apis::oidc::handle_revoke_oidc_session::<S>),
-    );
-    routes.route(
-        "/userinfo",
-        axum::routing::get(crate::apis::oidc::handle_get_oidc_user_info::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/.well-known/openid-configuration",
+            axum::routing::get(
+                crate::apis::oidc::handle_discover_oidc_configuration::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/credentials",
+            axum::routing::post(
+                crate::apis::oidc::handle_create_verifiable_credential::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/oauth2/register",
+            axum::routing::post(
+                crate::apis::oidc::handle_create_oidc_dynamic_client::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/oauth2/register/{p0}",
+            axum::routing::get(crate::apis::oidc::handle_get_oidc_dynamic_client::<S>)
+                .put(crate::apis::oidc::handle_set_oidc_dynamic_client::<S>)
+                .delete(crate::apis::oidc::handle_delete_oidc_dynamic_client::<S>),
+        );
+    let routes = routes
+        .route(
+            "/oauth2/sessions/logout",
+            axum::routing::get(crate::apis::oidc::handle_revoke_oidc_session::<S>),
+        );
+    routes
+        .route(
+            "/userinfo",
+            axum::routing::get(crate::apis::oidc::handle_get_oidc_user_info::<S>),
+        )
 }
 /// What a `GET /.well-known/openid-configuration` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -184,10 +213,7 @@ pub enum DiscoverOidcConfigurationResponse {
     /// Status `200`: oidcConfiguration
     Ok(crate::models::OidcConfiguration),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for DiscoverOidcConfigurationResponse {
     fn into_response(self) -> Response {
@@ -201,7 +227,9 @@ impl IntoResponse for DiscoverOidcConfigurationResponse {
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateVerifiableCredentialRequest {
     /// The request body (`application/json`).
-    pub body: ::std::option::Option<crate::models::CreateVerifiableCredentialRequestBody>,
+    pub body: ::std::option::Option<
+        crate::models::CreateVerifiableCredentialRequestBody,
+    >,
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
@@ -214,10 +242,7 @@ pub enum CreateVerifiableCredentialResponse {
     /// Status `400`: verifiableCredentialPrimingResponse
     BadRequest(crate::models::VerifiableCredentialPrimingResponse),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for CreateVerifiableCredentialResponse {
     fn into_response(self) -> Response {
@@ -245,10 +270,7 @@ pub enum CreateOidcDynamicClientResponse {
     /// Status `400`: Bad Request Error Response
     BadRequest(crate::models::ErrorOAuth2),
     /// Status `default`: Default Error Response
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for CreateOidcDynamicClientResponse {
     fn into_response(self) -> Response {
@@ -276,10 +298,7 @@ pub enum GetOidcDynamicClientResponse {
     /// Status `200`: oAuth2Client
     Ok(crate::models::OAuth2Client),
     /// Status `default`: Default Error Response
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for GetOidcDynamicClientResponse {
     fn into_response(self) -> Response {
@@ -310,10 +329,7 @@ pub enum SetOidcDynamicClientResponse {
     /// Status `404`: Not Found Error Response
     NotFound(crate::models::ErrorOAuth2),
     /// Status `default`: Default Error Response
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for SetOidcDynamicClientResponse {
     fn into_response(self) -> Response {
@@ -342,10 +358,7 @@ pub enum DeleteOidcDynamicClientResponse {
     /// typically 201.
     NoContent,
     /// Status `default`: genericError
-    Default {
-        status: StatusCode,
-        body: crate::models::GenericError,
-    },
+    Default { status: StatusCode, body: crate::models::GenericError },
 }
 impl IntoResponse for DeleteOidcDynamicClientResponse {
     fn into_response(self) -> Response {
@@ -389,10 +402,7 @@ pub enum GetOidcUserInfoResponse {
     /// Status `200`: oidcUserInfo
     Ok(crate::models::OidcUserInfo),
     /// Status `default`: errorOAuth2
-    Default {
-        status: StatusCode,
-        body: crate::models::ErrorOAuth2,
-    },
+    Default { status: StatusCode, body: crate::models::ErrorOAuth2 },
 }
 impl IntoResponse for GetOidcUserInfoResponse {
     fn into_response(self) -> Response {
@@ -408,7 +418,9 @@ impl DiscoverOidcConfigurationRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(DiscoverOidcConfigurationRequest { credentials })
+        Ok(DiscoverOidcConfigurationRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /.well-known/openid-configuration` request and hands it to [`OidcApi::discover_oidc_configuration`].
@@ -417,11 +429,11 @@ pub async fn handle_discover_oidc_configuration<S: OidcApi>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        DiscoverOidcConfigurationRequest::read,
-        |request| service.discover_oidc_configuration(request),
-    )
-    .await
+            incoming,
+            DiscoverOidcConfigurationRequest::read,
+            |request| service.discover_oidc_configuration(request),
+        )
+        .await
 }
 impl CreateVerifiableCredentialRequest {
     /// Reads and checks a `POST /credentials` request.
@@ -442,11 +454,11 @@ pub async fn handle_create_verifiable_credential<S: OidcApi>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        CreateVerifiableCredentialRequest::read,
-        |request| service.create_verifiable_credential(request),
-    )
-    .await
+            incoming,
+            CreateVerifiableCredentialRequest::read,
+            |request| service.create_verifiable_credential(request),
+        )
+        .await
 }
 impl CreateOidcDynamicClientRequest {
     /// Reads and checks a `POST /oauth2/register` request.
@@ -456,7 +468,9 @@ impl CreateOidcDynamicClientRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateOidcDynamicClientRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -466,10 +480,12 @@ pub async fn handle_create_oidc_dynamic_client<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateOidcDynamicClientRequest::read, |request| {
-        service.create_oidc_dynamic_client(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateOidcDynamicClientRequest::read,
+            |request| service.create_oidc_dynamic_client(request),
+        )
+        .await
 }
 impl GetOidcDynamicClientRequest {
     /// Reads and checks a `GET /oauth2/register/{id}` request.
@@ -489,10 +505,12 @@ pub async fn handle_get_oidc_dynamic_client<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOidcDynamicClientRequest::read, |request| {
-        service.get_oidc_dynamic_client(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOidcDynamicClientRequest::read,
+            |request| service.get_oidc_dynamic_client(request),
+        )
+        .await
 }
 impl SetOidcDynamicClientRequest {
     /// Reads and checks a `PUT /oauth2/register/{id}` request.
@@ -504,7 +522,9 @@ impl SetOidcDynamicClientRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(SetOidcDynamicClientRequest {
             id: runtime::path_param(path, "p0", "id")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -514,10 +534,12 @@ pub async fn handle_set_oidc_dynamic_client<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetOidcDynamicClientRequest::read, |request| {
-        service.set_oidc_dynamic_client(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetOidcDynamicClientRequest::read,
+            |request| service.set_oidc_dynamic_client(request),
+        )
+        .await
 }
 impl DeleteOidcDynamicClientRequest {
     /// Reads and checks a `DELETE /oauth2/register/{id}` request.
@@ -537,10 +559,12 @@ pub async fn handle_delete_oidc_dynamic_client<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteOidcDynamicClientRequest::read, |request| {
-        service.delete_oidc_dynamic_client(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteOidcDynamicClientRequest::read,
+            |request| service.delete_oidc_dynamic_client(request),
+        )
+        .await
 }
 impl RevokeOidcSessionRequest {
     /// Reads and checks a `GET /oauth2/sessions/logout` request.
@@ -548,7 +572,9 @@ impl RevokeOidcSessionRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(RevokeOidcSessionRequest { credentials })
+        Ok(RevokeOidcSessionRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /oauth2/sessions/logout` request and hands it to [`OidcApi::revoke_oidc_session`].
@@ -556,10 +582,12 @@ pub async fn handle_revoke_oidc_session<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RevokeOidcSessionRequest::read, |request| {
-        service.revoke_oidc_session(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RevokeOidcSessionRequest::read,
+            |request| service.revoke_oidc_session(request),
+        )
+        .await
 }
 impl GetOidcUserInfoRequest {
     /// Reads and checks a `GET /userinfo` request.
@@ -567,7 +595,9 @@ impl GetOidcUserInfoRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetOidcUserInfoRequest { credentials })
+        Ok(GetOidcUserInfoRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /userinfo` request and hands it to [`OidcApi::get_oidc_user_info`].
@@ -575,8 +605,10 @@ pub async fn handle_get_oidc_user_info<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOidcUserInfoRequest::read, |request| {
-        service.get_oidc_user_info(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOidcUserInfoRequest::read,
+            |request| service.get_oidc_user_info(request),
+        )
+        .await
 }

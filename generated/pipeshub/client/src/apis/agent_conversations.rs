@@ -1,6 +1,7 @@
 //! Operations of the `Agent Conversations` API.
 //!
-/// Conversations with custom AI agents including streaming and feedback
+//! Conversations with custom AI agents including streaming and feedback
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -22,8 +23,11 @@ impl Client {
     pub fn list_agent_conversations(
         &self,
         agent_key: &str,
-    ) -> Call<'_, ::std::vec::Vec<crate::models::AgentConversation>, ListAgentConversationsError>
-    {
+    ) -> Call<
+        '_,
+        ::std::vec::Vec<crate::models::AgentConversation>,
+        ListAgentConversationsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "listAgentConversations",
             idempotent: true,
@@ -32,22 +36,28 @@ impl Client {
         };
         let path = format!(
             "/agents/{}/conversations",
-            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
+            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(ListAgentConversationsError::Unauthorized)),
                 404 => Err(Error::Status(ListAgentConversationsError::NotFound)),
-                _ => Err(Error::Status(ListAgentConversationsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ListAgentConversationsError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Create agent conversation
     ///
@@ -75,12 +85,14 @@ impl Client {
         };
         let path = format!(
             "/agents/{}/conversations",
-            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
+            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -88,11 +100,15 @@ impl Client {
                 400 => Err(Error::Status(CreateAgentConversationError::BadRequest)),
                 401 => Err(Error::Status(CreateAgentConversationError::Unauthorized)),
                 404 => Err(Error::Status(CreateAgentConversationError::NotFound)),
-                _ => Err(Error::Status(CreateAgentConversationError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            CreateAgentConversationError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Create agent conversation with streaming
     ///
@@ -119,23 +135,29 @@ impl Client {
         };
         let path = format!(
             "/agents/{}/conversations/stream",
-            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
+            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.body.clone();
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(StreamAgentConversationError::Unauthorized)),
                 404 => Err(Error::Status(StreamAgentConversationError::NotFound)),
-                _ => Err(Error::Status(StreamAgentConversationError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            StreamAgentConversationError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// [`Client::stream_agent_conversation`], with the body of a successful response streamed as it arrives instead of read into memory first.
     #[allow(clippy::match_single_binding)]
@@ -152,19 +174,25 @@ impl Client {
         };
         let path = format!(
             "/agents/{}/conversations/stream",
-            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
+            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        self.call_streamed(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call_streamed(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 401 => Err(Error::Status(StreamAgentConversationError::Unauthorized)),
                 404 => Err(Error::Status(StreamAgentConversationError::NotFound)),
-                _ => Err(Error::Status(StreamAgentConversationError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            StreamAgentConversationError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get agent conversation
     ///
@@ -190,22 +218,33 @@ impl Client {
         let path = format!(
             "/agents/{}/conversations/{}",
             crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
-            crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
+            crate::runtime::path_param(
+                "conversationId",
+                conversation_id,
+                Style::Simple,
+                false,
+            ),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetAgentConversationError::Unauthorized)),
                 404 => Err(Error::Status(GetAgentConversationError::NotFound)),
-                _ => Err(Error::Status(GetAgentConversationError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetAgentConversationError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Delete agent conversation
     ///
@@ -231,19 +270,30 @@ impl Client {
         let path = format!(
             "/agents/{}/conversations/{}",
             crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
-            crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
+            crate::runtime::path_param(
+                "conversationId",
+                conversation_id,
+                Style::Simple,
+                false,
+            ),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 401 => Err(Error::Status(DeleteAgentConversationError::Unauthorized)),
                 404 => Err(Error::Status(DeleteAgentConversationError::NotFound)),
-                _ => Err(Error::Status(DeleteAgentConversationError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            DeleteAgentConversationError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Add message to agent conversation
     ///
@@ -271,23 +321,34 @@ impl Client {
         let path = format!(
             "/agents/{}/conversations/{}/messages",
             crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
-            crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
+            crate::runtime::path_param(
+                "conversationId",
+                conversation_id,
+                Style::Simple,
+                false,
+            ),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(AddAgentMessageError::Unauthorized)),
                 404 => Err(Error::Status(AddAgentMessageError::NotFound)),
-                _ => Err(Error::Status(AddAgentMessageError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            AddAgentMessageError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Add message with streaming
     ///
@@ -315,23 +376,34 @@ impl Client {
         let path = format!(
             "/agents/{}/conversations/{}/messages/stream",
             crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
-            crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
+            crate::runtime::path_param(
+                "conversationId",
+                conversation_id,
+                Style::Simple,
+                false,
+            ),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.body.clone();
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(StreamAgentMessageError::Unauthorized)),
                 404 => Err(Error::Status(StreamAgentMessageError::NotFound)),
-                _ => Err(Error::Status(StreamAgentMessageError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            StreamAgentMessageError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// [`Client::stream_agent_message`], with the body of a successful response streamed as it arrives instead of read into memory first.
     #[allow(clippy::match_single_binding)]
@@ -350,19 +422,30 @@ impl Client {
         let path = format!(
             "/agents/{}/conversations/{}/messages/stream",
             crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
-            crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
+            crate::runtime::path_param(
+                "conversationId",
+                conversation_id,
+                Style::Simple,
+                false,
+            ),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        self.call_streamed(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call_streamed(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 401 => Err(Error::Status(StreamAgentMessageError::Unauthorized)),
                 404 => Err(Error::Status(StreamAgentMessageError::NotFound)),
-                _ => Err(Error::Status(StreamAgentMessageError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            StreamAgentMessageError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Regenerate agent response
     ///
@@ -394,26 +477,37 @@ impl Client {
         let path = format!(
             "/agents/{}/conversations/{}/message/{}/regenerate",
             crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
-            crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false),
-            crate::runtime::path_param("messageId", message_id, Style::Simple, false)
+            crate::runtime::path_param(
+                "conversationId",
+                conversation_id,
+                Style::Simple,
+                false,
+            ),
+            crate::runtime::path_param("messageId", message_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(RegenerateAgentAnswerError::Unauthorized)),
                 404 => Err(Error::Status(RegenerateAgentAnswerError::NotFound)),
-                _ => Err(Error::Status(RegenerateAgentAnswerError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            RegenerateAgentAnswerError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::list_agent_conversations`].

@@ -1,6 +1,7 @@
 //! Operations of the `Agent Templates` API.
 //!
-/// Reusable templates for creating AI agents with predefined configurations
+//! Reusable templates for creating AI agents with predefined configurations
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -23,26 +24,37 @@ impl Client {
     /// `GET /agents/template` (operation `listAgentTemplates`)
     pub fn list_agent_templates(
         &self,
-    ) -> Call<'_, ::std::vec::Vec<crate::models::AgentTemplate>, ListAgentTemplatesError> {
+    ) -> Call<
+        '_,
+        ::std::vec::Vec<crate::models::AgentTemplate>,
+        ListAgentTemplatesError,
+    > {
         const OPERATION: Operation = Operation {
             id: "listAgentTemplates",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/agents/template");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/agents/template");
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(ListAgentTemplatesError::Unauthorized)),
-                _ => Err(Error::Status(ListAgentTemplatesError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ListAgentTemplatesError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Create agent template
     ///
@@ -72,21 +84,28 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/agents/template");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/agents/template");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 400 => Err(Error::Status(CreateAgentTemplateError::BadRequest)),
                 401 => Err(Error::Status(CreateAgentTemplateError::Unauthorized)),
-                _ => Err(Error::Status(CreateAgentTemplateError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            CreateAgentTemplateError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get agent template
     ///
@@ -109,22 +128,28 @@ impl Client {
         };
         let path = format!(
             "/agents/template/{}",
-            crate::runtime::path_param("templateId", template_id, Style::Simple, false)
+            crate::runtime::path_param("templateId", template_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetAgentTemplateError::Unauthorized)),
                 404 => Err(Error::Status(GetAgentTemplateError::NotFound)),
-                _ => Err(Error::Status(GetAgentTemplateError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetAgentTemplateError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Update agent template
     ///
@@ -151,12 +176,14 @@ impl Client {
         };
         let path = format!(
             "/agents/template/{}",
-            crate::runtime::path_param("templateId", template_id, Style::Simple, false)
+            crate::runtime::path_param("templateId", template_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -164,11 +191,15 @@ impl Client {
                 401 => Err(Error::Status(UpdateAgentTemplateError::Unauthorized)),
                 403 => Err(Error::Status(UpdateAgentTemplateError::Forbidden)),
                 404 => Err(Error::Status(UpdateAgentTemplateError::NotFound)),
-                _ => Err(Error::Status(UpdateAgentTemplateError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UpdateAgentTemplateError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Delete agent template
     ///
@@ -193,20 +224,26 @@ impl Client {
         };
         let path = format!(
             "/agents/template/{}",
-            crate::runtime::path_param("templateId", template_id, Style::Simple, false)
+            crate::runtime::path_param("templateId", template_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 401 => Err(Error::Status(DeleteAgentTemplateError::Unauthorized)),
                 403 => Err(Error::Status(DeleteAgentTemplateError::Forbidden)),
                 404 => Err(Error::Status(DeleteAgentTemplateError::NotFound)),
-                _ => Err(Error::Status(DeleteAgentTemplateError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            DeleteAgentTemplateError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::list_agent_templates`].

@@ -1,6 +1,7 @@
 //! Operations of the `Agents` API.
 //!
-/// Custom AI agents with specialized capabilities and tool integrations
+//! Custom AI agents with specialized capabilities and tool integrations
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -15,7 +16,9 @@ impl Client {
     /// Each agent has unique capabilities defined by its tools and knowledge scope.
     ///
     /// `GET /agents` (operation `listAgents`)
-    pub fn list_agents(&self) -> Call<'_, ::std::vec::Vec<crate::models::Agent>, ListAgentsError> {
+    pub fn list_agents(
+        &self,
+    ) -> Call<'_, ::std::vec::Vec<crate::models::Agent>, ListAgentsError> {
         const OPERATION: Operation = Operation {
             id: "listAgents",
             idempotent: true,
@@ -23,18 +26,18 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/agents");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(ListAgentsError::Unauthorized)),
-                _ => Err(Error::Status(ListAgentsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(ListAgentsError::Unknown(received.unexpected()))),
+            },
+        )
     }
     /// Create agent
     ///
@@ -72,21 +75,22 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/agents/create");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/agents/create");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 400 => Err(Error::Status(CreateAgentError::BadRequest)),
                 401 => Err(Error::Status(CreateAgentError::Unauthorized)),
-                _ => Err(Error::Status(CreateAgentError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(CreateAgentError::Unknown(received.unexpected()))),
+            },
+        )
     }
     /// List available tools
     ///
@@ -112,19 +116,26 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/agents/tools/list");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/agents/tools/list");
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(ListAgentToolsError::Unauthorized)),
-                _ => Err(Error::Status(ListAgentToolsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ListAgentToolsError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get agent
     ///
@@ -135,7 +146,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `agent_key`: path parameter `agentKey`. Unique agent identifier
-    pub fn get_agent(&self, agent_key: &str) -> Call<'_, crate::models::Agent, GetAgentError> {
+    pub fn get_agent(
+        &self,
+        agent_key: &str,
+    ) -> Call<'_, crate::models::Agent, GetAgentError> {
         const OPERATION: Operation = Operation {
             id: "getAgent",
             idempotent: true,
@@ -144,11 +158,13 @@ impl Client {
         };
         let path = format!(
             "/agents/{}",
-            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
+            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -156,8 +172,8 @@ impl Client {
                 401 => Err(Error::Status(GetAgentError::Unauthorized)),
                 404 => Err(Error::Status(GetAgentError::NotFound)),
                 _ => Err(Error::Status(GetAgentError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
     }
     /// Update agent
     ///
@@ -184,12 +200,14 @@ impl Client {
         };
         let path = format!(
             "/agents/{}",
-            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
+            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -197,11 +215,9 @@ impl Client {
                 401 => Err(Error::Status(UpdateAgentError::Unauthorized)),
                 403 => Err(Error::Status(UpdateAgentError::Forbidden)),
                 404 => Err(Error::Status(UpdateAgentError::NotFound)),
-                _ => Err(Error::Status(UpdateAgentError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(UpdateAgentError::Unknown(received.unexpected()))),
+            },
+        )
     }
     /// Delete agent
     ///
@@ -223,20 +239,20 @@ impl Client {
         };
         let path = format!(
             "/agents/{}",
-            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
+            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 401 => Err(Error::Status(DeleteAgentError::Unauthorized)),
                 403 => Err(Error::Status(DeleteAgentError::Forbidden)),
                 404 => Err(Error::Status(DeleteAgentError::NotFound)),
-                _ => Err(Error::Status(DeleteAgentError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(DeleteAgentError::Unknown(received.unexpected()))),
+            },
+        )
     }
     /// Get agent permissions
     ///
@@ -259,22 +275,28 @@ impl Client {
         };
         let path = format!(
             "/agents/{}/permissions",
-            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
+            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetAgentPermissionsError::Unauthorized)),
                 404 => Err(Error::Status(GetAgentPermissionsError::NotFound)),
-                _ => Err(Error::Status(GetAgentPermissionsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetAgentPermissionsError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Update agent permissions
     ///
@@ -299,21 +321,27 @@ impl Client {
         };
         let path = format!(
             "/agents/{}/permissions",
-            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
+            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 401 => Err(Error::Status(UpdateAgentPermissionsError::Unauthorized)),
                 403 => Err(Error::Status(UpdateAgentPermissionsError::Forbidden)),
                 404 => Err(Error::Status(UpdateAgentPermissionsError::NotFound)),
-                _ => Err(Error::Status(UpdateAgentPermissionsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UpdateAgentPermissionsError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Share agent
     ///
@@ -338,12 +366,14 @@ impl Client {
         };
         let path = format!(
             "/agents/{}/share",
-            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
+            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -351,11 +381,9 @@ impl Client {
                 401 => Err(Error::Status(ShareAgentError::Unauthorized)),
                 403 => Err(Error::Status(ShareAgentError::Forbidden)),
                 404 => Err(Error::Status(ShareAgentError::NotFound)),
-                _ => Err(Error::Status(ShareAgentError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(ShareAgentError::Unknown(received.unexpected()))),
+            },
+        )
     }
     /// Revoke agent access
     ///
@@ -380,12 +408,14 @@ impl Client {
         };
         let path = format!(
             "/agents/{}/unshare",
-            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false)
+            crate::runtime::path_param("agentKey", agent_key, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -393,11 +423,11 @@ impl Client {
                 401 => Err(Error::Status(UnshareAgentError::Unauthorized)),
                 403 => Err(Error::Status(UnshareAgentError::Forbidden)),
                 404 => Err(Error::Status(UnshareAgentError::NotFound)),
-                _ => Err(Error::Status(UnshareAgentError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(Error::Status(UnshareAgentError::Unknown(received.unexpected())))
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::list_agents`].

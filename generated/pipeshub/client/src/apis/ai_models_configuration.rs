@@ -1,6 +1,7 @@
 //! Operations of the `AI Models Configuration` API.
 //!
-/// Configure AI model providers for LLM, embedding, OCR, SLM, reasoning, and multimodal capabilities.
+//! Configure AI model providers for LLM, embedding, OCR, SLM, reasoning, and multimodal capabilities.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -21,23 +22,30 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(
+        let request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/configurationManager/aiModelsConfig",
+            );
+        self.call(
             &OPERATION,
-            ::reqwest::Method::GET,
-            "/configurationManager/aiModelsConfig",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetAiModelsConfigError::Unauthorized)),
-                _ => Err(Error::Status(GetAiModelsConfigError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetAiModelsConfigError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Bulk create AI models configuration
     ///
@@ -58,23 +66,30 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/configurationManager/aiModelsConfig",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::POST,
+                "/configurationManager/aiModelsConfig",
+            );
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(CreateAiModelsConfigError::BadRequest)),
                 401 => Err(Error::Status(CreateAiModelsConfigError::Unauthorized)),
                 403 => Err(Error::Status(CreateAiModelsConfigError::Forbidden)),
-                _ => Err(Error::Status(CreateAiModelsConfigError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            CreateAiModelsConfigError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::get_ai_models_config`].

@@ -1,6 +1,7 @@
 //! Operations of the `AI Models Providers` API.
 //!
-/// Manage individual AI model providers - add, update, delete, and set defaults.
+//! Manage individual AI model providers - add, update, delete, and set defaults.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -21,23 +22,30 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(
+        let request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/configurationManager/ai-models",
+            );
+        self.call(
             &OPERATION,
-            ::reqwest::Method::GET,
-            "/configurationManager/ai-models",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetAiModelsProvidersError::Unauthorized)),
-                _ => Err(Error::Status(GetAiModelsProvidersError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetAiModelsProvidersError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get models by type
     ///
@@ -60,21 +68,27 @@ impl Client {
         };
         let path = format!(
             "/configurationManager/ai-models/{}",
-            crate::runtime::path_param("modelType", model_type, Style::Simple, false)
+            crate::runtime::path_param("modelType", model_type, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetModelsByTypeError::Unauthorized)),
-                _ => Err(Error::Status(GetModelsByTypeError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetModelsByTypeError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get available models for selection
     ///
@@ -88,8 +102,11 @@ impl Client {
     pub fn get_available_models_by_type(
         &self,
         model_type: &crate::models::ModelType,
-    ) -> Call<'_, crate::models::GetAvailableModelsByTypeResponse, GetAvailableModelsByTypeError>
-    {
+    ) -> Call<
+        '_,
+        crate::models::GetAvailableModelsByTypeResponse,
+        GetAvailableModelsByTypeError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getAvailableModelsByType",
             idempotent: true,
@@ -98,21 +115,27 @@ impl Client {
         };
         let path = format!(
             "/configurationManager/ai-models/available/{}",
-            crate::runtime::path_param("modelType", model_type, Style::Simple, false)
+            crate::runtime::path_param("modelType", model_type, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetAvailableModelsByTypeError::Unauthorized)),
-                _ => Err(Error::Status(GetAvailableModelsByTypeError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetAvailableModelsByTypeError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Add new AI model provider
     ///
@@ -133,14 +156,17 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/configurationManager/ai-models/providers",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::POST,
+                "/configurationManager/ai-models/providers",
+            );
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -148,11 +174,15 @@ impl Client {
                 400 => Err(Error::Status(AddAiModelProviderError::BadRequest)),
                 401 => Err(Error::Status(AddAiModelProviderError::Unauthorized)),
                 403 => Err(Error::Status(AddAiModelProviderError::Forbidden)),
-                _ => Err(Error::Status(AddAiModelProviderError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            AddAiModelProviderError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Update AI model provider
     ///
@@ -180,22 +210,28 @@ impl Client {
         let path = format!(
             "/configurationManager/ai-models/providers/{}/{}",
             crate::runtime::path_param("modelType", model_type, Style::Simple, false),
-            crate::runtime::path_param("modelKey", model_key, Style::Simple, false)
+            crate::runtime::path_param("modelKey", model_key, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(UpdateAiModelProviderError::BadRequest)),
                 401 => Err(Error::Status(UpdateAiModelProviderError::Unauthorized)),
                 403 => Err(Error::Status(UpdateAiModelProviderError::Forbidden)),
                 404 => Err(Error::Status(UpdateAiModelProviderError::NotFound)),
-                _ => Err(Error::Status(UpdateAiModelProviderError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UpdateAiModelProviderError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Delete AI model provider
     ///
@@ -221,21 +257,27 @@ impl Client {
         let path = format!(
             "/configurationManager/ai-models/providers/{}/{}",
             crate::runtime::path_param("modelType", model_type, Style::Simple, false),
-            crate::runtime::path_param("modelKey", model_key, Style::Simple, false)
+            crate::runtime::path_param("modelKey", model_key, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(DeleteAiModelProviderError::BadRequest)),
                 401 => Err(Error::Status(DeleteAiModelProviderError::Unauthorized)),
                 403 => Err(Error::Status(DeleteAiModelProviderError::Forbidden)),
                 404 => Err(Error::Status(DeleteAiModelProviderError::NotFound)),
-                _ => Err(Error::Status(DeleteAiModelProviderError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            DeleteAiModelProviderError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Set default AI model
     ///
@@ -261,20 +303,26 @@ impl Client {
         let path = format!(
             "/configurationManager/ai-models/default/{}/{}",
             crate::runtime::path_param("modelType", model_type, Style::Simple, false),
-            crate::runtime::path_param("modelKey", model_key, Style::Simple, false)
+            crate::runtime::path_param("modelKey", model_key, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 401 => Err(Error::Status(SetDefaultAiModelError::Unauthorized)),
                 403 => Err(Error::Status(SetDefaultAiModelError::Forbidden)),
                 404 => Err(Error::Status(SetDefaultAiModelError::NotFound)),
-                _ => Err(Error::Status(SetDefaultAiModelError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            SetDefaultAiModelError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::get_ai_models_providers`].

@@ -1,6 +1,7 @@
 //! Operations of the `Connector` API.
 //!
-/// Connector-related operations
+//! Connector-related operations
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -34,22 +35,26 @@ impl Client {
         };
         let path = format!(
             "/knowledgeBase/reindex/record/{}",
-            crate::runtime::path_param("recordId", record_id, Style::Simple, false)
+            crate::runtime::path_param("recordId", record_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 401 => Err(Error::Status(ReindexRecordError::Unauthorized)),
                 404 => Err(Error::Status(ReindexRecordError::NotFound)),
-                _ => Err(Error::Status(ReindexRecordError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(ReindexRecordError::Unknown(received.unexpected())),
+                    )
+                }
+            },
+        )
     }
     /// Reindex record group
     ///
@@ -76,22 +81,33 @@ impl Client {
         };
         let path = format!(
             "/knowledgeBase/reindex/record-group/{}",
-            crate::runtime::path_param("recordGroupId", record_group_id, Style::Simple, false)
+            crate::runtime::path_param(
+                "recordGroupId",
+                record_group_id,
+                Style::Simple,
+                false,
+            ),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 401 => Err(Error::Status(ReindexRecordGroupError::Unauthorized)),
                 404 => Err(Error::Status(ReindexRecordGroupError::NotFound)),
-                _ => Err(Error::Status(ReindexRecordGroupError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ReindexRecordGroupError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Reindex failed connector records
     ///
@@ -114,26 +130,33 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/knowledgeBase/reindex-failed/connector",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::POST,
+                "/knowledgeBase/reindex-failed/connector",
+            );
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
-                400 => Err(Error::Status(
-                    ReindexFailedConnectorRecordsError::BadRequest,
-                )),
-                401 => Err(Error::Status(
-                    ReindexFailedConnectorRecordsError::Unauthorized,
-                )),
-                _ => Err(Error::Status(ReindexFailedConnectorRecordsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                400 => Err(Error::Status(ReindexFailedConnectorRecordsError::BadRequest)),
+                401 => {
+                    Err(Error::Status(ReindexFailedConnectorRecordsError::Unauthorized))
+                }
+                _ => {
+                    Err(
+                        Error::Status(
+                            ReindexFailedConnectorRecordsError::Unknown(
+                                received.unexpected(),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Resync connector
     ///
@@ -157,22 +180,29 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/knowledgeBase/resync/connector",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::POST,
+                "/knowledgeBase/resync/connector",
+            );
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(ResyncConnectorError::BadRequest)),
                 401 => Err(Error::Status(ResyncConnectorError::Unauthorized)),
-                _ => Err(Error::Status(ResyncConnectorError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ResyncConnectorError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get connector statistics
     ///
@@ -195,22 +225,28 @@ impl Client {
         };
         let path = format!(
             "/knowledgeBase/stats/{}",
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
+            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetConnectorStatsError::Unauthorized)),
                 404 => Err(Error::Status(GetConnectorStatsError::NotFound)),
-                _ => Err(Error::Status(GetConnectorStatsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetConnectorStatsError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::reindex_record`].

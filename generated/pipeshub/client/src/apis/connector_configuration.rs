@@ -1,6 +1,7 @@
 //! Operations of the `Connector Configuration` API.
 //!
-/// Configure authentication, sync settings, and filters for connectors
+//! Configure authentication, sync settings, and filters for connectors
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -31,11 +32,13 @@ impl Client {
         };
         let path = format!(
             "/connectors/{}/config",
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
+            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -43,11 +46,15 @@ impl Client {
                 401 => Err(Error::Status(GetConnectorConfigError::Unauthorized)),
                 403 => Err(Error::Status(GetConnectorConfigError::Forbidden)),
                 404 => Err(Error::Status(GetConnectorConfigError::NotFound)),
-                _ => Err(Error::Status(GetConnectorConfigError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetConnectorConfigError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Update connector configuration
     ///
@@ -69,7 +76,11 @@ impl Client {
         &self,
         connector_id: &str,
         body: &crate::models::UpdateConnectorConfigRequest,
-    ) -> Call<'_, crate::models::UpdateConnectorConfigResponse, UpdateConnectorConfigError> {
+    ) -> Call<
+        '_,
+        crate::models::UpdateConnectorConfigResponse,
+        UpdateConnectorConfigError,
+    > {
         const OPERATION: Operation = Operation {
             id: "updateConnectorConfig",
             idempotent: true,
@@ -78,12 +89,14 @@ impl Client {
         };
         let path = format!(
             "/connectors/{}/config",
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
+            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -91,11 +104,15 @@ impl Client {
                 400 => Err(Error::Status(UpdateConnectorConfigError::BadRequest)),
                 401 => Err(Error::Status(UpdateConnectorConfigError::Unauthorized)),
                 404 => Err(Error::Status(UpdateConnectorConfigError::NotFound)),
-                _ => Err(Error::Status(UpdateConnectorConfigError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UpdateConnectorConfigError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Update authentication configuration
     ///
@@ -117,8 +134,11 @@ impl Client {
         &self,
         connector_id: &str,
         body: &crate::models::UpdateConnectorAuthRequest,
-    ) -> Call<'_, crate::models::UpdateConnectorAuthConfigResponse, UpdateConnectorAuthConfigError>
-    {
+    ) -> Call<
+        '_,
+        crate::models::UpdateConnectorAuthConfigResponse,
+        UpdateConnectorAuthConfigError,
+    > {
         const OPERATION: Operation = Operation {
             id: "updateConnectorAuthConfig",
             idempotent: true,
@@ -127,12 +147,14 @@ impl Client {
         };
         let path = format!(
             "/connectors/{}/config/auth",
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
+            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -140,11 +162,17 @@ impl Client {
                 400 => Err(Error::Status(UpdateConnectorAuthConfigError::BadRequest)),
                 401 => Err(Error::Status(UpdateConnectorAuthConfigError::Unauthorized)),
                 404 => Err(Error::Status(UpdateConnectorAuthConfigError::NotFound)),
-                _ => Err(Error::Status(UpdateConnectorAuthConfigError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UpdateConnectorAuthConfigError::Unknown(
+                                received.unexpected(),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Update filters and sync configuration
     ///
@@ -176,27 +204,39 @@ impl Client {
         };
         let path = format!(
             "/connectors/{}/config/filters-sync",
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
+            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                401 => Err(Error::Status(
-                    UpdateConnectorFiltersSyncConfigError::Unauthorized,
-                )),
-                404 => Err(Error::Status(
-                    UpdateConnectorFiltersSyncConfigError::NotFound,
-                )),
-                _ => Err(Error::Status(
-                    UpdateConnectorFiltersSyncConfigError::Unknown(received.unexpected()),
-                )),
-            }
-        })
+                401 => {
+                    Err(
+                        Error::Status(
+                            UpdateConnectorFiltersSyncConfigError::Unauthorized,
+                        ),
+                    )
+                }
+                404 => {
+                    Err(Error::Status(UpdateConnectorFiltersSyncConfigError::NotFound))
+                }
+                _ => {
+                    Err(
+                        Error::Status(
+                            UpdateConnectorFiltersSyncConfigError::Unknown(
+                                received.unexpected(),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get Google Workspace credentials status
     ///
@@ -205,33 +245,45 @@ impl Client {
     /// `GET /configurationManager/connectors/googleWorkspaceCredentials` (operation `getGoogleWorkspaceCredentials`)
     pub fn get_google_workspace_credentials(
         &self,
-    ) -> Call<'_, crate::models::GoogleWorkspaceCredentials, GetGoogleWorkspaceCredentialsError>
-    {
+    ) -> Call<
+        '_,
+        crate::models::GoogleWorkspaceCredentials,
+        GetGoogleWorkspaceCredentialsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getGoogleWorkspaceCredentials",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(
+        let request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/configurationManager/connectors/googleWorkspaceCredentials",
+            );
+        self.call(
             &OPERATION,
-            ::reqwest::Method::GET,
-            "/configurationManager/connectors/googleWorkspaceCredentials",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                401 => Err(Error::Status(
-                    GetGoogleWorkspaceCredentialsError::Unauthorized,
-                )),
-                _ => Err(Error::Status(GetGoogleWorkspaceCredentialsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                401 => {
+                    Err(Error::Status(GetGoogleWorkspaceCredentialsError::Unauthorized))
+                }
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetGoogleWorkspaceCredentialsError::Unknown(
+                                received.unexpected(),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::get_connector_config`].

@@ -1,6 +1,7 @@
 //! Operations of the `Connector Control` API.
 //!
-/// Enable/disable connectors for sync or agent functionality
+//! Enable/disable connectors for sync or agent functionality
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -46,12 +47,14 @@ impl Client {
         };
         let path = format!(
             "/connectors/{}/toggle",
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
+            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -60,11 +63,15 @@ impl Client {
                 401 => Err(Error::Status(ToggleConnectorError::Unauthorized)),
                 403 => Err(Error::Status(ToggleConnectorError::Forbidden)),
                 404 => Err(Error::Status(ToggleConnectorError::NotFound)),
-                _ => Err(Error::Status(ToggleConnectorError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ToggleConnectorError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::toggle_connector`].

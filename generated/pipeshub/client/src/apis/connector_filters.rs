@@ -1,6 +1,7 @@
 //! Operations of the `Connector Filters` API.
 //!
-/// Dynamic filter options for selecting which data to sync
+//! Dynamic filter options for selecting which data to sync
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -35,22 +36,28 @@ impl Client {
         };
         let path = format!(
             "/connectors/{}/filters",
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
+            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetConnectorFiltersError::Unauthorized)),
                 404 => Err(Error::Status(GetConnectorFiltersError::NotFound)),
-                _ => Err(Error::Status(GetConnectorFiltersError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetConnectorFiltersError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Save filter selections
     ///
@@ -69,7 +76,11 @@ impl Client {
         &self,
         connector_id: &str,
         body: &crate::models::SaveConnectorFiltersRequest,
-    ) -> Call<'_, crate::models::SaveConnectorFiltersResponse, SaveConnectorFiltersError> {
+    ) -> Call<
+        '_,
+        crate::models::SaveConnectorFiltersResponse,
+        SaveConnectorFiltersError,
+    > {
         const OPERATION: Operation = Operation {
             id: "saveConnectorFilters",
             idempotent: false,
@@ -78,23 +89,29 @@ impl Client {
         };
         let path = format!(
             "/connectors/{}/filters",
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
+            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(SaveConnectorFiltersError::Unauthorized)),
                 404 => Err(Error::Status(SaveConnectorFiltersError::NotFound)),
-                _ => Err(Error::Status(SaveConnectorFiltersError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            SaveConnectorFiltersError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get dynamic filter options
     ///
@@ -127,7 +144,11 @@ impl Client {
         limit: ::std::option::Option<i64>,
         search: ::std::option::Option<&str>,
         cursor: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::GetFilterFieldOptionsResponse, GetFilterFieldOptionsError> {
+    ) -> Call<
+        '_,
+        crate::models::GetFilterFieldOptionsResponse,
+        GetFilterFieldOptionsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getFilterFieldOptions",
             idempotent: true,
@@ -136,8 +157,13 @@ impl Client {
         };
         let path = format!(
             "/connectors/{}/filters/{}/options",
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
-            crate::runtime::path_param("filterKey", filter_key, Style::Simple, false)
+            crate::runtime::path_param(
+                "connectorId",
+                connector_id,
+                Style::Simple,
+                false,
+            ),
+            crate::runtime::path_param("filterKey", filter_key, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
@@ -146,19 +172,25 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "cursor", &cursor, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetFilterFieldOptionsError::Unauthorized)),
                 404 => Err(Error::Status(GetFilterFieldOptionsError::NotFound)),
-                _ => Err(Error::Status(GetFilterFieldOptionsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetFilterFieldOptionsError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::get_connector_filters`].

@@ -1,6 +1,7 @@
 //! Operations of the `Connector Instances` API.
 //!
-/// Create, manage, and delete connector instances for your organization
+//! Create, manage, and delete connector instances for your organization
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -35,32 +36,43 @@ impl Client {
         page: ::std::option::Option<i64>,
         limit: ::std::option::Option<i64>,
         search: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::ListConnectorInstancesResponse, ListConnectorInstancesError> {
+    ) -> Call<
+        '_,
+        crate::models::ListConnectorInstancesResponse,
+        ListConnectorInstancesError,
+    > {
         const OPERATION: Operation = Operation {
             id: "listConnectorInstances",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/connectors");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/connectors");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "scope", &scope, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(ListConnectorInstancesError::Unauthorized)),
-                _ => Err(Error::Status(ListConnectorInstancesError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ListConnectorInstancesError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Create connector instance
     ///
@@ -90,18 +102,24 @@ impl Client {
     pub fn create_connector_instance(
         &self,
         body: &crate::models::CreateConnectorRequest,
-    ) -> Call<'_, crate::models::CreateConnectorInstanceResponse, CreateConnectorInstanceError>
-    {
+    ) -> Call<
+        '_,
+        crate::models::CreateConnectorInstanceResponse,
+        CreateConnectorInstanceError,
+    > {
         const OPERATION: Operation = Operation {
             id: "createConnectorInstance",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/connectors");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/connectors");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -109,11 +127,15 @@ impl Client {
                 400 => Err(Error::Status(CreateConnectorInstanceError::BadRequest)),
                 401 => Err(Error::Status(CreateConnectorInstanceError::Unauthorized)),
                 403 => Err(Error::Status(CreateConnectorInstanceError::Forbidden)),
-                _ => Err(Error::Status(CreateConnectorInstanceError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            CreateConnectorInstanceError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// List active connector instances
     ///
@@ -125,26 +147,37 @@ impl Client {
     /// `GET /connectors/active` (operation `listActiveConnectors`)
     pub fn list_active_connectors(
         &self,
-    ) -> Call<'_, crate::models::ListActiveConnectorsResponse, ListActiveConnectorsError> {
+    ) -> Call<
+        '_,
+        crate::models::ListActiveConnectorsResponse,
+        ListActiveConnectorsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "listActiveConnectors",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/connectors/active");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/connectors/active");
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(ListActiveConnectorsError::Unauthorized)),
-                _ => Err(Error::Status(ListActiveConnectorsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ListActiveConnectorsError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// List inactive connector instances
     ///
@@ -153,26 +186,37 @@ impl Client {
     /// `GET /connectors/inactive` (operation `listInactiveConnectors`)
     pub fn list_inactive_connectors(
         &self,
-    ) -> Call<'_, crate::models::ListInactiveConnectorsResponse, ListInactiveConnectorsError> {
+    ) -> Call<
+        '_,
+        crate::models::ListInactiveConnectorsResponse,
+        ListInactiveConnectorsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "listInactiveConnectors",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/connectors/inactive");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/connectors/inactive");
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(ListInactiveConnectorsError::Unauthorized)),
-                _ => Err(Error::Status(ListInactiveConnectorsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ListInactiveConnectorsError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// List configured connector instances
     ///
@@ -195,34 +239,43 @@ impl Client {
         page: ::std::option::Option<i64>,
         limit: ::std::option::Option<i64>,
         search: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::ListConfiguredConnectorsResponse, ListConfiguredConnectorsError>
-    {
+    ) -> Call<
+        '_,
+        crate::models::ListConfiguredConnectorsResponse,
+        ListConfiguredConnectorsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "listConfiguredConnectors",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request =
-            self.request(&OPERATION, ::reqwest::Method::GET, "/connectors/configured");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/connectors/configured");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "scope", &scope, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(ListConfiguredConnectorsError::Unauthorized)),
-                _ => Err(Error::Status(ListConfiguredConnectorsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ListConfiguredConnectorsError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// List active agent connectors
     ///
@@ -245,37 +298,45 @@ impl Client {
         page: ::std::option::Option<i64>,
         limit: ::std::option::Option<i64>,
         search: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::ListActiveAgentConnectorsResponse, ListActiveAgentConnectorsError>
-    {
+    ) -> Call<
+        '_,
+        crate::models::ListActiveAgentConnectorsResponse,
+        ListActiveAgentConnectorsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "listActiveAgentConnectors",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/connectors/agents/active",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/connectors/agents/active");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "scope", &scope, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(ListActiveAgentConnectorsError::Unauthorized)),
-                _ => Err(Error::Status(ListActiveAgentConnectorsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ListActiveAgentConnectorsError::Unknown(
+                                received.unexpected(),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get connector instance
     ///
@@ -289,7 +350,11 @@ impl Client {
     pub fn get_connector_instance(
         &self,
         connector_id: &str,
-    ) -> Call<'_, crate::models::GetConnectorInstanceResponse, GetConnectorInstanceError> {
+    ) -> Call<
+        '_,
+        crate::models::GetConnectorInstanceResponse,
+        GetConnectorInstanceError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getConnectorInstance",
             idempotent: true,
@@ -298,11 +363,13 @@ impl Client {
         };
         let path = format!(
             "/connectors/{}",
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
+            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -310,11 +377,15 @@ impl Client {
                 401 => Err(Error::Status(GetConnectorInstanceError::Unauthorized)),
                 403 => Err(Error::Status(GetConnectorInstanceError::Forbidden)),
                 404 => Err(Error::Status(GetConnectorInstanceError::NotFound)),
-                _ => Err(Error::Status(GetConnectorInstanceError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetConnectorInstanceError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Delete connector instance
     ///
@@ -336,8 +407,11 @@ impl Client {
     pub fn delete_connector_instance(
         &self,
         connector_id: &str,
-    ) -> Call<'_, crate::models::DeleteConnectorInstanceResponse, DeleteConnectorInstanceError>
-    {
+    ) -> Call<
+        '_,
+        crate::models::DeleteConnectorInstanceResponse,
+        DeleteConnectorInstanceError,
+    > {
         const OPERATION: Operation = Operation {
             id: "deleteConnectorInstance",
             idempotent: true,
@@ -346,11 +420,13 @@ impl Client {
         };
         let path = format!(
             "/connectors/{}",
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
+            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -358,11 +434,15 @@ impl Client {
                 401 => Err(Error::Status(DeleteConnectorInstanceError::Unauthorized)),
                 403 => Err(Error::Status(DeleteConnectorInstanceError::Forbidden)),
                 404 => Err(Error::Status(DeleteConnectorInstanceError::NotFound)),
-                _ => Err(Error::Status(DeleteConnectorInstanceError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            DeleteConnectorInstanceError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Update connector instance name
     ///
@@ -388,12 +468,14 @@ impl Client {
         };
         let path = format!(
             "/connectors/{}/name",
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
+            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -401,11 +483,15 @@ impl Client {
                 400 => Err(Error::Status(UpdateConnectorNameError::BadRequest)),
                 401 => Err(Error::Status(UpdateConnectorNameError::Unauthorized)),
                 404 => Err(Error::Status(UpdateConnectorNameError::NotFound)),
-                _ => Err(Error::Status(UpdateConnectorNameError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UpdateConnectorNameError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::list_connector_instances`].

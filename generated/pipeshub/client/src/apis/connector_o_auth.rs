@@ -1,6 +1,7 @@
 //! Operations of the `Connector OAuth` API.
 //!
-/// OAuth 2.0 authorization flow for connectors requiring user consent
+//! OAuth 2.0 authorization flow for connectors requiring user consent
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -37,14 +38,17 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/connectors/getTokenFromCode",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::POST,
+                "/connectors/getTokenFromCode",
+            );
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -53,11 +57,15 @@ impl Client {
                 401 => Err(Error::Status(GetTokenFromCodeError::Unauthorized)),
                 403 => Err(Error::Status(GetTokenFromCodeError::Forbidden)),
                 404 => Err(Error::Status(GetTokenFromCodeError::NotFound)),
-                _ => Err(Error::Status(GetTokenFromCodeError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetTokenFromCodeError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get OAuth authorization URL
     ///
@@ -84,8 +92,11 @@ impl Client {
         &self,
         connector_id: &str,
         base_url: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::GetOAuthAuthorizationUrlResponse, GetOAuthAuthorizationUrlError>
-    {
+    ) -> Call<
+        '_,
+        crate::models::GetOAuthAuthorizationUrlResponse,
+        GetOAuthAuthorizationUrlError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getOAuthAuthorizationUrl",
             idempotent: true,
@@ -94,14 +105,16 @@ impl Client {
         };
         let path = format!(
             "/connectors/{}/oauth/authorize",
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
+            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "baseUrl", &base_url, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -109,11 +122,15 @@ impl Client {
                 400 => Err(Error::Status(GetOAuthAuthorizationUrlError::BadRequest)),
                 401 => Err(Error::Status(GetOAuthAuthorizationUrlError::Unauthorized)),
                 404 => Err(Error::Status(GetOAuthAuthorizationUrlError::NotFound)),
-                _ => Err(Error::Status(GetOAuthAuthorizationUrlError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetOAuthAuthorizationUrlError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// OAuth callback handler
     ///
@@ -149,26 +166,29 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/connectors/oauth/callback",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/connectors/oauth/callback");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "code", &code, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "state", &state, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "error", &error, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "baseUrl", &base_url, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
                 400 => Err(Error::Status(HandleOAuthCallbackError::BadRequest)),
-                _ => Err(Error::Status(HandleOAuthCallbackError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            HandleOAuthCallbackError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::get_token_from_code`].

@@ -1,6 +1,7 @@
 //! Operations of the `Connector OAuth Configuration` API.
 //!
-/// Configure OAuth credentials for data source connectors (Google Workspace, Atlassian, OneDrive, SharePoint).
+//! Configure OAuth credentials for data source connectors (Google Workspace, Atlassian, OneDrive, SharePoint).
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -26,32 +27,48 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::POST,
+                "/configurationManager/connectors/googleWorkspaceCredentials",
+            );
+        request = request
+            .multipart(
+                match body.into_form() {
+                    Ok(form) => form,
+                    Err(error) => return crate::runtime::failed(Error::Transport(error)),
+                },
+            );
+        self.call(
             &OPERATION,
-            ::reqwest::Method::POST,
-            "/configurationManager/connectors/googleWorkspaceCredentials",
-        );
-        request = request.multipart(match body.into_form() {
-            Ok(form) => form,
-            Err(error) => return crate::runtime::failed(Error::Transport(error)),
-        });
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
-                400 => Err(Error::Status(
-                    CreateGoogleWorkspaceCredentialsError::BadRequest,
-                )),
-                401 => Err(Error::Status(
-                    CreateGoogleWorkspaceCredentialsError::Unauthorized,
-                )),
-                403 => Err(Error::Status(
-                    CreateGoogleWorkspaceCredentialsError::Forbidden,
-                )),
-                _ => Err(Error::Status(
-                    CreateGoogleWorkspaceCredentialsError::Unknown(received.unexpected()),
-                )),
-            }
-        })
+                400 => {
+                    Err(Error::Status(CreateGoogleWorkspaceCredentialsError::BadRequest))
+                }
+                401 => {
+                    Err(
+                        Error::Status(
+                            CreateGoogleWorkspaceCredentialsError::Unauthorized,
+                        ),
+                    )
+                }
+                403 => {
+                    Err(Error::Status(CreateGoogleWorkspaceCredentialsError::Forbidden))
+                }
+                _ => {
+                    Err(
+                        Error::Status(
+                            CreateGoogleWorkspaceCredentialsError::Unknown(
+                                received.unexpected(),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get Google Workspace OAuth configuration
     ///
@@ -60,33 +77,45 @@ impl Client {
     /// `GET /configurationManager/connectors/googleWorkspaceOauthConfig` (operation `getGoogleWorkspaceOauthConfig`)
     pub fn get_google_workspace_oauth_config(
         &self,
-    ) -> Call<'_, crate::models::GoogleWorkspaceOAuthConfig, GetGoogleWorkspaceOauthConfigError>
-    {
+    ) -> Call<
+        '_,
+        crate::models::GoogleWorkspaceOAuthConfig,
+        GetGoogleWorkspaceOauthConfigError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getGoogleWorkspaceOauthConfig",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(
+        let request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/configurationManager/connectors/googleWorkspaceOauthConfig",
+            );
+        self.call(
             &OPERATION,
-            ::reqwest::Method::GET,
-            "/configurationManager/connectors/googleWorkspaceOauthConfig",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                401 => Err(Error::Status(
-                    GetGoogleWorkspaceOauthConfigError::Unauthorized,
-                )),
-                _ => Err(Error::Status(GetGoogleWorkspaceOauthConfigError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                401 => {
+                    Err(Error::Status(GetGoogleWorkspaceOauthConfigError::Unauthorized))
+                }
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetGoogleWorkspaceOauthConfigError::Unknown(
+                                received.unexpected(),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Configure Google Workspace OAuth
     ///
@@ -107,27 +136,34 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/configurationManager/connectors/googleWorkspaceOauthConfig",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::POST,
+                "/configurationManager/connectors/googleWorkspaceOauthConfig",
+            );
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
-                400 => Err(Error::Status(
-                    SetGoogleWorkspaceOauthConfigError::BadRequest,
-                )),
-                401 => Err(Error::Status(
-                    SetGoogleWorkspaceOauthConfigError::Unauthorized,
-                )),
+                400 => Err(Error::Status(SetGoogleWorkspaceOauthConfigError::BadRequest)),
+                401 => {
+                    Err(Error::Status(SetGoogleWorkspaceOauthConfigError::Unauthorized))
+                }
                 403 => Err(Error::Status(SetGoogleWorkspaceOauthConfigError::Forbidden)),
-                _ => Err(Error::Status(SetGoogleWorkspaceOauthConfigError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            SetGoogleWorkspaceOauthConfigError::Unknown(
+                                received.unexpected(),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get Atlassian OAuth configuration
     ///
@@ -143,23 +179,30 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(
+        let request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/configurationManager/connectors/atlassian/config",
+            );
+        self.call(
             &OPERATION,
-            ::reqwest::Method::GET,
-            "/configurationManager/connectors/atlassian/config",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetAtlassianConfigError::Unauthorized)),
-                _ => Err(Error::Status(GetAtlassianConfigError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetAtlassianConfigError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Configure Atlassian OAuth
     ///
@@ -180,23 +223,30 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/configurationManager/connectors/atlassian/config",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::POST,
+                "/configurationManager/connectors/atlassian/config",
+            );
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(SetAtlassianConfigError::BadRequest)),
                 401 => Err(Error::Status(SetAtlassianConfigError::Unauthorized)),
                 403 => Err(Error::Status(SetAtlassianConfigError::Forbidden)),
-                _ => Err(Error::Status(SetAtlassianConfigError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            SetAtlassianConfigError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get OneDrive configuration
     ///
@@ -212,23 +262,30 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(
+        let request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/configurationManager/connectors/onedrive/config",
+            );
+        self.call(
             &OPERATION,
-            ::reqwest::Method::GET,
-            "/configurationManager/connectors/onedrive/config",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetOneDriveConfigError::Unauthorized)),
-                _ => Err(Error::Status(GetOneDriveConfigError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetOneDriveConfigError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Configure OneDrive connector
     ///
@@ -249,23 +306,30 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/configurationManager/connectors/onedrive/config",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::POST,
+                "/configurationManager/connectors/onedrive/config",
+            );
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(SetOneDriveConfigError::BadRequest)),
                 401 => Err(Error::Status(SetOneDriveConfigError::Unauthorized)),
                 403 => Err(Error::Status(SetOneDriveConfigError::Forbidden)),
-                _ => Err(Error::Status(SetOneDriveConfigError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            SetOneDriveConfigError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get SharePoint configuration
     ///
@@ -281,23 +345,30 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(
+        let request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/configurationManager/connectors/sharepoint/config",
+            );
+        self.call(
             &OPERATION,
-            ::reqwest::Method::GET,
-            "/configurationManager/connectors/sharepoint/config",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetSharePointConfigError::Unauthorized)),
-                _ => Err(Error::Status(GetSharePointConfigError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetSharePointConfigError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Configure SharePoint connector
     ///
@@ -318,23 +389,30 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/configurationManager/connectors/sharepoint/config",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::POST,
+                "/configurationManager/connectors/sharepoint/config",
+            );
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(SetSharePointConfigError::BadRequest)),
                 401 => Err(Error::Status(SetSharePointConfigError::Unauthorized)),
                 403 => Err(Error::Status(SetSharePointConfigError::Forbidden)),
-                _ => Err(Error::Status(SetSharePointConfigError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            SetSharePointConfigError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// The parts of a `POST /configurationManager/connectors/googleWorkspaceCredentials` multipart body, for [`Client::create_google_workspace_credentials`].
@@ -352,7 +430,9 @@ pub struct CreateGoogleWorkspaceCredentialsForm {
 impl CreateGoogleWorkspaceCredentialsForm {
     /// The `multipart/form-data` form of these parts; fails when a file's media type is
     /// not a valid one.
-    pub fn into_form(self) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
+    pub fn into_form(
+        self,
+    ) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
         let mut form = ::reqwest::multipart::Form::new();
         let value = self.user_type;
         form = crate::runtime::value_part(form, "userType", &value, false);

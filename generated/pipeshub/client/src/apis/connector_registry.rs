@@ -1,6 +1,7 @@
 //! Operations of the `Connector Registry` API.
 //!
-/// Browse available connector types and their configuration schemas
+//! Browse available connector types and their configuration schemas
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -39,32 +40,43 @@ impl Client {
         page: ::std::option::Option<i64>,
         limit: ::std::option::Option<i64>,
         search: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::GetConnectorRegistryResponse, GetConnectorRegistryError> {
+    ) -> Call<
+        '_,
+        crate::models::GetConnectorRegistryResponse,
+        GetConnectorRegistryError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getConnectorRegistry",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/connectors/registry");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/connectors/registry");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "scope", &scope, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetConnectorRegistryError::Unauthorized)),
-                _ => Err(Error::Status(GetConnectorRegistryError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetConnectorRegistryError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get connector configuration schema
     ///
@@ -96,22 +108,33 @@ impl Client {
         };
         let path = format!(
             "/connectors/registry/{}/schema",
-            crate::runtime::path_param("connectorType", connector_type, Style::Simple, false)
+            crate::runtime::path_param(
+                "connectorType",
+                connector_type,
+                Style::Simple,
+                false,
+            ),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetConnectorSchemaError::Unauthorized)),
                 404 => Err(Error::Status(GetConnectorSchemaError::NotFound)),
-                _ => Err(Error::Status(GetConnectorSchemaError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetConnectorSchemaError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::get_connector_registry`].

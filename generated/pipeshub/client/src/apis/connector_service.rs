@@ -1,31 +1,32 @@
 //! Operations of the `Connector Service` API.
 //!
-/// ## Connector Service (Internal)
-///
-/// **⚠️ INTERNAL SERVICE - NOT for direct external API access**
-///
-/// **Port:** 8088 | **Base URL:** `http://localhost:8088`
-///
-/// Manages all data source integrations and OAuth flows:
-/// - OAuth token management and refresh
-/// - Data sync from 30+ enterprise connectors
-/// - Webhook handlers for real-time updates
-/// - File streaming and signed URLs
-///
-/// **Authentication:** Requires scoped service token (except health checks and webhooks)
-///
-/// **Key Endpoints:**
-/// - `GET /health` - Health check (no auth)
-/// - `GET /api/v1/connectors/` - List all connectors
-/// - `GET /api/v1/records` - List records
-/// - `GET /api/v1/stats` - Get connector statistics
-/// - `POST /api/v1/records/reindex-failed` - Reindex failed records
-/// - `GET /api/v1/stream/record/{record_id}` - Stream file content
-/// - `GET /api/v1/internal/stream/record/{record_id}` - Internal streaming
-///
-/// **Webhook Endpoints (no auth - verified by provider signatures):**
-/// - `POST /drive/webhook` - Google Drive push notifications
-/// - `POST /gmail/webhook` - Gmail Pub/Sub notifications
+//! ## Connector Service (Internal)
+//!
+//! **⚠️ INTERNAL SERVICE - NOT for direct external API access**
+//!
+//! **Port:** 8088 | **Base URL:** `http://localhost:8088`
+//!
+//! Manages all data source integrations and OAuth flows:
+//! - OAuth token management and refresh
+//! - Data sync from 30+ enterprise connectors
+//! - Webhook handlers for real-time updates
+//! - File streaming and signed URLs
+//!
+//! **Authentication:** Requires scoped service token (except health checks and webhooks)
+//!
+//! **Key Endpoints:**
+//! - `GET /health` - Health check (no auth)
+//! - `GET /api/v1/connectors/` - List all connectors
+//! - `GET /api/v1/records` - List records
+//! - `GET /api/v1/stats` - Get connector statistics
+//! - `POST /api/v1/records/reindex-failed` - Reindex failed records
+//! - `GET /api/v1/stream/record/{record_id}` - Stream file content
+//! - `GET /api/v1/internal/stream/record/{record_id}` - Internal streaming
+//!
+//! **Webhook Endpoints (no auth - verified by provider signatures):**
+//! - `POST /drive/webhook` - Google Drive push notifications
+//! - `POST /gmail/webhook` - Gmail Pub/Sub notifications
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -50,31 +51,44 @@ impl Client {
     /// `GET /connector/health` (operation `connectorServiceHealth`)
     pub fn connector_service_health(
         &self,
-    ) -> Call<'_, crate::models::ConnectorServiceHealthResponse, ConnectorServiceHealthError> {
+    ) -> Call<
+        '_,
+        crate::models::ConnectorServiceHealthResponse,
+        ConnectorServiceHealthError,
+    > {
         const OPERATION: Operation = Operation {
             id: "connectorServiceHealth",
             idempotent: true,
-            servers: &[ServerTemplate {
-                url: "http://localhost:8088",
-                variables: &[],
-            }],
+            servers: &[
+                ServerTemplate {
+                    url: "http://localhost:8088",
+                    variables: &[],
+                },
+            ],
             security: &[],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/connector/health");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/connector/health");
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                500 => Err(Error::Status(
-                    ConnectorServiceHealthError::InternalServerError,
-                )),
-                _ => Err(Error::Status(ConnectorServiceHealthError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                500 => {
+                    Err(Error::Status(ConnectorServiceHealthError::InternalServerError))
+                }
+                _ => {
+                    Err(
+                        Error::Status(
+                            ConnectorServiceHealthError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// [Connector Service] Google Drive webhook
     ///
@@ -96,26 +110,27 @@ impl Client {
         const OPERATION: Operation = Operation {
             id: "driveWebhook",
             idempotent: false,
-            servers: &[ServerTemplate {
-                url: "http://localhost:8088",
-                variables: &[],
-            }],
+            servers: &[
+                ServerTemplate {
+                    url: "http://localhost:8088",
+                    variables: &[],
+                },
+            ],
             security: &[],
         };
-        let request = self.request(
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/connector/drive/webhook");
+        self.call(
             &OPERATION,
-            ::reqwest::Method::POST,
-            "/connector/drive/webhook",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(DriveWebhookError::BadRequest)),
-                _ => Err(Error::Status(DriveWebhookError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(Error::Status(DriveWebhookError::Unknown(received.unexpected())))
+                }
+            },
+        )
     }
     /// [Connector Service] Internal stream record
     ///
@@ -143,29 +158,39 @@ impl Client {
         const OPERATION: Operation = Operation {
             id: "connectorInternalStreamRecord",
             idempotent: true,
-            servers: &[ServerTemplate {
-                url: "http://localhost:8088",
-                variables: &[],
-            }],
+            servers: &[
+                ServerTemplate {
+                    url: "http://localhost:8088",
+                    variables: &[],
+                },
+            ],
             security: &[&["scopedToken"]],
         };
         let path = format!(
             "/connector/api/v1/internal/stream/record/{}",
-            crate::runtime::path_param("record_id", record_id, Style::Simple, false)
+            crate::runtime::path_param("record_id", record_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.body.clone();
                     Ok(received.value(body))
                 }
                 404 => Err(Error::Status(ConnectorInternalStreamRecordError::NotFound)),
-                _ => Err(Error::Status(ConnectorInternalStreamRecordError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ConnectorInternalStreamRecordError::Unknown(
+                                received.unexpected(),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// [`Client::connector_internal_stream_record`], with the body of a successful response streamed as it arrives instead of read into memory first.
     #[allow(clippy::match_single_binding)]
@@ -176,25 +201,35 @@ impl Client {
         const OPERATION: Operation = Operation {
             id: "connectorInternalStreamRecord",
             idempotent: true,
-            servers: &[ServerTemplate {
-                url: "http://localhost:8088",
-                variables: &[],
-            }],
+            servers: &[
+                ServerTemplate {
+                    url: "http://localhost:8088",
+                    variables: &[],
+                },
+            ],
             security: &[&["scopedToken"]],
         };
         let path = format!(
             "/connector/api/v1/internal/stream/record/{}",
-            crate::runtime::path_param("record_id", record_id, Style::Simple, false)
+            crate::runtime::path_param("record_id", record_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call_streamed(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call_streamed(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 404 => Err(Error::Status(ConnectorInternalStreamRecordError::NotFound)),
-                _ => Err(Error::Status(ConnectorInternalStreamRecordError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ConnectorInternalStreamRecordError::Unknown(
+                                received.unexpected(),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// [Connector Service] Convert record buffer
     ///
@@ -222,30 +257,41 @@ impl Client {
         const OPERATION: Operation = Operation {
             id: "connectorConvertRecordBuffer",
             idempotent: false,
-            servers: &[ServerTemplate {
-                url: "http://localhost:8088",
-                variables: &[],
-            }],
+            servers: &[
+                ServerTemplate {
+                    url: "http://localhost:8088",
+                    variables: &[],
+                },
+            ],
             security: &[&["scopedToken"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/connector/api/v1/record/buffer/convert",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::POST,
+                "/connector/api/v1/record/buffer/convert",
+            );
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.body.clone();
                     Ok(received.value(body))
                 }
                 400 => Err(Error::Status(ConnectorConvertRecordBufferError::BadRequest)),
-                _ => Err(Error::Status(ConnectorConvertRecordBufferError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ConnectorConvertRecordBufferError::Unknown(
+                                received.unexpected(),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// [`Client::connector_convert_record_buffer`], with the body of a successful response streamed as it arrives instead of read into memory first.
     #[allow(clippy::match_single_binding)]
@@ -256,26 +302,37 @@ impl Client {
         const OPERATION: Operation = Operation {
             id: "connectorConvertRecordBuffer",
             idempotent: false,
-            servers: &[ServerTemplate {
-                url: "http://localhost:8088",
-                variables: &[],
-            }],
+            servers: &[
+                ServerTemplate {
+                    url: "http://localhost:8088",
+                    variables: &[],
+                },
+            ],
             security: &[&["scopedToken"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/connector/api/v1/record/buffer/convert",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::POST,
+                "/connector/api/v1/record/buffer/convert",
+            );
         request = request.json(body);
-        self.call_streamed(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call_streamed(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 400 => Err(Error::Status(ConnectorConvertRecordBufferError::BadRequest)),
-                _ => Err(Error::Status(ConnectorConvertRecordBufferError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ConnectorConvertRecordBufferError::Unknown(
+                                received.unexpected(),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// [Connector Service] Get connector statistics
     ///
@@ -303,32 +360,43 @@ impl Client {
         const OPERATION: Operation = Operation {
             id: "connectorGetStats",
             idempotent: true,
-            servers: &[ServerTemplate {
-                url: "http://localhost:8088",
-                variables: &[],
-            }],
+            servers: &[
+                ServerTemplate {
+                    url: "http://localhost:8088",
+                    variables: &[],
+                },
+            ],
             security: &[&["scopedToken"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/connector/api/v1/stats",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/connector/api/v1/stats");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "org_id", org_id, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "connector", connector, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "connector",
+            connector,
+            Style::Form,
+            true,
+        );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(ConnectorGetStatsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ConnectorGetStatsError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// [Connector Service] Reindex all failed records
     ///
@@ -358,29 +426,40 @@ impl Client {
         const OPERATION: Operation = Operation {
             id: "connectorReindexFailedRecords",
             idempotent: false,
-            servers: &[ServerTemplate {
-                url: "http://localhost:8088",
-                variables: &[],
-            }],
+            servers: &[
+                ServerTemplate {
+                    url: "http://localhost:8088",
+                    variables: &[],
+                },
+            ],
             security: &[&["scopedToken"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/connector/api/v1/records/reindex-failed",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::POST,
+                "/connector/api/v1/records/reindex-failed",
+            );
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(ConnectorReindexFailedRecordsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ConnectorReindexFailedRecordsError::Unknown(
+                                received.unexpected(),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// [Connector Service] Get signed URL for record
     ///
@@ -411,14 +490,20 @@ impl Client {
         user_id: &str,
         connector: &str,
         record_id: &str,
-    ) -> Call<'_, crate::models::ConnectorGetSignedUrlResponse, ConnectorGetSignedUrlError> {
+    ) -> Call<
+        '_,
+        crate::models::ConnectorGetSignedUrlResponse,
+        ConnectorGetSignedUrlError,
+    > {
         const OPERATION: Operation = Operation {
             id: "connectorGetSignedUrl",
             idempotent: true,
-            servers: &[ServerTemplate {
-                url: "http://localhost:8088",
-                variables: &[],
-            }],
+            servers: &[
+                ServerTemplate {
+                    url: "http://localhost:8088",
+                    variables: &[],
+                },
+            ],
             security: &[&["scopedToken"]],
         };
         let path = format!(
@@ -426,22 +511,28 @@ impl Client {
             crate::runtime::path_param("org_id", org_id, Style::Simple, false),
             crate::runtime::path_param("user_id", user_id, Style::Simple, false),
             crate::runtime::path_param("connector", connector, Style::Simple, false),
-            crate::runtime::path_param("record_id", record_id, Style::Simple, false)
+            crate::runtime::path_param("record_id", record_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 403 => Err(Error::Status(ConnectorGetSignedUrlError::Forbidden)),
                 404 => Err(Error::Status(ConnectorGetSignedUrlError::NotFound)),
-                _ => Err(Error::Status(ConnectorGetSignedUrlError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ConnectorGetSignedUrlError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::connector_service_health`].

@@ -1,6 +1,7 @@
 //! Operations of the `Conversations` API.
 //!
-/// AI-powered conversational chat management with citations and follow-up questions
+//! AI-powered conversational chat management with citations and follow-up questions
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -47,11 +48,13 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request =
-            self.request(&OPERATION, ::reqwest::Method::POST, "/conversations/create");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/conversations/create");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -60,11 +63,15 @@ impl Client {
                 401 => Err(Error::Status(CreateConversationError::Unauthorized)),
                 502 => Err(Error::Status(CreateConversationError::BadGateway)),
                 504 => Err(Error::Status(CreateConversationError::GatewayTimeout)),
-                _ => Err(Error::Status(CreateConversationError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            CreateConversationError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Create conversation with streaming response
     ///
@@ -107,11 +114,13 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request =
-            self.request(&OPERATION, ::reqwest::Method::POST, "/conversations/stream");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/conversations/stream");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.body.clone();
                     Ok(received.value(body))
@@ -119,11 +128,9 @@ impl Client {
                 400 => Err(Error::Status(StreamChatError::BadRequest)),
                 401 => Err(Error::Status(StreamChatError::Unauthorized)),
                 502 => Err(Error::Status(StreamChatError::BadGateway)),
-                _ => Err(Error::Status(StreamChatError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(StreamChatError::Unknown(received.unexpected()))),
+            },
+        )
     }
     /// [`Client::stream_chat`], with the body of a successful response streamed as it arrives instead of read into memory first.
     #[allow(clippy::match_single_binding)]
@@ -137,19 +144,19 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request =
-            self.request(&OPERATION, ::reqwest::Method::POST, "/conversations/stream");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/conversations/stream");
         request = request.json(body);
-        self.call_streamed(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call_streamed(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 400 => Err(Error::Status(StreamChatError::BadRequest)),
                 401 => Err(Error::Status(StreamChatError::Unauthorized)),
                 502 => Err(Error::Status(StreamChatError::BadGateway)),
-                _ => Err(Error::Status(StreamChatError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(StreamChatError::Unknown(received.unexpected()))),
+            },
+        )
     }
     /// List all conversations
     ///
@@ -168,7 +175,11 @@ impl Client {
     /// `GET /conversations` (operation `getAllConversations`)
     pub fn get_all_conversations(
         &self,
-    ) -> Call<'_, ::std::vec::Vec<crate::models::Conversation>, GetAllConversationsError> {
+    ) -> Call<
+        '_,
+        ::std::vec::Vec<crate::models::Conversation>,
+        GetAllConversationsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getAllConversations",
             idempotent: true,
@@ -176,18 +187,24 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/conversations");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetAllConversationsError::Unauthorized)),
-                _ => Err(Error::Status(GetAllConversationsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetAllConversationsError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// List archived conversations
     ///
@@ -202,30 +219,37 @@ impl Client {
     /// `GET /conversations/show/archives` (operation `getArchivedConversations`)
     pub fn get_archived_conversations(
         &self,
-    ) -> Call<'_, ::std::vec::Vec<crate::models::Conversation>, GetArchivedConversationsError> {
+    ) -> Call<
+        '_,
+        ::std::vec::Vec<crate::models::Conversation>,
+        GetArchivedConversationsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getArchivedConversations",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/conversations/show/archives");
+        self.call(
             &OPERATION,
-            ::reqwest::Method::GET,
-            "/conversations/show/archives",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetArchivedConversationsError::Unauthorized)),
-                _ => Err(Error::Status(GetArchivedConversationsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetArchivedConversationsError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get conversation by ID
     ///
@@ -269,17 +293,30 @@ impl Client {
         };
         let path = format!(
             "/conversations/{}",
-            crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
+            crate::runtime::path_param(
+                "conversationId",
+                conversation_id,
+                Style::Simple,
+                false,
+            ),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "sortBy", &sort_by, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "sortOrder", &sort_order, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "sortOrder",
+            &sort_order,
+            Style::Form,
+            true,
+        );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -287,11 +324,15 @@ impl Client {
                 401 => Err(Error::Status(GetConversationByIdError::Unauthorized)),
                 403 => Err(Error::Status(GetConversationByIdError::Forbidden)),
                 404 => Err(Error::Status(GetConversationByIdError::NotFound)),
-                _ => Err(Error::Status(GetConversationByIdError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetConversationByIdError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Delete conversation
     ///
@@ -311,7 +352,11 @@ impl Client {
     pub fn delete_conversation_by_id(
         &self,
         conversation_id: &str,
-    ) -> Call<'_, crate::models::DeleteConversationByIdResponse, DeleteConversationByIdError> {
+    ) -> Call<
+        '_,
+        crate::models::DeleteConversationByIdResponse,
+        DeleteConversationByIdError,
+    > {
         const OPERATION: Operation = Operation {
             id: "deleteConversationById",
             idempotent: true,
@@ -320,11 +365,18 @@ impl Client {
         };
         let path = format!(
             "/conversations/{}",
-            crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
+            crate::runtime::path_param(
+                "conversationId",
+                conversation_id,
+                Style::Simple,
+                false,
+            ),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -332,11 +384,15 @@ impl Client {
                 401 => Err(Error::Status(DeleteConversationByIdError::Unauthorized)),
                 403 => Err(Error::Status(DeleteConversationByIdError::Forbidden)),
                 404 => Err(Error::Status(DeleteConversationByIdError::NotFound)),
-                _ => Err(Error::Status(DeleteConversationByIdError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            DeleteConversationByIdError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Add message to conversation
     ///
@@ -373,12 +429,19 @@ impl Client {
         };
         let path = format!(
             "/conversations/{}/messages",
-            crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
+            crate::runtime::path_param(
+                "conversationId",
+                conversation_id,
+                Style::Simple,
+                false,
+            ),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -387,11 +450,9 @@ impl Client {
                 401 => Err(Error::Status(AddMessageError::Unauthorized)),
                 403 => Err(Error::Status(AddMessageError::Forbidden)),
                 404 => Err(Error::Status(AddMessageError::NotFound)),
-                _ => Err(Error::Status(AddMessageError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(AddMessageError::Unknown(received.unexpected()))),
+            },
+        )
     }
     /// Add message with streaming response
     ///
@@ -421,23 +482,34 @@ impl Client {
         };
         let path = format!(
             "/conversations/{}/messages/stream",
-            crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
+            crate::runtime::path_param(
+                "conversationId",
+                conversation_id,
+                Style::Simple,
+                false,
+            ),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.body.clone();
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(AddMessageStreamError::Unauthorized)),
                 404 => Err(Error::Status(AddMessageStreamError::NotFound)),
-                _ => Err(Error::Status(AddMessageStreamError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            AddMessageStreamError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// [`Client::add_message_stream`], with the body of a successful response streamed as it arrives instead of read into memory first.
     #[allow(clippy::match_single_binding)]
@@ -454,19 +526,30 @@ impl Client {
         };
         let path = format!(
             "/conversations/{}/messages/stream",
-            crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
+            crate::runtime::path_param(
+                "conversationId",
+                conversation_id,
+                Style::Simple,
+                false,
+            ),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        self.call_streamed(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call_streamed(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 401 => Err(Error::Status(AddMessageStreamError::Unauthorized)),
                 404 => Err(Error::Status(AddMessageStreamError::NotFound)),
-                _ => Err(Error::Status(AddMessageStreamError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            AddMessageStreamError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Share conversation with users
     ///
@@ -502,12 +585,19 @@ impl Client {
         };
         let path = format!(
             "/conversations/{}/share",
-            crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
+            crate::runtime::path_param(
+                "conversationId",
+                conversation_id,
+                Style::Simple,
+                false,
+            ),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -516,11 +606,15 @@ impl Client {
                 401 => Err(Error::Status(ShareConversationError::Unauthorized)),
                 403 => Err(Error::Status(ShareConversationError::Forbidden)),
                 404 => Err(Error::Status(ShareConversationError::NotFound)),
-                _ => Err(Error::Status(ShareConversationError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ShareConversationError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Revoke conversation access
     ///
@@ -550,12 +644,19 @@ impl Client {
         };
         let path = format!(
             "/conversations/{}/unshare",
-            crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
+            crate::runtime::path_param(
+                "conversationId",
+                conversation_id,
+                Style::Simple,
+                false,
+            ),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -563,11 +664,15 @@ impl Client {
                 401 => Err(Error::Status(UnshareConversationError::Unauthorized)),
                 403 => Err(Error::Status(UnshareConversationError::Forbidden)),
                 404 => Err(Error::Status(UnshareConversationError::NotFound)),
-                _ => Err(Error::Status(UnshareConversationError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UnshareConversationError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Update conversation title
     ///
@@ -600,12 +705,19 @@ impl Client {
         };
         let path = format!(
             "/conversations/{}/title",
-            crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
+            crate::runtime::path_param(
+                "conversationId",
+                conversation_id,
+                Style::Simple,
+                false,
+            ),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -613,11 +725,15 @@ impl Client {
                 400 => Err(Error::Status(UpdateConversationTitleError::BadRequest)),
                 401 => Err(Error::Status(UpdateConversationTitleError::Unauthorized)),
                 404 => Err(Error::Status(UpdateConversationTitleError::NotFound)),
-                _ => Err(Error::Status(UpdateConversationTitleError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UpdateConversationTitleError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Archive conversation
     ///
@@ -645,22 +761,33 @@ impl Client {
         };
         let path = format!(
             "/conversations/{}/archive",
-            crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
+            crate::runtime::path_param(
+                "conversationId",
+                conversation_id,
+                Style::Simple,
+                false,
+            ),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(ArchiveConversationError::Unauthorized)),
                 404 => Err(Error::Status(ArchiveConversationError::NotFound)),
-                _ => Err(Error::Status(ArchiveConversationError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ArchiveConversationError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Unarchive conversation
     ///
@@ -685,22 +812,33 @@ impl Client {
         };
         let path = format!(
             "/conversations/{}/unarchive",
-            crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false)
+            crate::runtime::path_param(
+                "conversationId",
+                conversation_id,
+                Style::Simple,
+                false,
+            ),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(UnarchiveConversationError::Unauthorized)),
                 404 => Err(Error::Status(UnarchiveConversationError::NotFound)),
-                _ => Err(Error::Status(UnarchiveConversationError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UnarchiveConversationError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Regenerate AI response
     ///
@@ -739,15 +877,22 @@ impl Client {
         };
         let path = format!(
             "/conversations/{}/message/{}/regenerate",
-            crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false),
-            crate::runtime::path_param("messageId", message_id, Style::Simple, false)
+            crate::runtime::path_param(
+                "conversationId",
+                conversation_id,
+                Style::Simple,
+                false,
+            ),
+            crate::runtime::path_param("messageId", message_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         if let Some(body) = body {
             request = request.json(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -755,11 +900,15 @@ impl Client {
                 400 => Err(Error::Status(RegenerateAnswerError::BadRequest)),
                 401 => Err(Error::Status(RegenerateAnswerError::Unauthorized)),
                 404 => Err(Error::Status(RegenerateAnswerError::NotFound)),
-                _ => Err(Error::Status(RegenerateAnswerError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            RegenerateAnswerError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Submit feedback on AI response
     ///
@@ -800,13 +949,20 @@ impl Client {
         };
         let path = format!(
             "/conversations/{}/message/{}/feedback",
-            crate::runtime::path_param("conversationId", conversation_id, Style::Simple, false),
-            crate::runtime::path_param("messageId", message_id, Style::Simple, false)
+            crate::runtime::path_param(
+                "conversationId",
+                conversation_id,
+                Style::Simple,
+                false,
+            ),
+            crate::runtime::path_param("messageId", message_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -814,11 +970,15 @@ impl Client {
                 400 => Err(Error::Status(UpdateMessageFeedbackError::BadRequest)),
                 401 => Err(Error::Status(UpdateMessageFeedbackError::Unauthorized)),
                 404 => Err(Error::Status(UpdateMessageFeedbackError::NotFound)),
-                _ => Err(Error::Status(UpdateMessageFeedbackError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UpdateMessageFeedbackError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::create_conversation`].

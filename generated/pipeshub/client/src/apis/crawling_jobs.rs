@@ -1,30 +1,31 @@
 //! Operations of the `Crawling Jobs` API.
 //!
-/// Endpoints for scheduling, managing, and monitoring data crawling jobs for enterprise connectors.
-///
-/// The Crawling Manager uses BullMQ (Redis-based queue) to schedule and execute crawling jobs that
-/// sync data from external connectors (Google Drive, OneDrive, Slack, Jira, etc.) into PipesHub's
-/// search index.
-///
-/// **Key Features:**
-/// - Schedule recurring crawls (hourly, daily, weekly, monthly) or one-time crawls
-/// - Pause and resume crawling jobs without losing configuration
-/// - Priority-based job execution (1-10 scale)
-/// - Automatic retry with exponential backoff on failures
-/// - Per-connector job isolation and tracking
-///
-/// **Access Control:**
-/// - Team-scoped connectors require admin privileges
-/// - Personal-scoped connectors can only be managed by the creator
-/// - All operations require valid JWT authentication
-///
-/// **Schedule Types:**
-/// - `hourly`: Run every X hours at specified minute
-/// - `daily`: Run once per day at specified time
-/// - `weekly`: Run on specified days of the week
-/// - `monthly`: Run on specified day of the month
-/// - `custom`: Use cron expression for complex schedules
-/// - `once`: Run once at a specific future time
+//! Endpoints for scheduling, managing, and monitoring data crawling jobs for enterprise connectors.
+//!
+//! The Crawling Manager uses BullMQ (Redis-based queue) to schedule and execute crawling jobs that
+//! sync data from external connectors (Google Drive, OneDrive, Slack, Jira, etc.) into PipesHub's
+//! search index.
+//!
+//! **Key Features:**
+//! - Schedule recurring crawls (hourly, daily, weekly, monthly) or one-time crawls
+//! - Pause and resume crawling jobs without losing configuration
+//! - Priority-based job execution (1-10 scale)
+//! - Automatic retry with exponential backoff on failures
+//! - Per-connector job isolation and tracking
+//!
+//! **Access Control:**
+//! - Team-scoped connectors require admin privileges
+//! - Personal-scoped connectors can only be managed by the creator
+//! - All operations require valid JWT authentication
+//!
+//! **Schedule Types:**
+//! - `hourly`: Run every X hours at specified minute
+//! - `daily`: Run once per day at specified time
+//! - `weekly`: Run on specified days of the week
+//! - `monthly`: Run on specified day of the month
+//! - `custom`: Use cron expression for complex schedules
+//! - `once`: Run once at a specific future time
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -62,7 +63,11 @@ impl Client {
         &self,
         connector: &str,
         connector_id: &str,
-    ) -> Call<'_, crate::models::GetCrawlingJobStatusResponse, GetCrawlingJobStatusError> {
+    ) -> Call<
+        '_,
+        crate::models::GetCrawlingJobStatusResponse,
+        GetCrawlingJobStatusError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getCrawlingJobStatus",
             idempotent: true,
@@ -72,11 +77,13 @@ impl Client {
         let path = format!(
             "/crawlingManager/{}/{}/schedule",
             crate::runtime::path_param("connector", connector, Style::Simple, false),
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
+            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -84,11 +91,15 @@ impl Client {
                 401 => Err(Error::Status(GetCrawlingJobStatusError::Unauthorized)),
                 403 => Err(Error::Status(GetCrawlingJobStatusError::Forbidden)),
                 404 => Err(Error::Status(GetCrawlingJobStatusError::NotFound)),
-                _ => Err(Error::Status(GetCrawlingJobStatusError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetCrawlingJobStatusError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Schedule a crawling job
     ///
@@ -152,12 +163,14 @@ impl Client {
         let path = format!(
             "/crawlingManager/{}/{}/schedule",
             crate::runtime::path_param("connector", connector, Style::Simple, false),
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
+            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -166,11 +179,15 @@ impl Client {
                 401 => Err(Error::Status(ScheduleCrawlingJobError::Unauthorized)),
                 403 => Err(Error::Status(ScheduleCrawlingJobError::Forbidden)),
                 404 => Err(Error::Status(ScheduleCrawlingJobError::NotFound)),
-                _ => Err(Error::Status(ScheduleCrawlingJobError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ScheduleCrawlingJobError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Remove a crawling job
     ///
@@ -215,11 +232,13 @@ impl Client {
         let path = format!(
             "/crawlingManager/{}/{}/remove",
             crate::runtime::path_param("connector", connector, Style::Simple, false),
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
+            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -227,11 +246,15 @@ impl Client {
                 401 => Err(Error::Status(RemoveCrawlingJobError::Unauthorized)),
                 403 => Err(Error::Status(RemoveCrawlingJobError::Forbidden)),
                 404 => Err(Error::Status(RemoveCrawlingJobError::NotFound)),
-                _ => Err(Error::Status(RemoveCrawlingJobError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            RemoveCrawlingJobError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Pause a crawling job
     ///
@@ -279,11 +302,13 @@ impl Client {
         let path = format!(
             "/crawlingManager/{}/{}/pause",
             crate::runtime::path_param("connector", connector, Style::Simple, false),
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
+            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -292,11 +317,15 @@ impl Client {
                 401 => Err(Error::Status(PauseCrawlingJobError::Unauthorized)),
                 403 => Err(Error::Status(PauseCrawlingJobError::Forbidden)),
                 404 => Err(Error::Status(PauseCrawlingJobError::NotFound)),
-                _ => Err(Error::Status(PauseCrawlingJobError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            PauseCrawlingJobError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Resume a paused crawling job
     ///
@@ -337,11 +366,13 @@ impl Client {
         let path = format!(
             "/crawlingManager/{}/{}/resume",
             crate::runtime::path_param("connector", connector, Style::Simple, false),
-            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false)
+            crate::runtime::path_param("connectorId", connector_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -350,11 +381,15 @@ impl Client {
                 401 => Err(Error::Status(ResumeCrawlingJobError::Unauthorized)),
                 403 => Err(Error::Status(ResumeCrawlingJobError::Forbidden)),
                 404 => Err(Error::Status(ResumeCrawlingJobError::NotFound)),
-                _ => Err(Error::Status(ResumeCrawlingJobError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ResumeCrawlingJobError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get all crawling job statuses
     ///
@@ -381,31 +416,41 @@ impl Client {
     /// `GET /crawlingManager/schedule/all` (operation `getAllCrawlingJobStatus`)
     pub fn get_all_crawling_job_status(
         &self,
-    ) -> Call<'_, crate::models::GetAllCrawlingJobStatusResponse, GetAllCrawlingJobStatusError>
-    {
+    ) -> Call<
+        '_,
+        crate::models::GetAllCrawlingJobStatusResponse,
+        GetAllCrawlingJobStatusError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getAllCrawlingJobStatus",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(
+        let request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/crawlingManager/schedule/all",
+            );
+        self.call(
             &OPERATION,
-            ::reqwest::Method::GET,
-            "/crawlingManager/schedule/all",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetAllCrawlingJobStatusError::Unauthorized)),
-                _ => Err(Error::Status(GetAllCrawlingJobStatusError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetAllCrawlingJobStatusError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Remove all crawling jobs
     ///
@@ -429,30 +474,41 @@ impl Client {
     /// `DELETE /crawlingManager/schedule/all` (operation `removeAllCrawlingJobs`)
     pub fn remove_all_crawling_jobs(
         &self,
-    ) -> Call<'_, crate::models::RemoveAllCrawlingJobsResponse, RemoveAllCrawlingJobsError> {
+    ) -> Call<
+        '_,
+        crate::models::RemoveAllCrawlingJobsResponse,
+        RemoveAllCrawlingJobsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "removeAllCrawlingJobs",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(
+        let request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::DELETE,
+                "/crawlingManager/schedule/all",
+            );
+        self.call(
             &OPERATION,
-            ::reqwest::Method::DELETE,
-            "/crawlingManager/schedule/all",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(RemoveAllCrawlingJobsError::Unauthorized)),
-                _ => Err(Error::Status(RemoveAllCrawlingJobsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            RemoveAllCrawlingJobsError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::get_crawling_job_status`].

@@ -1,24 +1,25 @@
 //! Operations of the `Docling Service` API.
 //!
-/// ## Docling Service (Internal)
-///
-/// **⚠️ INTERNAL SERVICE - NOT for direct external API access**
-///
-/// **Port:** 8081 | **Base URL:** `http://localhost:8081`
-///
-/// Provides advanced document parsing capabilities:
-/// - PDF parsing with layout analysis
-/// - OCR for scanned documents
-/// - Table extraction
-/// - Image analysis
-///
-/// **Authentication:** Internal only (called by Indexing Service)
-///
-/// **Key Endpoints:**
-/// - `GET /health` - Health check (no auth)
-/// - `POST /process-pdf` - Full PDF processing
-/// - `POST /parse-pdf` - Parse PDF without block creation (Phase 1)
-/// - `POST /create-blocks` - Create blocks from parse result (Phase 2)
+//! ## Docling Service (Internal)
+//!
+//! **⚠️ INTERNAL SERVICE - NOT for direct external API access**
+//!
+//! **Port:** 8081 | **Base URL:** `http://localhost:8081`
+//!
+//! Provides advanced document parsing capabilities:
+//! - PDF parsing with layout analysis
+//! - OCR for scanned documents
+//! - Table extraction
+//! - Image analysis
+//!
+//! **Authentication:** Internal only (called by Indexing Service)
+//!
+//! **Key Endpoints:**
+//! - `GET /health` - Health check (no auth)
+//! - `POST /process-pdf` - Full PDF processing
+//! - `POST /parse-pdf` - Parse PDF without block creation (Phase 1)
+//! - `POST /create-blocks` - Create blocks from parse result (Phase 2)
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -43,29 +44,42 @@ impl Client {
     /// `GET /docling/health` (operation `doclingServiceHealth`)
     pub fn docling_service_health(
         &self,
-    ) -> Call<'_, crate::models::DoclingServiceHealthResponse, DoclingServiceHealthError> {
+    ) -> Call<
+        '_,
+        crate::models::DoclingServiceHealthResponse,
+        DoclingServiceHealthError,
+    > {
         const OPERATION: Operation = Operation {
             id: "doclingServiceHealth",
             idempotent: true,
-            servers: &[ServerTemplate {
-                url: "http://localhost:8081",
-                variables: &[],
-            }],
+            servers: &[
+                ServerTemplate {
+                    url: "http://localhost:8081",
+                    variables: &[],
+                },
+            ],
             security: &[],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/docling/health");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/docling/health");
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 503 => Err(Error::Status(DoclingServiceHealthError::ServiceUnavailable)),
-                _ => Err(Error::Status(DoclingServiceHealthError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            DoclingServiceHealthError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// [Docling Service] Process PDF document
     ///
@@ -101,16 +115,21 @@ impl Client {
         const OPERATION: Operation = Operation {
             id: "doclingProcessPdf",
             idempotent: false,
-            servers: &[ServerTemplate {
-                url: "http://localhost:8081",
-                variables: &[],
-            }],
+            servers: &[
+                ServerTemplate {
+                    url: "http://localhost:8081",
+                    variables: &[],
+                },
+            ],
             security: &[],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/docling/process-pdf");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/docling/process-pdf");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -118,11 +137,15 @@ impl Client {
                 400 => Err(Error::Status(DoclingProcessPdfError::BadRequest)),
                 500 => Err(Error::Status(DoclingProcessPdfError::InternalServerError)),
                 504 => Err(Error::Status(DoclingProcessPdfError::GatewayTimeout)),
-                _ => Err(Error::Status(DoclingProcessPdfError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            DoclingProcessPdfError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// [Docling Service] Parse PDF (Phase 1)
     ///
@@ -151,27 +174,36 @@ impl Client {
         const OPERATION: Operation = Operation {
             id: "doclingParsePdf",
             idempotent: false,
-            servers: &[ServerTemplate {
-                url: "http://localhost:8081",
-                variables: &[],
-            }],
+            servers: &[
+                ServerTemplate {
+                    url: "http://localhost:8081",
+                    variables: &[],
+                },
+            ],
             security: &[],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/docling/parse-pdf");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/docling/parse-pdf");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 400 => Err(Error::Status(DoclingParsePdfError::BadRequest)),
                 500 => Err(Error::Status(DoclingParsePdfError::InternalServerError)),
-                _ => Err(Error::Status(DoclingParsePdfError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            DoclingParsePdfError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// [Docling Service] Create blocks from parse result (Phase 2)
     ///
@@ -200,31 +232,36 @@ impl Client {
         const OPERATION: Operation = Operation {
             id: "doclingCreateBlocks",
             idempotent: false,
-            servers: &[ServerTemplate {
-                url: "http://localhost:8081",
-                variables: &[],
-            }],
+            servers: &[
+                ServerTemplate {
+                    url: "http://localhost:8081",
+                    variables: &[],
+                },
+            ],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/docling/create-blocks",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/docling/create-blocks");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 400 => Err(Error::Status(DoclingCreateBlocksError::BadRequest)),
                 500 => Err(Error::Status(DoclingCreateBlocksError::InternalServerError)),
-                _ => Err(Error::Status(DoclingCreateBlocksError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            DoclingCreateBlocksError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::docling_service_health`].

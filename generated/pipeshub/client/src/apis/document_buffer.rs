@@ -1,6 +1,7 @@
 //! Operations of the `Document Buffer` API.
 //!
-/// Document buffer read/write operations
+//! Document buffer read/write operations
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -45,14 +46,16 @@ impl Client {
         };
         let path = format!(
             "/document/{}/buffer",
-            crate::runtime::path_param("documentId", document_id, Style::Simple, false)
+            crate::runtime::path_param("documentId", document_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "version", &version, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.body.clone();
                     Ok(received.value(body))
@@ -60,11 +63,15 @@ impl Client {
                 400 => Err(Error::Status(GetDocumentBufferError::BadRequest)),
                 401 => Err(Error::Status(GetDocumentBufferError::Unauthorized)),
                 404 => Err(Error::Status(GetDocumentBufferError::NotFound)),
-                _ => Err(Error::Status(GetDocumentBufferError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetDocumentBufferError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// [`Client::get_document_buffer`], with the body of a successful response streamed as it arrives instead of read into memory first.
     #[allow(clippy::match_single_binding)]
@@ -81,22 +88,28 @@ impl Client {
         };
         let path = format!(
             "/document/{}/buffer",
-            crate::runtime::path_param("documentId", document_id, Style::Simple, false)
+            crate::runtime::path_param("documentId", document_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "version", &version, Style::Form, true);
         request = request.query(&query);
-        self.call_streamed(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call_streamed(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 400 => Err(Error::Status(GetDocumentBufferError::BadRequest)),
                 401 => Err(Error::Status(GetDocumentBufferError::Unauthorized)),
                 404 => Err(Error::Status(GetDocumentBufferError::NotFound)),
-                _ => Err(Error::Status(GetDocumentBufferError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetDocumentBufferError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Update document buffer
     ///
@@ -133,7 +146,11 @@ impl Client {
         &self,
         document_id: &str,
         body: UpdateDocumentBufferForm,
-    ) -> Call<'_, crate::models::UpdateDocumentBufferResponse, UpdateDocumentBufferError> {
+    ) -> Call<
+        '_,
+        crate::models::UpdateDocumentBufferResponse,
+        UpdateDocumentBufferError,
+    > {
         const OPERATION: Operation = Operation {
             id: "updateDocumentBuffer",
             idempotent: true,
@@ -142,15 +159,20 @@ impl Client {
         };
         let path = format!(
             "/document/{}/buffer",
-            crate::runtime::path_param("documentId", document_id, Style::Simple, false)
+            crate::runtime::path_param("documentId", document_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
-        request = request.multipart(match body.into_form() {
-            Ok(form) => form,
-            Err(error) => return crate::runtime::failed(Error::Transport(error)),
-        });
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        request = request
+            .multipart(
+                match body.into_form() {
+                    Ok(form) => form,
+                    Err(error) => return crate::runtime::failed(Error::Transport(error)),
+                },
+            );
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -158,11 +180,15 @@ impl Client {
                 400 => Err(Error::Status(UpdateDocumentBufferError::BadRequest)),
                 401 => Err(Error::Status(UpdateDocumentBufferError::Unauthorized)),
                 404 => Err(Error::Status(UpdateDocumentBufferError::NotFound)),
-                _ => Err(Error::Status(UpdateDocumentBufferError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UpdateDocumentBufferError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::get_document_buffer`].
@@ -188,7 +214,9 @@ pub struct UpdateDocumentBufferForm {
 impl UpdateDocumentBufferForm {
     /// The `multipart/form-data` form of these parts; fails when a file's media type is
     /// not a valid one.
-    pub fn into_form(self) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
+    pub fn into_form(
+        self,
+    ) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
         let mut form = ::reqwest::multipart::Form::new();
         let value = self.file;
         form = crate::runtime::file_part(form, "file", value)?;

@@ -1,6 +1,7 @@
 //! Operations of the `Document Management` API.
 //!
-/// Document CRUD and retrieval operations
+//! Document CRUD and retrieval operations
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -42,11 +43,13 @@ impl Client {
         };
         let path = format!(
             "/document/{}",
-            crate::runtime::path_param("documentId", document_id, Style::Simple, false)
+            crate::runtime::path_param("documentId", document_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -54,11 +57,15 @@ impl Client {
                 400 => Err(Error::Status(GetDocumentByIdError::BadRequest)),
                 401 => Err(Error::Status(GetDocumentByIdError::Unauthorized)),
                 404 => Err(Error::Status(GetDocumentByIdError::NotFound)),
-                _ => Err(Error::Status(GetDocumentByIdError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetDocumentByIdError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Delete document
     ///
@@ -97,22 +104,28 @@ impl Client {
         };
         let path = format!(
             "/document/{}",
-            crate::runtime::path_param("documentId", document_id, Style::Simple, false)
+            crate::runtime::path_param("documentId", document_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(DeleteDocumentByIdError::Unauthorized)),
                 404 => Err(Error::Status(DeleteDocumentByIdError::NotFound)),
-                _ => Err(Error::Status(DeleteDocumentByIdError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            DeleteDocumentByIdError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Download document
     ///
@@ -156,7 +169,7 @@ impl Client {
         };
         let path = format!(
             "/document/{}/download",
-            crate::runtime::path_param("documentId", document_id, Style::Simple, false)
+            crate::runtime::path_param("documentId", document_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
@@ -169,8 +182,10 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -178,11 +193,15 @@ impl Client {
                 400 => Err(Error::Status(DownloadDocumentError::BadRequest)),
                 401 => Err(Error::Status(DownloadDocumentError::Unauthorized)),
                 404 => Err(Error::Status(DownloadDocumentError::NotFound)),
-                _ => Err(Error::Status(DownloadDocumentError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            DownloadDocumentError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::get_document_by_id`].

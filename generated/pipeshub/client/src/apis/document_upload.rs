@@ -1,6 +1,7 @@
 //! Operations of the `Document Upload` API.
 //!
-/// Document upload operations
+//! Document upload operations
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -56,13 +57,19 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/document/upload");
-        request = request.multipart(match body.into_form() {
-            Ok(form) => form,
-            Err(error) => return crate::runtime::failed(Error::Transport(error)),
-        });
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/document/upload");
+        request = request
+            .multipart(
+                match body.into_form() {
+                    Ok(form) => form,
+                    Err(error) => return crate::runtime::failed(Error::Transport(error)),
+                },
+            );
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(UploadDocumentResponse::Ok(body)))
@@ -73,11 +80,15 @@ impl Client {
                 400 => Err(Error::Status(UploadDocumentError::BadRequest)),
                 401 => Err(Error::Status(UploadDocumentError::Unauthorized)),
                 413 => Err(Error::Status(UploadDocumentError::PayloadTooLarge)),
-                _ => Err(Error::Status(UploadDocumentError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UploadDocumentError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Create document placeholder
     ///
@@ -116,22 +127,30 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request =
-            self.request(&OPERATION, ::reqwest::Method::POST, "/document/placeholder");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/document/placeholder");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 400 => Err(Error::Status(CreateDocumentPlaceholderError::BadRequest)),
                 401 => Err(Error::Status(CreateDocumentPlaceholderError::Unauthorized)),
-                _ => Err(Error::Status(CreateDocumentPlaceholderError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            CreateDocumentPlaceholderError::Unknown(
+                                received.unexpected(),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get direct upload URL
     ///
@@ -174,11 +193,13 @@ impl Client {
         };
         let path = format!(
             "/document/{}/directUpload",
-            crate::runtime::path_param("documentId", document_id, Style::Simple, false)
+            crate::runtime::path_param("documentId", document_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -186,11 +207,15 @@ impl Client {
                 400 => Err(Error::Status(GetDirectUploadUrlError::BadRequest)),
                 401 => Err(Error::Status(GetDirectUploadUrlError::Unauthorized)),
                 404 => Err(Error::Status(GetDirectUploadUrlError::NotFound)),
-                _ => Err(Error::Status(GetDirectUploadUrlError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetDirectUploadUrlError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// The parts of a `POST /document/upload` multipart body, for [`Client::upload_document`].
@@ -228,7 +253,9 @@ pub struct UploadDocumentForm {
 impl UploadDocumentForm {
     /// The `multipart/form-data` form of these parts; fails when a file's media type is
     /// not a valid one.
-    pub fn into_form(self) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
+    pub fn into_form(
+        self,
+    ) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
         let mut form = ::reqwest::multipart::Form::new();
         let value = self.document_name;
         form = crate::runtime::value_part(form, "documentName", &value, false);
@@ -236,7 +263,12 @@ impl UploadDocumentForm {
             form = crate::runtime::value_part(form, "documentPath", &value, false);
         }
         if let Some(value) = self.alternate_document_name {
-            form = crate::runtime::value_part(form, "alternateDocumentName", &value, false);
+            form = crate::runtime::value_part(
+                form,
+                "alternateDocumentName",
+                &value,
+                false,
+            );
         }
         if let Some(value) = self.permissions {
             form = crate::runtime::value_part(form, "permissions", &value, false);

@@ -1,21 +1,22 @@
 //! Operations of the `Email Operations` API.
 //!
-/// Internal service endpoints for sending transactional emails using pre-defined templates.
-///
-/// These endpoints are designed for service-to-service communication and require scoped tokens
-/// (not regular user authentication). They are used internally by other PipesHub services to send
-/// emails such as OTP codes, password resets, user invitations, and security alerts.
-///
-/// **Prerequisites:**
-/// - SMTP must be configured via `/configurationManager/smtpConfig`
-/// - Valid scoped token with `mail:send` scope required
-///
-/// **Available Templates:**
-/// - `loginWithOTP` - Send OTP for user authentication
-/// - `resetPassword` - Password reset link
-/// - `accountCreation` - Welcome email for new organizations
-/// - `appuserInvite` - User invitation to join organization
-/// - `suspiciousLoginAttempt` - Security alert for suspicious activity
+//! Internal service endpoints for sending transactional emails using pre-defined templates.
+//!
+//! These endpoints are designed for service-to-service communication and require scoped tokens
+//! (not regular user authentication). They are used internally by other PipesHub services to send
+//! emails such as OTP codes, password resets, user invitations, and security alerts.
+//!
+//! **Prerequisites:**
+//! - SMTP must be configured via `/configurationManager/smtpConfig`
+//! - Valid scoped token with `mail:send` scope required
+//!
+//! **Available Templates:**
+//! - `loginWithOTP` - Send OTP for user authentication
+//! - `resetPassword` - Password reset link
+//! - `accountCreation` - Welcome email for new organizations
+//! - `appuserInvite` - User invitation to join organization
+//! - `suspiciousLoginAttempt` - Security alert for suspicious activity
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -82,14 +83,13 @@ impl Client {
             servers: &[],
             security: &[&["scopedToken"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/mail/emails/sendEmail",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/mail/emails/sendEmail");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -97,14 +97,16 @@ impl Client {
                 400 => Err(Error::Status(SendEmailError::BadRequest(received.json()?))),
                 401 => Err(Error::Status(SendEmailError::Unauthorized)),
                 404 => Err(Error::Status(SendEmailError::NotFound(received.json()?))),
-                500 => Err(Error::Status(SendEmailError::InternalServerError(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(SendEmailError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                500 => {
+                    Err(
+                        Error::Status(
+                            SendEmailError::InternalServerError(received.json()?),
+                        ),
+                    )
+                }
+                _ => Err(Error::Status(SendEmailError::Unknown(received.unexpected()))),
+            },
+        )
     }
 }
 /// Error responses of [`Client::send_email`].

@@ -1,6 +1,7 @@
 //! Operations of the `Folders` API.
 //!
-/// Folder organization and management
+//! Folder organization and management
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -43,12 +44,14 @@ impl Client {
         };
         let path = format!(
             "/knowledgeBase/{}/folder",
-            crate::runtime::path_param("kbId", kb_id, Style::Simple, false)
+            crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -57,11 +60,15 @@ impl Client {
                 401 => Err(Error::Status(CreateRootFolderError::Unauthorized)),
                 403 => Err(Error::Status(CreateRootFolderError::Forbidden)),
                 404 => Err(Error::Status(CreateRootFolderError::NotFound)),
-                _ => Err(Error::Status(CreateRootFolderError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            CreateRootFolderError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get folder contents
     ///
@@ -102,7 +109,7 @@ impl Client {
         let path = format!(
             "/knowledgeBase/{}/folder/{}",
             crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
-            crate::runtime::path_param("folderId", folder_id, Style::Simple, false)
+            crate::runtime::path_param("folderId", folder_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
@@ -110,21 +117,33 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "sortBy", &sort_by, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "sortOrder", &sort_order, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "sortOrder",
+            &sort_order,
+            Style::Form,
+            true,
+        );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetFolderContentsError::Unauthorized)),
                 404 => Err(Error::Status(GetFolderContentsError::NotFound)),
-                _ => Err(Error::Status(GetFolderContentsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetFolderContentsError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Update folder
     ///
@@ -153,12 +172,14 @@ impl Client {
         let path = format!(
             "/knowledgeBase/{}/folder/{}",
             crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
-            crate::runtime::path_param("folderId", folder_id, Style::Simple, false)
+            crate::runtime::path_param("folderId", folder_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -167,11 +188,11 @@ impl Client {
                 401 => Err(Error::Status(UpdateFolderError::Unauthorized)),
                 403 => Err(Error::Status(UpdateFolderError::Forbidden)),
                 404 => Err(Error::Status(UpdateFolderError::NotFound)),
-                _ => Err(Error::Status(UpdateFolderError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(Error::Status(UpdateFolderError::Unknown(received.unexpected())))
+                }
+            },
+        )
     }
     /// Delete folder
     ///
@@ -187,7 +208,11 @@ impl Client {
     ///
     /// * `kb_id`: path parameter `kbId`
     /// * `folder_id`: path parameter `folderId`
-    pub fn delete_folder(&self, kb_id: &str, folder_id: &str) -> Call<'_, (), DeleteFolderError> {
+    pub fn delete_folder(
+        &self,
+        kb_id: &str,
+        folder_id: &str,
+    ) -> Call<'_, (), DeleteFolderError> {
         const OPERATION: Operation = Operation {
             id: "deleteFolder",
             idempotent: true,
@@ -197,20 +222,22 @@ impl Client {
         let path = format!(
             "/knowledgeBase/{}/folder/{}",
             crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
-            crate::runtime::path_param("folderId", folder_id, Style::Simple, false)
+            crate::runtime::path_param("folderId", folder_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 401 => Err(Error::Status(DeleteFolderError::Unauthorized)),
                 403 => Err(Error::Status(DeleteFolderError::Forbidden)),
                 404 => Err(Error::Status(DeleteFolderError::NotFound)),
-                _ => Err(Error::Status(DeleteFolderError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(Error::Status(DeleteFolderError::Unknown(received.unexpected())))
+                }
+            },
+        )
     }
     /// Create subfolder
     ///
@@ -241,12 +268,14 @@ impl Client {
         let path = format!(
             "/knowledgeBase/{}/folder/{}/subfolder",
             crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
-            crate::runtime::path_param("folderId", folder_id, Style::Simple, false)
+            crate::runtime::path_param("folderId", folder_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -255,11 +284,15 @@ impl Client {
                 401 => Err(Error::Status(CreateSubfolderError::Unauthorized)),
                 403 => Err(Error::Status(CreateSubfolderError::Forbidden)),
                 404 => Err(Error::Status(CreateSubfolderError::NotFound)),
-                _ => Err(Error::Status(CreateSubfolderError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            CreateSubfolderError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::create_root_folder`].

@@ -1,24 +1,25 @@
 //! Operations of the `Indexing Service` API.
 //!
-/// ## Indexing Service (Internal)
-///
-/// **⚠️ INTERNAL SERVICE - NOT for direct external API access**
-///
-/// **Port:** 8091 | **Base URL:** `http://localhost:8091`
-///
-/// Handles document processing and embedding generation:
-/// - Document parsing (PDF, DOCX, images, etc.)
-/// - Text chunking and embedding generation
-/// - Vector storage in Qdrant
-/// - Graph indexing in ArangoDB
-///
-/// **Authentication:** Internal only (Kafka consumer)
-///
-/// **Key Endpoints:**
-/// - `GET /health` - Health check (no auth)
-///
-/// **Note:** This service primarily consumes Kafka messages for indexing tasks.
-/// It listens to the `record-events` topic for new, update, delete, and reindex events.
+//! ## Indexing Service (Internal)
+//!
+//! **⚠️ INTERNAL SERVICE - NOT for direct external API access**
+//!
+//! **Port:** 8091 | **Base URL:** `http://localhost:8091`
+//!
+//! Handles document processing and embedding generation:
+//! - Document parsing (PDF, DOCX, images, etc.)
+//! - Text chunking and embedding generation
+//! - Vector storage in Qdrant
+//! - Graph indexing in ArangoDB
+//!
+//! **Authentication:** Internal only (Kafka consumer)
+//!
+//! **Key Endpoints:**
+//! - `GET /health` - Health check (no auth)
+//!
+//! **Note:** This service primarily consumes Kafka messages for indexing tasks.
+//! It listens to the `record-events` topic for new, update, delete, and reindex events.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -44,31 +45,44 @@ impl Client {
     /// `GET /indexing/health` (operation `indexingServiceHealth`)
     pub fn indexing_service_health(
         &self,
-    ) -> Call<'_, crate::models::IndexingServiceHealthResponse, IndexingServiceHealthError> {
+    ) -> Call<
+        '_,
+        crate::models::IndexingServiceHealthResponse,
+        IndexingServiceHealthError,
+    > {
         const OPERATION: Operation = Operation {
             id: "indexingServiceHealth",
             idempotent: true,
-            servers: &[ServerTemplate {
-                url: "http://localhost:8091",
-                variables: &[],
-            }],
+            servers: &[
+                ServerTemplate {
+                    url: "http://localhost:8091",
+                    variables: &[],
+                },
+            ],
             security: &[],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/indexing/health");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/indexing/health");
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                500 => Err(Error::Status(
-                    IndexingServiceHealthError::InternalServerError,
-                )),
-                _ => Err(Error::Status(IndexingServiceHealthError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                500 => {
+                    Err(Error::Status(IndexingServiceHealthError::InternalServerError))
+                }
+                _ => {
+                    Err(
+                        Error::Status(
+                            IndexingServiceHealthError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::indexing_service_health`].

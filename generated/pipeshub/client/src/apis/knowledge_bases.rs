@@ -1,6 +1,7 @@
 //! Operations of the `Knowledge Bases` API.
 //!
-/// Knowledge base management operations
+//! Knowledge base management operations
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -52,28 +53,47 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/knowledgeBase");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/knowledgeBase");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "permissions", &permissions, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "permissions",
+            &permissions,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(&mut query, "sortBy", &sort_by, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "sortOrder", &sort_order, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "sortOrder",
+            &sort_order,
+            Style::Form,
+            true,
+        );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 400 => Err(Error::Status(ListKnowledgeBasesError::BadRequest)),
                 401 => Err(Error::Status(ListKnowledgeBasesError::Unauthorized)),
-                _ => Err(Error::Status(ListKnowledgeBasesError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ListKnowledgeBasesError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Create a new knowledge base
     ///
@@ -112,21 +132,28 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/knowledgeBase");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/knowledgeBase");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 400 => Err(Error::Status(CreateKnowledgeBaseError::BadRequest)),
                 401 => Err(Error::Status(CreateKnowledgeBaseError::Unauthorized)),
-                _ => Err(Error::Status(CreateKnowledgeBaseError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            CreateKnowledgeBaseError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get knowledge base by ID
     ///
@@ -153,11 +180,13 @@ impl Client {
         };
         let path = format!(
             "/knowledgeBase/{}",
-            crate::runtime::path_param("kbId", kb_id, Style::Simple, false)
+            crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -165,11 +194,15 @@ impl Client {
                 401 => Err(Error::Status(GetKnowledgeBaseError::Unauthorized)),
                 403 => Err(Error::Status(GetKnowledgeBaseError::Forbidden)),
                 404 => Err(Error::Status(GetKnowledgeBaseError::NotFound)),
-                _ => Err(Error::Status(GetKnowledgeBaseError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetKnowledgeBaseError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Update knowledge base
     ///
@@ -200,12 +233,14 @@ impl Client {
         };
         let path = format!(
             "/knowledgeBase/{}",
-            crate::runtime::path_param("kbId", kb_id, Style::Simple, false)
+            crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -214,11 +249,15 @@ impl Client {
                 401 => Err(Error::Status(UpdateKnowledgeBaseError::Unauthorized)),
                 403 => Err(Error::Status(UpdateKnowledgeBaseError::Forbidden)),
                 404 => Err(Error::Status(UpdateKnowledgeBaseError::NotFound)),
-                _ => Err(Error::Status(UpdateKnowledgeBaseError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UpdateKnowledgeBaseError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Delete knowledge base
     ///
@@ -250,11 +289,13 @@ impl Client {
         };
         let path = format!(
             "/knowledgeBase/{}",
-            crate::runtime::path_param("kbId", kb_id, Style::Simple, false)
+            crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -262,11 +303,15 @@ impl Client {
                 401 => Err(Error::Status(DeleteKnowledgeBaseError::Unauthorized)),
                 403 => Err(Error::Status(DeleteKnowledgeBaseError::Forbidden)),
                 404 => Err(Error::Status(DeleteKnowledgeBaseError::NotFound)),
-                _ => Err(Error::Status(DeleteKnowledgeBaseError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            DeleteKnowledgeBaseError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get knowledge hub root nodes
     ///
@@ -296,38 +341,54 @@ impl Client {
         limit: ::std::option::Option<i64>,
         node_types: ::std::option::Option<&str>,
         q: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::GetKnowledgeHubRootNodesResponse, GetKnowledgeHubRootNodesError>
-    {
+    ) -> Call<
+        '_,
+        crate::models::GetKnowledgeHubRootNodesResponse,
+        GetKnowledgeHubRootNodesError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getKnowledgeHubRootNodes",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/knowledgeBase/knowledge-hub/nodes",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/knowledgeBase/knowledge-hub/nodes",
+            );
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "view", &view, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "nodeTypes", &node_types, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "nodeTypes",
+            &node_types,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(&mut query, "q", &q, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetKnowledgeHubRootNodesError::Unauthorized)),
-                _ => Err(Error::Status(GetKnowledgeHubRootNodesError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetKnowledgeHubRootNodesError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get knowledge hub child nodes
     ///
@@ -351,8 +412,11 @@ impl Client {
         page: ::std::option::Option<i64>,
         limit: ::std::option::Option<i64>,
         q: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::GetKnowledgeHubChildNodesResponse, GetKnowledgeHubChildNodesError>
-    {
+    ) -> Call<
+        '_,
+        crate::models::GetKnowledgeHubChildNodesResponse,
+        GetKnowledgeHubChildNodesError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getKnowledgeHubChildNodes",
             idempotent: true,
@@ -362,7 +426,7 @@ impl Client {
         let path = format!(
             "/knowledgeBase/knowledge-hub/nodes/{}/{}",
             crate::runtime::path_param("parentType", parent_type, Style::Simple, false),
-            crate::runtime::path_param("parentId", parent_id, Style::Simple, false)
+            crate::runtime::path_param("parentId", parent_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
@@ -370,19 +434,27 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "q", &q, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetKnowledgeHubChildNodesError::Unauthorized)),
                 404 => Err(Error::Status(GetKnowledgeHubChildNodesError::NotFound)),
-                _ => Err(Error::Status(GetKnowledgeHubChildNodesError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetKnowledgeHubChildNodesError::Unknown(
+                                received.unexpected(),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::list_knowledge_bases`].

@@ -1,9 +1,10 @@
 //! Operations of the `Mail Configuration` API.
 //!
-/// Internal endpoints for managing mail service configuration at runtime.
-///
-/// These endpoints allow dynamic reloading of SMTP configuration without service restart.
-/// Requires scoped token with `fetch:config` scope.
+//! Internal endpoints for managing mail service configuration at runtime.
+//!
+//! These endpoints allow dynamic reloading of SMTP configuration without service restart.
+//! Requires scoped token with `fetch:config` scope.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -55,24 +56,27 @@ impl Client {
             servers: &[],
             security: &[&["scopedToken"]],
         };
-        let request = self.request(
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/mail/updateSmtpConfig");
+        self.call(
             &OPERATION,
-            ::reqwest::Method::POST,
-            "/mail/updateSmtpConfig",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(UpdateSmtpConfigError::Unauthorized)),
                 500 => Err(Error::Status(UpdateSmtpConfigError::InternalServerError)),
-                _ => Err(Error::Status(UpdateSmtpConfigError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UpdateSmtpConfigError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::update_smtp_config`].

@@ -1,25 +1,26 @@
 //! Operations of the `Metrics Collection` API.
 //!
-/// Configure telemetry and metrics collection for application monitoring and analytics.
-///
-/// PipesHub collects anonymized usage metrics to help improve the product. Metrics are pushed
-/// to a configurable remote server at regular intervals.
-///
-/// **Collected Metrics:**
-/// - API request counts and response times
-/// - User activity patterns (anonymized)
-/// - Feature usage statistics
-/// - Error rates and types
-///
-/// **Configuration Options:**
-/// - Enable/disable metrics collection entirely
-/// - Configure push interval (minimum 1 second, default 60 seconds)
-/// - Set custom metrics server URL for self-hosted analytics
-///
-/// **Privacy:**
-/// - All metrics are anonymized before collection
-/// - No personally identifiable information (PII) is collected
-/// - Organization can disable collection at any time
+//! Configure telemetry and metrics collection for application monitoring and analytics.
+//!
+//! PipesHub collects anonymized usage metrics to help improve the product. Metrics are pushed
+//! to a configurable remote server at regular intervals.
+//!
+//! **Collected Metrics:**
+//! - API request counts and response times
+//! - User activity patterns (anonymized)
+//! - Feature usage statistics
+//! - Error rates and types
+//!
+//! **Configuration Options:**
+//! - Enable/disable metrics collection entirely
+//! - Configure push interval (minimum 1 second, default 60 seconds)
+//! - Set custom metrics server URL for self-hosted analytics
+//!
+//! **Privacy:**
+//! - All metrics are anonymized before collection
+//! - No personally identifiable information (PII) is collected
+//! - Organization can disable collection at any time
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -46,24 +47,31 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(
+        let request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/configurationManager/metricsCollection",
+            );
+        self.call(
             &OPERATION,
-            ::reqwest::Method::GET,
-            "/configurationManager/metricsCollection",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetMetricsCollectionError::Unauthorized)),
                 403 => Err(Error::Status(GetMetricsCollectionError::Forbidden)),
-                _ => Err(Error::Status(GetMetricsCollectionError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetMetricsCollectionError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Enable or disable metrics collection
     ///
@@ -89,22 +97,28 @@ impl Client {
     pub fn toggle_metrics_collection(
         &self,
         body: &crate::models::ToggleMetricsCollectionBody,
-    ) -> Call<'_, crate::models::ToggleMetricsCollectionResponse, ToggleMetricsCollectionError>
-    {
+    ) -> Call<
+        '_,
+        crate::models::ToggleMetricsCollectionResponse,
+        ToggleMetricsCollectionError,
+    > {
         const OPERATION: Operation = Operation {
             id: "toggleMetricsCollection",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::PUT,
-            "/configurationManager/metricsCollection/toggle",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::PUT,
+                "/configurationManager/metricsCollection/toggle",
+            );
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -112,11 +126,15 @@ impl Client {
                 400 => Err(Error::Status(ToggleMetricsCollectionError::BadRequest)),
                 401 => Err(Error::Status(ToggleMetricsCollectionError::Unauthorized)),
                 403 => Err(Error::Status(ToggleMetricsCollectionError::Forbidden)),
-                _ => Err(Error::Status(ToggleMetricsCollectionError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ToggleMetricsCollectionError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Configure metrics push interval
     ///
@@ -142,21 +160,28 @@ impl Client {
     pub fn set_metrics_push_interval(
         &self,
         body: &crate::models::SetMetricsPushIntervalBody,
-    ) -> Call<'_, crate::models::SetMetricsPushIntervalResponse, SetMetricsPushIntervalError> {
+    ) -> Call<
+        '_,
+        crate::models::SetMetricsPushIntervalResponse,
+        SetMetricsPushIntervalError,
+    > {
         const OPERATION: Operation = Operation {
             id: "setMetricsPushInterval",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::PATCH,
-            "/configurationManager/metricsCollection/pushInterval",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::PATCH,
+                "/configurationManager/metricsCollection/pushInterval",
+            );
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -164,11 +189,15 @@ impl Client {
                 400 => Err(Error::Status(SetMetricsPushIntervalError::BadRequest)),
                 401 => Err(Error::Status(SetMetricsPushIntervalError::Unauthorized)),
                 403 => Err(Error::Status(SetMetricsPushIntervalError::Forbidden)),
-                _ => Err(Error::Status(SetMetricsPushIntervalError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            SetMetricsPushIntervalError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Configure metrics server URL
     ///
@@ -201,14 +230,17 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::PATCH,
-            "/configurationManager/metricsCollection/serverUrl",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::PATCH,
+                "/configurationManager/metricsCollection/serverUrl",
+            );
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -216,11 +248,15 @@ impl Client {
                 400 => Err(Error::Status(SetMetricsServerUrlError::BadRequest)),
                 401 => Err(Error::Status(SetMetricsServerUrlError::Unauthorized)),
                 403 => Err(Error::Status(SetMetricsServerUrlError::Forbidden)),
-                _ => Err(Error::Status(SetMetricsServerUrlError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            SetMetricsServerUrlError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::get_metrics_collection`].

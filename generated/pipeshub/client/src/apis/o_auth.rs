@@ -1,6 +1,7 @@
 //! Operations of the `OAuth` API.
 //!
-/// OAuth 2.0 token exchange for third-party authentication providers
+//! OAuth 2.0 token exchange for third-party authentication providers
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -36,28 +37,35 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/userAccount/oauth/exchange",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/userAccount/oauth/exchange");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(ExchangeOAuthCodeError::BadRequest(
-                    received.json()?,
-                ))),
+                400 => {
+                    Err(
+                        Error::Status(
+                            ExchangeOAuthCodeError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
                 401 => Err(Error::Status(ExchangeOAuthCodeError::Unauthorized)),
                 404 => Err(Error::Status(ExchangeOAuthCodeError::NotFound)),
-                _ => Err(Error::Status(ExchangeOAuthCodeError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ExchangeOAuthCodeError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::exchange_o_auth_code`].

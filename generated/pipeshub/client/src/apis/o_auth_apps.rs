@@ -1,19 +1,20 @@
 //! Operations of the `OAuth Apps` API.
 //!
-/// Manage OAuth 2.0 client applications registered with PipesHub.
-///
-/// OAuth apps allow third-party applications to access PipesHub APIs on behalf of users
-/// or organizations. Each app receives a client ID and secret for authentication.
-///
-/// **App Types:**
-/// - **Confidential clients**: Server-side apps that can securely store secrets
-/// - **Public clients**: Browser/mobile apps that cannot securely store secrets (use PKCE)
-///
-/// **App Lifecycle:**
-/// - Create apps with name, redirect URIs, and allowed scopes
-/// - Regenerate secrets if compromised
-/// - Suspend/activate apps to control access
-/// - Revoke all tokens for emergency access removal
+//! Manage OAuth 2.0 client applications registered with PipesHub.
+//!
+//! OAuth apps allow third-party applications to access PipesHub APIs on behalf of users
+//! or organizations. Each app receives a client ID and secret for authentication.
+//!
+//! **App Types:**
+//! - **Confidential clients**: Server-side apps that can securely store secrets
+//! - **Public clients**: Browser/mobile apps that cannot securely store secrets (use PKCE)
+//!
+//! **App Lifecycle:**
+//! - Create apps with name, redirect URIs, and allowed scopes
+//! - Regenerate secrets if compromised
+//! - Suspend/activate apps to control access
+//! - Revoke all tokens for emergency access removal
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -51,25 +52,30 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/oauth-clients");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/oauth-clients");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "status", &status, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(ListOAuthAppsError::Unauthorized)),
-                _ => Err(Error::Status(ListOAuthAppsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(ListOAuthAppsError::Unknown(received.unexpected())),
+                    )
+                }
+            },
+        )
     }
     /// Create OAuth app
     ///
@@ -98,10 +104,13 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/oauth-clients");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/oauth-clients");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -110,11 +119,15 @@ impl Client {
                 401 => Err(Error::Status(CreateOAuthAppError::Unauthorized)),
                 403 => Err(Error::Status(CreateOAuthAppError::Forbidden)),
                 429 => Err(Error::Status(CreateOAuthAppError::TooManyRequests)),
-                _ => Err(Error::Status(CreateOAuthAppError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            CreateOAuthAppError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// List available scopes
     ///
@@ -133,19 +146,26 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/oauth-clients/scopes");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/oauth-clients/scopes");
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(ListOAuthScopesError::Unauthorized)),
-                _ => Err(Error::Status(ListOAuthScopesError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ListOAuthScopesError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get OAuth app details
     ///
@@ -170,22 +190,22 @@ impl Client {
         };
         let path = format!(
             "/oauth-clients/{}",
-            crate::runtime::path_param("appId", app_id, Style::Simple, false)
+            crate::runtime::path_param("appId", app_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetOAuthAppError::Unauthorized)),
                 404 => Err(Error::Status(GetOAuthAppError::NotFound)),
-                _ => Err(Error::Status(GetOAuthAppError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(GetOAuthAppError::Unknown(received.unexpected()))),
+            },
+        )
     }
     /// Update OAuth app
     ///
@@ -217,12 +237,14 @@ impl Client {
         };
         let path = format!(
             "/oauth-clients/{}",
-            crate::runtime::path_param("appId", app_id, Style::Simple, false)
+            crate::runtime::path_param("appId", app_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -232,11 +254,15 @@ impl Client {
                 403 => Err(Error::Status(UpdateOAuthAppError::Forbidden)),
                 404 => Err(Error::Status(UpdateOAuthAppError::NotFound)),
                 429 => Err(Error::Status(UpdateOAuthAppError::TooManyRequests)),
-                _ => Err(Error::Status(UpdateOAuthAppError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UpdateOAuthAppError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Delete OAuth app
     ///
@@ -266,11 +292,13 @@ impl Client {
         };
         let path = format!(
             "/oauth-clients/{}",
-            crate::runtime::path_param("appId", app_id, Style::Simple, false)
+            crate::runtime::path_param("appId", app_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -279,11 +307,15 @@ impl Client {
                 403 => Err(Error::Status(DeleteOAuthAppError::Forbidden)),
                 404 => Err(Error::Status(DeleteOAuthAppError::NotFound)),
                 429 => Err(Error::Status(DeleteOAuthAppError::TooManyRequests)),
-                _ => Err(Error::Status(DeleteOAuthAppError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            DeleteOAuthAppError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Regenerate client secret
     ///
@@ -315,11 +347,13 @@ impl Client {
         };
         let path = format!(
             "/oauth-clients/{}/regenerate-secret",
-            crate::runtime::path_param("appId", app_id, Style::Simple, false)
+            crate::runtime::path_param("appId", app_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -327,14 +361,16 @@ impl Client {
                 401 => Err(Error::Status(RegenerateOAuthAppSecretError::Unauthorized)),
                 403 => Err(Error::Status(RegenerateOAuthAppSecretError::Forbidden)),
                 404 => Err(Error::Status(RegenerateOAuthAppSecretError::NotFound)),
-                429 => Err(Error::Status(
-                    RegenerateOAuthAppSecretError::TooManyRequests,
-                )),
-                _ => Err(Error::Status(RegenerateOAuthAppSecretError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                429 => Err(Error::Status(RegenerateOAuthAppSecretError::TooManyRequests)),
+                _ => {
+                    Err(
+                        Error::Status(
+                            RegenerateOAuthAppSecretError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Suspend OAuth app
     ///
@@ -364,11 +400,13 @@ impl Client {
         };
         let path = format!(
             "/oauth-clients/{}/suspend",
-            crate::runtime::path_param("appId", app_id, Style::Simple, false)
+            crate::runtime::path_param("appId", app_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -377,11 +415,15 @@ impl Client {
                 403 => Err(Error::Status(SuspendOAuthAppError::Forbidden)),
                 404 => Err(Error::Status(SuspendOAuthAppError::NotFound)),
                 429 => Err(Error::Status(SuspendOAuthAppError::TooManyRequests)),
-                _ => Err(Error::Status(SuspendOAuthAppError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            SuspendOAuthAppError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Activate suspended OAuth app
     ///
@@ -408,11 +450,13 @@ impl Client {
         };
         let path = format!(
             "/oauth-clients/{}/activate",
-            crate::runtime::path_param("appId", app_id, Style::Simple, false)
+            crate::runtime::path_param("appId", app_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -421,11 +465,15 @@ impl Client {
                 403 => Err(Error::Status(ActivateOAuthAppError::Forbidden)),
                 404 => Err(Error::Status(ActivateOAuthAppError::NotFound)),
                 429 => Err(Error::Status(ActivateOAuthAppError::TooManyRequests)),
-                _ => Err(Error::Status(ActivateOAuthAppError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ActivateOAuthAppError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// List app tokens
     ///
@@ -443,7 +491,11 @@ impl Client {
     pub fn list_o_auth_app_tokens(
         &self,
         app_id: &str,
-    ) -> Call<'_, ::std::vec::Vec<crate::models::OAuthTokenListItem>, ListOAuthAppTokensError> {
+    ) -> Call<
+        '_,
+        ::std::vec::Vec<crate::models::OAuthTokenListItem>,
+        ListOAuthAppTokensError,
+    > {
         const OPERATION: Operation = Operation {
             id: "listOAuthAppTokens",
             idempotent: true,
@@ -452,11 +504,13 @@ impl Client {
         };
         let path = format!(
             "/oauth-clients/{}/tokens",
-            crate::runtime::path_param("appId", app_id, Style::Simple, false)
+            crate::runtime::path_param("appId", app_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -464,11 +518,15 @@ impl Client {
                 401 => Err(Error::Status(ListOAuthAppTokensError::Unauthorized)),
                 403 => Err(Error::Status(ListOAuthAppTokensError::Forbidden)),
                 404 => Err(Error::Status(ListOAuthAppTokensError::NotFound)),
-                _ => Err(Error::Status(ListOAuthAppTokensError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ListOAuthAppTokensError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Revoke all app tokens
     ///
@@ -488,8 +546,11 @@ impl Client {
     pub fn revoke_all_o_auth_app_tokens(
         &self,
         app_id: &str,
-    ) -> Call<'_, crate::models::RevokeAllOAuthAppTokensResponse, RevokeAllOAuthAppTokensError>
-    {
+    ) -> Call<
+        '_,
+        crate::models::RevokeAllOAuthAppTokensResponse,
+        RevokeAllOAuthAppTokensError,
+    > {
         const OPERATION: Operation = Operation {
             id: "revokeAllOAuthAppTokens",
             idempotent: false,
@@ -498,11 +559,13 @@ impl Client {
         };
         let path = format!(
             "/oauth-clients/{}/revoke-all-tokens",
-            crate::runtime::path_param("appId", app_id, Style::Simple, false)
+            crate::runtime::path_param("appId", app_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -511,11 +574,15 @@ impl Client {
                 403 => Err(Error::Status(RevokeAllOAuthAppTokensError::Forbidden)),
                 404 => Err(Error::Status(RevokeAllOAuthAppTokensError::NotFound)),
                 429 => Err(Error::Status(RevokeAllOAuthAppTokensError::TooManyRequests)),
-                _ => Err(Error::Status(RevokeAllOAuthAppTokensError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            RevokeAllOAuthAppTokensError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::list_o_auth_apps`].

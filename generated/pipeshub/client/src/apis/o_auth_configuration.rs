@@ -1,6 +1,7 @@
 //! Operations of the `OAuth Configuration` API.
 //!
-/// Admin management of OAuth credentials for connector types
+//! Admin management of OAuth credentials for connector types
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -33,24 +34,31 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/oauth/registry");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/oauth/registry");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetOAuthRegistryError::Unauthorized)),
-                _ => Err(Error::Status(GetOAuthRegistryError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetOAuthRegistryError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get OAuth connector type details
     ///
@@ -64,7 +72,11 @@ impl Client {
     pub fn get_o_auth_connector_type(
         &self,
         connector_type: &str,
-    ) -> Call<'_, crate::models::GetOAuthConnectorTypeResponse, GetOAuthConnectorTypeError> {
+    ) -> Call<
+        '_,
+        crate::models::GetOAuthConnectorTypeResponse,
+        GetOAuthConnectorTypeError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getOAuthConnectorType",
             idempotent: true,
@@ -73,22 +85,33 @@ impl Client {
         };
         let path = format!(
             "/oauth/registry/{}",
-            crate::runtime::path_param("connectorType", connector_type, Style::Simple, false)
+            crate::runtime::path_param(
+                "connectorType",
+                connector_type,
+                Style::Simple,
+                false,
+            ),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetOAuthConnectorTypeError::Unauthorized)),
                 404 => Err(Error::Status(GetOAuthConnectorTypeError::NotFound)),
-                _ => Err(Error::Status(GetOAuthConnectorTypeError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetOAuthConnectorTypeError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// List OAuth configurations
     ///
@@ -124,18 +147,24 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(ListOAuthConfigsError::Unauthorized)),
-                _ => Err(Error::Status(ListOAuthConfigsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ListOAuthConfigsError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// List OAuth configs for connector type
     ///
@@ -155,7 +184,11 @@ impl Client {
         page: ::std::option::Option<i64>,
         limit: ::std::option::Option<i64>,
         search: ::std::option::Option<&str>,
-    ) -> Call<'_, crate::models::ListOAuthConfigsByTypeResponse, ListOAuthConfigsByTypeError> {
+    ) -> Call<
+        '_,
+        crate::models::ListOAuthConfigsByTypeResponse,
+        ListOAuthConfigsByTypeError,
+    > {
         const OPERATION: Operation = Operation {
             id: "listOAuthConfigsByType",
             idempotent: true,
@@ -164,7 +197,12 @@ impl Client {
         };
         let path = format!(
             "/oauth/{}",
-            crate::runtime::path_param("connectorType", connector_type, Style::Simple, false)
+            crate::runtime::path_param(
+                "connectorType",
+                connector_type,
+                Style::Simple,
+                false,
+            ),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
@@ -172,19 +210,25 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(ListOAuthConfigsByTypeError::Unauthorized)),
                 404 => Err(Error::Status(ListOAuthConfigsByTypeError::NotFound)),
-                _ => Err(Error::Status(ListOAuthConfigsByTypeError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ListOAuthConfigsByTypeError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Create OAuth configuration
     ///
@@ -216,12 +260,19 @@ impl Client {
         };
         let path = format!(
             "/oauth/{}",
-            crate::runtime::path_param("connectorType", connector_type, Style::Simple, false)
+            crate::runtime::path_param(
+                "connectorType",
+                connector_type,
+                Style::Simple,
+                false,
+            ),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -230,11 +281,15 @@ impl Client {
                 401 => Err(Error::Status(CreateOAuthConfigError::Unauthorized)),
                 403 => Err(Error::Status(CreateOAuthConfigError::Forbidden)),
                 404 => Err(Error::Status(CreateOAuthConfigError::NotFound)),
-                _ => Err(Error::Status(CreateOAuthConfigError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            CreateOAuthConfigError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get OAuth configuration
     ///
@@ -259,23 +314,34 @@ impl Client {
         };
         let path = format!(
             "/oauth/{}/{}",
-            crate::runtime::path_param("connectorType", connector_type, Style::Simple, false),
-            crate::runtime::path_param("configId", config_id, Style::Simple, false)
+            crate::runtime::path_param(
+                "connectorType",
+                connector_type,
+                Style::Simple,
+                false,
+            ),
+            crate::runtime::path_param("configId", config_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetOAuthConfigError::Unauthorized)),
                 404 => Err(Error::Status(GetOAuthConfigError::NotFound)),
-                _ => Err(Error::Status(GetOAuthConfigError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetOAuthConfigError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Update OAuth configuration
     ///
@@ -304,13 +370,20 @@ impl Client {
         };
         let path = format!(
             "/oauth/{}/{}",
-            crate::runtime::path_param("connectorType", connector_type, Style::Simple, false),
-            crate::runtime::path_param("configId", config_id, Style::Simple, false)
+            crate::runtime::path_param(
+                "connectorType",
+                connector_type,
+                Style::Simple,
+                false,
+            ),
+            crate::runtime::path_param("configId", config_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -319,11 +392,15 @@ impl Client {
                 401 => Err(Error::Status(UpdateOAuthConfigError::Unauthorized)),
                 403 => Err(Error::Status(UpdateOAuthConfigError::Forbidden)),
                 404 => Err(Error::Status(UpdateOAuthConfigError::NotFound)),
-                _ => Err(Error::Status(UpdateOAuthConfigError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UpdateOAuthConfigError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Delete OAuth configuration
     ///
@@ -351,12 +428,19 @@ impl Client {
         };
         let path = format!(
             "/oauth/{}/{}",
-            crate::runtime::path_param("connectorType", connector_type, Style::Simple, false),
-            crate::runtime::path_param("configId", config_id, Style::Simple, false)
+            crate::runtime::path_param(
+                "connectorType",
+                connector_type,
+                Style::Simple,
+                false,
+            ),
+            crate::runtime::path_param("configId", config_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -365,11 +449,15 @@ impl Client {
                 401 => Err(Error::Status(DeleteOAuthConfigError::Unauthorized)),
                 403 => Err(Error::Status(DeleteOAuthConfigError::Forbidden)),
                 404 => Err(Error::Status(DeleteOAuthConfigError::NotFound)),
-                _ => Err(Error::Status(DeleteOAuthConfigError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            DeleteOAuthConfigError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::get_o_auth_registry`].

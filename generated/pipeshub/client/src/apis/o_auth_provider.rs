@@ -1,22 +1,23 @@
 //! Operations of the `OAuth Provider` API.
 //!
-/// PipesHub OAuth 2.0 Authorization Server implementing RFC 6749, RFC 7636 (PKCE), and OpenID Connect.
-///
-/// **Supported Grant Types:**
-/// - `authorization_code` - Standard OAuth flow with PKCE support
-/// - `client_credentials` - Machine-to-machine authentication
-/// - `refresh_token` - Token refresh for long-lived access
-///
-/// **Security Features:**
-/// - PKCE (Proof Key for Code Exchange) for public clients
-/// - State parameter for CSRF protection
-/// - Configurable token lifetimes
-/// - Token revocation and introspection
-///
-/// **OpenID Connect:**
-/// - ID tokens with standard claims
-/// - UserInfo endpoint for profile data
-/// - Discovery endpoint for automatic configuration
+//! PipesHub OAuth 2.0 Authorization Server implementing RFC 6749, RFC 7636 (PKCE), and OpenID Connect.
+//!
+//! **Supported Grant Types:**
+//! - `authorization_code` - Standard OAuth flow with PKCE support
+//! - `client_credentials` - Machine-to-machine authentication
+//! - `refresh_token` - Token refresh for long-lived access
+//!
+//! **Security Features:**
+//! - PKCE (Proof Key for Code Exchange) for public clients
+//! - State parameter for CSRF protection
+//! - Configurable token lifetimes
+//! - Token revocation and introspection
+//!
+//! **OpenID Connect:**
+//! - ID tokens with standard claims
+//! - UserInfo endpoint for profile data
+//! - Discovery endpoint for automatic configuration
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -79,7 +80,8 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/oauth/authorize");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/oauth/authorize");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(
             &mut query,
@@ -88,8 +90,20 @@ impl Client {
             Style::Form,
             true,
         );
-        crate::runtime::query_pairs(&mut query, "client_id", client_id, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "redirect_uri", redirect_uri, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "client_id",
+            client_id,
+            Style::Form,
+            true,
+        );
+        crate::runtime::query_pairs(
+            &mut query,
+            "redirect_uri",
+            redirect_uri,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(&mut query, "scope", scope, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "state", state, Style::Form, true);
         crate::runtime::query_pairs(
@@ -108,17 +122,23 @@ impl Client {
         );
         crate::runtime::query_pairs(&mut query, "nonce", &nonce, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
-                400 => Err(Error::Status(OauthAuthorizeError::BadRequest(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(OauthAuthorizeError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                400 => {
+                    Err(Error::Status(OauthAuthorizeError::BadRequest(received.json()?)))
+                }
+                _ => {
+                    Err(
+                        Error::Status(
+                            OauthAuthorizeError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Submit authorization consent
     ///
@@ -139,31 +159,46 @@ impl Client {
     pub fn oauth_authorize_consent(
         &self,
         body: &crate::models::OAuthConsentRequest,
-    ) -> Call<'_, crate::models::OauthAuthorizeConsentResponse, OauthAuthorizeConsentError> {
+    ) -> Call<
+        '_,
+        crate::models::OauthAuthorizeConsentResponse,
+        OauthAuthorizeConsentError,
+    > {
         const OPERATION: Operation = Operation {
             id: "oauthAuthorizeConsent",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/oauth/authorize");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/oauth/authorize");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(OauthAuthorizeConsentError::BadRequest(
-                    received.json()?,
-                ))),
+                400 => {
+                    Err(
+                        Error::Status(
+                            OauthAuthorizeConsentError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
                 401 => Err(Error::Status(OauthAuthorizeConsentError::Unauthorized)),
                 403 => Err(Error::Status(OauthAuthorizeConsentError::Forbidden)),
-                _ => Err(Error::Status(OauthAuthorizeConsentError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            OauthAuthorizeConsentError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Exchange authorization code for tokens
     ///
@@ -200,23 +235,24 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/oauth/token");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/oauth/token");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 400 => Err(Error::Status(OauthTokenError::BadRequest(received.json()?))),
-                401 => Err(Error::Status(OauthTokenError::Unauthorized(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(OauthTokenError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                401 => {
+                    Err(Error::Status(OauthTokenError::Unauthorized(received.json()?)))
+                }
+                _ => Err(Error::Status(OauthTokenError::Unknown(received.unexpected()))),
+            },
+        )
     }
     /// Revoke an access or refresh token
     ///
@@ -248,19 +284,20 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/oauth/revoke");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/oauth/revoke");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
-                401 => Err(Error::Status(OauthRevokeError::Unauthorized(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(OauthRevokeError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                401 => {
+                    Err(Error::Status(OauthRevokeError::Unauthorized(received.json()?)))
+                }
+                _ => Err(Error::Status(OauthRevokeError::Unknown(received.unexpected()))),
+            },
+        )
     }
     /// Introspect a token
     ///
@@ -292,22 +329,33 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/oauth/introspect");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/oauth/introspect");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                401 => Err(Error::Status(OauthIntrospectError::Unauthorized(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(OauthIntrospectError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                401 => {
+                    Err(
+                        Error::Status(
+                            OauthIntrospectError::Unauthorized(received.json()?),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(
+                            OauthIntrospectError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::oauth_authorize`].

@@ -1,18 +1,19 @@
 //! Operations of the `OpenID Connect` API.
 //!
-/// OpenID Connect 1.0 endpoints for identity federation and discovery.
-///
-/// **Discovery:**
-/// - `/.well-known/openid-configuration` - Authorization server metadata
-/// - `/.well-known/jwks.json` - Public keys for token verification
-///
-/// **UserInfo:**
-/// - `/oauth/userinfo` - Get authenticated user's profile information
-///
-/// **Supported Claims:**
-/// - `sub` - User identifier
-/// - `email`, `email_verified` - Email information
-/// - `name`, `given_name`, `family_name` - Name information
+//! OpenID Connect 1.0 endpoints for identity federation and discovery.
+//!
+//! **Discovery:**
+//! - `/.well-known/openid-configuration` - Authorization server metadata
+//! - `/.well-known/jwks.json` - Public keys for token verification
+//!
+//! **UserInfo:**
+//! - `/oauth/userinfo` - Get authenticated user's profile information
+//!
+//! **Supported Claims:**
+//! - `sub` - User identifier
+//! - `email`, `email_verified` - Email information
+//! - `name`, `given_name`, `family_name` - Name information
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -44,20 +45,25 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/oauth/userinfo");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/oauth/userinfo");
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(OauthUserInfoError::Unauthorized)),
                 403 => Err(Error::Status(OauthUserInfoError::Forbidden)),
-                _ => Err(Error::Status(OauthUserInfoError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(OauthUserInfoError::Unknown(received.unexpected())),
+                    )
+                }
+            },
+        )
     }
     /// OpenID Connect Discovery
     ///
@@ -80,28 +86,37 @@ impl Client {
         const OPERATION: Operation = Operation {
             id: "openidConfiguration",
             idempotent: true,
-            servers: &[ServerTemplate {
-                url: "/",
-                variables: &[],
-            }],
+            servers: &[
+                ServerTemplate {
+                    url: "/",
+                    variables: &[],
+                },
+            ],
             security: &[],
         };
-        let request = self.request(
+        let request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/.well-known/openid-configuration",
+            );
+        self.call(
             &OPERATION,
-            ::reqwest::Method::GET,
-            "/.well-known/openid-configuration",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(OpenidConfigurationError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            OpenidConfigurationError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// JSON Web Key Set
     ///
@@ -124,22 +139,27 @@ impl Client {
         const OPERATION: Operation = Operation {
             id: "jwks",
             idempotent: true,
-            servers: &[ServerTemplate {
-                url: "/",
-                variables: &[],
-            }],
+            servers: &[
+                ServerTemplate {
+                    url: "/",
+                    variables: &[],
+                },
+            ],
             security: &[],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/.well-known/jwks.json");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/.well-known/jwks.json");
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 _ => Err(Error::Status(JwksError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
     }
 }
 /// Error responses of [`Client::oauth_user_info`].

@@ -1,6 +1,7 @@
 //! Operations of the `Organization Auth Config` API.
 //!
-/// Admin configuration of authentication methods including MFA steps and allowed providers
+//! Admin configuration of authentication methods including MFA steps and allowed providers
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -29,23 +30,34 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/orgAuthConfig/");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/orgAuthConfig/");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(CreateOrgAuthConfigError::BadRequest(
-                    received.json()?,
-                ))),
+                400 => {
+                    Err(
+                        Error::Status(
+                            CreateOrgAuthConfigError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
                 409 => Err(Error::Status(CreateOrgAuthConfigError::Conflict)),
-                _ => Err(Error::Status(CreateOrgAuthConfigError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            CreateOrgAuthConfigError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get organization authentication methods
     ///
@@ -69,20 +81,21 @@ impl Client {
     /// <b>Admin Access Required:</b> Only organization admins can view auth configuration.
     ///
     /// `GET /orgAuthConfig/authMethods` (operation `getAuthMethods`)
-    pub fn get_auth_methods(&self) -> Call<'_, crate::models::AuthConfig, GetAuthMethodsError> {
+    pub fn get_auth_methods(
+        &self,
+    ) -> Call<'_, crate::models::AuthConfig, GetAuthMethodsError> {
         const OPERATION: Operation = Operation {
             id: "getAuthMethods",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/orgAuthConfig/authMethods");
+        self.call(
             &OPERATION,
-            ::reqwest::Method::GET,
-            "/orgAuthConfig/authMethods",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -90,11 +103,15 @@ impl Client {
                 401 => Err(Error::Status(GetAuthMethodsError::Unauthorized)),
                 403 => Err(Error::Status(GetAuthMethodsError::Forbidden)),
                 404 => Err(Error::Status(GetAuthMethodsError::NotFound)),
-                _ => Err(Error::Status(GetAuthMethodsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetAuthMethodsError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Update organization authentication methods
     ///
@@ -153,29 +170,40 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/orgAuthConfig/updateAuthMethod",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::POST,
+                "/orgAuthConfig/updateAuthMethod",
+            );
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(UpdateAuthMethodError::BadRequest(
-                    received.json()?,
-                ))),
+                400 => {
+                    Err(
+                        Error::Status(
+                            UpdateAuthMethodError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
                 401 => Err(Error::Status(UpdateAuthMethodError::Unauthorized)),
                 403 => Err(Error::Status(UpdateAuthMethodError::Forbidden)),
                 404 => Err(Error::Status(UpdateAuthMethodError::NotFound)),
-                _ => Err(Error::Status(UpdateAuthMethodError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UpdateAuthMethodError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::create_org_auth_config`].

@@ -1,6 +1,7 @@
 //! Operations of the `Organizations` API.
 //!
-/// Organization management operations
+//! Organization management operations
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -36,17 +37,23 @@ impl Client {
             security: &[],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/org/exists");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(CheckOrgExistsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            CheckOrgExistsError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get current organization
     ///
@@ -74,7 +81,11 @@ impl Client {
     /// `GET /org` (operation `getCurrentOrganization`)
     pub fn get_current_organization(
         &self,
-    ) -> Call<'_, crate::models::GetCurrentOrganizationResponse, GetCurrentOrganizationError> {
+    ) -> Call<
+        '_,
+        crate::models::GetCurrentOrganizationResponse,
+        GetCurrentOrganizationError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getCurrentOrganization",
             idempotent: true,
@@ -82,19 +93,25 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/org");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetCurrentOrganizationError::Unauthorized)),
                 404 => Err(Error::Status(GetCurrentOrganizationError::NotFound)),
-                _ => Err(Error::Status(GetCurrentOrganizationError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetCurrentOrganizationError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Update organization
     ///
@@ -144,8 +161,10 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, "/org");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -153,11 +172,15 @@ impl Client {
                 400 => Err(Error::Status(UpdateOrganizationError::BadRequest)),
                 401 => Err(Error::Status(UpdateOrganizationError::Unauthorized)),
                 403 => Err(Error::Status(UpdateOrganizationError::Forbidden)),
-                _ => Err(Error::Status(UpdateOrganizationError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UpdateOrganizationError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Create organization
     ///
@@ -209,19 +232,25 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/org");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 400 => Err(Error::Status(CreateOrganizationError::BadRequest)),
                 409 => Err(Error::Status(CreateOrganizationError::Conflict)),
-                _ => Err(Error::Status(CreateOrganizationError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            CreateOrganizationError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Delete organization
     ///
@@ -260,8 +289,10 @@ impl Client {
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "confirm", confirm, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -269,11 +300,15 @@ impl Client {
                 400 => Err(Error::Status(DeleteOrganizationError::BadRequest)),
                 401 => Err(Error::Status(DeleteOrganizationError::Unauthorized)),
                 403 => Err(Error::Status(DeleteOrganizationError::Forbidden)),
-                _ => Err(Error::Status(DeleteOrganizationError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            DeleteOrganizationError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get organization logo
     ///
@@ -301,19 +336,25 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/org/logo");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetOrganizationLogoError::Unauthorized)),
                 404 => Err(Error::Status(GetOrganizationLogoError::NotFound)),
-                _ => Err(Error::Status(GetOrganizationLogoError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetOrganizationLogoError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Upload organization logo
     ///
@@ -345,7 +386,11 @@ impl Client {
     pub fn upload_organization_logo(
         &self,
         body: UploadOrganizationLogoForm,
-    ) -> Call<'_, crate::models::UploadOrganizationLogoResponse, UploadOrganizationLogoError> {
+    ) -> Call<
+        '_,
+        crate::models::UploadOrganizationLogoResponse,
+        UploadOrganizationLogoError,
+    > {
         const OPERATION: Operation = Operation {
             id: "uploadOrganizationLogo",
             idempotent: true,
@@ -353,12 +398,17 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, "/org/logo");
-        request = request.multipart(match body.into_form() {
-            Ok(form) => form,
-            Err(error) => return crate::runtime::failed(Error::Transport(error)),
-        });
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        request = request
+            .multipart(
+                match body.into_form() {
+                    Ok(form) => form,
+                    Err(error) => return crate::runtime::failed(Error::Transport(error)),
+                },
+            );
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -366,11 +416,15 @@ impl Client {
                 400 => Err(Error::Status(UploadOrganizationLogoError::BadRequest)),
                 401 => Err(Error::Status(UploadOrganizationLogoError::Unauthorized)),
                 403 => Err(Error::Status(UploadOrganizationLogoError::Forbidden)),
-                _ => Err(Error::Status(UploadOrganizationLogoError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UploadOrganizationLogoError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Delete organization logo
     ///
@@ -384,7 +438,11 @@ impl Client {
     /// `DELETE /org/logo` (operation `deleteOrganizationLogo`)
     pub fn delete_organization_logo(
         &self,
-    ) -> Call<'_, crate::models::DeleteOrganizationLogoResponse, DeleteOrganizationLogoError> {
+    ) -> Call<
+        '_,
+        crate::models::DeleteOrganizationLogoResponse,
+        DeleteOrganizationLogoError,
+    > {
         const OPERATION: Operation = Operation {
             id: "deleteOrganizationLogo",
             idempotent: true,
@@ -392,8 +450,10 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, "/org/logo");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -401,11 +461,15 @@ impl Client {
                 401 => Err(Error::Status(DeleteOrganizationLogoError::Unauthorized)),
                 403 => Err(Error::Status(DeleteOrganizationLogoError::Forbidden)),
                 404 => Err(Error::Status(DeleteOrganizationLogoError::NotFound)),
-                _ => Err(Error::Status(DeleteOrganizationLogoError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            DeleteOrganizationLogoError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get onboarding status
     ///
@@ -435,19 +499,26 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/org/onboarding-status");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/org/onboarding-status");
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetOnboardingStatusError::Unauthorized)),
-                _ => Err(Error::Status(GetOnboardingStatusError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetOnboardingStatusError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Update onboarding status
     ///
@@ -472,29 +543,39 @@ impl Client {
     pub fn update_onboarding_status(
         &self,
         body: &crate::models::UpdateOnboardingStatusBody,
-    ) -> Call<'_, crate::models::UpdateOnboardingStatusResponse, UpdateOnboardingStatusError> {
+    ) -> Call<
+        '_,
+        crate::models::UpdateOnboardingStatusResponse,
+        UpdateOnboardingStatusError,
+    > {
         const OPERATION: Operation = Operation {
             id: "updateOnboardingStatus",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request =
-            self.request(&OPERATION, ::reqwest::Method::PUT, "/org/onboarding-status");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::PUT, "/org/onboarding-status");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 400 => Err(Error::Status(UpdateOnboardingStatusError::BadRequest)),
                 401 => Err(Error::Status(UpdateOnboardingStatusError::Unauthorized)),
-                _ => Err(Error::Status(UpdateOnboardingStatusError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UpdateOnboardingStatusError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::check_org_exists`].
@@ -583,7 +664,9 @@ pub struct UploadOrganizationLogoForm {
 impl UploadOrganizationLogoForm {
     /// The `multipart/form-data` form of these parts; fails when a file's media type is
     /// not a valid one.
-    pub fn into_form(self) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
+    pub fn into_form(
+        self,
+    ) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
         let mut form = ::reqwest::multipart::Form::new();
         let value = self.logo;
         form = crate::runtime::file_part(form, "logo", value)?;

@@ -1,6 +1,7 @@
 //! Operations of the `Permissions` API.
 //!
-/// Permission management for knowledge bases
+//! Permission management for knowledge bases
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -29,11 +30,13 @@ impl Client {
         };
         let path = format!(
             "/knowledgeBase/{}/permissions",
-            crate::runtime::path_param("kbId", kb_id, Style::Simple, false)
+            crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -41,11 +44,15 @@ impl Client {
                 401 => Err(Error::Status(ListKbPermissionsError::Unauthorized)),
                 403 => Err(Error::Status(ListKbPermissionsError::Forbidden)),
                 404 => Err(Error::Status(ListKbPermissionsError::NotFound)),
-                _ => Err(Error::Status(ListKbPermissionsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ListKbPermissionsError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Update permissions
     ///
@@ -71,21 +78,27 @@ impl Client {
         };
         let path = format!(
             "/knowledgeBase/{}/permissions",
-            crate::runtime::path_param("kbId", kb_id, Style::Simple, false)
+            crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(UpdateKbPermissionsError::BadRequest)),
                 401 => Err(Error::Status(UpdateKbPermissionsError::Unauthorized)),
                 403 => Err(Error::Status(UpdateKbPermissionsError::Forbidden)),
-                _ => Err(Error::Status(UpdateKbPermissionsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UpdateKbPermissionsError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Grant permissions
     ///
@@ -122,12 +135,14 @@ impl Client {
         };
         let path = format!(
             "/knowledgeBase/{}/permissions",
-            crate::runtime::path_param("kbId", kb_id, Style::Simple, false)
+            crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -135,11 +150,15 @@ impl Client {
                 400 => Err(Error::Status(CreateKbPermissionError::BadRequest)),
                 401 => Err(Error::Status(CreateKbPermissionError::Unauthorized)),
                 403 => Err(Error::Status(CreateKbPermissionError::Forbidden)),
-                _ => Err(Error::Status(CreateKbPermissionError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            CreateKbPermissionError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Remove permissions
     ///
@@ -166,21 +185,27 @@ impl Client {
         };
         let path = format!(
             "/knowledgeBase/{}/permissions",
-            crate::runtime::path_param("kbId", kb_id, Style::Simple, false)
+            crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(DeleteKbPermissionsError::BadRequest)),
                 401 => Err(Error::Status(DeleteKbPermissionsError::Unauthorized)),
                 403 => Err(Error::Status(DeleteKbPermissionsError::Forbidden)),
-                _ => Err(Error::Status(DeleteKbPermissionsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            DeleteKbPermissionsError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::list_kb_permissions`].

@@ -1,6 +1,7 @@
 //! Operations of the `Platform Settings` API.
 //!
-/// Platform-wide settings including file upload limits, feature flags, and custom system prompts.
+//! Platform-wide settings including file upload limits, feature flags, and custom system prompts.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -21,23 +22,30 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(
+        let request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/configurationManager/platform/settings",
+            );
+        self.call(
             &OPERATION,
-            ::reqwest::Method::GET,
-            "/configurationManager/platform/settings",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetPlatformSettingsError::Unauthorized)),
-                _ => Err(Error::Status(GetPlatformSettingsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetPlatformSettingsError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Update platform settings
     ///
@@ -65,23 +73,30 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/configurationManager/platform/settings",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::POST,
+                "/configurationManager/platform/settings",
+            );
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(SetPlatformSettingsError::BadRequest)),
                 401 => Err(Error::Status(SetPlatformSettingsError::Unauthorized)),
                 403 => Err(Error::Status(SetPlatformSettingsError::Forbidden)),
-                _ => Err(Error::Status(SetPlatformSettingsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            SetPlatformSettingsError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get available feature flags
     ///
@@ -90,31 +105,41 @@ impl Client {
     /// `GET /configurationManager/platform/feature-flags/available` (operation `getAvailableFeatureFlags`)
     pub fn get_available_feature_flags(
         &self,
-    ) -> Call<'_, crate::models::GetAvailableFeatureFlagsResponse, GetAvailableFeatureFlagsError>
-    {
+    ) -> Call<
+        '_,
+        crate::models::GetAvailableFeatureFlagsResponse,
+        GetAvailableFeatureFlagsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getAvailableFeatureFlags",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(
+        let request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/configurationManager/platform/feature-flags/available",
+            );
+        self.call(
             &OPERATION,
-            ::reqwest::Method::GET,
-            "/configurationManager/platform/feature-flags/available",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetAvailableFeatureFlagsError::Unauthorized)),
-                _ => Err(Error::Status(GetAvailableFeatureFlagsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetAvailableFeatureFlagsError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get custom system prompt
     ///
@@ -130,23 +155,30 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(
+        let request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/configurationManager/prompts/system",
+            );
+        self.call(
             &OPERATION,
-            ::reqwest::Method::GET,
-            "/configurationManager/prompts/system",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetCustomSystemPromptError::Unauthorized)),
-                _ => Err(Error::Status(GetCustomSystemPromptError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetCustomSystemPromptError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Update custom system prompt
     ///
@@ -167,23 +199,30 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::PUT,
-            "/configurationManager/prompts/system",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::PUT,
+                "/configurationManager/prompts/system",
+            );
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(SetCustomSystemPromptError::BadRequest)),
                 401 => Err(Error::Status(SetCustomSystemPromptError::Unauthorized)),
                 403 => Err(Error::Status(SetCustomSystemPromptError::Forbidden)),
-                _ => Err(Error::Status(SetCustomSystemPromptError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            SetCustomSystemPromptError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::get_platform_settings`].

@@ -1,6 +1,7 @@
 //! Operations of the `Public URLs` API.
 //!
-/// Configure public URLs for frontend application and connector callbacks.
+//! Configure public URLs for frontend application and connector callbacks.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -21,23 +22,30 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(
+        let request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/configurationManager/frontendPublicUrl",
+            );
+        self.call(
             &OPERATION,
-            ::reqwest::Method::GET,
-            "/configurationManager/frontendPublicUrl",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetFrontendPublicUrlError::Unauthorized)),
-                _ => Err(Error::Status(GetFrontendPublicUrlError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetFrontendPublicUrlError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Set frontend public URL
     ///
@@ -58,23 +66,30 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/configurationManager/frontendPublicUrl",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::POST,
+                "/configurationManager/frontendPublicUrl",
+            );
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(SetFrontendPublicUrlError::BadRequest)),
                 401 => Err(Error::Status(SetFrontendPublicUrlError::Unauthorized)),
                 403 => Err(Error::Status(SetFrontendPublicUrlError::Forbidden)),
-                _ => Err(Error::Status(SetFrontendPublicUrlError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            SetFrontendPublicUrlError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get connector public URL
     ///
@@ -90,23 +105,30 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(
+        let request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/configurationManager/connectorPublicUrl",
+            );
+        self.call(
             &OPERATION,
-            ::reqwest::Method::GET,
-            "/configurationManager/connectorPublicUrl",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetConnectorPublicUrlError::Unauthorized)),
-                _ => Err(Error::Status(GetConnectorPublicUrlError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetConnectorPublicUrlError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Set connector public URL
     ///
@@ -127,23 +149,30 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/configurationManager/connectorPublicUrl",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::POST,
+                "/configurationManager/connectorPublicUrl",
+            );
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(SetConnectorPublicUrlError::BadRequest)),
                 401 => Err(Error::Status(SetConnectorPublicUrlError::Unauthorized)),
                 403 => Err(Error::Status(SetConnectorPublicUrlError::Forbidden)),
-                _ => Err(Error::Status(SetConnectorPublicUrlError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            SetConnectorPublicUrlError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::get_frontend_public_url`].

@@ -1,28 +1,29 @@
 //! Operations of the `Query Service` API.
 //!
-/// ## Query Service (Internal)
-///
-/// **⚠️ INTERNAL SERVICE - NOT for direct external API access**
-///
-/// **Port:** 8000 | **Base URL:** `http://localhost:8000`
-///
-/// Handles AI-powered search and retrieval:
-/// - Semantic/vector search across indexed documents
-/// - RAG (Retrieval-Augmented Generation) for conversational AI
-/// - LLM integration via LiteLLM for multiple providers
-/// - AI Agent execution
-///
-/// **Authentication:** Requires scoped service token (except health checks)
-///
-/// **Key Endpoints:**
-/// - `GET /health` - Health check (no auth)
-/// - `POST /api/v1/search` - Semantic search
-/// - `POST /api/v1/chat` - Chat with knowledge base
-/// - `POST /api/v1/chat/stream` - Streaming chat
-/// - `POST /api/v1/agent-chat` - Agent-based chat
-/// - `POST /api/v1/llm-health-check` - LLM model validation
-/// - `POST /api/v1/embedding-health-check` - Embedding model validation
-/// - `POST /api/v1/health-check/{model_type}` - Generic model health check
+//! ## Query Service (Internal)
+//!
+//! **⚠️ INTERNAL SERVICE - NOT for direct external API access**
+//!
+//! **Port:** 8000 | **Base URL:** `http://localhost:8000`
+//!
+//! Handles AI-powered search and retrieval:
+//! - Semantic/vector search across indexed documents
+//! - RAG (Retrieval-Augmented Generation) for conversational AI
+//! - LLM integration via LiteLLM for multiple providers
+//! - AI Agent execution
+//!
+//! **Authentication:** Requires scoped service token (except health checks)
+//!
+//! **Key Endpoints:**
+//! - `GET /health` - Health check (no auth)
+//! - `POST /api/v1/search` - Semantic search
+//! - `POST /api/v1/chat` - Chat with knowledge base
+//! - `POST /api/v1/chat/stream` - Streaming chat
+//! - `POST /api/v1/agent-chat` - Agent-based chat
+//! - `POST /api/v1/llm-health-check` - LLM model validation
+//! - `POST /api/v1/embedding-health-check` - Embedding model validation
+//! - `POST /api/v1/health-check/{model_type}` - Generic model health check
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -51,27 +52,41 @@ impl Client {
         const OPERATION: Operation = Operation {
             id: "queryServiceHealth",
             idempotent: true,
-            servers: &[ServerTemplate {
-                url: "http://localhost:8000",
-                variables: &[],
-            }],
+            servers: &[
+                ServerTemplate {
+                    url: "http://localhost:8000",
+                    variables: &[],
+                },
+            ],
             security: &[],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/query/health");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                500 => Err(Error::Status(QueryServiceHealthError::InternalServerError(
-                    received.json()?,
-                ))),
-                _ => Err(Error::Status(QueryServiceHealthError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                500 => {
+                    Err(
+                        Error::Status(
+                            QueryServiceHealthError::InternalServerError(
+                                received.json()?,
+                            ),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(
+                            QueryServiceHealthError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// [Query Service] Semantic search
     ///
@@ -106,16 +121,21 @@ impl Client {
         const OPERATION: Operation = Operation {
             id: "queryServiceSearch",
             idempotent: false,
-            servers: &[ServerTemplate {
-                url: "http://localhost:8000",
-                variables: &[],
-            }],
+            servers: &[
+                ServerTemplate {
+                    url: "http://localhost:8000",
+                    variables: &[],
+                },
+            ],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/query/api/v1/search");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/query/api/v1/search");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -123,11 +143,15 @@ impl Client {
                 401 => Err(Error::Status(QueryServiceSearchError::Unauthorized)),
                 403 => Err(Error::Status(QueryServiceSearchError::Forbidden)),
                 500 => Err(Error::Status(QueryServiceSearchError::InternalServerError)),
-                _ => Err(Error::Status(QueryServiceSearchError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            QueryServiceSearchError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// [Query Service] Chat with knowledge base
     ///
@@ -162,24 +186,33 @@ impl Client {
         const OPERATION: Operation = Operation {
             id: "queryServiceChat",
             idempotent: false,
-            servers: &[ServerTemplate {
-                url: "http://localhost:8000",
-                variables: &[],
-            }],
+            servers: &[
+                ServerTemplate {
+                    url: "http://localhost:8000",
+                    variables: &[],
+                },
+            ],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/query/api/v1/chat");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/query/api/v1/chat");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 401 => Err(Error::Status(QueryServiceChatError::Unauthorized)),
                 500 => Err(Error::Status(QueryServiceChatError::InternalServerError)),
-                _ => Err(Error::Status(QueryServiceChatError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            QueryServiceChatError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// [Query Service] Streaming chat with knowledge base
     ///
@@ -209,29 +242,34 @@ impl Client {
         const OPERATION: Operation = Operation {
             id: "queryServiceChatStream",
             idempotent: false,
-            servers: &[ServerTemplate {
-                url: "http://localhost:8000",
-                variables: &[],
-            }],
+            servers: &[
+                ServerTemplate {
+                    url: "http://localhost:8000",
+                    variables: &[],
+                },
+            ],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/query/api/v1/chat/stream");
+        self.call(
             &OPERATION,
-            ::reqwest::Method::POST,
-            "/query/api/v1/chat/stream",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.body.clone();
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(QueryServiceChatStreamError::Unauthorized)),
-                _ => Err(Error::Status(QueryServiceChatStreamError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            QueryServiceChatStreamError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// [`Client::query_service_chat_stream`], with the body of a successful response streamed as it arrives instead of read into memory first.
     #[allow(clippy::match_single_binding)]
@@ -241,25 +279,30 @@ impl Client {
         const OPERATION: Operation = Operation {
             id: "queryServiceChatStream",
             idempotent: false,
-            servers: &[ServerTemplate {
-                url: "http://localhost:8000",
-                variables: &[],
-            }],
+            servers: &[
+                ServerTemplate {
+                    url: "http://localhost:8000",
+                    variables: &[],
+                },
+            ],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/query/api/v1/chat/stream");
+        self.call_streamed(
             &OPERATION,
-            ::reqwest::Method::POST,
-            "/query/api/v1/chat/stream",
-        );
-        self.call_streamed(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 401 => Err(Error::Status(QueryServiceChatStreamError::Unauthorized)),
-                _ => Err(Error::Status(QueryServiceChatStreamError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            QueryServiceChatStreamError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// [Query Service] AI model health check
     ///
@@ -289,37 +332,54 @@ impl Client {
         &self,
         model_type: &crate::models::QueryServiceHealthCheckModelType,
         body: &crate::models::QueryServiceHealthCheckBody,
-    ) -> Call<'_, crate::models::QueryServiceHealthCheckResponse, QueryServiceHealthCheckError>
-    {
+    ) -> Call<
+        '_,
+        crate::models::QueryServiceHealthCheckResponse,
+        QueryServiceHealthCheckError,
+    > {
         const OPERATION: Operation = Operation {
             id: "queryServiceHealthCheck",
             idempotent: false,
-            servers: &[ServerTemplate {
-                url: "http://localhost:8000",
-                variables: &[],
-            }],
+            servers: &[
+                ServerTemplate {
+                    url: "http://localhost:8000",
+                    variables: &[],
+                },
+            ],
             security: &[&["scopedToken"]],
         };
         let path = format!(
             "/query/api/v1/health-check/{}",
-            crate::runtime::path_param("model_type", model_type, Style::Simple, false)
+            crate::runtime::path_param("model_type", model_type, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                500 => Err(Error::Status(
-                    QueryServiceHealthCheckError::InternalServerError(received.json()?),
-                )),
-                _ => Err(Error::Status(QueryServiceHealthCheckError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                500 => {
+                    Err(
+                        Error::Status(
+                            QueryServiceHealthCheckError::InternalServerError(
+                                received.json()?,
+                            ),
+                        ),
+                    )
+                }
+                _ => {
+                    Err(
+                        Error::Status(
+                            QueryServiceHealthCheckError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// [Query Service] List available agent tools
     ///
@@ -342,31 +402,43 @@ impl Client {
     /// `GET /query/api/v1/tools` (operation `queryListTools`)
     pub fn query_list_tools(
         &self,
-    ) -> Call<'_, ::std::vec::Vec<crate::models::QueryListToolsResponseItem>, QueryListToolsError>
-    {
+    ) -> Call<
+        '_,
+        ::std::vec::Vec<crate::models::QueryListToolsResponseItem>,
+        QueryListToolsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "queryListTools",
             idempotent: true,
-            servers: &[ServerTemplate {
-                url: "http://localhost:8000",
-                variables: &[],
-            }],
+            servers: &[
+                ServerTemplate {
+                    url: "http://localhost:8000",
+                    variables: &[],
+                },
+            ],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/query/api/v1/tools");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/query/api/v1/tools");
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(QueryListToolsError::Unauthorized)),
                 500 => Err(Error::Status(QueryListToolsError::InternalServerError)),
-                _ => Err(Error::Status(QueryListToolsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            QueryListToolsError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::query_service_health`].

@@ -1,10 +1,11 @@
 //! Operations of the `Queue Management` API.
 //!
-/// Endpoints for monitoring the crawling job queue and system health.
-///
-/// Provides real-time statistics about the BullMQ queue including job counts by state,
-/// paused jobs, and repeatable job configurations. Useful for monitoring system health
-/// and debugging crawling issues.
+//! Endpoints for monitoring the crawling job queue and system health.
+//!
+//! Provides real-time statistics about the BullMQ queue including job counts by state,
+//! paused jobs, and repeatable job configurations. Useful for monitoring system health
+//! and debugging crawling issues.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -50,19 +51,24 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/crawlingManager/stats");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/crawlingManager/stats");
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetQueueStatsError::Unauthorized)),
-                _ => Err(Error::Status(GetQueueStatsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(GetQueueStatsError::Unknown(received.unexpected())),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::get_queue_stats`].

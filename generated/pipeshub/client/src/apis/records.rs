@@ -1,6 +1,7 @@
 //! Operations of the `Records` API.
 //!
-/// Record management and operations
+//! Record management and operations
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -64,15 +65,27 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request =
-            self.request(&OPERATION, ::reqwest::Method::GET, "/knowledgeBase/records");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/knowledgeBase/records");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "recordTypes", &record_types, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "recordTypes",
+            &record_types,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(&mut query, "origins", &origins, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "connectors", &connectors, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "connectors",
+            &connectors,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(
             &mut query,
             "indexingStatus",
@@ -80,23 +93,39 @@ impl Client {
             Style::Form,
             true,
         );
-        crate::runtime::query_pairs(&mut query, "dateFrom", &date_from, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "dateFrom",
+            &date_from,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(&mut query, "dateTo", &date_to, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "sortBy", &sort_by, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "sortOrder", &sort_order, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "sortOrder",
+            &sort_order,
+            Style::Form,
+            true,
+        );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetAllRecordsError::Unauthorized)),
-                _ => Err(Error::Status(GetAllRecordsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(GetAllRecordsError::Unknown(received.unexpected())),
+                    )
+                }
+            },
+        )
     }
     /// Get records for a knowledge base
     ///
@@ -152,14 +181,20 @@ impl Client {
         };
         let path = format!(
             "/knowledgeBase/{}/records",
-            crate::runtime::path_param("kbId", kb_id, Style::Simple, false)
+            crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "recordTypes", &record_types, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "recordTypes",
+            &record_types,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(&mut query, "origins", &origins, Style::Form, true);
         crate::runtime::query_pairs(
             &mut query,
@@ -168,13 +203,27 @@ impl Client {
             Style::Form,
             true,
         );
-        crate::runtime::query_pairs(&mut query, "dateFrom", &date_from, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "dateFrom",
+            &date_from,
+            Style::Form,
+            true,
+        );
         crate::runtime::query_pairs(&mut query, "dateTo", &date_to, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "sortBy", &sort_by, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "sortOrder", &sort_order, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "sortOrder",
+            &sort_order,
+            Style::Form,
+            true,
+        );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -182,11 +231,11 @@ impl Client {
                 401 => Err(Error::Status(GetKbRecordsError::Unauthorized)),
                 403 => Err(Error::Status(GetKbRecordsError::Forbidden)),
                 404 => Err(Error::Status(GetKbRecordsError::NotFound)),
-                _ => Err(Error::Status(GetKbRecordsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(Error::Status(GetKbRecordsError::Unknown(received.unexpected())))
+                }
+            },
+        )
     }
     /// Get record by ID
     ///
@@ -215,25 +264,35 @@ impl Client {
         };
         let path = format!(
             "/knowledgeBase/record/{}",
-            crate::runtime::path_param("recordId", record_id, Style::Simple, false)
+            crate::runtime::path_param("recordId", record_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "convertTo", &convert_to, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "convertTo",
+            &convert_to,
+            Style::Form,
+            true,
+        );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetRecordByIdError::Unauthorized)),
                 404 => Err(Error::Status(GetRecordByIdError::NotFound)),
-                _ => Err(Error::Status(GetRecordByIdError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(GetRecordByIdError::Unknown(received.unexpected())),
+                    )
+                }
+            },
+        )
     }
     /// Update record
     ///
@@ -269,19 +328,24 @@ impl Client {
         };
         let path = format!(
             "/knowledgeBase/record/{}",
-            crate::runtime::path_param("recordId", record_id, Style::Simple, false)
+            crate::runtime::path_param("recordId", record_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         if let Some(body) = body {
-            request = request.multipart(match body.into_form() {
-                Ok(form) => form,
-                Err(error) => {
-                    return crate::runtime::failed(Error::Transport(error));
-                }
-            });
+            request = request
+                .multipart(
+                    match body.into_form() {
+                        Ok(form) => form,
+                        Err(error) => {
+                            return crate::runtime::failed(Error::Transport(error));
+                        }
+                    },
+                );
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -290,11 +354,11 @@ impl Client {
                 401 => Err(Error::Status(UpdateRecordError::Unauthorized)),
                 403 => Err(Error::Status(UpdateRecordError::Forbidden)),
                 404 => Err(Error::Status(UpdateRecordError::NotFound)),
-                _ => Err(Error::Status(UpdateRecordError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(Error::Status(UpdateRecordError::Unknown(received.unexpected())))
+                }
+            },
+        )
     }
     /// Delete record
     ///
@@ -322,20 +386,22 @@ impl Client {
         };
         let path = format!(
             "/knowledgeBase/record/{}",
-            crate::runtime::path_param("recordId", record_id, Style::Simple, false)
+            crate::runtime::path_param("recordId", record_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 401 => Err(Error::Status(DeleteRecordError::Unauthorized)),
                 403 => Err(Error::Status(DeleteRecordError::Forbidden)),
                 404 => Err(Error::Status(DeleteRecordError::NotFound)),
-                _ => Err(Error::Status(DeleteRecordError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(Error::Status(DeleteRecordError::Unknown(received.unexpected())))
+                }
+            },
+        )
     }
     /// Stream record content
     ///
@@ -370,25 +436,37 @@ impl Client {
         };
         let path = format!(
             "/knowledgeBase/stream/record/{}",
-            crate::runtime::path_param("recordId", record_id, Style::Simple, false)
+            crate::runtime::path_param("recordId", record_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "convertTo", &convert_to, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "convertTo",
+            &convert_to,
+            Style::Form,
+            true,
+        );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.body.clone();
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(StreamRecordBufferError::Unauthorized)),
                 404 => Err(Error::Status(StreamRecordBufferError::NotFound)),
-                _ => Err(Error::Status(StreamRecordBufferError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            StreamRecordBufferError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// [`Client::stream_record_buffer`], with the body of a successful response streamed as it arrives instead of read into memory first.
     #[allow(clippy::match_single_binding)]
@@ -405,21 +483,33 @@ impl Client {
         };
         let path = format!(
             "/knowledgeBase/stream/record/{}",
-            crate::runtime::path_param("recordId", record_id, Style::Simple, false)
+            crate::runtime::path_param("recordId", record_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
-        crate::runtime::query_pairs(&mut query, "convertTo", &convert_to, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "convertTo",
+            &convert_to,
+            Style::Form,
+            true,
+        );
         request = request.query(&query);
-        self.call_streamed(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call_streamed(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 401 => Err(Error::Status(StreamRecordBufferError::Unauthorized)),
                 404 => Err(Error::Status(StreamRecordBufferError::NotFound)),
-                _ => Err(Error::Status(StreamRecordBufferError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            StreamRecordBufferError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Move a record to another folder
     ///
@@ -450,22 +540,22 @@ impl Client {
         let path = format!(
             "/knowledgeBase/{}/record/{}/move",
             crate::runtime::path_param("kbId", &kb_id, Style::Simple, false),
-            crate::runtime::path_param("recordId", record_id, Style::Simple, false)
+            crate::runtime::path_param("recordId", record_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(MoveRecordError::BadRequest)),
                 401 => Err(Error::Status(MoveRecordError::Unauthorized)),
                 403 => Err(Error::Status(MoveRecordError::Forbidden)),
                 404 => Err(Error::Status(MoveRecordError::NotFound)),
-                _ => Err(Error::Status(MoveRecordError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(MoveRecordError::Unknown(received.unexpected()))),
+            },
+        )
     }
 }
 /// Error responses of [`Client::get_all_records`].
@@ -513,7 +603,9 @@ pub struct UpdateRecordForm {
 impl UpdateRecordForm {
     /// The `multipart/form-data` form of these parts; fails when a file's media type is
     /// not a valid one.
-    pub fn into_form(self) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
+    pub fn into_form(
+        self,
+    ) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
         let mut form = ::reqwest::multipart::Form::new();
         if let Some(value) = self.record_name {
             form = crate::runtime::value_part(form, "recordName", &value, false);

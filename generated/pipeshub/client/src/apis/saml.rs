@@ -1,6 +1,7 @@
 //! Operations of the `SAML` API.
 //!
-/// SAML 2.0 Single Sign-On integration with enterprise Identity Providers
+//! SAML 2.0 Single Sign-On integration with enterprise Identity Providers
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -42,7 +43,8 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/saml/signIn");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/saml/signIn");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "email", email, Style::Form, true);
         crate::runtime::query_pairs(
@@ -53,16 +55,20 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
                 400 => Err(Error::Status(SignInViaSamlError::BadRequest)),
                 404 => Err(Error::Status(SignInViaSamlError::NotFound)),
-                _ => Err(Error::Status(SignInViaSamlError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(SignInViaSamlError::Unknown(received.unexpected())),
+                    )
+                }
+            },
+        )
     }
     /// SAML authentication callback
     ///
@@ -96,26 +102,28 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request =
-            self.request(&OPERATION, ::reqwest::Method::POST, "/saml/signIn/callback");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/saml/signIn/callback");
         if let Some(body) = body {
             request = request.form(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 301 | 302 | 303 | 307 | 308 => Ok(received.value(())),
-                400 => Err(Error::Status(SamlCallbackError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(SamlCallbackError::Unauthorized(
-                    received.json()?,
-                ))),
+                400 => {
+                    Err(Error::Status(SamlCallbackError::BadRequest(received.json()?)))
+                }
+                401 => {
+                    Err(Error::Status(SamlCallbackError::Unauthorized(received.json()?)))
+                }
                 404 => Err(Error::Status(SamlCallbackError::NotFound)),
-                _ => Err(Error::Status(SamlCallbackError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(Error::Status(SamlCallbackError::Unknown(received.unexpected())))
+                }
+            },
+        )
     }
     /// Reload SAML application configuration (Internal)
     ///
@@ -142,20 +150,27 @@ impl Client {
             servers: &[],
             security: &[&["scopedToken"]],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::POST, "/saml/updateAppConfig");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/saml/updateAppConfig");
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(UpdateSamlAppConfigError::Unauthorized)),
                 500 => Err(Error::Status(UpdateSamlAppConfigError::InternalServerError)),
-                _ => Err(Error::Status(UpdateSamlAppConfigError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UpdateSamlAppConfigError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::sign_in_via_saml`].

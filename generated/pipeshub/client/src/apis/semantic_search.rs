@@ -1,6 +1,7 @@
 //! Operations of the `Semantic Search` API.
 //!
-/// Enterprise semantic search across all indexed knowledge with relevance scoring
+//! Enterprise semantic search across all indexed knowledge with relevance scoring
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -38,18 +39,22 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(SearchHistoryError::Unauthorized)),
-                _ => Err(Error::Status(SearchHistoryError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(SearchHistoryError::Unknown(received.unexpected())),
+                    )
+                }
+            },
+        )
     }
     /// Perform semantic search
     ///
@@ -98,8 +103,10 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/search");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -108,8 +115,8 @@ impl Client {
                 401 => Err(Error::Status(SearchError::Unauthorized)),
                 502 => Err(Error::Status(SearchError::BadGateway)),
                 _ => Err(Error::Status(SearchError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
     }
     /// Clear all search history
     ///
@@ -120,7 +127,11 @@ impl Client {
     /// `DELETE /search` (operation `deleteAllSearchHistory`)
     pub fn delete_all_search_history(
         &self,
-    ) -> Call<'_, crate::models::DeleteAllSearchHistoryResponse, DeleteAllSearchHistoryError> {
+    ) -> Call<
+        '_,
+        crate::models::DeleteAllSearchHistoryResponse,
+        DeleteAllSearchHistoryError,
+    > {
         const OPERATION: Operation = Operation {
             id: "deleteAllSearchHistory",
             idempotent: true,
@@ -128,18 +139,24 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, "/search");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(DeleteAllSearchHistoryError::Unauthorized)),
-                _ => Err(Error::Status(DeleteAllSearchHistoryError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            DeleteAllSearchHistoryError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get search by ID
     ///
@@ -165,22 +182,26 @@ impl Client {
         };
         let path = format!(
             "/search/{}",
-            crate::runtime::path_param("searchId", search_id, Style::Simple, false)
+            crate::runtime::path_param("searchId", search_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetSearchByIdError::Unauthorized)),
                 404 => Err(Error::Status(GetSearchByIdError::NotFound)),
-                _ => Err(Error::Status(GetSearchByIdError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(GetSearchByIdError::Unknown(received.unexpected())),
+                    )
+                }
+            },
+        )
     }
     /// Delete search
     ///
@@ -202,19 +223,21 @@ impl Client {
         };
         let path = format!(
             "/search/{}",
-            crate::runtime::path_param("searchId", search_id, Style::Simple, false)
+            crate::runtime::path_param("searchId", search_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 401 => Err(Error::Status(DeleteSearchError::Unauthorized)),
                 404 => Err(Error::Status(DeleteSearchError::NotFound)),
-                _ => Err(Error::Status(DeleteSearchError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(Error::Status(DeleteSearchError::Unknown(received.unexpected())))
+                }
+            },
+        )
     }
     /// Share search results
     ///
@@ -242,23 +265,23 @@ impl Client {
         };
         let path = format!(
             "/search/{}/share",
-            crate::runtime::path_param("searchId", search_id, Style::Simple, false)
+            crate::runtime::path_param("searchId", search_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(ShareSearchError::Unauthorized)),
                 404 => Err(Error::Status(ShareSearchError::NotFound)),
-                _ => Err(Error::Status(ShareSearchError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(ShareSearchError::Unknown(received.unexpected()))),
+            },
+        )
     }
     /// Revoke search access
     ///
@@ -283,23 +306,27 @@ impl Client {
         };
         let path = format!(
             "/search/{}/unshare",
-            crate::runtime::path_param("searchId", search_id, Style::Simple, false)
+            crate::runtime::path_param("searchId", search_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(UnshareSearchError::Unauthorized)),
                 404 => Err(Error::Status(UnshareSearchError::NotFound)),
-                _ => Err(Error::Status(UnshareSearchError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(UnshareSearchError::Unknown(received.unexpected())),
+                    )
+                }
+            },
+        )
     }
     /// Archive search
     ///
@@ -322,22 +349,26 @@ impl Client {
         };
         let path = format!(
             "/search/{}/archive",
-            crate::runtime::path_param("searchId", search_id, Style::Simple, false)
+            crate::runtime::path_param("searchId", search_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(ArchiveSearchError::Unauthorized)),
                 404 => Err(Error::Status(ArchiveSearchError::NotFound)),
-                _ => Err(Error::Status(ArchiveSearchError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(ArchiveSearchError::Unknown(received.unexpected())),
+                    )
+                }
+            },
+        )
     }
     /// Unarchive search
     ///
@@ -360,22 +391,28 @@ impl Client {
         };
         let path = format!(
             "/search/{}/unarchive",
-            crate::runtime::path_param("searchId", search_id, Style::Simple, false)
+            crate::runtime::path_param("searchId", search_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(UnarchiveSearchError::Unauthorized)),
                 404 => Err(Error::Status(UnarchiveSearchError::NotFound)),
-                _ => Err(Error::Status(UnarchiveSearchError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UnarchiveSearchError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::search_history`].

@@ -1,6 +1,7 @@
 //! Operations of the `SMTP Configuration` API.
 //!
-/// Configure SMTP email server for sending notifications and invitations.
+//! Configure SMTP email server for sending notifications and invitations.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -12,30 +13,37 @@ impl Client {
     /// Retrieve the current SMTP server configuration. Password is included in the response for admin users.
     ///
     /// `GET /configurationManager/smtpConfig` (operation `getSMTPConfig`)
-    pub fn get_smtp_config(&self) -> Call<'_, crate::models::SmtpConfig, GetSmtpConfigError> {
+    pub fn get_smtp_config(
+        &self,
+    ) -> Call<'_, crate::models::SmtpConfig, GetSmtpConfigError> {
         const OPERATION: Operation = Operation {
             id: "getSMTPConfig",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(
+        let request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/configurationManager/smtpConfig",
+            );
+        self.call(
             &OPERATION,
-            ::reqwest::Method::GET,
-            "/configurationManager/smtpConfig",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetSmtpConfigError::Unauthorized)),
-                _ => Err(Error::Status(GetSmtpConfigError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(GetSmtpConfigError::Unknown(received.unexpected())),
+                    )
+                }
+            },
+        )
     }
     /// Create or update SMTP configuration
     ///
@@ -64,23 +72,30 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/configurationManager/smtpConfig",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::POST,
+                "/configurationManager/smtpConfig",
+            );
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(CreateSmtpConfigError::BadRequest)),
                 401 => Err(Error::Status(CreateSmtpConfigError::Unauthorized)),
                 403 => Err(Error::Status(CreateSmtpConfigError::Forbidden)),
-                _ => Err(Error::Status(CreateSmtpConfigError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            CreateSmtpConfigError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::get_smtp_config`].

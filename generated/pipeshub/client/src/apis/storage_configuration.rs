@@ -1,6 +1,7 @@
 //! Operations of the `Storage Configuration` API.
 //!
-/// Configure storage backend for file uploads and documents. Supports AWS S3, Azure Blob Storage, or local filesystem.
+//! Configure storage backend for file uploads and documents. Supports AWS S3, Azure Blob Storage, or local filesystem.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -26,23 +27,30 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/configurationManager/storageConfig#local",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::POST,
+                "/configurationManager/storageConfig#local",
+            );
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(CreateLocalStorageConfigError::BadRequest)),
                 401 => Err(Error::Status(CreateLocalStorageConfigError::Unauthorized)),
                 403 => Err(Error::Status(CreateLocalStorageConfigError::Forbidden)),
-                _ => Err(Error::Status(CreateLocalStorageConfigError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            CreateLocalStorageConfigError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Configure AWS S3 Storage
     ///
@@ -63,23 +71,30 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/configurationManager/storageConfig#s3",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::POST,
+                "/configurationManager/storageConfig#s3",
+            );
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(CreateS3StorageConfigError::BadRequest)),
                 401 => Err(Error::Status(CreateS3StorageConfigError::Unauthorized)),
                 403 => Err(Error::Status(CreateS3StorageConfigError::Forbidden)),
-                _ => Err(Error::Status(CreateS3StorageConfigError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            CreateS3StorageConfigError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Configure Azure Blob Storage
     ///
@@ -102,25 +117,34 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/configurationManager/storageConfig#azureBlob",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::POST,
+                "/configurationManager/storageConfig#azureBlob",
+            );
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 400 => Err(Error::Status(CreateAzureBlobStorageConfigError::BadRequest)),
-                401 => Err(Error::Status(
-                    CreateAzureBlobStorageConfigError::Unauthorized,
-                )),
+                401 => {
+                    Err(Error::Status(CreateAzureBlobStorageConfigError::Unauthorized))
+                }
                 403 => Err(Error::Status(CreateAzureBlobStorageConfigError::Forbidden)),
-                _ => Err(Error::Status(CreateAzureBlobStorageConfigError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            CreateAzureBlobStorageConfigError::Unknown(
+                                received.unexpected(),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get current storage configuration
     ///
@@ -136,24 +160,31 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(
+        let request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/configurationManager/storageConfig",
+            );
+        self.call(
             &OPERATION,
-            ::reqwest::Method::GET,
-            "/configurationManager/storageConfig",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetStorageConfigError::Unauthorized)),
                 404 => Err(Error::Status(GetStorageConfigError::NotFound)),
-                _ => Err(Error::Status(GetStorageConfigError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetStorageConfigError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::create_local_storage_config`].

@@ -1,6 +1,7 @@
 //! Operations of the `Teams` API.
 //!
-/// Team management operations
+//! Team management operations
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -54,18 +55,18 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(ListTeamsError::Unauthorized)),
-                _ => Err(Error::Status(ListTeamsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(ListTeamsError::Unknown(received.unexpected()))),
+            },
+        )
     }
     /// Create a team
     ///
@@ -112,19 +113,19 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/teams");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 400 => Err(Error::Status(CreateTeamError::BadRequest)),
                 401 => Err(Error::Status(CreateTeamError::Unauthorized)),
-                _ => Err(Error::Status(CreateTeamError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(CreateTeamError::Unknown(received.unexpected()))),
+            },
+        )
     }
     /// Get team by ID
     ///
@@ -162,11 +163,13 @@ impl Client {
         };
         let path = format!(
             "/teams/{}",
-            crate::runtime::path_param("teamId", team_id, Style::Simple, false)
+            crate::runtime::path_param("teamId", team_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -174,11 +177,9 @@ impl Client {
                 401 => Err(Error::Status(GetTeamByIdError::Unauthorized)),
                 403 => Err(Error::Status(GetTeamByIdError::Forbidden)),
                 404 => Err(Error::Status(GetTeamByIdError::NotFound)),
-                _ => Err(Error::Status(GetTeamByIdError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(GetTeamByIdError::Unknown(received.unexpected()))),
+            },
+        )
     }
     /// Update team
     ///
@@ -222,12 +223,14 @@ impl Client {
         };
         let path = format!(
             "/teams/{}",
-            crate::runtime::path_param("teamId", team_id, Style::Simple, false)
+            crate::runtime::path_param("teamId", team_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -236,11 +239,9 @@ impl Client {
                 401 => Err(Error::Status(UpdateTeamError::Unauthorized)),
                 403 => Err(Error::Status(UpdateTeamError::Forbidden)),
                 404 => Err(Error::Status(UpdateTeamError::NotFound)),
-                _ => Err(Error::Status(UpdateTeamError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(UpdateTeamError::Unknown(received.unexpected()))),
+            },
+        )
     }
     /// Delete team
     ///
@@ -274,11 +275,13 @@ impl Client {
         };
         let path = format!(
             "/teams/{}",
-            crate::runtime::path_param("teamId", team_id, Style::Simple, false)
+            crate::runtime::path_param("teamId", team_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -286,11 +289,9 @@ impl Client {
                 401 => Err(Error::Status(DeleteTeamError::Unauthorized)),
                 403 => Err(Error::Status(DeleteTeamError::Forbidden)),
                 404 => Err(Error::Status(DeleteTeamError::NotFound)),
-                _ => Err(Error::Status(DeleteTeamError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(DeleteTeamError::Unknown(received.unexpected()))),
+            },
+        )
     }
     /// Get team members
     ///
@@ -330,15 +331,17 @@ impl Client {
         };
         let path = format!(
             "/teams/{}/users",
-            crate::runtime::path_param("teamId", team_id, Style::Simple, false)
+            crate::runtime::path_param("teamId", team_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -347,11 +350,11 @@ impl Client {
                 401 => Err(Error::Status(GetTeamUsersError::Unauthorized)),
                 403 => Err(Error::Status(GetTeamUsersError::Forbidden)),
                 404 => Err(Error::Status(GetTeamUsersError::NotFound)),
-                _ => Err(Error::Status(GetTeamUsersError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(Error::Status(GetTeamUsersError::Unknown(received.unexpected())))
+                }
+            },
+        )
     }
     /// Add users to team
     ///
@@ -388,12 +391,14 @@ impl Client {
         };
         let path = format!(
             "/teams/{}/users",
-            crate::runtime::path_param("teamId", team_id, Style::Simple, false)
+            crate::runtime::path_param("teamId", team_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -402,11 +407,15 @@ impl Client {
                 401 => Err(Error::Status(AddUsersToTeamError::Unauthorized)),
                 403 => Err(Error::Status(AddUsersToTeamError::Forbidden)),
                 404 => Err(Error::Status(AddUsersToTeamError::NotFound)),
-                _ => Err(Error::Status(AddUsersToTeamError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            AddUsersToTeamError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Remove users from team
     ///
@@ -442,12 +451,14 @@ impl Client {
         };
         let path = format!(
             "/teams/{}/users",
-            crate::runtime::path_param("teamId", team_id, Style::Simple, false)
+            crate::runtime::path_param("teamId", team_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -456,11 +467,15 @@ impl Client {
                 401 => Err(Error::Status(RemoveUsersFromTeamError::Unauthorized)),
                 403 => Err(Error::Status(RemoveUsersFromTeamError::Forbidden)),
                 404 => Err(Error::Status(RemoveUsersFromTeamError::NotFound)),
-                _ => Err(Error::Status(RemoveUsersFromTeamError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            RemoveUsersFromTeamError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Update user role in team
     ///
@@ -489,8 +504,11 @@ impl Client {
         &self,
         team_id: &str,
         body: &crate::models::UpdateTeamUserPermissionsBody,
-    ) -> Call<'_, crate::models::UpdateTeamUserPermissionsResponse, UpdateTeamUserPermissionsError>
-    {
+    ) -> Call<
+        '_,
+        crate::models::UpdateTeamUserPermissionsResponse,
+        UpdateTeamUserPermissionsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "updateTeamUserPermissions",
             idempotent: true,
@@ -499,12 +517,14 @@ impl Client {
         };
         let path = format!(
             "/teams/{}/users/permissions",
-            crate::runtime::path_param("teamId", team_id, Style::Simple, false)
+            crate::runtime::path_param("teamId", team_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -513,11 +533,17 @@ impl Client {
                 401 => Err(Error::Status(UpdateTeamUserPermissionsError::Unauthorized)),
                 403 => Err(Error::Status(UpdateTeamUserPermissionsError::Forbidden)),
                 404 => Err(Error::Status(UpdateTeamUserPermissionsError::NotFound)),
-                _ => Err(Error::Status(UpdateTeamUserPermissionsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UpdateTeamUserPermissionsError::Unknown(
+                                received.unexpected(),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get current user's teams
     ///
@@ -552,23 +578,26 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/teams/user/teams");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/teams/user/teams");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetUserTeamsError::Unauthorized)),
-                _ => Err(Error::Status(GetUserTeamsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(Error::Status(GetUserTeamsError::Unknown(received.unexpected())))
+                }
+            },
+        )
     }
     /// Get teams created by current user
     ///
@@ -597,27 +626,30 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/teams/user/teams/created",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/teams/user/teams/created");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetUserCreatedTeamsError::Unauthorized)),
-                _ => Err(Error::Status(GetUserCreatedTeamsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetUserCreatedTeamsError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::list_teams`].

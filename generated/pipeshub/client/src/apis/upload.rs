@@ -1,6 +1,7 @@
 //! Operations of the `Upload` API.
 //!
-/// File upload operations
+//! File upload operations
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -44,15 +45,20 @@ impl Client {
         };
         let path = format!(
             "/knowledgeBase/{}/upload",
-            crate::runtime::path_param("kbId", kb_id, Style::Simple, false)
+            crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.multipart(match body.into_form() {
-            Ok(form) => form,
-            Err(error) => return crate::runtime::failed(Error::Transport(error)),
-        });
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        request = request
+            .multipart(
+                match body.into_form() {
+                    Ok(form) => form,
+                    Err(error) => return crate::runtime::failed(Error::Transport(error)),
+                },
+            );
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -62,11 +68,15 @@ impl Client {
                 403 => Err(Error::Status(UploadRecordsToKbError::Forbidden)),
                 404 => Err(Error::Status(UploadRecordsToKbError::NotFound)),
                 413 => Err(Error::Status(UploadRecordsToKbError::PayloadTooLarge)),
-                _ => Err(Error::Status(UploadRecordsToKbError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UploadRecordsToKbError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Upload files to folder
     ///
@@ -95,15 +105,20 @@ impl Client {
         let path = format!(
             "/knowledgeBase/{}/folder/{}/upload",
             crate::runtime::path_param("kbId", kb_id, Style::Simple, false),
-            crate::runtime::path_param("folderId", folder_id, Style::Simple, false)
+            crate::runtime::path_param("folderId", folder_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.multipart(match body.into_form() {
-            Ok(form) => form,
-            Err(error) => return crate::runtime::failed(Error::Transport(error)),
-        });
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        request = request
+            .multipart(
+                match body.into_form() {
+                    Ok(form) => form,
+                    Err(error) => return crate::runtime::failed(Error::Transport(error)),
+                },
+            );
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -112,11 +127,15 @@ impl Client {
                 401 => Err(Error::Status(UploadRecordsToFolderError::Unauthorized)),
                 403 => Err(Error::Status(UploadRecordsToFolderError::Forbidden)),
                 404 => Err(Error::Status(UploadRecordsToFolderError::NotFound)),
-                _ => Err(Error::Status(UploadRecordsToFolderError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UploadRecordsToFolderError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get upload limits
     ///
@@ -134,19 +153,26 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/knowledgeBase/limits");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/knowledgeBase/limits");
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetUploadLimitsError::Unauthorized)),
-                _ => Err(Error::Status(GetUploadLimitsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetUploadLimitsError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// The parts of a `POST /knowledgeBase/{kbId}/upload` multipart body, for [`Client::upload_records_to_kb`].
@@ -172,7 +198,9 @@ pub struct UploadRecordsToKbForm {
 impl UploadRecordsToKbForm {
     /// The `multipart/form-data` form of these parts; fails when a file's media type is
     /// not a valid one.
-    pub fn into_form(self) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
+    pub fn into_form(
+        self,
+    ) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
         let mut form = ::reqwest::multipart::Form::new();
         let value = self.files;
         for file in value {
@@ -221,7 +249,9 @@ pub struct UploadRecordsToFolderForm {
 impl UploadRecordsToFolderForm {
     /// The `multipart/form-data` form of these parts; fails when a file's media type is
     /// not a valid one.
-    pub fn into_form(self) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
+    pub fn into_form(
+        self,
+    ) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
         let mut form = ::reqwest::multipart::Form::new();
         let value = self.files;
         for file in value {

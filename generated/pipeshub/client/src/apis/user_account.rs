@@ -1,6 +1,7 @@
 //! Operations of the `User Account` API.
 //!
-/// User authentication including multi-step MFA, password reset, OTP login, and token management
+//! User authentication including multi-step MFA, password reset, OTP login, and token management
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -42,11 +43,13 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request =
-            self.request(&OPERATION, ::reqwest::Method::POST, "/userAccount/initAuth");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/userAccount/initAuth");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -55,8 +58,8 @@ impl Client {
                 403 => Err(Error::Status(InitAuthError::Forbidden(received.json()?))),
                 404 => Err(Error::Status(InitAuthError::NotFound(received.json()?))),
                 _ => Err(Error::Status(InitAuthError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
     }
     /// Authenticate user with credentials
     ///
@@ -101,38 +104,33 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/userAccount/authenticate",
-        );
-        request = request.header(
-            "x-session-token",
-            crate::runtime::simple_text(x_session_token),
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/userAccount/authenticate");
+        request = request
+            .header("x-session-token", crate::runtime::simple_text(x_session_token));
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(AuthenticateError::BadRequest(
-                    received.json()?,
-                ))),
-                401 => Err(Error::Status(AuthenticateError::Unauthorized(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(AuthenticateError::Forbidden(
-                    received.json()?,
-                ))),
+                400 => {
+                    Err(Error::Status(AuthenticateError::BadRequest(received.json()?)))
+                }
+                401 => {
+                    Err(Error::Status(AuthenticateError::Unauthorized(received.json()?)))
+                }
+                403 => Err(Error::Status(AuthenticateError::Forbidden(received.json()?))),
                 404 => Err(Error::Status(AuthenticateError::NotFound(received.json()?))),
                 410 => Err(Error::Status(AuthenticateError::Gone(received.json()?))),
-                _ => Err(Error::Status(AuthenticateError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(Error::Status(AuthenticateError::Unknown(received.unexpected())))
+                }
+            },
+        )
     }
     /// Generate and send OTP for login
     ///
@@ -166,33 +164,46 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/userAccount/login/otp/generate",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::POST,
+                "/userAccount/login/otp/generate",
+            );
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(GenerateLoginOtpError::BadRequest(
-                    received.json()?,
-                ))),
-                403 => Err(Error::Status(GenerateLoginOtpError::Forbidden(
-                    received.json()?,
-                ))),
-                404 => Err(Error::Status(GenerateLoginOtpError::NotFound(
-                    received.json()?,
-                ))),
+                400 => {
+                    Err(
+                        Error::Status(
+                            GenerateLoginOtpError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
+                403 => {
+                    Err(
+                        Error::Status(GenerateLoginOtpError::Forbidden(received.json()?)),
+                    )
+                }
+                404 => {
+                    Err(Error::Status(GenerateLoginOtpError::NotFound(received.json()?)))
+                }
                 429 => Err(Error::Status(GenerateLoginOtpError::TooManyRequests)),
-                _ => Err(Error::Status(GenerateLoginOtpError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GenerateLoginOtpError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Reset password (authenticated user)
     ///
@@ -224,28 +235,29 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/userAccount/password/reset",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/userAccount/password/reset");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(ResetPasswordError::BadRequest(
-                    received.json()?,
-                ))),
+                400 => {
+                    Err(Error::Status(ResetPasswordError::BadRequest(received.json()?)))
+                }
                 401 => Err(Error::Status(ResetPasswordError::Unauthorized)),
                 404 => Err(Error::Status(ResetPasswordError::NotFound)),
-                _ => Err(Error::Status(ResetPasswordError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(ResetPasswordError::Unknown(received.unexpected())),
+                    )
+                }
+            },
+        )
     }
     /// Request password reset email
     ///
@@ -269,25 +281,32 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/userAccount/password/forgot",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::POST,
+                "/userAccount/password/forgot",
+            );
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 400 => Err(Error::Status(ForgotPasswordError::BadRequest)),
                 429 => Err(Error::Status(ForgotPasswordError::TooManyRequests)),
-                _ => Err(Error::Status(ForgotPasswordError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ForgotPasswordError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Reset password with email token
     ///
@@ -319,28 +338,39 @@ impl Client {
             servers: &[],
             security: &[&["scopedToken"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/userAccount/password/reset/token",
-        );
+        let mut request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::POST,
+                "/userAccount/password/reset/token",
+            );
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                400 => Err(Error::Status(ResetPasswordWithTokenError::BadRequest(
-                    received.json()?,
-                ))),
+                400 => {
+                    Err(
+                        Error::Status(
+                            ResetPasswordWithTokenError::BadRequest(received.json()?),
+                        ),
+                    )
+                }
                 401 => Err(Error::Status(ResetPasswordWithTokenError::Unauthorized)),
                 404 => Err(Error::Status(ResetPasswordWithTokenError::NotFound)),
-                _ => Err(Error::Status(ResetPasswordWithTokenError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ResetPasswordWithTokenError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Check if user has password set (Internal)
     ///
@@ -359,24 +389,31 @@ impl Client {
             servers: &[],
             security: &[&["scopedToken"]],
         };
-        let request = self.request(
+        let request = self
+            .request(
+                &OPERATION,
+                ::reqwest::Method::GET,
+                "/userAccount/internal/password/check",
+            );
+        self.call(
             &OPERATION,
-            ::reqwest::Method::GET,
-            "/userAccount/internal/password/check",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(CheckPasswordStatusError::Unauthorized)),
                 404 => Err(Error::Status(CheckPasswordStatusError::NotFound)),
-                _ => Err(Error::Status(CheckPasswordStatusError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            CheckPasswordStatusError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Refresh access token
     ///
@@ -405,26 +442,25 @@ impl Client {
             servers: &[],
             security: &[&["scopedToken"]],
         };
-        let request = self.request(
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/userAccount/refresh/token");
+        self.call(
             &OPERATION,
-            ::reqwest::Method::POST,
-            "/userAccount/refresh/token",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                401 => Err(Error::Status(RefreshTokenError::Unauthorized(
-                    received.json()?,
-                ))),
+                401 => {
+                    Err(Error::Status(RefreshTokenError::Unauthorized(received.json()?)))
+                }
                 404 => Err(Error::Status(RefreshTokenError::NotFound(received.json()?))),
-                _ => Err(Error::Status(RefreshTokenError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(Error::Status(RefreshTokenError::Unknown(received.unexpected())))
+                }
+            },
+        )
     }
     /// Logout current session
     ///
@@ -445,21 +481,20 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/userAccount/logout/manual");
+        self.call(
             &OPERATION,
-            ::reqwest::Method::POST,
-            "/userAccount/logout/manual",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(LogoutError::Unauthorized)),
                 _ => Err(Error::Status(LogoutError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
     }
 }
 /// Error responses of [`Client::init_auth`].

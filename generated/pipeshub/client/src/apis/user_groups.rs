@@ -1,6 +1,7 @@
 //! Operations of the `User Groups` API.
 //!
-/// User group management operations
+//! User group management operations
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -34,19 +35,25 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/user-groups");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetAllUserGroupsError::Unauthorized)),
                 403 => Err(Error::Status(GetAllUserGroupsError::Forbidden)),
-                _ => Err(Error::Status(GetAllUserGroupsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetAllUserGroupsError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Create user group
     ///
@@ -85,10 +92,13 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/user-groups");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/user-groups");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -96,11 +106,15 @@ impl Client {
                 400 => Err(Error::Status(CreateUserGroupError::BadRequest)),
                 401 => Err(Error::Status(CreateUserGroupError::Unauthorized)),
                 403 => Err(Error::Status(CreateUserGroupError::Forbidden)),
-                _ => Err(Error::Status(CreateUserGroupError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            CreateUserGroupError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get user group by ID
     ///
@@ -130,11 +144,13 @@ impl Client {
         };
         let path = format!(
             "/user-groups/{}",
-            crate::runtime::path_param("groupId", group_id, Style::Simple, false)
+            crate::runtime::path_param("groupId", group_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -142,11 +158,15 @@ impl Client {
                 400 => Err(Error::Status(GetUserGroupByIdError::BadRequest)),
                 401 => Err(Error::Status(GetUserGroupByIdError::Unauthorized)),
                 404 => Err(Error::Status(GetUserGroupByIdError::NotFound)),
-                _ => Err(Error::Status(GetUserGroupByIdError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetUserGroupByIdError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Update user group
     ///
@@ -177,12 +197,14 @@ impl Client {
         };
         let path = format!(
             "/user-groups/{}",
-            crate::runtime::path_param("groupId", group_id, Style::Simple, false)
+            crate::runtime::path_param("groupId", group_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -191,11 +213,15 @@ impl Client {
                 401 => Err(Error::Status(UpdateUserGroupError::Unauthorized)),
                 403 => Err(Error::Status(UpdateUserGroupError::Forbidden)),
                 404 => Err(Error::Status(UpdateUserGroupError::NotFound)),
-                _ => Err(Error::Status(UpdateUserGroupError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UpdateUserGroupError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Delete user group
     ///
@@ -229,11 +255,13 @@ impl Client {
         };
         let path = format!(
             "/user-groups/{}",
-            crate::runtime::path_param("groupId", group_id, Style::Simple, false)
+            crate::runtime::path_param("groupId", group_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -242,11 +270,15 @@ impl Client {
                 401 => Err(Error::Status(DeleteUserGroupError::Unauthorized)),
                 403 => Err(Error::Status(DeleteUserGroupError::Forbidden)),
                 404 => Err(Error::Status(DeleteUserGroupError::NotFound)),
-                _ => Err(Error::Status(DeleteUserGroupError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            DeleteUserGroupError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Add users to group
     ///
@@ -279,14 +311,13 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/user-groups/add-users",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/user-groups/add-users");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -295,11 +326,15 @@ impl Client {
                 401 => Err(Error::Status(AddUsersToGroupError::Unauthorized)),
                 403 => Err(Error::Status(AddUsersToGroupError::Forbidden)),
                 404 => Err(Error::Status(AddUsersToGroupError::NotFound)),
-                _ => Err(Error::Status(AddUsersToGroupError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            AddUsersToGroupError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Remove users from group
     ///
@@ -323,21 +358,24 @@ impl Client {
     pub fn remove_users_from_group(
         &self,
         body: &crate::models::RemoveUsersFromGroupBody,
-    ) -> Call<'_, crate::models::RemoveUsersFromGroupResponse, RemoveUsersFromGroupError> {
+    ) -> Call<
+        '_,
+        crate::models::RemoveUsersFromGroupResponse,
+        RemoveUsersFromGroupError,
+    > {
         const OPERATION: Operation = Operation {
             id: "removeUsersFromGroup",
             idempotent: false,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::POST,
-            "/user-groups/remove-users",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/user-groups/remove-users");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -346,11 +384,15 @@ impl Client {
                 401 => Err(Error::Status(RemoveUsersFromGroupError::Unauthorized)),
                 403 => Err(Error::Status(RemoveUsersFromGroupError::Forbidden)),
                 404 => Err(Error::Status(RemoveUsersFromGroupError::NotFound)),
-                _ => Err(Error::Status(RemoveUsersFromGroupError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            RemoveUsersFromGroupError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get users in a group
     ///
@@ -383,15 +425,17 @@ impl Client {
         };
         let path = format!(
             "/user-groups/{}/users",
-            crate::runtime::path_param("groupId", group_id, Style::Simple, false)
+            crate::runtime::path_param("groupId", group_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -399,11 +443,15 @@ impl Client {
                 400 => Err(Error::Status(GetUsersInGroupError::BadRequest)),
                 401 => Err(Error::Status(GetUsersInGroupError::Unauthorized)),
                 404 => Err(Error::Status(GetUsersInGroupError::NotFound)),
-                _ => Err(Error::Status(GetUsersInGroupError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetUsersInGroupError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get groups for a user
     ///
@@ -437,11 +485,13 @@ impl Client {
         };
         let path = format!(
             "/user-groups/users/{}",
-            crate::runtime::path_param("userId", user_id, Style::Simple, false)
+            crate::runtime::path_param("userId", user_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -449,11 +499,15 @@ impl Client {
                 400 => Err(Error::Status(GetGroupsForUserError::BadRequest)),
                 401 => Err(Error::Status(GetGroupsForUserError::Unauthorized)),
                 404 => Err(Error::Status(GetGroupsForUserError::NotFound)),
-                _ => Err(Error::Status(GetGroupsForUserError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetGroupsForUserError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get user group statistics
     ///
@@ -482,24 +536,27 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let request = self.request(
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/user-groups/stats/list");
+        self.call(
             &OPERATION,
-            ::reqwest::Method::GET,
-            "/user-groups/stats/list",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetUserGroupStatsError::Unauthorized)),
                 403 => Err(Error::Status(GetUserGroupStatsError::Forbidden)),
-                _ => Err(Error::Status(GetUserGroupStatsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetUserGroupStatsError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::get_all_user_groups`].

@@ -1,6 +1,7 @@
 //! Operations of the `Users` API.
 //!
-/// User management operations
+//! User management operations
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -57,18 +58,18 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetAllUsersError::Unauthorized)),
-                _ => Err(Error::Status(GetAllUsersError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(GetAllUsersError::Unknown(received.unexpected()))),
+            },
+        )
     }
     /// Create a new user
     ///
@@ -117,8 +118,10 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/users");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -126,11 +129,9 @@ impl Client {
                 400 => Err(Error::Status(CreateUserError::BadRequest)),
                 401 => Err(Error::Status(CreateUserError::Unauthorized)),
                 403 => Err(Error::Status(CreateUserError::Forbidden)),
-                _ => Err(Error::Status(CreateUserError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(CreateUserError::Unknown(received.unexpected()))),
+            },
+        )
     }
     /// Get user by ID
     ///
@@ -174,11 +175,13 @@ impl Client {
         };
         let path = format!(
             "/users/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -186,11 +189,9 @@ impl Client {
                 400 => Err(Error::Status(GetUserByIdError::BadRequest)),
                 401 => Err(Error::Status(GetUserByIdError::Unauthorized)),
                 404 => Err(Error::Status(GetUserByIdError::NotFound)),
-                _ => Err(Error::Status(GetUserByIdError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(GetUserByIdError::Unknown(received.unexpected()))),
+            },
+        )
     }
     /// Update user
     ///
@@ -245,12 +246,14 @@ impl Client {
         };
         let path = format!(
             "/users/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -259,11 +262,9 @@ impl Client {
                 401 => Err(Error::Status(UpdateUserError::Unauthorized)),
                 403 => Err(Error::Status(UpdateUserError::Forbidden)),
                 404 => Err(Error::Status(UpdateUserError::NotFound)),
-                _ => Err(Error::Status(UpdateUserError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(UpdateUserError::Unknown(received.unexpected()))),
+            },
+        )
     }
     /// Delete user
     ///
@@ -312,11 +313,13 @@ impl Client {
         };
         let path = format!(
             "/users/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -325,11 +328,9 @@ impl Client {
                 401 => Err(Error::Status(DeleteUserError::Unauthorized)),
                 403 => Err(Error::Status(DeleteUserError::Forbidden)),
                 404 => Err(Error::Status(DeleteUserError::NotFound)),
-                _ => Err(Error::Status(DeleteUserError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(DeleteUserError::Unknown(received.unexpected()))),
+            },
+        )
     }
     /// Get all users with their groups
     ///
@@ -370,18 +371,19 @@ impl Client {
     pub fn get_all_users_with_groups(
         &self,
         include_deleted: ::std::option::Option<bool>,
-    ) -> Call<'_, crate::models::GetAllUsersWithGroupsResponse, GetAllUsersWithGroupsError> {
+    ) -> Call<
+        '_,
+        crate::models::GetAllUsersWithGroupsResponse,
+        GetAllUsersWithGroupsError,
+    > {
         const OPERATION: Operation = Operation {
             id: "getAllUsersWithGroups",
             idempotent: true,
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(
-            &OPERATION,
-            ::reqwest::Method::GET,
-            "/users/fetch/with-groups",
-        );
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/users/fetch/with-groups");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(
             &mut query,
@@ -391,18 +393,24 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetAllUsersWithGroupsError::Unauthorized)),
-                _ => Err(Error::Status(GetAllUsersWithGroupsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetAllUsersWithGroupsError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get user email by ID
     ///
@@ -442,11 +450,13 @@ impl Client {
         };
         let path = format!(
             "/users/{}/email",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -454,11 +464,15 @@ impl Client {
                 401 => Err(Error::Status(GetUserEmailByIdError::Unauthorized)),
                 403 => Err(Error::Status(GetUserEmailByIdError::Forbidden)),
                 404 => Err(Error::Status(GetUserEmailByIdError::NotFound)),
-                _ => Err(Error::Status(GetUserEmailByIdError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetUserEmailByIdError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get users by IDs (bulk)
     ///
@@ -504,21 +518,26 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/users/by-ids");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/users/by-ids");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 400 => Err(Error::Status(GetUsersByIdsError::BadRequest)),
                 401 => Err(Error::Status(GetUsersByIdsError::Unauthorized)),
-                _ => Err(Error::Status(GetUsersByIdsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(GetUsersByIdsError::Unknown(received.unexpected())),
+                    )
+                }
+            },
+        )
     }
     /// Check if user exists by email
     ///
@@ -556,14 +575,19 @@ impl Client {
         &self,
         email: &str,
         include_deleted: ::std::option::Option<bool>,
-    ) -> Call<'_, crate::models::CheckUserExistsByEmailResponse, CheckUserExistsByEmailError> {
+    ) -> Call<
+        '_,
+        crate::models::CheckUserExistsByEmailResponse,
+        CheckUserExistsByEmailError,
+    > {
         const OPERATION: Operation = Operation {
             id: "checkUserExistsByEmail",
             idempotent: true,
             servers: &[],
             security: &[&["scopedToken"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/users/email/exists");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/users/email/exists");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "email", email, Style::Form, true);
         crate::runtime::query_pairs(
@@ -574,19 +598,25 @@ impl Client {
             true,
         );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 400 => Err(Error::Status(CheckUserExistsByEmailError::BadRequest)),
                 401 => Err(Error::Status(CheckUserExistsByEmailError::Unauthorized)),
-                _ => Err(Error::Status(CheckUserExistsByEmailError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            CheckUserExistsByEmailError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get user (internal service-to-service)
     ///
@@ -629,22 +659,28 @@ impl Client {
         };
         let path = format!(
             "/users/internal/{}",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetInternalUserError::Unauthorized)),
                 404 => Err(Error::Status(GetInternalUserError::NotFound)),
-                _ => Err(Error::Status(GetInternalUserError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetInternalUserError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Update user full name
     ///
@@ -689,12 +725,14 @@ impl Client {
         };
         let path = format!(
             "/users/{}/fullname",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -703,11 +741,15 @@ impl Client {
                 401 => Err(Error::Status(UpdateUserFullNameError::Unauthorized)),
                 403 => Err(Error::Status(UpdateUserFullNameError::Forbidden)),
                 404 => Err(Error::Status(UpdateUserFullNameError::NotFound)),
-                _ => Err(Error::Status(UpdateUserFullNameError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UpdateUserFullNameError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Update user first name
     ///
@@ -740,12 +782,14 @@ impl Client {
         };
         let path = format!(
             "/users/{}/firstName",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -754,11 +798,15 @@ impl Client {
                 401 => Err(Error::Status(UpdateUserFirstNameError::Unauthorized)),
                 403 => Err(Error::Status(UpdateUserFirstNameError::Forbidden)),
                 404 => Err(Error::Status(UpdateUserFirstNameError::NotFound)),
-                _ => Err(Error::Status(UpdateUserFirstNameError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UpdateUserFirstNameError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Update user last name
     ///
@@ -791,12 +839,14 @@ impl Client {
         };
         let path = format!(
             "/users/{}/lastName",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -805,11 +855,15 @@ impl Client {
                 401 => Err(Error::Status(UpdateUserLastNameError::Unauthorized)),
                 403 => Err(Error::Status(UpdateUserLastNameError::Forbidden)),
                 404 => Err(Error::Status(UpdateUserLastNameError::NotFound)),
-                _ => Err(Error::Status(UpdateUserLastNameError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UpdateUserLastNameError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Update user designation
     ///
@@ -841,7 +895,11 @@ impl Client {
         &self,
         id: &str,
         body: &crate::models::UpdateUserDesignationBody,
-    ) -> Call<'_, crate::models::UpdateUserDesignationResponse, UpdateUserDesignationError> {
+    ) -> Call<
+        '_,
+        crate::models::UpdateUserDesignationResponse,
+        UpdateUserDesignationError,
+    > {
         const OPERATION: Operation = Operation {
             id: "updateUserDesignation",
             idempotent: false,
@@ -850,12 +908,14 @@ impl Client {
         };
         let path = format!(
             "/users/{}/designation",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -864,11 +924,15 @@ impl Client {
                 401 => Err(Error::Status(UpdateUserDesignationError::Unauthorized)),
                 403 => Err(Error::Status(UpdateUserDesignationError::Forbidden)),
                 404 => Err(Error::Status(UpdateUserDesignationError::NotFound)),
-                _ => Err(Error::Status(UpdateUserDesignationError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UpdateUserDesignationError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Check if user is admin
     ///
@@ -910,11 +974,13 @@ impl Client {
         };
         let path = format!(
             "/users/{}/adminCheck",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -922,11 +988,15 @@ impl Client {
                 401 => Err(Error::Status(CheckUserIsAdminError::Unauthorized)),
                 403 => Err(Error::Status(CheckUserIsAdminError::Forbidden)),
                 404 => Err(Error::Status(CheckUserIsAdminError::NotFound)),
-                _ => Err(Error::Status(CheckUserIsAdminError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            CheckUserIsAdminError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get display picture
     ///
@@ -959,19 +1029,25 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/users/dp");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.body.clone();
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetUserDisplayPictureError::Unauthorized)),
                 404 => Err(Error::Status(GetUserDisplayPictureError::NotFound)),
-                _ => Err(Error::Status(GetUserDisplayPictureError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetUserDisplayPictureError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// [`Client::get_user_display_picture`], with the body of a successful response streamed as it arrives instead of read into memory first.
     #[allow(clippy::match_single_binding)]
@@ -985,15 +1061,21 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/users/dp");
-        self.call_streamed(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call_streamed(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 401 => Err(Error::Status(GetUserDisplayPictureError::Unauthorized)),
                 404 => Err(Error::Status(GetUserDisplayPictureError::NotFound)),
-                _ => Err(Error::Status(GetUserDisplayPictureError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetUserDisplayPictureError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Upload display picture
     ///
@@ -1039,23 +1121,32 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, "/users/dp");
-        request = request.multipart(match body.into_form() {
-            Ok(form) => form,
-            Err(error) => return crate::runtime::failed(Error::Transport(error)),
-        });
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        request = request
+            .multipart(
+                match body.into_form() {
+                    Ok(form) => form,
+                    Err(error) => return crate::runtime::failed(Error::Transport(error)),
+                },
+            );
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 201 => {
                     let body = received.body.clone();
                     Ok(received.value(body))
                 }
                 400 => Err(Error::Status(UploadUserDisplayPictureError::BadRequest)),
                 401 => Err(Error::Status(UploadUserDisplayPictureError::Unauthorized)),
-                _ => Err(Error::Status(UploadUserDisplayPictureError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UploadUserDisplayPictureError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// [`Client::upload_user_display_picture`], with the body of a successful response streamed as it arrives instead of read into memory first.
     #[allow(clippy::match_single_binding)]
@@ -1070,19 +1161,28 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, "/users/dp");
-        request = request.multipart(match body.into_form() {
-            Ok(form) => form,
-            Err(error) => return crate::runtime::failed(Error::Transport(error)),
-        });
-        self.call_streamed(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        request = request
+            .multipart(
+                match body.into_form() {
+                    Ok(form) => form,
+                    Err(error) => return crate::runtime::failed(Error::Transport(error)),
+                },
+            );
+        self.call_streamed(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 400 => Err(Error::Status(UploadUserDisplayPictureError::BadRequest)),
                 401 => Err(Error::Status(UploadUserDisplayPictureError::Unauthorized)),
-                _ => Err(Error::Status(UploadUserDisplayPictureError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UploadUserDisplayPictureError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Remove display picture
     ///
@@ -1102,8 +1202,11 @@ impl Client {
     /// `DELETE /users/dp` (operation `removeUserDisplayPicture`)
     pub fn remove_user_display_picture(
         &self,
-    ) -> Call<'_, crate::models::RemoveUserDisplayPictureResponse, RemoveUserDisplayPictureError>
-    {
+    ) -> Call<
+        '_,
+        crate::models::RemoveUserDisplayPictureResponse,
+        RemoveUserDisplayPictureError,
+    > {
         const OPERATION: Operation = Operation {
             id: "removeUserDisplayPicture",
             idempotent: true,
@@ -1111,19 +1214,25 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, "/users/dp");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(RemoveUserDisplayPictureError::Unauthorized)),
                 404 => Err(Error::Status(RemoveUserDisplayPictureError::NotFound)),
-                _ => Err(Error::Status(RemoveUserDisplayPictureError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            RemoveUserDisplayPictureError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Bulk invite users
     ///
@@ -1170,10 +1279,13 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/users/bulk/invite");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/users/bulk/invite");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -1182,11 +1294,15 @@ impl Client {
                 401 => Err(Error::Status(BulkInviteUsersError::Unauthorized)),
                 403 => Err(Error::Status(BulkInviteUsersError::Forbidden)),
                 503 => Err(Error::Status(BulkInviteUsersError::ServiceUnavailable)),
-                _ => Err(Error::Status(BulkInviteUsersError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            BulkInviteUsersError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Resend user invite
     ///
@@ -1232,11 +1348,13 @@ impl Client {
         };
         let path = format!(
             "/users/{}/resend-invite",
-            crate::runtime::path_param("id", id, Style::Simple, false)
+            crate::runtime::path_param("id", id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -1246,11 +1364,15 @@ impl Client {
                 403 => Err(Error::Status(ResendUserInviteError::Forbidden)),
                 404 => Err(Error::Status(ResendUserInviteError::NotFound)),
                 503 => Err(Error::Status(ResendUserInviteError::ServiceUnavailable)),
-                _ => Err(Error::Status(ResendUserInviteError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ResendUserInviteError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// List users (paginated with graph data)
     ///
@@ -1302,26 +1424,39 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/users/graph/list");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/users/graph/list");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "sortBy", &sort_by, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "sortOrder", &sort_order, Style::Form, true);
+        crate::runtime::query_pairs(
+            &mut query,
+            "sortOrder",
+            &sort_order,
+            Style::Form,
+            true,
+        );
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(ListUsersGraphError::Unauthorized)),
-                _ => Err(Error::Status(ListUsersGraphError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            ListUsersGraphError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Get current user's teams
     ///
@@ -1346,24 +1481,31 @@ impl Client {
             servers: &[],
             security: &[&["bearerAuth"]],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/users/teams/list");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/users/teams/list");
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "page", &page, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "search", &search, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(GetCurrentUserTeamsError::Unauthorized)),
-                _ => Err(Error::Status(GetCurrentUserTeamsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GetCurrentUserTeamsError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::get_all_users`].
@@ -1605,7 +1747,9 @@ pub struct UploadUserDisplayPictureForm {
 impl UploadUserDisplayPictureForm {
     /// The `multipart/form-data` form of these parts; fails when a file's media type is
     /// not a valid one.
-    pub fn into_form(self) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
+    pub fn into_form(
+        self,
+    ) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
         let mut form = ::reqwest::multipart::Form::new();
         let value = self.file;
         form = crate::runtime::file_part(form, "file", value)?;

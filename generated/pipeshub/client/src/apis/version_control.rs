@@ -1,6 +1,7 @@
 //! Operations of the `Version Control` API.
 //!
-/// Document versioning and rollback operations
+//! Document versioning and rollback operations
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -60,15 +61,20 @@ impl Client {
         };
         let path = format!(
             "/document/{}/uploadNextVersion",
-            crate::runtime::path_param("documentId", document_id, Style::Simple, false)
+            crate::runtime::path_param("documentId", document_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.multipart(match body.into_form() {
-            Ok(form) => form,
-            Err(error) => return crate::runtime::failed(Error::Transport(error)),
-        });
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        request = request
+            .multipart(
+                match body.into_form() {
+                    Ok(form) => form,
+                    Err(error) => return crate::runtime::failed(Error::Transport(error)),
+                },
+            );
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -77,11 +83,15 @@ impl Client {
                 401 => Err(Error::Status(UploadNextVersionError::Unauthorized)),
                 403 => Err(Error::Status(UploadNextVersionError::Forbidden)),
                 404 => Err(Error::Status(UploadNextVersionError::NotFound)),
-                _ => Err(Error::Status(UploadNextVersionError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            UploadNextVersionError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Rollback to previous version
     ///
@@ -121,8 +131,11 @@ impl Client {
         &self,
         document_id: &str,
         body: &crate::models::RollBackToPreviousVersionBody,
-    ) -> Call<'_, crate::models::RollBackToPreviousVersionResponse, RollBackToPreviousVersionError>
-    {
+    ) -> Call<
+        '_,
+        crate::models::RollBackToPreviousVersionResponse,
+        RollBackToPreviousVersionError,
+    > {
         const OPERATION: Operation = Operation {
             id: "rollBackToPreviousVersion",
             idempotent: false,
@@ -131,12 +144,14 @@ impl Client {
         };
         let path = format!(
             "/document/{}/rollBack",
-            crate::runtime::path_param("documentId", document_id, Style::Simple, false)
+            crate::runtime::path_param("documentId", document_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
@@ -144,11 +159,17 @@ impl Client {
                 400 => Err(Error::Status(RollBackToPreviousVersionError::BadRequest)),
                 401 => Err(Error::Status(RollBackToPreviousVersionError::Unauthorized)),
                 404 => Err(Error::Status(RollBackToPreviousVersionError::NotFound)),
-                _ => Err(Error::Status(RollBackToPreviousVersionError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            RollBackToPreviousVersionError::Unknown(
+                                received.unexpected(),
+                            ),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// Check if document is modified
     ///
@@ -175,7 +196,11 @@ impl Client {
     pub fn check_document_modified(
         &self,
         document_id: &str,
-    ) -> Call<'_, crate::models::CheckDocumentModifiedResponse, CheckDocumentModifiedError> {
+    ) -> Call<
+        '_,
+        crate::models::CheckDocumentModifiedResponse,
+        CheckDocumentModifiedError,
+    > {
         const OPERATION: Operation = Operation {
             id: "checkDocumentModified",
             idempotent: true,
@@ -184,22 +209,28 @@ impl Client {
         };
         let path = format!(
             "/document/{}/isModified",
-            crate::runtime::path_param("documentId", document_id, Style::Simple, false)
+            crate::runtime::path_param("documentId", document_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 401 => Err(Error::Status(CheckDocumentModifiedError::Unauthorized)),
                 404 => Err(Error::Status(CheckDocumentModifiedError::NotFound)),
-                _ => Err(Error::Status(CheckDocumentModifiedError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            CheckDocumentModifiedError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// The parts of a `POST /document/{documentId}/uploadNextVersion` multipart body, for [`Client::upload_next_version`].
@@ -221,7 +252,9 @@ pub struct UploadNextVersionForm {
 impl UploadNextVersionForm {
     /// The `multipart/form-data` form of these parts; fails when a file's media type is
     /// not a valid one.
-    pub fn into_form(self) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
+    pub fn into_form(
+        self,
+    ) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
         let mut form = ::reqwest::multipart::Form::new();
         if let Some(value) = self.current_version_note {
             form = crate::runtime::value_part(form, "currentVersionNote", &value, false);

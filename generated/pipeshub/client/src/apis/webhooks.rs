@@ -1,6 +1,7 @@
 //! Operations of the `Webhooks` API.
 //!
-/// Webhook handlers for real-time updates
+//! Webhook handlers for real-time updates
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -26,25 +27,30 @@ impl Client {
         const OPERATION: Operation = Operation {
             id: "gmailWebhookVerify",
             idempotent: true,
-            servers: &[ServerTemplate {
-                url: "http://localhost:8088",
-                variables: &[],
-            }],
+            servers: &[
+                ServerTemplate {
+                    url: "http://localhost:8088",
+                    variables: &[],
+                },
+            ],
             security: &[],
         };
-        let request = self.request(
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/connector/gmail/webhook");
+        self.call(
             &OPERATION,
-            ::reqwest::Method::GET,
-            "/connector/gmail/webhook",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
-                _ => Err(Error::Status(GmailWebhookVerifyError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            GmailWebhookVerifyError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
     /// [Connector Service] Gmail webhook
     ///
@@ -66,25 +72,26 @@ impl Client {
         const OPERATION: Operation = Operation {
             id: "gmailWebhook",
             idempotent: false,
-            servers: &[ServerTemplate {
-                url: "http://localhost:8088",
-                variables: &[],
-            }],
+            servers: &[
+                ServerTemplate {
+                    url: "http://localhost:8088",
+                    variables: &[],
+                },
+            ],
             security: &[],
         };
-        let request = self.request(
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/connector/gmail/webhook");
+        self.call(
             &OPERATION,
-            ::reqwest::Method::POST,
-            "/connector/gmail/webhook",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
-                _ => Err(Error::Status(GmailWebhookError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(Error::Status(GmailWebhookError::Unknown(received.unexpected())))
+                }
+            },
+        )
     }
     /// [Connector Service] Google Workspace Admin webhook
     ///
@@ -107,26 +114,27 @@ impl Client {
         const OPERATION: Operation = Operation {
             id: "adminWebhook",
             idempotent: false,
-            servers: &[ServerTemplate {
-                url: "http://localhost:8088",
-                variables: &[],
-            }],
+            servers: &[
+                ServerTemplate {
+                    url: "http://localhost:8088",
+                    variables: &[],
+                },
+            ],
             security: &[],
         };
-        let request = self.request(
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/connector/admin/webhook");
+        self.call(
             &OPERATION,
-            ::reqwest::Method::POST,
-            "/connector/admin/webhook",
-        );
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+            request,
+            |received| match received.status.as_u16() {
                 200 => Ok(received.value(())),
                 401 => Err(Error::Status(AdminWebhookError::Unauthorized)),
-                _ => Err(Error::Status(AdminWebhookError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(Error::Status(AdminWebhookError::Unknown(received.unexpected())))
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::gmail_webhook_verify`].

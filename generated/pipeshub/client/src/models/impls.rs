@@ -1,4 +1,5 @@
 //! Impls of the models that have impls of their own rather than a runtime macro's.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 use super::*;
 impl ::serde::Serialize for ScheduleConfig {
     fn serialize<S: ::serde::Serializer>(
@@ -7,11 +8,19 @@ impl ::serde::Serialize for ScheduleConfig {
     ) -> ::std::result::Result<S::Ok, S::Error> {
         use ::serde::ser::Error as _;
         let (tag, value) = match self {
-            Self::HourlyScheduleConfig(value) => ("hourly", ::serde_json::to_value(value)),
+            Self::HourlyScheduleConfig(value) => {
+                ("hourly", ::serde_json::to_value(value))
+            }
             Self::DailyScheduleConfig(value) => ("daily", ::serde_json::to_value(value)),
-            Self::WeeklyScheduleConfig(value) => ("weekly", ::serde_json::to_value(value)),
-            Self::MonthlyScheduleConfig(value) => ("monthly", ::serde_json::to_value(value)),
-            Self::CustomScheduleConfig(value) => ("custom", ::serde_json::to_value(value)),
+            Self::WeeklyScheduleConfig(value) => {
+                ("weekly", ::serde_json::to_value(value))
+            }
+            Self::MonthlyScheduleConfig(value) => {
+                ("monthly", ::serde_json::to_value(value))
+            }
+            Self::CustomScheduleConfig(value) => {
+                ("custom", ::serde_json::to_value(value))
+            }
             Self::OnceScheduleConfig(value) => ("once", ::serde_json::to_value(value)),
             Self::Unknown(value) => return value.serialize(serializer),
         };
@@ -33,24 +42,36 @@ impl<'de> ::serde::Deserialize<'de> for ScheduleConfig {
             .and_then(::serde_json::Value::as_str)
             .map(str::to_owned);
         match tag.as_deref() {
-            Some("hourly") => ::serde_json::from_value(value)
-                .map(Self::HourlyScheduleConfig)
-                .map_err(D::Error::custom),
-            Some("daily") => ::serde_json::from_value(value)
-                .map(Self::DailyScheduleConfig)
-                .map_err(D::Error::custom),
-            Some("weekly") => ::serde_json::from_value(value)
-                .map(Self::WeeklyScheduleConfig)
-                .map_err(D::Error::custom),
-            Some("monthly") => ::serde_json::from_value(value)
-                .map(Self::MonthlyScheduleConfig)
-                .map_err(D::Error::custom),
-            Some("custom") => ::serde_json::from_value(value)
-                .map(Self::CustomScheduleConfig)
-                .map_err(D::Error::custom),
-            Some("once") => ::serde_json::from_value(value)
-                .map(Self::OnceScheduleConfig)
-                .map_err(D::Error::custom),
+            Some("hourly") => {
+                ::serde_json::from_value(value)
+                    .map(Self::HourlyScheduleConfig)
+                    .map_err(D::Error::custom)
+            }
+            Some("daily") => {
+                ::serde_json::from_value(value)
+                    .map(Self::DailyScheduleConfig)
+                    .map_err(D::Error::custom)
+            }
+            Some("weekly") => {
+                ::serde_json::from_value(value)
+                    .map(Self::WeeklyScheduleConfig)
+                    .map_err(D::Error::custom)
+            }
+            Some("monthly") => {
+                ::serde_json::from_value(value)
+                    .map(Self::MonthlyScheduleConfig)
+                    .map_err(D::Error::custom)
+            }
+            Some("custom") => {
+                ::serde_json::from_value(value)
+                    .map(Self::CustomScheduleConfig)
+                    .map_err(D::Error::custom)
+            }
+            Some("once") => {
+                ::serde_json::from_value(value)
+                    .map(Self::OnceScheduleConfig)
+                    .map_err(D::Error::custom)
+            }
             _ => Ok(Self::Unknown(value)),
         }
     }

@@ -1,3 +1,4 @@
+#![cfg_attr(rustfmt, rustfmt::skip)]
 use pipeshub_client::{models, Client, Error};
 
 pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
@@ -6,10 +7,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .bearer_token("YOUR_TOKEN")
         .build()?;
     let body = models::UpdateFolderBody::default();
-    match client
-        .create_subfolder("kb_id_example", "folder_id_example", &body)
-        .await
-    {
+    match client.create_subfolder("kb_id_example", "folder_id_example", &body).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

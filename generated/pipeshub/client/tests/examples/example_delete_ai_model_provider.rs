@@ -1,3 +1,4 @@
+#![cfg_attr(rustfmt, rustfmt::skip)]
 use pipeshub_client::{models, Client, Error};
 
 pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
@@ -6,10 +7,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .bearer_token("YOUR_TOKEN")
         .build()?;
     let model_type = models::ModelType::Llm;
-    match client
-        .delete_ai_model_provider(&model_type, "model_key_example")
-        .await
-    {
+    match client.delete_ai_model_provider(&model_type, "model_key_example").await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

@@ -1,3 +1,4 @@
+#![cfg_attr(rustfmt, rustfmt::skip)]
 use pipeshub_client::{Client, Error};
 
 pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
@@ -7,7 +8,17 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .build()?;
     match client
         .get_all_records(
-            None, None, None, None, None, None, None, None, None, None, None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
         )
         .await
     {

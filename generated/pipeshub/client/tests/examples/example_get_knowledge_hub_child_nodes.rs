@@ -1,3 +1,4 @@
+#![cfg_attr(rustfmt, rustfmt::skip)]
 use pipeshub_client::{Client, Error};
 
 pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
@@ -6,7 +7,13 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .bearer_token("YOUR_TOKEN")
         .build()?;
     match client
-        .get_knowledge_hub_child_nodes("parent_type_example", "parent_id_example", None, None, None)
+        .get_knowledge_hub_child_nodes(
+            "parent_type_example",
+            "parent_id_example",
+            None,
+            None,
+            None,
+        )
         .await
     {
         Ok(response) => println!("{:#?}", response.into_inner()),

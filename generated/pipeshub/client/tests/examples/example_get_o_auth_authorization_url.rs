@@ -1,3 +1,4 @@
+#![cfg_attr(rustfmt, rustfmt::skip)]
 use pipeshub_client::{Client, Error};
 
 pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
@@ -5,10 +6,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .base_url("http://localhost/api/v1")
         .bearer_token("YOUR_TOKEN")
         .build()?;
-    match client
-        .get_o_auth_authorization_url("connector_id_example", None)
-        .await
-    {
+    match client.get_o_auth_authorization_url("connector_id_example", None).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

@@ -1,9 +1,8 @@
+#![cfg_attr(rustfmt, rustfmt::skip)]
 use pipeshub_client::{Client, Error};
 
 pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
-    let client = Client::builder()
-        .base_url("http://localhost/api/v1")
-        .build()?;
+    let client = Client::builder().base_url("http://localhost/api/v1").build()?;
     match client.openid_configuration().await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {

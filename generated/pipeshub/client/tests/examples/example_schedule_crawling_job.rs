@@ -1,3 +1,4 @@
+#![cfg_attr(rustfmt, rustfmt::skip)]
 use pipeshub_client::{models, Client, Error};
 
 pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
@@ -6,15 +7,13 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .bearer_token("YOUR_TOKEN")
         .build()?;
     let body = models::ScheduleCrawlingJobBody {
-        schedule_config: models::ScheduleConfig::HourlyScheduleConfig(
-            models::HourlyScheduleConfig {
-                is_enabled: None,
-                timezone: None,
-                schedule_type: models::HourlyScheduleConfigScheduleType::Hourly,
-                minute: 1,
-                interval: None,
-            },
-        ),
+        schedule_config: models::ScheduleConfig::HourlyScheduleConfig(models::HourlyScheduleConfig {
+            is_enabled: None,
+            timezone: None,
+            schedule_type: models::HourlyScheduleConfigScheduleType::Hourly,
+            minute: 1,
+            interval: None,
+        }),
         priority: None,
         max_retries: None,
         timeout: None,

@@ -1,3 +1,4 @@
+#![cfg_attr(rustfmt, rustfmt::skip)]
 use pipeshub_client::{models, Client, Error};
 
 pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
@@ -7,9 +8,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .build()?;
     let model_type = models::ModelType::Llm;
     let body = models::UpdateAiModelProviderRequest::default();
-    match client
-        .update_ai_model_provider(&model_type, "model_key_example", &body)
-        .await
+    match client.update_ai_model_provider(&model_type, "model_key_example", &body).await
     {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {

@@ -1,3 +1,4 @@
+#![cfg_attr(rustfmt, rustfmt::skip)]
 use pipeshub_client::{models, Client, Error};
 
 pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
@@ -9,10 +10,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         user_id: "example".to_string(),
         role: models::UpdateTeamUserPermissionsBodyRole::Owner,
     };
-    match client
-        .update_team_user_permissions("team_id_example", &body)
-        .await
-    {
+    match client.update_team_user_permissions("team_id_example", &body).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

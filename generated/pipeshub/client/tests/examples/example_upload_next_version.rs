@@ -1,3 +1,4 @@
+#![cfg_attr(rustfmt, rustfmt::skip)]
 use pipeshub_client::{Client, Error, FilePart};
 
 pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
@@ -12,10 +13,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
             .file_name("file.txt")
             .content_type("text/plain"),
     };
-    match client
-        .upload_next_version("document_id_example", body)
-        .await
-    {
+    match client.upload_next_version("document_id_example", body).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

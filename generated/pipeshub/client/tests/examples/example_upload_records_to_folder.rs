@@ -1,3 +1,4 @@
+#![cfg_attr(rustfmt, rustfmt::skip)]
 use pipeshub_client::{Client, Error, FilePart};
 
 pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
@@ -6,9 +7,11 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .bearer_token("YOUR_TOKEN")
         .build()?;
     let body = pipeshub_client::apis::upload::UploadRecordsToFolderForm {
-        files: vec![FilePart::new(b"file contents".to_vec())
-            .file_name("files.txt")
-            .content_type("text/plain")],
+        files: vec![
+            FilePart::new(b"file contents".to_vec())
+                .file_name("files.txt")
+                .content_type("text/plain"),
+        ],
         files_metadata: None,
         is_versioned: None,
     };

@@ -1,14 +1,15 @@
 //! The `Agent Templates` API.
 //!
+//! Reusable templates for creating AI agents with predefined configurations
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Reusable templates for creating AI agents with predefined configurations
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Reusable templates for creating AI agents with predefined configurations
 pub trait AgentTemplatesApi: Clone + Send + Sync + 'static {
     /// List agent templates
@@ -28,7 +29,9 @@ pub trait AgentTemplatesApi: Clone + Send + Sync + 'static {
     fn list_agent_templates(
         &self,
         request: ListAgentTemplatesRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListAgentTemplatesResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListAgentTemplatesResponse>,
+    > + Send;
     /// Create agent template
     ///
     /// Create a new reusable agent template.<br><br>
@@ -46,7 +49,9 @@ pub trait AgentTemplatesApi: Clone + Send + Sync + 'static {
     fn create_agent_template(
         &self,
         request: CreateAgentTemplateRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateAgentTemplateResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateAgentTemplateResponse>,
+    > + Send;
     /// Get agent template
     ///
     /// Retrieve a specific agent template by ID.
@@ -55,7 +60,9 @@ pub trait AgentTemplatesApi: Clone + Send + Sync + 'static {
     fn get_agent_template(
         &self,
         request: GetAgentTemplateRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetAgentTemplateResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetAgentTemplateResponse>,
+    > + Send;
     /// Update agent template
     ///
     /// Update an existing agent template.<br><br>
@@ -66,7 +73,9 @@ pub trait AgentTemplatesApi: Clone + Send + Sync + 'static {
     fn update_agent_template(
         &self,
         request: UpdateAgentTemplateRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateAgentTemplateResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateAgentTemplateResponse>,
+    > + Send;
     /// Delete agent template
     ///
     /// Delete an agent template.<br><br>
@@ -77,21 +86,29 @@ pub trait AgentTemplatesApi: Clone + Send + Sync + 'static {
     fn delete_agent_template(
         &self,
         request: DeleteAgentTemplateRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteAgentTemplateResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteAgentTemplateResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: AgentTemplatesApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/agents/template",
-        axum::routing::get(crate::apis::agent_templates::handle_list_agent_templates::<S>)
-            .post(crate::apis::agent_templates::handle_create_agent_template::<S>),
-    );
-    routes.route(
-        "/agents/template/{p0}",
-        axum::routing::get(crate::apis::agent_templates::handle_get_agent_template::<S>)
-            .put(crate::apis::agent_templates::handle_update_agent_template::<S>)
-            .delete(crate::apis::agent_templates::handle_delete_agent_template::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/agents/template",
+            axum::routing::get(
+                    crate::apis::agent_templates::handle_list_agent_templates::<S>,
+                )
+                .post(crate::apis::agent_templates::handle_create_agent_template::<S>),
+        );
+    routes
+        .route(
+            "/agents/template/{p0}",
+            axum::routing::get(
+                    crate::apis::agent_templates::handle_get_agent_template::<S>,
+                )
+                .put(crate::apis::agent_templates::handle_update_agent_template::<S>)
+                .delete(crate::apis::agent_templates::handle_delete_agent_template::<S>),
+        )
 }
 /// What a `GET /agents/template` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -244,7 +261,9 @@ impl ListAgentTemplatesRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(ListAgentTemplatesRequest { credentials })
+        Ok(ListAgentTemplatesRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /agents/template` request and hands it to [`AgentTemplatesApi::list_agent_templates`].
@@ -252,10 +271,12 @@ pub async fn handle_list_agent_templates<S: AgentTemplatesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListAgentTemplatesRequest::read, |request| {
-        service.list_agent_templates(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListAgentTemplatesRequest::read,
+            |request| service.list_agent_templates(request),
+        )
+        .await
 }
 impl CreateAgentTemplateRequest {
     /// Reads and checks a `POST /agents/template` request.
@@ -265,7 +286,9 @@ impl CreateAgentTemplateRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateAgentTemplateRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -275,10 +298,12 @@ pub async fn handle_create_agent_template<S: AgentTemplatesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateAgentTemplateRequest::read, |request| {
-        service.create_agent_template(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateAgentTemplateRequest::read,
+            |request| service.create_agent_template(request),
+        )
+        .await
 }
 impl GetAgentTemplateRequest {
     /// Reads and checks a `GET /agents/template/{templateId}` request.
@@ -298,10 +323,12 @@ pub async fn handle_get_agent_template<S: AgentTemplatesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetAgentTemplateRequest::read, |request| {
-        service.get_agent_template(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetAgentTemplateRequest::read,
+            |request| service.get_agent_template(request),
+        )
+        .await
 }
 impl UpdateAgentTemplateRequest {
     /// Reads and checks a `PUT /agents/template/{templateId}` request.
@@ -313,7 +340,9 @@ impl UpdateAgentTemplateRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(UpdateAgentTemplateRequest {
             template_id: runtime::path_param(path, "p0", "templateId")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -323,10 +352,12 @@ pub async fn handle_update_agent_template<S: AgentTemplatesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateAgentTemplateRequest::read, |request| {
-        service.update_agent_template(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateAgentTemplateRequest::read,
+            |request| service.update_agent_template(request),
+        )
+        .await
 }
 impl DeleteAgentTemplateRequest {
     /// Reads and checks a `DELETE /agents/template/{templateId}` request.
@@ -346,8 +377,10 @@ pub async fn handle_delete_agent_template<S: AgentTemplatesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteAgentTemplateRequest::read, |request| {
-        service.delete_agent_template(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteAgentTemplateRequest::read,
+            |request| service.delete_agent_template(request),
+        )
+        .await
 }

@@ -1,14 +1,15 @@
 //! The `Agents` API.
 //!
+//! Custom AI agents with specialized capabilities and tool integrations
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Custom AI agents with specialized capabilities and tool integrations
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Custom AI agents with specialized capabilities and tool integrations
 pub trait AgentsApi: Clone + Send + Sync + 'static {
     /// List agents
@@ -67,7 +68,9 @@ pub trait AgentsApi: Clone + Send + Sync + 'static {
     fn list_agent_tools(
         &self,
         request: ListAgentToolsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListAgentToolsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListAgentToolsResponse>,
+    > + Send;
     /// Get agent
     ///
     /// Retrieve agent details by its unique key.
@@ -107,7 +110,9 @@ pub trait AgentsApi: Clone + Send + Sync + 'static {
     fn get_agent_permissions(
         &self,
         request: GetAgentPermissionsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetAgentPermissionsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetAgentPermissionsResponse>,
+    > + Send;
     /// Update agent permissions
     ///
     /// Update who can access and use the agent.
@@ -116,7 +121,9 @@ pub trait AgentsApi: Clone + Send + Sync + 'static {
     fn update_agent_permissions(
         &self,
         request: UpdateAgentPermissionsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateAgentPermissionsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateAgentPermissionsResponse>,
+    > + Send;
     /// Share agent
     ///
     /// Share an agent with specific users.
@@ -138,37 +145,44 @@ pub trait AgentsApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: AgentsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/agents",
-        axum::routing::get(crate::apis::agents::handle_list_agents::<S>),
-    );
-    let routes = routes.route(
-        "/agents/create",
-        axum::routing::post(crate::apis::agents::handle_create_agent::<S>),
-    );
-    let routes = routes.route(
-        "/agents/tools/list",
-        axum::routing::get(crate::apis::agents::handle_list_agent_tools::<S>),
-    );
-    let routes = routes.route(
-        "/agents/{p0}",
-        axum::routing::get(crate::apis::agents::handle_get_agent::<S>)
-            .put(crate::apis::agents::handle_update_agent::<S>)
-            .delete(crate::apis::agents::handle_delete_agent::<S>),
-    );
-    let routes = routes.route(
-        "/agents/{p0}/permissions",
-        axum::routing::get(crate::apis::agents::handle_get_agent_permissions::<S>)
-            .put(crate::apis::agents::handle_update_agent_permissions::<S>),
-    );
-    let routes = routes.route(
-        "/agents/{p0}/share",
-        axum::routing::post(crate::apis::agents::handle_share_agent::<S>),
-    );
-    routes.route(
-        "/agents/{p0}/unshare",
-        axum::routing::post(crate::apis::agents::handle_unshare_agent::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/agents",
+            axum::routing::get(crate::apis::agents::handle_list_agents::<S>),
+        );
+    let routes = routes
+        .route(
+            "/agents/create",
+            axum::routing::post(crate::apis::agents::handle_create_agent::<S>),
+        );
+    let routes = routes
+        .route(
+            "/agents/tools/list",
+            axum::routing::get(crate::apis::agents::handle_list_agent_tools::<S>),
+        );
+    let routes = routes
+        .route(
+            "/agents/{p0}",
+            axum::routing::get(crate::apis::agents::handle_get_agent::<S>)
+                .put(crate::apis::agents::handle_update_agent::<S>)
+                .delete(crate::apis::agents::handle_delete_agent::<S>),
+        );
+    let routes = routes
+        .route(
+            "/agents/{p0}/permissions",
+            axum::routing::get(crate::apis::agents::handle_get_agent_permissions::<S>)
+                .put(crate::apis::agents::handle_update_agent_permissions::<S>),
+        );
+    let routes = routes
+        .route(
+            "/agents/{p0}/share",
+            axum::routing::post(crate::apis::agents::handle_share_agent::<S>),
+        );
+    routes
+        .route(
+            "/agents/{p0}/unshare",
+            axum::routing::post(crate::apis::agents::handle_unshare_agent::<S>),
+        )
 }
 /// What a `GET /agents` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -479,10 +493,12 @@ pub async fn handle_list_agents<S: AgentsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListAgentsRequest::read, |request| {
-        service.list_agents(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListAgentsRequest::read,
+            |request| service.list_agents(request),
+        )
+        .await
 }
 impl CreateAgentRequest {
     /// Reads and checks a `POST /agents/create` request.
@@ -492,7 +508,9 @@ impl CreateAgentRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateAgentRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -502,10 +520,12 @@ pub async fn handle_create_agent<S: AgentsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateAgentRequest::read, |request| {
-        service.create_agent(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateAgentRequest::read,
+            |request| service.create_agent(request),
+        )
+        .await
 }
 impl ListAgentToolsRequest {
     /// Reads and checks a `GET /agents/tools/list` request.
@@ -513,7 +533,9 @@ impl ListAgentToolsRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(ListAgentToolsRequest { credentials })
+        Ok(ListAgentToolsRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /agents/tools/list` request and hands it to [`AgentsApi::list_agent_tools`].
@@ -521,10 +543,12 @@ pub async fn handle_list_agent_tools<S: AgentsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListAgentToolsRequest::read, |request| {
-        service.list_agent_tools(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListAgentToolsRequest::read,
+            |request| service.list_agent_tools(request),
+        )
+        .await
 }
 impl GetAgentRequest {
     /// Reads and checks a `GET /agents/{agentKey}` request.
@@ -544,10 +568,12 @@ pub async fn handle_get_agent<S: AgentsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetAgentRequest::read, |request| {
-        service.get_agent(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetAgentRequest::read,
+            |request| service.get_agent(request),
+        )
+        .await
 }
 impl UpdateAgentRequest {
     /// Reads and checks a `PUT /agents/{agentKey}` request.
@@ -559,7 +585,9 @@ impl UpdateAgentRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(UpdateAgentRequest {
             agent_key: runtime::path_param(path, "p0", "agentKey")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -569,10 +597,12 @@ pub async fn handle_update_agent<S: AgentsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateAgentRequest::read, |request| {
-        service.update_agent(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateAgentRequest::read,
+            |request| service.update_agent(request),
+        )
+        .await
 }
 impl DeleteAgentRequest {
     /// Reads and checks a `DELETE /agents/{agentKey}` request.
@@ -592,10 +622,12 @@ pub async fn handle_delete_agent<S: AgentsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteAgentRequest::read, |request| {
-        service.delete_agent(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteAgentRequest::read,
+            |request| service.delete_agent(request),
+        )
+        .await
 }
 impl GetAgentPermissionsRequest {
     /// Reads and checks a `GET /agents/{agentKey}/permissions` request.
@@ -615,10 +647,12 @@ pub async fn handle_get_agent_permissions<S: AgentsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetAgentPermissionsRequest::read, |request| {
-        service.get_agent_permissions(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetAgentPermissionsRequest::read,
+            |request| service.get_agent_permissions(request),
+        )
+        .await
 }
 impl UpdateAgentPermissionsRequest {
     /// Reads and checks a `PUT /agents/{agentKey}/permissions` request.
@@ -630,7 +664,9 @@ impl UpdateAgentPermissionsRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(UpdateAgentPermissionsRequest {
             agent_key: runtime::path_param(path, "p0", "agentKey")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -640,10 +676,12 @@ pub async fn handle_update_agent_permissions<S: AgentsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateAgentPermissionsRequest::read, |request| {
-        service.update_agent_permissions(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateAgentPermissionsRequest::read,
+            |request| service.update_agent_permissions(request),
+        )
+        .await
 }
 impl ShareAgentRequest {
     /// Reads and checks a `POST /agents/{agentKey}/share` request.
@@ -655,7 +693,9 @@ impl ShareAgentRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(ShareAgentRequest {
             agent_key: runtime::path_param(path, "p0", "agentKey")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -665,10 +705,12 @@ pub async fn handle_share_agent<S: AgentsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ShareAgentRequest::read, |request| {
-        service.share_agent(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ShareAgentRequest::read,
+            |request| service.share_agent(request),
+        )
+        .await
 }
 impl UnshareAgentRequest {
     /// Reads and checks a `POST /agents/{agentKey}/unshare` request.
@@ -680,7 +722,9 @@ impl UnshareAgentRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(UnshareAgentRequest {
             agent_key: runtime::path_param(path, "p0", "agentKey")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -690,8 +734,10 @@ pub async fn handle_unshare_agent<S: AgentsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UnshareAgentRequest::read, |request| {
-        service.unshare_agent(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UnshareAgentRequest::read,
+            |request| service.unshare_agent(request),
+        )
+        .await
 }

@@ -1,14 +1,15 @@
 //! The `AI Models Configuration` API.
 //!
+//! Configure AI model providers for LLM, embedding, OCR, SLM, reasoning, and multimodal capabilities.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Configure AI model providers for LLM, embedding, OCR, SLM, reasoning, and multimodal capabilities.
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Configure AI model providers for LLM, embedding, OCR, SLM, reasoning, and multimodal capabilities.
 pub trait AiModelsConfigurationApi: Clone + Send + Sync + 'static {
     /// Get all AI models configuration
@@ -19,7 +20,9 @@ pub trait AiModelsConfigurationApi: Clone + Send + Sync + 'static {
     fn get_ai_models_config(
         &self,
         request: GetAiModelsConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetAiModelsConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetAiModelsConfigResponse>,
+    > + Send;
     /// Bulk create AI models configuration
     ///
     /// Configure multiple AI model providers at once. Performs health checks on each model before saving. Use this for initial setup - for individual model management, use /ai-models/providers endpoints.
@@ -28,15 +31,26 @@ pub trait AiModelsConfigurationApi: Clone + Send + Sync + 'static {
     fn create_ai_models_config(
         &self,
         request: CreateAiModelsConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateAiModelsConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateAiModelsConfigResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: AiModelsConfigurationApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/configurationManager/aiModelsConfig",
-        axum::routing::get(crate::apis::ai_models_configuration::handle_get_ai_models_config::<S>)
-            .post(crate::apis::ai_models_configuration::handle_create_ai_models_config::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/configurationManager/aiModelsConfig",
+            axum::routing::get(
+                    crate::apis::ai_models_configuration::handle_get_ai_models_config::<
+                        S,
+                    >,
+                )
+                .post(
+                    crate::apis::ai_models_configuration::handle_create_ai_models_config::<
+                        S,
+                    >,
+                ),
+        )
 }
 /// What a `GET /configurationManager/aiModelsConfig` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -98,7 +112,9 @@ impl GetAiModelsConfigRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetAiModelsConfigRequest { credentials })
+        Ok(GetAiModelsConfigRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /configurationManager/aiModelsConfig` request and hands it to [`AiModelsConfigurationApi::get_ai_models_config`].
@@ -106,10 +122,12 @@ pub async fn handle_get_ai_models_config<S: AiModelsConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetAiModelsConfigRequest::read, |request| {
-        service.get_ai_models_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetAiModelsConfigRequest::read,
+            |request| service.get_ai_models_config(request),
+        )
+        .await
 }
 impl CreateAiModelsConfigRequest {
     /// Reads and checks a `POST /configurationManager/aiModelsConfig` request.
@@ -119,7 +137,9 @@ impl CreateAiModelsConfigRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateAiModelsConfigRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -129,8 +149,10 @@ pub async fn handle_create_ai_models_config<S: AiModelsConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateAiModelsConfigRequest::read, |request| {
-        service.create_ai_models_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateAiModelsConfigRequest::read,
+            |request| service.create_ai_models_config(request),
+        )
+        .await
 }

@@ -1,14 +1,15 @@
 //! The `Authentication Configuration` API.
 //!
+//! Configure authentication providers including Azure AD, Microsoft, Google OAuth, SAML SSO, and custom OAuth 2.0.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Configure authentication providers including Azure AD, Microsoft, Google OAuth, SAML SSO, and custom OAuth 2.0.
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Configure authentication providers including Azure AD, Microsoft, Google OAuth, SAML SSO, and custom OAuth 2.0.
 pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
     /// Get Azure AD configuration
@@ -19,7 +20,9 @@ pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
     fn get_azure_ad_auth_config(
         &self,
         request: GetAzureAdAuthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetAzureAdAuthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetAzureAdAuthConfigResponse>,
+    > + Send;
     /// Configure Azure AD authentication
     ///
     /// Set up Azure Active Directory as an authentication provider for user login.
@@ -28,7 +31,9 @@ pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
     fn set_azure_ad_auth_config(
         &self,
         request: SetAzureAdAuthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetAzureAdAuthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetAzureAdAuthConfigResponse>,
+    > + Send;
     /// Get Microsoft authentication configuration
     ///
     /// Get Microsoft authentication configuration.
@@ -37,7 +42,9 @@ pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
     fn get_microsoft_auth_config(
         &self,
         request: GetMicrosoftAuthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetMicrosoftAuthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetMicrosoftAuthConfigResponse>,
+    > + Send;
     /// Configure Microsoft authentication
     ///
     /// Set up Microsoft account as an authentication provider.
@@ -46,7 +53,9 @@ pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
     fn set_microsoft_auth_config(
         &self,
         request: SetMicrosoftAuthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetMicrosoftAuthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetMicrosoftAuthConfigResponse>,
+    > + Send;
     /// Get Google authentication configuration
     ///
     /// Get Google authentication configuration.
@@ -55,7 +64,9 @@ pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
     fn get_google_auth_config(
         &self,
         request: GetGoogleAuthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetGoogleAuthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetGoogleAuthConfigResponse>,
+    > + Send;
     /// Configure Google authentication
     ///
     /// Set up Google OAuth as an authentication provider.
@@ -64,7 +75,9 @@ pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
     fn set_google_auth_config(
         &self,
         request: SetGoogleAuthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetGoogleAuthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetGoogleAuthConfigResponse>,
+    > + Send;
     /// Get SAML SSO configuration
     ///
     /// Get SAML SSO configuration.
@@ -73,7 +86,9 @@ pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
     fn get_sso_auth_config(
         &self,
         request: GetSsoAuthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetSsoAuthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetSsoAuthConfigResponse>,
+    > + Send;
     /// Configure SAML SSO authentication
     ///
     /// Set up SAML 2.0 Single Sign-On with your identity provider (Okta, OneLogin, etc.).
@@ -82,7 +97,9 @@ pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
     fn set_sso_auth_config(
         &self,
         request: SetSsoAuthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetSsoAuthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetSsoAuthConfigResponse>,
+    > + Send;
     /// Get generic OAuth configuration
     ///
     /// Get generic OAuth configuration.
@@ -91,7 +108,9 @@ pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
     fn get_generic_o_auth_config(
         &self,
         request: GetGenericOAuthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetGenericOAuthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetGenericOAuthConfigResponse>,
+    > + Send;
     /// Configure generic OAuth provider
     ///
     /// Set up a custom OAuth 2.0 authentication provider.
@@ -100,45 +119,82 @@ pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
     fn set_o_auth_config(
         &self,
         request: SetOAuthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetOAuthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetOAuthConfigResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: AuthenticationConfigurationApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/configurationManager/authConfig/azureAd",
-        axum::routing::get(
-            crate::apis::authentication_configuration::handle_get_azure_ad_auth_config::<S>,
+    let routes = axum::Router::new()
+        .route(
+            "/configurationManager/authConfig/azureAd",
+            axum::routing::get(
+                    crate::apis::authentication_configuration::handle_get_azure_ad_auth_config::<
+                        S,
+                    >,
+                )
+                .post(
+                    crate::apis::authentication_configuration::handle_set_azure_ad_auth_config::<
+                        S,
+                    >,
+                ),
+        );
+    let routes = routes
+        .route(
+            "/configurationManager/authConfig/google",
+            axum::routing::get(
+                    crate::apis::authentication_configuration::handle_get_google_auth_config::<
+                        S,
+                    >,
+                )
+                .post(
+                    crate::apis::authentication_configuration::handle_set_google_auth_config::<
+                        S,
+                    >,
+                ),
+        );
+    let routes = routes
+        .route(
+            "/configurationManager/authConfig/microsoft",
+            axum::routing::get(
+                    crate::apis::authentication_configuration::handle_get_microsoft_auth_config::<
+                        S,
+                    >,
+                )
+                .post(
+                    crate::apis::authentication_configuration::handle_set_microsoft_auth_config::<
+                        S,
+                    >,
+                ),
+        );
+    let routes = routes
+        .route(
+            "/configurationManager/authConfig/oauth",
+            axum::routing::get(
+                    crate::apis::authentication_configuration::handle_get_generic_o_auth_config::<
+                        S,
+                    >,
+                )
+                .post(
+                    crate::apis::authentication_configuration::handle_set_o_auth_config::<
+                        S,
+                    >,
+                ),
+        );
+    routes
+        .route(
+            "/configurationManager/authConfig/sso",
+            axum::routing::get(
+                    crate::apis::authentication_configuration::handle_get_sso_auth_config::<
+                        S,
+                    >,
+                )
+                .post(
+                    crate::apis::authentication_configuration::handle_set_sso_auth_config::<
+                        S,
+                    >,
+                ),
         )
-        .post(crate::apis::authentication_configuration::handle_set_azure_ad_auth_config::<S>),
-    );
-    let routes = routes.route(
-        "/configurationManager/authConfig/google",
-        axum::routing::get(
-            crate::apis::authentication_configuration::handle_get_google_auth_config::<S>,
-        )
-        .post(crate::apis::authentication_configuration::handle_set_google_auth_config::<S>),
-    );
-    let routes = routes.route(
-        "/configurationManager/authConfig/microsoft",
-        axum::routing::get(
-            crate::apis::authentication_configuration::handle_get_microsoft_auth_config::<S>,
-        )
-        .post(crate::apis::authentication_configuration::handle_set_microsoft_auth_config::<S>),
-    );
-    let routes = routes.route(
-        "/configurationManager/authConfig/oauth",
-        axum::routing::get(
-            crate::apis::authentication_configuration::handle_get_generic_o_auth_config::<S>,
-        )
-        .post(crate::apis::authentication_configuration::handle_set_o_auth_config::<S>),
-    );
-    routes.route(
-        "/configurationManager/authConfig/sso",
-        axum::routing::get(
-            crate::apis::authentication_configuration::handle_get_sso_auth_config::<S>,
-        )
-        .post(crate::apis::authentication_configuration::handle_set_sso_auth_config::<S>),
-    )
 }
 /// What a `GET /configurationManager/authConfig/azureAd` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -416,7 +472,9 @@ impl GetAzureAdAuthConfigRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetAzureAdAuthConfigRequest { credentials })
+        Ok(GetAzureAdAuthConfigRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /configurationManager/authConfig/azureAd` request and hands it to [`AuthenticationConfigurationApi::get_azure_ad_auth_config`].
@@ -424,10 +482,12 @@ pub async fn handle_get_azure_ad_auth_config<S: AuthenticationConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetAzureAdAuthConfigRequest::read, |request| {
-        service.get_azure_ad_auth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetAzureAdAuthConfigRequest::read,
+            |request| service.get_azure_ad_auth_config(request),
+        )
+        .await
 }
 impl SetAzureAdAuthConfigRequest {
     /// Reads and checks a `POST /configurationManager/authConfig/azureAd` request.
@@ -437,7 +497,9 @@ impl SetAzureAdAuthConfigRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(SetAzureAdAuthConfigRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -447,10 +509,12 @@ pub async fn handle_set_azure_ad_auth_config<S: AuthenticationConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetAzureAdAuthConfigRequest::read, |request| {
-        service.set_azure_ad_auth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetAzureAdAuthConfigRequest::read,
+            |request| service.set_azure_ad_auth_config(request),
+        )
+        .await
 }
 impl GetMicrosoftAuthConfigRequest {
     /// Reads and checks a `GET /configurationManager/authConfig/microsoft` request.
@@ -458,7 +522,9 @@ impl GetMicrosoftAuthConfigRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetMicrosoftAuthConfigRequest { credentials })
+        Ok(GetMicrosoftAuthConfigRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /configurationManager/authConfig/microsoft` request and hands it to [`AuthenticationConfigurationApi::get_microsoft_auth_config`].
@@ -466,10 +532,12 @@ pub async fn handle_get_microsoft_auth_config<S: AuthenticationConfigurationApi>
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetMicrosoftAuthConfigRequest::read, |request| {
-        service.get_microsoft_auth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetMicrosoftAuthConfigRequest::read,
+            |request| service.get_microsoft_auth_config(request),
+        )
+        .await
 }
 impl SetMicrosoftAuthConfigRequest {
     /// Reads and checks a `POST /configurationManager/authConfig/microsoft` request.
@@ -479,7 +547,9 @@ impl SetMicrosoftAuthConfigRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(SetMicrosoftAuthConfigRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -489,10 +559,12 @@ pub async fn handle_set_microsoft_auth_config<S: AuthenticationConfigurationApi>
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetMicrosoftAuthConfigRequest::read, |request| {
-        service.set_microsoft_auth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetMicrosoftAuthConfigRequest::read,
+            |request| service.set_microsoft_auth_config(request),
+        )
+        .await
 }
 impl GetGoogleAuthConfigRequest {
     /// Reads and checks a `GET /configurationManager/authConfig/google` request.
@@ -500,7 +572,9 @@ impl GetGoogleAuthConfigRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetGoogleAuthConfigRequest { credentials })
+        Ok(GetGoogleAuthConfigRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /configurationManager/authConfig/google` request and hands it to [`AuthenticationConfigurationApi::get_google_auth_config`].
@@ -508,10 +582,12 @@ pub async fn handle_get_google_auth_config<S: AuthenticationConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetGoogleAuthConfigRequest::read, |request| {
-        service.get_google_auth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetGoogleAuthConfigRequest::read,
+            |request| service.get_google_auth_config(request),
+        )
+        .await
 }
 impl SetGoogleAuthConfigRequest {
     /// Reads and checks a `POST /configurationManager/authConfig/google` request.
@@ -521,7 +597,9 @@ impl SetGoogleAuthConfigRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(SetGoogleAuthConfigRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -531,10 +609,12 @@ pub async fn handle_set_google_auth_config<S: AuthenticationConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetGoogleAuthConfigRequest::read, |request| {
-        service.set_google_auth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetGoogleAuthConfigRequest::read,
+            |request| service.set_google_auth_config(request),
+        )
+        .await
 }
 impl GetSsoAuthConfigRequest {
     /// Reads and checks a `GET /configurationManager/authConfig/sso` request.
@@ -542,7 +622,9 @@ impl GetSsoAuthConfigRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetSsoAuthConfigRequest { credentials })
+        Ok(GetSsoAuthConfigRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /configurationManager/authConfig/sso` request and hands it to [`AuthenticationConfigurationApi::get_sso_auth_config`].
@@ -550,10 +632,12 @@ pub async fn handle_get_sso_auth_config<S: AuthenticationConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetSsoAuthConfigRequest::read, |request| {
-        service.get_sso_auth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetSsoAuthConfigRequest::read,
+            |request| service.get_sso_auth_config(request),
+        )
+        .await
 }
 impl SetSsoAuthConfigRequest {
     /// Reads and checks a `POST /configurationManager/authConfig/sso` request.
@@ -563,7 +647,9 @@ impl SetSsoAuthConfigRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(SetSsoAuthConfigRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -573,10 +659,12 @@ pub async fn handle_set_sso_auth_config<S: AuthenticationConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetSsoAuthConfigRequest::read, |request| {
-        service.set_sso_auth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetSsoAuthConfigRequest::read,
+            |request| service.set_sso_auth_config(request),
+        )
+        .await
 }
 impl GetGenericOAuthConfigRequest {
     /// Reads and checks a `GET /configurationManager/authConfig/oauth` request.
@@ -584,7 +672,9 @@ impl GetGenericOAuthConfigRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetGenericOAuthConfigRequest { credentials })
+        Ok(GetGenericOAuthConfigRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /configurationManager/authConfig/oauth` request and hands it to [`AuthenticationConfigurationApi::get_generic_o_auth_config`].
@@ -592,10 +682,12 @@ pub async fn handle_get_generic_o_auth_config<S: AuthenticationConfigurationApi>
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetGenericOAuthConfigRequest::read, |request| {
-        service.get_generic_o_auth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetGenericOAuthConfigRequest::read,
+            |request| service.get_generic_o_auth_config(request),
+        )
+        .await
 }
 impl SetOAuthConfigRequest {
     /// Reads and checks a `POST /configurationManager/authConfig/oauth` request.
@@ -605,7 +697,9 @@ impl SetOAuthConfigRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(SetOAuthConfigRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -615,8 +709,10 @@ pub async fn handle_set_o_auth_config<S: AuthenticationConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetOAuthConfigRequest::read, |request| {
-        service.set_o_auth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetOAuthConfigRequest::read,
+            |request| service.set_o_auth_config(request),
+        )
+        .await
 }

@@ -1,14 +1,15 @@
 //! The `Connector Configuration` API.
 //!
+//! Configure authentication, sync settings, and filters for connectors
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Configure authentication, sync settings, and filters for connectors
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Configure authentication, sync settings, and filters for connectors
 pub trait ConnectorConfigurationApi: Clone + Send + Sync + 'static {
     /// Get connector configuration
@@ -22,7 +23,9 @@ pub trait ConnectorConfigurationApi: Clone + Send + Sync + 'static {
     fn get_connector_config(
         &self,
         request: GetConnectorConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetConnectorConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetConnectorConfigResponse>,
+    > + Send;
     /// Update connector configuration
     ///
     /// Update authentication, sync, and filter configuration.<br><br>
@@ -37,7 +40,9 @@ pub trait ConnectorConfigurationApi: Clone + Send + Sync + 'static {
     fn update_connector_config(
         &self,
         request: UpdateConnectorConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateConnectorConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateConnectorConfigResponse>,
+    > + Send;
     /// Update authentication configuration
     ///
     /// Update only the authentication configuration.<br><br>
@@ -52,7 +57,9 @@ pub trait ConnectorConfigurationApi: Clone + Send + Sync + 'static {
     fn update_connector_auth_config(
         &self,
         request: UpdateConnectorAuthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateConnectorAuthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateConnectorAuthConfigResponse>,
+    > + Send;
     /// Update filters and sync configuration
     ///
     /// Update filter selections and sync settings without touching auth.<br><br>
@@ -64,7 +71,9 @@ pub trait ConnectorConfigurationApi: Clone + Send + Sync + 'static {
     fn update_connector_filters_sync_config(
         &self,
         request: UpdateConnectorFiltersSyncConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateConnectorFiltersSyncConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateConnectorFiltersSyncConfigResponse>,
+    > + Send;
     /// Get Google Workspace credentials status
     ///
     /// Check if Google Workspace credentials are configured.
@@ -73,33 +82,53 @@ pub trait ConnectorConfigurationApi: Clone + Send + Sync + 'static {
     fn get_google_workspace_credentials(
         &self,
         request: GetGoogleWorkspaceCredentialsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetGoogleWorkspaceCredentialsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetGoogleWorkspaceCredentialsResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: ConnectorConfigurationApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/configurationManager/connectors/googleWorkspaceCredentials",
-        axum::routing::get(
-            crate::apis::connector_configuration::handle_get_google_workspace_credentials::<S>,
-        ),
-    );
-    let routes = routes.route(
-        "/connectors/{p0}/config",
-        axum::routing::get(crate::apis::connector_configuration::handle_get_connector_config::<S>)
-            .put(crate::apis::connector_configuration::handle_update_connector_config::<S>),
-    );
-    let routes = routes.route(
-        "/connectors/{p0}/config/auth",
-        axum::routing::put(
-            crate::apis::connector_configuration::handle_update_connector_auth_config::<S>,
-        ),
-    );
-    routes.route(
-        "/connectors/{p0}/config/filters-sync",
-        axum::routing::put(
-            crate::apis::connector_configuration::handle_update_connector_filters_sync_config::<S>,
-        ),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/configurationManager/connectors/googleWorkspaceCredentials",
+            axum::routing::get(
+                crate::apis::connector_configuration::handle_get_google_workspace_credentials::<
+                    S,
+                >,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/connectors/{p0}/config",
+            axum::routing::get(
+                    crate::apis::connector_configuration::handle_get_connector_config::<
+                        S,
+                    >,
+                )
+                .put(
+                    crate::apis::connector_configuration::handle_update_connector_config::<
+                        S,
+                    >,
+                ),
+        );
+    let routes = routes
+        .route(
+            "/connectors/{p0}/config/auth",
+            axum::routing::put(
+                crate::apis::connector_configuration::handle_update_connector_auth_config::<
+                    S,
+                >,
+            ),
+        );
+    routes
+        .route(
+            "/connectors/{p0}/config/filters-sync",
+            axum::routing::put(
+                crate::apis::connector_configuration::handle_update_connector_filters_sync_config::<
+                    S,
+                >,
+            ),
+        )
 }
 /// What a `GET /connectors/{connectorId}/config` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -270,10 +299,12 @@ pub async fn handle_get_connector_config<S: ConnectorConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetConnectorConfigRequest::read, |request| {
-        service.get_connector_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetConnectorConfigRequest::read,
+            |request| service.get_connector_config(request),
+        )
+        .await
 }
 impl UpdateConnectorConfigRequest {
     /// Reads and checks a `PUT /connectors/{connectorId}/config` request.
@@ -285,7 +316,9 @@ impl UpdateConnectorConfigRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(UpdateConnectorConfigRequest {
             connector_id: runtime::path_param(path, "p0", "connectorId")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -295,10 +328,12 @@ pub async fn handle_update_connector_config<S: ConnectorConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateConnectorConfigRequest::read, |request| {
-        service.update_connector_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateConnectorConfigRequest::read,
+            |request| service.update_connector_config(request),
+        )
+        .await
 }
 impl UpdateConnectorAuthConfigRequest {
     /// Reads and checks a `PUT /connectors/{connectorId}/config/auth` request.
@@ -310,7 +345,9 @@ impl UpdateConnectorAuthConfigRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(UpdateConnectorAuthConfigRequest {
             connector_id: runtime::path_param(path, "p0", "connectorId")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -321,11 +358,11 @@ pub async fn handle_update_connector_auth_config<S: ConnectorConfigurationApi>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        UpdateConnectorAuthConfigRequest::read,
-        |request| service.update_connector_auth_config(request),
-    )
-    .await
+            incoming,
+            UpdateConnectorAuthConfigRequest::read,
+            |request| service.update_connector_auth_config(request),
+        )
+        .await
 }
 impl UpdateConnectorFiltersSyncConfigRequest {
     /// Reads and checks a `PUT /connectors/{connectorId}/config/filters-sync` request.
@@ -337,7 +374,9 @@ impl UpdateConnectorFiltersSyncConfigRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(UpdateConnectorFiltersSyncConfigRequest {
             connector_id: runtime::path_param(path, "p0", "connectorId")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -348,11 +387,11 @@ pub async fn handle_update_connector_filters_sync_config<S: ConnectorConfigurati
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        UpdateConnectorFiltersSyncConfigRequest::read,
-        |request| service.update_connector_filters_sync_config(request),
-    )
-    .await
+            incoming,
+            UpdateConnectorFiltersSyncConfigRequest::read,
+            |request| service.update_connector_filters_sync_config(request),
+        )
+        .await
 }
 impl GetGoogleWorkspaceCredentialsRequest {
     /// Reads and checks a `GET /configurationManager/connectors/googleWorkspaceCredentials` request.
@@ -360,7 +399,9 @@ impl GetGoogleWorkspaceCredentialsRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetGoogleWorkspaceCredentialsRequest { credentials })
+        Ok(GetGoogleWorkspaceCredentialsRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /configurationManager/connectors/googleWorkspaceCredentials` request and hands it to [`ConnectorConfigurationApi::get_google_workspace_credentials`].
@@ -369,9 +410,9 @@ pub async fn handle_get_google_workspace_credentials<S: ConnectorConfigurationAp
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        GetGoogleWorkspaceCredentialsRequest::read,
-        |request| service.get_google_workspace_credentials(request),
-    )
-    .await
+            incoming,
+            GetGoogleWorkspaceCredentialsRequest::read,
+            |request| service.get_google_workspace_credentials(request),
+        )
+        .await
 }

@@ -1,14 +1,15 @@
 //! The `Connector Control` API.
 //!
+//! Enable/disable connectors for sync or agent functionality
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Enable/disable connectors for sync or agent functionality
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Enable/disable connectors for sync or agent functionality
 pub trait ConnectorControlApi: Clone + Send + Sync + 'static {
     /// Toggle connector sync or agent
@@ -35,14 +36,19 @@ pub trait ConnectorControlApi: Clone + Send + Sync + 'static {
     fn toggle_connector(
         &self,
         request: ToggleConnectorRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ToggleConnectorResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ToggleConnectorResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: ConnectorControlApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/connectors/{p0}/toggle",
-        axum::routing::post(crate::apis::connector_control::handle_toggle_connector::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/connectors/{p0}/toggle",
+            axum::routing::post(
+                crate::apis::connector_control::handle_toggle_connector::<S>,
+            ),
+        )
 }
 /// What a `POST /connectors/{connectorId}/toggle` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -95,7 +101,9 @@ impl ToggleConnectorRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(ToggleConnectorRequest {
             connector_id: runtime::path_param(path, "p0", "connectorId")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -105,8 +113,10 @@ pub async fn handle_toggle_connector<S: ConnectorControlApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ToggleConnectorRequest::read, |request| {
-        service.toggle_connector(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ToggleConnectorRequest::read,
+            |request| service.toggle_connector(request),
+        )
+        .await
 }

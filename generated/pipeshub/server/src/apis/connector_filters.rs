@@ -1,14 +1,15 @@
 //! The `Connector Filters` API.
 //!
+//! Dynamic filter options for selecting which data to sync
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Dynamic filter options for selecting which data to sync
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Dynamic filter options for selecting which data to sync
 pub trait ConnectorFiltersApi: Clone + Send + Sync + 'static {
     /// Get filter options
@@ -26,7 +27,9 @@ pub trait ConnectorFiltersApi: Clone + Send + Sync + 'static {
     fn get_connector_filters(
         &self,
         request: GetConnectorFiltersRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetConnectorFiltersResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetConnectorFiltersResponse>,
+    > + Send;
     /// Save filter selections
     ///
     /// Save the user's filter selections for a connector.<br><br>
@@ -38,7 +41,9 @@ pub trait ConnectorFiltersApi: Clone + Send + Sync + 'static {
     fn save_connector_filters(
         &self,
         request: SaveConnectorFiltersRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SaveConnectorFiltersResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SaveConnectorFiltersResponse>,
+    > + Send;
     /// Get dynamic filter options
     ///
     /// Get options for a dynamic filter field with pagination.<br><br>
@@ -56,19 +61,27 @@ pub trait ConnectorFiltersApi: Clone + Send + Sync + 'static {
     fn get_filter_field_options(
         &self,
         request: GetFilterFieldOptionsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetFilterFieldOptionsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetFilterFieldOptionsResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: ConnectorFiltersApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/connectors/{p0}/filters",
-        axum::routing::get(crate::apis::connector_filters::handle_get_connector_filters::<S>)
-            .post(crate::apis::connector_filters::handle_save_connector_filters::<S>),
-    );
-    routes.route(
-        "/connectors/{p0}/filters/{p1}/options",
-        axum::routing::get(crate::apis::connector_filters::handle_get_filter_field_options::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/connectors/{p0}/filters",
+            axum::routing::get(
+                    crate::apis::connector_filters::handle_get_connector_filters::<S>,
+                )
+                .post(crate::apis::connector_filters::handle_save_connector_filters::<S>),
+        );
+    routes
+        .route(
+            "/connectors/{p0}/filters/{p1}/options",
+            axum::routing::get(
+                crate::apis::connector_filters::handle_get_filter_field_options::<S>,
+            ),
+        )
 }
 /// What a `GET /connectors/{connectorId}/filters` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -190,10 +203,12 @@ pub async fn handle_get_connector_filters<S: ConnectorFiltersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetConnectorFiltersRequest::read, |request| {
-        service.get_connector_filters(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetConnectorFiltersRequest::read,
+            |request| service.get_connector_filters(request),
+        )
+        .await
 }
 impl SaveConnectorFiltersRequest {
     /// Reads and checks a `POST /connectors/{connectorId}/filters` request.
@@ -205,7 +220,9 @@ impl SaveConnectorFiltersRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(SaveConnectorFiltersRequest {
             connector_id: runtime::path_param(path, "p0", "connectorId")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -215,10 +232,12 @@ pub async fn handle_save_connector_filters<S: ConnectorFiltersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SaveConnectorFiltersRequest::read, |request| {
-        service.save_connector_filters(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SaveConnectorFiltersRequest::read,
+            |request| service.save_connector_filters(request),
+        )
+        .await
 }
 impl GetFilterFieldOptionsRequest {
     /// Reads and checks a `GET /connectors/{connectorId}/filters/{filterKey}/options` request.
@@ -260,8 +279,10 @@ pub async fn handle_get_filter_field_options<S: ConnectorFiltersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetFilterFieldOptionsRequest::read, |request| {
-        service.get_filter_field_options(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetFilterFieldOptionsRequest::read,
+            |request| service.get_filter_field_options(request),
+        )
+        .await
 }

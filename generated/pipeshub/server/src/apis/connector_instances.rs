@@ -1,14 +1,15 @@
 //! The `Connector Instances` API.
 //!
+//! Create, manage, and delete connector instances for your organization
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Create, manage, and delete connector instances for your organization
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Create, manage, and delete connector instances for your organization
 pub trait ConnectorInstancesApi: Clone + Send + Sync + 'static {
     /// List connector instances
@@ -29,7 +30,9 @@ pub trait ConnectorInstancesApi: Clone + Send + Sync + 'static {
     fn list_connector_instances(
         &self,
         request: ListConnectorInstancesRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListConnectorInstancesResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListConnectorInstancesResponse>,
+    > + Send;
     /// Create connector instance
     ///
     /// Create a new connector instance from a registry type.<br><br>
@@ -54,7 +57,9 @@ pub trait ConnectorInstancesApi: Clone + Send + Sync + 'static {
     fn create_connector_instance(
         &self,
         request: CreateConnectorInstanceRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateConnectorInstanceResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateConnectorInstanceResponse>,
+    > + Send;
     /// List active connector instances
     ///
     /// Get all active (enabled) connector instances.<br><br>
@@ -66,7 +71,9 @@ pub trait ConnectorInstancesApi: Clone + Send + Sync + 'static {
     fn list_active_connectors(
         &self,
         request: ListActiveConnectorsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListActiveConnectorsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListActiveConnectorsResponse>,
+    > + Send;
     /// List inactive connector instances
     ///
     /// Get all inactive (disabled) connector instances.
@@ -75,7 +82,9 @@ pub trait ConnectorInstancesApi: Clone + Send + Sync + 'static {
     fn list_inactive_connectors(
         &self,
         request: ListInactiveConnectorsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListInactiveConnectorsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListInactiveConnectorsResponse>,
+    > + Send;
     /// List configured connector instances
     ///
     /// Get all connector instances that have completed configuration.<br><br>
@@ -87,7 +96,9 @@ pub trait ConnectorInstancesApi: Clone + Send + Sync + 'static {
     fn list_configured_connectors(
         &self,
         request: ListConfiguredConnectorsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListConfiguredConnectorsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListConfiguredConnectorsResponse>,
+    > + Send;
     /// List active agent connectors
     ///
     /// Get connector instances enabled for AI agent integration.<br><br>
@@ -99,7 +110,9 @@ pub trait ConnectorInstancesApi: Clone + Send + Sync + 'static {
     fn list_active_agent_connectors(
         &self,
         request: ListActiveAgentConnectorsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListActiveAgentConnectorsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListActiveAgentConnectorsResponse>,
+    > + Send;
     /// Get connector instance
     ///
     /// Retrieve a specific connector instance by ID.
@@ -108,7 +121,9 @@ pub trait ConnectorInstancesApi: Clone + Send + Sync + 'static {
     fn get_connector_instance(
         &self,
         request: GetConnectorInstanceRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetConnectorInstanceResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetConnectorInstanceResponse>,
+    > + Send;
     /// Delete connector instance
     ///
     /// Delete a connector instance and all associated data.<br><br>
@@ -125,7 +140,9 @@ pub trait ConnectorInstancesApi: Clone + Send + Sync + 'static {
     fn delete_connector_instance(
         &self,
         request: DeleteConnectorInstanceRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteConnectorInstanceResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteConnectorInstanceResponse>,
+    > + Send;
     /// Update connector instance name
     ///
     /// Update the display name of a connector instance.<br><br>
@@ -135,44 +152,75 @@ pub trait ConnectorInstancesApi: Clone + Send + Sync + 'static {
     fn update_connector_name(
         &self,
         request: UpdateConnectorNameRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateConnectorNameResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateConnectorNameResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: ConnectorInstancesApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/connectors",
-        axum::routing::get(crate::apis::connector_instances::handle_list_connector_instances::<S>)
-            .post(crate::apis::connector_instances::handle_create_connector_instance::<S>),
-    );
-    let routes = routes.route(
-        "/connectors/active",
-        axum::routing::get(crate::apis::connector_instances::handle_list_active_connectors::<S>),
-    );
-    let routes = routes.route(
-        "/connectors/agents/active",
-        axum::routing::get(
-            crate::apis::connector_instances::handle_list_active_agent_connectors::<S>,
-        ),
-    );
-    let routes = routes.route(
-        "/connectors/configured",
-        axum::routing::get(
-            crate::apis::connector_instances::handle_list_configured_connectors::<S>,
-        ),
-    );
-    let routes = routes.route(
-        "/connectors/inactive",
-        axum::routing::get(crate::apis::connector_instances::handle_list_inactive_connectors::<S>),
-    );
-    let routes = routes.route(
-        "/connectors/{p0}",
-        axum::routing::get(crate::apis::connector_instances::handle_get_connector_instance::<S>)
-            .delete(crate::apis::connector_instances::handle_delete_connector_instance::<S>),
-    );
-    routes.route(
-        "/connectors/{p0}/name",
-        axum::routing::put(crate::apis::connector_instances::handle_update_connector_name::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/connectors",
+            axum::routing::get(
+                    crate::apis::connector_instances::handle_list_connector_instances::<
+                        S,
+                    >,
+                )
+                .post(
+                    crate::apis::connector_instances::handle_create_connector_instance::<
+                        S,
+                    >,
+                ),
+        );
+    let routes = routes
+        .route(
+            "/connectors/active",
+            axum::routing::get(
+                crate::apis::connector_instances::handle_list_active_connectors::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/connectors/agents/active",
+            axum::routing::get(
+                crate::apis::connector_instances::handle_list_active_agent_connectors::<
+                    S,
+                >,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/connectors/configured",
+            axum::routing::get(
+                crate::apis::connector_instances::handle_list_configured_connectors::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/connectors/inactive",
+            axum::routing::get(
+                crate::apis::connector_instances::handle_list_inactive_connectors::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/connectors/{p0}",
+            axum::routing::get(
+                    crate::apis::connector_instances::handle_get_connector_instance::<S>,
+                )
+                .delete(
+                    crate::apis::connector_instances::handle_delete_connector_instance::<
+                        S,
+                    >,
+                ),
+        );
+    routes
+        .route(
+            "/connectors/{p0}/name",
+            axum::routing::put(
+                crate::apis::connector_instances::handle_update_connector_name::<S>,
+            ),
+        )
 }
 /// What a `GET /connectors` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -489,10 +537,12 @@ pub async fn handle_list_connector_instances<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListConnectorInstancesRequest::read, |request| {
-        service.list_connector_instances(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListConnectorInstancesRequest::read,
+            |request| service.list_connector_instances(request),
+        )
+        .await
 }
 impl CreateConnectorInstanceRequest {
     /// Reads and checks a `POST /connectors` request.
@@ -502,7 +552,9 @@ impl CreateConnectorInstanceRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateConnectorInstanceRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -512,10 +564,12 @@ pub async fn handle_create_connector_instance<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateConnectorInstanceRequest::read, |request| {
-        service.create_connector_instance(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateConnectorInstanceRequest::read,
+            |request| service.create_connector_instance(request),
+        )
+        .await
 }
 impl ListActiveConnectorsRequest {
     /// Reads and checks a `GET /connectors/active` request.
@@ -523,7 +577,9 @@ impl ListActiveConnectorsRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(ListActiveConnectorsRequest { credentials })
+        Ok(ListActiveConnectorsRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /connectors/active` request and hands it to [`ConnectorInstancesApi::list_active_connectors`].
@@ -531,10 +587,12 @@ pub async fn handle_list_active_connectors<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListActiveConnectorsRequest::read, |request| {
-        service.list_active_connectors(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListActiveConnectorsRequest::read,
+            |request| service.list_active_connectors(request),
+        )
+        .await
 }
 impl ListInactiveConnectorsRequest {
     /// Reads and checks a `GET /connectors/inactive` request.
@@ -542,7 +600,9 @@ impl ListInactiveConnectorsRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(ListInactiveConnectorsRequest { credentials })
+        Ok(ListInactiveConnectorsRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /connectors/inactive` request and hands it to [`ConnectorInstancesApi::list_inactive_connectors`].
@@ -550,10 +610,12 @@ pub async fn handle_list_inactive_connectors<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListInactiveConnectorsRequest::read, |request| {
-        service.list_inactive_connectors(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListInactiveConnectorsRequest::read,
+            |request| service.list_inactive_connectors(request),
+        )
+        .await
 }
 impl ListConfiguredConnectorsRequest {
     /// Reads and checks a `GET /connectors/configured` request.
@@ -592,10 +654,12 @@ pub async fn handle_list_configured_connectors<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListConfiguredConnectorsRequest::read, |request| {
-        service.list_configured_connectors(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListConfiguredConnectorsRequest::read,
+            |request| service.list_configured_connectors(request),
+        )
+        .await
 }
 impl ListActiveAgentConnectorsRequest {
     /// Reads and checks a `GET /connectors/agents/active` request.
@@ -635,11 +699,11 @@ pub async fn handle_list_active_agent_connectors<S: ConnectorInstancesApi>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        ListActiveAgentConnectorsRequest::read,
-        |request| service.list_active_agent_connectors(request),
-    )
-    .await
+            incoming,
+            ListActiveAgentConnectorsRequest::read,
+            |request| service.list_active_agent_connectors(request),
+        )
+        .await
 }
 impl GetConnectorInstanceRequest {
     /// Reads and checks a `GET /connectors/{connectorId}` request.
@@ -659,10 +723,12 @@ pub async fn handle_get_connector_instance<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetConnectorInstanceRequest::read, |request| {
-        service.get_connector_instance(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetConnectorInstanceRequest::read,
+            |request| service.get_connector_instance(request),
+        )
+        .await
 }
 impl DeleteConnectorInstanceRequest {
     /// Reads and checks a `DELETE /connectors/{connectorId}` request.
@@ -682,10 +748,12 @@ pub async fn handle_delete_connector_instance<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteConnectorInstanceRequest::read, |request| {
-        service.delete_connector_instance(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteConnectorInstanceRequest::read,
+            |request| service.delete_connector_instance(request),
+        )
+        .await
 }
 impl UpdateConnectorNameRequest {
     /// Reads and checks a `PUT /connectors/{connectorId}/name` request.
@@ -697,7 +765,9 @@ impl UpdateConnectorNameRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(UpdateConnectorNameRequest {
             connector_id: runtime::path_param(path, "p0", "connectorId")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -707,8 +777,10 @@ pub async fn handle_update_connector_name<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateConnectorNameRequest::read, |request| {
-        service.update_connector_name(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateConnectorNameRequest::read,
+            |request| service.update_connector_name(request),
+        )
+        .await
 }

@@ -1,14 +1,15 @@
 //! The `Connector OAuth Configuration` API.
 //!
+//! Configure OAuth credentials for data source connectors (Google Workspace, Atlassian, OneDrive, SharePoint).
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Configure OAuth credentials for data source connectors (Google Workspace, Atlassian, OneDrive, SharePoint).
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Configure OAuth credentials for data source connectors (Google Workspace, Atlassian, OneDrive, SharePoint).
 pub trait ConnectorOAuthConfigurationApi: Clone + Send + Sync + 'static {
     /// Upload Google Workspace credentials
@@ -19,7 +20,9 @@ pub trait ConnectorOAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn create_google_workspace_credentials(
         &self,
         request: CreateGoogleWorkspaceCredentialsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateGoogleWorkspaceCredentialsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateGoogleWorkspaceCredentialsResponse>,
+    > + Send;
     /// Get Google Workspace OAuth configuration
     ///
     /// Get Google Workspace OAuth configuration.
@@ -28,7 +31,9 @@ pub trait ConnectorOAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn get_google_workspace_oauth_config(
         &self,
         request: GetGoogleWorkspaceOauthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetGoogleWorkspaceOauthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetGoogleWorkspaceOauthConfigResponse>,
+    > + Send;
     /// Configure Google Workspace OAuth
     ///
     /// Set up OAuth credentials for Google Workspace connector. Required for user authentication with Google Drive, Gmail, etc.
@@ -37,7 +42,9 @@ pub trait ConnectorOAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn set_google_workspace_oauth_config(
         &self,
         request: SetGoogleWorkspaceOauthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetGoogleWorkspaceOauthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetGoogleWorkspaceOauthConfigResponse>,
+    > + Send;
     /// Get Atlassian OAuth configuration
     ///
     /// Get Atlassian OAuth configuration.
@@ -46,7 +53,9 @@ pub trait ConnectorOAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn get_atlassian_config(
         &self,
         request: GetAtlassianConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetAtlassianConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetAtlassianConfigResponse>,
+    > + Send;
     /// Configure Atlassian OAuth
     ///
     /// Set up OAuth credentials for Atlassian (Confluence/Jira) connector.
@@ -55,7 +64,9 @@ pub trait ConnectorOAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn set_atlassian_config(
         &self,
         request: SetAtlassianConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetAtlassianConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetAtlassianConfigResponse>,
+    > + Send;
     /// Get OneDrive configuration
     ///
     /// Get OneDrive configuration.
@@ -64,7 +75,9 @@ pub trait ConnectorOAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn get_one_drive_config(
         &self,
         request: GetOneDriveConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOneDriveConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOneDriveConfigResponse>,
+    > + Send;
     /// Configure OneDrive connector
     ///
     /// Set up Microsoft credentials for OneDrive connector.
@@ -73,7 +86,9 @@ pub trait ConnectorOAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn set_one_drive_config(
         &self,
         request: SetOneDriveConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetOneDriveConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetOneDriveConfigResponse>,
+    > + Send;
     /// Get SharePoint configuration
     ///
     /// Get SharePoint configuration.
@@ -82,7 +97,9 @@ pub trait ConnectorOAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn get_share_point_config(
         &self,
         request: GetSharePointConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetSharePointConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetSharePointConfigResponse>,
+    > + Send;
     /// Configure SharePoint connector
     ///
     /// Set up Microsoft credentials for SharePoint connector.
@@ -91,17 +108,26 @@ pub trait ConnectorOAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn set_share_point_config(
         &self,
         request: SetSharePointConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetSharePointConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetSharePointConfigResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: ConnectorOAuthConfigurationApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/configurationManager/connectors/atlassian/config",
-        axum::routing::get(
-            crate::apis::connector_o_auth_configuration::handle_get_atlassian_config::<S>,
-        )
-        .post(crate::apis::connector_o_auth_configuration::handle_set_atlassian_config::<S>),
-    );
+    let routes = axum::Router::new()
+        .route(
+            "/configurationManager/connectors/atlassian/config",
+            axum::routing::get(
+                    crate::apis::connector_o_auth_configuration::handle_get_atlassian_config::<
+                        S,
+                    >,
+                )
+                .post(
+                    crate::apis::connector_o_auth_configuration::handle_set_atlassian_config::<
+                        S,
+                    >,
+                ),
+        );
     let routes = routes
         .route(
             "/configurationManager/connectors/googleWorkspaceCredentials",
@@ -111,33 +137,48 @@ pub fn routes<S: ConnectorOAuthConfigurationApi>() -> axum::Router<S> {
                 >,
             ),
         );
-    let routes = routes.route(
-        "/configurationManager/connectors/googleWorkspaceOauthConfig",
-        axum::routing::get(
-            crate::apis::connector_o_auth_configuration::handle_get_google_workspace_oauth_config::<
-                S,
-            >,
+    let routes = routes
+        .route(
+            "/configurationManager/connectors/googleWorkspaceOauthConfig",
+            axum::routing::get(
+                    crate::apis::connector_o_auth_configuration::handle_get_google_workspace_oauth_config::<
+                        S,
+                    >,
+                )
+                .post(
+                    crate::apis::connector_o_auth_configuration::handle_set_google_workspace_oauth_config::<
+                        S,
+                    >,
+                ),
+        );
+    let routes = routes
+        .route(
+            "/configurationManager/connectors/onedrive/config",
+            axum::routing::get(
+                    crate::apis::connector_o_auth_configuration::handle_get_one_drive_config::<
+                        S,
+                    >,
+                )
+                .post(
+                    crate::apis::connector_o_auth_configuration::handle_set_one_drive_config::<
+                        S,
+                    >,
+                ),
+        );
+    routes
+        .route(
+            "/configurationManager/connectors/sharepoint/config",
+            axum::routing::get(
+                    crate::apis::connector_o_auth_configuration::handle_get_share_point_config::<
+                        S,
+                    >,
+                )
+                .post(
+                    crate::apis::connector_o_auth_configuration::handle_set_share_point_config::<
+                        S,
+                    >,
+                ),
         )
-        .post(
-            crate::apis::connector_o_auth_configuration::handle_set_google_workspace_oauth_config::<
-                S,
-            >,
-        ),
-    );
-    let routes = routes.route(
-        "/configurationManager/connectors/onedrive/config",
-        axum::routing::get(
-            crate::apis::connector_o_auth_configuration::handle_get_one_drive_config::<S>,
-        )
-        .post(crate::apis::connector_o_auth_configuration::handle_set_one_drive_config::<S>),
-    );
-    routes.route(
-        "/configurationManager/connectors/sharepoint/config",
-        axum::routing::get(
-            crate::apis::connector_o_auth_configuration::handle_get_share_point_config::<S>,
-        )
-        .post(crate::apis::connector_o_auth_configuration::handle_set_share_point_config::<S>),
-    )
 }
 /// What a `POST /configurationManager/connectors/googleWorkspaceCredentials` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -164,13 +205,18 @@ impl CreateGoogleWorkspaceCredentialsForm {
     /// Reads the parts into their fields; `None` when the request has no body.
     pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
         let Some(parts) = parts else { return Ok(None) };
-        Ok(Some(CreateGoogleWorkspaceCredentialsForm {
-            user_type: runtime::required_part(parts.value("userType", false)?, "userType")?,
-            google_workspace_credentials: runtime::required_part(
-                parts.file("googleWorkspaceCredentials")?,
-                "googleWorkspaceCredentials",
-            )?,
-        }))
+        Ok(
+            Some(CreateGoogleWorkspaceCredentialsForm {
+                user_type: runtime::required_part(
+                    parts.value("userType", false)?,
+                    "userType",
+                )?,
+                google_workspace_credentials: runtime::required_part(
+                    parts.file("googleWorkspaceCredentials")?,
+                    "googleWorkspaceCredentials",
+                )?,
+            }),
+        )
     }
 }
 /// The responses `POST /configurationManager/connectors/googleWorkspaceCredentials` documents.
@@ -419,24 +465,28 @@ impl CreateGoogleWorkspaceCredentialsRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateGoogleWorkspaceCredentialsRequest {
-            body: runtime::required_body(CreateGoogleWorkspaceCredentialsForm::read(
-                runtime::multipart(headers, body)?,
-            )?)?,
+            body: runtime::required_body(
+                CreateGoogleWorkspaceCredentialsForm::read(
+                    runtime::multipart(headers, body)?,
+                )?,
+            )?,
             credentials,
         })
     }
 }
 /// Reads a `POST /configurationManager/connectors/googleWorkspaceCredentials` request and hands it to [`ConnectorOAuthConfigurationApi::create_google_workspace_credentials`].
-pub async fn handle_create_google_workspace_credentials<S: ConnectorOAuthConfigurationApi>(
+pub async fn handle_create_google_workspace_credentials<
+    S: ConnectorOAuthConfigurationApi,
+>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        CreateGoogleWorkspaceCredentialsRequest::read,
-        |request| service.create_google_workspace_credentials(request),
-    )
-    .await
+            incoming,
+            CreateGoogleWorkspaceCredentialsRequest::read,
+            |request| service.create_google_workspace_credentials(request),
+        )
+        .await
 }
 impl GetGoogleWorkspaceOauthConfigRequest {
     /// Reads and checks a `GET /configurationManager/connectors/googleWorkspaceOauthConfig` request.
@@ -444,7 +494,9 @@ impl GetGoogleWorkspaceOauthConfigRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetGoogleWorkspaceOauthConfigRequest { credentials })
+        Ok(GetGoogleWorkspaceOauthConfigRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /configurationManager/connectors/googleWorkspaceOauthConfig` request and hands it to [`ConnectorOAuthConfigurationApi::get_google_workspace_oauth_config`].
@@ -453,11 +505,11 @@ pub async fn handle_get_google_workspace_oauth_config<S: ConnectorOAuthConfigura
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        GetGoogleWorkspaceOauthConfigRequest::read,
-        |request| service.get_google_workspace_oauth_config(request),
-    )
-    .await
+            incoming,
+            GetGoogleWorkspaceOauthConfigRequest::read,
+            |request| service.get_google_workspace_oauth_config(request),
+        )
+        .await
 }
 impl SetGoogleWorkspaceOauthConfigRequest {
     /// Reads and checks a `POST /configurationManager/connectors/googleWorkspaceOauthConfig` request.
@@ -467,7 +519,9 @@ impl SetGoogleWorkspaceOauthConfigRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(SetGoogleWorkspaceOauthConfigRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -478,11 +532,11 @@ pub async fn handle_set_google_workspace_oauth_config<S: ConnectorOAuthConfigura
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        SetGoogleWorkspaceOauthConfigRequest::read,
-        |request| service.set_google_workspace_oauth_config(request),
-    )
-    .await
+            incoming,
+            SetGoogleWorkspaceOauthConfigRequest::read,
+            |request| service.set_google_workspace_oauth_config(request),
+        )
+        .await
 }
 impl GetAtlassianConfigRequest {
     /// Reads and checks a `GET /configurationManager/connectors/atlassian/config` request.
@@ -490,7 +544,9 @@ impl GetAtlassianConfigRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetAtlassianConfigRequest { credentials })
+        Ok(GetAtlassianConfigRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /configurationManager/connectors/atlassian/config` request and hands it to [`ConnectorOAuthConfigurationApi::get_atlassian_config`].
@@ -498,10 +554,12 @@ pub async fn handle_get_atlassian_config<S: ConnectorOAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetAtlassianConfigRequest::read, |request| {
-        service.get_atlassian_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetAtlassianConfigRequest::read,
+            |request| service.get_atlassian_config(request),
+        )
+        .await
 }
 impl SetAtlassianConfigRequest {
     /// Reads and checks a `POST /configurationManager/connectors/atlassian/config` request.
@@ -511,7 +569,9 @@ impl SetAtlassianConfigRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(SetAtlassianConfigRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -521,10 +581,12 @@ pub async fn handle_set_atlassian_config<S: ConnectorOAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetAtlassianConfigRequest::read, |request| {
-        service.set_atlassian_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetAtlassianConfigRequest::read,
+            |request| service.set_atlassian_config(request),
+        )
+        .await
 }
 impl GetOneDriveConfigRequest {
     /// Reads and checks a `GET /configurationManager/connectors/onedrive/config` request.
@@ -532,7 +594,9 @@ impl GetOneDriveConfigRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetOneDriveConfigRequest { credentials })
+        Ok(GetOneDriveConfigRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /configurationManager/connectors/onedrive/config` request and hands it to [`ConnectorOAuthConfigurationApi::get_one_drive_config`].
@@ -540,10 +604,12 @@ pub async fn handle_get_one_drive_config<S: ConnectorOAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOneDriveConfigRequest::read, |request| {
-        service.get_one_drive_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOneDriveConfigRequest::read,
+            |request| service.get_one_drive_config(request),
+        )
+        .await
 }
 impl SetOneDriveConfigRequest {
     /// Reads and checks a `POST /configurationManager/connectors/onedrive/config` request.
@@ -553,7 +619,9 @@ impl SetOneDriveConfigRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(SetOneDriveConfigRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -563,10 +631,12 @@ pub async fn handle_set_one_drive_config<S: ConnectorOAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetOneDriveConfigRequest::read, |request| {
-        service.set_one_drive_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetOneDriveConfigRequest::read,
+            |request| service.set_one_drive_config(request),
+        )
+        .await
 }
 impl GetSharePointConfigRequest {
     /// Reads and checks a `GET /configurationManager/connectors/sharepoint/config` request.
@@ -574,7 +644,9 @@ impl GetSharePointConfigRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetSharePointConfigRequest { credentials })
+        Ok(GetSharePointConfigRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /configurationManager/connectors/sharepoint/config` request and hands it to [`ConnectorOAuthConfigurationApi::get_share_point_config`].
@@ -582,10 +654,12 @@ pub async fn handle_get_share_point_config<S: ConnectorOAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetSharePointConfigRequest::read, |request| {
-        service.get_share_point_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetSharePointConfigRequest::read,
+            |request| service.get_share_point_config(request),
+        )
+        .await
 }
 impl SetSharePointConfigRequest {
     /// Reads and checks a `POST /configurationManager/connectors/sharepoint/config` request.
@@ -595,7 +669,9 @@ impl SetSharePointConfigRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(SetSharePointConfigRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -605,8 +681,10 @@ pub async fn handle_set_share_point_config<S: ConnectorOAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetSharePointConfigRequest::read, |request| {
-        service.set_share_point_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetSharePointConfigRequest::read,
+            |request| service.set_share_point_config(request),
+        )
+        .await
 }

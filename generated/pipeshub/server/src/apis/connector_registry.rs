@@ -1,14 +1,15 @@
 //! The `Connector Registry` API.
 //!
+//! Browse available connector types and their configuration schemas
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Browse available connector types and their configuration schemas
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Browse available connector types and their configuration schemas
 pub trait ConnectorRegistryApi: Clone + Send + Sync + 'static {
     /// List available connector types
@@ -33,7 +34,9 @@ pub trait ConnectorRegistryApi: Clone + Send + Sync + 'static {
     fn get_connector_registry(
         &self,
         request: GetConnectorRegistryRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetConnectorRegistryResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetConnectorRegistryResponse>,
+    > + Send;
     /// Get connector configuration schema
     ///
     /// Get the configuration schema for a specific connector type.<br><br>
@@ -51,18 +54,26 @@ pub trait ConnectorRegistryApi: Clone + Send + Sync + 'static {
     fn get_connector_schema(
         &self,
         request: GetConnectorSchemaRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetConnectorSchemaResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetConnectorSchemaResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: ConnectorRegistryApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/connectors/registry",
-        axum::routing::get(crate::apis::connector_registry::handle_get_connector_registry::<S>),
-    );
-    routes.route(
-        "/connectors/registry/{p0}/schema",
-        axum::routing::get(crate::apis::connector_registry::handle_get_connector_schema::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/connectors/registry",
+            axum::routing::get(
+                crate::apis::connector_registry::handle_get_connector_registry::<S>,
+            ),
+        );
+    routes
+        .route(
+            "/connectors/registry/{p0}/schema",
+            axum::routing::get(
+                crate::apis::connector_registry::handle_get_connector_schema::<S>,
+            ),
+        )
 }
 /// What a `GET /connectors/registry` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -170,10 +181,12 @@ pub async fn handle_get_connector_registry<S: ConnectorRegistryApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetConnectorRegistryRequest::read, |request| {
-        service.get_connector_registry(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetConnectorRegistryRequest::read,
+            |request| service.get_connector_registry(request),
+        )
+        .await
 }
 impl GetConnectorSchemaRequest {
     /// Reads and checks a `GET /connectors/registry/{connectorType}/schema` request.
@@ -193,8 +206,10 @@ pub async fn handle_get_connector_schema<S: ConnectorRegistryApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetConnectorSchemaRequest::read, |request| {
-        service.get_connector_schema(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetConnectorSchemaRequest::read,
+            |request| service.get_connector_schema(request),
+        )
+        .await
 }

@@ -1,39 +1,40 @@
 //! The `Connector Service` API.
 //!
+//! ## Connector Service (Internal)
+//!
+//! **⚠️ INTERNAL SERVICE - NOT for direct external API access**
+//!
+//! **Port:** 8088 | **Base URL:** `http://localhost:8088`
+//!
+//! Manages all data source integrations and OAuth flows:
+//! - OAuth token management and refresh
+//! - Data sync from 30+ enterprise connectors
+//! - Webhook handlers for real-time updates
+//! - File streaming and signed URLs
+//!
+//! **Authentication:** Requires scoped service token (except health checks and webhooks)
+//!
+//! **Key Endpoints:**
+//! - `GET /health` - Health check (no auth)
+//! - `GET /api/v1/connectors/` - List all connectors
+//! - `GET /api/v1/records` - List records
+//! - `GET /api/v1/stats` - Get connector statistics
+//! - `POST /api/v1/records/reindex-failed` - Reindex failed records
+//! - `GET /api/v1/stream/record/{record_id}` - Stream file content
+//! - `GET /api/v1/internal/stream/record/{record_id}` - Internal streaming
+//!
+//! **Webhook Endpoints (no auth - verified by provider signatures):**
+//! - `POST /drive/webhook` - Google Drive push notifications
+//! - `POST /gmail/webhook` - Gmail Pub/Sub notifications
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// ## Connector Service (Internal)
-///
-/// **⚠️ INTERNAL SERVICE - NOT for direct external API access**
-///
-/// **Port:** 8088 | **Base URL:** `http://localhost:8088`
-///
-/// Manages all data source integrations and OAuth flows:
-/// - OAuth token management and refresh
-/// - Data sync from 30+ enterprise connectors
-/// - Webhook handlers for real-time updates
-/// - File streaming and signed URLs
-///
-/// **Authentication:** Requires scoped service token (except health checks and webhooks)
-///
-/// **Key Endpoints:**
-/// - `GET /health` - Health check (no auth)
-/// - `GET /api/v1/connectors/` - List all connectors
-/// - `GET /api/v1/records` - List records
-/// - `GET /api/v1/stats` - Get connector statistics
-/// - `POST /api/v1/records/reindex-failed` - Reindex failed records
-/// - `GET /api/v1/stream/record/{record_id}` - Stream file content
-/// - `GET /api/v1/internal/stream/record/{record_id}` - Internal streaming
-///
-/// **Webhook Endpoints (no auth - verified by provider signatures):**
-/// - `POST /drive/webhook` - Google Drive push notifications
-/// - `POST /gmail/webhook` - Gmail Pub/Sub notifications
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// ## Connector Service (Internal)
 ///
 /// **⚠️ INTERNAL SERVICE - NOT for direct external API access**
@@ -80,7 +81,9 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
     fn connector_service_health(
         &self,
         request: ConnectorServiceHealthRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ConnectorServiceHealthResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ConnectorServiceHealthResponse>,
+    > + Send;
     /// [Connector Service] Google Drive webhook
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -119,7 +122,9 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
     fn connector_internal_stream_record(
         &self,
         request: ConnectorInternalStreamRecordRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ConnectorInternalStreamRecordResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ConnectorInternalStreamRecordResponse>,
+    > + Send;
     /// [Connector Service] Convert record buffer
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -138,7 +143,9 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
     fn connector_convert_record_buffer(
         &self,
         request: ConnectorConvertRecordBufferRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ConnectorConvertRecordBufferResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ConnectorConvertRecordBufferResponse>,
+    > + Send;
     /// [Connector Service] Get connector statistics
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -155,7 +162,9 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
     fn connector_get_stats(
         &self,
         request: ConnectorGetStatsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ConnectorGetStatsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ConnectorGetStatsResponse>,
+    > + Send;
     /// [Connector Service] Reindex all failed records
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -172,7 +181,9 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
     fn connector_reindex_failed_records(
         &self,
         request: ConnectorReindexFailedRecordsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ConnectorReindexFailedRecordsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ConnectorReindexFailedRecordsResponse>,
+    > + Send;
     /// [Connector Service] Get signed URL for record
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -192,44 +203,67 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
     fn connector_get_signed_url(
         &self,
         request: ConnectorGetSignedUrlRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ConnectorGetSignedUrlResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ConnectorGetSignedUrlResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: ConnectorServiceApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/connector/api/v1/internal/stream/record/{p0}",
-        axum::routing::get(
-            crate::apis::connector_service::handle_connector_internal_stream_record::<S>,
-        ),
-    );
-    let routes = routes.route(
-        "/connector/api/v1/record/buffer/convert",
-        axum::routing::post(
-            crate::apis::connector_service::handle_connector_convert_record_buffer::<S>,
-        ),
-    );
-    let routes = routes.route(
-        "/connector/api/v1/records/reindex-failed",
-        axum::routing::post(
-            crate::apis::connector_service::handle_connector_reindex_failed_records::<S>,
-        ),
-    );
-    let routes = routes.route(
-        "/connector/api/v1/stats",
-        axum::routing::get(crate::apis::connector_service::handle_connector_get_stats::<S>),
-    );
-    let routes = routes.route(
-        "/connector/api/v1/{p0}/{p1}/{p2}/record/{p3}/signedUrl",
-        axum::routing::get(crate::apis::connector_service::handle_connector_get_signed_url::<S>),
-    );
-    let routes = routes.route(
-        "/connector/drive/webhook",
-        axum::routing::post(crate::apis::connector_service::handle_drive_webhook::<S>),
-    );
-    routes.route(
-        "/connector/health",
-        axum::routing::get(crate::apis::connector_service::handle_connector_service_health::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/connector/api/v1/internal/stream/record/{p0}",
+            axum::routing::get(
+                crate::apis::connector_service::handle_connector_internal_stream_record::<
+                    S,
+                >,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/connector/api/v1/record/buffer/convert",
+            axum::routing::post(
+                crate::apis::connector_service::handle_connector_convert_record_buffer::<
+                    S,
+                >,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/connector/api/v1/records/reindex-failed",
+            axum::routing::post(
+                crate::apis::connector_service::handle_connector_reindex_failed_records::<
+                    S,
+                >,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/connector/api/v1/stats",
+            axum::routing::get(
+                crate::apis::connector_service::handle_connector_get_stats::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/connector/api/v1/{p0}/{p1}/{p2}/record/{p3}/signedUrl",
+            axum::routing::get(
+                crate::apis::connector_service::handle_connector_get_signed_url::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/connector/drive/webhook",
+            axum::routing::post(
+                crate::apis::connector_service::handle_drive_webhook::<S>,
+            ),
+        );
+    routes
+        .route(
+            "/connector/health",
+            axum::routing::get(
+                crate::apis::connector_service::handle_connector_service_health::<S>,
+            ),
+        )
 }
 /// What a `GET /connector/health` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -431,7 +465,9 @@ impl ConnectorServiceHealthRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(ConnectorServiceHealthRequest { credentials })
+        Ok(ConnectorServiceHealthRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /connector/health` request and hands it to [`ConnectorServiceApi::connector_service_health`].
@@ -439,10 +475,12 @@ pub async fn handle_connector_service_health<S: ConnectorServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ConnectorServiceHealthRequest::read, |request| {
-        service.connector_service_health(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ConnectorServiceHealthRequest::read,
+            |request| service.connector_service_health(request),
+        )
+        .await
 }
 impl DriveWebhookRequest {
     /// Reads and checks a `POST /connector/drive/webhook` request.
@@ -458,10 +496,12 @@ pub async fn handle_drive_webhook<S: ConnectorServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DriveWebhookRequest::read, |request| {
-        service.drive_webhook(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DriveWebhookRequest::read,
+            |request| service.drive_webhook(request),
+        )
+        .await
 }
 impl ConnectorInternalStreamRecordRequest {
     /// Reads and checks a `GET /connector/api/v1/internal/stream/record/{record_id}` request.
@@ -482,11 +522,11 @@ pub async fn handle_connector_internal_stream_record<S: ConnectorServiceApi>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        ConnectorInternalStreamRecordRequest::read,
-        |request| service.connector_internal_stream_record(request),
-    )
-    .await
+            incoming,
+            ConnectorInternalStreamRecordRequest::read,
+            |request| service.connector_internal_stream_record(request),
+        )
+        .await
 }
 impl ConnectorConvertRecordBufferRequest {
     /// Reads and checks a `POST /connector/api/v1/record/buffer/convert` request.
@@ -496,7 +536,9 @@ impl ConnectorConvertRecordBufferRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(ConnectorConvertRecordBufferRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -507,11 +549,11 @@ pub async fn handle_connector_convert_record_buffer<S: ConnectorServiceApi>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        ConnectorConvertRecordBufferRequest::read,
-        |request| service.connector_convert_record_buffer(request),
-    )
-    .await
+            incoming,
+            ConnectorConvertRecordBufferRequest::read,
+            |request| service.connector_convert_record_buffer(request),
+        )
+        .await
 }
 impl ConnectorGetStatsRequest {
     /// Reads and checks a `GET /connector/api/v1/stats` request.
@@ -531,10 +573,12 @@ pub async fn handle_connector_get_stats<S: ConnectorServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ConnectorGetStatsRequest::read, |request| {
-        service.connector_get_stats(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ConnectorGetStatsRequest::read,
+            |request| service.connector_get_stats(request),
+        )
+        .await
 }
 impl ConnectorReindexFailedRecordsRequest {
     /// Reads and checks a `POST /connector/api/v1/records/reindex-failed` request.
@@ -544,7 +588,9 @@ impl ConnectorReindexFailedRecordsRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(ConnectorReindexFailedRecordsRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -555,11 +601,11 @@ pub async fn handle_connector_reindex_failed_records<S: ConnectorServiceApi>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        ConnectorReindexFailedRecordsRequest::read,
-        |request| service.connector_reindex_failed_records(request),
-    )
-    .await
+            incoming,
+            ConnectorReindexFailedRecordsRequest::read,
+            |request| service.connector_reindex_failed_records(request),
+        )
+        .await
 }
 impl ConnectorGetSignedUrlRequest {
     /// Reads and checks a `GET /connector/api/v1/{org_id}/{user_id}/{connector}/record/{record_id}/signedUrl` request.
@@ -582,8 +628,10 @@ pub async fn handle_connector_get_signed_url<S: ConnectorServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ConnectorGetSignedUrlRequest::read, |request| {
-        service.connector_get_signed_url(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ConnectorGetSignedUrlRequest::read,
+            |request| service.connector_get_signed_url(request),
+        )
+        .await
 }

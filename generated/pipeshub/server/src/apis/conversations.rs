@@ -1,14 +1,15 @@
 //! The `Conversations` API.
 //!
+//! AI-powered conversational chat management with citations and follow-up questions
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// AI-powered conversational chat management with citations and follow-up questions
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// AI-powered conversational chat management with citations and follow-up questions
 pub trait ConversationsApi: Clone + Send + Sync + 'static {
     /// Create a new AI conversation
@@ -40,7 +41,9 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn create_conversation(
         &self,
         request: CreateConversationRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateConversationResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateConversationResponse>,
+    > + Send;
     /// Create conversation with streaming response
     ///
     /// Start a new conversation with real-time streaming response using Server-Sent Events (SSE).<br><br>
@@ -90,7 +93,9 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn get_all_conversations(
         &self,
         request: GetAllConversationsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetAllConversationsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetAllConversationsResponse>,
+    > + Send;
     /// List archived conversations
     ///
     /// Retrieve all archived conversations for the authenticated user.<br><br>
@@ -105,7 +110,9 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn get_archived_conversations(
         &self,
         request: GetArchivedConversationsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetArchivedConversationsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetArchivedConversationsResponse>,
+    > + Send;
     /// Get conversation by ID
     ///
     /// Retrieve a specific conversation with its full message history.<br><br>
@@ -127,7 +134,9 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn get_conversation_by_id(
         &self,
         request: GetConversationByIdRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetConversationByIdResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetConversationByIdResponse>,
+    > + Send;
     /// Delete conversation
     ///
     /// Delete a conversation by its ID.<br><br>
@@ -142,7 +151,9 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn delete_conversation_by_id(
         &self,
         request: DeleteConversationByIdRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteConversationByIdResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteConversationByIdResponse>,
+    > + Send;
     /// Add message to conversation
     ///
     /// Add a follow-up message to an existing conversation.<br><br>
@@ -177,7 +188,9 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn add_message_stream(
         &self,
         request: AddMessageStreamRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<AddMessageStreamResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<AddMessageStreamResponse>,
+    > + Send;
     /// Share conversation with users
     ///
     /// Share a conversation with other users in your organization.<br><br>
@@ -197,7 +210,9 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn share_conversation(
         &self,
         request: ShareConversationRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ShareConversationResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ShareConversationResponse>,
+    > + Send;
     /// Revoke conversation access
     ///
     /// Remove sharing access from users.<br><br>
@@ -211,7 +226,9 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn unshare_conversation(
         &self,
         request: UnshareConversationRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UnshareConversationResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UnshareConversationResponse>,
+    > + Send;
     /// Update conversation title
     ///
     /// Update the title of a conversation.<br><br>
@@ -228,7 +245,9 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn update_conversation_title(
         &self,
         request: UpdateConversationTitleRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateConversationTitleResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateConversationTitleResponse>,
+    > + Send;
     /// Archive conversation
     ///
     /// Archive a conversation to hide it from the main list.<br><br>
@@ -242,7 +261,9 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn archive_conversation(
         &self,
         request: ArchiveConversationRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ArchiveConversationResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ArchiveConversationResponse>,
+    > + Send;
     /// Unarchive conversation
     ///
     /// Restore an archived conversation to the active list.<br><br>
@@ -253,7 +274,9 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn unarchive_conversation(
         &self,
         request: UnarchiveConversationRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UnarchiveConversationResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UnarchiveConversationResponse>,
+    > + Send;
     /// Regenerate AI response
     ///
     /// Regenerate the AI response for a specific message.<br><br>
@@ -274,7 +297,9 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn regenerate_answer(
         &self,
         request: RegenerateAnswerRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RegenerateAnswerResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RegenerateAnswerResponse>,
+    > + Send;
     /// Submit feedback on AI response
     ///
     /// Provide feedback on an AI-generated response.<br><br>
@@ -297,67 +322,109 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn update_message_feedback(
         &self,
         request: UpdateMessageFeedbackRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateMessageFeedbackResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateMessageFeedbackResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: ConversationsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/conversations",
-        axum::routing::get(crate::apis::conversations::handle_get_all_conversations::<S>),
-    );
-    let routes = routes.route(
-        "/conversations/create",
-        axum::routing::post(crate::apis::conversations::handle_create_conversation::<S>),
-    );
-    let routes = routes.route(
-        "/conversations/show/archives",
-        axum::routing::get(crate::apis::conversations::handle_get_archived_conversations::<S>),
-    );
-    let routes = routes.route(
-        "/conversations/stream",
-        axum::routing::post(crate::apis::conversations::handle_stream_chat::<S>),
-    );
-    let routes = routes.route(
-        "/conversations/{p0}",
-        axum::routing::get(crate::apis::conversations::handle_get_conversation_by_id::<S>)
-            .delete(crate::apis::conversations::handle_delete_conversation_by_id::<S>),
-    );
-    let routes = routes.route(
-        "/conversations/{p0}/archive",
-        axum::routing::patch(crate::apis::conversations::handle_archive_conversation::<S>),
-    );
-    let routes = routes.route(
-        "/conversations/{p0}/message/{p1}/feedback",
-        axum::routing::post(crate::apis::conversations::handle_update_message_feedback::<S>),
-    );
-    let routes = routes.route(
-        "/conversations/{p0}/message/{p1}/regenerate",
-        axum::routing::post(crate::apis::conversations::handle_regenerate_answer::<S>),
-    );
-    let routes = routes.route(
-        "/conversations/{p0}/messages",
-        axum::routing::post(crate::apis::conversations::handle_add_message::<S>),
-    );
-    let routes = routes.route(
-        "/conversations/{p0}/messages/stream",
-        axum::routing::post(crate::apis::conversations::handle_add_message_stream::<S>),
-    );
-    let routes = routes.route(
-        "/conversations/{p0}/share",
-        axum::routing::post(crate::apis::conversations::handle_share_conversation::<S>),
-    );
-    let routes = routes.route(
-        "/conversations/{p0}/title",
-        axum::routing::patch(crate::apis::conversations::handle_update_conversation_title::<S>),
-    );
-    let routes = routes.route(
-        "/conversations/{p0}/unarchive",
-        axum::routing::patch(crate::apis::conversations::handle_unarchive_conversation::<S>),
-    );
-    routes.route(
-        "/conversations/{p0}/unshare",
-        axum::routing::post(crate::apis::conversations::handle_unshare_conversation::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/conversations",
+            axum::routing::get(
+                crate::apis::conversations::handle_get_all_conversations::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/conversations/create",
+            axum::routing::post(
+                crate::apis::conversations::handle_create_conversation::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/conversations/show/archives",
+            axum::routing::get(
+                crate::apis::conversations::handle_get_archived_conversations::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/conversations/stream",
+            axum::routing::post(crate::apis::conversations::handle_stream_chat::<S>),
+        );
+    let routes = routes
+        .route(
+            "/conversations/{p0}",
+            axum::routing::get(
+                    crate::apis::conversations::handle_get_conversation_by_id::<S>,
+                )
+                .delete(
+                    crate::apis::conversations::handle_delete_conversation_by_id::<S>,
+                ),
+        );
+    let routes = routes
+        .route(
+            "/conversations/{p0}/archive",
+            axum::routing::patch(
+                crate::apis::conversations::handle_archive_conversation::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/conversations/{p0}/message/{p1}/feedback",
+            axum::routing::post(
+                crate::apis::conversations::handle_update_message_feedback::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/conversations/{p0}/message/{p1}/regenerate",
+            axum::routing::post(
+                crate::apis::conversations::handle_regenerate_answer::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/conversations/{p0}/messages",
+            axum::routing::post(crate::apis::conversations::handle_add_message::<S>),
+        );
+    let routes = routes
+        .route(
+            "/conversations/{p0}/messages/stream",
+            axum::routing::post(
+                crate::apis::conversations::handle_add_message_stream::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/conversations/{p0}/share",
+            axum::routing::post(
+                crate::apis::conversations::handle_share_conversation::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/conversations/{p0}/title",
+            axum::routing::patch(
+                crate::apis::conversations::handle_update_conversation_title::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/conversations/{p0}/unarchive",
+            axum::routing::patch(
+                crate::apis::conversations::handle_unarchive_conversation::<S>,
+            ),
+        );
+    routes
+        .route(
+            "/conversations/{p0}/unshare",
+            axum::routing::post(
+                crate::apis::conversations::handle_unshare_conversation::<S>,
+            ),
+        )
 }
 /// What a `POST /conversations/create` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -422,7 +489,9 @@ pub enum StreamChatResponse {
 impl IntoResponse for StreamChatResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => runtime::content(runtime::status(200), "text/event-stream", body),
+            Self::Ok(body) => {
+                runtime::content(runtime::status(200), "text/event-stream", body)
+            }
             Self::BadRequest => runtime::empty(runtime::status(400)),
             Self::Unauthorized => runtime::empty(runtime::status(401)),
             Self::BadGateway => runtime::empty(runtime::status(502)),
@@ -619,7 +688,9 @@ pub enum AddMessageStreamResponse {
 impl IntoResponse for AddMessageStreamResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => runtime::content(runtime::status(200), "text/event-stream", body),
+            Self::Ok(body) => {
+                runtime::content(runtime::status(200), "text/event-stream", body)
+            }
             Self::Unauthorized => runtime::empty(runtime::status(401)),
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
@@ -867,7 +938,9 @@ impl CreateConversationRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateConversationRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -877,10 +950,12 @@ pub async fn handle_create_conversation<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateConversationRequest::read, |request| {
-        service.create_conversation(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateConversationRequest::read,
+            |request| service.create_conversation(request),
+        )
+        .await
 }
 impl StreamChatRequest {
     /// Reads and checks a `POST /conversations/stream` request.
@@ -890,7 +965,9 @@ impl StreamChatRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(StreamChatRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -900,10 +977,12 @@ pub async fn handle_stream_chat<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, StreamChatRequest::read, |request| {
-        service.stream_chat(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            StreamChatRequest::read,
+            |request| service.stream_chat(request),
+        )
+        .await
 }
 impl GetAllConversationsRequest {
     /// Reads and checks a `GET /conversations` request.
@@ -911,7 +990,9 @@ impl GetAllConversationsRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetAllConversationsRequest { credentials })
+        Ok(GetAllConversationsRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /conversations` request and hands it to [`ConversationsApi::get_all_conversations`].
@@ -919,10 +1000,12 @@ pub async fn handle_get_all_conversations<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetAllConversationsRequest::read, |request| {
-        service.get_all_conversations(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetAllConversationsRequest::read,
+            |request| service.get_all_conversations(request),
+        )
+        .await
 }
 impl GetArchivedConversationsRequest {
     /// Reads and checks a `GET /conversations/show/archives` request.
@@ -930,7 +1013,9 @@ impl GetArchivedConversationsRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetArchivedConversationsRequest { credentials })
+        Ok(GetArchivedConversationsRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /conversations/show/archives` request and hands it to [`ConversationsApi::get_archived_conversations`].
@@ -938,10 +1023,12 @@ pub async fn handle_get_archived_conversations<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetArchivedConversationsRequest::read, |request| {
-        service.get_archived_conversations(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetArchivedConversationsRequest::read,
+            |request| service.get_archived_conversations(request),
+        )
+        .await
 }
 impl GetConversationByIdRequest {
     /// Reads and checks a `GET /conversations/{conversationId}` request.
@@ -982,10 +1069,12 @@ pub async fn handle_get_conversation_by_id<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetConversationByIdRequest::read, |request| {
-        service.get_conversation_by_id(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetConversationByIdRequest::read,
+            |request| service.get_conversation_by_id(request),
+        )
+        .await
 }
 impl DeleteConversationByIdRequest {
     /// Reads and checks a `DELETE /conversations/{conversationId}` request.
@@ -1005,10 +1094,12 @@ pub async fn handle_delete_conversation_by_id<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteConversationByIdRequest::read, |request| {
-        service.delete_conversation_by_id(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteConversationByIdRequest::read,
+            |request| service.delete_conversation_by_id(request),
+        )
+        .await
 }
 impl AddMessageRequest {
     /// Reads and checks a `POST /conversations/{conversationId}/messages` request.
@@ -1020,7 +1111,9 @@ impl AddMessageRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(AddMessageRequest {
             conversation_id: runtime::path_param(path, "p0", "conversationId")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -1030,10 +1123,12 @@ pub async fn handle_add_message<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AddMessageRequest::read, |request| {
-        service.add_message(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            AddMessageRequest::read,
+            |request| service.add_message(request),
+        )
+        .await
 }
 impl AddMessageStreamRequest {
     /// Reads and checks a `POST /conversations/{conversationId}/messages/stream` request.
@@ -1045,7 +1140,9 @@ impl AddMessageStreamRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(AddMessageStreamRequest {
             conversation_id: runtime::path_param(path, "p0", "conversationId")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -1055,10 +1152,12 @@ pub async fn handle_add_message_stream<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AddMessageStreamRequest::read, |request| {
-        service.add_message_stream(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            AddMessageStreamRequest::read,
+            |request| service.add_message_stream(request),
+        )
+        .await
 }
 impl ShareConversationRequest {
     /// Reads and checks a `POST /conversations/{conversationId}/share` request.
@@ -1070,7 +1169,9 @@ impl ShareConversationRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(ShareConversationRequest {
             conversation_id: runtime::path_param(path, "p0", "conversationId")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -1080,10 +1181,12 @@ pub async fn handle_share_conversation<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ShareConversationRequest::read, |request| {
-        service.share_conversation(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ShareConversationRequest::read,
+            |request| service.share_conversation(request),
+        )
+        .await
 }
 impl UnshareConversationRequest {
     /// Reads and checks a `POST /conversations/{conversationId}/unshare` request.
@@ -1095,7 +1198,9 @@ impl UnshareConversationRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(UnshareConversationRequest {
             conversation_id: runtime::path_param(path, "p0", "conversationId")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -1105,10 +1210,12 @@ pub async fn handle_unshare_conversation<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UnshareConversationRequest::read, |request| {
-        service.unshare_conversation(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UnshareConversationRequest::read,
+            |request| service.unshare_conversation(request),
+        )
+        .await
 }
 impl UpdateConversationTitleRequest {
     /// Reads and checks a `PATCH /conversations/{conversationId}/title` request.
@@ -1120,7 +1227,9 @@ impl UpdateConversationTitleRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(UpdateConversationTitleRequest {
             conversation_id: runtime::path_param(path, "p0", "conversationId")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -1130,10 +1239,12 @@ pub async fn handle_update_conversation_title<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateConversationTitleRequest::read, |request| {
-        service.update_conversation_title(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateConversationTitleRequest::read,
+            |request| service.update_conversation_title(request),
+        )
+        .await
 }
 impl ArchiveConversationRequest {
     /// Reads and checks a `PATCH /conversations/{conversationId}/archive` request.
@@ -1153,10 +1264,12 @@ pub async fn handle_archive_conversation<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ArchiveConversationRequest::read, |request| {
-        service.archive_conversation(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ArchiveConversationRequest::read,
+            |request| service.archive_conversation(request),
+        )
+        .await
 }
 impl UnarchiveConversationRequest {
     /// Reads and checks a `PATCH /conversations/{conversationId}/unarchive` request.
@@ -1176,10 +1289,12 @@ pub async fn handle_unarchive_conversation<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UnarchiveConversationRequest::read, |request| {
-        service.unarchive_conversation(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UnarchiveConversationRequest::read,
+            |request| service.unarchive_conversation(request),
+        )
+        .await
 }
 impl RegenerateAnswerRequest {
     /// Reads and checks a `POST /conversations/{conversationId}/message/{messageId}/regenerate` request.
@@ -1202,10 +1317,12 @@ pub async fn handle_regenerate_answer<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RegenerateAnswerRequest::read, |request| {
-        service.regenerate_answer(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RegenerateAnswerRequest::read,
+            |request| service.regenerate_answer(request),
+        )
+        .await
 }
 impl UpdateMessageFeedbackRequest {
     /// Reads and checks a `POST /conversations/{conversationId}/message/{messageId}/feedback` request.
@@ -1218,7 +1335,9 @@ impl UpdateMessageFeedbackRequest {
         Ok(UpdateMessageFeedbackRequest {
             conversation_id: runtime::path_param(path, "p0", "conversationId")?,
             message_id: runtime::path_param(path, "p1", "messageId")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -1228,8 +1347,10 @@ pub async fn handle_update_message_feedback<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateMessageFeedbackRequest::read, |request| {
-        service.update_message_feedback(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateMessageFeedbackRequest::read,
+            |request| service.update_message_feedback(request),
+        )
+        .await
 }

@@ -1,38 +1,39 @@
 //! The `Crawling Jobs` API.
 //!
+//! Endpoints for scheduling, managing, and monitoring data crawling jobs for enterprise connectors.
+//!
+//! The Crawling Manager uses BullMQ (Redis-based queue) to schedule and execute crawling jobs that
+//! sync data from external connectors (Google Drive, OneDrive, Slack, Jira, etc.) into PipesHub's
+//! search index.
+//!
+//! **Key Features:**
+//! - Schedule recurring crawls (hourly, daily, weekly, monthly) or one-time crawls
+//! - Pause and resume crawling jobs without losing configuration
+//! - Priority-based job execution (1-10 scale)
+//! - Automatic retry with exponential backoff on failures
+//! - Per-connector job isolation and tracking
+//!
+//! **Access Control:**
+//! - Team-scoped connectors require admin privileges
+//! - Personal-scoped connectors can only be managed by the creator
+//! - All operations require valid JWT authentication
+//!
+//! **Schedule Types:**
+//! - `hourly`: Run every X hours at specified minute
+//! - `daily`: Run once per day at specified time
+//! - `weekly`: Run on specified days of the week
+//! - `monthly`: Run on specified day of the month
+//! - `custom`: Use cron expression for complex schedules
+//! - `once`: Run once at a specific future time
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Endpoints for scheduling, managing, and monitoring data crawling jobs for enterprise connectors.
-///
-/// The Crawling Manager uses BullMQ (Redis-based queue) to schedule and execute crawling jobs that
-/// sync data from external connectors (Google Drive, OneDrive, Slack, Jira, etc.) into PipesHub's
-/// search index.
-///
-/// **Key Features:**
-/// - Schedule recurring crawls (hourly, daily, weekly, monthly) or one-time crawls
-/// - Pause and resume crawling jobs without losing configuration
-/// - Priority-based job execution (1-10 scale)
-/// - Automatic retry with exponential backoff on failures
-/// - Per-connector job isolation and tracking
-///
-/// **Access Control:**
-/// - Team-scoped connectors require admin privileges
-/// - Personal-scoped connectors can only be managed by the creator
-/// - All operations require valid JWT authentication
-///
-/// **Schedule Types:**
-/// - `hourly`: Run every X hours at specified minute
-/// - `daily`: Run once per day at specified time
-/// - `weekly`: Run on specified days of the week
-/// - `monthly`: Run on specified day of the month
-/// - `custom`: Use cron expression for complex schedules
-/// - `once`: Run once at a specific future time
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Endpoints for scheduling, managing, and monitoring data crawling jobs for enterprise connectors.
 ///
 /// The Crawling Manager uses BullMQ (Redis-based queue) to schedule and execute crawling jobs that
@@ -84,7 +85,9 @@ pub trait CrawlingJobsApi: Clone + Send + Sync + 'static {
     fn get_crawling_job_status(
         &self,
         request: GetCrawlingJobStatusRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetCrawlingJobStatusResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetCrawlingJobStatusResponse>,
+    > + Send;
     /// Schedule a crawling job
     ///
     /// Schedule a new crawling job for a specific connector instance.<br><br>
@@ -129,7 +132,9 @@ pub trait CrawlingJobsApi: Clone + Send + Sync + 'static {
     fn schedule_crawling_job(
         &self,
         request: ScheduleCrawlingJobRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ScheduleCrawlingJobResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ScheduleCrawlingJobResponse>,
+    > + Send;
     /// Remove a crawling job
     ///
     /// Permanently remove a scheduled crawling job for a specific connector.<br><br>
@@ -157,7 +162,9 @@ pub trait CrawlingJobsApi: Clone + Send + Sync + 'static {
     fn remove_crawling_job(
         &self,
         request: RemoveCrawlingJobRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RemoveCrawlingJobResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RemoveCrawlingJobResponse>,
+    > + Send;
     /// Pause a crawling job
     ///
     /// Pause a running or scheduled crawling job without losing its configuration.<br><br>
@@ -188,7 +195,9 @@ pub trait CrawlingJobsApi: Clone + Send + Sync + 'static {
     fn pause_crawling_job(
         &self,
         request: PauseCrawlingJobRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<PauseCrawlingJobResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<PauseCrawlingJobResponse>,
+    > + Send;
     /// Resume a paused crawling job
     ///
     /// Resume a previously paused crawling job using its stored configuration.<br><br>
@@ -212,7 +221,9 @@ pub trait CrawlingJobsApi: Clone + Send + Sync + 'static {
     fn resume_crawling_job(
         &self,
         request: ResumeCrawlingJobRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ResumeCrawlingJobResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ResumeCrawlingJobResponse>,
+    > + Send;
     /// Get all crawling job statuses
     ///
     /// Retrieve the status of all scheduled crawling jobs for the current organization.<br><br>
@@ -239,7 +250,9 @@ pub trait CrawlingJobsApi: Clone + Send + Sync + 'static {
     fn get_all_crawling_job_status(
         &self,
         request: GetAllCrawlingJobStatusRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetAllCrawlingJobStatusResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetAllCrawlingJobStatusResponse>,
+    > + Send;
     /// Remove all crawling jobs
     ///
     /// Remove all scheduled crawling jobs for the current organization.<br><br>
@@ -263,32 +276,49 @@ pub trait CrawlingJobsApi: Clone + Send + Sync + 'static {
     fn remove_all_crawling_jobs(
         &self,
         request: RemoveAllCrawlingJobsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RemoveAllCrawlingJobsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RemoveAllCrawlingJobsResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: CrawlingJobsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/crawlingManager/schedule/all",
-        axum::routing::get(crate::apis::crawling_jobs::handle_get_all_crawling_job_status::<S>)
-            .delete(crate::apis::crawling_jobs::handle_remove_all_crawling_jobs::<S>),
-    );
-    let routes = routes.route(
-        "/crawlingManager/{p0}/{p1}/pause",
-        axum::routing::post(crate::apis::crawling_jobs::handle_pause_crawling_job::<S>),
-    );
-    let routes = routes.route(
-        "/crawlingManager/{p0}/{p1}/remove",
-        axum::routing::delete(crate::apis::crawling_jobs::handle_remove_crawling_job::<S>),
-    );
-    let routes = routes.route(
-        "/crawlingManager/{p0}/{p1}/resume",
-        axum::routing::post(crate::apis::crawling_jobs::handle_resume_crawling_job::<S>),
-    );
-    routes.route(
-        "/crawlingManager/{p0}/{p1}/schedule",
-        axum::routing::get(crate::apis::crawling_jobs::handle_get_crawling_job_status::<S>)
-            .post(crate::apis::crawling_jobs::handle_schedule_crawling_job::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/crawlingManager/schedule/all",
+            axum::routing::get(
+                    crate::apis::crawling_jobs::handle_get_all_crawling_job_status::<S>,
+                )
+                .delete(crate::apis::crawling_jobs::handle_remove_all_crawling_jobs::<S>),
+        );
+    let routes = routes
+        .route(
+            "/crawlingManager/{p0}/{p1}/pause",
+            axum::routing::post(
+                crate::apis::crawling_jobs::handle_pause_crawling_job::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/crawlingManager/{p0}/{p1}/remove",
+            axum::routing::delete(
+                crate::apis::crawling_jobs::handle_remove_crawling_job::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/crawlingManager/{p0}/{p1}/resume",
+            axum::routing::post(
+                crate::apis::crawling_jobs::handle_resume_crawling_job::<S>,
+            ),
+        );
+    routes
+        .route(
+            "/crawlingManager/{p0}/{p1}/schedule",
+            axum::routing::get(
+                    crate::apis::crawling_jobs::handle_get_crawling_job_status::<S>,
+                )
+                .post(crate::apis::crawling_jobs::handle_schedule_crawling_job::<S>),
+        )
 }
 /// What a `GET /crawlingManager/{connector}/{connectorId}/schedule` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -566,10 +596,12 @@ pub async fn handle_get_crawling_job_status<S: CrawlingJobsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetCrawlingJobStatusRequest::read, |request| {
-        service.get_crawling_job_status(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetCrawlingJobStatusRequest::read,
+            |request| service.get_crawling_job_status(request),
+        )
+        .await
 }
 impl ScheduleCrawlingJobRequest {
     /// Reads and checks a `POST /crawlingManager/{connector}/{connectorId}/schedule` request.
@@ -582,7 +614,9 @@ impl ScheduleCrawlingJobRequest {
         Ok(ScheduleCrawlingJobRequest {
             connector: runtime::path_param(path, "p0", "connector")?,
             connector_id: runtime::path_param(path, "p1", "connectorId")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -592,10 +626,12 @@ pub async fn handle_schedule_crawling_job<S: CrawlingJobsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ScheduleCrawlingJobRequest::read, |request| {
-        service.schedule_crawling_job(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ScheduleCrawlingJobRequest::read,
+            |request| service.schedule_crawling_job(request),
+        )
+        .await
 }
 impl RemoveCrawlingJobRequest {
     /// Reads and checks a `DELETE /crawlingManager/{connector}/{connectorId}/remove` request.
@@ -616,10 +652,12 @@ pub async fn handle_remove_crawling_job<S: CrawlingJobsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RemoveCrawlingJobRequest::read, |request| {
-        service.remove_crawling_job(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RemoveCrawlingJobRequest::read,
+            |request| service.remove_crawling_job(request),
+        )
+        .await
 }
 impl PauseCrawlingJobRequest {
     /// Reads and checks a `POST /crawlingManager/{connector}/{connectorId}/pause` request.
@@ -640,10 +678,12 @@ pub async fn handle_pause_crawling_job<S: CrawlingJobsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, PauseCrawlingJobRequest::read, |request| {
-        service.pause_crawling_job(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            PauseCrawlingJobRequest::read,
+            |request| service.pause_crawling_job(request),
+        )
+        .await
 }
 impl ResumeCrawlingJobRequest {
     /// Reads and checks a `POST /crawlingManager/{connector}/{connectorId}/resume` request.
@@ -664,10 +704,12 @@ pub async fn handle_resume_crawling_job<S: CrawlingJobsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ResumeCrawlingJobRequest::read, |request| {
-        service.resume_crawling_job(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ResumeCrawlingJobRequest::read,
+            |request| service.resume_crawling_job(request),
+        )
+        .await
 }
 impl GetAllCrawlingJobStatusRequest {
     /// Reads and checks a `GET /crawlingManager/schedule/all` request.
@@ -675,7 +717,9 @@ impl GetAllCrawlingJobStatusRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetAllCrawlingJobStatusRequest { credentials })
+        Ok(GetAllCrawlingJobStatusRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /crawlingManager/schedule/all` request and hands it to [`CrawlingJobsApi::get_all_crawling_job_status`].
@@ -683,10 +727,12 @@ pub async fn handle_get_all_crawling_job_status<S: CrawlingJobsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetAllCrawlingJobStatusRequest::read, |request| {
-        service.get_all_crawling_job_status(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetAllCrawlingJobStatusRequest::read,
+            |request| service.get_all_crawling_job_status(request),
+        )
+        .await
 }
 impl RemoveAllCrawlingJobsRequest {
     /// Reads and checks a `DELETE /crawlingManager/schedule/all` request.
@@ -694,7 +740,9 @@ impl RemoveAllCrawlingJobsRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(RemoveAllCrawlingJobsRequest { credentials })
+        Ok(RemoveAllCrawlingJobsRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `DELETE /crawlingManager/schedule/all` request and hands it to [`CrawlingJobsApi::remove_all_crawling_jobs`].
@@ -702,8 +750,10 @@ pub async fn handle_remove_all_crawling_jobs<S: CrawlingJobsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RemoveAllCrawlingJobsRequest::read, |request| {
-        service.remove_all_crawling_jobs(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RemoveAllCrawlingJobsRequest::read,
+            |request| service.remove_all_crawling_jobs(request),
+        )
+        .await
 }

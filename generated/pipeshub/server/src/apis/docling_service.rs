@@ -1,32 +1,33 @@
 //! The `Docling Service` API.
 //!
+//! ## Docling Service (Internal)
+//!
+//! **⚠️ INTERNAL SERVICE - NOT for direct external API access**
+//!
+//! **Port:** 8081 | **Base URL:** `http://localhost:8081`
+//!
+//! Provides advanced document parsing capabilities:
+//! - PDF parsing with layout analysis
+//! - OCR for scanned documents
+//! - Table extraction
+//! - Image analysis
+//!
+//! **Authentication:** Internal only (called by Indexing Service)
+//!
+//! **Key Endpoints:**
+//! - `GET /health` - Health check (no auth)
+//! - `POST /process-pdf` - Full PDF processing
+//! - `POST /parse-pdf` - Parse PDF without block creation (Phase 1)
+//! - `POST /create-blocks` - Create blocks from parse result (Phase 2)
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// ## Docling Service (Internal)
-///
-/// **⚠️ INTERNAL SERVICE - NOT for direct external API access**
-///
-/// **Port:** 8081 | **Base URL:** `http://localhost:8081`
-///
-/// Provides advanced document parsing capabilities:
-/// - PDF parsing with layout analysis
-/// - OCR for scanned documents
-/// - Table extraction
-/// - Image analysis
-///
-/// **Authentication:** Internal only (called by Indexing Service)
-///
-/// **Key Endpoints:**
-/// - `GET /health` - Health check (no auth)
-/// - `POST /process-pdf` - Full PDF processing
-/// - `POST /parse-pdf` - Parse PDF without block creation (Phase 1)
-/// - `POST /create-blocks` - Create blocks from parse result (Phase 2)
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// ## Docling Service (Internal)
 ///
 /// **⚠️ INTERNAL SERVICE - NOT for direct external API access**
@@ -66,7 +67,9 @@ pub trait DoclingServiceApi: Clone + Send + Sync + 'static {
     fn docling_service_health(
         &self,
         request: DoclingServiceHealthRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DoclingServiceHealthResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DoclingServiceHealthResponse>,
+    > + Send;
     /// [Docling Service] Process PDF document
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -93,7 +96,9 @@ pub trait DoclingServiceApi: Clone + Send + Sync + 'static {
     fn docling_process_pdf(
         &self,
         request: DoclingProcessPdfRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DoclingProcessPdfResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DoclingProcessPdfResponse>,
+    > + Send;
     /// [Docling Service] Parse PDF (Phase 1)
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -113,7 +118,9 @@ pub trait DoclingServiceApi: Clone + Send + Sync + 'static {
     fn docling_parse_pdf(
         &self,
         request: DoclingParsePdfRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DoclingParsePdfResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DoclingParsePdfResponse>,
+    > + Send;
     /// [Docling Service] Create blocks from parse result (Phase 2)
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -133,26 +140,40 @@ pub trait DoclingServiceApi: Clone + Send + Sync + 'static {
     fn docling_create_blocks(
         &self,
         request: DoclingCreateBlocksRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DoclingCreateBlocksResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DoclingCreateBlocksResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DoclingServiceApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/docling/create-blocks",
-        axum::routing::post(crate::apis::docling_service::handle_docling_create_blocks::<S>),
-    );
-    let routes = routes.route(
-        "/docling/health",
-        axum::routing::get(crate::apis::docling_service::handle_docling_service_health::<S>),
-    );
-    let routes = routes.route(
-        "/docling/parse-pdf",
-        axum::routing::post(crate::apis::docling_service::handle_docling_parse_pdf::<S>),
-    );
-    routes.route(
-        "/docling/process-pdf",
-        axum::routing::post(crate::apis::docling_service::handle_docling_process_pdf::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/docling/create-blocks",
+            axum::routing::post(
+                crate::apis::docling_service::handle_docling_create_blocks::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/docling/health",
+            axum::routing::get(
+                crate::apis::docling_service::handle_docling_service_health::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/docling/parse-pdf",
+            axum::routing::post(
+                crate::apis::docling_service::handle_docling_parse_pdf::<S>,
+            ),
+        );
+    routes
+        .route(
+            "/docling/process-pdf",
+            axum::routing::post(
+                crate::apis::docling_service::handle_docling_process_pdf::<S>,
+            ),
+        )
 }
 /// What a `GET /docling/health` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -270,7 +291,9 @@ impl DoclingServiceHealthRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(DoclingServiceHealthRequest { credentials })
+        Ok(DoclingServiceHealthRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /docling/health` request and hands it to [`DoclingServiceApi::docling_service_health`].
@@ -278,10 +301,12 @@ pub async fn handle_docling_service_health<S: DoclingServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DoclingServiceHealthRequest::read, |request| {
-        service.docling_service_health(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DoclingServiceHealthRequest::read,
+            |request| service.docling_service_health(request),
+        )
+        .await
 }
 impl DoclingProcessPdfRequest {
     /// Reads and checks a `POST /docling/process-pdf` request.
@@ -291,7 +316,9 @@ impl DoclingProcessPdfRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(DoclingProcessPdfRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -301,10 +328,12 @@ pub async fn handle_docling_process_pdf<S: DoclingServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DoclingProcessPdfRequest::read, |request| {
-        service.docling_process_pdf(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DoclingProcessPdfRequest::read,
+            |request| service.docling_process_pdf(request),
+        )
+        .await
 }
 impl DoclingParsePdfRequest {
     /// Reads and checks a `POST /docling/parse-pdf` request.
@@ -314,7 +343,9 @@ impl DoclingParsePdfRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(DoclingParsePdfRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -324,10 +355,12 @@ pub async fn handle_docling_parse_pdf<S: DoclingServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DoclingParsePdfRequest::read, |request| {
-        service.docling_parse_pdf(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DoclingParsePdfRequest::read,
+            |request| service.docling_parse_pdf(request),
+        )
+        .await
 }
 impl DoclingCreateBlocksRequest {
     /// Reads and checks a `POST /docling/create-blocks` request.
@@ -337,7 +370,9 @@ impl DoclingCreateBlocksRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(DoclingCreateBlocksRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -347,8 +382,10 @@ pub async fn handle_docling_create_blocks<S: DoclingServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DoclingCreateBlocksRequest::read, |request| {
-        service.docling_create_blocks(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DoclingCreateBlocksRequest::read,
+            |request| service.docling_create_blocks(request),
+        )
+        .await
 }

@@ -1,14 +1,15 @@
 //! The `Document Buffer` API.
 //!
+//! Document buffer read/write operations
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Document buffer read/write operations
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Document buffer read/write operations
 pub trait DocumentBufferApi: Clone + Send + Sync + 'static {
     /// Get document buffer
@@ -34,7 +35,9 @@ pub trait DocumentBufferApi: Clone + Send + Sync + 'static {
     fn get_document_buffer(
         &self,
         request: GetDocumentBufferRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetDocumentBufferResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetDocumentBufferResponse>,
+    > + Send;
     /// Update document buffer
     ///
     /// Replace the document's file content with a new file. Updates the current version without creating version history.<br><br>
@@ -64,15 +67,20 @@ pub trait DocumentBufferApi: Clone + Send + Sync + 'static {
     fn update_document_buffer(
         &self,
         request: UpdateDocumentBufferRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateDocumentBufferResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateDocumentBufferResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DocumentBufferApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/document/{p0}/buffer",
-        axum::routing::get(crate::apis::document_buffer::handle_get_document_buffer::<S>)
-            .put(crate::apis::document_buffer::handle_update_document_buffer::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/document/{p0}/buffer",
+            axum::routing::get(
+                    crate::apis::document_buffer::handle_get_document_buffer::<S>,
+                )
+                .put(crate::apis::document_buffer::handle_update_document_buffer::<S>),
+        )
 }
 /// What a `GET /document/{documentId}/buffer` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -138,9 +146,11 @@ impl UpdateDocumentBufferForm {
     /// Reads the parts into their fields; `None` when the request has no body.
     pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
         let Some(parts) = parts else { return Ok(None) };
-        Ok(Some(UpdateDocumentBufferForm {
-            file: runtime::required_part(parts.file("file")?, "file")?,
-        }))
+        Ok(
+            Some(UpdateDocumentBufferForm {
+                file: runtime::required_part(parts.file("file")?, "file")?,
+            }),
+        )
     }
 }
 /// The responses `PUT /document/{documentId}/buffer` documents.
@@ -204,10 +214,12 @@ pub async fn handle_get_document_buffer<S: DocumentBufferApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetDocumentBufferRequest::read, |request| {
-        service.get_document_buffer(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetDocumentBufferRequest::read,
+            |request| service.get_document_buffer(request),
+        )
+        .await
 }
 impl UpdateDocumentBufferRequest {
     /// Reads and checks a `PUT /document/{documentId}/buffer` request.
@@ -227,9 +239,9 @@ impl UpdateDocumentBufferRequest {
                 runtime::Location::Path,
                 "documentId",
             )?,
-            body: runtime::required_body(UpdateDocumentBufferForm::read(runtime::multipart(
-                headers, body,
-            )?)?)?,
+            body: runtime::required_body(
+                UpdateDocumentBufferForm::read(runtime::multipart(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -239,8 +251,10 @@ pub async fn handle_update_document_buffer<S: DocumentBufferApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateDocumentBufferRequest::read, |request| {
-        service.update_document_buffer(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateDocumentBufferRequest::read,
+            |request| service.update_document_buffer(request),
+        )
+        .await
 }

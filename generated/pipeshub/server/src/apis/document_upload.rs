@@ -1,14 +1,15 @@
 //! The `Document Upload` API.
 //!
+//! Document upload operations
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Document upload operations
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Document upload operations
 pub trait DocumentUploadApi: Clone + Send + Sync + 'static {
     /// Upload a new document
@@ -49,7 +50,9 @@ pub trait DocumentUploadApi: Clone + Send + Sync + 'static {
     fn upload_document(
         &self,
         request: UploadDocumentRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UploadDocumentResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UploadDocumentResponse>,
+    > + Send;
     /// Create document placeholder
     ///
     /// Create a document metadata record without uploading file content. Used in conjunction with direct upload for large files.<br><br>
@@ -76,7 +79,9 @@ pub trait DocumentUploadApi: Clone + Send + Sync + 'static {
     fn create_document_placeholder(
         &self,
         request: CreateDocumentPlaceholderRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateDocumentPlaceholderResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateDocumentPlaceholderResponse>,
+    > + Send;
     /// Get direct upload URL
     ///
     /// Generate a presigned URL for direct client-to-storage upload, bypassing the server for large files.<br><br>
@@ -105,22 +110,33 @@ pub trait DocumentUploadApi: Clone + Send + Sync + 'static {
     fn get_direct_upload_url(
         &self,
         request: GetDirectUploadUrlRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetDirectUploadUrlResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetDirectUploadUrlResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DocumentUploadApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/document/placeholder",
-        axum::routing::post(crate::apis::document_upload::handle_create_document_placeholder::<S>),
-    );
-    let routes = routes.route(
-        "/document/upload",
-        axum::routing::post(crate::apis::document_upload::handle_upload_document::<S>),
-    );
-    routes.route(
-        "/document/{p0}/directUpload",
-        axum::routing::post(crate::apis::document_upload::handle_get_direct_upload_url::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/document/placeholder",
+            axum::routing::post(
+                crate::apis::document_upload::handle_create_document_placeholder::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/document/upload",
+            axum::routing::post(
+                crate::apis::document_upload::handle_upload_document::<S>,
+            ),
+        );
+    routes
+        .route(
+            "/document/{p0}/directUpload",
+            axum::routing::post(
+                crate::apis::document_upload::handle_get_direct_upload_url::<S>,
+            ),
+        )
 }
 /// What a `POST /document/upload` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -167,21 +183,23 @@ impl UploadDocumentForm {
     /// Reads the parts into their fields; `None` when the request has no body.
     pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
         let Some(parts) = parts else { return Ok(None) };
-        Ok(Some(UploadDocumentForm {
-            document_name: runtime::required_part(
-                parts.value("documentName", false)?,
-                "documentName",
-            )?,
-            document_path: parts.value("documentPath", false)?,
-            alternate_document_name: parts.value("alternateDocumentName", false)?,
-            permissions: parts.value("permissions", false)?,
-            custom_metadata: parts.value("customMetadata", false)?,
-            is_versioned_file: runtime::required_part(
-                parts.value("isVersionedFile", false)?,
-                "isVersionedFile",
-            )?,
-            file: runtime::required_part(parts.file("file")?, "file")?,
-        }))
+        Ok(
+            Some(UploadDocumentForm {
+                document_name: runtime::required_part(
+                    parts.value("documentName", false)?,
+                    "documentName",
+                )?,
+                document_path: parts.value("documentPath", false)?,
+                alternate_document_name: parts.value("alternateDocumentName", false)?,
+                permissions: parts.value("permissions", false)?,
+                custom_metadata: parts.value("customMetadata", false)?,
+                is_versioned_file: runtime::required_part(
+                    parts.value("isVersionedFile", false)?,
+                    "isVersionedFile",
+                )?,
+                file: runtime::required_part(parts.file("file")?, "file")?,
+            }),
+        )
     }
 }
 /// The headers of the `200` response of `POST /document/upload`.
@@ -234,15 +252,10 @@ impl UploadDocumentPermanentRedirectHeaders {
 #[derive(Debug, Clone, PartialEq)]
 pub enum UploadDocumentResponse {
     /// Status `200`: Document uploaded successfully
-    Ok {
-        body: crate::models::Document,
-        headers: UploadDocumentOkHeaders,
-    },
+    Ok { body: crate::models::Document, headers: UploadDocumentOkHeaders },
     /// Status `308`: Permanent Redirect - File requires direct upload.<br>
     /// For files &gt;10MB, client should upload directly to the URL in the Location header.
-    PermanentRedirect {
-        headers: UploadDocumentPermanentRedirectHeaders,
-    },
+    PermanentRedirect { headers: UploadDocumentPermanentRedirectHeaders },
     /// Status `400`: Invalid request. Possible reasons:<br>
     /// <ul>
     /// <li>Missing required fields</li>
@@ -352,9 +365,9 @@ impl UploadDocumentRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(UploadDocumentRequest {
-            body: runtime::required_body(UploadDocumentForm::read(runtime::multipart(
-                headers, body,
-            )?)?)?,
+            body: runtime::required_body(
+                UploadDocumentForm::read(runtime::multipart(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -364,10 +377,12 @@ pub async fn handle_upload_document<S: DocumentUploadApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UploadDocumentRequest::read, |request| {
-        service.upload_document(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UploadDocumentRequest::read,
+            |request| service.upload_document(request),
+        )
+        .await
 }
 impl CreateDocumentPlaceholderRequest {
     /// Reads and checks a `POST /document/placeholder` request.
@@ -377,7 +392,9 @@ impl CreateDocumentPlaceholderRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateDocumentPlaceholderRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -388,11 +405,11 @@ pub async fn handle_create_document_placeholder<S: DocumentUploadApi>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        CreateDocumentPlaceholderRequest::read,
-        |request| service.create_document_placeholder(request),
-    )
-    .await
+            incoming,
+            CreateDocumentPlaceholderRequest::read,
+            |request| service.create_document_placeholder(request),
+        )
+        .await
 }
 impl GetDirectUploadUrlRequest {
     /// Reads and checks a `POST /document/{documentId}/directUpload` request.
@@ -420,8 +437,10 @@ pub async fn handle_get_direct_upload_url<S: DocumentUploadApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetDirectUploadUrlRequest::read, |request| {
-        service.get_direct_upload_url(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetDirectUploadUrlRequest::read,
+            |request| service.get_direct_upload_url(request),
+        )
+        .await
 }

@@ -1,29 +1,30 @@
 //! The `Email Operations` API.
 //!
+//! Internal service endpoints for sending transactional emails using pre-defined templates.
+//!
+//! These endpoints are designed for service-to-service communication and require scoped tokens
+//! (not regular user authentication). They are used internally by other PipesHub services to send
+//! emails such as OTP codes, password resets, user invitations, and security alerts.
+//!
+//! **Prerequisites:**
+//! - SMTP must be configured via `/configurationManager/smtpConfig`
+//! - Valid scoped token with `mail:send` scope required
+//!
+//! **Available Templates:**
+//! - `loginWithOTP` - Send OTP for user authentication
+//! - `resetPassword` - Password reset link
+//! - `accountCreation` - Welcome email for new organizations
+//! - `appuserInvite` - User invitation to join organization
+//! - `suspiciousLoginAttempt` - Security alert for suspicious activity
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Internal service endpoints for sending transactional emails using pre-defined templates.
-///
-/// These endpoints are designed for service-to-service communication and require scoped tokens
-/// (not regular user authentication). They are used internally by other PipesHub services to send
-/// emails such as OTP codes, password resets, user invitations, and security alerts.
-///
-/// **Prerequisites:**
-/// - SMTP must be configured via `/configurationManager/smtpConfig`
-/// - Valid scoped token with `mail:send` scope required
-///
-/// **Available Templates:**
-/// - `loginWithOTP` - Send OTP for user authentication
-/// - `resetPassword` - Password reset link
-/// - `accountCreation` - Welcome email for new organizations
-/// - `appuserInvite` - User invitation to join organization
-/// - `suspiciousLoginAttempt` - Security alert for suspicious activity
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Internal service endpoints for sending transactional emails using pre-defined templates.
 ///
 /// These endpoints are designed for service-to-service communication and require scoped tokens
@@ -94,10 +95,11 @@ pub trait EmailOperationsApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: EmailOperationsApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/mail/emails/sendEmail",
-        axum::routing::post(crate::apis::email_operations::handle_send_email::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/mail/emails/sendEmail",
+            axum::routing::post(crate::apis::email_operations::handle_send_email::<S>),
+        )
 }
 /// What a `POST /mail/emails/sendEmail` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -158,7 +160,9 @@ impl SendEmailRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(SendEmailRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -168,8 +172,10 @@ pub async fn handle_send_email<S: EmailOperationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SendEmailRequest::read, |request| {
-        service.send_email(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SendEmailRequest::read,
+            |request| service.send_email(request),
+        )
+        .await
 }

@@ -1,14 +1,15 @@
 //! The `Folders` API.
 //!
+//! Folder organization and management
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Folder organization and management
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Folder organization and management
 pub trait FoldersApi: Clone + Send + Sync + 'static {
     /// Create root folder
@@ -32,7 +33,9 @@ pub trait FoldersApi: Clone + Send + Sync + 'static {
     fn create_root_folder(
         &self,
         request: CreateRootFolderRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateRootFolderResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateRootFolderResponse>,
+    > + Send;
     /// Get folder contents
     ///
     /// Retrieve the contents of a folder including subfolders and records.<br><br>
@@ -45,7 +48,9 @@ pub trait FoldersApi: Clone + Send + Sync + 'static {
     fn get_folder_contents(
         &self,
         request: GetFolderContentsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetFolderContentsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetFolderContentsResponse>,
+    > + Send;
     /// Update folder
     ///
     /// Rename a folder.<br><br>
@@ -80,24 +85,29 @@ pub trait FoldersApi: Clone + Send + Sync + 'static {
     fn create_subfolder(
         &self,
         request: CreateSubfolderRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateSubfolderResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateSubfolderResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: FoldersApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/knowledgeBase/{p0}/folder",
-        axum::routing::post(crate::apis::folders::handle_create_root_folder::<S>),
-    );
-    let routes = routes.route(
-        "/knowledgeBase/{p0}/folder/{p1}",
-        axum::routing::get(crate::apis::folders::handle_get_folder_contents::<S>)
-            .put(crate::apis::folders::handle_update_folder::<S>)
-            .delete(crate::apis::folders::handle_delete_folder::<S>),
-    );
-    routes.route(
-        "/knowledgeBase/{p0}/folder/{p1}/subfolder",
-        axum::routing::post(crate::apis::folders::handle_create_subfolder::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/knowledgeBase/{p0}/folder",
+            axum::routing::post(crate::apis::folders::handle_create_root_folder::<S>),
+        );
+    let routes = routes
+        .route(
+            "/knowledgeBase/{p0}/folder/{p1}",
+            axum::routing::get(crate::apis::folders::handle_get_folder_contents::<S>)
+                .put(crate::apis::folders::handle_update_folder::<S>)
+                .delete(crate::apis::folders::handle_delete_folder::<S>),
+        );
+    routes
+        .route(
+            "/knowledgeBase/{p0}/folder/{p1}/subfolder",
+            axum::routing::post(crate::apis::folders::handle_create_subfolder::<S>),
+        )
 }
 /// What a `POST /knowledgeBase/{kbId}/folder` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -302,7 +312,9 @@ impl CreateRootFolderRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateRootFolderRequest {
             kb_id: runtime::path_param(path, "p0", "kbId")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -312,10 +324,12 @@ pub async fn handle_create_root_folder<S: FoldersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateRootFolderRequest::read, |request| {
-        service.create_root_folder(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateRootFolderRequest::read,
+            |request| service.create_root_folder(request),
+        )
+        .await
 }
 impl GetFolderContentsRequest {
     /// Reads and checks a `GET /knowledgeBase/{kbId}/folder/{folderId}` request.
@@ -349,10 +363,12 @@ pub async fn handle_get_folder_contents<S: FoldersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetFolderContentsRequest::read, |request| {
-        service.get_folder_contents(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetFolderContentsRequest::read,
+            |request| service.get_folder_contents(request),
+        )
+        .await
 }
 impl UpdateFolderRequest {
     /// Reads and checks a `PUT /knowledgeBase/{kbId}/folder/{folderId}` request.
@@ -365,7 +381,9 @@ impl UpdateFolderRequest {
         Ok(UpdateFolderRequest {
             kb_id: runtime::path_param(path, "p0", "kbId")?,
             folder_id: runtime::path_param(path, "p1", "folderId")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -375,10 +393,12 @@ pub async fn handle_update_folder<S: FoldersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateFolderRequest::read, |request| {
-        service.update_folder(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateFolderRequest::read,
+            |request| service.update_folder(request),
+        )
+        .await
 }
 impl DeleteFolderRequest {
     /// Reads and checks a `DELETE /knowledgeBase/{kbId}/folder/{folderId}` request.
@@ -399,10 +419,12 @@ pub async fn handle_delete_folder<S: FoldersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteFolderRequest::read, |request| {
-        service.delete_folder(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteFolderRequest::read,
+            |request| service.delete_folder(request),
+        )
+        .await
 }
 impl CreateSubfolderRequest {
     /// Reads and checks a `POST /knowledgeBase/{kbId}/folder/{folderId}/subfolder` request.
@@ -415,7 +437,9 @@ impl CreateSubfolderRequest {
         Ok(CreateSubfolderRequest {
             kb_id: runtime::path_param(path, "p0", "kbId")?,
             folder_id: runtime::path_param(path, "p1", "folderId")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -425,8 +449,10 @@ pub async fn handle_create_subfolder<S: FoldersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateSubfolderRequest::read, |request| {
-        service.create_subfolder(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateSubfolderRequest::read,
+            |request| service.create_subfolder(request),
+        )
+        .await
 }

@@ -1,32 +1,33 @@
 //! The `Indexing Service` API.
 //!
+//! ## Indexing Service (Internal)
+//!
+//! **⚠️ INTERNAL SERVICE - NOT for direct external API access**
+//!
+//! **Port:** 8091 | **Base URL:** `http://localhost:8091`
+//!
+//! Handles document processing and embedding generation:
+//! - Document parsing (PDF, DOCX, images, etc.)
+//! - Text chunking and embedding generation
+//! - Vector storage in Qdrant
+//! - Graph indexing in ArangoDB
+//!
+//! **Authentication:** Internal only (Kafka consumer)
+//!
+//! **Key Endpoints:**
+//! - `GET /health` - Health check (no auth)
+//!
+//! **Note:** This service primarily consumes Kafka messages for indexing tasks.
+//! It listens to the `record-events` topic for new, update, delete, and reindex events.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// ## Indexing Service (Internal)
-///
-/// **⚠️ INTERNAL SERVICE - NOT for direct external API access**
-///
-/// **Port:** 8091 | **Base URL:** `http://localhost:8091`
-///
-/// Handles document processing and embedding generation:
-/// - Document parsing (PDF, DOCX, images, etc.)
-/// - Text chunking and embedding generation
-/// - Vector storage in Qdrant
-/// - Graph indexing in ArangoDB
-///
-/// **Authentication:** Internal only (Kafka consumer)
-///
-/// **Key Endpoints:**
-/// - `GET /health` - Health check (no auth)
-///
-/// **Note:** This service primarily consumes Kafka messages for indexing tasks.
-/// It listens to the `record-events` topic for new, update, delete, and reindex events.
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// ## Indexing Service (Internal)
 ///
 /// **⚠️ INTERNAL SERVICE - NOT for direct external API access**
@@ -67,14 +68,19 @@ pub trait IndexingServiceApi: Clone + Send + Sync + 'static {
     fn indexing_service_health(
         &self,
         request: IndexingServiceHealthRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<IndexingServiceHealthResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<IndexingServiceHealthResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: IndexingServiceApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/indexing/health",
-        axum::routing::get(crate::apis::indexing_service::handle_indexing_service_health::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/indexing/health",
+            axum::routing::get(
+                crate::apis::indexing_service::handle_indexing_service_health::<S>,
+            ),
+        )
 }
 /// What a `GET /indexing/health` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -105,7 +111,9 @@ impl IndexingServiceHealthRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(IndexingServiceHealthRequest { credentials })
+        Ok(IndexingServiceHealthRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /indexing/health` request and hands it to [`IndexingServiceApi::indexing_service_health`].
@@ -113,8 +121,10 @@ pub async fn handle_indexing_service_health<S: IndexingServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, IndexingServiceHealthRequest::read, |request| {
-        service.indexing_service_health(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            IndexingServiceHealthRequest::read,
+            |request| service.indexing_service_health(request),
+        )
+        .await
 }

@@ -1,17 +1,18 @@
 //! The `Mail Configuration` API.
 //!
+//! Internal endpoints for managing mail service configuration at runtime.
+//!
+//! These endpoints allow dynamic reloading of SMTP configuration without service restart.
+//! Requires scoped token with `fetch:config` scope.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Internal endpoints for managing mail service configuration at runtime.
-///
-/// These endpoints allow dynamic reloading of SMTP configuration without service restart.
-/// Requires scoped token with `fetch:config` scope.
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Internal endpoints for managing mail service configuration at runtime.
 ///
 /// These endpoints allow dynamic reloading of SMTP configuration without service restart.
@@ -56,14 +57,19 @@ pub trait MailConfigurationApi: Clone + Send + Sync + 'static {
     fn update_smtp_config(
         &self,
         request: UpdateSmtpConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateSmtpConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateSmtpConfigResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: MailConfigurationApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/mail/updateSmtpConfig",
-        axum::routing::post(crate::apis::mail_configuration::handle_update_smtp_config::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/mail/updateSmtpConfig",
+            axum::routing::post(
+                crate::apis::mail_configuration::handle_update_smtp_config::<S>,
+            ),
+        )
 }
 /// What a `POST /mail/updateSmtpConfig` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -107,7 +113,9 @@ impl UpdateSmtpConfigRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(UpdateSmtpConfigRequest { credentials })
+        Ok(UpdateSmtpConfigRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `POST /mail/updateSmtpConfig` request and hands it to [`MailConfigurationApi::update_smtp_config`].
@@ -115,8 +123,10 @@ pub async fn handle_update_smtp_config<S: MailConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateSmtpConfigRequest::read, |request| {
-        service.update_smtp_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateSmtpConfigRequest::read,
+            |request| service.update_smtp_config(request),
+        )
+        .await
 }

@@ -1,33 +1,34 @@
 //! The `Metrics Collection` API.
 //!
+//! Configure telemetry and metrics collection for application monitoring and analytics.
+//!
+//! PipesHub collects anonymized usage metrics to help improve the product. Metrics are pushed
+//! to a configurable remote server at regular intervals.
+//!
+//! **Collected Metrics:**
+//! - API request counts and response times
+//! - User activity patterns (anonymized)
+//! - Feature usage statistics
+//! - Error rates and types
+//!
+//! **Configuration Options:**
+//! - Enable/disable metrics collection entirely
+//! - Configure push interval (minimum 1 second, default 60 seconds)
+//! - Set custom metrics server URL for self-hosted analytics
+//!
+//! **Privacy:**
+//! - All metrics are anonymized before collection
+//! - No personally identifiable information (PII) is collected
+//! - Organization can disable collection at any time
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Configure telemetry and metrics collection for application monitoring and analytics.
-///
-/// PipesHub collects anonymized usage metrics to help improve the product. Metrics are pushed
-/// to a configurable remote server at regular intervals.
-///
-/// **Collected Metrics:**
-/// - API request counts and response times
-/// - User activity patterns (anonymized)
-/// - Feature usage statistics
-/// - Error rates and types
-///
-/// **Configuration Options:**
-/// - Enable/disable metrics collection entirely
-/// - Configure push interval (minimum 1 second, default 60 seconds)
-/// - Set custom metrics server URL for self-hosted analytics
-///
-/// **Privacy:**
-/// - All metrics are anonymized before collection
-/// - No personally identifiable information (PII) is collected
-/// - Organization can disable collection at any time
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Configure telemetry and metrics collection for application monitoring and analytics.
 ///
 /// PipesHub collects anonymized usage metrics to help improve the product. Metrics are pushed
@@ -63,7 +64,9 @@ pub trait MetricsCollectionApi: Clone + Send + Sync + 'static {
     fn get_metrics_collection(
         &self,
         request: GetMetricsCollectionRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetMetricsCollectionResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetMetricsCollectionResponse>,
+    > + Send;
     /// Enable or disable metrics collection
     ///
     /// Toggle the master switch for metrics collection.
@@ -84,7 +87,9 @@ pub trait MetricsCollectionApi: Clone + Send + Sync + 'static {
     fn toggle_metrics_collection(
         &self,
         request: ToggleMetricsCollectionRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ToggleMetricsCollectionResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ToggleMetricsCollectionResponse>,
+    > + Send;
     /// Configure metrics push interval
     ///
     /// Set how frequently collected metrics are pushed to the remote server.
@@ -105,7 +110,9 @@ pub trait MetricsCollectionApi: Clone + Send + Sync + 'static {
     fn set_metrics_push_interval(
         &self,
         request: SetMetricsPushIntervalRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetMetricsPushIntervalResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetMetricsPushIntervalResponse>,
+    > + Send;
     /// Configure metrics server URL
     ///
     /// Set the remote server URL where metrics will be pushed.
@@ -126,28 +133,40 @@ pub trait MetricsCollectionApi: Clone + Send + Sync + 'static {
     fn set_metrics_server_url(
         &self,
         request: SetMetricsServerUrlRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetMetricsServerUrlResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetMetricsServerUrlResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: MetricsCollectionApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/configurationManager/metricsCollection",
-        axum::routing::get(crate::apis::metrics_collection::handle_get_metrics_collection::<S>),
-    );
-    let routes = routes.route(
-        "/configurationManager/metricsCollection/pushInterval",
-        axum::routing::patch(
-            crate::apis::metrics_collection::handle_set_metrics_push_interval::<S>,
-        ),
-    );
-    let routes = routes.route(
-        "/configurationManager/metricsCollection/serverUrl",
-        axum::routing::patch(crate::apis::metrics_collection::handle_set_metrics_server_url::<S>),
-    );
-    routes.route(
-        "/configurationManager/metricsCollection/toggle",
-        axum::routing::put(crate::apis::metrics_collection::handle_toggle_metrics_collection::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/configurationManager/metricsCollection",
+            axum::routing::get(
+                crate::apis::metrics_collection::handle_get_metrics_collection::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/configurationManager/metricsCollection/pushInterval",
+            axum::routing::patch(
+                crate::apis::metrics_collection::handle_set_metrics_push_interval::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/configurationManager/metricsCollection/serverUrl",
+            axum::routing::patch(
+                crate::apis::metrics_collection::handle_set_metrics_server_url::<S>,
+            ),
+        );
+    routes
+        .route(
+            "/configurationManager/metricsCollection/toggle",
+            axum::routing::put(
+                crate::apis::metrics_collection::handle_toggle_metrics_collection::<S>,
+            ),
+        )
 }
 /// What a `GET /configurationManager/metricsCollection` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -274,7 +293,9 @@ impl GetMetricsCollectionRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetMetricsCollectionRequest { credentials })
+        Ok(GetMetricsCollectionRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /configurationManager/metricsCollection` request and hands it to [`MetricsCollectionApi::get_metrics_collection`].
@@ -282,10 +303,12 @@ pub async fn handle_get_metrics_collection<S: MetricsCollectionApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetMetricsCollectionRequest::read, |request| {
-        service.get_metrics_collection(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetMetricsCollectionRequest::read,
+            |request| service.get_metrics_collection(request),
+        )
+        .await
 }
 impl ToggleMetricsCollectionRequest {
     /// Reads and checks a `PUT /configurationManager/metricsCollection/toggle` request.
@@ -295,7 +318,9 @@ impl ToggleMetricsCollectionRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(ToggleMetricsCollectionRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -305,10 +330,12 @@ pub async fn handle_toggle_metrics_collection<S: MetricsCollectionApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ToggleMetricsCollectionRequest::read, |request| {
-        service.toggle_metrics_collection(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ToggleMetricsCollectionRequest::read,
+            |request| service.toggle_metrics_collection(request),
+        )
+        .await
 }
 impl SetMetricsPushIntervalRequest {
     /// Reads and checks a `PATCH /configurationManager/metricsCollection/pushInterval` request.
@@ -318,7 +345,9 @@ impl SetMetricsPushIntervalRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(SetMetricsPushIntervalRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -328,10 +357,12 @@ pub async fn handle_set_metrics_push_interval<S: MetricsCollectionApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetMetricsPushIntervalRequest::read, |request| {
-        service.set_metrics_push_interval(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetMetricsPushIntervalRequest::read,
+            |request| service.set_metrics_push_interval(request),
+        )
+        .await
 }
 impl SetMetricsServerUrlRequest {
     /// Reads and checks a `PATCH /configurationManager/metricsCollection/serverUrl` request.
@@ -341,7 +372,9 @@ impl SetMetricsServerUrlRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(SetMetricsServerUrlRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -351,8 +384,10 @@ pub async fn handle_set_metrics_server_url<S: MetricsCollectionApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetMetricsServerUrlRequest::read, |request| {
-        service.set_metrics_server_url(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetMetricsServerUrlRequest::read,
+            |request| service.set_metrics_server_url(request),
+        )
+        .await
 }

@@ -1,14 +1,15 @@
 //! The `OAuth` API.
 //!
+//! OAuth 2.0 token exchange for third-party authentication providers
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// OAuth 2.0 token exchange for third-party authentication providers
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// OAuth 2.0 token exchange for third-party authentication providers
 pub trait OAuthApi: Clone + Send + Sync + 'static {
     /// Exchange OAuth authorization code for tokens
@@ -29,14 +30,17 @@ pub trait OAuthApi: Clone + Send + Sync + 'static {
     fn exchange_o_auth_code(
         &self,
         request: ExchangeOAuthCodeRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ExchangeOAuthCodeResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ExchangeOAuthCodeResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: OAuthApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/userAccount/oauth/exchange",
-        axum::routing::post(crate::apis::o_auth::handle_exchange_o_auth_code::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/userAccount/oauth/exchange",
+            axum::routing::post(crate::apis::o_auth::handle_exchange_o_auth_code::<S>),
+        )
 }
 /// What a `POST /userAccount/oauth/exchange` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -77,7 +81,9 @@ impl ExchangeOAuthCodeRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(ExchangeOAuthCodeRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -87,8 +93,10 @@ pub async fn handle_exchange_o_auth_code<S: OAuthApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ExchangeOAuthCodeRequest::read, |request| {
-        service.exchange_o_auth_code(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ExchangeOAuthCodeRequest::read,
+            |request| service.exchange_o_auth_code(request),
+        )
+        .await
 }

@@ -1,27 +1,28 @@
 //! The `OAuth Apps` API.
 //!
+//! Manage OAuth 2.0 client applications registered with PipesHub.
+//!
+//! OAuth apps allow third-party applications to access PipesHub APIs on behalf of users
+//! or organizations. Each app receives a client ID and secret for authentication.
+//!
+//! **App Types:**
+//! - **Confidential clients**: Server-side apps that can securely store secrets
+//! - **Public clients**: Browser/mobile apps that cannot securely store secrets (use PKCE)
+//!
+//! **App Lifecycle:**
+//! - Create apps with name, redirect URIs, and allowed scopes
+//! - Regenerate secrets if compromised
+//! - Suspend/activate apps to control access
+//! - Revoke all tokens for emergency access removal
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Manage OAuth 2.0 client applications registered with PipesHub.
-///
-/// OAuth apps allow third-party applications to access PipesHub APIs on behalf of users
-/// or organizations. Each app receives a client ID and secret for authentication.
-///
-/// **App Types:**
-/// - **Confidential clients**: Server-side apps that can securely store secrets
-/// - **Public clients**: Browser/mobile apps that cannot securely store secrets (use PKCE)
-///
-/// **App Lifecycle:**
-/// - Create apps with name, redirect URIs, and allowed scopes
-/// - Regenerate secrets if compromised
-/// - Suspend/activate apps to control access
-/// - Revoke all tokens for emergency access removal
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Manage OAuth 2.0 client applications registered with PipesHub.
 ///
 /// OAuth apps allow third-party applications to access PipesHub APIs on behalf of users
@@ -68,7 +69,9 @@ pub trait OAuthAppsApi: Clone + Send + Sync + 'static {
     fn create_o_auth_app(
         &self,
         request: CreateOAuthAppRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateOAuthAppResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateOAuthAppResponse>,
+    > + Send;
     /// List available scopes
     ///
     /// List all available OAuth scopes that can be requested by apps.
@@ -80,7 +83,9 @@ pub trait OAuthAppsApi: Clone + Send + Sync + 'static {
     fn list_o_auth_scopes(
         &self,
         request: ListOAuthScopesRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListOAuthScopesResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListOAuthScopesResponse>,
+    > + Send;
     /// Get OAuth app details
     ///
     /// Get details of a specific OAuth app.
@@ -107,7 +112,9 @@ pub trait OAuthAppsApi: Clone + Send + Sync + 'static {
     fn update_o_auth_app(
         &self,
         request: UpdateOAuthAppRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateOAuthAppResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateOAuthAppResponse>,
+    > + Send;
     /// Delete OAuth app
     ///
     /// Delete (soft delete) an OAuth app.
@@ -123,7 +130,9 @@ pub trait OAuthAppsApi: Clone + Send + Sync + 'static {
     fn delete_o_auth_app(
         &self,
         request: DeleteOAuthAppRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteOAuthAppResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteOAuthAppResponse>,
+    > + Send;
     /// Regenerate client secret
     ///
     /// Regenerate the client secret for an OAuth app.
@@ -141,7 +150,9 @@ pub trait OAuthAppsApi: Clone + Send + Sync + 'static {
     fn regenerate_o_auth_app_secret(
         &self,
         request: RegenerateOAuthAppSecretRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RegenerateOAuthAppSecretResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RegenerateOAuthAppSecretResponse>,
+    > + Send;
     /// Suspend OAuth app
     ///
     /// Suspend an OAuth app, preventing it from authenticating or issuing tokens.
@@ -157,7 +168,9 @@ pub trait OAuthAppsApi: Clone + Send + Sync + 'static {
     fn suspend_o_auth_app(
         &self,
         request: SuspendOAuthAppRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SuspendOAuthAppResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SuspendOAuthAppResponse>,
+    > + Send;
     /// Activate suspended OAuth app
     ///
     /// Reactivate a suspended OAuth app, allowing it to authenticate and issue tokens again.
@@ -170,7 +183,9 @@ pub trait OAuthAppsApi: Clone + Send + Sync + 'static {
     fn activate_o_auth_app(
         &self,
         request: ActivateOAuthAppRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ActivateOAuthAppResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ActivateOAuthAppResponse>,
+    > + Send;
     /// List app tokens
     ///
     /// List all active tokens issued to an OAuth app.
@@ -183,7 +198,9 @@ pub trait OAuthAppsApi: Clone + Send + Sync + 'static {
     fn list_o_auth_app_tokens(
         &self,
         request: ListOAuthAppTokensRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListOAuthAppTokensResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListOAuthAppTokensResponse>,
+    > + Send;
     /// Revoke all app tokens
     ///
     /// Revoke all tokens (access and refresh) issued to an OAuth app.
@@ -198,45 +215,63 @@ pub trait OAuthAppsApi: Clone + Send + Sync + 'static {
     fn revoke_all_o_auth_app_tokens(
         &self,
         request: RevokeAllOAuthAppTokensRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RevokeAllOAuthAppTokensResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RevokeAllOAuthAppTokensResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: OAuthAppsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/oauth-clients",
-        axum::routing::get(crate::apis::o_auth_apps::handle_list_o_auth_apps::<S>)
-            .post(crate::apis::o_auth_apps::handle_create_o_auth_app::<S>),
-    );
-    let routes = routes.route(
-        "/oauth-clients/scopes",
-        axum::routing::get(crate::apis::o_auth_apps::handle_list_o_auth_scopes::<S>),
-    );
-    let routes = routes.route(
-        "/oauth-clients/{p0}",
-        axum::routing::get(crate::apis::o_auth_apps::handle_get_o_auth_app::<S>)
-            .put(crate::apis::o_auth_apps::handle_update_o_auth_app::<S>)
-            .delete(crate::apis::o_auth_apps::handle_delete_o_auth_app::<S>),
-    );
-    let routes = routes.route(
-        "/oauth-clients/{p0}/activate",
-        axum::routing::post(crate::apis::o_auth_apps::handle_activate_o_auth_app::<S>),
-    );
-    let routes = routes.route(
-        "/oauth-clients/{p0}/regenerate-secret",
-        axum::routing::post(crate::apis::o_auth_apps::handle_regenerate_o_auth_app_secret::<S>),
-    );
-    let routes = routes.route(
-        "/oauth-clients/{p0}/revoke-all-tokens",
-        axum::routing::post(crate::apis::o_auth_apps::handle_revoke_all_o_auth_app_tokens::<S>),
-    );
-    let routes = routes.route(
-        "/oauth-clients/{p0}/suspend",
-        axum::routing::post(crate::apis::o_auth_apps::handle_suspend_o_auth_app::<S>),
-    );
-    routes.route(
-        "/oauth-clients/{p0}/tokens",
-        axum::routing::get(crate::apis::o_auth_apps::handle_list_o_auth_app_tokens::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/oauth-clients",
+            axum::routing::get(crate::apis::o_auth_apps::handle_list_o_auth_apps::<S>)
+                .post(crate::apis::o_auth_apps::handle_create_o_auth_app::<S>),
+        );
+    let routes = routes
+        .route(
+            "/oauth-clients/scopes",
+            axum::routing::get(crate::apis::o_auth_apps::handle_list_o_auth_scopes::<S>),
+        );
+    let routes = routes
+        .route(
+            "/oauth-clients/{p0}",
+            axum::routing::get(crate::apis::o_auth_apps::handle_get_o_auth_app::<S>)
+                .put(crate::apis::o_auth_apps::handle_update_o_auth_app::<S>)
+                .delete(crate::apis::o_auth_apps::handle_delete_o_auth_app::<S>),
+        );
+    let routes = routes
+        .route(
+            "/oauth-clients/{p0}/activate",
+            axum::routing::post(
+                crate::apis::o_auth_apps::handle_activate_o_auth_app::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/oauth-clients/{p0}/regenerate-secret",
+            axum::routing::post(
+                crate::apis::o_auth_apps::handle_regenerate_o_auth_app_secret::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/oauth-clients/{p0}/revoke-all-tokens",
+            axum::routing::post(
+                crate::apis::o_auth_apps::handle_revoke_all_o_auth_app_tokens::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/oauth-clients/{p0}/suspend",
+            axum::routing::post(crate::apis::o_auth_apps::handle_suspend_o_auth_app::<S>),
+        );
+    routes
+        .route(
+            "/oauth-clients/{p0}/tokens",
+            axum::routing::get(
+                crate::apis::o_auth_apps::handle_list_o_auth_app_tokens::<S>,
+            ),
+        )
 }
 /// What a `GET /oauth-clients` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -655,10 +690,12 @@ pub async fn handle_list_o_auth_apps<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListOAuthAppsRequest::read, |request| {
-        service.list_o_auth_apps(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListOAuthAppsRequest::read,
+            |request| service.list_o_auth_apps(request),
+        )
+        .await
 }
 impl CreateOAuthAppRequest {
     /// Reads and checks a `POST /oauth-clients` request.
@@ -668,7 +705,9 @@ impl CreateOAuthAppRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateOAuthAppRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -678,10 +717,12 @@ pub async fn handle_create_o_auth_app<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateOAuthAppRequest::read, |request| {
-        service.create_o_auth_app(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateOAuthAppRequest::read,
+            |request| service.create_o_auth_app(request),
+        )
+        .await
 }
 impl ListOAuthScopesRequest {
     /// Reads and checks a `GET /oauth-clients/scopes` request.
@@ -689,7 +730,9 @@ impl ListOAuthScopesRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(ListOAuthScopesRequest { credentials })
+        Ok(ListOAuthScopesRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /oauth-clients/scopes` request and hands it to [`OAuthAppsApi::list_o_auth_scopes`].
@@ -697,10 +740,12 @@ pub async fn handle_list_o_auth_scopes<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListOAuthScopesRequest::read, |request| {
-        service.list_o_auth_scopes(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListOAuthScopesRequest::read,
+            |request| service.list_o_auth_scopes(request),
+        )
+        .await
 }
 impl GetOAuthAppRequest {
     /// Reads and checks a `GET /oauth-clients/{appId}` request.
@@ -728,10 +773,12 @@ pub async fn handle_get_o_auth_app<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOAuthAppRequest::read, |request| {
-        service.get_o_auth_app(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOAuthAppRequest::read,
+            |request| service.get_o_auth_app(request),
+        )
+        .await
 }
 impl UpdateOAuthAppRequest {
     /// Reads and checks a `PUT /oauth-clients/{appId}` request.
@@ -751,7 +798,9 @@ impl UpdateOAuthAppRequest {
                 runtime::Location::Path,
                 "appId",
             )?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -761,10 +810,12 @@ pub async fn handle_update_o_auth_app<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateOAuthAppRequest::read, |request| {
-        service.update_o_auth_app(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateOAuthAppRequest::read,
+            |request| service.update_o_auth_app(request),
+        )
+        .await
 }
 impl DeleteOAuthAppRequest {
     /// Reads and checks a `DELETE /oauth-clients/{appId}` request.
@@ -792,10 +843,12 @@ pub async fn handle_delete_o_auth_app<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteOAuthAppRequest::read, |request| {
-        service.delete_o_auth_app(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteOAuthAppRequest::read,
+            |request| service.delete_o_auth_app(request),
+        )
+        .await
 }
 impl RegenerateOAuthAppSecretRequest {
     /// Reads and checks a `POST /oauth-clients/{appId}/regenerate-secret` request.
@@ -823,10 +876,12 @@ pub async fn handle_regenerate_o_auth_app_secret<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RegenerateOAuthAppSecretRequest::read, |request| {
-        service.regenerate_o_auth_app_secret(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RegenerateOAuthAppSecretRequest::read,
+            |request| service.regenerate_o_auth_app_secret(request),
+        )
+        .await
 }
 impl SuspendOAuthAppRequest {
     /// Reads and checks a `POST /oauth-clients/{appId}/suspend` request.
@@ -854,10 +909,12 @@ pub async fn handle_suspend_o_auth_app<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SuspendOAuthAppRequest::read, |request| {
-        service.suspend_o_auth_app(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SuspendOAuthAppRequest::read,
+            |request| service.suspend_o_auth_app(request),
+        )
+        .await
 }
 impl ActivateOAuthAppRequest {
     /// Reads and checks a `POST /oauth-clients/{appId}/activate` request.
@@ -885,10 +942,12 @@ pub async fn handle_activate_o_auth_app<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ActivateOAuthAppRequest::read, |request| {
-        service.activate_o_auth_app(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ActivateOAuthAppRequest::read,
+            |request| service.activate_o_auth_app(request),
+        )
+        .await
 }
 impl ListOAuthAppTokensRequest {
     /// Reads and checks a `GET /oauth-clients/{appId}/tokens` request.
@@ -916,10 +975,12 @@ pub async fn handle_list_o_auth_app_tokens<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListOAuthAppTokensRequest::read, |request| {
-        service.list_o_auth_app_tokens(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListOAuthAppTokensRequest::read,
+            |request| service.list_o_auth_app_tokens(request),
+        )
+        .await
 }
 impl RevokeAllOAuthAppTokensRequest {
     /// Reads and checks a `POST /oauth-clients/{appId}/revoke-all-tokens` request.
@@ -947,8 +1008,10 @@ pub async fn handle_revoke_all_o_auth_app_tokens<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RevokeAllOAuthAppTokensRequest::read, |request| {
-        service.revoke_all_o_auth_app_tokens(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RevokeAllOAuthAppTokensRequest::read,
+            |request| service.revoke_all_o_auth_app_tokens(request),
+        )
+        .await
 }

@@ -1,14 +1,15 @@
 //! The `OAuth Configuration` API.
 //!
+//! Admin management of OAuth credentials for connector types
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Admin management of OAuth credentials for connector types
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Admin management of OAuth credentials for connector types
 pub trait OAuthConfigurationApi: Clone + Send + Sync + 'static {
     /// List OAuth-capable connector types
@@ -22,7 +23,9 @@ pub trait OAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn get_o_auth_registry(
         &self,
         request: GetOAuthRegistryRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOAuthRegistryResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOAuthRegistryResponse>,
+    > + Send;
     /// Get OAuth connector type details
     ///
     /// Get details for a specific OAuth-capable connector type.
@@ -31,7 +34,9 @@ pub trait OAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn get_o_auth_connector_type(
         &self,
         request: GetOAuthConnectorTypeRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOAuthConnectorTypeResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOAuthConnectorTypeResponse>,
+    > + Send;
     /// List OAuth configurations
     ///
     /// List all OAuth configurations for the organization.<br><br>
@@ -45,7 +50,9 @@ pub trait OAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn list_o_auth_configs(
         &self,
         request: ListOAuthConfigsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListOAuthConfigsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListOAuthConfigsResponse>,
+    > + Send;
     /// List OAuth configs for connector type
     ///
     /// Get all OAuth configurations for a specific connector type.
@@ -54,7 +61,9 @@ pub trait OAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn list_o_auth_configs_by_type(
         &self,
         request: ListOAuthConfigsByTypeRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListOAuthConfigsByTypeResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListOAuthConfigsByTypeResponse>,
+    > + Send;
     /// Create OAuth configuration
     ///
     /// Create a new OAuth configuration for a connector type.<br><br>
@@ -70,7 +79,9 @@ pub trait OAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn create_o_auth_config(
         &self,
         request: CreateOAuthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateOAuthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateOAuthConfigResponse>,
+    > + Send;
     /// Get OAuth configuration
     ///
     /// Get a specific OAuth configuration by ID.
@@ -79,7 +90,9 @@ pub trait OAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn get_o_auth_config(
         &self,
         request: GetOAuthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOAuthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOAuthConfigResponse>,
+    > + Send;
     /// Update OAuth configuration
     ///
     /// Update an OAuth configuration.<br><br>
@@ -90,7 +103,9 @@ pub trait OAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn update_o_auth_config(
         &self,
         request: UpdateOAuthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateOAuthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateOAuthConfigResponse>,
+    > + Send;
     /// Delete OAuth configuration
     ///
     /// Delete an OAuth configuration.<br><br>
@@ -102,37 +117,56 @@ pub trait OAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn delete_o_auth_config(
         &self,
         request: DeleteOAuthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteOAuthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteOAuthConfigResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: OAuthConfigurationApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/oauth",
-        axum::routing::get(crate::apis::o_auth_configuration::handle_list_o_auth_configs::<S>),
-    );
-    let routes = routes.route(
-        "/oauth/registry",
-        axum::routing::get(crate::apis::o_auth_configuration::handle_get_o_auth_registry::<S>),
-    );
-    let routes = routes.route(
-        "/oauth/registry/{p0}",
-        axum::routing::get(
-            crate::apis::o_auth_configuration::handle_get_o_auth_connector_type::<S>,
-        ),
-    );
-    let routes = routes.route(
-        "/oauth/{p0}",
-        axum::routing::get(
-            crate::apis::o_auth_configuration::handle_list_o_auth_configs_by_type::<S>,
+    let routes = axum::Router::new()
+        .route(
+            "/oauth",
+            axum::routing::get(
+                crate::apis::o_auth_configuration::handle_list_o_auth_configs::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/oauth/registry",
+            axum::routing::get(
+                crate::apis::o_auth_configuration::handle_get_o_auth_registry::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/oauth/registry/{p0}",
+            axum::routing::get(
+                crate::apis::o_auth_configuration::handle_get_o_auth_connector_type::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/oauth/{p0}",
+            axum::routing::get(
+                    crate::apis::o_auth_configuration::handle_list_o_auth_configs_by_type::<
+                        S,
+                    >,
+                )
+                .post(
+                    crate::apis::o_auth_configuration::handle_create_o_auth_config::<S>,
+                ),
+        );
+    routes
+        .route(
+            "/oauth/{p0}/{p1}",
+            axum::routing::get(
+                    crate::apis::o_auth_configuration::handle_get_o_auth_config::<S>,
+                )
+                .put(crate::apis::o_auth_configuration::handle_update_o_auth_config::<S>)
+                .delete(
+                    crate::apis::o_auth_configuration::handle_delete_o_auth_config::<S>,
+                ),
         )
-        .post(crate::apis::o_auth_configuration::handle_create_o_auth_config::<S>),
-    );
-    routes.route(
-        "/oauth/{p0}/{p1}",
-        axum::routing::get(crate::apis::o_auth_configuration::handle_get_o_auth_config::<S>)
-            .put(crate::apis::o_auth_configuration::handle_update_o_auth_config::<S>)
-            .delete(crate::apis::o_auth_configuration::handle_delete_o_auth_config::<S>),
-    )
 }
 /// What a `GET /oauth/registry` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -430,10 +464,12 @@ pub async fn handle_get_o_auth_registry<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOAuthRegistryRequest::read, |request| {
-        service.get_o_auth_registry(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOAuthRegistryRequest::read,
+            |request| service.get_o_auth_registry(request),
+        )
+        .await
 }
 impl GetOAuthConnectorTypeRequest {
     /// Reads and checks a `GET /oauth/registry/{connectorType}` request.
@@ -453,10 +489,12 @@ pub async fn handle_get_o_auth_connector_type<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOAuthConnectorTypeRequest::read, |request| {
-        service.get_o_auth_connector_type(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOAuthConnectorTypeRequest::read,
+            |request| service.get_o_auth_connector_type(request),
+        )
+        .await
 }
 impl ListOAuthConfigsRequest {
     /// Reads and checks a `GET /oauth` request.
@@ -494,10 +532,12 @@ pub async fn handle_list_o_auth_configs<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListOAuthConfigsRequest::read, |request| {
-        service.list_o_auth_configs(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListOAuthConfigsRequest::read,
+            |request| service.list_o_auth_configs(request),
+        )
+        .await
 }
 impl ListOAuthConfigsByTypeRequest {
     /// Reads and checks a `GET /oauth/{connectorType}` request.
@@ -537,10 +577,12 @@ pub async fn handle_list_o_auth_configs_by_type<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListOAuthConfigsByTypeRequest::read, |request| {
-        service.list_o_auth_configs_by_type(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListOAuthConfigsByTypeRequest::read,
+            |request| service.list_o_auth_configs_by_type(request),
+        )
+        .await
 }
 impl CreateOAuthConfigRequest {
     /// Reads and checks a `POST /oauth/{connectorType}` request.
@@ -552,7 +594,9 @@ impl CreateOAuthConfigRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateOAuthConfigRequest {
             connector_type: runtime::path_param(path, "p0", "connectorType")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -562,10 +606,12 @@ pub async fn handle_create_o_auth_config<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateOAuthConfigRequest::read, |request| {
-        service.create_o_auth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateOAuthConfigRequest::read,
+            |request| service.create_o_auth_config(request),
+        )
+        .await
 }
 impl GetOAuthConfigRequest {
     /// Reads and checks a `GET /oauth/{connectorType}/{configId}` request.
@@ -586,10 +632,12 @@ pub async fn handle_get_o_auth_config<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOAuthConfigRequest::read, |request| {
-        service.get_o_auth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOAuthConfigRequest::read,
+            |request| service.get_o_auth_config(request),
+        )
+        .await
 }
 impl UpdateOAuthConfigRequest {
     /// Reads and checks a `PUT /oauth/{connectorType}/{configId}` request.
@@ -602,7 +650,9 @@ impl UpdateOAuthConfigRequest {
         Ok(UpdateOAuthConfigRequest {
             connector_type: runtime::path_param(path, "p0", "connectorType")?,
             config_id: runtime::path_param(path, "p1", "configId")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -612,10 +662,12 @@ pub async fn handle_update_o_auth_config<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateOAuthConfigRequest::read, |request| {
-        service.update_o_auth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateOAuthConfigRequest::read,
+            |request| service.update_o_auth_config(request),
+        )
+        .await
 }
 impl DeleteOAuthConfigRequest {
     /// Reads and checks a `DELETE /oauth/{connectorType}/{configId}` request.
@@ -636,8 +688,10 @@ pub async fn handle_delete_o_auth_config<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteOAuthConfigRequest::read, |request| {
-        service.delete_o_auth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteOAuthConfigRequest::read,
+            |request| service.delete_o_auth_config(request),
+        )
+        .await
 }

@@ -1,30 +1,31 @@
 //! The `OAuth Provider` API.
 //!
+//! PipesHub OAuth 2.0 Authorization Server implementing RFC 6749, RFC 7636 (PKCE), and OpenID Connect.
+//!
+//! **Supported Grant Types:**
+//! - `authorization_code` - Standard OAuth flow with PKCE support
+//! - `client_credentials` - Machine-to-machine authentication
+//! - `refresh_token` - Token refresh for long-lived access
+//!
+//! **Security Features:**
+//! - PKCE (Proof Key for Code Exchange) for public clients
+//! - State parameter for CSRF protection
+//! - Configurable token lifetimes
+//! - Token revocation and introspection
+//!
+//! **OpenID Connect:**
+//! - ID tokens with standard claims
+//! - UserInfo endpoint for profile data
+//! - Discovery endpoint for automatic configuration
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// PipesHub OAuth 2.0 Authorization Server implementing RFC 6749, RFC 7636 (PKCE), and OpenID Connect.
-///
-/// **Supported Grant Types:**
-/// - `authorization_code` - Standard OAuth flow with PKCE support
-/// - `client_credentials` - Machine-to-machine authentication
-/// - `refresh_token` - Token refresh for long-lived access
-///
-/// **Security Features:**
-/// - PKCE (Proof Key for Code Exchange) for public clients
-/// - State parameter for CSRF protection
-/// - Configurable token lifetimes
-/// - Token revocation and introspection
-///
-/// **OpenID Connect:**
-/// - ID tokens with standard claims
-/// - UserInfo endpoint for profile data
-/// - Discovery endpoint for automatic configuration
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// PipesHub OAuth 2.0 Authorization Server implementing RFC 6749, RFC 7636 (PKCE), and OpenID Connect.
 ///
 /// **Supported Grant Types:**
@@ -71,7 +72,9 @@ pub trait OAuthProviderApi: Clone + Send + Sync + 'static {
     fn oauth_authorize(
         &self,
         request: OauthAuthorizeRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<OauthAuthorizeResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<OauthAuthorizeResponse>,
+    > + Send;
     /// Submit authorization consent
     ///
     /// Submit user's consent decision for OAuth authorization.
@@ -87,7 +90,9 @@ pub trait OAuthProviderApi: Clone + Send + Sync + 'static {
     fn oauth_authorize_consent(
         &self,
         request: OauthAuthorizeConsentRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<OauthAuthorizeConsentResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<OauthAuthorizeConsentResponse>,
+    > + Send;
     /// Exchange authorization code for tokens
     ///
     /// OAuth 2.0 Token Endpoint (RFC 6749 Section 4.1.3).
@@ -152,27 +157,35 @@ pub trait OAuthProviderApi: Clone + Send + Sync + 'static {
     fn oauth_introspect(
         &self,
         request: OauthIntrospectRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<OauthIntrospectResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<OauthIntrospectResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: OAuthProviderApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/oauth/authorize",
-        axum::routing::get(crate::apis::o_auth_provider::handle_oauth_authorize::<S>)
-            .post(crate::apis::o_auth_provider::handle_oauth_authorize_consent::<S>),
-    );
-    let routes = routes.route(
-        "/oauth/introspect",
-        axum::routing::post(crate::apis::o_auth_provider::handle_oauth_introspect::<S>),
-    );
-    let routes = routes.route(
-        "/oauth/revoke",
-        axum::routing::post(crate::apis::o_auth_provider::handle_oauth_revoke::<S>),
-    );
-    routes.route(
-        "/oauth/token",
-        axum::routing::post(crate::apis::o_auth_provider::handle_oauth_token::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/oauth/authorize",
+            axum::routing::get(crate::apis::o_auth_provider::handle_oauth_authorize::<S>)
+                .post(crate::apis::o_auth_provider::handle_oauth_authorize_consent::<S>),
+        );
+    let routes = routes
+        .route(
+            "/oauth/introspect",
+            axum::routing::post(
+                crate::apis::o_auth_provider::handle_oauth_introspect::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/oauth/revoke",
+            axum::routing::post(crate::apis::o_auth_provider::handle_oauth_revoke::<S>),
+        );
+    routes
+        .route(
+            "/oauth/token",
+            axum::routing::post(crate::apis::o_auth_provider::handle_oauth_token::<S>),
+        )
 }
 /// What a `GET /oauth/authorize` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -204,8 +217,9 @@ pub struct OauthAuthorizeRequest {
     /// query parameter `code_challenge_method`.
     ///
     /// PKCE method (S256 recommended)
-    pub code_challenge_method:
-        ::std::option::Option<crate::models::OauthAuthorizeCodeChallengeMethod>,
+    pub code_challenge_method: ::std::option::Option<
+        crate::models::OauthAuthorizeCodeChallengeMethod,
+    >,
     /// query parameter `nonce`.
     ///
     /// Nonce for ID token binding
@@ -387,10 +401,12 @@ pub async fn handle_oauth_authorize<S: OAuthProviderApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, OauthAuthorizeRequest::read, |request| {
-        service.oauth_authorize(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            OauthAuthorizeRequest::read,
+            |request| service.oauth_authorize(request),
+        )
+        .await
 }
 impl OauthAuthorizeConsentRequest {
     /// Reads and checks a `POST /oauth/authorize` request.
@@ -400,7 +416,9 @@ impl OauthAuthorizeConsentRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(OauthAuthorizeConsentRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -410,10 +428,12 @@ pub async fn handle_oauth_authorize_consent<S: OAuthProviderApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, OauthAuthorizeConsentRequest::read, |request| {
-        service.oauth_authorize_consent(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            OauthAuthorizeConsentRequest::read,
+            |request| service.oauth_authorize_consent(request),
+        )
+        .await
 }
 impl OauthTokenRequest {
     /// Reads and checks a `POST /oauth/token` request.
@@ -423,7 +443,9 @@ impl OauthTokenRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(OauthTokenRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -433,10 +455,12 @@ pub async fn handle_oauth_token<S: OAuthProviderApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, OauthTokenRequest::read, |request| {
-        service.oauth_token(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            OauthTokenRequest::read,
+            |request| service.oauth_token(request),
+        )
+        .await
 }
 impl OauthRevokeRequest {
     /// Reads and checks a `POST /oauth/revoke` request.
@@ -446,7 +470,9 @@ impl OauthRevokeRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(OauthRevokeRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -456,10 +482,12 @@ pub async fn handle_oauth_revoke<S: OAuthProviderApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, OauthRevokeRequest::read, |request| {
-        service.oauth_revoke(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            OauthRevokeRequest::read,
+            |request| service.oauth_revoke(request),
+        )
+        .await
 }
 impl OauthIntrospectRequest {
     /// Reads and checks a `POST /oauth/introspect` request.
@@ -469,7 +497,9 @@ impl OauthIntrospectRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(OauthIntrospectRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -479,8 +509,10 @@ pub async fn handle_oauth_introspect<S: OAuthProviderApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, OauthIntrospectRequest::read, |request| {
-        service.oauth_introspect(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            OauthIntrospectRequest::read,
+            |request| service.oauth_introspect(request),
+        )
+        .await
 }

@@ -1,26 +1,27 @@
 //! The `OpenID Connect` API.
 //!
+//! OpenID Connect 1.0 endpoints for identity federation and discovery.
+//!
+//! **Discovery:**
+//! - `/.well-known/openid-configuration` - Authorization server metadata
+//! - `/.well-known/jwks.json` - Public keys for token verification
+//!
+//! **UserInfo:**
+//! - `/oauth/userinfo` - Get authenticated user's profile information
+//!
+//! **Supported Claims:**
+//! - `sub` - User identifier
+//! - `email`, `email_verified` - Email information
+//! - `name`, `given_name`, `family_name` - Name information
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// OpenID Connect 1.0 endpoints for identity federation and discovery.
-///
-/// **Discovery:**
-/// - `/.well-known/openid-configuration` - Authorization server metadata
-/// - `/.well-known/jwks.json` - Public keys for token verification
-///
-/// **UserInfo:**
-/// - `/oauth/userinfo` - Get authenticated user's profile information
-///
-/// **Supported Claims:**
-/// - `sub` - User identifier
-/// - `email`, `email_verified` - Email information
-/// - `name`, `given_name`, `family_name` - Name information
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// OpenID Connect 1.0 endpoints for identity federation and discovery.
 ///
 /// **Discovery:**
@@ -73,7 +74,9 @@ pub trait OpenIdConnectApi: Clone + Send + Sync + 'static {
     fn openid_configuration(
         &self,
         request: OpenidConfigurationRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<OpenidConfigurationResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<OpenidConfigurationResponse>,
+    > + Send;
     /// JSON Web Key Set
     ///
     /// JSON Web Key Set Endpoint (RFC 7517).
@@ -98,18 +101,23 @@ pub trait OpenIdConnectApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: OpenIdConnectApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/.well-known/jwks.json",
-        axum::routing::get(crate::apis::open_id_connect::handle_jwks::<S>),
-    );
-    let routes = routes.route(
-        "/.well-known/openid-configuration",
-        axum::routing::get(crate::apis::open_id_connect::handle_openid_configuration::<S>),
-    );
-    routes.route(
-        "/oauth/userinfo",
-        axum::routing::get(crate::apis::open_id_connect::handle_oauth_user_info::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/.well-known/jwks.json",
+            axum::routing::get(crate::apis::open_id_connect::handle_jwks::<S>),
+        );
+    let routes = routes
+        .route(
+            "/.well-known/openid-configuration",
+            axum::routing::get(
+                crate::apis::open_id_connect::handle_openid_configuration::<S>,
+            ),
+        );
+    routes
+        .route(
+            "/oauth/userinfo",
+            axum::routing::get(crate::apis::open_id_connect::handle_oauth_user_info::<S>),
+        )
 }
 /// What a `GET /oauth/userinfo` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -183,7 +191,9 @@ impl OauthUserInfoRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(OauthUserInfoRequest { credentials })
+        Ok(OauthUserInfoRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /oauth/userinfo` request and hands it to [`OpenIdConnectApi::oauth_user_info`].
@@ -191,10 +201,12 @@ pub async fn handle_oauth_user_info<S: OpenIdConnectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, OauthUserInfoRequest::read, |request| {
-        service.oauth_user_info(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            OauthUserInfoRequest::read,
+            |request| service.oauth_user_info(request),
+        )
+        .await
 }
 impl OpenidConfigurationRequest {
     /// Reads and checks a `GET /.well-known/openid-configuration` request.
@@ -202,7 +214,9 @@ impl OpenidConfigurationRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(OpenidConfigurationRequest { credentials })
+        Ok(OpenidConfigurationRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /.well-known/openid-configuration` request and hands it to [`OpenIdConnectApi::openid_configuration`].
@@ -210,10 +224,12 @@ pub async fn handle_openid_configuration<S: OpenIdConnectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, OpenidConfigurationRequest::read, |request| {
-        service.openid_configuration(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            OpenidConfigurationRequest::read,
+            |request| service.openid_configuration(request),
+        )
+        .await
 }
 impl JwksRequest {
     /// Reads and checks a `GET /.well-known/jwks.json` request.

@@ -1,14 +1,15 @@
 //! The `Organization Auth Config` API.
 //!
+//! Admin configuration of authentication methods including MFA steps and allowed providers
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Admin configuration of authentication methods including MFA steps and allowed providers
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Admin configuration of authentication methods including MFA steps and allowed providers
 pub trait OrganizationAuthConfigApi: Clone + Send + Sync + 'static {
     /// Create organization authentication configuration
@@ -22,7 +23,9 @@ pub trait OrganizationAuthConfigApi: Clone + Send + Sync + 'static {
     fn create_org_auth_config(
         &self,
         request: CreateOrgAuthConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateOrgAuthConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateOrgAuthConfigResponse>,
+    > + Send;
     /// Get organization authentication methods
     ///
     /// Retrieve the configured authentication methods for the organization.
@@ -48,7 +51,9 @@ pub trait OrganizationAuthConfigApi: Clone + Send + Sync + 'static {
     fn get_auth_methods(
         &self,
         request: GetAuthMethodsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetAuthMethodsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetAuthMethodsResponse>,
+    > + Send;
     /// Update organization authentication methods
     ///
     /// Update the authentication methods configuration for an organization.
@@ -95,24 +100,33 @@ pub trait OrganizationAuthConfigApi: Clone + Send + Sync + 'static {
     fn update_auth_method(
         &self,
         request: UpdateAuthMethodRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateAuthMethodResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateAuthMethodResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: OrganizationAuthConfigApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/orgAuthConfig/",
-        axum::routing::post(
-            crate::apis::organization_auth_config::handle_create_org_auth_config::<S>,
-        ),
-    );
-    let routes = routes.route(
-        "/orgAuthConfig/authMethods",
-        axum::routing::get(crate::apis::organization_auth_config::handle_get_auth_methods::<S>),
-    );
-    routes.route(
-        "/orgAuthConfig/updateAuthMethod",
-        axum::routing::post(crate::apis::organization_auth_config::handle_update_auth_method::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/orgAuthConfig/",
+            axum::routing::post(
+                crate::apis::organization_auth_config::handle_create_org_auth_config::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/orgAuthConfig/authMethods",
+            axum::routing::get(
+                crate::apis::organization_auth_config::handle_get_auth_methods::<S>,
+            ),
+        );
+    routes
+        .route(
+            "/orgAuthConfig/updateAuthMethod",
+            axum::routing::post(
+                crate::apis::organization_auth_config::handle_update_auth_method::<S>,
+            ),
+        )
 }
 /// What a `POST /orgAuthConfig/` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -213,7 +227,9 @@ impl CreateOrgAuthConfigRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateOrgAuthConfigRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -223,10 +239,12 @@ pub async fn handle_create_org_auth_config<S: OrganizationAuthConfigApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateOrgAuthConfigRequest::read, |request| {
-        service.create_org_auth_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateOrgAuthConfigRequest::read,
+            |request| service.create_org_auth_config(request),
+        )
+        .await
 }
 impl GetAuthMethodsRequest {
     /// Reads and checks a `GET /orgAuthConfig/authMethods` request.
@@ -234,7 +252,9 @@ impl GetAuthMethodsRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetAuthMethodsRequest { credentials })
+        Ok(GetAuthMethodsRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /orgAuthConfig/authMethods` request and hands it to [`OrganizationAuthConfigApi::get_auth_methods`].
@@ -242,10 +262,12 @@ pub async fn handle_get_auth_methods<S: OrganizationAuthConfigApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetAuthMethodsRequest::read, |request| {
-        service.get_auth_methods(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetAuthMethodsRequest::read,
+            |request| service.get_auth_methods(request),
+        )
+        .await
 }
 impl UpdateAuthMethodRequest {
     /// Reads and checks a `POST /orgAuthConfig/updateAuthMethod` request.
@@ -255,7 +277,9 @@ impl UpdateAuthMethodRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(UpdateAuthMethodRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -265,8 +289,10 @@ pub async fn handle_update_auth_method<S: OrganizationAuthConfigApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateAuthMethodRequest::read, |request| {
-        service.update_auth_method(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateAuthMethodRequest::read,
+            |request| service.update_auth_method(request),
+        )
+        .await
 }

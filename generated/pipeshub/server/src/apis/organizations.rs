@@ -1,14 +1,15 @@
 //! The `Organizations` API.
 //!
+//! Organization management operations
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Organization management operations
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Organization management operations
 pub trait OrganizationsApi: Clone + Send + Sync + 'static {
     /// Check if organization exists
@@ -33,7 +34,9 @@ pub trait OrganizationsApi: Clone + Send + Sync + 'static {
     fn check_org_exists(
         &self,
         request: CheckOrgExistsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CheckOrgExistsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CheckOrgExistsResponse>,
+    > + Send;
     /// Get current organization
     ///
     /// Retrieve details about the authenticated user's organization.<br><br>
@@ -61,7 +64,9 @@ pub trait OrganizationsApi: Clone + Send + Sync + 'static {
     fn get_current_organization(
         &self,
         request: GetCurrentOrganizationRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetCurrentOrganizationResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetCurrentOrganizationResponse>,
+    > + Send;
     /// Update organization
     ///
     /// Update organization profile and settings information.<br><br>
@@ -97,7 +102,9 @@ pub trait OrganizationsApi: Clone + Send + Sync + 'static {
     fn update_organization(
         &self,
         request: UpdateOrganizationRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateOrganizationResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateOrganizationResponse>,
+    > + Send;
     /// Create organization
     ///
     /// Create a new organization and its first admin user. This is the initial setup endpoint for new PipesHub installations.<br><br>
@@ -135,7 +142,9 @@ pub trait OrganizationsApi: Clone + Send + Sync + 'static {
     fn create_organization(
         &self,
         request: CreateOrganizationRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateOrganizationResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateOrganizationResponse>,
+    > + Send;
     /// Delete organization
     ///
     /// Permanently delete an organization and all associated data.<br><br>
@@ -158,7 +167,9 @@ pub trait OrganizationsApi: Clone + Send + Sync + 'static {
     fn delete_organization(
         &self,
         request: DeleteOrganizationRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteOrganizationResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteOrganizationResponse>,
+    > + Send;
     /// Get organization logo
     ///
     /// Retrieve the organization's logo image or URL.<br><br>
@@ -178,7 +189,9 @@ pub trait OrganizationsApi: Clone + Send + Sync + 'static {
     fn get_organization_logo(
         &self,
         request: GetOrganizationLogoRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOrganizationLogoResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOrganizationLogoResponse>,
+    > + Send;
     /// Upload organization logo
     ///
     /// Upload or update the organization's logo image.<br><br>
@@ -205,7 +218,9 @@ pub trait OrganizationsApi: Clone + Send + Sync + 'static {
     fn upload_organization_logo(
         &self,
         request: UploadOrganizationLogoRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UploadOrganizationLogoResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UploadOrganizationLogoResponse>,
+    > + Send;
     /// Delete organization logo
     ///
     /// Remove the organization's custom logo.<br><br>
@@ -219,7 +234,9 @@ pub trait OrganizationsApi: Clone + Send + Sync + 'static {
     fn delete_organization_logo(
         &self,
         request: DeleteOrganizationLogoRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteOrganizationLogoResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteOrganizationLogoResponse>,
+    > + Send;
     /// Get onboarding status
     ///
     /// Retrieve the organization's onboarding progress and status.<br><br>
@@ -242,7 +259,9 @@ pub trait OrganizationsApi: Clone + Send + Sync + 'static {
     fn get_onboarding_status(
         &self,
         request: GetOnboardingStatusRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetOnboardingStatusResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetOnboardingStatusResponse>,
+    > + Send;
     /// Update onboarding status
     ///
     /// Update the organization's onboarding progress.<br><br>
@@ -262,32 +281,44 @@ pub trait OrganizationsApi: Clone + Send + Sync + 'static {
     fn update_onboarding_status(
         &self,
         request: UpdateOnboardingStatusRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateOnboardingStatusResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateOnboardingStatusResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: OrganizationsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/org",
-        axum::routing::get(crate::apis::organizations::handle_get_current_organization::<S>)
-            .put(crate::apis::organizations::handle_update_organization::<S>)
-            .post(crate::apis::organizations::handle_create_organization::<S>)
-            .delete(crate::apis::organizations::handle_delete_organization::<S>),
-    );
-    let routes = routes.route(
-        "/org/exists",
-        axum::routing::get(crate::apis::organizations::handle_check_org_exists::<S>),
-    );
-    let routes = routes.route(
-        "/org/logo",
-        axum::routing::get(crate::apis::organizations::handle_get_organization_logo::<S>)
-            .put(crate::apis::organizations::handle_upload_organization_logo::<S>)
-            .delete(crate::apis::organizations::handle_delete_organization_logo::<S>),
-    );
-    routes.route(
-        "/org/onboarding-status",
-        axum::routing::get(crate::apis::organizations::handle_get_onboarding_status::<S>)
-            .put(crate::apis::organizations::handle_update_onboarding_status::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/org",
+            axum::routing::get(
+                    crate::apis::organizations::handle_get_current_organization::<S>,
+                )
+                .put(crate::apis::organizations::handle_update_organization::<S>)
+                .post(crate::apis::organizations::handle_create_organization::<S>)
+                .delete(crate::apis::organizations::handle_delete_organization::<S>),
+        );
+    let routes = routes
+        .route(
+            "/org/exists",
+            axum::routing::get(crate::apis::organizations::handle_check_org_exists::<S>),
+        );
+    let routes = routes
+        .route(
+            "/org/logo",
+            axum::routing::get(
+                    crate::apis::organizations::handle_get_organization_logo::<S>,
+                )
+                .put(crate::apis::organizations::handle_upload_organization_logo::<S>)
+                .delete(crate::apis::organizations::handle_delete_organization_logo::<S>),
+        );
+    routes
+        .route(
+            "/org/onboarding-status",
+            axum::routing::get(
+                    crate::apis::organizations::handle_get_onboarding_status::<S>,
+                )
+                .put(crate::apis::organizations::handle_update_onboarding_status::<S>),
+        )
 }
 /// What a `GET /org/exists` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -489,9 +520,11 @@ impl UploadOrganizationLogoForm {
     /// Reads the parts into their fields; `None` when the request has no body.
     pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
         let Some(parts) = parts else { return Ok(None) };
-        Ok(Some(UploadOrganizationLogoForm {
-            logo: runtime::required_part(parts.file("logo")?, "logo")?,
-        }))
+        Ok(
+            Some(UploadOrganizationLogoForm {
+                logo: runtime::required_part(parts.file("logo")?, "logo")?,
+            }),
+        )
     }
 }
 /// The responses `PUT /org/logo` documents.
@@ -612,7 +645,9 @@ impl CheckOrgExistsRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(CheckOrgExistsRequest { credentials })
+        Ok(CheckOrgExistsRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /org/exists` request and hands it to [`OrganizationsApi::check_org_exists`].
@@ -620,10 +655,12 @@ pub async fn handle_check_org_exists<S: OrganizationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CheckOrgExistsRequest::read, |request| {
-        service.check_org_exists(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CheckOrgExistsRequest::read,
+            |request| service.check_org_exists(request),
+        )
+        .await
 }
 impl GetCurrentOrganizationRequest {
     /// Reads and checks a `GET /org` request.
@@ -631,7 +668,9 @@ impl GetCurrentOrganizationRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetCurrentOrganizationRequest { credentials })
+        Ok(GetCurrentOrganizationRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /org` request and hands it to [`OrganizationsApi::get_current_organization`].
@@ -639,10 +678,12 @@ pub async fn handle_get_current_organization<S: OrganizationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetCurrentOrganizationRequest::read, |request| {
-        service.get_current_organization(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetCurrentOrganizationRequest::read,
+            |request| service.get_current_organization(request),
+        )
+        .await
 }
 impl UpdateOrganizationRequest {
     /// Reads and checks a `PUT /org` request.
@@ -652,7 +693,9 @@ impl UpdateOrganizationRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(UpdateOrganizationRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -662,10 +705,12 @@ pub async fn handle_update_organization<S: OrganizationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateOrganizationRequest::read, |request| {
-        service.update_organization(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateOrganizationRequest::read,
+            |request| service.update_organization(request),
+        )
+        .await
 }
 impl CreateOrganizationRequest {
     /// Reads and checks a `POST /org` request.
@@ -675,7 +720,9 @@ impl CreateOrganizationRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateOrganizationRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -685,10 +732,12 @@ pub async fn handle_create_organization<S: OrganizationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateOrganizationRequest::read, |request| {
-        service.create_organization(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateOrganizationRequest::read,
+            |request| service.create_organization(request),
+        )
+        .await
 }
 impl DeleteOrganizationRequest {
     /// Reads and checks a `DELETE /org` request.
@@ -707,10 +756,12 @@ pub async fn handle_delete_organization<S: OrganizationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteOrganizationRequest::read, |request| {
-        service.delete_organization(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteOrganizationRequest::read,
+            |request| service.delete_organization(request),
+        )
+        .await
 }
 impl GetOrganizationLogoRequest {
     /// Reads and checks a `GET /org/logo` request.
@@ -718,7 +769,9 @@ impl GetOrganizationLogoRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetOrganizationLogoRequest { credentials })
+        Ok(GetOrganizationLogoRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /org/logo` request and hands it to [`OrganizationsApi::get_organization_logo`].
@@ -726,10 +779,12 @@ pub async fn handle_get_organization_logo<S: OrganizationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOrganizationLogoRequest::read, |request| {
-        service.get_organization_logo(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOrganizationLogoRequest::read,
+            |request| service.get_organization_logo(request),
+        )
+        .await
 }
 impl UploadOrganizationLogoRequest {
     /// Reads and checks a `PUT /org/logo` request.
@@ -739,9 +794,9 @@ impl UploadOrganizationLogoRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(UploadOrganizationLogoRequest {
-            body: runtime::required_body(UploadOrganizationLogoForm::read(runtime::multipart(
-                headers, body,
-            )?)?)?,
+            body: runtime::required_body(
+                UploadOrganizationLogoForm::read(runtime::multipart(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -751,10 +806,12 @@ pub async fn handle_upload_organization_logo<S: OrganizationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UploadOrganizationLogoRequest::read, |request| {
-        service.upload_organization_logo(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UploadOrganizationLogoRequest::read,
+            |request| service.upload_organization_logo(request),
+        )
+        .await
 }
 impl DeleteOrganizationLogoRequest {
     /// Reads and checks a `DELETE /org/logo` request.
@@ -762,7 +819,9 @@ impl DeleteOrganizationLogoRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(DeleteOrganizationLogoRequest { credentials })
+        Ok(DeleteOrganizationLogoRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `DELETE /org/logo` request and hands it to [`OrganizationsApi::delete_organization_logo`].
@@ -770,10 +829,12 @@ pub async fn handle_delete_organization_logo<S: OrganizationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteOrganizationLogoRequest::read, |request| {
-        service.delete_organization_logo(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteOrganizationLogoRequest::read,
+            |request| service.delete_organization_logo(request),
+        )
+        .await
 }
 impl GetOnboardingStatusRequest {
     /// Reads and checks a `GET /org/onboarding-status` request.
@@ -781,7 +842,9 @@ impl GetOnboardingStatusRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetOnboardingStatusRequest { credentials })
+        Ok(GetOnboardingStatusRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /org/onboarding-status` request and hands it to [`OrganizationsApi::get_onboarding_status`].
@@ -789,10 +852,12 @@ pub async fn handle_get_onboarding_status<S: OrganizationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetOnboardingStatusRequest::read, |request| {
-        service.get_onboarding_status(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetOnboardingStatusRequest::read,
+            |request| service.get_onboarding_status(request),
+        )
+        .await
 }
 impl UpdateOnboardingStatusRequest {
     /// Reads and checks a `PUT /org/onboarding-status` request.
@@ -802,7 +867,9 @@ impl UpdateOnboardingStatusRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(UpdateOnboardingStatusRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -812,8 +879,10 @@ pub async fn handle_update_onboarding_status<S: OrganizationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateOnboardingStatusRequest::read, |request| {
-        service.update_onboarding_status(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateOnboardingStatusRequest::read,
+            |request| service.update_onboarding_status(request),
+        )
+        .await
 }

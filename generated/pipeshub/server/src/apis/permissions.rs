@@ -1,14 +1,15 @@
 //! The `Permissions` API.
 //!
+//! Permission management for knowledge bases
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Permission management for knowledge bases
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Permission management for knowledge bases
 pub trait PermissionsApi: Clone + Send + Sync + 'static {
     /// List permissions
@@ -20,7 +21,9 @@ pub trait PermissionsApi: Clone + Send + Sync + 'static {
     fn list_kb_permissions(
         &self,
         request: ListKbPermissionsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListKbPermissionsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListKbPermissionsResponse>,
+    > + Send;
     /// Update permissions
     ///
     /// Update permission roles for users or teams.<br><br>
@@ -30,7 +33,9 @@ pub trait PermissionsApi: Clone + Send + Sync + 'static {
     fn update_kb_permissions(
         &self,
         request: UpdateKbPermissionsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateKbPermissionsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateKbPermissionsResponse>,
+    > + Send;
     /// Grant permissions
     ///
     /// Grant access permissions to users or teams for a knowledge base.<br><br>
@@ -51,7 +56,9 @@ pub trait PermissionsApi: Clone + Send + Sync + 'static {
     fn create_kb_permission(
         &self,
         request: CreateKbPermissionRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateKbPermissionResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateKbPermissionResponse>,
+    > + Send;
     /// Remove permissions
     ///
     /// Remove access permissions from users or teams.<br><br>
@@ -62,17 +69,20 @@ pub trait PermissionsApi: Clone + Send + Sync + 'static {
     fn delete_kb_permissions(
         &self,
         request: DeleteKbPermissionsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteKbPermissionsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteKbPermissionsResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: PermissionsApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/knowledgeBase/{p0}/permissions",
-        axum::routing::get(crate::apis::permissions::handle_list_kb_permissions::<S>)
-            .put(crate::apis::permissions::handle_update_kb_permissions::<S>)
-            .post(crate::apis::permissions::handle_create_kb_permission::<S>)
-            .delete(crate::apis::permissions::handle_delete_kb_permissions::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/knowledgeBase/{p0}/permissions",
+            axum::routing::get(crate::apis::permissions::handle_list_kb_permissions::<S>)
+                .put(crate::apis::permissions::handle_update_kb_permissions::<S>)
+                .post(crate::apis::permissions::handle_create_kb_permission::<S>)
+                .delete(crate::apis::permissions::handle_delete_kb_permissions::<S>),
+        )
 }
 /// What a `GET /knowledgeBase/{kbId}/permissions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -222,10 +232,12 @@ pub async fn handle_list_kb_permissions<S: PermissionsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListKbPermissionsRequest::read, |request| {
-        service.list_kb_permissions(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListKbPermissionsRequest::read,
+            |request| service.list_kb_permissions(request),
+        )
+        .await
 }
 impl UpdateKbPermissionsRequest {
     /// Reads and checks a `PUT /knowledgeBase/{kbId}/permissions` request.
@@ -237,7 +249,9 @@ impl UpdateKbPermissionsRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(UpdateKbPermissionsRequest {
             kb_id: runtime::path_param(path, "p0", "kbId")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -247,10 +261,12 @@ pub async fn handle_update_kb_permissions<S: PermissionsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateKbPermissionsRequest::read, |request| {
-        service.update_kb_permissions(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateKbPermissionsRequest::read,
+            |request| service.update_kb_permissions(request),
+        )
+        .await
 }
 impl CreateKbPermissionRequest {
     /// Reads and checks a `POST /knowledgeBase/{kbId}/permissions` request.
@@ -262,7 +278,9 @@ impl CreateKbPermissionRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateKbPermissionRequest {
             kb_id: runtime::path_param(path, "p0", "kbId")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -272,10 +290,12 @@ pub async fn handle_create_kb_permission<S: PermissionsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateKbPermissionRequest::read, |request| {
-        service.create_kb_permission(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateKbPermissionRequest::read,
+            |request| service.create_kb_permission(request),
+        )
+        .await
 }
 impl DeleteKbPermissionsRequest {
     /// Reads and checks a `DELETE /knowledgeBase/{kbId}/permissions` request.
@@ -287,7 +307,9 @@ impl DeleteKbPermissionsRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(DeleteKbPermissionsRequest {
             kb_id: runtime::path_param(path, "p0", "kbId")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -297,8 +319,10 @@ pub async fn handle_delete_kb_permissions<S: PermissionsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteKbPermissionsRequest::read, |request| {
-        service.delete_kb_permissions(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteKbPermissionsRequest::read,
+            |request| service.delete_kb_permissions(request),
+        )
+        .await
 }

@@ -1,14 +1,15 @@
 //! The `Platform Settings` API.
 //!
+//! Platform-wide settings including file upload limits, feature flags, and custom system prompts.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Platform-wide settings including file upload limits, feature flags, and custom system prompts.
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Platform-wide settings including file upload limits, feature flags, and custom system prompts.
 pub trait PlatformSettingsApi: Clone + Send + Sync + 'static {
     /// Get platform settings
@@ -19,7 +20,9 @@ pub trait PlatformSettingsApi: Clone + Send + Sync + 'static {
     fn get_platform_settings(
         &self,
         request: GetPlatformSettingsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetPlatformSettingsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetPlatformSettingsResponse>,
+    > + Send;
     /// Update platform settings
     ///
     /// Configure platform-wide settings including file upload limits and feature flags.
@@ -35,7 +38,9 @@ pub trait PlatformSettingsApi: Clone + Send + Sync + 'static {
     fn set_platform_settings(
         &self,
         request: SetPlatformSettingsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetPlatformSettingsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetPlatformSettingsResponse>,
+    > + Send;
     /// Get available feature flags
     ///
     /// List all available feature flags with their descriptions and default values.
@@ -44,7 +49,9 @@ pub trait PlatformSettingsApi: Clone + Send + Sync + 'static {
     fn get_available_feature_flags(
         &self,
         request: GetAvailableFeatureFlagsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetAvailableFeatureFlagsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetAvailableFeatureFlagsResponse>,
+    > + Send;
     /// Get custom system prompt
     ///
     /// Get custom system prompt.
@@ -53,7 +60,9 @@ pub trait PlatformSettingsApi: Clone + Send + Sync + 'static {
     fn get_custom_system_prompt(
         &self,
         request: GetCustomSystemPromptRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetCustomSystemPromptResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetCustomSystemPromptResponse>,
+    > + Send;
     /// Update custom system prompt
     ///
     /// Set a custom system prompt that will be used by AI models.
@@ -62,24 +71,37 @@ pub trait PlatformSettingsApi: Clone + Send + Sync + 'static {
     fn set_custom_system_prompt(
         &self,
         request: SetCustomSystemPromptRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetCustomSystemPromptResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetCustomSystemPromptResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: PlatformSettingsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/configurationManager/platform/feature-flags/available",
-        axum::routing::get(crate::apis::platform_settings::handle_get_available_feature_flags::<S>),
-    );
-    let routes = routes.route(
-        "/configurationManager/platform/settings",
-        axum::routing::get(crate::apis::platform_settings::handle_get_platform_settings::<S>)
-            .post(crate::apis::platform_settings::handle_set_platform_settings::<S>),
-    );
-    routes.route(
-        "/configurationManager/prompts/system",
-        axum::routing::get(crate::apis::platform_settings::handle_get_custom_system_prompt::<S>)
-            .put(crate::apis::platform_settings::handle_set_custom_system_prompt::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/configurationManager/platform/feature-flags/available",
+            axum::routing::get(
+                crate::apis::platform_settings::handle_get_available_feature_flags::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/configurationManager/platform/settings",
+            axum::routing::get(
+                    crate::apis::platform_settings::handle_get_platform_settings::<S>,
+                )
+                .post(crate::apis::platform_settings::handle_set_platform_settings::<S>),
+        );
+    routes
+        .route(
+            "/configurationManager/prompts/system",
+            axum::routing::get(
+                    crate::apis::platform_settings::handle_get_custom_system_prompt::<S>,
+                )
+                .put(
+                    crate::apis::platform_settings::handle_set_custom_system_prompt::<S>,
+                ),
+        )
 }
 /// What a `GET /configurationManager/platform/settings` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -218,7 +240,9 @@ impl GetPlatformSettingsRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetPlatformSettingsRequest { credentials })
+        Ok(GetPlatformSettingsRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /configurationManager/platform/settings` request and hands it to [`PlatformSettingsApi::get_platform_settings`].
@@ -226,10 +250,12 @@ pub async fn handle_get_platform_settings<S: PlatformSettingsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetPlatformSettingsRequest::read, |request| {
-        service.get_platform_settings(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetPlatformSettingsRequest::read,
+            |request| service.get_platform_settings(request),
+        )
+        .await
 }
 impl SetPlatformSettingsRequest {
     /// Reads and checks a `POST /configurationManager/platform/settings` request.
@@ -239,7 +265,9 @@ impl SetPlatformSettingsRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(SetPlatformSettingsRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -249,10 +277,12 @@ pub async fn handle_set_platform_settings<S: PlatformSettingsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetPlatformSettingsRequest::read, |request| {
-        service.set_platform_settings(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetPlatformSettingsRequest::read,
+            |request| service.set_platform_settings(request),
+        )
+        .await
 }
 impl GetAvailableFeatureFlagsRequest {
     /// Reads and checks a `GET /configurationManager/platform/feature-flags/available` request.
@@ -260,7 +290,9 @@ impl GetAvailableFeatureFlagsRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetAvailableFeatureFlagsRequest { credentials })
+        Ok(GetAvailableFeatureFlagsRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /configurationManager/platform/feature-flags/available` request and hands it to [`PlatformSettingsApi::get_available_feature_flags`].
@@ -268,10 +300,12 @@ pub async fn handle_get_available_feature_flags<S: PlatformSettingsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetAvailableFeatureFlagsRequest::read, |request| {
-        service.get_available_feature_flags(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetAvailableFeatureFlagsRequest::read,
+            |request| service.get_available_feature_flags(request),
+        )
+        .await
 }
 impl GetCustomSystemPromptRequest {
     /// Reads and checks a `GET /configurationManager/prompts/system` request.
@@ -279,7 +313,9 @@ impl GetCustomSystemPromptRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetCustomSystemPromptRequest { credentials })
+        Ok(GetCustomSystemPromptRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /configurationManager/prompts/system` request and hands it to [`PlatformSettingsApi::get_custom_system_prompt`].
@@ -287,10 +323,12 @@ pub async fn handle_get_custom_system_prompt<S: PlatformSettingsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetCustomSystemPromptRequest::read, |request| {
-        service.get_custom_system_prompt(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetCustomSystemPromptRequest::read,
+            |request| service.get_custom_system_prompt(request),
+        )
+        .await
 }
 impl SetCustomSystemPromptRequest {
     /// Reads and checks a `PUT /configurationManager/prompts/system` request.
@@ -300,7 +338,9 @@ impl SetCustomSystemPromptRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(SetCustomSystemPromptRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -310,8 +350,10 @@ pub async fn handle_set_custom_system_prompt<S: PlatformSettingsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetCustomSystemPromptRequest::read, |request| {
-        service.set_custom_system_prompt(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetCustomSystemPromptRequest::read,
+            |request| service.set_custom_system_prompt(request),
+        )
+        .await
 }

@@ -1,14 +1,15 @@
 //! The `Public URLs` API.
 //!
+//! Configure public URLs for frontend application and connector callbacks.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Configure public URLs for frontend application and connector callbacks.
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Configure public URLs for frontend application and connector callbacks.
 pub trait PublicUrLsApi: Clone + Send + Sync + 'static {
     /// Get frontend public URL
@@ -19,7 +20,9 @@ pub trait PublicUrLsApi: Clone + Send + Sync + 'static {
     fn get_frontend_public_url(
         &self,
         request: GetFrontendPublicUrlRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetFrontendPublicUrlResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetFrontendPublicUrlResponse>,
+    > + Send;
     /// Set frontend public URL
     ///
     /// Configure the public URL where the frontend application is accessible. Used for OAuth redirects and email links.
@@ -28,7 +31,9 @@ pub trait PublicUrLsApi: Clone + Send + Sync + 'static {
     fn set_frontend_public_url(
         &self,
         request: SetFrontendPublicUrlRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetFrontendPublicUrlResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetFrontendPublicUrlResponse>,
+    > + Send;
     /// Get connector public URL
     ///
     /// Get connector public URL.
@@ -37,7 +42,9 @@ pub trait PublicUrLsApi: Clone + Send + Sync + 'static {
     fn get_connector_public_url(
         &self,
         request: GetConnectorPublicUrlRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetConnectorPublicUrlResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetConnectorPublicUrlResponse>,
+    > + Send;
     /// Set connector public URL
     ///
     /// Configure the public URL for connector OAuth callbacks.
@@ -46,20 +53,28 @@ pub trait PublicUrLsApi: Clone + Send + Sync + 'static {
     fn set_connector_public_url(
         &self,
         request: SetConnectorPublicUrlRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<SetConnectorPublicUrlResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<SetConnectorPublicUrlResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: PublicUrLsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/configurationManager/connectorPublicUrl",
-        axum::routing::get(crate::apis::public_ur_ls::handle_get_connector_public_url::<S>)
-            .post(crate::apis::public_ur_ls::handle_set_connector_public_url::<S>),
-    );
-    routes.route(
-        "/configurationManager/frontendPublicUrl",
-        axum::routing::get(crate::apis::public_ur_ls::handle_get_frontend_public_url::<S>)
-            .post(crate::apis::public_ur_ls::handle_set_frontend_public_url::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/configurationManager/connectorPublicUrl",
+            axum::routing::get(
+                    crate::apis::public_ur_ls::handle_get_connector_public_url::<S>,
+                )
+                .post(crate::apis::public_ur_ls::handle_set_connector_public_url::<S>),
+        );
+    routes
+        .route(
+            "/configurationManager/frontendPublicUrl",
+            axum::routing::get(
+                    crate::apis::public_ur_ls::handle_get_frontend_public_url::<S>,
+                )
+                .post(crate::apis::public_ur_ls::handle_set_frontend_public_url::<S>),
+        )
 }
 /// What a `GET /configurationManager/frontendPublicUrl` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -175,7 +190,9 @@ impl GetFrontendPublicUrlRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetFrontendPublicUrlRequest { credentials })
+        Ok(GetFrontendPublicUrlRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /configurationManager/frontendPublicUrl` request and hands it to [`PublicUrLsApi::get_frontend_public_url`].
@@ -183,10 +200,12 @@ pub async fn handle_get_frontend_public_url<S: PublicUrLsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetFrontendPublicUrlRequest::read, |request| {
-        service.get_frontend_public_url(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetFrontendPublicUrlRequest::read,
+            |request| service.get_frontend_public_url(request),
+        )
+        .await
 }
 impl SetFrontendPublicUrlRequest {
     /// Reads and checks a `POST /configurationManager/frontendPublicUrl` request.
@@ -196,7 +215,9 @@ impl SetFrontendPublicUrlRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(SetFrontendPublicUrlRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -206,10 +227,12 @@ pub async fn handle_set_frontend_public_url<S: PublicUrLsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetFrontendPublicUrlRequest::read, |request| {
-        service.set_frontend_public_url(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetFrontendPublicUrlRequest::read,
+            |request| service.set_frontend_public_url(request),
+        )
+        .await
 }
 impl GetConnectorPublicUrlRequest {
     /// Reads and checks a `GET /configurationManager/connectorPublicUrl` request.
@@ -217,7 +240,9 @@ impl GetConnectorPublicUrlRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetConnectorPublicUrlRequest { credentials })
+        Ok(GetConnectorPublicUrlRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /configurationManager/connectorPublicUrl` request and hands it to [`PublicUrLsApi::get_connector_public_url`].
@@ -225,10 +250,12 @@ pub async fn handle_get_connector_public_url<S: PublicUrLsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetConnectorPublicUrlRequest::read, |request| {
-        service.get_connector_public_url(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetConnectorPublicUrlRequest::read,
+            |request| service.get_connector_public_url(request),
+        )
+        .await
 }
 impl SetConnectorPublicUrlRequest {
     /// Reads and checks a `POST /configurationManager/connectorPublicUrl` request.
@@ -238,7 +265,9 @@ impl SetConnectorPublicUrlRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(SetConnectorPublicUrlRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -248,8 +277,10 @@ pub async fn handle_set_connector_public_url<S: PublicUrLsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SetConnectorPublicUrlRequest::read, |request| {
-        service.set_connector_public_url(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SetConnectorPublicUrlRequest::read,
+            |request| service.set_connector_public_url(request),
+        )
+        .await
 }

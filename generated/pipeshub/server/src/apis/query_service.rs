@@ -1,36 +1,37 @@
 //! The `Query Service` API.
 //!
+//! ## Query Service (Internal)
+//!
+//! **⚠️ INTERNAL SERVICE - NOT for direct external API access**
+//!
+//! **Port:** 8000 | **Base URL:** `http://localhost:8000`
+//!
+//! Handles AI-powered search and retrieval:
+//! - Semantic/vector search across indexed documents
+//! - RAG (Retrieval-Augmented Generation) for conversational AI
+//! - LLM integration via LiteLLM for multiple providers
+//! - AI Agent execution
+//!
+//! **Authentication:** Requires scoped service token (except health checks)
+//!
+//! **Key Endpoints:**
+//! - `GET /health` - Health check (no auth)
+//! - `POST /api/v1/search` - Semantic search
+//! - `POST /api/v1/chat` - Chat with knowledge base
+//! - `POST /api/v1/chat/stream` - Streaming chat
+//! - `POST /api/v1/agent-chat` - Agent-based chat
+//! - `POST /api/v1/llm-health-check` - LLM model validation
+//! - `POST /api/v1/embedding-health-check` - Embedding model validation
+//! - `POST /api/v1/health-check/{model_type}` - Generic model health check
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// ## Query Service (Internal)
-///
-/// **⚠️ INTERNAL SERVICE - NOT for direct external API access**
-///
-/// **Port:** 8000 | **Base URL:** `http://localhost:8000`
-///
-/// Handles AI-powered search and retrieval:
-/// - Semantic/vector search across indexed documents
-/// - RAG (Retrieval-Augmented Generation) for conversational AI
-/// - LLM integration via LiteLLM for multiple providers
-/// - AI Agent execution
-///
-/// **Authentication:** Requires scoped service token (except health checks)
-///
-/// **Key Endpoints:**
-/// - `GET /health` - Health check (no auth)
-/// - `POST /api/v1/search` - Semantic search
-/// - `POST /api/v1/chat` - Chat with knowledge base
-/// - `POST /api/v1/chat/stream` - Streaming chat
-/// - `POST /api/v1/agent-chat` - Agent-based chat
-/// - `POST /api/v1/llm-health-check` - LLM model validation
-/// - `POST /api/v1/embedding-health-check` - Embedding model validation
-/// - `POST /api/v1/health-check/{model_type}` - Generic model health check
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// ## Query Service (Internal)
 ///
 /// **⚠️ INTERNAL SERVICE - NOT for direct external API access**
@@ -74,7 +75,9 @@ pub trait QueryServiceApi: Clone + Send + Sync + 'static {
     fn query_service_health(
         &self,
         request: QueryServiceHealthRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<QueryServiceHealthResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<QueryServiceHealthResponse>,
+    > + Send;
     /// [Query Service] Semantic search
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -100,7 +103,9 @@ pub trait QueryServiceApi: Clone + Send + Sync + 'static {
     fn query_service_search(
         &self,
         request: QueryServiceSearchRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<QueryServiceSearchResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<QueryServiceSearchResponse>,
+    > + Send;
     /// [Query Service] Chat with knowledge base
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -126,7 +131,9 @@ pub trait QueryServiceApi: Clone + Send + Sync + 'static {
     fn query_service_chat(
         &self,
         request: QueryServiceChatRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<QueryServiceChatResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<QueryServiceChatResponse>,
+    > + Send;
     /// [Query Service] Streaming chat with knowledge base
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -152,7 +159,9 @@ pub trait QueryServiceApi: Clone + Send + Sync + 'static {
     fn query_service_chat_stream(
         &self,
         request: QueryServiceChatStreamRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<QueryServiceChatStreamResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<QueryServiceChatStreamResponse>,
+    > + Send;
     /// [Query Service] AI model health check
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -175,7 +184,9 @@ pub trait QueryServiceApi: Clone + Send + Sync + 'static {
     fn query_service_health_check(
         &self,
         request: QueryServiceHealthCheckRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<QueryServiceHealthCheckResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<QueryServiceHealthCheckResponse>,
+    > + Send;
     /// [Query Service] List available agent tools
     ///
     /// Retrieve all available tools that can be used by AI agents.<br><br>
@@ -198,34 +209,52 @@ pub trait QueryServiceApi: Clone + Send + Sync + 'static {
     fn query_list_tools(
         &self,
         request: QueryListToolsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<QueryListToolsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<QueryListToolsResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: QueryServiceApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/query/api/v1/chat",
-        axum::routing::post(crate::apis::query_service::handle_query_service_chat::<S>),
-    );
-    let routes = routes.route(
-        "/query/api/v1/chat/stream",
-        axum::routing::post(crate::apis::query_service::handle_query_service_chat_stream::<S>),
-    );
-    let routes = routes.route(
-        "/query/api/v1/health-check/{p0}",
-        axum::routing::post(crate::apis::query_service::handle_query_service_health_check::<S>),
-    );
-    let routes = routes.route(
-        "/query/api/v1/search",
-        axum::routing::post(crate::apis::query_service::handle_query_service_search::<S>),
-    );
-    let routes = routes.route(
-        "/query/api/v1/tools",
-        axum::routing::get(crate::apis::query_service::handle_query_list_tools::<S>),
-    );
-    routes.route(
-        "/query/health",
-        axum::routing::get(crate::apis::query_service::handle_query_service_health::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/query/api/v1/chat",
+            axum::routing::post(
+                crate::apis::query_service::handle_query_service_chat::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/query/api/v1/chat/stream",
+            axum::routing::post(
+                crate::apis::query_service::handle_query_service_chat_stream::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/query/api/v1/health-check/{p0}",
+            axum::routing::post(
+                crate::apis::query_service::handle_query_service_health_check::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/query/api/v1/search",
+            axum::routing::post(
+                crate::apis::query_service::handle_query_service_search::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/query/api/v1/tools",
+            axum::routing::get(crate::apis::query_service::handle_query_list_tools::<S>),
+        );
+    routes
+        .route(
+            "/query/health",
+            axum::routing::get(
+                crate::apis::query_service::handle_query_service_health::<S>,
+            ),
+        )
 }
 /// What a `GET /query/health` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -327,7 +356,9 @@ pub enum QueryServiceChatStreamResponse {
 impl IntoResponse for QueryServiceChatStreamResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => runtime::content(runtime::status(200), "text/event-stream", body),
+            Self::Ok(body) => {
+                runtime::content(runtime::status(200), "text/event-stream", body)
+            }
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
@@ -393,7 +424,9 @@ impl QueryServiceHealthRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(QueryServiceHealthRequest { credentials })
+        Ok(QueryServiceHealthRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /query/health` request and hands it to [`QueryServiceApi::query_service_health`].
@@ -401,10 +434,12 @@ pub async fn handle_query_service_health<S: QueryServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, QueryServiceHealthRequest::read, |request| {
-        service.query_service_health(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            QueryServiceHealthRequest::read,
+            |request| service.query_service_health(request),
+        )
+        .await
 }
 impl QueryServiceSearchRequest {
     /// Reads and checks a `POST /query/api/v1/search` request.
@@ -414,7 +449,9 @@ impl QueryServiceSearchRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(QueryServiceSearchRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -424,10 +461,12 @@ pub async fn handle_query_service_search<S: QueryServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, QueryServiceSearchRequest::read, |request| {
-        service.query_service_search(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            QueryServiceSearchRequest::read,
+            |request| service.query_service_search(request),
+        )
+        .await
 }
 impl QueryServiceChatRequest {
     /// Reads and checks a `POST /query/api/v1/chat` request.
@@ -437,7 +476,9 @@ impl QueryServiceChatRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(QueryServiceChatRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -447,10 +488,12 @@ pub async fn handle_query_service_chat<S: QueryServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, QueryServiceChatRequest::read, |request| {
-        service.query_service_chat(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            QueryServiceChatRequest::read,
+            |request| service.query_service_chat(request),
+        )
+        .await
 }
 impl QueryServiceChatStreamRequest {
     /// Reads and checks a `POST /query/api/v1/chat/stream` request.
@@ -458,7 +501,9 @@ impl QueryServiceChatStreamRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(QueryServiceChatStreamRequest { credentials })
+        Ok(QueryServiceChatStreamRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `POST /query/api/v1/chat/stream` request and hands it to [`QueryServiceApi::query_service_chat_stream`].
@@ -466,10 +511,12 @@ pub async fn handle_query_service_chat_stream<S: QueryServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, QueryServiceChatStreamRequest::read, |request| {
-        service.query_service_chat_stream(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            QueryServiceChatStreamRequest::read,
+            |request| service.query_service_chat_stream(request),
+        )
+        .await
 }
 impl QueryServiceHealthCheckRequest {
     /// Reads and checks a `POST /query/api/v1/health-check/{model_type}` request.
@@ -481,7 +528,9 @@ impl QueryServiceHealthCheckRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(QueryServiceHealthCheckRequest {
             model_type: runtime::path_param(path, "p0", "model_type")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -491,10 +540,12 @@ pub async fn handle_query_service_health_check<S: QueryServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, QueryServiceHealthCheckRequest::read, |request| {
-        service.query_service_health_check(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            QueryServiceHealthCheckRequest::read,
+            |request| service.query_service_health_check(request),
+        )
+        .await
 }
 impl QueryListToolsRequest {
     /// Reads and checks a `GET /query/api/v1/tools` request.
@@ -502,7 +553,9 @@ impl QueryListToolsRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(QueryListToolsRequest { credentials })
+        Ok(QueryListToolsRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /query/api/v1/tools` request and hands it to [`QueryServiceApi::query_list_tools`].
@@ -510,8 +563,10 @@ pub async fn handle_query_list_tools<S: QueryServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, QueryListToolsRequest::read, |request| {
-        service.query_list_tools(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            QueryListToolsRequest::read,
+            |request| service.query_list_tools(request),
+        )
+        .await
 }

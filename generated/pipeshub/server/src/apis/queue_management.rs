@@ -1,18 +1,19 @@
 //! The `Queue Management` API.
 //!
+//! Endpoints for monitoring the crawling job queue and system health.
+//!
+//! Provides real-time statistics about the BullMQ queue including job counts by state,
+//! paused jobs, and repeatable job configurations. Useful for monitoring system health
+//! and debugging crawling issues.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Endpoints for monitoring the crawling job queue and system health.
-///
-/// Provides real-time statistics about the BullMQ queue including job counts by state,
-/// paused jobs, and repeatable job configurations. Useful for monitoring system health
-/// and debugging crawling issues.
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Endpoints for monitoring the crawling job queue and system health.
 ///
 /// Provides real-time statistics about the BullMQ queue including job counts by state,
@@ -56,10 +57,13 @@ pub trait QueueManagementApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: QueueManagementApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/crawlingManager/stats",
-        axum::routing::get(crate::apis::queue_management::handle_get_queue_stats::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/crawlingManager/stats",
+            axum::routing::get(
+                crate::apis::queue_management::handle_get_queue_stats::<S>,
+            ),
+        )
 }
 /// What a `GET /crawlingManager/stats` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -90,7 +94,9 @@ impl GetQueueStatsRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetQueueStatsRequest { credentials })
+        Ok(GetQueueStatsRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /crawlingManager/stats` request and hands it to [`QueueManagementApi::get_queue_stats`].
@@ -98,8 +104,10 @@ pub async fn handle_get_queue_stats<S: QueueManagementApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetQueueStatsRequest::read, |request| {
-        service.get_queue_stats(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetQueueStatsRequest::read,
+            |request| service.get_queue_stats(request),
+        )
+        .await
 }

@@ -1,14 +1,15 @@
 //! The `Records` API.
 //!
+//! Record management and operations
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Record management and operations
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Record management and operations
 pub trait RecordsApi: Clone + Send + Sync + 'static {
     /// Get all records across knowledge bases
@@ -126,7 +127,9 @@ pub trait RecordsApi: Clone + Send + Sync + 'static {
     fn stream_record_buffer(
         &self,
         request: StreamRecordBufferRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<StreamRecordBufferResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<StreamRecordBufferResponse>,
+    > + Send;
     /// Move a record to another folder
     ///
     /// Move a record (file or folder) to a different parent folder within the same knowledge base.<br><br>
@@ -142,28 +145,33 @@ pub trait RecordsApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: RecordsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/knowledgeBase/record/{p0}",
-        axum::routing::get(crate::apis::records::handle_get_record_by_id::<S>)
-            .put(crate::apis::records::handle_update_record::<S>)
-            .delete(crate::apis::records::handle_delete_record::<S>),
-    );
-    let routes = routes.route(
-        "/knowledgeBase/records",
-        axum::routing::get(crate::apis::records::handle_get_all_records::<S>),
-    );
-    let routes = routes.route(
-        "/knowledgeBase/stream/record/{p0}",
-        axum::routing::get(crate::apis::records::handle_stream_record_buffer::<S>),
-    );
-    let routes = routes.route(
-        "/knowledgeBase/{p0}/record/{p1}/move",
-        axum::routing::put(crate::apis::records::handle_move_record::<S>),
-    );
-    routes.route(
-        "/knowledgeBase/{p0}/records",
-        axum::routing::get(crate::apis::records::handle_get_kb_records::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/knowledgeBase/record/{p0}",
+            axum::routing::get(crate::apis::records::handle_get_record_by_id::<S>)
+                .put(crate::apis::records::handle_update_record::<S>)
+                .delete(crate::apis::records::handle_delete_record::<S>),
+        );
+    let routes = routes
+        .route(
+            "/knowledgeBase/records",
+            axum::routing::get(crate::apis::records::handle_get_all_records::<S>),
+        );
+    let routes = routes
+        .route(
+            "/knowledgeBase/stream/record/{p0}",
+            axum::routing::get(crate::apis::records::handle_stream_record_buffer::<S>),
+        );
+    let routes = routes
+        .route(
+            "/knowledgeBase/{p0}/record/{p1}/move",
+            axum::routing::put(crate::apis::records::handle_move_record::<S>),
+        );
+    routes
+        .route(
+            "/knowledgeBase/{p0}/records",
+            axum::routing::get(crate::apis::records::handle_get_kb_records::<S>),
+        )
 }
 /// What a `GET /knowledgeBase/records` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -352,17 +360,19 @@ impl UpdateRecordForm {
     /// Reads the parts into their fields; `None` when the request has no body.
     pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
         let Some(parts) = parts else { return Ok(None) };
-        Ok(Some(UpdateRecordForm {
-            record_name: runtime::checked_part(
-                parts.value("recordName", false)?,
-                &crate::runtime::Rules {
-                    max_length: Some(255),
-                    ..crate::runtime::Rules::NONE
-                },
-                "recordName",
-            )?,
-            file: parts.file("file")?,
-        }))
+        Ok(
+            Some(UpdateRecordForm {
+                record_name: runtime::checked_part(
+                    parts.value("recordName", false)?,
+                    &crate::runtime::Rules {
+                        max_length: Some(255),
+                        ..crate::runtime::Rules::NONE
+                    },
+                    "recordName",
+                )?,
+                file: parts.file("file")?,
+            }),
+        )
     }
 }
 /// The responses `PUT /knowledgeBase/record/{recordId}` documents.
@@ -553,10 +563,12 @@ pub async fn handle_get_all_records<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetAllRecordsRequest::read, |request| {
-        service.get_all_records(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetAllRecordsRequest::read,
+            |request| service.get_all_records(request),
+        )
+        .await
 }
 impl GetKbRecordsRequest {
     /// Reads and checks a `GET /knowledgeBase/{kbId}/records` request.
@@ -611,10 +623,12 @@ pub async fn handle_get_kb_records<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetKbRecordsRequest::read, |request| {
-        service.get_kb_records(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetKbRecordsRequest::read,
+            |request| service.get_kb_records(request),
+        )
+        .await
 }
 impl GetRecordByIdRequest {
     /// Reads and checks a `GET /knowledgeBase/record/{recordId}` request.
@@ -635,10 +649,12 @@ pub async fn handle_get_record_by_id<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetRecordByIdRequest::read, |request| {
-        service.get_record_by_id(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetRecordByIdRequest::read,
+            |request| service.get_record_by_id(request),
+        )
+        .await
 }
 impl UpdateRecordRequest {
     /// Reads and checks a `PUT /knowledgeBase/record/{recordId}` request.
@@ -660,10 +676,12 @@ pub async fn handle_update_record<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateRecordRequest::read, |request| {
-        service.update_record(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateRecordRequest::read,
+            |request| service.update_record(request),
+        )
+        .await
 }
 impl DeleteRecordRequest {
     /// Reads and checks a `DELETE /knowledgeBase/record/{recordId}` request.
@@ -683,10 +701,12 @@ pub async fn handle_delete_record<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteRecordRequest::read, |request| {
-        service.delete_record(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteRecordRequest::read,
+            |request| service.delete_record(request),
+        )
+        .await
 }
 impl StreamRecordBufferRequest {
     /// Reads and checks a `GET /knowledgeBase/stream/record/{recordId}` request.
@@ -707,10 +727,12 @@ pub async fn handle_stream_record_buffer<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, StreamRecordBufferRequest::read, |request| {
-        service.stream_record_buffer(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            StreamRecordBufferRequest::read,
+            |request| service.stream_record_buffer(request),
+        )
+        .await
 }
 impl MoveRecordRequest {
     /// Reads and checks a `PUT /knowledgeBase/{kbId}/record/{recordId}/move` request.
@@ -723,7 +745,9 @@ impl MoveRecordRequest {
         Ok(MoveRecordRequest {
             kb_id: runtime::path_param(path, "p0", "kbId")?,
             record_id: runtime::path_param(path, "p1", "recordId")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -733,8 +757,10 @@ pub async fn handle_move_record<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, MoveRecordRequest::read, |request| {
-        service.move_record(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            MoveRecordRequest::read,
+            |request| service.move_record(request),
+        )
+        .await
 }

@@ -1,14 +1,15 @@
 //! The `SAML` API.
 //!
+//! SAML 2.0 Single Sign-On integration with enterprise Identity Providers
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// SAML 2.0 Single Sign-On integration with enterprise Identity Providers
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// SAML 2.0 Single Sign-On integration with enterprise Identity Providers
 pub trait SamlApi: Clone + Send + Sync + 'static {
     /// Initiate SAML sign-in flow
@@ -75,22 +76,27 @@ pub trait SamlApi: Clone + Send + Sync + 'static {
     fn update_saml_app_config(
         &self,
         request: UpdateSamlAppConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateSamlAppConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateSamlAppConfigResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: SamlApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/saml/signIn",
-        axum::routing::get(crate::apis::saml::handle_sign_in_via_saml::<S>),
-    );
-    let routes = routes.route(
-        "/saml/signIn/callback",
-        axum::routing::post(crate::apis::saml::handle_saml_callback::<S>),
-    );
-    routes.route(
-        "/saml/updateAppConfig",
-        axum::routing::post(crate::apis::saml::handle_update_saml_app_config::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/saml/signIn",
+            axum::routing::get(crate::apis::saml::handle_sign_in_via_saml::<S>),
+        );
+    let routes = routes
+        .route(
+            "/saml/signIn/callback",
+            axum::routing::post(crate::apis::saml::handle_saml_callback::<S>),
+        );
+    routes
+        .route(
+            "/saml/updateAppConfig",
+            axum::routing::post(crate::apis::saml::handle_update_saml_app_config::<S>),
+        )
 }
 /// What a `GET /saml/signIn` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -242,10 +248,12 @@ pub async fn handle_sign_in_via_saml<S: SamlApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SignInViaSamlRequest::read, |request| {
-        service.sign_in_via_saml(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SignInViaSamlRequest::read,
+            |request| service.sign_in_via_saml(request),
+        )
+        .await
 }
 impl SamlCallbackRequest {
     /// Reads and checks a `POST /saml/signIn/callback` request.
@@ -265,10 +273,12 @@ pub async fn handle_saml_callback<S: SamlApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SamlCallbackRequest::read, |request| {
-        service.saml_callback(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SamlCallbackRequest::read,
+            |request| service.saml_callback(request),
+        )
+        .await
 }
 impl UpdateSamlAppConfigRequest {
     /// Reads and checks a `POST /saml/updateAppConfig` request.
@@ -276,7 +286,9 @@ impl UpdateSamlAppConfigRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(UpdateSamlAppConfigRequest { credentials })
+        Ok(UpdateSamlAppConfigRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `POST /saml/updateAppConfig` request and hands it to [`SamlApi::update_saml_app_config`].
@@ -284,8 +296,10 @@ pub async fn handle_update_saml_app_config<S: SamlApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateSamlAppConfigRequest::read, |request| {
-        service.update_saml_app_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateSamlAppConfigRequest::read,
+            |request| service.update_saml_app_config(request),
+        )
+        .await
 }

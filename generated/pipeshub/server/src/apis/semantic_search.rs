@@ -1,14 +1,15 @@
 //! The `Semantic Search` API.
 //!
+//! Enterprise semantic search across all indexed knowledge with relevance scoring
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Enterprise semantic search across all indexed knowledge with relevance scoring
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Enterprise semantic search across all indexed knowledge with relevance scoring
 pub trait SemanticSearchApi: Clone + Send + Sync + 'static {
     /// Get search history
@@ -70,7 +71,9 @@ pub trait SemanticSearchApi: Clone + Send + Sync + 'static {
     fn delete_all_search_history(
         &self,
         request: DeleteAllSearchHistoryRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteAllSearchHistoryResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteAllSearchHistoryResponse>,
+    > + Send;
     /// Get search by ID
     ///
     /// Retrieve a specific search result by its ID.<br><br>
@@ -132,37 +135,55 @@ pub trait SemanticSearchApi: Clone + Send + Sync + 'static {
     fn unarchive_search(
         &self,
         request: UnarchiveSearchRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UnarchiveSearchResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UnarchiveSearchResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: SemanticSearchApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/search",
-        axum::routing::get(crate::apis::semantic_search::handle_search_history::<S>)
-            .post(crate::apis::semantic_search::handle_search::<S>)
-            .delete(crate::apis::semantic_search::handle_delete_all_search_history::<S>),
-    );
-    let routes = routes.route(
-        "/search/{p0}",
-        axum::routing::get(crate::apis::semantic_search::handle_get_search_by_id::<S>)
-            .delete(crate::apis::semantic_search::handle_delete_search::<S>),
-    );
-    let routes = routes.route(
-        "/search/{p0}/archive",
-        axum::routing::patch(crate::apis::semantic_search::handle_archive_search::<S>),
-    );
-    let routes = routes.route(
-        "/search/{p0}/share",
-        axum::routing::patch(crate::apis::semantic_search::handle_share_search::<S>),
-    );
-    let routes = routes.route(
-        "/search/{p0}/unarchive",
-        axum::routing::patch(crate::apis::semantic_search::handle_unarchive_search::<S>),
-    );
-    routes.route(
-        "/search/{p0}/unshare",
-        axum::routing::patch(crate::apis::semantic_search::handle_unshare_search::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/search",
+            axum::routing::get(crate::apis::semantic_search::handle_search_history::<S>)
+                .post(crate::apis::semantic_search::handle_search::<S>)
+                .delete(
+                    crate::apis::semantic_search::handle_delete_all_search_history::<S>,
+                ),
+        );
+    let routes = routes
+        .route(
+            "/search/{p0}",
+            axum::routing::get(
+                    crate::apis::semantic_search::handle_get_search_by_id::<S>,
+                )
+                .delete(crate::apis::semantic_search::handle_delete_search::<S>),
+        );
+    let routes = routes
+        .route(
+            "/search/{p0}/archive",
+            axum::routing::patch(
+                crate::apis::semantic_search::handle_archive_search::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/search/{p0}/share",
+            axum::routing::patch(crate::apis::semantic_search::handle_share_search::<S>),
+        );
+    let routes = routes
+        .route(
+            "/search/{p0}/unarchive",
+            axum::routing::patch(
+                crate::apis::semantic_search::handle_unarchive_search::<S>,
+            ),
+        );
+    routes
+        .route(
+            "/search/{p0}/unshare",
+            axum::routing::patch(
+                crate::apis::semantic_search::handle_unshare_search::<S>,
+            ),
+        )
 }
 /// What a `GET /search` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -458,10 +479,12 @@ pub async fn handle_search_history<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SearchHistoryRequest::read, |request| {
-        service.search_history(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SearchHistoryRequest::read,
+            |request| service.search_history(request),
+        )
+        .await
 }
 impl SearchRequest {
     /// Reads and checks a `POST /search` request.
@@ -471,7 +494,9 @@ impl SearchRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(SearchRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -481,10 +506,8 @@ pub async fn handle_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SearchRequest::read, |request| {
-        service.search(request)
-    })
-    .await
+    runtime::dispatch(incoming, SearchRequest::read, |request| service.search(request))
+        .await
 }
 impl DeleteAllSearchHistoryRequest {
     /// Reads and checks a `DELETE /search` request.
@@ -492,7 +515,9 @@ impl DeleteAllSearchHistoryRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(DeleteAllSearchHistoryRequest { credentials })
+        Ok(DeleteAllSearchHistoryRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `DELETE /search` request and hands it to [`SemanticSearchApi::delete_all_search_history`].
@@ -500,10 +525,12 @@ pub async fn handle_delete_all_search_history<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteAllSearchHistoryRequest::read, |request| {
-        service.delete_all_search_history(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteAllSearchHistoryRequest::read,
+            |request| service.delete_all_search_history(request),
+        )
+        .await
 }
 impl GetSearchByIdRequest {
     /// Reads and checks a `GET /search/{searchId}` request.
@@ -523,10 +550,12 @@ pub async fn handle_get_search_by_id<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetSearchByIdRequest::read, |request| {
-        service.get_search_by_id(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetSearchByIdRequest::read,
+            |request| service.get_search_by_id(request),
+        )
+        .await
 }
 impl DeleteSearchRequest {
     /// Reads and checks a `DELETE /search/{searchId}` request.
@@ -546,10 +575,12 @@ pub async fn handle_delete_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteSearchRequest::read, |request| {
-        service.delete_search(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteSearchRequest::read,
+            |request| service.delete_search(request),
+        )
+        .await
 }
 impl ShareSearchRequest {
     /// Reads and checks a `PATCH /search/{searchId}/share` request.
@@ -561,7 +592,9 @@ impl ShareSearchRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(ShareSearchRequest {
             search_id: runtime::path_param(path, "p0", "searchId")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -571,10 +604,12 @@ pub async fn handle_share_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ShareSearchRequest::read, |request| {
-        service.share_search(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ShareSearchRequest::read,
+            |request| service.share_search(request),
+        )
+        .await
 }
 impl UnshareSearchRequest {
     /// Reads and checks a `PATCH /search/{searchId}/unshare` request.
@@ -586,7 +621,9 @@ impl UnshareSearchRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(UnshareSearchRequest {
             search_id: runtime::path_param(path, "p0", "searchId")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -596,10 +633,12 @@ pub async fn handle_unshare_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UnshareSearchRequest::read, |request| {
-        service.unshare_search(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UnshareSearchRequest::read,
+            |request| service.unshare_search(request),
+        )
+        .await
 }
 impl ArchiveSearchRequest {
     /// Reads and checks a `PATCH /search/{searchId}/archive` request.
@@ -619,10 +658,12 @@ pub async fn handle_archive_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ArchiveSearchRequest::read, |request| {
-        service.archive_search(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ArchiveSearchRequest::read,
+            |request| service.archive_search(request),
+        )
+        .await
 }
 impl UnarchiveSearchRequest {
     /// Reads and checks a `PATCH /search/{searchId}/unarchive` request.
@@ -642,8 +683,10 @@ pub async fn handle_unarchive_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UnarchiveSearchRequest::read, |request| {
-        service.unarchive_search(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UnarchiveSearchRequest::read,
+            |request| service.unarchive_search(request),
+        )
+        .await
 }

@@ -1,14 +1,15 @@
 //! The `SMTP Configuration` API.
 //!
+//! Configure SMTP email server for sending notifications and invitations.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Configure SMTP email server for sending notifications and invitations.
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Configure SMTP email server for sending notifications and invitations.
 pub trait SmtpConfigurationApi: Clone + Send + Sync + 'static {
     /// Get SMTP configuration
@@ -36,15 +37,20 @@ pub trait SmtpConfigurationApi: Clone + Send + Sync + 'static {
     fn create_smtp_config(
         &self,
         request: CreateSmtpConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateSmtpConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateSmtpConfigResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: SmtpConfigurationApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/configurationManager/smtpConfig",
-        axum::routing::get(crate::apis::smtp_configuration::handle_get_smtp_config::<S>)
-            .post(crate::apis::smtp_configuration::handle_create_smtp_config::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/configurationManager/smtpConfig",
+            axum::routing::get(
+                    crate::apis::smtp_configuration::handle_get_smtp_config::<S>,
+                )
+                .post(crate::apis::smtp_configuration::handle_create_smtp_config::<S>),
+        )
 }
 /// What a `GET /configurationManager/smtpConfig` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -106,7 +112,9 @@ impl GetSmtpConfigRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetSmtpConfigRequest { credentials })
+        Ok(GetSmtpConfigRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /configurationManager/smtpConfig` request and hands it to [`SmtpConfigurationApi::get_smtp_config`].
@@ -114,10 +122,12 @@ pub async fn handle_get_smtp_config<S: SmtpConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetSmtpConfigRequest::read, |request| {
-        service.get_smtp_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetSmtpConfigRequest::read,
+            |request| service.get_smtp_config(request),
+        )
+        .await
 }
 impl CreateSmtpConfigRequest {
     /// Reads and checks a `POST /configurationManager/smtpConfig` request.
@@ -127,7 +137,9 @@ impl CreateSmtpConfigRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateSmtpConfigRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -137,8 +149,10 @@ pub async fn handle_create_smtp_config<S: SmtpConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateSmtpConfigRequest::read, |request| {
-        service.create_smtp_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateSmtpConfigRequest::read,
+            |request| service.create_smtp_config(request),
+        )
+        .await
 }

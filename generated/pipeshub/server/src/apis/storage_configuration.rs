@@ -1,14 +1,15 @@
 //! The `Storage Configuration` API.
 //!
+//! Configure storage backend for file uploads and documents. Supports AWS S3, Azure Blob Storage, or local filesystem.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Configure storage backend for file uploads and documents. Supports AWS S3, Azure Blob Storage, or local filesystem.
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Configure storage backend for file uploads and documents. Supports AWS S3, Azure Blob Storage, or local filesystem.
 pub trait StorageConfigurationApi: Clone + Send + Sync + 'static {
     /// Configure Local Storage
@@ -19,7 +20,9 @@ pub trait StorageConfigurationApi: Clone + Send + Sync + 'static {
     fn create_local_storage_config(
         &self,
         request: CreateLocalStorageConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateLocalStorageConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateLocalStorageConfigResponse>,
+    > + Send;
     /// Configure AWS S3 Storage
     ///
     /// Configure AWS S3 as the storage backend for file uploads and document storage. Requires an S3 bucket and IAM credentials with appropriate permissions.
@@ -28,7 +31,9 @@ pub trait StorageConfigurationApi: Clone + Send + Sync + 'static {
     fn create_s3_storage_config(
         &self,
         request: CreateS3StorageConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateS3StorageConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateS3StorageConfigResponse>,
+    > + Send;
     /// Configure Azure Blob Storage
     ///
     /// Configure Azure Blob Storage as the storage backend. You can provide either:
@@ -39,7 +44,9 @@ pub trait StorageConfigurationApi: Clone + Send + Sync + 'static {
     fn create_azure_blob_storage_config(
         &self,
         request: CreateAzureBlobStorageConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateAzureBlobStorageConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateAzureBlobStorageConfigResponse>,
+    > + Send;
     /// Get current storage configuration
     ///
     /// Retrieve the current storage backend configuration. Returns the configuration for whichever storage type is currently active (Local, S3, or Azure Blob).
@@ -48,32 +55,44 @@ pub trait StorageConfigurationApi: Clone + Send + Sync + 'static {
     fn get_storage_config(
         &self,
         request: GetStorageConfigRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetStorageConfigResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetStorageConfigResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: StorageConfigurationApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/configurationManager/storageConfig",
-        axum::routing::get(crate::apis::storage_configuration::handle_get_storage_config::<S>),
-    );
-    let routes = routes.route(
-        "/configurationManager/storageConfig#azureBlob",
-        axum::routing::post(
-            crate::apis::storage_configuration::handle_create_azure_blob_storage_config::<S>,
-        ),
-    );
-    let routes = routes.route(
-        "/configurationManager/storageConfig#local",
-        axum::routing::post(
-            crate::apis::storage_configuration::handle_create_local_storage_config::<S>,
-        ),
-    );
-    routes.route(
-        "/configurationManager/storageConfig#s3",
-        axum::routing::post(
-            crate::apis::storage_configuration::handle_create_s3_storage_config::<S>,
-        ),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/configurationManager/storageConfig",
+            axum::routing::get(
+                crate::apis::storage_configuration::handle_get_storage_config::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/configurationManager/storageConfig#azureBlob",
+            axum::routing::post(
+                crate::apis::storage_configuration::handle_create_azure_blob_storage_config::<
+                    S,
+                >,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/configurationManager/storageConfig#local",
+            axum::routing::post(
+                crate::apis::storage_configuration::handle_create_local_storage_config::<
+                    S,
+                >,
+            ),
+        );
+    routes
+        .route(
+            "/configurationManager/storageConfig#s3",
+            axum::routing::post(
+                crate::apis::storage_configuration::handle_create_s3_storage_config::<S>,
+            ),
+        )
 }
 /// What a `POST /configurationManager/storageConfig#local` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -202,7 +221,9 @@ impl CreateLocalStorageConfigRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateLocalStorageConfigRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -212,10 +233,12 @@ pub async fn handle_create_local_storage_config<S: StorageConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateLocalStorageConfigRequest::read, |request| {
-        service.create_local_storage_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateLocalStorageConfigRequest::read,
+            |request| service.create_local_storage_config(request),
+        )
+        .await
 }
 impl CreateS3StorageConfigRequest {
     /// Reads and checks a `POST /configurationManager/storageConfig#s3` request.
@@ -225,7 +248,9 @@ impl CreateS3StorageConfigRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateS3StorageConfigRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -235,10 +260,12 @@ pub async fn handle_create_s3_storage_config<S: StorageConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateS3StorageConfigRequest::read, |request| {
-        service.create_s3_storage_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateS3StorageConfigRequest::read,
+            |request| service.create_s3_storage_config(request),
+        )
+        .await
 }
 impl CreateAzureBlobStorageConfigRequest {
     /// Reads and checks a `POST /configurationManager/storageConfig#azureBlob` request.
@@ -248,7 +275,9 @@ impl CreateAzureBlobStorageConfigRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateAzureBlobStorageConfigRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -259,11 +288,11 @@ pub async fn handle_create_azure_blob_storage_config<S: StorageConfigurationApi>
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        CreateAzureBlobStorageConfigRequest::read,
-        |request| service.create_azure_blob_storage_config(request),
-    )
-    .await
+            incoming,
+            CreateAzureBlobStorageConfigRequest::read,
+            |request| service.create_azure_blob_storage_config(request),
+        )
+        .await
 }
 impl GetStorageConfigRequest {
     /// Reads and checks a `GET /configurationManager/storageConfig` request.
@@ -271,7 +300,9 @@ impl GetStorageConfigRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetStorageConfigRequest { credentials })
+        Ok(GetStorageConfigRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /configurationManager/storageConfig` request and hands it to [`StorageConfigurationApi::get_storage_config`].
@@ -279,8 +310,10 @@ pub async fn handle_get_storage_config<S: StorageConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetStorageConfigRequest::read, |request| {
-        service.get_storage_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetStorageConfigRequest::read,
+            |request| service.get_storage_config(request),
+        )
+        .await
 }

@@ -1,14 +1,15 @@
 //! The `Teams` API.
 //!
+//! Team management operations
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Team management operations
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Team management operations
 pub trait TeamsApi: Clone + Send + Sync + 'static {
     /// List teams
@@ -185,7 +186,9 @@ pub trait TeamsApi: Clone + Send + Sync + 'static {
     fn add_users_to_team(
         &self,
         request: AddUsersToTeamRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<AddUsersToTeamResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<AddUsersToTeamResponse>,
+    > + Send;
     /// Remove users from team
     ///
     /// Remove one or more users from a team.<br><br>
@@ -205,7 +208,9 @@ pub trait TeamsApi: Clone + Send + Sync + 'static {
     fn remove_users_from_team(
         &self,
         request: RemoveUsersFromTeamRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RemoveUsersFromTeamResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RemoveUsersFromTeamResponse>,
+    > + Send;
     /// Update user role in team
     ///
     /// Update a user's role/permissions within a team.<br><br>
@@ -227,7 +232,9 @@ pub trait TeamsApi: Clone + Send + Sync + 'static {
     fn update_team_user_permissions(
         &self,
         request: UpdateTeamUserPermissionsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateTeamUserPermissionsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateTeamUserPermissionsResponse>,
+    > + Send;
     /// Get current user's teams
     ///
     /// Retrieve all teams that the authenticated user is a member of.<br><br>
@@ -263,39 +270,49 @@ pub trait TeamsApi: Clone + Send + Sync + 'static {
     fn get_user_created_teams(
         &self,
         request: GetUserCreatedTeamsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetUserCreatedTeamsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetUserCreatedTeamsResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: TeamsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/teams",
-        axum::routing::get(crate::apis::teams::handle_list_teams::<S>)
-            .post(crate::apis::teams::handle_create_team::<S>),
-    );
-    let routes = routes.route(
-        "/teams/user/teams",
-        axum::routing::get(crate::apis::teams::handle_get_user_teams::<S>),
-    );
-    let routes = routes.route(
-        "/teams/user/teams/created",
-        axum::routing::get(crate::apis::teams::handle_get_user_created_teams::<S>),
-    );
-    let routes = routes.route(
-        "/teams/{p0}",
-        axum::routing::get(crate::apis::teams::handle_get_team_by_id::<S>)
-            .put(crate::apis::teams::handle_update_team::<S>)
-            .delete(crate::apis::teams::handle_delete_team::<S>),
-    );
-    let routes = routes.route(
-        "/teams/{p0}/users",
-        axum::routing::get(crate::apis::teams::handle_get_team_users::<S>)
-            .post(crate::apis::teams::handle_add_users_to_team::<S>)
-            .delete(crate::apis::teams::handle_remove_users_from_team::<S>),
-    );
-    routes.route(
-        "/teams/{p0}/users/permissions",
-        axum::routing::put(crate::apis::teams::handle_update_team_user_permissions::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/teams",
+            axum::routing::get(crate::apis::teams::handle_list_teams::<S>)
+                .post(crate::apis::teams::handle_create_team::<S>),
+        );
+    let routes = routes
+        .route(
+            "/teams/user/teams",
+            axum::routing::get(crate::apis::teams::handle_get_user_teams::<S>),
+        );
+    let routes = routes
+        .route(
+            "/teams/user/teams/created",
+            axum::routing::get(crate::apis::teams::handle_get_user_created_teams::<S>),
+        );
+    let routes = routes
+        .route(
+            "/teams/{p0}",
+            axum::routing::get(crate::apis::teams::handle_get_team_by_id::<S>)
+                .put(crate::apis::teams::handle_update_team::<S>)
+                .delete(crate::apis::teams::handle_delete_team::<S>),
+        );
+    let routes = routes
+        .route(
+            "/teams/{p0}/users",
+            axum::routing::get(crate::apis::teams::handle_get_team_users::<S>)
+                .post(crate::apis::teams::handle_add_users_to_team::<S>)
+                .delete(crate::apis::teams::handle_remove_users_from_team::<S>),
+        );
+    routes
+        .route(
+            "/teams/{p0}/users/permissions",
+            axum::routing::put(
+                crate::apis::teams::handle_update_team_user_permissions::<S>,
+            ),
+        )
 }
 /// What a `GET /teams` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -747,10 +764,12 @@ pub async fn handle_list_teams<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListTeamsRequest::read, |request| {
-        service.list_teams(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListTeamsRequest::read,
+            |request| service.list_teams(request),
+        )
+        .await
 }
 impl CreateTeamRequest {
     /// Reads and checks a `POST /teams` request.
@@ -760,7 +779,9 @@ impl CreateTeamRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateTeamRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -770,10 +791,12 @@ pub async fn handle_create_team<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateTeamRequest::read, |request| {
-        service.create_team(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateTeamRequest::read,
+            |request| service.create_team(request),
+        )
+        .await
 }
 impl GetTeamByIdRequest {
     /// Reads and checks a `GET /teams/{teamId}` request.
@@ -801,10 +824,12 @@ pub async fn handle_get_team_by_id<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetTeamByIdRequest::read, |request| {
-        service.get_team_by_id(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetTeamByIdRequest::read,
+            |request| service.get_team_by_id(request),
+        )
+        .await
 }
 impl UpdateTeamRequest {
     /// Reads and checks a `PUT /teams/{teamId}` request.
@@ -824,7 +849,9 @@ impl UpdateTeamRequest {
                 runtime::Location::Path,
                 "teamId",
             )?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -834,10 +861,12 @@ pub async fn handle_update_team<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateTeamRequest::read, |request| {
-        service.update_team(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateTeamRequest::read,
+            |request| service.update_team(request),
+        )
+        .await
 }
 impl DeleteTeamRequest {
     /// Reads and checks a `DELETE /teams/{teamId}` request.
@@ -865,10 +894,12 @@ pub async fn handle_delete_team<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteTeamRequest::read, |request| {
-        service.delete_team(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteTeamRequest::read,
+            |request| service.delete_team(request),
+        )
+        .await
 }
 impl GetTeamUsersRequest {
     /// Reads and checks a `GET /teams/{teamId}/users` request.
@@ -915,10 +946,12 @@ pub async fn handle_get_team_users<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetTeamUsersRequest::read, |request| {
-        service.get_team_users(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetTeamUsersRequest::read,
+            |request| service.get_team_users(request),
+        )
+        .await
 }
 impl AddUsersToTeamRequest {
     /// Reads and checks a `POST /teams/{teamId}/users` request.
@@ -938,7 +971,9 @@ impl AddUsersToTeamRequest {
                 runtime::Location::Path,
                 "teamId",
             )?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -948,10 +983,12 @@ pub async fn handle_add_users_to_team<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AddUsersToTeamRequest::read, |request| {
-        service.add_users_to_team(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            AddUsersToTeamRequest::read,
+            |request| service.add_users_to_team(request),
+        )
+        .await
 }
 impl RemoveUsersFromTeamRequest {
     /// Reads and checks a `DELETE /teams/{teamId}/users` request.
@@ -971,7 +1008,9 @@ impl RemoveUsersFromTeamRequest {
                 runtime::Location::Path,
                 "teamId",
             )?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -981,10 +1020,12 @@ pub async fn handle_remove_users_from_team<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RemoveUsersFromTeamRequest::read, |request| {
-        service.remove_users_from_team(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RemoveUsersFromTeamRequest::read,
+            |request| service.remove_users_from_team(request),
+        )
+        .await
 }
 impl UpdateTeamUserPermissionsRequest {
     /// Reads and checks a `PUT /teams/{teamId}/users/permissions` request.
@@ -1004,7 +1045,9 @@ impl UpdateTeamUserPermissionsRequest {
                 runtime::Location::Path,
                 "teamId",
             )?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -1015,11 +1058,11 @@ pub async fn handle_update_team_user_permissions<S: TeamsApi>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        UpdateTeamUserPermissionsRequest::read,
-        |request| service.update_team_user_permissions(request),
-    )
-    .await
+            incoming,
+            UpdateTeamUserPermissionsRequest::read,
+            |request| service.update_team_user_permissions(request),
+        )
+        .await
 }
 impl GetUserTeamsRequest {
     /// Reads and checks a `GET /teams/user/teams` request.
@@ -1056,10 +1099,12 @@ pub async fn handle_get_user_teams<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetUserTeamsRequest::read, |request| {
-        service.get_user_teams(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetUserTeamsRequest::read,
+            |request| service.get_user_teams(request),
+        )
+        .await
 }
 impl GetUserCreatedTeamsRequest {
     /// Reads and checks a `GET /teams/user/teams/created` request.
@@ -1096,8 +1141,10 @@ pub async fn handle_get_user_created_teams<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetUserCreatedTeamsRequest::read, |request| {
-        service.get_user_created_teams(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetUserCreatedTeamsRequest::read,
+            |request| service.get_user_created_teams(request),
+        )
+        .await
 }

@@ -1,14 +1,15 @@
 //! The `Upload` API.
 //!
+//! File upload operations
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// File upload operations
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// File upload operations
 pub trait UploadApi: Clone + Send + Sync + 'static {
     /// Upload files to knowledge base
@@ -33,7 +34,9 @@ pub trait UploadApi: Clone + Send + Sync + 'static {
     fn upload_records_to_kb(
         &self,
         request: UploadRecordsToKbRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UploadRecordsToKbResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UploadRecordsToKbResponse>,
+    > + Send;
     /// Upload files to folder
     ///
     /// Upload files directly to a specific folder within a knowledge base.<br><br>
@@ -43,7 +46,9 @@ pub trait UploadApi: Clone + Send + Sync + 'static {
     fn upload_records_to_folder(
         &self,
         request: UploadRecordsToFolderRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UploadRecordsToFolderResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UploadRecordsToFolderResponse>,
+    > + Send;
     /// Get upload limits
     ///
     /// Retrieve current upload constraints for the organization.<br><br>
@@ -54,22 +59,29 @@ pub trait UploadApi: Clone + Send + Sync + 'static {
     fn get_upload_limits(
         &self,
         request: GetUploadLimitsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetUploadLimitsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetUploadLimitsResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: UploadApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/knowledgeBase/limits",
-        axum::routing::get(crate::apis::upload::handle_get_upload_limits::<S>),
-    );
-    let routes = routes.route(
-        "/knowledgeBase/{p0}/folder/{p1}/upload",
-        axum::routing::post(crate::apis::upload::handle_upload_records_to_folder::<S>),
-    );
-    routes.route(
-        "/knowledgeBase/{p0}/upload",
-        axum::routing::post(crate::apis::upload::handle_upload_records_to_kb::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/knowledgeBase/limits",
+            axum::routing::get(crate::apis::upload::handle_get_upload_limits::<S>),
+        );
+    let routes = routes
+        .route(
+            "/knowledgeBase/{p0}/folder/{p1}/upload",
+            axum::routing::post(
+                crate::apis::upload::handle_upload_records_to_folder::<S>,
+            ),
+        );
+    routes
+        .route(
+            "/knowledgeBase/{p0}/upload",
+            axum::routing::post(crate::apis::upload::handle_upload_records_to_kb::<S>),
+        )
 }
 /// What a `POST /knowledgeBase/{kbId}/upload` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -108,12 +120,14 @@ impl UploadRecordsToKbForm {
     /// Reads the parts into their fields; `None` when the request has no body.
     pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
         let Some(parts) = parts else { return Ok(None) };
-        Ok(Some(UploadRecordsToKbForm {
-            files: runtime::required_part(parts.files("files")?, "files")?,
-            files_metadata: parts.value("files_metadata", false)?,
-            is_versioned: parts.value("isVersioned", false)?,
-            record_type: parts.value("recordType", false)?,
-        }))
+        Ok(
+            Some(UploadRecordsToKbForm {
+                files: runtime::required_part(parts.files("files")?, "files")?,
+                files_metadata: parts.value("files_metadata", false)?,
+                is_versioned: parts.value("isVersioned", false)?,
+                record_type: parts.value("recordType", false)?,
+            }),
+        )
     }
 }
 /// The responses `POST /knowledgeBase/{kbId}/upload` documents.
@@ -175,11 +189,13 @@ impl UploadRecordsToFolderForm {
     /// Reads the parts into their fields; `None` when the request has no body.
     pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
         let Some(parts) = parts else { return Ok(None) };
-        Ok(Some(UploadRecordsToFolderForm {
-            files: runtime::required_part(parts.files("files")?, "files")?,
-            files_metadata: parts.value("files_metadata", false)?,
-            is_versioned: parts.value("isVersioned", false)?,
-        }))
+        Ok(
+            Some(UploadRecordsToFolderForm {
+                files: runtime::required_part(parts.files("files")?, "files")?,
+                files_metadata: parts.value("files_metadata", false)?,
+                is_versioned: parts.value("isVersioned", false)?,
+            }),
+        )
     }
 }
 /// The responses `POST /knowledgeBase/{kbId}/folder/{folderId}/upload` documents.
@@ -240,9 +256,9 @@ impl UploadRecordsToKbRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(UploadRecordsToKbRequest {
             kb_id: runtime::path_param(path, "p0", "kbId")?,
-            body: runtime::required_body(UploadRecordsToKbForm::read(runtime::multipart(
-                headers, body,
-            )?)?)?,
+            body: runtime::required_body(
+                UploadRecordsToKbForm::read(runtime::multipart(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -252,10 +268,12 @@ pub async fn handle_upload_records_to_kb<S: UploadApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UploadRecordsToKbRequest::read, |request| {
-        service.upload_records_to_kb(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UploadRecordsToKbRequest::read,
+            |request| service.upload_records_to_kb(request),
+        )
+        .await
 }
 impl UploadRecordsToFolderRequest {
     /// Reads and checks a `POST /knowledgeBase/{kbId}/folder/{folderId}/upload` request.
@@ -268,9 +286,9 @@ impl UploadRecordsToFolderRequest {
         Ok(UploadRecordsToFolderRequest {
             kb_id: runtime::path_param(path, "p0", "kbId")?,
             folder_id: runtime::path_param(path, "p1", "folderId")?,
-            body: runtime::required_body(UploadRecordsToFolderForm::read(runtime::multipart(
-                headers, body,
-            )?)?)?,
+            body: runtime::required_body(
+                UploadRecordsToFolderForm::read(runtime::multipart(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -280,10 +298,12 @@ pub async fn handle_upload_records_to_folder<S: UploadApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UploadRecordsToFolderRequest::read, |request| {
-        service.upload_records_to_folder(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UploadRecordsToFolderRequest::read,
+            |request| service.upload_records_to_folder(request),
+        )
+        .await
 }
 impl GetUploadLimitsRequest {
     /// Reads and checks a `GET /knowledgeBase/limits` request.
@@ -291,7 +311,9 @@ impl GetUploadLimitsRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetUploadLimitsRequest { credentials })
+        Ok(GetUploadLimitsRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /knowledgeBase/limits` request and hands it to [`UploadApi::get_upload_limits`].
@@ -299,8 +321,10 @@ pub async fn handle_get_upload_limits<S: UploadApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetUploadLimitsRequest::read, |request| {
-        service.get_upload_limits(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetUploadLimitsRequest::read,
+            |request| service.get_upload_limits(request),
+        )
+        .await
 }

@@ -1,14 +1,15 @@
 //! The `User Account` API.
 //!
+//! User authentication including multi-step MFA, password reset, OTP login, and token management
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// User authentication including multi-step MFA, password reset, OTP login, and token management
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// User authentication including multi-step MFA, password reset, OTP login, and token management
 pub trait UserAccountApi: Clone + Send + Sync + 'static {
     /// Initialize authentication session
@@ -88,7 +89,9 @@ pub trait UserAccountApi: Clone + Send + Sync + 'static {
     fn generate_login_otp(
         &self,
         request: GenerateLoginOtpRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GenerateLoginOtpResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GenerateLoginOtpResponse>,
+    > + Send;
     /// Reset password (authenticated user)
     ///
     /// Reset password for an authenticated user. Requires the current password for verification.
@@ -120,7 +123,9 @@ pub trait UserAccountApi: Clone + Send + Sync + 'static {
     fn forgot_password(
         &self,
         request: ForgotPasswordRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ForgotPasswordResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ForgotPasswordResponse>,
+    > + Send;
     /// Reset password with email token
     ///
     /// Reset password using a token received via email from the forgot password flow.
@@ -140,7 +145,9 @@ pub trait UserAccountApi: Clone + Send + Sync + 'static {
     fn reset_password_with_token(
         &self,
         request: ResetPasswordWithTokenRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ResetPasswordWithTokenResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ResetPasswordWithTokenResponse>,
+    > + Send;
     /// Check if user has password set (Internal)
     ///
     /// Internal endpoint to check if a user has a password configured.
@@ -152,7 +159,9 @@ pub trait UserAccountApi: Clone + Send + Sync + 'static {
     fn check_password_status(
         &self,
         request: CheckPasswordStatusRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CheckPasswordStatusResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CheckPasswordStatusResponse>,
+    > + Send;
     /// Refresh access token
     ///
     /// Get a new access token using a valid refresh token.
@@ -194,42 +203,57 @@ pub trait UserAccountApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: UserAccountApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/userAccount/authenticate",
-        axum::routing::post(crate::apis::user_account::handle_authenticate::<S>),
-    );
-    let routes = routes.route(
-        "/userAccount/initAuth",
-        axum::routing::post(crate::apis::user_account::handle_init_auth::<S>),
-    );
-    let routes = routes.route(
-        "/userAccount/internal/password/check",
-        axum::routing::get(crate::apis::user_account::handle_check_password_status::<S>),
-    );
-    let routes = routes.route(
-        "/userAccount/login/otp/generate",
-        axum::routing::post(crate::apis::user_account::handle_generate_login_otp::<S>),
-    );
-    let routes = routes.route(
-        "/userAccount/logout/manual",
-        axum::routing::post(crate::apis::user_account::handle_logout::<S>),
-    );
-    let routes = routes.route(
-        "/userAccount/password/forgot",
-        axum::routing::post(crate::apis::user_account::handle_forgot_password::<S>),
-    );
-    let routes = routes.route(
-        "/userAccount/password/reset",
-        axum::routing::post(crate::apis::user_account::handle_reset_password::<S>),
-    );
-    let routes = routes.route(
-        "/userAccount/password/reset/token",
-        axum::routing::post(crate::apis::user_account::handle_reset_password_with_token::<S>),
-    );
-    routes.route(
-        "/userAccount/refresh/token",
-        axum::routing::post(crate::apis::user_account::handle_refresh_token::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/userAccount/authenticate",
+            axum::routing::post(crate::apis::user_account::handle_authenticate::<S>),
+        );
+    let routes = routes
+        .route(
+            "/userAccount/initAuth",
+            axum::routing::post(crate::apis::user_account::handle_init_auth::<S>),
+        );
+    let routes = routes
+        .route(
+            "/userAccount/internal/password/check",
+            axum::routing::get(
+                crate::apis::user_account::handle_check_password_status::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/userAccount/login/otp/generate",
+            axum::routing::post(
+                crate::apis::user_account::handle_generate_login_otp::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/userAccount/logout/manual",
+            axum::routing::post(crate::apis::user_account::handle_logout::<S>),
+        );
+    let routes = routes
+        .route(
+            "/userAccount/password/forgot",
+            axum::routing::post(crate::apis::user_account::handle_forgot_password::<S>),
+        );
+    let routes = routes
+        .route(
+            "/userAccount/password/reset",
+            axum::routing::post(crate::apis::user_account::handle_reset_password::<S>),
+        );
+    let routes = routes
+        .route(
+            "/userAccount/password/reset/token",
+            axum::routing::post(
+                crate::apis::user_account::handle_reset_password_with_token::<S>,
+            ),
+        );
+    routes
+        .route(
+            "/userAccount/refresh/token",
+            axum::routing::post(crate::apis::user_account::handle_refresh_token::<S>),
+        )
 }
 /// What a `POST /userAccount/initAuth` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -260,10 +284,7 @@ impl InitAuthOkHeaders {
 #[derive(Debug, Clone, PartialEq)]
 pub enum InitAuthResponse {
     /// Status `200`: Authentication session initialized successfully
-    Ok {
-        body: crate::models::InitAuthResponse,
-        headers: InitAuthOkHeaders,
-    },
+    Ok { body: crate::models::InitAuthResponse, headers: InitAuthOkHeaders },
     /// Status `400`: Invalid request (malformed email or missing fields)
     BadRequest(crate::models::AuthError),
     /// Status `403`: Account is blocked due to too many failed login attempts
@@ -533,7 +554,9 @@ impl InitAuthRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(InitAuthRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -543,10 +566,12 @@ pub async fn handle_init_auth<S: UserAccountApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, InitAuthRequest::read, |request| {
-        service.init_auth(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            InitAuthRequest::read,
+            |request| service.init_auth(request),
+        )
+        .await
 }
 impl AuthenticateRequest {
     /// Reads and checks a `POST /userAccount/authenticate` request.
@@ -557,7 +582,9 @@ impl AuthenticateRequest {
         let credentials = Credentials::read(headers, query, &[]);
         Ok(AuthenticateRequest {
             x_session_token: runtime::header_required(headers, "x-session-token")?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -567,10 +594,12 @@ pub async fn handle_authenticate<S: UserAccountApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AuthenticateRequest::read, |request| {
-        service.authenticate(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            AuthenticateRequest::read,
+            |request| service.authenticate(request),
+        )
+        .await
 }
 impl GenerateLoginOtpRequest {
     /// Reads and checks a `POST /userAccount/login/otp/generate` request.
@@ -580,7 +609,9 @@ impl GenerateLoginOtpRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GenerateLoginOtpRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -590,10 +621,12 @@ pub async fn handle_generate_login_otp<S: UserAccountApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GenerateLoginOtpRequest::read, |request| {
-        service.generate_login_otp(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GenerateLoginOtpRequest::read,
+            |request| service.generate_login_otp(request),
+        )
+        .await
 }
 impl ResetPasswordRequest {
     /// Reads and checks a `POST /userAccount/password/reset` request.
@@ -603,7 +636,9 @@ impl ResetPasswordRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(ResetPasswordRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -613,10 +648,12 @@ pub async fn handle_reset_password<S: UserAccountApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ResetPasswordRequest::read, |request| {
-        service.reset_password(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ResetPasswordRequest::read,
+            |request| service.reset_password(request),
+        )
+        .await
 }
 impl ForgotPasswordRequest {
     /// Reads and checks a `POST /userAccount/password/forgot` request.
@@ -626,7 +663,9 @@ impl ForgotPasswordRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(ForgotPasswordRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -636,10 +675,12 @@ pub async fn handle_forgot_password<S: UserAccountApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ForgotPasswordRequest::read, |request| {
-        service.forgot_password(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ForgotPasswordRequest::read,
+            |request| service.forgot_password(request),
+        )
+        .await
 }
 impl ResetPasswordWithTokenRequest {
     /// Reads and checks a `POST /userAccount/password/reset/token` request.
@@ -649,7 +690,9 @@ impl ResetPasswordWithTokenRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(ResetPasswordWithTokenRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -659,10 +702,12 @@ pub async fn handle_reset_password_with_token<S: UserAccountApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ResetPasswordWithTokenRequest::read, |request| {
-        service.reset_password_with_token(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ResetPasswordWithTokenRequest::read,
+            |request| service.reset_password_with_token(request),
+        )
+        .await
 }
 impl CheckPasswordStatusRequest {
     /// Reads and checks a `GET /userAccount/internal/password/check` request.
@@ -670,7 +715,9 @@ impl CheckPasswordStatusRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(CheckPasswordStatusRequest { credentials })
+        Ok(CheckPasswordStatusRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /userAccount/internal/password/check` request and hands it to [`UserAccountApi::check_password_status`].
@@ -678,10 +725,12 @@ pub async fn handle_check_password_status<S: UserAccountApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CheckPasswordStatusRequest::read, |request| {
-        service.check_password_status(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CheckPasswordStatusRequest::read,
+            |request| service.check_password_status(request),
+        )
+        .await
 }
 impl RefreshTokenRequest {
     /// Reads and checks a `POST /userAccount/refresh/token` request.
@@ -697,10 +746,12 @@ pub async fn handle_refresh_token<S: UserAccountApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RefreshTokenRequest::read, |request| {
-        service.refresh_token(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RefreshTokenRequest::read,
+            |request| service.refresh_token(request),
+        )
+        .await
 }
 impl LogoutRequest {
     /// Reads and checks a `POST /userAccount/logout/manual` request.
@@ -716,8 +767,6 @@ pub async fn handle_logout<S: UserAccountApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, LogoutRequest::read, |request| {
-        service.logout(request)
-    })
-    .await
+    runtime::dispatch(incoming, LogoutRequest::read, |request| service.logout(request))
+        .await
 }

@@ -1,14 +1,15 @@
 //! The `User Groups` API.
 //!
+//! User group management operations
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// User group management operations
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// User group management operations
 pub trait UserGroupsApi: Clone + Send + Sync + 'static {
     /// Get all user groups
@@ -31,7 +32,9 @@ pub trait UserGroupsApi: Clone + Send + Sync + 'static {
     fn get_all_user_groups(
         &self,
         request: GetAllUserGroupsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetAllUserGroupsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetAllUserGroupsResponse>,
+    > + Send;
     /// Create user group
     ///
     /// Create a new user group within the organization.<br><br>
@@ -58,7 +61,9 @@ pub trait UserGroupsApi: Clone + Send + Sync + 'static {
     fn create_user_group(
         &self,
         request: CreateUserGroupRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CreateUserGroupResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CreateUserGroupResponse>,
+    > + Send;
     /// Get user group by ID
     ///
     /// Retrieve detailed information about a specific user group.<br><br>
@@ -74,7 +79,9 @@ pub trait UserGroupsApi: Clone + Send + Sync + 'static {
     fn get_user_group_by_id(
         &self,
         request: GetUserGroupByIdRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetUserGroupByIdResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetUserGroupByIdResponse>,
+    > + Send;
     /// Update user group
     ///
     /// Update an existing user group's information.<br><br>
@@ -89,7 +96,9 @@ pub trait UserGroupsApi: Clone + Send + Sync + 'static {
     fn update_user_group(
         &self,
         request: UpdateUserGroupRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateUserGroupResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateUserGroupResponse>,
+    > + Send;
     /// Delete user group
     ///
     /// Soft delete a user group.<br><br>
@@ -109,7 +118,9 @@ pub trait UserGroupsApi: Clone + Send + Sync + 'static {
     fn delete_user_group(
         &self,
         request: DeleteUserGroupRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteUserGroupResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<DeleteUserGroupResponse>,
+    > + Send;
     /// Add users to group
     ///
     /// Add one or more users to a user group.<br><br>
@@ -130,7 +141,9 @@ pub trait UserGroupsApi: Clone + Send + Sync + 'static {
     fn add_users_to_group(
         &self,
         request: AddUsersToGroupRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<AddUsersToGroupResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<AddUsersToGroupResponse>,
+    > + Send;
     /// Remove users from group
     ///
     /// Remove one or more users from a user group.<br><br>
@@ -149,7 +162,9 @@ pub trait UserGroupsApi: Clone + Send + Sync + 'static {
     fn remove_users_from_group(
         &self,
         request: RemoveUsersFromGroupRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RemoveUsersFromGroupResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RemoveUsersFromGroupResponse>,
+    > + Send;
     /// Get users in a group
     ///
     /// Retrieve all users that belong to a specific user group.<br><br>
@@ -164,7 +179,9 @@ pub trait UserGroupsApi: Clone + Send + Sync + 'static {
     fn get_users_in_group(
         &self,
         request: GetUsersInGroupRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetUsersInGroupResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetUsersInGroupResponse>,
+    > + Send;
     /// Get groups for a user
     ///
     /// Retrieve all user groups that a specific user belongs to.<br><br>
@@ -184,7 +201,9 @@ pub trait UserGroupsApi: Clone + Send + Sync + 'static {
     fn get_groups_for_user(
         &self,
         request: GetGroupsForUserRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetGroupsForUserResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetGroupsForUserResponse>,
+    > + Send;
     /// Get user group statistics
     ///
     /// Retrieve statistics for all user groups in the organization.<br><br>
@@ -206,41 +225,56 @@ pub trait UserGroupsApi: Clone + Send + Sync + 'static {
     fn get_user_group_stats(
         &self,
         request: GetUserGroupStatsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetUserGroupStatsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetUserGroupStatsResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: UserGroupsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/user-groups",
-        axum::routing::get(crate::apis::user_groups::handle_get_all_user_groups::<S>)
-            .post(crate::apis::user_groups::handle_create_user_group::<S>),
-    );
-    let routes = routes.route(
-        "/user-groups/add-users",
-        axum::routing::post(crate::apis::user_groups::handle_add_users_to_group::<S>),
-    );
-    let routes = routes.route(
-        "/user-groups/remove-users",
-        axum::routing::post(crate::apis::user_groups::handle_remove_users_from_group::<S>),
-    );
-    let routes = routes.route(
-        "/user-groups/stats/list",
-        axum::routing::get(crate::apis::user_groups::handle_get_user_group_stats::<S>),
-    );
-    let routes = routes.route(
-        "/user-groups/users/{p0}",
-        axum::routing::get(crate::apis::user_groups::handle_get_groups_for_user::<S>),
-    );
-    let routes = routes.route(
-        "/user-groups/{p0}",
-        axum::routing::get(crate::apis::user_groups::handle_get_user_group_by_id::<S>)
-            .put(crate::apis::user_groups::handle_update_user_group::<S>)
-            .delete(crate::apis::user_groups::handle_delete_user_group::<S>),
-    );
-    routes.route(
-        "/user-groups/{p0}/users",
-        axum::routing::get(crate::apis::user_groups::handle_get_users_in_group::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/user-groups",
+            axum::routing::get(crate::apis::user_groups::handle_get_all_user_groups::<S>)
+                .post(crate::apis::user_groups::handle_create_user_group::<S>),
+        );
+    let routes = routes
+        .route(
+            "/user-groups/add-users",
+            axum::routing::post(crate::apis::user_groups::handle_add_users_to_group::<S>),
+        );
+    let routes = routes
+        .route(
+            "/user-groups/remove-users",
+            axum::routing::post(
+                crate::apis::user_groups::handle_remove_users_from_group::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/user-groups/stats/list",
+            axum::routing::get(
+                crate::apis::user_groups::handle_get_user_group_stats::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/user-groups/users/{p0}",
+            axum::routing::get(crate::apis::user_groups::handle_get_groups_for_user::<S>),
+        );
+    let routes = routes
+        .route(
+            "/user-groups/{p0}",
+            axum::routing::get(
+                    crate::apis::user_groups::handle_get_user_group_by_id::<S>,
+                )
+                .put(crate::apis::user_groups::handle_update_user_group::<S>)
+                .delete(crate::apis::user_groups::handle_delete_user_group::<S>),
+        );
+    routes
+        .route(
+            "/user-groups/{p0}/users",
+            axum::routing::get(crate::apis::user_groups::handle_get_users_in_group::<S>),
+        )
 }
 /// What a `GET /user-groups` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -598,7 +632,9 @@ impl GetAllUserGroupsRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetAllUserGroupsRequest { credentials })
+        Ok(GetAllUserGroupsRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /user-groups` request and hands it to [`UserGroupsApi::get_all_user_groups`].
@@ -606,10 +642,12 @@ pub async fn handle_get_all_user_groups<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetAllUserGroupsRequest::read, |request| {
-        service.get_all_user_groups(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetAllUserGroupsRequest::read,
+            |request| service.get_all_user_groups(request),
+        )
+        .await
 }
 impl CreateUserGroupRequest {
     /// Reads and checks a `POST /user-groups` request.
@@ -619,7 +657,9 @@ impl CreateUserGroupRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateUserGroupRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -629,10 +669,12 @@ pub async fn handle_create_user_group<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateUserGroupRequest::read, |request| {
-        service.create_user_group(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateUserGroupRequest::read,
+            |request| service.create_user_group(request),
+        )
+        .await
 }
 impl GetUserGroupByIdRequest {
     /// Reads and checks a `GET /user-groups/{groupId}` request.
@@ -660,10 +702,12 @@ pub async fn handle_get_user_group_by_id<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetUserGroupByIdRequest::read, |request| {
-        service.get_user_group_by_id(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetUserGroupByIdRequest::read,
+            |request| service.get_user_group_by_id(request),
+        )
+        .await
 }
 impl UpdateUserGroupRequest {
     /// Reads and checks a `PUT /user-groups/{groupId}` request.
@@ -683,7 +727,9 @@ impl UpdateUserGroupRequest {
                 runtime::Location::Path,
                 "groupId",
             )?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -693,10 +739,12 @@ pub async fn handle_update_user_group<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateUserGroupRequest::read, |request| {
-        service.update_user_group(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateUserGroupRequest::read,
+            |request| service.update_user_group(request),
+        )
+        .await
 }
 impl DeleteUserGroupRequest {
     /// Reads and checks a `DELETE /user-groups/{groupId}` request.
@@ -724,10 +772,12 @@ pub async fn handle_delete_user_group<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteUserGroupRequest::read, |request| {
-        service.delete_user_group(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteUserGroupRequest::read,
+            |request| service.delete_user_group(request),
+        )
+        .await
 }
 impl AddUsersToGroupRequest {
     /// Reads and checks a `POST /user-groups/add-users` request.
@@ -737,7 +787,9 @@ impl AddUsersToGroupRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(AddUsersToGroupRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -747,10 +799,12 @@ pub async fn handle_add_users_to_group<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AddUsersToGroupRequest::read, |request| {
-        service.add_users_to_group(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            AddUsersToGroupRequest::read,
+            |request| service.add_users_to_group(request),
+        )
+        .await
 }
 impl RemoveUsersFromGroupRequest {
     /// Reads and checks a `POST /user-groups/remove-users` request.
@@ -760,7 +814,9 @@ impl RemoveUsersFromGroupRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(RemoveUsersFromGroupRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -770,10 +826,12 @@ pub async fn handle_remove_users_from_group<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RemoveUsersFromGroupRequest::read, |request| {
-        service.remove_users_from_group(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RemoveUsersFromGroupRequest::read,
+            |request| service.remove_users_from_group(request),
+        )
+        .await
 }
 impl GetUsersInGroupRequest {
     /// Reads and checks a `GET /user-groups/{groupId}/users` request.
@@ -820,10 +878,12 @@ pub async fn handle_get_users_in_group<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetUsersInGroupRequest::read, |request| {
-        service.get_users_in_group(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetUsersInGroupRequest::read,
+            |request| service.get_users_in_group(request),
+        )
+        .await
 }
 impl GetGroupsForUserRequest {
     /// Reads and checks a `GET /user-groups/users/{userId}` request.
@@ -851,10 +911,12 @@ pub async fn handle_get_groups_for_user<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetGroupsForUserRequest::read, |request| {
-        service.get_groups_for_user(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetGroupsForUserRequest::read,
+            |request| service.get_groups_for_user(request),
+        )
+        .await
 }
 impl GetUserGroupStatsRequest {
     /// Reads and checks a `GET /user-groups/stats/list` request.
@@ -862,7 +924,9 @@ impl GetUserGroupStatsRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetUserGroupStatsRequest { credentials })
+        Ok(GetUserGroupStatsRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /user-groups/stats/list` request and hands it to [`UserGroupsApi::get_user_group_stats`].
@@ -870,8 +934,10 @@ pub async fn handle_get_user_group_stats<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetUserGroupStatsRequest::read, |request| {
-        service.get_user_group_stats(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetUserGroupStatsRequest::read,
+            |request| service.get_user_group_stats(request),
+        )
+        .await
 }

@@ -1,14 +1,15 @@
 //! The `Users` API.
 //!
+//! User management operations
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// User management operations
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// User management operations
 pub trait UsersApi: Clone + Send + Sync + 'static {
     /// Get all users
@@ -215,7 +216,9 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn get_all_users_with_groups(
         &self,
         request: GetAllUsersWithGroupsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetAllUsersWithGroupsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetAllUsersWithGroupsResponse>,
+    > + Send;
     /// Get user email by ID
     ///
     /// Retrieve the email address for a specific user. This is a dedicated endpoint for email lookup with proper access controls.<br><br>
@@ -241,7 +244,9 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn get_user_email_by_id(
         &self,
         request: GetUserEmailByIdRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetUserEmailByIdResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetUserEmailByIdResponse>,
+    > + Send;
     /// Get users by IDs (bulk)
     ///
     /// Retrieve multiple users by their IDs in a single optimized request. Ideal for efficiently fetching a specific set of users.<br><br>
@@ -306,7 +311,9 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn check_user_exists_by_email(
         &self,
         request: CheckUserExistsByEmailRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CheckUserExistsByEmailResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CheckUserExistsByEmailResponse>,
+    > + Send;
     /// Get user (internal service-to-service)
     ///
     /// Internal endpoint for service-to-service user lookup. Returns complete user data without privacy masking.<br><br>
@@ -335,7 +342,9 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn get_internal_user(
         &self,
         request: GetInternalUserRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetInternalUserResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetInternalUserResponse>,
+    > + Send;
     /// Update user full name
     ///
     /// Update the full name of a user. This is a targeted update endpoint for changing only the display name without affecting other profile fields.<br><br>
@@ -364,7 +373,9 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn update_user_full_name(
         &self,
         request: UpdateUserFullNameRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateUserFullNameResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateUserFullNameResponse>,
+    > + Send;
     /// Update user first name
     ///
     /// Update only the first name of a user without affecting other profile fields.<br><br>
@@ -381,7 +392,9 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn update_user_first_name(
         &self,
         request: UpdateUserFirstNameRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateUserFirstNameResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateUserFirstNameResponse>,
+    > + Send;
     /// Update user last name
     ///
     /// Update only the last name of a user without affecting other profile fields.<br><br>
@@ -398,7 +411,9 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn update_user_last_name(
         &self,
         request: UpdateUserLastNameRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateUserLastNameResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateUserLastNameResponse>,
+    > + Send;
     /// Update user designation
     ///
     /// Update the job title or designation of a user.<br><br>
@@ -423,7 +438,9 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn update_user_designation(
         &self,
         request: UpdateUserDesignationRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateUserDesignationResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UpdateUserDesignationResponse>,
+    > + Send;
     /// Check if user is admin
     ///
     /// Verify whether a specific user has administrative privileges in the organization.<br><br>
@@ -451,7 +468,9 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn check_user_is_admin(
         &self,
         request: CheckUserIsAdminRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CheckUserIsAdminResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CheckUserIsAdminResponse>,
+    > + Send;
     /// Get display picture
     ///
     /// Retrieve the current user's display picture image.<br><br>
@@ -476,7 +495,9 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn get_user_display_picture(
         &self,
         request: GetUserDisplayPictureRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetUserDisplayPictureResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetUserDisplayPictureResponse>,
+    > + Send;
     /// Upload display picture
     ///
     /// Upload or update the display picture (avatar) for the authenticated user.<br><br>
@@ -509,7 +530,9 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn upload_user_display_picture(
         &self,
         request: UploadUserDisplayPictureRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UploadUserDisplayPictureResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UploadUserDisplayPictureResponse>,
+    > + Send;
     /// Remove display picture
     ///
     /// Remove the current user's display picture and revert to default avatar.<br><br>
@@ -529,7 +552,9 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn remove_user_display_picture(
         &self,
         request: RemoveUserDisplayPictureRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RemoveUserDisplayPictureResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RemoveUserDisplayPictureResponse>,
+    > + Send;
     /// Bulk invite users
     ///
     /// Invite multiple users to the organization in a single operation. Ideal for onboarding entire teams at once.<br><br>
@@ -564,7 +589,9 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn bulk_invite_users(
         &self,
         request: BulkInviteUsersRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<BulkInviteUsersResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<BulkInviteUsersResponse>,
+    > + Send;
     /// Resend user invite
     ///
     /// Resend the invitation email to a user who hasn't completed their account setup.<br><br>
@@ -596,7 +623,9 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn resend_user_invite(
         &self,
         request: ResendUserInviteRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ResendUserInviteResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ResendUserInviteResponse>,
+    > + Send;
     /// List users (paginated with graph data)
     ///
     /// Retrieve a paginated list of users with enhanced search capabilities using the graph service.<br><br>
@@ -628,7 +657,9 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn list_users_graph(
         &self,
         request: ListUsersGraphRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<ListUsersGraphResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<ListUsersGraphResponse>,
+    > + Send;
     /// Get current user's teams
     ///
     /// Get teams that the current user belongs to
@@ -637,83 +668,104 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn get_current_user_teams(
         &self,
         request: GetCurrentUserTeamsRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GetCurrentUserTeamsResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GetCurrentUserTeamsResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: UsersApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/users",
-        axum::routing::get(crate::apis::users::handle_get_all_users::<S>)
-            .post(crate::apis::users::handle_create_user::<S>),
-    );
-    let routes = routes.route(
-        "/users/bulk/invite",
-        axum::routing::post(crate::apis::users::handle_bulk_invite_users::<S>),
-    );
-    let routes = routes.route(
-        "/users/by-ids",
-        axum::routing::post(crate::apis::users::handle_get_users_by_ids::<S>),
-    );
-    let routes = routes.route(
-        "/users/dp",
-        axum::routing::get(crate::apis::users::handle_get_user_display_picture::<S>)
-            .put(crate::apis::users::handle_upload_user_display_picture::<S>)
-            .delete(crate::apis::users::handle_remove_user_display_picture::<S>),
-    );
-    let routes = routes.route(
-        "/users/email/exists",
-        axum::routing::get(crate::apis::users::handle_check_user_exists_by_email::<S>),
-    );
-    let routes = routes.route(
-        "/users/fetch/with-groups",
-        axum::routing::get(crate::apis::users::handle_get_all_users_with_groups::<S>),
-    );
-    let routes = routes.route(
-        "/users/graph/list",
-        axum::routing::get(crate::apis::users::handle_list_users_graph::<S>),
-    );
-    let routes = routes.route(
-        "/users/internal/{p0}",
-        axum::routing::get(crate::apis::users::handle_get_internal_user::<S>),
-    );
-    let routes = routes.route(
-        "/users/teams/list",
-        axum::routing::get(crate::apis::users::handle_get_current_user_teams::<S>),
-    );
-    let routes = routes.route(
-        "/users/{p0}",
-        axum::routing::get(crate::apis::users::handle_get_user_by_id::<S>)
-            .put(crate::apis::users::handle_update_user::<S>)
-            .delete(crate::apis::users::handle_delete_user::<S>),
-    );
-    let routes = routes.route(
-        "/users/{p0}/adminCheck",
-        axum::routing::get(crate::apis::users::handle_check_user_is_admin::<S>),
-    );
-    let routes = routes.route(
-        "/users/{p0}/designation",
-        axum::routing::patch(crate::apis::users::handle_update_user_designation::<S>),
-    );
-    let routes = routes.route(
-        "/users/{p0}/email",
-        axum::routing::get(crate::apis::users::handle_get_user_email_by_id::<S>),
-    );
-    let routes = routes.route(
-        "/users/{p0}/firstName",
-        axum::routing::patch(crate::apis::users::handle_update_user_first_name::<S>),
-    );
-    let routes = routes.route(
-        "/users/{p0}/fullname",
-        axum::routing::patch(crate::apis::users::handle_update_user_full_name::<S>),
-    );
-    let routes = routes.route(
-        "/users/{p0}/lastName",
-        axum::routing::patch(crate::apis::users::handle_update_user_last_name::<S>),
-    );
-    routes.route(
-        "/users/{p0}/resend-invite",
-        axum::routing::post(crate::apis::users::handle_resend_user_invite::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/users",
+            axum::routing::get(crate::apis::users::handle_get_all_users::<S>)
+                .post(crate::apis::users::handle_create_user::<S>),
+        );
+    let routes = routes
+        .route(
+            "/users/bulk/invite",
+            axum::routing::post(crate::apis::users::handle_bulk_invite_users::<S>),
+        );
+    let routes = routes
+        .route(
+            "/users/by-ids",
+            axum::routing::post(crate::apis::users::handle_get_users_by_ids::<S>),
+        );
+    let routes = routes
+        .route(
+            "/users/dp",
+            axum::routing::get(crate::apis::users::handle_get_user_display_picture::<S>)
+                .put(crate::apis::users::handle_upload_user_display_picture::<S>)
+                .delete(crate::apis::users::handle_remove_user_display_picture::<S>),
+        );
+    let routes = routes
+        .route(
+            "/users/email/exists",
+            axum::routing::get(
+                crate::apis::users::handle_check_user_exists_by_email::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/users/fetch/with-groups",
+            axum::routing::get(crate::apis::users::handle_get_all_users_with_groups::<S>),
+        );
+    let routes = routes
+        .route(
+            "/users/graph/list",
+            axum::routing::get(crate::apis::users::handle_list_users_graph::<S>),
+        );
+    let routes = routes
+        .route(
+            "/users/internal/{p0}",
+            axum::routing::get(crate::apis::users::handle_get_internal_user::<S>),
+        );
+    let routes = routes
+        .route(
+            "/users/teams/list",
+            axum::routing::get(crate::apis::users::handle_get_current_user_teams::<S>),
+        );
+    let routes = routes
+        .route(
+            "/users/{p0}",
+            axum::routing::get(crate::apis::users::handle_get_user_by_id::<S>)
+                .put(crate::apis::users::handle_update_user::<S>)
+                .delete(crate::apis::users::handle_delete_user::<S>),
+        );
+    let routes = routes
+        .route(
+            "/users/{p0}/adminCheck",
+            axum::routing::get(crate::apis::users::handle_check_user_is_admin::<S>),
+        );
+    let routes = routes
+        .route(
+            "/users/{p0}/designation",
+            axum::routing::patch(crate::apis::users::handle_update_user_designation::<S>),
+        );
+    let routes = routes
+        .route(
+            "/users/{p0}/email",
+            axum::routing::get(crate::apis::users::handle_get_user_email_by_id::<S>),
+        );
+    let routes = routes
+        .route(
+            "/users/{p0}/firstName",
+            axum::routing::patch(crate::apis::users::handle_update_user_first_name::<S>),
+        );
+    let routes = routes
+        .route(
+            "/users/{p0}/fullname",
+            axum::routing::patch(crate::apis::users::handle_update_user_full_name::<S>),
+        );
+    let routes = routes
+        .route(
+            "/users/{p0}/lastName",
+            axum::routing::patch(crate::apis::users::handle_update_user_last_name::<S>),
+        );
+    routes
+        .route(
+            "/users/{p0}/resend-invite",
+            axum::routing::post(crate::apis::users::handle_resend_user_invite::<S>),
+        )
 }
 /// What a `GET /users` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1310,9 +1362,11 @@ impl UploadUserDisplayPictureForm {
     /// Reads the parts into their fields; `None` when the request has no body.
     pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
         let Some(parts) = parts else { return Ok(None) };
-        Ok(Some(UploadUserDisplayPictureForm {
-            file: runtime::required_part(parts.file("file")?, "file")?,
-        }))
+        Ok(
+            Some(UploadUserDisplayPictureForm {
+                file: runtime::required_part(parts.file("file")?, "file")?,
+            }),
+        )
     }
 }
 /// The responses `PUT /users/dp` documents.
@@ -1328,7 +1382,9 @@ pub enum UploadUserDisplayPictureResponse {
 impl IntoResponse for UploadUserDisplayPictureResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Created(body) => runtime::content(runtime::status(201), "image/jpeg", body),
+            Self::Created(body) => {
+                runtime::content(runtime::status(201), "image/jpeg", body)
+            }
             Self::BadRequest => runtime::empty(runtime::status(400)),
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
@@ -1554,10 +1610,12 @@ pub async fn handle_get_all_users<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetAllUsersRequest::read, |request| {
-        service.get_all_users(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetAllUsersRequest::read,
+            |request| service.get_all_users(request),
+        )
+        .await
 }
 impl CreateUserRequest {
     /// Reads and checks a `POST /users` request.
@@ -1567,7 +1625,9 @@ impl CreateUserRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(CreateUserRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -1577,10 +1637,12 @@ pub async fn handle_create_user<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CreateUserRequest::read, |request| {
-        service.create_user(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CreateUserRequest::read,
+            |request| service.create_user(request),
+        )
+        .await
 }
 impl GetUserByIdRequest {
     /// Reads and checks a `GET /users/{id}` request.
@@ -1608,10 +1670,12 @@ pub async fn handle_get_user_by_id<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetUserByIdRequest::read, |request| {
-        service.get_user_by_id(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetUserByIdRequest::read,
+            |request| service.get_user_by_id(request),
+        )
+        .await
 }
 impl UpdateUserRequest {
     /// Reads and checks a `PUT /users/{id}` request.
@@ -1631,7 +1695,9 @@ impl UpdateUserRequest {
                 runtime::Location::Path,
                 "id",
             )?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -1641,10 +1707,12 @@ pub async fn handle_update_user<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateUserRequest::read, |request| {
-        service.update_user(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateUserRequest::read,
+            |request| service.update_user(request),
+        )
+        .await
 }
 impl DeleteUserRequest {
     /// Reads and checks a `DELETE /users/{id}` request.
@@ -1672,10 +1740,12 @@ pub async fn handle_delete_user<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DeleteUserRequest::read, |request| {
-        service.delete_user(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DeleteUserRequest::read,
+            |request| service.delete_user(request),
+        )
+        .await
 }
 impl GetAllUsersWithGroupsRequest {
     /// Reads and checks a `GET /users/fetch/with-groups` request.
@@ -1694,10 +1764,12 @@ pub async fn handle_get_all_users_with_groups<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetAllUsersWithGroupsRequest::read, |request| {
-        service.get_all_users_with_groups(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetAllUsersWithGroupsRequest::read,
+            |request| service.get_all_users_with_groups(request),
+        )
+        .await
 }
 impl GetUserEmailByIdRequest {
     /// Reads and checks a `GET /users/{id}/email` request.
@@ -1725,10 +1797,12 @@ pub async fn handle_get_user_email_by_id<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetUserEmailByIdRequest::read, |request| {
-        service.get_user_email_by_id(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetUserEmailByIdRequest::read,
+            |request| service.get_user_email_by_id(request),
+        )
+        .await
 }
 impl GetUsersByIdsRequest {
     /// Reads and checks a `POST /users/by-ids` request.
@@ -1738,7 +1812,9 @@ impl GetUsersByIdsRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(GetUsersByIdsRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -1748,10 +1824,12 @@ pub async fn handle_get_users_by_ids<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetUsersByIdsRequest::read, |request| {
-        service.get_users_by_ids(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetUsersByIdsRequest::read,
+            |request| service.get_users_by_ids(request),
+        )
+        .await
 }
 impl CheckUserExistsByEmailRequest {
     /// Reads and checks a `GET /users/email/exists` request.
@@ -1771,10 +1849,12 @@ pub async fn handle_check_user_exists_by_email<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CheckUserExistsByEmailRequest::read, |request| {
-        service.check_user_exists_by_email(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CheckUserExistsByEmailRequest::read,
+            |request| service.check_user_exists_by_email(request),
+        )
+        .await
 }
 impl GetInternalUserRequest {
     /// Reads and checks a `GET /users/internal/{id}` request.
@@ -1802,10 +1882,12 @@ pub async fn handle_get_internal_user<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetInternalUserRequest::read, |request| {
-        service.get_internal_user(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetInternalUserRequest::read,
+            |request| service.get_internal_user(request),
+        )
+        .await
 }
 impl UpdateUserFullNameRequest {
     /// Reads and checks a `PATCH /users/{id}/fullname` request.
@@ -1825,7 +1907,9 @@ impl UpdateUserFullNameRequest {
                 runtime::Location::Path,
                 "id",
             )?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -1835,10 +1919,12 @@ pub async fn handle_update_user_full_name<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateUserFullNameRequest::read, |request| {
-        service.update_user_full_name(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateUserFullNameRequest::read,
+            |request| service.update_user_full_name(request),
+        )
+        .await
 }
 impl UpdateUserFirstNameRequest {
     /// Reads and checks a `PATCH /users/{id}/firstName` request.
@@ -1858,7 +1944,9 @@ impl UpdateUserFirstNameRequest {
                 runtime::Location::Path,
                 "id",
             )?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -1868,10 +1956,12 @@ pub async fn handle_update_user_first_name<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateUserFirstNameRequest::read, |request| {
-        service.update_user_first_name(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateUserFirstNameRequest::read,
+            |request| service.update_user_first_name(request),
+        )
+        .await
 }
 impl UpdateUserLastNameRequest {
     /// Reads and checks a `PATCH /users/{id}/lastName` request.
@@ -1891,7 +1981,9 @@ impl UpdateUserLastNameRequest {
                 runtime::Location::Path,
                 "id",
             )?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -1901,10 +1993,12 @@ pub async fn handle_update_user_last_name<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateUserLastNameRequest::read, |request| {
-        service.update_user_last_name(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateUserLastNameRequest::read,
+            |request| service.update_user_last_name(request),
+        )
+        .await
 }
 impl UpdateUserDesignationRequest {
     /// Reads and checks a `PATCH /users/{id}/designation` request.
@@ -1924,7 +2018,9 @@ impl UpdateUserDesignationRequest {
                 runtime::Location::Path,
                 "id",
             )?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -1934,10 +2030,12 @@ pub async fn handle_update_user_designation<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UpdateUserDesignationRequest::read, |request| {
-        service.update_user_designation(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UpdateUserDesignationRequest::read,
+            |request| service.update_user_designation(request),
+        )
+        .await
 }
 impl CheckUserIsAdminRequest {
     /// Reads and checks a `GET /users/{id}/adminCheck` request.
@@ -1965,10 +2063,12 @@ pub async fn handle_check_user_is_admin<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CheckUserIsAdminRequest::read, |request| {
-        service.check_user_is_admin(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CheckUserIsAdminRequest::read,
+            |request| service.check_user_is_admin(request),
+        )
+        .await
 }
 impl GetUserDisplayPictureRequest {
     /// Reads and checks a `GET /users/dp` request.
@@ -1976,7 +2076,9 @@ impl GetUserDisplayPictureRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetUserDisplayPictureRequest { credentials })
+        Ok(GetUserDisplayPictureRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /users/dp` request and hands it to [`UsersApi::get_user_display_picture`].
@@ -1984,10 +2086,12 @@ pub async fn handle_get_user_display_picture<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetUserDisplayPictureRequest::read, |request| {
-        service.get_user_display_picture(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetUserDisplayPictureRequest::read,
+            |request| service.get_user_display_picture(request),
+        )
+        .await
 }
 impl UploadUserDisplayPictureRequest {
     /// Reads and checks a `PUT /users/dp` request.
@@ -1997,9 +2101,9 @@ impl UploadUserDisplayPictureRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(UploadUserDisplayPictureRequest {
-            body: runtime::required_body(UploadUserDisplayPictureForm::read(runtime::multipart(
-                headers, body,
-            )?)?)?,
+            body: runtime::required_body(
+                UploadUserDisplayPictureForm::read(runtime::multipart(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -2009,10 +2113,12 @@ pub async fn handle_upload_user_display_picture<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UploadUserDisplayPictureRequest::read, |request| {
-        service.upload_user_display_picture(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UploadUserDisplayPictureRequest::read,
+            |request| service.upload_user_display_picture(request),
+        )
+        .await
 }
 impl RemoveUserDisplayPictureRequest {
     /// Reads and checks a `DELETE /users/dp` request.
@@ -2020,7 +2126,9 @@ impl RemoveUserDisplayPictureRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(RemoveUserDisplayPictureRequest { credentials })
+        Ok(RemoveUserDisplayPictureRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `DELETE /users/dp` request and hands it to [`UsersApi::remove_user_display_picture`].
@@ -2028,10 +2136,12 @@ pub async fn handle_remove_user_display_picture<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RemoveUserDisplayPictureRequest::read, |request| {
-        service.remove_user_display_picture(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RemoveUserDisplayPictureRequest::read,
+            |request| service.remove_user_display_picture(request),
+        )
+        .await
 }
 impl BulkInviteUsersRequest {
     /// Reads and checks a `POST /users/bulk/invite` request.
@@ -2041,7 +2151,9 @@ impl BulkInviteUsersRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(BulkInviteUsersRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -2051,10 +2163,12 @@ pub async fn handle_bulk_invite_users<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, BulkInviteUsersRequest::read, |request| {
-        service.bulk_invite_users(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            BulkInviteUsersRequest::read,
+            |request| service.bulk_invite_users(request),
+        )
+        .await
 }
 impl ResendUserInviteRequest {
     /// Reads and checks a `POST /users/{id}/resend-invite` request.
@@ -2082,10 +2196,12 @@ pub async fn handle_resend_user_invite<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ResendUserInviteRequest::read, |request| {
-        service.resend_user_invite(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ResendUserInviteRequest::read,
+            |request| service.resend_user_invite(request),
+        )
+        .await
 }
 impl ListUsersGraphRequest {
     /// Reads and checks a `GET /users/graph/list` request.
@@ -2133,10 +2249,12 @@ pub async fn handle_list_users_graph<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListUsersGraphRequest::read, |request| {
-        service.list_users_graph(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListUsersGraphRequest::read,
+            |request| service.list_users_graph(request),
+        )
+        .await
 }
 impl GetCurrentUserTeamsRequest {
     /// Reads and checks a `GET /users/teams/list` request.
@@ -2157,8 +2275,10 @@ pub async fn handle_get_current_user_teams<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetCurrentUserTeamsRequest::read, |request| {
-        service.get_current_user_teams(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetCurrentUserTeamsRequest::read,
+            |request| service.get_current_user_teams(request),
+        )
+        .await
 }

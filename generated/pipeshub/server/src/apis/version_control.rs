@@ -1,14 +1,15 @@
 //! The `Version Control` API.
 //!
+//! Document versioning and rollback operations
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Document versioning and rollback operations
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Document versioning and rollback operations
 pub trait VersionControlApi: Clone + Send + Sync + 'static {
     /// Upload next version
@@ -49,7 +50,9 @@ pub trait VersionControlApi: Clone + Send + Sync + 'static {
     fn upload_next_version(
         &self,
         request: UploadNextVersionRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<UploadNextVersionResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<UploadNextVersionResponse>,
+    > + Send;
     /// Rollback to previous version
     ///
     /// Restore a versioned document to a previous version. Creates a new version entry with the rolled-back content.<br><br>
@@ -82,7 +85,9 @@ pub trait VersionControlApi: Clone + Send + Sync + 'static {
     fn roll_back_to_previous_version(
         &self,
         request: RollBackToPreviousVersionRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<RollBackToPreviousVersionResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<RollBackToPreviousVersionResponse>,
+    > + Send;
     /// Check if document is modified
     ///
     /// Check if the current document content differs from the last saved version. Useful for detecting unsaved changes.<br><br>
@@ -104,24 +109,33 @@ pub trait VersionControlApi: Clone + Send + Sync + 'static {
     fn check_document_modified(
         &self,
         request: CheckDocumentModifiedRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<CheckDocumentModifiedResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<CheckDocumentModifiedResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: VersionControlApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/document/{p0}/isModified",
-        axum::routing::get(crate::apis::version_control::handle_check_document_modified::<S>),
-    );
-    let routes = routes.route(
-        "/document/{p0}/rollBack",
-        axum::routing::post(
-            crate::apis::version_control::handle_roll_back_to_previous_version::<S>,
-        ),
-    );
-    routes.route(
-        "/document/{p0}/uploadNextVersion",
-        axum::routing::post(crate::apis::version_control::handle_upload_next_version::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/document/{p0}/isModified",
+            axum::routing::get(
+                crate::apis::version_control::handle_check_document_modified::<S>,
+            ),
+        );
+    let routes = routes
+        .route(
+            "/document/{p0}/rollBack",
+            axum::routing::post(
+                crate::apis::version_control::handle_roll_back_to_previous_version::<S>,
+            ),
+        );
+    routes
+        .route(
+            "/document/{p0}/uploadNextVersion",
+            axum::routing::post(
+                crate::apis::version_control::handle_upload_next_version::<S>,
+            ),
+        )
 }
 /// What a `POST /document/{documentId}/uploadNextVersion` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -156,11 +170,13 @@ impl UploadNextVersionForm {
     /// Reads the parts into their fields; `None` when the request has no body.
     pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
         let Some(parts) = parts else { return Ok(None) };
-        Ok(Some(UploadNextVersionForm {
-            current_version_note: parts.value("currentVersionNote", false)?,
-            next_version_note: parts.value("nextVersionNote", false)?,
-            file: runtime::required_part(parts.file("file")?, "file")?,
-        }))
+        Ok(
+            Some(UploadNextVersionForm {
+                current_version_note: parts.value("currentVersionNote", false)?,
+                next_version_note: parts.value("nextVersionNote", false)?,
+                file: runtime::required_part(parts.file("file")?, "file")?,
+            }),
+        )
     }
 }
 /// The responses `POST /document/{documentId}/uploadNextVersion` documents.
@@ -286,9 +302,9 @@ impl UploadNextVersionRequest {
                 runtime::Location::Path,
                 "documentId",
             )?,
-            body: runtime::required_body(UploadNextVersionForm::read(runtime::multipart(
-                headers, body,
-            )?)?)?,
+            body: runtime::required_body(
+                UploadNextVersionForm::read(runtime::multipart(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -298,10 +314,12 @@ pub async fn handle_upload_next_version<S: VersionControlApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UploadNextVersionRequest::read, |request| {
-        service.upload_next_version(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UploadNextVersionRequest::read,
+            |request| service.upload_next_version(request),
+        )
+        .await
 }
 impl RollBackToPreviousVersionRequest {
     /// Reads and checks a `POST /document/{documentId}/rollBack` request.
@@ -321,7 +339,9 @@ impl RollBackToPreviousVersionRequest {
                 runtime::Location::Path,
                 "documentId",
             )?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -332,11 +352,11 @@ pub async fn handle_roll_back_to_previous_version<S: VersionControlApi>(
     incoming: runtime::Incoming,
 ) -> Response {
     runtime::dispatch(
-        incoming,
-        RollBackToPreviousVersionRequest::read,
-        |request| service.roll_back_to_previous_version(request),
-    )
-    .await
+            incoming,
+            RollBackToPreviousVersionRequest::read,
+            |request| service.roll_back_to_previous_version(request),
+        )
+        .await
 }
 impl CheckDocumentModifiedRequest {
     /// Reads and checks a `GET /document/{documentId}/isModified` request.
@@ -364,8 +384,10 @@ pub async fn handle_check_document_modified<S: VersionControlApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, CheckDocumentModifiedRequest::read, |request| {
-        service.check_document_modified(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            CheckDocumentModifiedRequest::read,
+            |request| service.check_document_modified(request),
+        )
+        .await
 }

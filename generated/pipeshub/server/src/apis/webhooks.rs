@@ -1,14 +1,15 @@
 //! The `Webhooks` API.
 //!
+//! Webhook handlers for real-time updates
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Webhook handlers for real-time updates
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 /// Webhook handlers for real-time updates
 pub trait WebhooksApi: Clone + Send + Sync + 'static {
     /// [Connector Service] Gmail webhook verification
@@ -29,7 +30,9 @@ pub trait WebhooksApi: Clone + Send + Sync + 'static {
     fn gmail_webhook_verify(
         &self,
         request: GmailWebhookVerifyRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<GmailWebhookVerifyResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<GmailWebhookVerifyResponse>,
+    > + Send;
     /// [Connector Service] Gmail webhook
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -74,15 +77,17 @@ pub trait WebhooksApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: WebhooksApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/connector/admin/webhook",
-        axum::routing::post(crate::apis::webhooks::handle_admin_webhook::<S>),
-    );
-    routes.route(
-        "/connector/gmail/webhook",
-        axum::routing::get(crate::apis::webhooks::handle_gmail_webhook_verify::<S>)
-            .post(crate::apis::webhooks::handle_gmail_webhook::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/connector/admin/webhook",
+            axum::routing::post(crate::apis::webhooks::handle_admin_webhook::<S>),
+        );
+    routes
+        .route(
+            "/connector/gmail/webhook",
+            axum::routing::get(crate::apis::webhooks::handle_gmail_webhook_verify::<S>)
+                .post(crate::apis::webhooks::handle_gmail_webhook::<S>),
+        )
 }
 /// What a `GET /connector/gmail/webhook` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -153,7 +158,9 @@ impl GmailWebhookVerifyRequest {
         let query = &incoming.query;
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
-        Ok(GmailWebhookVerifyRequest { credentials })
+        Ok(GmailWebhookVerifyRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /connector/gmail/webhook` request and hands it to [`WebhooksApi::gmail_webhook_verify`].
@@ -161,10 +168,12 @@ pub async fn handle_gmail_webhook_verify<S: WebhooksApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GmailWebhookVerifyRequest::read, |request| {
-        service.gmail_webhook_verify(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GmailWebhookVerifyRequest::read,
+            |request| service.gmail_webhook_verify(request),
+        )
+        .await
 }
 impl GmailWebhookRequest {
     /// Reads and checks a `POST /connector/gmail/webhook` request.
@@ -180,10 +189,12 @@ pub async fn handle_gmail_webhook<S: WebhooksApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GmailWebhookRequest::read, |request| {
-        service.gmail_webhook(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GmailWebhookRequest::read,
+            |request| service.gmail_webhook(request),
+        )
+        .await
 }
 impl AdminWebhookRequest {
     /// Reads and checks a `POST /connector/admin/webhook` request.
@@ -199,8 +210,10 @@ pub async fn handle_admin_webhook<S: WebhooksApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AdminWebhookRequest::read, |request| {
-        service.admin_webhook(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            AdminWebhookRequest::read,
+            |request| service.admin_webhook(request),
+        )
+        .await
 }

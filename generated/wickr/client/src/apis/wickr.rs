@@ -1,6 +1,6 @@
 //! Operations of the `Wickr` API.
 //!
-/// Operations of AWS Wickr Admin API.
+//! Operations of AWS Wickr Admin API.
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -45,7 +45,7 @@ impl Client {
         };
         let path = format!(
             "/networks/{}/users",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false)
+            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
@@ -117,7 +117,7 @@ impl Client {
         };
         let path = format!(
             "/networks/{}/users",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false)
+            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         let x_client_token_generated =
@@ -185,7 +185,7 @@ impl Client {
         };
         let path = format!(
             "/networks/{}/users",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false)
+            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);
@@ -239,7 +239,7 @@ impl Client {
         };
         let path = format!(
             "/networks/{}/users/batch-delete",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false)
+            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         let x_client_token_generated =
@@ -305,7 +305,7 @@ impl Client {
         };
         let path = format!(
             "/networks/{}/users/uname-lookup",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false)
+            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         let x_client_token_generated =
@@ -371,7 +371,7 @@ impl Client {
         };
         let path = format!(
             "/networks/{}/users/re-invite",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false)
+            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         let x_client_token_generated =
@@ -444,7 +444,7 @@ impl Client {
         let path = format!(
             "/networks/{}/users/{}/devices",
             crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-            crate::runtime::path_param("userId", user_id, Style::Simple, false)
+            crate::runtime::path_param("userId", user_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
@@ -519,7 +519,7 @@ impl Client {
         let path = format!(
             "/networks/{}/users/{}/devices",
             crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-            crate::runtime::path_param("userId", user_id, Style::Simple, false)
+            crate::runtime::path_param("userId", user_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         let x_client_token_generated =
@@ -591,7 +591,7 @@ impl Client {
         };
         let path = format!(
             "/networks/{}/users/toggleSuspend",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false)
+            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         let x_client_token_generated =
@@ -673,7 +673,7 @@ impl Client {
         };
         let path = format!(
             "/networks/{}/bots",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false)
+            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
@@ -736,7 +736,7 @@ impl Client {
         };
         let path = format!(
             "/networks/{}/bots",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false)
+            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
@@ -786,7 +786,7 @@ impl Client {
         };
         let path = format!(
             "/networks/{}/data-retention-bots",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false)
+            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         self.call(&OPERATION, request, |received| {
@@ -841,7 +841,7 @@ impl Client {
         };
         let path = format!(
             "/networks/{}/data-retention-bots",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false)
+            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         self.call(&OPERATION, request, |received| {
@@ -896,7 +896,7 @@ impl Client {
         };
         let path = format!(
             "/networks/{}/data-retention-bots",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false)
+            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
         self.call(&OPERATION, request, |received| {
@@ -953,7 +953,7 @@ impl Client {
         };
         let path = format!(
             "/networks/{}/data-retention-bots",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false)
+            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);
@@ -1013,7 +1013,7 @@ impl Client {
         };
         let path = format!(
             "/networks/{}/data-retention-bots/challenge",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false)
+            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         self.call(&OPERATION, request, |received| {
@@ -1194,7 +1194,7 @@ impl Client {
         };
         let path = format!(
             "/networks/{}/security-groups",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false)
+            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
@@ -1265,7 +1265,7 @@ impl Client {
         };
         let path = format!(
             "/networks/{}/security-groups",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false)
+            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         let x_client_token_generated =
@@ -1330,7 +1330,7 @@ impl Client {
         let path = format!(
             "/networks/{}/bots/{}",
             crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-            crate::runtime::path_param("botId", bot_id, Style::Simple, false)
+            crate::runtime::path_param("botId", bot_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         self.call(&OPERATION, request, |received| {
@@ -1378,7 +1378,7 @@ impl Client {
         let path = format!(
             "/networks/{}/bots/{}",
             crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-            crate::runtime::path_param("botId", bot_id, Style::Simple, false)
+            crate::runtime::path_param("botId", bot_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
         self.call(&OPERATION, request, |received| {
@@ -1432,7 +1432,7 @@ impl Client {
         let path = format!(
             "/networks/{}/bots/{}",
             crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-            crate::runtime::path_param("botId", bot_id, Style::Simple, false)
+            crate::runtime::path_param("botId", bot_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         if let Some(body) = body {
@@ -1484,7 +1484,7 @@ impl Client {
         };
         let path = format!(
             "/networks/{}",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false)
+            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         self.call(&OPERATION, request, |received| {
@@ -1535,7 +1535,7 @@ impl Client {
         };
         let path = format!(
             "/networks/{}",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false)
+            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
         let x_client_token_generated =
@@ -1600,7 +1600,7 @@ impl Client {
         };
         let path = format!(
             "/networks/{}",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false)
+            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         let x_client_token_generated =
@@ -1665,7 +1665,7 @@ impl Client {
         let path = format!(
             "/networks/{}/security-groups/{}",
             crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-            crate::runtime::path_param("groupId", group_id, Style::Simple, false)
+            crate::runtime::path_param("groupId", group_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         self.call(&OPERATION, request, |received| {
@@ -1723,7 +1723,7 @@ impl Client {
         let path = format!(
             "/networks/{}/security-groups/{}",
             crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-            crate::runtime::path_param("groupId", group_id, Style::Simple, false)
+            crate::runtime::path_param("groupId", group_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
         self.call(&OPERATION, request, |received| {
@@ -1783,7 +1783,7 @@ impl Client {
         let path = format!(
             "/networks/{}/security-groups/{}",
             crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-            crate::runtime::path_param("groupId", group_id, Style::Simple, false)
+            crate::runtime::path_param("groupId", group_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         if let Some(body) = body {
@@ -1841,7 +1841,7 @@ impl Client {
         };
         let path = format!(
             "/networks/{}/bots/count",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false)
+            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         self.call(&OPERATION, request, |received| {
@@ -1895,7 +1895,7 @@ impl Client {
         };
         let path = format!(
             "/networks/{}/guest-users/count",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false)
+            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         self.call(&OPERATION, request, |received| {
@@ -1950,7 +1950,7 @@ impl Client {
         };
         let path = format!(
             "/networks/{}/settings",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false)
+            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         self.call(&OPERATION, request, |received| {
@@ -2007,7 +2007,7 @@ impl Client {
         };
         let path = format!(
             "/networks/{}/settings",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false)
+            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);
@@ -2080,7 +2080,7 @@ impl Client {
         };
         let path = format!(
             "/networks/{}/oidc",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false)
+            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
@@ -2153,7 +2153,7 @@ impl Client {
         };
         let path = format!(
             "/networks/{}/tdf",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false)
+            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         self.call(&OPERATION, request, |received| {
@@ -2212,7 +2212,7 @@ impl Client {
         };
         let path = format!(
             "/networks/{}/tdf",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false)
+            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         let mut query = ::std::vec::Vec::new();
@@ -2278,7 +2278,7 @@ impl Client {
         let path = format!(
             "/networks/{}/users/{}",
             crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-            crate::runtime::path_param("userId", user_id, Style::Simple, false)
+            crate::runtime::path_param("userId", user_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
@@ -2327,7 +2327,7 @@ impl Client {
         };
         let path = format!(
             "/networks/{}/users/count",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false)
+            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         self.call(&OPERATION, request, |received| {
@@ -2395,7 +2395,7 @@ impl Client {
         };
         let path = format!(
             "/networks/{}/guest-users/blocklist",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false)
+            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
@@ -2477,7 +2477,7 @@ impl Client {
         };
         let path = format!(
             "/networks/{}/guest-users",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false)
+            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
@@ -2563,7 +2563,7 @@ impl Client {
         let path = format!(
             "/networks/{}/security-groups/{}/users",
             crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-            crate::runtime::path_param("groupId", group_id, Style::Simple, false)
+            crate::runtime::path_param("groupId", group_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
@@ -2632,7 +2632,7 @@ impl Client {
         };
         let path = format!(
             "/networks/{}/oidc/save",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false)
+            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
@@ -2690,7 +2690,7 @@ impl Client {
         };
         let path = format!(
             "/networks/{}/oidc/test",
-            crate::runtime::path_param("networkId", network_id, Style::Simple, false)
+            crate::runtime::path_param("networkId", network_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         request = request.json(body);
@@ -2751,7 +2751,7 @@ impl Client {
         let path = format!(
             "/networks/{}/guest-users/{}",
             crate::runtime::path_param("networkId", network_id, Style::Simple, false),
-            crate::runtime::path_param("usernameHash", username_hash, Style::Simple, false)
+            crate::runtime::path_param("usernameHash", username_hash, Style::Simple, false,),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::PATCH, &path);
         request = request.json(body);

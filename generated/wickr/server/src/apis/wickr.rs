@@ -1,12 +1,12 @@
 //! The `Wickr` API.
 //!
+//! Operations of AWS Wickr Admin API.
 #[allow(unused_imports)]
 use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
-/// Operations of AWS Wickr Admin API.
 #[allow(unused_imports)]
 use std::collections::BTreeMap;
 /// Operations of AWS Wickr Admin API.

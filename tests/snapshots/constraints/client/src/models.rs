@@ -1,4 +1,5 @@
 //! The API's data types, generated from its schemas.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 /// Schema `AirportCode`.
 pub type AirportCode = ::std::string::String;
 /// Schema `Password`.
@@ -12,9 +13,8 @@ pub struct Booking {
     pub password: ::std::option::Option<Password>,
     pub via: ::std::option::Option<::std::vec::Vec<AirportCode>>,
     pub legs: ::std::vec::Vec<Leg>,
-    pub notes: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-    >,
+    pub notes:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::std::string::String>>,
 }
 crate::runtime::object! {
     Booking {

@@ -1,5 +1,6 @@
 //! The spec's validation keywords for every model: each `validate` reports the rules a
 //! value breaks, with the JSON pointer of the offending value.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #![allow(unused_variables)]
 #[allow(unused_imports)]
 use crate::runtime::{Checked, Validate, Violation};
@@ -61,10 +62,12 @@ impl Validate for crate::models::Booking {
             &crate::runtime::Rules {
                 max_items: Some(3),
                 unique_items: true,
-                items: Some(&crate::runtime::Rules {
-                    pattern: Some("^[A-Z]{3}$"),
-                    ..crate::runtime::Rules::NONE
-                }),
+                items: Some(
+                    &crate::runtime::Rules {
+                        pattern: Some("^[A-Z]{3}$"),
+                        ..crate::runtime::Rules::NONE
+                    },
+                ),
                 ..crate::runtime::Rules::NONE
             },
             &here,

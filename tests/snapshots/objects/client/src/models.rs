@@ -1,4 +1,5 @@
 //! The API's data types, generated from its schemas.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 /// A pet with every kind of field.
 ///
 /// Schema `Pet`.
@@ -18,14 +19,12 @@ pub struct Pet {
     pub nickname: ::std::option::Option<::std::string::String>,
     /// Required but nullable, inline.
     pub owner: ::std::option::Option<PetOwner>,
-    pub tags: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-    >,
+    pub tags:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::std::string::String>>,
     /// Untyped
     pub extra: ::std::option::Option<::serde_json::Value>,
-    pub labels: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub labels:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
     /// Read-only: sent by the server only.
     pub read_only_note: ::std::option::Option<::std::string::String>,
     /// Deprecated

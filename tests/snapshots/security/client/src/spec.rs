@@ -1,4 +1,5 @@
 //! What the spec says about servers and security schemes, as data for the runtime.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{KeyLocation, Scheme, SchemeKind, ServerTemplate};
 /// The spec's servers, in order; the first is the default base URL.

@@ -1,11 +1,14 @@
 //! What the spec says about servers and security schemes, as data for the runtime.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{KeyLocation, Scheme, SchemeKind, ServerTemplate};
 /// The spec's servers, in order; the first is the default base URL.
-pub(crate) const SERVERS: &[ServerTemplate] = &[ServerTemplate {
-    url: "https://pets.example.com/v2",
-    variables: &[],
-}];
+pub(crate) const SERVERS: &[ServerTemplate] = &[
+    ServerTemplate {
+        url: "https://pets.example.com/v2",
+        variables: &[],
+    },
+];
 /// The spec's security schemes, by name.
 pub(crate) const SCHEMES: &[Scheme] = &[
     Scheme {

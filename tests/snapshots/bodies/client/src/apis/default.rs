@@ -1,5 +1,5 @@
 //! Operations of the `default` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -23,15 +23,17 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/json");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 _ => Err(Error::Status(SendJsonError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
     }
     /// `POST /form` (operation `sendForm`)
     ///
@@ -52,15 +54,17 @@ impl Client {
         if let Some(body) = body {
             request = request.form(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 _ => Err(Error::Status(SendFormError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
     }
     /// `PUT /both` (operation `sendPreferred`)
     ///
@@ -79,24 +83,31 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::PUT, "/both");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(SendPreferredError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(SendPreferredError::Unknown(received.unexpected())),
+                    )
+                }
+            },
+        )
     }
     /// `POST /upload` (operation `upload`)
     ///
     /// # Arguments
     ///
     /// * `body`: request body, sent as `multipart/form-data`, one part per field of [`UploadForm`]
-    pub fn upload(&self, body: UploadForm) -> Call<'_, crate::models::Echo, UploadError> {
+    pub fn upload(
+        &self,
+        body: UploadForm,
+    ) -> Call<'_, crate::models::Echo, UploadError> {
         const OPERATION: Operation = Operation {
             id: "upload",
             idempotent: false,
@@ -104,19 +115,24 @@ impl Client {
             security: &[],
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/upload");
-        request = request.multipart(match body.into_form() {
-            Ok(form) => form,
-            Err(error) => return crate::runtime::failed(Error::Transport(error)),
-        });
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        request = request
+            .multipart(
+                match body.into_form() {
+                    Ok(form) => form,
+                    Err(error) => return crate::runtime::failed(Error::Transport(error)),
+                },
+            );
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 _ => Err(Error::Status(UploadError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
     }
     /// `POST /upload-any` (operation `uploadAny`)
     ///
@@ -133,28 +149,32 @@ impl Client {
             servers: &[],
             security: &[],
         };
-        let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/upload-any");
+        let mut request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/upload-any");
         if let Some(body) = body {
             request = request.multipart(body);
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(UploadAnyError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(UploadAnyError::Unknown(received.unexpected()))),
+            },
+        )
     }
     /// `PUT /raw` (operation `putRaw`)
     ///
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/octet-stream`
-    pub fn put_raw(&self, body: ::std::vec::Vec<u8>) -> Call<'_, ::std::vec::Vec<u8>, PutRawError> {
+    pub fn put_raw(
+        &self,
+        body: ::std::vec::Vec<u8>,
+    ) -> Call<'_, ::std::vec::Vec<u8>, PutRawError> {
         const OPERATION: Operation = Operation {
             id: "putRaw",
             idempotent: true,
@@ -165,15 +185,17 @@ impl Client {
         request = request
             .header(::reqwest::header::CONTENT_TYPE, "application/octet-stream")
             .body(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.body.clone();
                     Ok(received.value(body))
                 }
                 _ => Err(Error::Status(PutRawError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
     }
     /// [`Client::put_raw`], with the body of a successful response streamed as it arrives instead of read into memory first.
     #[allow(clippy::match_single_binding)]
@@ -191,18 +213,23 @@ impl Client {
         request = request
             .header(::reqwest::header::CONTENT_TYPE, "application/octet-stream")
             .body(body);
-        self.call_streamed(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call_streamed(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 _ => Err(Error::Status(PutRawError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
     }
     /// `POST /text` (operation `sendText`)
     ///
     /// # Arguments
     ///
     /// * `body`: request body, sent as `text/plain`
-    pub fn send_text(&self, body: &str) -> Call<'_, ::std::string::String, SendTextError> {
+    pub fn send_text(
+        &self,
+        body: &str,
+    ) -> Call<'_, ::std::string::String, SendTextError> {
         const OPERATION: Operation = Operation {
             id: "sendText",
             idempotent: false,
@@ -213,15 +240,17 @@ impl Client {
         request = request
             .header(::reqwest::header::CONTENT_TYPE, "text/plain")
             .body(body.to_owned());
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.text()?;
                     Ok(received.value(body))
                 }
                 _ => Err(Error::Status(SendTextError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
     }
 }
 /// Error responses of [`Client::send_json`].
@@ -259,7 +288,9 @@ pub struct UploadForm {
 impl UploadForm {
     /// The `multipart/form-data` form of these parts; fails when a file's media type is
     /// not a valid one.
-    pub fn into_form(self) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
+    pub fn into_form(
+        self,
+    ) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
         let mut form = ::reqwest::multipart::Form::new();
         let value = self.file;
         form = crate::runtime::file_part(form, "file", value)?;

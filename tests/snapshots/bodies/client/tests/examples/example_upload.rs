@@ -1,3 +1,4 @@
+#![cfg_attr(rustfmt, rustfmt::skip)]
 use fixture_bodies::{Client, Error, FilePart};
 
 pub async fn run() -> Result<(), Box<dyn std::error::Error>> {

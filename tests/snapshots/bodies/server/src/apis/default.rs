@@ -1,13 +1,13 @@
 //! The `default` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 pub trait DefaultApi: Clone + Send + Sync + 'static {
     /// `POST /json` (operation `sendJson`)
     fn send_json(
@@ -47,34 +47,35 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/both",
-        axum::routing::put(crate::apis::default::handle_send_preferred::<S>),
-    );
-    let routes = routes.route(
-        "/form",
-        axum::routing::post(crate::apis::default::handle_send_form::<S>),
-    );
-    let routes = routes.route(
-        "/json",
-        axum::routing::post(crate::apis::default::handle_send_json::<S>),
-    );
-    let routes = routes.route(
-        "/raw",
-        axum::routing::put(crate::apis::default::handle_put_raw::<S>),
-    );
-    let routes = routes.route(
-        "/text",
-        axum::routing::post(crate::apis::default::handle_send_text::<S>),
-    );
-    let routes = routes.route(
-        "/upload",
-        axum::routing::post(crate::apis::default::handle_upload::<S>),
-    );
-    routes.route(
-        "/upload-any",
-        axum::routing::post(crate::apis::default::handle_upload_any::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/both",
+            axum::routing::put(crate::apis::default::handle_send_preferred::<S>),
+        );
+    let routes = routes
+        .route(
+            "/form",
+            axum::routing::post(crate::apis::default::handle_send_form::<S>),
+        );
+    let routes = routes
+        .route(
+            "/json",
+            axum::routing::post(crate::apis::default::handle_send_json::<S>),
+        );
+    let routes = routes
+        .route("/raw", axum::routing::put(crate::apis::default::handle_put_raw::<S>));
+    let routes = routes
+        .route(
+            "/text",
+            axum::routing::post(crate::apis::default::handle_send_text::<S>),
+        );
+    let routes = routes
+        .route("/upload", axum::routing::post(crate::apis::default::handle_upload::<S>));
+    routes
+        .route(
+            "/upload-any",
+            axum::routing::post(crate::apis::default::handle_upload_any::<S>),
+        )
 }
 /// What a `POST /json` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -169,13 +170,15 @@ impl UploadForm {
     /// Reads the parts into their fields; `None` when the request has no body.
     pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
         let Some(parts) = parts else { return Ok(None) };
-        Ok(Some(UploadForm {
-            file: runtime::required_part(parts.file("file")?, "file")?,
-            attachments: parts.files("attachments")?,
-            tags: parts.value("tags", true)?,
-            meta: parts.value("meta", false)?,
-            count: parts.value("count", false)?,
-        }))
+        Ok(
+            Some(UploadForm {
+                file: runtime::required_part(parts.file("file")?, "file")?,
+                attachments: parts.files("attachments")?,
+                tags: parts.value("tags", true)?,
+                meta: parts.value("meta", false)?,
+                count: parts.value("count", false)?,
+            }),
+        )
     }
 }
 /// The responses `POST /upload` documents.
@@ -267,7 +270,9 @@ impl SendJsonRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(SendJsonRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -277,10 +282,12 @@ pub async fn handle_send_json<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SendJsonRequest::read, |request| {
-        service.send_json(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SendJsonRequest::read,
+            |request| service.send_json(request),
+        )
+        .await
 }
 impl SendFormRequest {
     /// Reads and checks a `POST /form` request.
@@ -300,10 +307,12 @@ pub async fn handle_send_form<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SendFormRequest::read, |request| {
-        service.send_form(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SendFormRequest::read,
+            |request| service.send_form(request),
+        )
+        .await
 }
 impl SendPreferredRequest {
     /// Reads and checks a `PUT /both` request.
@@ -313,7 +322,9 @@ impl SendPreferredRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(SendPreferredRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -323,10 +334,12 @@ pub async fn handle_send_preferred<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SendPreferredRequest::read, |request| {
-        service.send_preferred(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SendPreferredRequest::read,
+            |request| service.send_preferred(request),
+        )
+        .await
 }
 impl UploadRequest {
     /// Reads and checks a `POST /upload` request.
@@ -336,7 +349,9 @@ impl UploadRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(UploadRequest {
-            body: runtime::required_body(UploadForm::read(runtime::multipart(headers, body)?)?)?,
+            body: runtime::required_body(
+                UploadForm::read(runtime::multipart(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -346,10 +361,8 @@ pub async fn handle_upload<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UploadRequest::read, |request| {
-        service.upload(request)
-    })
-    .await
+    runtime::dispatch(incoming, UploadRequest::read, |request| service.upload(request))
+        .await
 }
 impl UploadAnyRequest {
     /// Reads and checks a `POST /upload-any` request.
@@ -369,10 +382,12 @@ pub async fn handle_upload_any<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UploadAnyRequest::read, |request| {
-        service.upload_any(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UploadAnyRequest::read,
+            |request| service.upload_any(request),
+        )
+        .await
 }
 impl PutRawRequest {
     /// Reads and checks a `PUT /raw` request.
@@ -392,10 +407,8 @@ pub async fn handle_put_raw<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, PutRawRequest::read, |request| {
-        service.put_raw(request)
-    })
-    .await
+    runtime::dispatch(incoming, PutRawRequest::read, |request| service.put_raw(request))
+        .await
 }
 impl SendTextRequest {
     /// Reads and checks a `POST /text` request.
@@ -415,8 +428,10 @@ pub async fn handle_send_text<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SendTextRequest::read, |request| {
-        service.send_text(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            SendTextRequest::read,
+            |request| service.send_text(request),
+        )
+        .await
 }

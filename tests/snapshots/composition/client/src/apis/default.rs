@@ -1,5 +1,5 @@
 //! Operations of the `default` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -7,7 +7,9 @@ use crate::runtime::{
 };
 impl Client {
     /// `GET /shapes` (operation `listShapes`)
-    pub fn list_shapes(&self) -> Call<'_, ::std::vec::Vec<crate::models::Shape>, ListShapesError> {
+    pub fn list_shapes(
+        &self,
+    ) -> Call<'_, ::std::vec::Vec<crate::models::Shape>, ListShapesError> {
         const OPERATION: Operation = Operation {
             id: "listShapes",
             idempotent: true,
@@ -15,17 +17,17 @@ impl Client {
             security: &[],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/shapes");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(ListShapesError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(ListShapesError::Unknown(received.unexpected()))),
+            },
+        )
     }
     /// `POST /pets` (operation `addPet`)
     ///
@@ -44,15 +46,17 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/pets");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 _ => Err(Error::Status(AddPetError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
     }
 }
 /// Error responses of [`Client::list_shapes`].

@@ -1,4 +1,5 @@
 //! Impls of the models that have impls of their own rather than a runtime macro's.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 use super::*;
 impl ::serde::Serialize for Pet {
     fn serialize<S: ::serde::Serializer>(
@@ -29,12 +30,12 @@ impl<'de> ::serde::Deserialize<'de> for Pet {
             .and_then(::serde_json::Value::as_str)
             .map(str::to_owned);
         match tag.as_deref() {
-            Some("dog") => ::serde_json::from_value(value)
-                .map(Self::Dog)
-                .map_err(D::Error::custom),
-            Some("Cat") => ::serde_json::from_value(value)
-                .map(Self::Cat)
-                .map_err(D::Error::custom),
+            Some("dog") => {
+                ::serde_json::from_value(value).map(Self::Dog).map_err(D::Error::custom)
+            }
+            Some("Cat") => {
+                ::serde_json::from_value(value).map(Self::Cat).map_err(D::Error::custom)
+            }
             _ => Ok(Self::Unknown(value)),
         }
     }

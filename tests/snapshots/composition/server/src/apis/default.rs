@@ -1,13 +1,13 @@
 //! The `default` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 pub trait DefaultApi: Clone + Send + Sync + 'static {
     /// `GET /shapes` (operation `listShapes`)
     fn list_shapes(
@@ -22,14 +22,13 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/pets",
-        axum::routing::post(crate::apis::default::handle_add_pet::<S>),
-    );
-    routes.route(
-        "/shapes",
-        axum::routing::get(crate::apis::default::handle_list_shapes::<S>),
-    )
+    let routes = axum::Router::new()
+        .route("/pets", axum::routing::post(crate::apis::default::handle_add_pet::<S>));
+    routes
+        .route(
+            "/shapes",
+            axum::routing::get(crate::apis::default::handle_list_shapes::<S>),
+        )
 }
 /// What a `GET /shapes` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -87,10 +86,12 @@ pub async fn handle_list_shapes<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListShapesRequest::read, |request| {
-        service.list_shapes(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListShapesRequest::read,
+            |request| service.list_shapes(request),
+        )
+        .await
 }
 impl AddPetRequest {
     /// Reads and checks a `POST /pets` request.
@@ -100,7 +101,9 @@ impl AddPetRequest {
         let headers = &incoming.headers;
         let credentials = Credentials::read(headers, query, &[]);
         Ok(AddPetRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -110,8 +113,6 @@ pub async fn handle_add_pet<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AddPetRequest::read, |request| {
-        service.add_pet(request)
-    })
-    .await
+    runtime::dispatch(incoming, AddPetRequest::read, |request| service.add_pet(request))
+        .await
 }

@@ -1,5 +1,5 @@
 //! Operations of the `default` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -35,7 +35,7 @@ impl Client {
         };
         let path = format!(
             "/airports/{}/flights",
-            crate::runtime::path_param("code", code, Style::Simple, false)
+            crate::runtime::path_param("code", code, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
         let mut query = ::std::vec::Vec::new();
@@ -47,17 +47,17 @@ impl Client {
             request = request.header("X-Agent", crate::runtime::simple_text(value));
         }
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(BookFlightError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(BookFlightError::Unknown(received.unexpected()))),
+            },
+        )
     }
 }
 /// Error responses of [`Client::book_flight`].

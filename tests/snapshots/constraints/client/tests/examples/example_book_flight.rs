@@ -1,13 +1,11 @@
+#![cfg_attr(rustfmt, rustfmt::skip)]
 use fixture_constraints::{models, Client, Error};
 
 pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::builder().base_url("http://localhost").build()?;
     let code = "example".to_string();
     let body = models::Booking::default();
-    match client
-        .book_flight(&code, &body, None, None, None, None)
-        .await
-    {
+    match client.book_flight(&code, &body, None, None, None, None).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {
             eprintln!("the API answered with an error: {error:?}")

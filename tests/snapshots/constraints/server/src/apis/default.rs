@@ -1,13 +1,13 @@
 //! The `default` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 pub trait DefaultApi: Clone + Send + Sync + 'static {
     /// Book a flight from an airport
     ///
@@ -19,10 +19,11 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/airports/{p0}/flights",
-        axum::routing::post(crate::apis::default::handle_book_flight::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/airports/{p0}/flights",
+            axum::routing::post(crate::apis::default::handle_book_flight::<S>),
+        )
 }
 /// What a `POST /airports/{code}/flights` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -99,10 +100,12 @@ impl BookFlightRequest {
                 query.optional("tags", true)?,
                 &crate::runtime::Rules {
                     max_items: Some(2),
-                    items: Some(&crate::runtime::Rules {
-                        min_length: Some(2),
-                        ..crate::runtime::Rules::NONE
-                    }),
+                    items: Some(
+                        &crate::runtime::Rules {
+                            min_length: Some(2),
+                            ..crate::runtime::Rules::NONE
+                        },
+                    ),
                     ..crate::runtime::Rules::NONE
                 },
                 runtime::Location::Query,
@@ -117,7 +120,9 @@ impl BookFlightRequest {
                 runtime::Location::Header,
                 "X-Agent",
             )?,
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -127,8 +132,10 @@ pub async fn handle_book_flight<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, BookFlightRequest::read, |request| {
-        service.book_flight(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            BookFlightRequest::read,
+            |request| service.book_flight(request),
+        )
+        .await
 }

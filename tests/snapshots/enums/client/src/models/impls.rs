@@ -1,4 +1,5 @@
 //! Impls of the models that have impls of their own rather than a runtime macro's.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 use super::*;
 impl OrderSize {
     /// The value as it is sent on the wire.

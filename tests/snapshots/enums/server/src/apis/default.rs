@@ -1,13 +1,13 @@
 //! The `default` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 pub trait DefaultApi: Clone + Send + Sync + 'static {
     /// `GET /orders` (operation `listOrders`)
     fn list_orders(
@@ -17,10 +17,11 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/orders",
-        axum::routing::get(crate::apis::default::handle_list_orders::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/orders",
+            axum::routing::get(crate::apis::default::handle_list_orders::<S>),
+        )
 }
 /// What a `GET /orders` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -64,8 +65,10 @@ pub async fn handle_list_orders<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListOrdersRequest::read, |request| {
-        service.list_orders(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListOrdersRequest::read,
+            |request| service.list_orders(request),
+        )
+        .await
 }

@@ -1,4 +1,5 @@
 //! Impls of the models that have impls of their own rather than a runtime macro's.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 use super::*;
 impl OrderSize {
     /// The value as it is sent on the wire.
@@ -33,10 +34,14 @@ impl<'de> ::serde::Deserialize<'de> for OrderSize {
             1 => Ok(Self::V1),
             2 => Ok(Self::V2),
             3 => Ok(Self::V3),
-            other => Err(D::Error::invalid_value(
-                ::serde::de::Unexpected::Signed(other),
-                &"one of 1, 2, 3",
-            )),
+            other => {
+                Err(
+                    D::Error::invalid_value(
+                        ::serde::de::Unexpected::Signed(other),
+                        &"one of 1, 2, 3",
+                    ),
+                )
+            }
         }
     }
 }
@@ -73,10 +78,14 @@ impl<'de> ::serde::Deserialize<'de> for ListOrdersLevel {
             -1 => Ok(Self::Minus1),
             0 => Ok(Self::V0),
             10 => Ok(Self::V10),
-            other => Err(D::Error::invalid_value(
-                ::serde::de::Unexpected::Signed(other),
-                &"one of -1, 0, 10",
-            )),
+            other => {
+                Err(
+                    D::Error::invalid_value(
+                        ::serde::de::Unexpected::Signed(other),
+                        &"one of -1, 0, 10",
+                    ),
+                )
+            }
         }
     }
 }

@@ -1,5 +1,5 @@
 //! Operations of the `default` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -31,17 +31,17 @@ impl Client {
         crate::runtime::query_pairs(&mut query, "day", &day, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "id", &id, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(ListEventsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(ListEventsError::Unknown(received.unexpected()))),
+            },
+        )
     }
 }
 /// Error responses of [`Client::list_events`].

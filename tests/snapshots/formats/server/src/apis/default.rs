@@ -1,13 +1,13 @@
 //! The `default` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 pub trait DefaultApi: Clone + Send + Sync + 'static {
     /// `GET /events` (operation `listEvents`)
     fn list_events(
@@ -17,10 +17,11 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/events",
-        axum::routing::get(crate::apis::default::handle_list_events::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/events",
+            axum::routing::get(crate::apis::default::handle_list_events::<S>),
+        )
 }
 /// What a `GET /events` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -67,8 +68,10 @@ pub async fn handle_list_events<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListEventsRequest::read, |request| {
-        service.list_events(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListEventsRequest::read,
+            |request| service.list_events(request),
+        )
+        .await
 }

@@ -1,13 +1,13 @@
 //! The `default` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 pub trait DefaultApi: Clone + Send + Sync + 'static {
     /// `GET /things` (operation `get-things`)
     fn get_things(
@@ -22,11 +22,12 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/things",
-        axum::routing::get(crate::apis::default::handle_get_things::<S>)
-            .post(crate::apis::default::handle_post_things::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/things",
+            axum::routing::get(crate::apis::default::handle_get_things::<S>)
+                .post(crate::apis::default::handle_post_things::<S>),
+        )
 }
 /// What a `GET /things` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -82,10 +83,12 @@ pub async fn handle_get_things<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetThingsRequest::read, |request| {
-        service.get_things(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetThingsRequest::read,
+            |request| service.get_things(request),
+        )
+        .await
 }
 impl PostThingsRequest {
     /// Reads and checks a `POST /things` request.
@@ -101,8 +104,10 @@ pub async fn handle_post_things<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, PostThingsRequest::read, |request| {
-        service.post_things(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            PostThingsRequest::read,
+            |request| service.post_things(request),
+        )
+        .await
 }

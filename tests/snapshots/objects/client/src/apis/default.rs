@@ -1,5 +1,5 @@
 //! Operations of the `default` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -20,18 +20,20 @@ impl Client {
         };
         let path = format!(
             "/pets/{}",
-            crate::runtime::path_param("petId", pet_id, Style::Simple, false)
+            crate::runtime::path_param("petId", pet_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 _ => Err(Error::Status(GetPetError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
     }
 }
 /// Error responses of [`Client::get_pet`].

@@ -1,13 +1,13 @@
 //! The `default` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 pub trait DefaultApi: Clone + Send + Sync + 'static {
     /// `GET /pets/{petId}` (operation `getPet`)
     fn get_pet(
@@ -17,10 +17,11 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/pets/{p0}",
-        axum::routing::get(crate::apis::default::handle_get_pet::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/pets/{p0}",
+            axum::routing::get(crate::apis::default::handle_get_pet::<S>),
+        )
 }
 /// What a `GET /pets/{petId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -62,8 +63,6 @@ pub async fn handle_get_pet<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetPetRequest::read, |request| {
-        service.get_pet(request)
-    })
-    .await
+    runtime::dispatch(incoming, GetPetRequest::read, |request| service.get_pet(request))
+        .await
 }

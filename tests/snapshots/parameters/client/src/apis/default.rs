@@ -1,5 +1,5 @@
 //! Operations of the `default` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -41,34 +41,44 @@ impl Client {
         let path = format!(
             "/items/{}/parts/{}",
             crate::runtime::path_param("itemId", item_id, Style::Simple, false),
-            crate::runtime::path_param("part", &part, Style::Simple, false)
+            crate::runtime::path_param("part", &part, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "tags", tags, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "ids", &ids, Style::Form, false);
-        crate::runtime::query_pairs(&mut query, "piped", &piped, Style::PipeDelimited, false);
+        crate::runtime::query_pairs(
+            &mut query,
+            "piped",
+            &piped,
+            Style::PipeDelimited,
+            false,
+        );
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         request = request.query(&query);
-        request = request.header("X-Request-Id", crate::runtime::simple_text(x_request_id));
+        request = request
+            .header("X-Request-Id", crate::runtime::simple_text(x_request_id));
         if let Some(value) = &x_trace {
             request = request.header("X-Trace", crate::runtime::simple_text(value));
         }
-        let mut cookies: ::std::vec::Vec<(::std::string::String, ::std::string::String)> =
-            ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<
+            (::std::string::String, ::std::string::String),
+        > = ::std::vec::Vec::new();
         if let Some(value) = &session {
             cookies.push(("session".to_string(), crate::runtime::simple_text(value)));
         }
         request = crate::runtime::cookies(request, &cookies);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 _ => Err(Error::Status(GetPartError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
     }
     /// Two parameters in one path segment, with text between them.
     ///
@@ -92,18 +102,20 @@ impl Client {
         let path = format!(
             "/files/{}.{}",
             crate::runtime::path_param("name", name, Style::Simple, false),
-            crate::runtime::path_param("ext", ext, Style::Simple, false)
+            crate::runtime::path_param("ext", ext, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 _ => Err(Error::Status(GetFileError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
     }
     /// A parameter after a prefix, used twice in the template.
     ///
@@ -113,7 +125,11 @@ impl Client {
     ///
     /// * `region`: path parameter `region`
     /// * `zone`: path parameter `zone`
-    pub fn get_zone(&self, region: &str, zone: i32) -> Call<'_, crate::models::Echo, GetZoneError> {
+    pub fn get_zone(
+        &self,
+        region: &str,
+        zone: i32,
+    ) -> Call<'_, crate::models::Echo, GetZoneError> {
         const OPERATION: Operation = Operation {
             id: "getZone",
             idempotent: true,
@@ -124,18 +140,20 @@ impl Client {
             "/regions/System.{}/zones/{}/of/{}",
             crate::runtime::path_param("region", region, Style::Simple, false),
             crate::runtime::path_param("zone", &zone, Style::Simple, false),
-            crate::runtime::path_param("region", region, Style::Simple, false)
+            crate::runtime::path_param("region", region, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 _ => Err(Error::Status(GetZoneError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
     }
 }
 /// Error responses of [`Client::get_part`].

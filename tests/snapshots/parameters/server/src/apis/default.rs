@@ -1,13 +1,13 @@
 //! The `default` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 pub trait DefaultApi: Clone + Send + Sync + 'static {
     /// `GET /items/{itemId}/parts/{part}` (operation `getPart`)
     fn get_part(
@@ -31,18 +31,21 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/files/{s0}",
-        axum::routing::get(crate::apis::default::handle_get_file::<S>),
-    );
-    let routes = routes.route(
-        "/items/{p0}/parts/{p1}",
-        axum::routing::get(crate::apis::default::handle_get_part::<S>),
-    );
-    routes.route(
-        "/regions/{s0}/zones/{p1}/of/{p2}",
-        axum::routing::get(crate::apis::default::handle_get_zone::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/files/{s0}",
+            axum::routing::get(crate::apis::default::handle_get_file::<S>),
+        );
+    let routes = routes
+        .route(
+            "/items/{p0}/parts/{p1}",
+            axum::routing::get(crate::apis::default::handle_get_part::<S>),
+        );
+    routes
+        .route(
+            "/regions/{s0}/zones/{p1}/of/{p2}",
+            axum::routing::get(crate::apis::default::handle_get_zone::<S>),
+        )
 }
 /// What a `GET /items/{itemId}/parts/{part}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -156,24 +159,28 @@ pub async fn handle_get_part<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetPartRequest::read, |request| {
-        service.get_part(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetPartRequest::read,
+            |request| service.get_part(request),
+        )
+        .await
 }
 impl GetFileRequest {
     /// Reads and checks a `GET /files/{name}.{ext}` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
         let path = &runtime::split_segments(
             incoming.path.clone(),
-            &[(
-                "s0",
-                &[
-                    runtime::Piece::Param("p0"),
-                    runtime::Piece::Lit("."),
-                    runtime::Piece::Param("p1"),
-                ],
-            )],
+            &[
+                (
+                    "s0",
+                    &[
+                        runtime::Piece::Param("p0"),
+                        runtime::Piece::Lit("."),
+                        runtime::Piece::Param("p1"),
+                    ],
+                ),
+            ],
         )?;
         let query = &incoming.query;
         let headers = &incoming.headers;
@@ -190,20 +197,19 @@ pub async fn handle_get_file<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetFileRequest::read, |request| {
-        service.get_file(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetFileRequest::read,
+            |request| service.get_file(request),
+        )
+        .await
 }
 impl GetZoneRequest {
     /// Reads and checks a `GET /regions/System.{region}/zones/{zone}/of/{region}` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
         let path = &runtime::split_segments(
             incoming.path.clone(),
-            &[(
-                "s0",
-                &[runtime::Piece::Lit("System."), runtime::Piece::Param("p0")],
-            )],
+            &[("s0", &[runtime::Piece::Lit("System."), runtime::Piece::Param("p0")])],
         )?;
         let query = &incoming.query;
         let headers = &incoming.headers;
@@ -220,8 +226,10 @@ pub async fn handle_get_zone<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetZoneRequest::read, |request| {
-        service.get_zone(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            GetZoneRequest::read,
+            |request| service.get_zone(request),
+        )
+        .await
 }

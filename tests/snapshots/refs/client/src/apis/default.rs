@@ -1,5 +1,5 @@
 //! Operations of the `default` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -25,16 +25,18 @@ impl Client {
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 404 => Err(Error::Status(GetAError::NotFound(received.text()?))),
                 _ => Err(Error::Status(GetAError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
     }
     /// `GET /c` (operation `getC`)
     pub fn get_c(&self) -> Call<'_, ::std::string::String, GetCError> {
@@ -45,15 +47,17 @@ impl Client {
             security: &[],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/c");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.text()?;
                     Ok(received.value(body))
                 }
                 _ => Err(Error::Status(GetCError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
     }
     /// `GET /b` (operation `getB`)
     ///
@@ -74,15 +78,17 @@ impl Client {
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         request = request.query(&query);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 _ => Err(Error::Status(GetBError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
     }
 }
 /// Error responses of [`Client::get_a`].

@@ -1,13 +1,13 @@
 //! The `default` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 pub trait DefaultApi: Clone + Send + Sync + 'static {
     /// `GET /a` (operation `getA`)
     fn get_a(
@@ -27,18 +27,11 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/a",
-        axum::routing::get(crate::apis::default::handle_get_a::<S>),
-    );
-    let routes = routes.route(
-        "/b",
-        axum::routing::get(crate::apis::default::handle_get_b::<S>),
-    );
-    routes.route(
-        "/c",
-        axum::routing::get(crate::apis::default::handle_get_c::<S>),
-    )
+    let routes = axum::Router::new()
+        .route("/a", axum::routing::get(crate::apis::default::handle_get_a::<S>));
+    let routes = routes
+        .route("/b", axum::routing::get(crate::apis::default::handle_get_b::<S>));
+    routes.route("/c", axum::routing::get(crate::apis::default::handle_get_c::<S>))
 }
 /// What a `GET /a` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -126,10 +119,8 @@ pub async fn handle_get_a<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetARequest::read, |request| {
-        service.get_a(request)
-    })
-    .await
+    runtime::dispatch(incoming, GetARequest::read, |request| service.get_a(request))
+        .await
 }
 impl GetCRequest {
     /// Reads and checks a `GET /c` request.
@@ -145,10 +136,8 @@ pub async fn handle_get_c<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetCRequest::read, |request| {
-        service.get_c(request)
-    })
-    .await
+    runtime::dispatch(incoming, GetCRequest::read, |request| service.get_c(request))
+        .await
 }
 impl GetBRequest {
     /// Reads and checks a `GET /b` request.
@@ -167,8 +156,6 @@ pub async fn handle_get_b<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetBRequest::read, |request| {
-        service.get_b(request)
-    })
-    .await
+    runtime::dispatch(incoming, GetBRequest::read, |request| service.get_b(request))
+        .await
 }

@@ -1,5 +1,5 @@
 //! Operations of the `default` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -22,11 +22,13 @@ impl Client {
         };
         let path = format!(
             "/respond/{}",
-            crate::runtime::path_param("status", &status, Style::Simple, false)
+            crate::runtime::path_param("status", &status, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(RespondResponse::Ok(body)))
@@ -36,16 +38,22 @@ impl Client {
                     Ok(received.value(RespondResponse::Accepted(body)))
                 }
                 204 => Ok(received.value(RespondResponse::NoContent)),
-                301 | 302 | 303 | 307 | 308 => Ok(received.value(RespondResponse::SeeOther)),
+                301 | 302 | 303 | 307 | 308 => {
+                    Ok(received.value(RespondResponse::SeeOther))
+                }
                 404 => Err(Error::Status(RespondError::NotFound(received.json()?))),
                 409 => Err(Error::Status(RespondError::Conflict)),
-                500..=599 => Err(Error::Status(RespondError::Status5XX {
-                    status: received.status,
-                    body: received.json()?,
-                })),
+                500..=599 => {
+                    Err(
+                        Error::Status(RespondError::Status5XX {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
                 _ => Err(Error::Status(RespondError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
     }
     /// `GET /strict/{status}` (operation `strict`)
     ///
@@ -61,19 +69,21 @@ impl Client {
         };
         let path = format!(
             "/strict/{}",
-            crate::runtime::path_param("status", &status, Style::Simple, false)
+            crate::runtime::path_param("status", &status, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 400 => Err(Error::Status(StrictError::BadRequest(received.json()?))),
                 _ => Err(Error::Status(StrictError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
     }
     /// `DELETE /defaulted/{status}` (operation `defaulted`)
     ///
@@ -89,18 +99,24 @@ impl Client {
         };
         let path = format!(
             "/defaulted/{}",
-            crate::runtime::path_param("status", &status, Style::Simple, false)
+            crate::runtime::path_param("status", &status, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::DELETE, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
-                _ => Err(Error::Status(DefaultedError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(DefaultedError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// Success is documented only as `default`, as many real specs do.
     ///
@@ -109,7 +125,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `status`: path parameter `status`
-    pub fn only_default(&self, status: i32) -> Call<'_, crate::models::Problem, OnlyDefaultError> {
+    pub fn only_default(
+        &self,
+        status: i32,
+    ) -> Call<'_, crate::models::Problem, OnlyDefaultError> {
         const OPERATION: Operation = Operation {
             id: "onlyDefault",
             idempotent: true,
@@ -118,21 +137,27 @@ impl Client {
         };
         let path = format!(
             "/only-default/{}",
-            crate::runtime::path_param("status", &status, Style::Simple, false)
+            crate::runtime::path_param("status", &status, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200..=299 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(OnlyDefaultError::Default {
-                    status: received.status,
-                    body: received.json()?,
-                })),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(OnlyDefaultError::Default {
+                            status: received.status,
+                            body: received.json()?,
+                        }),
+                    )
+                }
+            },
+        )
     }
     /// No success response is documented at all.
     ///
@@ -141,7 +166,10 @@ impl Client {
     /// # Arguments
     ///
     /// * `status`: path parameter `status`
-    pub fn no_success(&self, status: i32) -> Call<'_, ::std::vec::Vec<u8>, NoSuccessError> {
+    pub fn no_success(
+        &self,
+        status: i32,
+    ) -> Call<'_, ::std::vec::Vec<u8>, NoSuccessError> {
         const OPERATION: Operation = Operation {
             id: "noSuccess",
             idempotent: true,
@@ -150,18 +178,18 @@ impl Client {
         };
         let path = format!(
             "/no-success/{}",
-            crate::runtime::path_param("status", &status, Style::Simple, false)
+            crate::runtime::path_param("status", &status, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200..=299 => Ok(received.value(received.body.clone())),
                 404 => Err(Error::Status(NoSuccessError::NotFound)),
-                _ => Err(Error::Status(NoSuccessError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(NoSuccessError::Unknown(received.unexpected()))),
+            },
+        )
     }
 }
 /// Error responses of [`Client::respond`].
@@ -172,10 +200,7 @@ pub enum RespondError {
     /// Status `409`: Conflict
     Conflict,
     /// Status `5XX`: Server trouble.
-    Status5XX {
-        status: StatusCode,
-        body: crate::models::Problem,
-    },
+    Status5XX { status: StatusCode, body: crate::models::Problem },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -203,10 +228,7 @@ pub enum StrictError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum DefaultedError {
     /// Status `default`: Any error.
-    Default {
-        status: StatusCode,
-        body: crate::models::Problem,
-    },
+    Default { status: StatusCode, body: crate::models::Problem },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }
@@ -214,10 +236,7 @@ pub enum DefaultedError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum OnlyDefaultError {
     /// Status `default`: The outcome, success or not.
-    Default {
-        status: StatusCode,
-        body: crate::models::Problem,
-    },
+    Default { status: StatusCode, body: crate::models::Problem },
     /// A status the spec does not document for this operation.
     Unknown(UnexpectedResponse),
 }

@@ -1,8 +1,9 @@
 //! Compiles the usage example of every operation, as shown in the docs. They are built
 //! by `cargo test`, not run: they would call the real API.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #![allow(dead_code)]
-mod example_defaulted;
-mod example_no_success;
-mod example_only_default;
 mod example_respond;
 mod example_strict;
+mod example_defaulted;
+mod example_only_default;
+mod example_no_success;

@@ -1,13 +1,13 @@
 //! The `default` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 pub trait DefaultApi: Clone + Send + Sync + 'static {
     /// The server answers with the status in the path.
     ///
@@ -43,26 +43,31 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/defaulted/{p0}",
-        axum::routing::delete(crate::apis::default::handle_defaulted::<S>),
-    );
-    let routes = routes.route(
-        "/no-success/{p0}",
-        axum::routing::get(crate::apis::default::handle_no_success::<S>),
-    );
-    let routes = routes.route(
-        "/only-default/{p0}",
-        axum::routing::get(crate::apis::default::handle_only_default::<S>),
-    );
-    let routes = routes.route(
-        "/respond/{p0}",
-        axum::routing::get(crate::apis::default::handle_respond::<S>),
-    );
-    routes.route(
-        "/strict/{p0}",
-        axum::routing::get(crate::apis::default::handle_strict::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/defaulted/{p0}",
+            axum::routing::delete(crate::apis::default::handle_defaulted::<S>),
+        );
+    let routes = routes
+        .route(
+            "/no-success/{p0}",
+            axum::routing::get(crate::apis::default::handle_no_success::<S>),
+        );
+    let routes = routes
+        .route(
+            "/only-default/{p0}",
+            axum::routing::get(crate::apis::default::handle_only_default::<S>),
+        );
+    let routes = routes
+        .route(
+            "/respond/{p0}",
+            axum::routing::get(crate::apis::default::handle_respond::<S>),
+        );
+    routes
+        .route(
+            "/strict/{p0}",
+            axum::routing::get(crate::apis::default::handle_strict::<S>),
+        )
 }
 /// What a `GET /respond/{status}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -146,11 +151,7 @@ impl IntoResponse for RespondResponse {
             }
             Self::NotFound(body) => runtime::json(runtime::status(404), body),
             Self::Conflict => runtime::empty(runtime::status(409)),
-            Self::Status5XX {
-                status,
-                body,
-                headers,
-            } => {
+            Self::Status5XX { status, body, headers } => {
                 let mut response = runtime::json(status, body);
                 headers.write(response.headers_mut());
                 response
@@ -198,10 +199,7 @@ pub enum DefaultedResponse {
     /// Status `204`: Deleted.
     NoContent,
     /// Status `default`: Any error.
-    Default {
-        status: StatusCode,
-        body: crate::models::Problem,
-    },
+    Default { status: StatusCode, body: crate::models::Problem },
 }
 impl IntoResponse for DefaultedResponse {
     fn into_response(self) -> Response {
@@ -224,10 +222,7 @@ pub struct OnlyDefaultRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub enum OnlyDefaultResponse {
     /// Status `default`: The outcome, success or not.
-    Default {
-        status: StatusCode,
-        body: crate::models::Problem,
-    },
+    Default { status: StatusCode, body: crate::models::Problem },
 }
 impl IntoResponse for OnlyDefaultResponse {
     fn into_response(self) -> Response {
@@ -276,10 +271,8 @@ pub async fn handle_respond<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RespondRequest::read, |request| {
-        service.respond(request)
-    })
-    .await
+    runtime::dispatch(incoming, RespondRequest::read, |request| service.respond(request))
+        .await
 }
 impl StrictRequest {
     /// Reads and checks a `GET /strict/{status}` request.
@@ -299,10 +292,8 @@ pub async fn handle_strict<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, StrictRequest::read, |request| {
-        service.strict(request)
-    })
-    .await
+    runtime::dispatch(incoming, StrictRequest::read, |request| service.strict(request))
+        .await
 }
 impl DefaultedRequest {
     /// Reads and checks a `DELETE /defaulted/{status}` request.
@@ -322,10 +313,12 @@ pub async fn handle_defaulted<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, DefaultedRequest::read, |request| {
-        service.defaulted(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            DefaultedRequest::read,
+            |request| service.defaulted(request),
+        )
+        .await
 }
 impl OnlyDefaultRequest {
     /// Reads and checks a `GET /only-default/{status}` request.
@@ -345,10 +338,12 @@ pub async fn handle_only_default<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, OnlyDefaultRequest::read, |request| {
-        service.only_default(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            OnlyDefaultRequest::read,
+            |request| service.only_default(request),
+        )
+        .await
 }
 impl NoSuccessRequest {
     /// Reads and checks a `GET /no-success/{status}` request.
@@ -368,8 +363,10 @@ pub async fn handle_no_success<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, NoSuccessRequest::read, |request| {
-        service.no_success(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            NoSuccessRequest::read,
+            |request| service.no_success(request),
+        )
+        .await
 }

@@ -1,5 +1,5 @@
 //! Operations of the `default` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -15,17 +15,17 @@ impl Client {
             security: &[&["bearerAuth"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/global");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(UsesGlobalError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(UsesGlobalError::Unknown(received.unexpected()))),
+            },
+        )
     }
     /// `GET /public` (operation `optsOut`)
     pub fn opts_out(&self) -> Call<'_, crate::models::Echo, OptsOutError> {
@@ -36,15 +36,17 @@ impl Client {
             security: &[],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/public");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 _ => Err(Error::Status(OptsOutError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
     }
     /// `POST /basic-or-oauth2` (operation `basicOrOauth2`)
     pub fn basic_or_oauth2(&self) -> Call<'_, crate::models::Echo, BasicOrOauth2Error> {
@@ -54,18 +56,23 @@ impl Client {
             servers: &[],
             security: &[&["basicAuth"], &["oauth2"]],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::POST, "/basic-or-oauth2");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::POST, "/basic-or-oauth2");
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(BasicOrOauth2Error::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(BasicOrOauth2Error::Unknown(received.unexpected())),
+                    )
+                }
+            },
+        )
     }
     /// `GET /oauth2-only` (operation `oauth2Only`)
     pub fn oauth2_only(&self) -> Call<'_, crate::models::Echo, Oauth2OnlyError> {
@@ -76,17 +83,17 @@ impl Client {
             security: &[&["oauth2"]],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/oauth2-only");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(Oauth2OnlyError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(Oauth2OnlyError::Unknown(received.unexpected()))),
+            },
+        )
     }
     /// `GET /keys` (operation `allKeys`)
     ///
@@ -104,42 +111,54 @@ impl Client {
             security: &[&["cookieKey", "headerKey", "queryKey"]],
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::GET, "/keys");
-        let mut cookies: ::std::vec::Vec<(::std::string::String, ::std::string::String)> =
-            ::std::vec::Vec::new();
+        let mut cookies: ::std::vec::Vec<
+            (::std::string::String, ::std::string::String),
+        > = ::std::vec::Vec::new();
         if let Some(value) = &session {
             cookies.push(("session".to_string(), crate::runtime::simple_text(value)));
         }
         request = crate::runtime::cookies(request, &cookies);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 _ => Err(Error::Status(AllKeysError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
     }
     /// `GET /anonymous-allowed` (operation `anonymousAllowed`)
-    pub fn anonymous_allowed(&self) -> Call<'_, crate::models::Echo, AnonymousAllowedError> {
+    pub fn anonymous_allowed(
+        &self,
+    ) -> Call<'_, crate::models::Echo, AnonymousAllowedError> {
         const OPERATION: Operation = Operation {
             id: "anonymousAllowed",
             idempotent: true,
             servers: &[],
             security: &[&["headerKey"], &[]],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/anonymous-allowed");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/anonymous-allowed");
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(AnonymousAllowedError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => {
+                    Err(
+                        Error::Status(
+                            AnonymousAllowedError::Unknown(received.unexpected()),
+                        ),
+                    )
+                }
+            },
+        )
     }
 }
 /// Error responses of [`Client::uses_global`].

@@ -1,13 +1,13 @@
 //! The `default` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 pub trait DefaultApi: Clone + Send + Sync + 'static {
     /// `GET /global` (operation `usesGlobal`)
     fn uses_global(
@@ -38,34 +38,36 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
     fn anonymous_allowed(
         &self,
         request: AnonymousAllowedRequest,
-    ) -> impl ::std::future::Future<Output = crate::Reply<AnonymousAllowedResponse>> + Send;
+    ) -> impl ::std::future::Future<
+        Output = crate::Reply<AnonymousAllowedResponse>,
+    > + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/anonymous-allowed",
-        axum::routing::get(crate::apis::default::handle_anonymous_allowed::<S>),
-    );
-    let routes = routes.route(
-        "/basic-or-oauth2",
-        axum::routing::post(crate::apis::default::handle_basic_or_oauth2::<S>),
-    );
-    let routes = routes.route(
-        "/global",
-        axum::routing::get(crate::apis::default::handle_uses_global::<S>),
-    );
-    let routes = routes.route(
-        "/keys",
-        axum::routing::get(crate::apis::default::handle_all_keys::<S>),
-    );
-    let routes = routes.route(
-        "/oauth2-only",
-        axum::routing::get(crate::apis::default::handle_oauth2_only::<S>),
-    );
-    routes.route(
-        "/public",
-        axum::routing::get(crate::apis::default::handle_opts_out::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/anonymous-allowed",
+            axum::routing::get(crate::apis::default::handle_anonymous_allowed::<S>),
+        );
+    let routes = routes
+        .route(
+            "/basic-or-oauth2",
+            axum::routing::post(crate::apis::default::handle_basic_or_oauth2::<S>),
+        );
+    let routes = routes
+        .route(
+            "/global",
+            axum::routing::get(crate::apis::default::handle_uses_global::<S>),
+        );
+    let routes = routes
+        .route("/keys", axum::routing::get(crate::apis::default::handle_all_keys::<S>));
+    let routes = routes
+        .route(
+            "/oauth2-only",
+            axum::routing::get(crate::apis::default::handle_oauth2_only::<S>),
+        );
+    routes
+        .route("/public", axum::routing::get(crate::apis::default::handle_opts_out::<S>))
 }
 /// What a `GET /global` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -211,10 +213,12 @@ pub async fn handle_uses_global<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UsesGlobalRequest::read, |request| {
-        service.uses_global(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UsesGlobalRequest::read,
+            |request| service.uses_global(request),
+        )
+        .await
 }
 impl OptsOutRequest {
     /// Reads and checks a `GET /public` request.
@@ -238,10 +242,12 @@ pub async fn handle_opts_out<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, OptsOutRequest::read, |request| {
-        service.opts_out(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            OptsOutRequest::read,
+            |request| service.opts_out(request),
+        )
+        .await
 }
 impl BasicOrOauth2Request {
     /// Reads and checks a `POST /basic-or-oauth2` request.
@@ -257,7 +263,9 @@ impl BasicOrOauth2Request {
                 ("queryKey", KeyIn::Query("api_key")),
             ],
         );
-        Ok(BasicOrOauth2Request { credentials })
+        Ok(BasicOrOauth2Request {
+            credentials,
+        })
     }
 }
 /// Reads a `POST /basic-or-oauth2` request and hands it to [`DefaultApi::basic_or_oauth2`].
@@ -265,10 +273,12 @@ pub async fn handle_basic_or_oauth2<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, BasicOrOauth2Request::read, |request| {
-        service.basic_or_oauth2(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            BasicOrOauth2Request::read,
+            |request| service.basic_or_oauth2(request),
+        )
+        .await
 }
 impl Oauth2OnlyRequest {
     /// Reads and checks a `GET /oauth2-only` request.
@@ -292,10 +302,12 @@ pub async fn handle_oauth2_only<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, Oauth2OnlyRequest::read, |request| {
-        service.oauth2_only(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            Oauth2OnlyRequest::read,
+            |request| service.oauth2_only(request),
+        )
+        .await
 }
 impl AllKeysRequest {
     /// Reads and checks a `GET /keys` request.
@@ -322,10 +334,12 @@ pub async fn handle_all_keys<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AllKeysRequest::read, |request| {
-        service.all_keys(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            AllKeysRequest::read,
+            |request| service.all_keys(request),
+        )
+        .await
 }
 impl AnonymousAllowedRequest {
     /// Reads and checks a `GET /anonymous-allowed` request.
@@ -341,7 +355,9 @@ impl AnonymousAllowedRequest {
                 ("queryKey", KeyIn::Query("api_key")),
             ],
         );
-        Ok(AnonymousAllowedRequest { credentials })
+        Ok(AnonymousAllowedRequest {
+            credentials,
+        })
     }
 }
 /// Reads a `GET /anonymous-allowed` request and hands it to [`DefaultApi::anonymous_allowed`].
@@ -349,8 +365,10 @@ pub async fn handle_anonymous_allowed<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AnonymousAllowedRequest::read, |request| {
-        service.anonymous_allowed(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            AnonymousAllowedRequest::read,
+            |request| service.anonymous_allowed(request),
+        )
+        .await
 }

@@ -1,5 +1,5 @@
 //! Operations of the `default` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -15,65 +15,70 @@ impl Client {
             security: &[],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/things");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(ListThingsError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(ListThingsError::Unknown(received.unexpected()))),
+            },
+        )
     }
     /// `GET /.well-known/config` (operation `rootConfig`)
     pub fn root_config(&self) -> Call<'_, crate::models::Echo, RootConfigError> {
         const OPERATION: Operation = Operation {
             id: "rootConfig",
             idempotent: true,
-            servers: &[ServerTemplate {
-                url: "/",
-                variables: &[],
-            }],
+            servers: &[
+                ServerTemplate {
+                    url: "/",
+                    variables: &[],
+                },
+            ],
             security: &[],
         };
-        let request = self.request(&OPERATION, ::reqwest::Method::GET, "/.well-known/config");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        let request = self
+            .request(&OPERATION, ::reqwest::Method::GET, "/.well-known/config");
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(RootConfigError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(RootConfigError::Unknown(received.unexpected()))),
+            },
+        )
     }
     /// `GET /elsewhere` (operation `elsewhere`)
     pub fn elsewhere(&self) -> Call<'_, crate::models::Echo, ElsewhereError> {
         const OPERATION: Operation = Operation {
             id: "elsewhere",
             idempotent: true,
-            servers: &[ServerTemplate {
-                url: "http://127.0.0.1:9/other",
-                variables: &[],
-            }],
+            servers: &[
+                ServerTemplate {
+                    url: "http://127.0.0.1:9/other",
+                    variables: &[],
+                },
+            ],
             security: &[],
         };
         let request = self.request(&OPERATION, ::reqwest::Method::GET, "/elsewhere");
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(ElsewhereError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(ElsewhereError::Unknown(received.unexpected()))),
+            },
+        )
     }
     /// `GET /retry/{key}` (operation `retryGet`)
     ///
@@ -89,25 +94,30 @@ impl Client {
         };
         let path = format!(
             "/retry/{}",
-            crate::runtime::path_param("key", key, Style::Simple, false)
+            crate::runtime::path_param("key", key, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 _ => Err(Error::Status(RetryGetError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
     }
     /// `POST /retry/{key}` (operation `retryPost`)
     ///
     /// # Arguments
     ///
     /// * `key`: path parameter `key`
-    pub fn retry_post(&self, key: &str) -> Call<'_, crate::models::Echo, RetryPostError> {
+    pub fn retry_post(
+        &self,
+        key: &str,
+    ) -> Call<'_, crate::models::Echo, RetryPostError> {
         const OPERATION: Operation = Operation {
             id: "retryPost",
             idempotent: false,
@@ -116,20 +126,20 @@ impl Client {
         };
         let path = format!(
             "/retry/{}",
-            crate::runtime::path_param("key", key, Style::Simple, false)
+            crate::runtime::path_param("key", key, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
-                _ => Err(Error::Status(RetryPostError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(RetryPostError::Unknown(received.unexpected()))),
+            },
+        )
     }
 }
 /// Error responses of [`Client::list_things`].

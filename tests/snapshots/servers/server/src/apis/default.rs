@@ -1,13 +1,13 @@
 //! The `default` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 pub trait DefaultApi: Clone + Send + Sync + 'static {
     /// `GET /things` (operation `listThings`)
     fn list_things(
@@ -37,23 +37,27 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/.well-known/config",
-        axum::routing::get(crate::apis::default::handle_root_config::<S>),
-    );
-    let routes = routes.route(
-        "/elsewhere",
-        axum::routing::get(crate::apis::default::handle_elsewhere::<S>),
-    );
-    let routes = routes.route(
-        "/retry/{p0}",
-        axum::routing::get(crate::apis::default::handle_retry_get::<S>)
-            .post(crate::apis::default::handle_retry_post::<S>),
-    );
-    routes.route(
-        "/things",
-        axum::routing::get(crate::apis::default::handle_list_things::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/.well-known/config",
+            axum::routing::get(crate::apis::default::handle_root_config::<S>),
+        );
+    let routes = routes
+        .route(
+            "/elsewhere",
+            axum::routing::get(crate::apis::default::handle_elsewhere::<S>),
+        );
+    let routes = routes
+        .route(
+            "/retry/{p0}",
+            axum::routing::get(crate::apis::default::handle_retry_get::<S>)
+                .post(crate::apis::default::handle_retry_post::<S>),
+        );
+    routes
+        .route(
+            "/things",
+            axum::routing::get(crate::apis::default::handle_list_things::<S>),
+        )
 }
 /// What a `GET /things` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -173,10 +177,12 @@ pub async fn handle_list_things<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListThingsRequest::read, |request| {
-        service.list_things(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListThingsRequest::read,
+            |request| service.list_things(request),
+        )
+        .await
 }
 impl RootConfigRequest {
     /// Reads and checks a `GET /.well-known/config` request.
@@ -192,10 +198,12 @@ pub async fn handle_root_config<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RootConfigRequest::read, |request| {
-        service.root_config(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RootConfigRequest::read,
+            |request| service.root_config(request),
+        )
+        .await
 }
 impl ElsewhereRequest {
     /// Reads and checks a `GET /elsewhere` request.
@@ -211,10 +219,12 @@ pub async fn handle_elsewhere<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ElsewhereRequest::read, |request| {
-        service.elsewhere(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ElsewhereRequest::read,
+            |request| service.elsewhere(request),
+        )
+        .await
 }
 impl RetryGetRequest {
     /// Reads and checks a `GET /retry/{key}` request.
@@ -234,10 +244,12 @@ pub async fn handle_retry_get<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RetryGetRequest::read, |request| {
-        service.retry_get(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RetryGetRequest::read,
+            |request| service.retry_get(request),
+        )
+        .await
 }
 impl RetryPostRequest {
     /// Reads and checks a `POST /retry/{key}` request.
@@ -257,8 +269,10 @@ pub async fn handle_retry_post<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, RetryPostRequest::read, |request| {
-        service.retry_post(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            RetryPostRequest::read,
+            |request| service.retry_post(request),
+        )
+        .await
 }

@@ -1,5 +1,5 @@
 //! Operations of the `auth` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -23,15 +23,17 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/login");
         request = request.form(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 _ => Err(Error::Status(LoginError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
     }
 }
 /// Error responses of [`Client::login`].

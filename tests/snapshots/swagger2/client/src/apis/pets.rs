@@ -1,5 +1,5 @@
 //! Operations of the `pets` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -31,27 +31,38 @@ impl Client {
         let mut query = ::std::vec::Vec::new();
         crate::runtime::query_pairs(&mut query, "limit", &limit, Style::Form, true);
         crate::runtime::query_pairs(&mut query, "tags", &tags, Style::Form, true);
-        crate::runtime::query_pairs(&mut query, "ids", &ids, Style::PipeDelimited, false);
+        crate::runtime::query_pairs(
+            &mut query,
+            "ids",
+            &ids,
+            Style::PipeDelimited,
+            false,
+        );
         request = request.query(&query);
         if let Some(value) = &x_trace {
             request = request.header("X-Trace", crate::runtime::simple_text(value));
         }
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 _ => Err(Error::Status(ListPetsError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
     }
     /// `POST /pets` (operation `addPet`)
     ///
     /// # Arguments
     ///
     /// * `body`: request body, sent as `application/json`
-    pub fn add_pet(&self, body: &crate::models::Pet) -> Call<'_, crate::models::Pet, AddPetError> {
+    pub fn add_pet(
+        &self,
+        body: &crate::models::Pet,
+    ) -> Call<'_, crate::models::Pet, AddPetError> {
         const OPERATION: Operation = Operation {
             id: "addPet",
             idempotent: false,
@@ -60,15 +71,17 @@ impl Client {
         };
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, "/pets");
         request = request.json(body);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 201 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 _ => Err(Error::Status(AddPetError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
     }
     /// `GET /pets/{petId}` (operation `getPet`)
     ///
@@ -84,19 +97,21 @@ impl Client {
         };
         let path = format!(
             "/pets/{}",
-            crate::runtime::path_param("petId", &pet_id, Style::Simple, false)
+            crate::runtime::path_param("petId", &pet_id, Style::Simple, false),
         );
         let request = self.request(&OPERATION, ::reqwest::Method::GET, &path);
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 200 => {
                     let body = received.json()?;
                     Ok(received.value(body))
                 }
                 404 => Err(Error::Status(GetPetError::NotFound(received.json()?))),
                 _ => Err(Error::Status(GetPetError::Unknown(received.unexpected()))),
-            }
-        })
+            },
+        )
     }
 }
 /// Error responses of [`Client::list_pets`].

@@ -1,5 +1,5 @@
 //! Operations of the `photos` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use crate::runtime::{
     Call, Client, Error, Operation, ResponseValue, ServerTemplate, StatusCode, Style,
@@ -25,21 +25,24 @@ impl Client {
         };
         let path = format!(
             "/pets/{}/photo",
-            crate::runtime::path_param("petId", &pet_id, Style::Simple, false)
+            crate::runtime::path_param("petId", &pet_id, Style::Simple, false),
         );
         let mut request = self.request(&OPERATION, ::reqwest::Method::POST, &path);
-        request = request.multipart(match body.into_form() {
-            Ok(form) => form,
-            Err(error) => return crate::runtime::failed(Error::Transport(error)),
-        });
-        self.call(&OPERATION, request, |received| {
-            match received.status.as_u16() {
+        request = request
+            .multipart(
+                match body.into_form() {
+                    Ok(form) => form,
+                    Err(error) => return crate::runtime::failed(Error::Transport(error)),
+                },
+            );
+        self.call(
+            &OPERATION,
+            request,
+            |received| match received.status.as_u16() {
                 204 => Ok(received.value(())),
-                _ => Err(Error::Status(UploadPhotoError::Unknown(
-                    received.unexpected(),
-                ))),
-            }
-        })
+                _ => Err(Error::Status(UploadPhotoError::Unknown(received.unexpected()))),
+            },
+        )
     }
 }
 /// The parts of a `POST /pets/{petId}/photo` multipart body, for [`Client::upload_photo`].
@@ -53,7 +56,9 @@ pub struct UploadPhotoForm {
 impl UploadPhotoForm {
     /// The `multipart/form-data` form of these parts; fails when a file's media type is
     /// not a valid one.
-    pub fn into_form(self) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
+    pub fn into_form(
+        self,
+    ) -> ::std::result::Result<::reqwest::multipart::Form, ::reqwest::Error> {
         let mut form = ::reqwest::multipart::Form::new();
         if let Some(value) = self.caption {
             form = crate::runtime::value_part(form, "caption", &value, false);

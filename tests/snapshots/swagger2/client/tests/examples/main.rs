@@ -1,8 +1,9 @@
 //! Compiles the usage example of every operation, as shown in the docs. They are built
 //! by `cargo test`, not run: they would call the real API.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #![allow(dead_code)]
+mod example_list_pets;
 mod example_add_pet;
 mod example_get_pet;
-mod example_list_pets;
-mod example_login;
 mod example_upload_photo;
+mod example_login;

@@ -1,13 +1,13 @@
 //! The `auth` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 pub trait AuthApi: Clone + Send + Sync + 'static {
     /// `POST /login` (operation `login`)
     fn login(
@@ -17,10 +17,8 @@ pub trait AuthApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: AuthApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/login",
-        axum::routing::post(crate::apis::auth::handle_login::<S>),
-    )
+    axum::Router::new()
+        .route("/login", axum::routing::post(crate::apis::auth::handle_login::<S>))
 }
 /// What a `POST /login` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,9 +48,15 @@ impl LoginRequest {
         let body = &incoming.body;
         let query = &incoming.query;
         let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[("key", KeyIn::Header("X-Api-Key"))]);
+        let credentials = Credentials::read(
+            headers,
+            query,
+            &[("key", KeyIn::Header("X-Api-Key"))],
+        );
         Ok(LoginRequest {
-            body: runtime::required_body(runtime::validated(runtime::form_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::form_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -62,8 +66,6 @@ pub async fn handle_login<S: AuthApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, LoginRequest::read, |request| {
-        service.login(request)
-    })
-    .await
+    runtime::dispatch(incoming, LoginRequest::read, |request| service.login(request))
+        .await
 }

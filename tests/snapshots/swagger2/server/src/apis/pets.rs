@@ -1,13 +1,13 @@
 //! The `pets` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 pub trait PetsApi: Clone + Send + Sync + 'static {
     /// `GET /pets` (operation `listPets`)
     fn list_pets(
@@ -27,15 +27,14 @@ pub trait PetsApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: PetsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new().route(
-        "/pets",
-        axum::routing::get(crate::apis::pets::handle_list_pets::<S>)
-            .post(crate::apis::pets::handle_add_pet::<S>),
-    );
-    routes.route(
-        "/pets/{p0}",
-        axum::routing::get(crate::apis::pets::handle_get_pet::<S>),
-    )
+    let routes = axum::Router::new()
+        .route(
+            "/pets",
+            axum::routing::get(crate::apis::pets::handle_list_pets::<S>)
+                .post(crate::apis::pets::handle_add_pet::<S>),
+        );
+    routes
+        .route("/pets/{p0}", axum::routing::get(crate::apis::pets::handle_get_pet::<S>))
 }
 /// What a `GET /pets` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -72,10 +71,7 @@ impl ListPetsOkHeaders {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListPetsResponse {
     /// Status `200`: The pets.
-    Ok {
-        body: ::std::vec::Vec<crate::models::Pet>,
-        headers: ListPetsOkHeaders,
-    },
+    Ok { body: ::std::vec::Vec<crate::models::Pet>, headers: ListPetsOkHeaders },
 }
 impl IntoResponse for ListPetsResponse {
     fn into_response(self) -> Response {
@@ -140,7 +136,11 @@ impl ListPetsRequest {
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
         let query = &incoming.query;
         let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[("key", KeyIn::Header("X-Api-Key"))]);
+        let credentials = Credentials::read(
+            headers,
+            query,
+            &[("key", KeyIn::Header("X-Api-Key"))],
+        );
         Ok(ListPetsRequest {
             limit: runtime::checked(
                 query.optional("limit", false)?,
@@ -164,10 +164,12 @@ pub async fn handle_list_pets<S: PetsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, ListPetsRequest::read, |request| {
-        service.list_pets(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            ListPetsRequest::read,
+            |request| service.list_pets(request),
+        )
+        .await
 }
 impl AddPetRequest {
     /// Reads and checks a `POST /pets` request.
@@ -175,9 +177,15 @@ impl AddPetRequest {
         let body = &incoming.body;
         let query = &incoming.query;
         let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[("key", KeyIn::Header("X-Api-Key"))]);
+        let credentials = Credentials::read(
+            headers,
+            query,
+            &[("key", KeyIn::Header("X-Api-Key"))],
+        );
         Ok(AddPetRequest {
-            body: runtime::required_body(runtime::validated(runtime::json_body(headers, body)?)?)?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -187,10 +195,8 @@ pub async fn handle_add_pet<S: PetsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AddPetRequest::read, |request| {
-        service.add_pet(request)
-    })
-    .await
+    runtime::dispatch(incoming, AddPetRequest::read, |request| service.add_pet(request))
+        .await
 }
 impl GetPetRequest {
     /// Reads and checks a `GET /pets/{petId}` request.
@@ -198,7 +204,11 @@ impl GetPetRequest {
         let path = &incoming.path;
         let query = &incoming.query;
         let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[("key", KeyIn::Header("X-Api-Key"))]);
+        let credentials = Credentials::read(
+            headers,
+            query,
+            &[("key", KeyIn::Header("X-Api-Key"))],
+        );
         Ok(GetPetRequest {
             pet_id: runtime::path_param(path, "p0", "petId")?,
             credentials,
@@ -210,8 +220,6 @@ pub async fn handle_get_pet<S: PetsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetPetRequest::read, |request| {
-        service.get_pet(request)
-    })
-    .await
+    runtime::dispatch(incoming, GetPetRequest::read, |request| service.get_pet(request))
+        .await
 }

@@ -1,13 +1,13 @@
 //! The `photos` API.
-//!
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use axum::http::{HeaderMap, StatusCode};
 #[allow(unused_imports)]
 use axum::response::{IntoResponse, Response};
 #[allow(unused_imports)]
-use std::collections::BTreeMap;
+use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
 pub trait PhotosApi: Clone + Send + Sync + 'static {
     /// `POST /pets/{petId}/photo` (operation `uploadPhoto`)
     fn upload_photo(
@@ -17,10 +17,11 @@ pub trait PhotosApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: PhotosApi>() -> axum::Router<S> {
-    axum::Router::new().route(
-        "/pets/{p0}/photo",
-        axum::routing::post(crate::apis::photos::handle_upload_photo::<S>),
-    )
+    axum::Router::new()
+        .route(
+            "/pets/{p0}/photo",
+            axum::routing::post(crate::apis::photos::handle_upload_photo::<S>),
+        )
 }
 /// What a `POST /pets/{petId}/photo` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,17 +46,19 @@ impl UploadPhotoForm {
     /// Reads the parts into their fields; `None` when the request has no body.
     pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
         let Some(parts) = parts else { return Ok(None) };
-        Ok(Some(UploadPhotoForm {
-            caption: runtime::checked_part(
-                parts.value("caption", false)?,
-                &crate::runtime::Rules {
-                    max_length: Some(80),
-                    ..crate::runtime::Rules::NONE
-                },
-                "caption",
-            )?,
-            file: runtime::required_part(parts.file("file")?, "file")?,
-        }))
+        Ok(
+            Some(UploadPhotoForm {
+                caption: runtime::checked_part(
+                    parts.value("caption", false)?,
+                    &crate::runtime::Rules {
+                        max_length: Some(80),
+                        ..crate::runtime::Rules::NONE
+                    },
+                    "caption",
+                )?,
+                file: runtime::required_part(parts.file("file")?, "file")?,
+            }),
+        )
     }
 }
 /// The responses `POST /pets/{petId}/photo` documents.
@@ -78,12 +81,16 @@ impl UploadPhotoRequest {
         let body = &incoming.body;
         let query = &incoming.query;
         let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[("key", KeyIn::Header("X-Api-Key"))]);
+        let credentials = Credentials::read(
+            headers,
+            query,
+            &[("key", KeyIn::Header("X-Api-Key"))],
+        );
         Ok(UploadPhotoRequest {
             pet_id: runtime::path_param(path, "p0", "petId")?,
-            body: runtime::required_body(UploadPhotoForm::read(runtime::multipart(
-                headers, body,
-            )?)?)?,
+            body: runtime::required_body(
+                UploadPhotoForm::read(runtime::multipart(headers, body)?)?,
+            )?,
             credentials,
         })
     }
@@ -93,8 +100,10 @@ pub async fn handle_upload_photo<S: PhotosApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, UploadPhotoRequest::read, |request| {
-        service.upload_photo(request)
-    })
-    .await
+    runtime::dispatch(
+            incoming,
+            UploadPhotoRequest::read,
+            |request| service.upload_photo(request),
+        )
+        .await
 }
