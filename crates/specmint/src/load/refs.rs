@@ -8,6 +8,8 @@
 use serde_json::Value;
 
 use super::lookup;
+use std::fmt::Write;
+
 use crate::diagnostics::{join, split_pointer, Diagnostic, Diagnostics};
 
 const COMPONENT_KINDS: &[&str] = &[
@@ -48,9 +50,20 @@ fn holds_data(key: &str, parent_key: Option<&str>) -> bool {
 /// Checks every `$ref` in the tree and inlines those that do not name a component.
 pub fn resolve(tree: &mut Value, diags: &mut Diagnostics) {
     decode_fragments(tree);
-    let original = tree.clone();
-    let mut stack = Vec::new();
-    walk(tree, &original, "", None, &mut stack, diags);
+    // The tree is read as it is to find what to inline, and changed afterwards, so that no
+    // copy of the whole of it is needed to look targets up in.
+    let mut replacements = Vec::new();
+    let mut resolver = Resolver {
+        root: tree,
+        stack: Vec::new(),
+        diags,
+    };
+    resolver.scan(tree, &mut String::new(), None, &mut replacements);
+    for (pointer, copy) in replacements {
+        if let Some(slot) = tree.pointer_mut(&pointer) {
+            *slot = copy;
+        }
+    }
 }
 
 /// A `$ref` is a URI: its fragment may percent-encode characters of the JSON pointer
@@ -82,103 +95,122 @@ pub fn is_component_pointer(target: &str) -> bool {
     }
 }
 
-fn walk(
-    node: &mut Value,
-    original: &Value,
-    pointer: &str,
-    parent_key: Option<&str>,
-    stack: &mut Vec<String>,
-    diags: &mut Diagnostics,
-) {
-    match node {
-        Value::Object(map) => {
-            if let Some(reference) = map.get("$ref") {
-                let Some(reference) = reference.as_str().map(str::to_string) else {
-                    diags.error("bad-ref", join(pointer, "$ref"), "`$ref` must be a string");
+/// Looks up `$ref` targets in the tree as it was read.
+struct Resolver<'a, 'd> {
+    root: &'a Value,
+    /// The non-component targets being inlined, innermost last, to catch cycles.
+    stack: Vec<String>,
+    diags: &'d mut Diagnostics,
+}
+
+impl Resolver<'_, '_> {
+    /// Checks the `$ref`s below `node`, found at `pointer` (restored on return), and adds the
+    /// inlined copy for each non-component one to `out`, keyed by the pointer of its `$ref`
+    /// object.
+    fn scan(
+        &mut self,
+        node: &Value,
+        pointer: &mut String,
+        parent_key: Option<&str>,
+        out: &mut Vec<(String, Value)>,
+    ) {
+        let depth = pointer.len();
+        match node {
+            Value::Object(map) => {
+                if let Some(reference) = map.get("$ref") {
+                    let Some(reference) = reference.as_str() else {
+                        self.diags.error(
+                            "bad-ref",
+                            join(pointer, "$ref"),
+                            "`$ref` must be a string",
+                        );
+                        return;
+                    };
+                    if let Some(copy) = self.follow(reference, pointer) {
+                        out.push((pointer.clone(), copy));
+                    }
                     return;
-                };
-                if let Some(replacement) = follow(&reference, original, pointer, stack, diags) {
-                    *node = replacement;
                 }
-                return;
+                for (key, child) in map {
+                    if holds_data(key, parent_key) {
+                        continue;
+                    }
+                    push_token(pointer, key);
+                    self.scan(child, pointer, Some(key), out);
+                    pointer.truncate(depth);
+                }
             }
-            for (key, child) in map.iter_mut() {
-                if holds_data(key, parent_key) {
-                    continue;
+            Value::Array(items) => {
+                for (i, child) in items.iter().enumerate() {
+                    write!(pointer, "/{i}").expect("writing to a String cannot fail");
+                    self.scan(child, pointer, None, out);
+                    pointer.truncate(depth);
                 }
-                walk(
-                    child,
-                    original,
-                    &join(pointer, key),
-                    Some(key),
-                    stack,
-                    diags,
-                );
+            }
+            _ => {}
+        }
+    }
+
+    /// Checks one reference. Returns the inlined copy for non-component targets.
+    fn follow(&mut self, reference: &str, pointer: &str) -> Option<Value> {
+        let at = join(pointer, "$ref");
+        let Some(target) = reference.strip_prefix('#') else {
+            self.diags.push(
+                Diagnostic::error(
+                    "external-ref",
+                    self.diags.file(),
+                    at,
+                    format!("external `$ref` \"{reference}\" is not supported"),
+                )
+                .with_help("bundle the document first so that every `$ref` starts with `#`"),
+            );
+            return None;
+        };
+        let Some(found) = lookup(self.root, target) else {
+            self.diags.push(
+                Diagnostic::error("dangling-ref", self.diags.file(), at, format!("`$ref` \"{reference}\" points to nothing"))
+                    .with_help("check the spelling of the target; pointer tokens escape `/` as `~1` and `~` as `~0`"),
+            );
+            return None;
+        };
+        if is_component_pointer(target) {
+            return None;
+        }
+        if self.stack.iter().any(|t| t == target) {
+            self.diags.error(
+                "ref-cycle",
+                at,
+                format!(
+                    "`$ref` \"{reference}\" refers back to itself through non-component references"
+                ),
+            );
+            return None;
+        }
+        self.stack.push(target.to_string());
+        let mut inner = Vec::new();
+        self.scan(found, &mut target.to_string(), None, &mut inner);
+        self.stack.pop();
+        let mut copy = found.clone();
+        for (inner_pointer, inner_copy) in inner {
+            if let Some(slot) = copy.pointer_mut(&inner_pointer[target.len()..]) {
+                *slot = inner_copy;
             }
         }
-        Value::Array(items) => {
-            for (i, child) in items.iter_mut().enumerate() {
-                walk(
-                    child,
-                    original,
-                    &join(pointer, i.to_string()),
-                    None,
-                    stack,
-                    diags,
-                );
-            }
-        }
-        _ => {}
+        mark_origins(&mut copy, target, None);
+        Some(copy)
     }
 }
 
-/// Checks one reference. Returns the inlined copy for non-component targets.
-fn follow(
-    reference: &str,
-    original: &Value,
-    pointer: &str,
-    stack: &mut Vec<String>,
-    diags: &mut Diagnostics,
-) -> Option<Value> {
-    let at = join(pointer, "$ref");
-    let Some(target) = reference.strip_prefix('#') else {
-        diags.push(
-            Diagnostic::error(
-                "external-ref",
-                diags.file(),
-                at,
-                format!("external `$ref` \"{reference}\" is not supported"),
-            )
-            .with_help("bundle the document first so that every `$ref` starts with `#`"),
-        );
-        return None;
-    };
-    let Some(found) = lookup(original, target) else {
-        diags.push(
-            Diagnostic::error("dangling-ref", diags.file(), at, format!("`$ref` \"{reference}\" points to nothing"))
-                .with_help("check the spelling of the target; pointer tokens escape `/` as `~1` and `~` as `~0`"),
-        );
-        return None;
-    };
-    if is_component_pointer(target) {
-        return None;
+/// Appends `/token` to a JSON pointer, escaped as [`join`] does.
+fn push_token(pointer: &mut String, token: &str) {
+    pointer.push('/');
+    for c in token.chars() {
+        match c {
+            '~' => pointer.push_str("~0"),
+            '/' => pointer.push_str("~1"),
+            c => pointer.push(c),
+        }
     }
-    if stack.iter().any(|t| t == target) {
-        diags.error(
-            "ref-cycle",
-            at,
-            format!(
-                "`$ref` \"{reference}\" refers back to itself through non-component references"
-            ),
-        );
-        return None;
-    }
-    stack.push(target.to_string());
-    let mut copy = found.clone();
-    walk(&mut copy, original, target, None, stack, diags);
-    stack.pop();
-    mark_origins(&mut copy, target, None);
-    Some(copy)
 }
 
 /// Schemas in a copied subtree remember where they came from, so that the lowering makes one
