@@ -47,9 +47,10 @@ fn holds_data(key: &str, parent_key: Option<&str>) -> bool {
         && (key == "example" || key == "default" || key == "enum" || key.starts_with("x-"))
 }
 
-/// Checks every `$ref` in the tree and inlines those that do not name a component.
-pub fn resolve(tree: &mut Value, diags: &mut Diagnostics) {
-    decode_fragments(tree);
+/// Checks every `$ref` in the tree and inlines those that do not name a component. Returns
+/// whether the tree changed: a reference decoded or inlined.
+pub fn resolve(tree: &mut Value, diags: &mut Diagnostics) -> bool {
+    let decoded = decode_fragments(tree);
     // The tree is read as it is to find what to inline, and changed afterwards, so that no
     // copy of the whole of it is needed to look targets up in.
     let mut replacements = Vec::new();
@@ -59,31 +60,40 @@ pub fn resolve(tree: &mut Value, diags: &mut Diagnostics) {
         diags,
     };
     resolver.scan(tree, &mut String::new(), None, &mut replacements);
+    let inlined = !replacements.is_empty();
     for (pointer, copy) in replacements {
         if let Some(slot) = tree.pointer_mut(&pointer) {
             *slot = copy;
         }
     }
+    decoded || inlined
 }
 
 /// A `$ref` is a URI: its fragment may percent-encode characters of the JSON pointer
 /// (`application~1xml;%20charset=utf-8`). Decoded here, so that later stages compare pointers.
-fn decode_fragments(node: &mut Value) {
+/// Returns whether a reference was decoded.
+fn decode_fragments(node: &mut Value) -> bool {
     match node {
         Value::Object(map) => {
+            let mut decoded = false;
             if let Some(Value::String(reference)) = map.get_mut("$ref") {
                 if reference.starts_with('#') && reference.contains('%') {
-                    if let Ok(decoded) =
-                        percent_encoding::percent_decode_str(reference).decode_utf8()
+                    if let Ok(text) = percent_encoding::percent_decode_str(reference)
+                        .decode_utf8()
+                        .map(|text| text.into_owned())
                     {
-                        *reference = decoded.into_owned();
+                        decoded = text != *reference;
+                        *reference = text;
                     }
                 }
             }
-            map.values_mut().for_each(decode_fragments);
+            map.values_mut()
+                .fold(decoded, |any, child| decode_fragments(child) || any)
         }
-        Value::Array(items) => items.iter_mut().for_each(decode_fragments),
-        _ => {}
+        Value::Array(items) => items
+            .iter_mut()
+            .fold(false, |any, child| decode_fragments(child) || any),
+        _ => false,
     }
 }
 
