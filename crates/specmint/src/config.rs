@@ -193,3 +193,38 @@ pub fn display_path(path: &Path) -> String {
         .unwrap_or(&normalized);
     shown.display().to_string()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(text: &str) -> Result<Config, Box<Diagnostic>> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("specmint.toml");
+        std::fs::write(&path, text).unwrap();
+        Config::load(&path)
+    }
+
+    #[test]
+    fn targets_take_the_top_level_format_unless_they_name_their_own() {
+        let config = load(
+            "format = \"rustfmt\"\n\
+             [[target]]\nname = \"a\"\nspec = \"a.json\"\n\
+             [[target]]\nname = \"b\"\nspec = \"b.json\"\nformat = \"prettyplease\"\n",
+        )
+        .unwrap();
+        let formats: Vec<Format> = config.targets.iter().map(|t| t.format).collect();
+        assert_eq!(formats, [Format::Rustfmt, Format::Prettyplease]);
+        let default = load("[[target]]\nname = \"a\"\nspec = \"a.json\"\n").unwrap();
+        assert_eq!(default.targets[0].format, Format::Prettyplease);
+    }
+
+    #[test]
+    fn an_unknown_format_is_an_error_at_its_line() {
+        let error = load("[[target]]\nname = \"a\"\nspec = \"a.json\"\nformat = \"black\"\n")
+            .unwrap_err();
+        let shown = error.to_string();
+        assert!(shown.contains("unknown variant `black`"), "{shown}");
+        assert!(shown.contains(":4:"), "{shown}");
+    }
+}
