@@ -221,8 +221,8 @@ mod tests {
 
     #[test]
     fn an_unknown_format_is_an_error_at_its_line() {
-        let error = load("[[target]]\nname = \"a\"\nspec = \"a.json\"\nformat = \"black\"\n")
-            .unwrap_err();
+        let error =
+            load("[[target]]\nname = \"a\"\nspec = \"a.json\"\nformat = \"black\"\n").unwrap_err();
         let shown = error.to_string();
         assert!(shown.contains("unknown variant `black`"), "{shown}");
         assert!(shown.contains(":4:"), "{shown}");

@@ -87,12 +87,19 @@ fn decode_fragments(node: &mut Value) -> bool {
                     }
                 }
             }
-            map.values_mut()
-                .fold(decoded, |any, child| decode_fragments(child) || any)
+            // Every child is visited: `|=`, not a short-circuiting `||`.
+            for child in map.values_mut() {
+                decoded |= decode_fragments(child);
+            }
+            decoded
         }
-        Value::Array(items) => items
-            .iter_mut()
-            .fold(false, |any, child| decode_fragments(child) || any),
+        Value::Array(items) => {
+            let mut decoded = false;
+            for child in items {
+                decoded |= decode_fragments(child);
+            }
+            decoded
+        }
         _ => false,
     }
 }
