@@ -428,8 +428,8 @@ impl std::str::FromStr for Format {
 /// only rustfmt sets, so the compiler ignores the attribute (and does not warn about it).
 pub const SKIP_RUSTFMT: &str = "#![cfg_attr(rustfmt, rustfmt::skip)]";
 
-/// Marks every Rust file of the set that is not already in rustfmt's layout with
-/// [`SKIP_RUSTFMT`], after the inner doc comment that opens it, so that it passes
+/// Marks every Rust file of the set that was not written in rustfmt's layout (every printed
+/// one) with [`SKIP_RUSTFMT`], after the inner doc comment that opens it, so that it passes
 /// `cargo fmt --check` as prettyplease printed it.
 pub fn keep_printed(files: &mut crate::output::FileSet) {
     let printed: Vec<String> = files
