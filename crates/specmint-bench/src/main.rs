@@ -294,12 +294,8 @@ fn main() -> ExitCode {
     for (name, path) in &specs {
         let mut runs = Vec::new();
         for _ in 0..args.repeat.max(1) {
-            let format = match args.format {
-                specmint::emit::rust::Format::Prettyplease => "prettyplease",
-                specmint::emit::rust::Format::Rustfmt => "rustfmt",
-            };
             let output = Command::new(&exe)
-                .args(["--format", format, "--one"])
+                .args(["--format", args.format.name(), "--one"])
                 .arg(path)
                 .current_dir(repo())
                 .output();

@@ -36,13 +36,18 @@ fn generate_with(spec: &str, out_dir: &Path, args: &[&str]) -> Output {
 /// The mark that tells rustfmt to leave a file as prettyplease printed it.
 const SKIP_RUSTFMT: &str = "#![cfg_attr(rustfmt, rustfmt::skip)]\n";
 
-/// Fails unless rustfmt would leave the file as it is.
-fn assert_rustfmt_clean(path: &Path) {
-    let check = Command::new("rustfmt")
+/// `rustfmt --check` on one file.
+fn rustfmt_check(path: &Path) -> Output {
+    Command::new("rustfmt")
         .args(["--edition", "2021", "--check"])
         .arg(path)
         .output()
-        .expect("run rustfmt");
+        .expect("run rustfmt")
+}
+
+/// Fails unless rustfmt would leave the file as it is.
+fn assert_rustfmt_clean(path: &Path) {
+    let check = rustfmt_check(path);
     assert!(
         check.status.success(),
         "{}: {}",
@@ -394,12 +399,7 @@ fn printed_output_passes_rustfmt_check_with_only_the_files_in_its_layout_unmarke
     let operations = out_dir.join("client/src/apis/default.rs");
     let text = std::fs::read_to_string(&operations).unwrap();
     std::fs::write(&operations, text.replacen(SKIP_RUSTFMT, "", 1)).unwrap();
-    let unmarked = Command::new("rustfmt")
-        .args(["--edition", "2021", "--check"])
-        .arg(&operations)
-        .output()
-        .expect("run rustfmt");
-    assert!(!unmarked.status.success(), "{text}");
+    assert!(!rustfmt_check(&operations).status.success(), "{text}");
     for plain in [
         "client/src/runtime.rs",
         "client/src/models.rs",

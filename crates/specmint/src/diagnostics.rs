@@ -142,14 +142,23 @@ impl Diagnostics {
     }
 }
 
-/// Escapes one reference token for a JSON pointer (RFC 6901).
-pub fn escape_token(token: &str) -> String {
-    token.replace('~', "~0").replace('/', "~1")
+/// Appends `/token` to a JSON pointer in place, the token escaped (RFC 6901).
+pub fn push_token(pointer: &mut String, token: &str) {
+    pointer.push('/');
+    for c in token.chars() {
+        match c {
+            '~' => pointer.push_str("~0"),
+            '/' => pointer.push_str("~1"),
+            c => pointer.push(c),
+        }
+    }
 }
 
 /// Appends one token to a JSON pointer.
 pub fn join(pointer: &str, token: impl AsRef<str>) -> String {
-    format!("{pointer}/{}", escape_token(token.as_ref()))
+    let mut joined = pointer.to_string();
+    push_token(&mut joined, token.as_ref());
+    joined
 }
 
 /// Splits a JSON pointer into its unescaped tokens; `None` when it is not a pointer.

@@ -167,7 +167,8 @@ pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
             scope.spawn(|| {
                 let started = Instant::now();
                 let mut server = emit::server::emit(&api, server_options, &templates)?;
-                let formatted = finish_rust(&mut server, job, &job.out_dir.join("server"));
+                let formatted = format_rust(&mut server, job, &job.out_dir.join("server"));
+                mark_printed(&mut server, job);
                 Ok::<_, String>((server, formatted, started.elapsed()))
             })
         });
@@ -256,12 +257,7 @@ fn client_and_docs(
     let mut client = emit::client::emit(api, options, templates)?;
     let emit = started.elapsed();
     let started = Instant::now();
-    let formatted = match job.format {
-        emit::rust::Format::Rustfmt => {
-            emit::rust::rustfmt(&mut client, Some(&job.out_dir.join("client")))
-        }
-        emit::rust::Format::Prettyplease => Ok(()),
-    };
+    let formatted = format_rust(&mut client, job, &job.out_dir.join("client"));
     let format = started.elapsed();
 
     let started = Instant::now();
@@ -284,9 +280,7 @@ fn client_and_docs(
     let (readme, docs) = emit::docs::emit(api, &docs_options, &examples, templates)?;
     client.insert("README.md", readme);
     // Marked after the docs took the examples, which show them as printed, without the mark.
-    if job.format == emit::rust::Format::Prettyplease {
-        emit::rust::keep_printed(&mut client);
-    }
+    mark_printed(&mut client, job);
     Ok(ClientPart {
         client,
         docs,
@@ -298,15 +292,19 @@ fn client_and_docs(
     })
 }
 
-/// A crate's Rust files in their final layout: formatted by rustfmt (reusing what it made of
-/// files printed as in `previous`), or marked to be left as printed.
-fn finish_rust(files: &mut FileSet, job: &Job, previous: &Path) -> Result<(), String> {
+/// With `--format rustfmt`, formats a crate's Rust files (reusing what rustfmt made of files
+/// printed as in `previous`); otherwise nothing.
+fn format_rust(files: &mut FileSet, job: &Job, previous: &Path) -> Result<(), String> {
     match job.format {
         emit::rust::Format::Rustfmt => emit::rust::rustfmt(files, Some(previous)),
-        emit::rust::Format::Prettyplease => {
-            emit::rust::keep_printed(files);
-            Ok(())
-        }
+        emit::rust::Format::Prettyplease => Ok(()),
+    }
+}
+
+/// In the default layout, marks a crate's printed Rust files to be left as printed.
+fn mark_printed(files: &mut FileSet, job: &Job) {
+    if job.format == emit::rust::Format::Prettyplease {
+        emit::rust::keep_printed(files);
     }
 }
 

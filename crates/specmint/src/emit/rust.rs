@@ -410,17 +410,24 @@ pub enum Format {
     Rustfmt,
 }
 
+impl Format {
+    /// The name `--format` and `specmint.toml` use.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Prettyplease => "prettyplease",
+            Format::Rustfmt => "rustfmt",
+        }
+    }
+}
+
 impl std::str::FromStr for Format {
     type Err = String;
 
     fn from_str(name: &str) -> Result<Format, String> {
-        match name {
-            "prettyplease" => Ok(Format::Prettyplease),
-            "rustfmt" => Ok(Format::Rustfmt),
-            other => Err(format!(
-                "unknown format `{other}`: expected `prettyplease` or `rustfmt`"
-            )),
-        }
+        [Format::Prettyplease, Format::Rustfmt]
+            .into_iter()
+            .find(|format| format.name() == name)
+            .ok_or_else(|| format!("unknown format `{name}`: expected `prettyplease` or `rustfmt`"))
     }
 }
 

@@ -45,9 +45,8 @@ pub fn load_file(path: &Path, display_name: &str, diags: &mut Diagnostics) -> Op
 /// parse is the document, and deserializing the tree, the slowest part of loading, is skipped.
 pub fn load_bytes(bytes: &[u8], file: &str, diags: &mut Diagnostics) -> Option<Document> {
     std::thread::scope(|scope| {
-        let direct = bytes
-            .trim_ascii_start()
-            .starts_with(b"{")
+        let direct = std::str::from_utf8(bytes)
+            .is_ok_and(parse::is_json)
             .then(|| scope.spawn(|| serde_json::from_slice::<openapiv3::OpenAPI>(bytes).ok()));
         let mut tree = match parse_tree(bytes, file) {
             Ok(tree) => tree,

@@ -4,6 +4,13 @@ use serde_json::{Map, Number, Value};
 
 use crate::diagnostics::Diagnostic;
 
+/// Whether a spec's text is JSON rather than YAML: it opens with `{` or `[`, after any byte
+/// order mark and white space.
+pub fn is_json(text: &str) -> bool {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text).trim_start();
+    text.starts_with('{') || text.starts_with('[')
+}
+
 /// Parses a spec's bytes into a JSON tree.
 pub fn parse_tree(bytes: &[u8], file: &str) -> Result<Value, Box<Diagnostic>> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
@@ -15,14 +22,13 @@ pub fn parse_tree(bytes: &[u8], file: &str) -> Result<Value, Box<Diagnostic>> {
         ))
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let trimmed = text.trim_start();
-    if trimmed.is_empty() {
+    if text.trim_start().is_empty() {
         return Err(Box::new(
             Diagnostic::error("empty", file, "", "the file is empty")
                 .with_help("expected an OpenAPI document in JSON or YAML"),
         ));
     }
-    if trimmed.starts_with('{') || trimmed.starts_with('[') {
+    if is_json(text) {
         serde_json::from_str::<Value>(text).map_err(|e| {
             Box::new(
                 Diagnostic::error("syntax", file, "", format!("malformed JSON: {e}"))

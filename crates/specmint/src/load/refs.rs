@@ -10,7 +10,7 @@ use serde_json::Value;
 use super::lookup;
 use std::fmt::Write;
 
-use crate::diagnostics::{join, split_pointer, Diagnostic, Diagnostics};
+use crate::diagnostics::{join, push_token, split_pointer, Diagnostic, Diagnostics};
 
 const COMPONENT_KINDS: &[&str] = &[
     "schemas",
@@ -215,18 +215,6 @@ impl Resolver<'_, '_> {
         }
         mark_origins(&mut copy, target, None);
         Some(copy)
-    }
-}
-
-/// Appends `/token` to a JSON pointer, escaped as [`join`] does.
-fn push_token(pointer: &mut String, token: &str) {
-    pointer.push('/');
-    for c in token.chars() {
-        match c {
-            '~' => pointer.push_str("~0"),
-            '/' => pointer.push_str("~1"),
-            c => pointer.push(c),
-        }
     }
 }
 
