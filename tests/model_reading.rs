@@ -1,9 +1,13 @@
-//! Models are read by the generated `FromObject` readers rather than serde's derive. These
-//! tests hold them to what the derive did: renamed and escaped keys, absent and `null` optional
-//! fields, missing and repeated required ones, unknown entries, additional properties, objects
-//! only, and error paths through nested models, in the client and in the server.
+//! Models are read, written, printed and compared through the runtime's `object!` tables
+//! rather than serde's and the standard derives. These tests hold them to what the derives did:
+//! renamed and escaped keys, absent and `null` optional fields, missing and repeated required
+//! ones, unknown entries, additional properties, objects only, error paths through nested
+//! models, `Debug`'s text and `PartialEq`, in the client and in the server; for structs read
+//! into their `Default` and structs read into slots (a required field without a default).
 
-use fixture_objects::models::{Closed, Open, Pet, PetOwner};
+use fixture_objects::models::{
+    Closed, Leash, LeashColor, Open, Pet, PetOwner, Walk, WalkPace, WalkRoute,
+};
 use serde_json::json;
 
 fn pet_json() -> serde_json::Value {
@@ -144,5 +148,110 @@ fn server_models_read_alike() {
     assert!(
         repeated.to_string().contains("duplicate field `name`"),
         "{repeated}"
+    );
+}
+
+#[test]
+fn debug_prints_what_the_derive_printed() {
+    let owner = PetOwner {
+        name: Some("Ann".into()),
+    };
+    assert_eq!(format!("{owner:?}"), r#"PetOwner { name: Some("Ann") }"#);
+    // Fields go by their Rust names (`type_`, `ref_`), in declaration order.
+    let pet: Pet = serde_json::from_value(pet_json()).unwrap();
+    let printed = format!("{pet:?}");
+    assert!(
+        printed.starts_with(r#"Pet { id: 7, name: "Rex", type_: "dog", ref_: Some("r-1"), "#),
+        "{printed}"
+    );
+    assert!(
+        printed.contains(r#"owner: Some(PetOwner { name: Some("Ann") })"#),
+        "{printed}"
+    );
+    // The additional properties come last, under their field's name.
+    let open: Open = serde_json::from_value(json!({"known": "k", "x": 1})).unwrap();
+    assert_eq!(
+        format!("{open:?}"),
+        r#"Open { known: Some("k"), additional_properties: {"x": Number(1)} }"#
+    );
+    assert_eq!(format!("{:?}", Closed {}), "Closed");
+    // The alternate form is the derive's too.
+    assert_eq!(
+        format!("{owner:#?}"),
+        "PetOwner {\n    name: Some(\n        \"Ann\",\n    ),\n}"
+    );
+}
+
+#[test]
+fn equality_compares_every_field_and_the_additional_properties() {
+    let pet: Pet = serde_json::from_value(pet_json()).unwrap();
+    let mut other = pet.clone();
+    assert_eq!(pet, other);
+    other.nickname = Some("Rexy".into());
+    assert_ne!(pet, other);
+    let mut other = pet.clone();
+    other.owner = Some(PetOwner { name: None });
+    assert_ne!(pet, other);
+
+    let open: Open = serde_json::from_value(json!({"known": "k", "x": 1})).unwrap();
+    let mut other = open.clone();
+    assert_eq!(open, other);
+    other.additional_properties.insert("x".into(), json!(2));
+    assert_ne!(open, other);
+}
+
+#[test]
+fn a_struct_with_a_required_enum_has_a_default_and_still_requires_the_field() {
+    // The enum's default is the first value the spec lists.
+    assert_eq!(LeashColor::default(), LeashColor::Red);
+    let leash = Leash::default();
+    assert_eq!((&leash.color, leash.length), (&LeashColor::Red, None));
+    // Being read into its default does not make the field optional.
+    let missing = serde_json::from_value::<Leash>(json!({"length": 2})).unwrap_err();
+    assert!(
+        missing.to_string().contains("missing field `color`"),
+        "{missing}"
+    );
+    let leash: Leash = serde_json::from_value(json!({"color": "blue"})).unwrap();
+    assert_eq!((&leash.color, leash.length), (&LeashColor::Blue, None));
+    assert_eq!(
+        serde_json::to_value(&leash).unwrap(),
+        json!({"color": "blue"})
+    );
+}
+
+#[test]
+fn a_struct_without_a_default_is_read_into_slots() {
+    let walk: Walk = serde_json::from_value(json!({
+        "pace": "brisk",
+        "route": 12,
+        "leash": {"color": "red", "length": 3},
+        "unknown": true,
+    }))
+    .unwrap();
+    assert_eq!(walk.pace, WalkPace::Brisk);
+    assert_eq!(walk.route, WalkRoute::Integer(12));
+    assert_eq!(walk.note, None);
+    assert_eq!(walk.leash.as_ref().map(|l| l.length), Some(Some(3)));
+    assert_eq!(
+        serde_json::to_value(&walk).unwrap(),
+        json!({"pace": "brisk", "route": 12, "leash": {"color": "red", "length": 3}})
+    );
+    let missing = serde_json::from_value::<Walk>(json!({"pace": "slow"})).unwrap_err();
+    assert!(
+        missing.to_string().contains("missing field `route`"),
+        "{missing}"
+    );
+    let repeated = serde_json::from_str::<Walk>(r#"{"pace": "slow", "route": "a", "route": "b"}"#)
+        .unwrap_err();
+    assert!(
+        repeated.to_string().contains("duplicate field `route`"),
+        "{repeated}"
+    );
+    let null = serde_json::from_value::<Walk>(json!({"pace": null, "route": "a"})).unwrap_err();
+    assert!(null.to_string().contains("invalid type: null"), "{null}");
+    assert_eq!(
+        format!("{walk:?}"),
+        r#"Walk { pace: Brisk, route: Integer(12), note: None, leash: Some(Leash { color: Red, length: Some(3) }) }"#
     );
 }

@@ -253,7 +253,8 @@ impl TypeSpace {
     }
 
     /// Whether the Rust type of `ty` implements `Default` (structs derive it when all their
-    /// fields do; enums and unions do not).
+    /// fields do; enums of values have their first value as default; unions and newtypes have
+    /// none).
     pub fn has_default(&self, ty: &TypeRef) -> bool {
         let mut seen = Vec::new();
         self.has_default_rec(ty, &mut seen)
@@ -273,7 +274,8 @@ impl TypeSpace {
                         .iter()
                         .all(|f| f.is_optional() || self.has_default_rec(&f.ty, seen)),
                     TypeKind::Alias(inner) => self.has_default_rec(inner, seen),
-                    TypeKind::Enum { .. } | TypeKind::Union { .. } | TypeKind::Newtype(_) => false,
+                    TypeKind::Enum { variants, .. } => !variants.is_empty(),
+                    TypeKind::Union { .. } | TypeKind::Newtype(_) => false,
                 }
             }
         }

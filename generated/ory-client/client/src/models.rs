@@ -15,7 +15,7 @@ pub type Duration = i64;
 /// GenericUsage is the generic usage type that can be used for any feature.
 ///
 /// Schema `GenericUsage`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GenericUsage {
     /// AdditionalPrice is the price per-unit exceeding IncludedUsage. A price of 0 means that no other items can be consumed.
     pub additional_price: i64,
@@ -29,7 +29,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `KetoNamespace`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct KetoNamespace {
     pub id: ::std::option::Option<i64>,
     pub name: ::std::option::Option<::std::string::String>,
@@ -53,7 +53,7 @@ pub type NullString = ::std::option::Option<::std::string::String>;
 /// Schema `NullTime`.
 pub type NullTime = ::std::option::Option<::chrono::DateTime<::chrono::Utc>>;
 /// Schema `ParseError`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ParseError {
     pub end: ::std::option::Option<SourcePosition>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -67,7 +67,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `Plan`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Plan {
     /// Name is the name of the plan.
     pub name: ::std::string::String,
@@ -81,7 +81,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `PlanDetails`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct PlanDetails {
     /// BaseFeeMonthly is the monthly base fee for the plan.
     pub base_fee_monthly: i64,
@@ -116,7 +116,7 @@ pub type Pricing = ::std::vec::Vec<PlanDetails>;
 /// Schema `RecoveryAddressType`.
 pub type RecoveryAddressType = ::std::string::String;
 /// Schema `SourcePosition`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SourcePosition {
     pub line: ::std::option::Option<i64>,
     pub column: ::std::option::Option<i64>,
@@ -144,7 +144,7 @@ pub type SubscriptionStatus = ::std::string::String;
 /// Schema `Time`.
 pub type Time = ::chrono::DateTime<::chrono::Utc>;
 /// Schema `Usage`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Usage {
     pub generic_usage: ::std::option::Option<GenericUsage>,
 }
@@ -154,7 +154,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `Warning`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Warning {
     pub code: ::std::option::Option<i64>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -182,7 +182,7 @@ pub type Uuid = ::std::string::String;
 /// The request payload used to accept a consent request.
 ///
 /// Schema `acceptOAuth2ConsentRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AcceptOAuth2ConsentRequest {
     pub grant_access_token_audience: ::std::option::Option<StringSliceJsonFormat>,
     pub grant_scope: ::std::option::Option<StringSliceJsonFormat>,
@@ -208,7 +208,7 @@ crate::runtime::object! {
 /// Pass session data to a consent request.
 ///
 /// Schema `acceptOAuth2ConsentRequestSession`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AcceptOAuth2ConsentRequestSession {
     /// AccessToken sets session data for the access and refresh token, as well as any future tokens issued by the
     /// refresh grant. Keep in mind that this data will be available to anyone performing OAuth 2.0 Challenge Introspection.
@@ -228,7 +228,7 @@ crate::runtime::object! {
 /// HandledLoginRequest is the request payload used to accept a login request.
 ///
 /// Schema `acceptOAuth2LoginRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AcceptOAuth2LoginRequest {
     /// ACR sets the Authentication AuthorizationContext Class Reference value for this authentication session. You can use it
     /// to express that, for example, a user authenticated using two factor authentication.
@@ -284,7 +284,7 @@ crate::runtime::object! {
 /// The Active Project ID
 ///
 /// Schema `activeProjectInConsole`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ActiveProjectInConsole {
     /// The Active Project ID
     ///
@@ -310,9 +310,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum AuthenticatorAssuranceLevel {
     /// `aal0`
+    #[default]
     Aal0,
     /// `aal1`
     Aal1,
@@ -334,7 +335,7 @@ crate::runtime::string_enum! {
 /// Patch identities response
 ///
 /// Schema `batchPatchIdentitiesResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct BatchPatchIdentitiesResponse {
     /// The patch responses for the individual identities.
     pub identities: ::std::option::Option<::std::vec::Vec<IdentityPatchResponse>>,
@@ -351,7 +352,7 @@ pub type CheckOplSyntaxBody = ::std::string::String;
 /// CheckOPLSyntaxResponse represents the response for an OPL syntax check request.
 ///
 /// Schema `checkOplSyntaxResult`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CheckOplSyntaxResult {
     /// The list of syntax errors
     pub errors: ::std::option::Option<::std::vec::Vec<ParseError>>,
@@ -366,7 +367,7 @@ crate::runtime::object! {
 /// The content of the allowed field is mirrored in the HTTP status code.
 ///
 /// Schema `checkPermissionResult`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CheckPermissionResult {
     /// whether the relation tuple is allowed
     pub allowed: bool,
@@ -377,7 +378,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `cloudAccount`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CloudAccount {
     pub email: ::std::option::Option<::std::string::String>,
     pub id: ::std::option::Option<::uuid::Uuid>,
@@ -405,7 +406,7 @@ pub enum ContinueWith {
 /// Indicates that a session was issued, and the application should use this token for authenticated requests
 ///
 /// Schema `continueWithSetOrySessionToken`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct ContinueWithSetOrySessionToken {
     /// Action will always be `set_ory_session_token`
     /// set_ory_session_token ContinueWithActionSetOrySessionToken
@@ -423,7 +424,7 @@ crate::runtime::object! {
 /// Indicates, that the UI flow could be continued by showing a verification ui
 ///
 /// Schema `continueWithVerificationUi`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct ContinueWithVerificationUi {
     /// Action will always be `show_verification_ui`
     /// set_ory_session_token ContinueWithActionSetOrySessionToken
@@ -438,7 +439,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `continueWithVerificationUiFlow`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ContinueWithVerificationUiFlow {
     /// The ID of the verification flow
     pub id: ::uuid::Uuid,
@@ -460,9 +461,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum CourierMessageStatus {
     /// `queued`
+    #[default]
     Queued,
     /// `sent`
     Sent,
@@ -489,9 +491,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum CourierMessageType {
     /// `email`
+    #[default]
     Email,
     /// `phone`
     Phone,
@@ -507,7 +510,7 @@ crate::runtime::string_enum! {
 /// Create Custom Hostname Request Body
 ///
 /// Schema `createCustomDomainBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateCustomDomainBody {
     /// The domain where cookies will be set. Has to be a parent domain of the custom hostname to work.
     pub cookie_domain: ::std::option::Option<::std::string::String>,
@@ -532,7 +535,7 @@ crate::runtime::object! {
 /// Create Identity Body
 ///
 /// Schema `createIdentityBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateIdentityBody {
     pub credentials: ::std::option::Option<IdentityWithCredentials>,
     /// Store metadata about the user which is only accessible through admin APIs such as `GET /admin/identities/<id>`.
@@ -575,7 +578,7 @@ crate::runtime::object! {
 /// Create JSON Web Key Set Request Body
 ///
 /// Schema `createJsonWebKeySet`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateJsonWebKeySet {
     /// JSON Web Key Algorithm
     ///
@@ -603,7 +606,7 @@ crate::runtime::object! {
 /// Create Project Request Body
 ///
 /// Schema `createProjectBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateProjectBody {
     /// The name of the project to be created
     pub name: ::std::string::String,
@@ -616,7 +619,7 @@ crate::runtime::object! {
 /// Create a Project Branding
 ///
 /// Schema `createProjectBranding`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateProjectBranding {
     pub logo_type: ::std::option::Option<::std::string::String>,
     pub logo_url: ::std::option::Option<::std::string::String>,
@@ -634,7 +637,7 @@ crate::runtime::object! {
 /// Create Project Invite Request Body
 ///
 /// Schema `createProjectInvite`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateProjectInvite {
     /// A list of emails to invite
     pub invitee_emails: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -647,7 +650,7 @@ crate::runtime::object! {
 /// Response to the create project invite request
 ///
 /// Schema `createProjectInvitesResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateProjectInvitesResponse {
     pub all_invites: ProjectInvites,
     pub created_invites: ProjectInvites,
@@ -661,7 +664,7 @@ crate::runtime::object! {
 /// Create Recovery Code for Identity Request Body
 ///
 /// Schema `createRecoveryCodeForIdentityBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateRecoveryCodeForIdentityBody {
     /// Code Expires In
     ///
@@ -682,7 +685,7 @@ crate::runtime::object! {
 /// Create Recovery Link for Identity Request Body
 ///
 /// Schema `createRecoveryLinkForIdentityBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateRecoveryLinkForIdentityBody {
     /// Link Expires In
     ///
@@ -703,7 +706,7 @@ crate::runtime::object! {
 /// Create Relationship Request Body
 ///
 /// Schema `createRelationshipBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateRelationshipBody {
     /// Namespace to query
     pub namespace: ::std::option::Option<::std::string::String>,
@@ -729,7 +732,7 @@ crate::runtime::object! {
 /// Create Subscription Request Body
 ///
 /// Schema `createSubscriptionBody`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct CreateSubscriptionBody {
     /// usd USD
     /// eur Euro
@@ -753,7 +756,7 @@ crate::runtime::object! {
 /// Custom Hostname
 ///
 /// Schema `customDomain`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CustomDomain {
     pub cookie_domain: ::std::option::Option<::std::string::String>,
     pub cors_allowed_origins: ::std::option::Option<StringSliceJsonFormat>,
@@ -785,7 +788,7 @@ crate::runtime::object! {
 /// Deleted Session Count
 ///
 /// Schema `deleteMySessionsCount`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct DeleteMySessionsCount {
     /// The number of sessions that were revoked.
     pub count: ::std::option::Option<i64>,
@@ -798,7 +801,7 @@ crate::runtime::object! {
 /// Is returned when an active session was found but the requested AAL is not satisfied.
 ///
 /// Schema `errorAuthenticatorAssuranceLevelNotSatisfied`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ErrorAuthenticatorAssuranceLevelNotSatisfied {
     pub error: ::std::option::Option<GenericError>,
     /// Points to where to redirect the user to next.
@@ -813,7 +816,7 @@ crate::runtime::object! {
 /// Is sent when a flow requires a browser to change its location.
 ///
 /// Schema `errorBrowserLocationChangeRequired`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ErrorBrowserLocationChangeRequired {
     pub error: ::std::option::Option<ErrorGeneric>,
     /// Points to where to redirect the user to next.
@@ -828,7 +831,7 @@ crate::runtime::object! {
 /// Is sent when a flow is replaced by a different flow of the same class
 ///
 /// Schema `errorFlowReplaced`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ErrorFlowReplaced {
     pub error: ::std::option::Option<GenericError>,
     /// The flow ID that should be used for the new flow as it contains the correct messages.
@@ -845,7 +848,7 @@ crate::runtime::object! {
 /// The standard Ory JSON API error format.
 ///
 /// Schema `errorGeneric`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ErrorGeneric {
     pub error: GenericErrorContent,
 }
@@ -857,7 +860,7 @@ crate::runtime::object! {
 /// Error
 ///
 /// Schema `errorOAuth2`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ErrorOAuth2 {
     /// Error
     pub error: ::std::option::Option<::std::string::String>,
@@ -884,7 +887,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `expandedPermissionTree`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct ExpandedPermissionTree {
     /// The children of the node, possibly none.
     pub children: ::std::option::Option<::std::vec::Vec<ExpandedPermissionTree>>,
@@ -908,7 +911,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `flowError`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct FlowError {
     /// CreatedAt is a helper struct field for gobuffalo.pop.
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
@@ -932,7 +935,7 @@ crate::runtime::object! {
 /// Error responses are sent when an error (e.g. unauthorized, bad request, ...) occurred.
 ///
 /// Schema `genericError`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GenericError {
     /// The status code
     pub code: ::std::option::Option<i64>,
@@ -978,7 +981,7 @@ crate::runtime::object! {
 /// Error response
 ///
 /// Schema `genericErrorContent`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GenericErrorContent {
     /// Debug contains debug information. This is usually not available and has to be enabled.
     pub debug: ::std::option::Option<::std::string::String>,
@@ -1003,7 +1006,7 @@ crate::runtime::object! {
 /// Ory Identity Schema Location
 ///
 /// Schema `getManagedIdentitySchemaLocation`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetManagedIdentitySchemaLocation {
     pub location: ::std::option::Option<::std::string::String>,
 }
@@ -1015,7 +1018,7 @@ crate::runtime::object! {
 /// Response of the getMetrics endpoint
 ///
 /// Schema `getProjectMetricsResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetProjectMetricsResponse {
     /// The list of data points.
     ///
@@ -1028,7 +1031,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `healthNotReadyStatus`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct HealthNotReadyStatus {
     /// Errors contains a list of errors that caused the not ready status.
     pub errors:
@@ -1040,7 +1043,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `healthStatus`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct HealthStatus {
     /// Status always contains "ok".
     pub status: ::std::option::Option<::std::string::String>,
@@ -1055,7 +1058,7 @@ crate::runtime::object! {
 /// An [identity](https://www.ory.sh/docs/kratos/concepts/identity-user-model) represents a (human) user in Ory.
 ///
 /// Schema `identity`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Identity {
     /// CreatedAt is a helper struct field for gobuffalo.pop.
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
@@ -1105,7 +1108,7 @@ crate::runtime::object! {
 /// Credentials represents a specific credential type
 ///
 /// Schema `identityCredentials`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IdentityCredentials {
     pub config: ::std::option::Option<JsonRawMessage>,
     /// CreatedAt is a helper struct field for gobuffalo.pop.
@@ -1131,7 +1134,7 @@ crate::runtime::object! {
 /// CredentialsOIDC is contains the configuration for credentials of the type oidc.
 ///
 /// Schema `identityCredentialsOidc`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IdentityCredentialsOidc {
     pub providers: ::std::option::Option<::std::vec::Vec<IdentityCredentialsOidcProvider>>,
 }
@@ -1143,7 +1146,7 @@ crate::runtime::object! {
 /// CredentialsOIDCProvider is contains a specific OpenID COnnect credential for a particular connection (e.g. Google).
 ///
 /// Schema `identityCredentialsOidcProvider`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IdentityCredentialsOidcProvider {
     pub initial_access_token: ::std::option::Option<::std::string::String>,
     pub initial_id_token: ::std::option::Option<::std::string::String>,
@@ -1163,7 +1166,7 @@ crate::runtime::object! {
 /// CredentialsPassword is contains the configuration for credentials of the type password.
 ///
 /// Schema `identityCredentialsPassword`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IdentityCredentialsPassword {
     /// HashedPassword is a hash-representation of the password.
     pub hashed_password: ::std::option::Option<::std::string::String>,
@@ -1181,9 +1184,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum IdentityCredentialsType {
     /// `password`
+    #[default]
     Password,
     /// `totp`
     Totp,
@@ -1212,7 +1216,7 @@ pub type IdentityMetaSchema = ::std::collections::BTreeMap<::std::string::String
 /// Payload for patching an identity
 ///
 /// Schema `identityPatch`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IdentityPatch {
     pub create: ::std::option::Option<CreateIdentityBody>,
     /// The ID of this patch.
@@ -1231,7 +1235,7 @@ crate::runtime::object! {
 /// Response for a single identity patch
 ///
 /// Schema `identityPatchResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IdentityPatchResponse {
     /// The action for this specific patch
     /// create ActionCreate  Create this identity.
@@ -1255,7 +1259,7 @@ pub type IdentitySchema = ::std::collections::BTreeMap<::std::string::String, ::
 /// An Identity JSON Schema Container
 ///
 /// Schema `identitySchemaContainer`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IdentitySchemaContainer {
     /// The ID of the Identity JSON Schema
     pub id: ::std::option::Option<::std::string::String>,
@@ -1270,7 +1274,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `identitySchemaPreset`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IdentitySchemaPreset {
     /// Schema is the Identity JSON Schema
     pub schema: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
@@ -1297,9 +1301,10 @@ pub type IdentitySchemas = ::std::vec::Vec<IdentitySchemaContainer>;
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum IdentityState {
     /// `active`
+    #[default]
     Active,
     /// `inactive`
     Inactive,
@@ -1329,7 +1334,7 @@ pub type IdentityVerifiableAddressType = ::std::string::String;
 /// Create Identity and Import Credentials
 ///
 /// Schema `identityWithCredentials`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IdentityWithCredentials {
     pub oidc: ::std::option::Option<IdentityWithCredentialsOidc>,
     pub password: ::std::option::Option<IdentityWithCredentialsPassword>,
@@ -1343,7 +1348,7 @@ crate::runtime::object! {
 /// Create Identity and Import Social Sign In Credentials
 ///
 /// Schema `identityWithCredentialsOidc`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IdentityWithCredentialsOidc {
     pub config: ::std::option::Option<IdentityWithCredentialsOidcConfig>,
 }
@@ -1353,7 +1358,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `identityWithCredentialsOidcConfig`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IdentityWithCredentialsOidcConfig {
     pub config: ::std::option::Option<IdentityWithCredentialsPasswordConfig>,
     /// A list of OpenID Connect Providers
@@ -1369,7 +1374,7 @@ crate::runtime::object! {
 /// Create Identity and Import Social Sign In Credentials Configuration
 ///
 /// Schema `identityWithCredentialsOidcConfigProvider`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IdentityWithCredentialsOidcConfigProvider {
     /// The OpenID Connect provider to link the subject to. Usually something like `google` or `github`.
     pub provider: ::std::string::String,
@@ -1385,7 +1390,7 @@ crate::runtime::object! {
 /// Create Identity and Import Password Credentials
 ///
 /// Schema `identityWithCredentialsPassword`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IdentityWithCredentialsPassword {
     pub config: ::std::option::Option<IdentityWithCredentialsPasswordConfig>,
 }
@@ -1397,7 +1402,7 @@ crate::runtime::object! {
 /// Create Identity and Import Password Credentials Configuration
 ///
 /// Schema `identityWithCredentialsPasswordConfig`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IdentityWithCredentialsPasswordConfig {
     /// The hashed password in [PHC format]( https://www.ory.sh/docs/kratos/concepts/credentials/username-email-password#hashed-password-format)
     pub hashed_password: ::std::option::Option<::std::string::String>,
@@ -1413,7 +1418,7 @@ crate::runtime::object! {
 /// Get Project Branding Request Body
 ///
 /// Schema `internalGetProjectBrandingBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct InternalGetProjectBrandingBody {
     pub hostname: ::std::option::Option<::std::string::String>,
 }
@@ -1425,7 +1430,7 @@ crate::runtime::object! {
 /// Is Owner For Project By Slug Request Body
 ///
 /// Schema `internalIsOwnerForProjectBySlugBody`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct InternalIsOwnerForProjectBySlugBody {
     /// Namespace is the namespace of the subject.
     pub namespace: InternalIsOwnerForProjectBySlugBodyNamespace,
@@ -1446,7 +1451,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `internalIsOwnerForProjectBySlugResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct InternalIsOwnerForProjectBySlugResponse {
     /// ProjectID is the project's ID.
     pub project_id: ::std::string::String,
@@ -1459,7 +1464,7 @@ crate::runtime::object! {
 /// Internal Provision Mock Subscription Request Body
 ///
 /// Schema `internalProvisionMockSubscription`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct InternalProvisionMockSubscription {
     /// Currency
     /// usd USD
@@ -1486,7 +1491,7 @@ crate::runtime::object! {
 /// [IETF RFC 7662](https://tools.ietf.org/html/rfc7662)
 ///
 /// Schema `introspectedOAuth2Token`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IntrospectedOAuth2Token {
     /// Active is a boolean indicator of whether or not the presented token
     /// is currently active.  The specifics of a token's "active" state
@@ -1556,7 +1561,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `isOwnerForProjectBySlug`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IsOwnerForProjectBySlug {
     /// ProjectSlug is the project's slug.
     pub project_slug: ::std::string::String,
@@ -1572,7 +1577,7 @@ crate::runtime::object! {
 /// A JSONPatch document as defined by RFC 6902
 ///
 /// Schema `jsonPatch`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct JsonPatch {
     /// This field is used together with operation "move" and uses JSON Pointer notation.
     ///
@@ -1602,7 +1607,7 @@ crate::runtime::object! {
 /// Schema `jsonPatchDocument`.
 pub type JsonPatchDocument = ::std::vec::Vec<JsonPatch>;
 /// Schema `jsonWebKey`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct JsonWebKey {
     /// The "alg" (algorithm) parameter identifies the algorithm intended for
     /// use with the key.  The values used should either be registered in the
@@ -1676,7 +1681,7 @@ crate::runtime::object! {
 /// JSON Web Key Set
 ///
 /// Schema `jsonWebKeySet`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct JsonWebKeySet {
     /// List of JSON Web Keys
     ///
@@ -1704,7 +1709,7 @@ pub type ListCustomDomains = ::std::vec::Vec<CustomDomain>;
 /// Once a login flow is completed successfully, a session cookie or session token will be issued.
 ///
 /// Schema `loginFlow`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct LoginFlow {
     pub active: ::std::option::Option<IdentityCredentialsType>,
     /// CreatedAt is a helper struct field for gobuffalo.pop.
@@ -1762,7 +1767,7 @@ crate::runtime::object! {
 /// Logout Flow
 ///
 /// Schema `logoutFlow`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct LogoutFlow {
     /// LogoutToken can be used to perform logout using AJAX.
     pub logout_token: ::std::string::String,
@@ -1784,7 +1789,7 @@ crate::runtime::object! {
 /// This also allows schemas to have the same name across the system.
 ///
 /// Schema `managedIdentitySchema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ManagedIdentitySchema {
     /// The gcs file name
     ///
@@ -1827,7 +1832,7 @@ crate::runtime::object! {
 /// Ory Identity Schema Validation Result
 ///
 /// Schema `managedIdentitySchemaValidationResult`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ManagedIdentitySchemaValidationResult {
     pub message: ::std::option::Option<::std::string::String>,
     pub valid: ::std::option::Option<bool>,
@@ -1841,7 +1846,7 @@ crate::runtime::object! {
 /// Schema `managedIdentitySchemas`.
 pub type ManagedIdentitySchemas = ::std::vec::Vec<ManagedIdentitySchema>;
 /// Schema `message`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct Message {
     pub body: ::std::string::String,
     /// CreatedAt is a helper struct field for gobuffalo.pop.
@@ -1888,7 +1893,7 @@ crate::runtime::object! {
 /// It contains the status of the attempt (failed or successful) and the error if any occured
 ///
 /// Schema `messageDispatch`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct MessageDispatch {
     /// CreatedAt is a helper struct field for gobuffalo.pop.
     pub created_at: ::chrono::DateTime<::chrono::Utc>,
@@ -1918,7 +1923,7 @@ crate::runtime::object! {
 /// Represents a single datapoint/bucket of a time series
 ///
 /// Schema `metricsDatapoint`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct MetricsDatapoint {
     /// The count of events that occured in this time
     pub count: i64,
@@ -1932,7 +1937,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `namespace`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Namespace {
     /// Name of the namespace.
     pub name: ::std::option::Option<::std::string::String>,
@@ -1945,7 +1950,7 @@ crate::runtime::object! {
 /// Is sent when a privileged session is required to perform the settings update.
 ///
 /// Schema `needsPrivilegedSessionError`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct NeedsPrivilegedSessionError {
     pub error: ::std::option::Option<GenericError>,
     /// Points to where to redirect the user to next.
@@ -1958,7 +1963,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `normalizedProject`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct NormalizedProject {
     /// The Project's Creation Date
     ///
@@ -2002,7 +2007,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `normalizedProjectRevision`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct NormalizedProjectRevision {
     /// The Project's Revision Creation Date
     ///
@@ -2810,7 +2815,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `normalizedProjectRevisionHook`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct NormalizedProjectRevisionHook {
     /// The Hooks Config Key
     pub config_key: ::std::string::String,
@@ -2876,7 +2881,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `normalizedProjectRevisionIdentitySchema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct NormalizedProjectRevisionIdentitySchema {
     /// The Project's Revision Creation Date
     ///
@@ -2927,7 +2932,7 @@ crate::runtime::object! {
 /// Schema `normalizedProjectRevisionIdentitySchemas`.
 pub type NormalizedProjectRevisionIdentitySchemas = ::std::vec::Vec<NormalizedProjectRevisionIdentitySchema>;
 /// Schema `normalizedProjectRevisionThirdPartyProvider`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct NormalizedProjectRevisionThirdPartyProvider {
     pub apple_private_key: String,
     /// Apple Private Key Identifier
@@ -3050,7 +3055,7 @@ pub type NullTime2 = ::chrono::DateTime<::chrono::Utc>;
 /// generated for applications which want to consume your OAuth 2.0 or OpenID Connect capabilities.
 ///
 /// Schema `oAuth2Client`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuth2Client {
     /// OAuth 2.0 Access Token Strategy
     ///
@@ -3283,7 +3288,7 @@ crate::runtime::object! {
 /// Lifespans of different token types issued for this OAuth 2.0 Client.
 ///
 /// Schema `oAuth2ClientTokenLifespans`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuth2ClientTokenLifespans {
     pub authorization_code_grant_access_token_lifespan: NullDuration,
     pub authorization_code_grant_id_token_lifespan: NullDuration,
@@ -3313,7 +3318,7 @@ crate::runtime::object! {
 /// Contains information on an ongoing consent request.
 ///
 /// Schema `oAuth2ConsentRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuth2ConsentRequest {
     /// ACR represents the Authentication AuthorizationContext Class Reference value for this authentication session. You can use it
     /// to express that, for example, a user authenticated using two factor authentication.
@@ -3367,7 +3372,7 @@ crate::runtime::object! {
 /// Contains optional information about the OpenID Connect request.
 ///
 /// Schema `oAuth2ConsentRequestOpenIDConnectContext`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuth2ConsentRequestOpenIdConnectContext {
     /// ACRValues is the Authentication AuthorizationContext Class Reference requested in the OAuth 2.0 Authorization request.
     /// It is a parameter defined by OpenID Connect and expresses which level of authentication (e.g. 2FA) is required.
@@ -3418,7 +3423,7 @@ crate::runtime::object! {
 /// A completed OAuth 2.0 Consent Session.
 ///
 /// Schema `oAuth2ConsentSession`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuth2ConsentSession {
     pub consent_request: ::std::option::Option<OAuth2ConsentRequest>,
     pub expires_at: ::std::option::Option<OAuth2ConsentSessionExpiresAt>,
@@ -3456,7 +3461,7 @@ pub type OAuth2ConsentSessions = ::std::vec::Vec<OAuth2ConsentSession>;
 /// Contains information on an ongoing login request.
 ///
 /// Schema `oAuth2LoginRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuth2LoginRequest {
     /// ID is the identifier ("login challenge") of the login request. It is used to
     /// identify the session.
@@ -3500,7 +3505,7 @@ crate::runtime::object! {
 /// Contains information about an ongoing logout request.
 ///
 /// Schema `oAuth2LogoutRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuth2LogoutRequest {
     /// Challenge is the identifier ("logout challenge") of the logout authentication request. It is used to
     /// identify the session.
@@ -3530,7 +3535,7 @@ crate::runtime::object! {
 /// Contains a redirect URL used to complete a login, consent, or logout request.
 ///
 /// Schema `oAuth2RedirectTo`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuth2RedirectTo {
     /// RedirectURL is the URL which you should redirect the user's browser to once the authentication process is completed.
     pub redirect_to: ::std::string::String,
@@ -3543,7 +3548,7 @@ crate::runtime::object! {
 /// OAuth2 Token Exchange Result
 ///
 /// Schema `oAuth2TokenExchange`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuth2TokenExchange {
     /// The access token issued by the authorization server.
     pub access_token: ::std::option::Option<::std::string::String>,
@@ -3577,7 +3582,7 @@ crate::runtime::object! {
 /// among others.
 ///
 /// Schema `oidcConfiguration`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OidcConfiguration {
     /// OAuth 2.0 Authorization Endpoint URL
     pub authorization_endpoint: ::std::string::String,
@@ -3752,7 +3757,7 @@ crate::runtime::object! {
 /// OpenID Connect Userinfo
 ///
 /// Schema `oidcUserInfo`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OidcUserInfo {
     /// End-User's birthday, represented as an ISO 8601:2004 [ISO8601‑2004] YYYY-MM-DD format. The year MAY be 0000, indicating that it is omitted. To represent only the year, YYYY format is allowed. Note that depending on the underlying platform's date related function, providing just year can result in varying month and day, so the implementers need to take this factor into account to correctly process the dates.
     pub birthdate: ::std::option::Option<::std::string::String>,
@@ -3817,7 +3822,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `pagination`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Pagination {
     /// Pagination Page
     ///
@@ -3850,7 +3855,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `paginationHeaders`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct PaginationHeaders {
     /// The link header contains pagination links.
     ///
@@ -3872,7 +3877,7 @@ crate::runtime::object! {
 /// Patch Identities Body
 ///
 /// Schema `patchIdentitiesBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct PatchIdentitiesBody {
     /// Identities holds the list of patches to apply
     ///
@@ -3887,7 +3892,7 @@ crate::runtime::object! {
 /// Perform Native Logout Request Body
 ///
 /// Schema `performNativeLogoutBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct PerformNativeLogoutBody {
     /// The Session Token
     ///
@@ -3908,7 +3913,7 @@ pub type Plans = Pricing;
 /// Check Permission using Post Request Body
 ///
 /// Schema `postCheckPermissionBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct PostCheckPermissionBody {
     /// Namespace to query
     pub namespace: ::std::option::Option<::std::string::String>,
@@ -3934,7 +3939,7 @@ crate::runtime::object! {
 /// Post Check Permission Or Error Body
 ///
 /// Schema `postCheckPermissionOrErrorBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct PostCheckPermissionOrErrorBody {
     /// Namespace to query
     pub namespace: ::std::option::Option<::std::string::String>,
@@ -3958,7 +3963,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `project`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct Project {
     /// The project's ID.
     ///
@@ -3994,7 +3999,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `projectApiKey`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ProjectApiKey {
     /// The token's creation date
     ///
@@ -4041,7 +4046,7 @@ pub type ProjectApiKeys = ::std::vec::Vec<ProjectApiKey>;
 /// ProjectBranding holds all settings for customizing the Ory Account Experience.
 ///
 /// Schema `projectBranding`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ProjectBranding {
     /// The Customization Creation Date
     ///
@@ -4073,7 +4078,7 @@ crate::runtime::object! {
 /// ProjectBrandingColors are the colors used by the Ory Account Experience theme.
 ///
 /// Schema `projectBrandingColors`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ProjectBrandingColors {
     /// AccentDefaultColor is a hex color code used by the Ory Account Experience theme.
     pub accent_default_color: ::std::option::Option<::std::string::String>,
@@ -4170,7 +4175,7 @@ crate::runtime::object! {
 /// ProjectBrandingTheme represents a Theme for the Ory Account Experience.
 ///
 /// Schema `projectBrandingTheme`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ProjectBrandingTheme {
     /// AccentDefaultColor is a hex color code used by the Ory Account Experience theme.
     pub accent_default_color: ::std::option::Option<::std::string::String>,
@@ -4298,7 +4303,7 @@ crate::runtime::object! {
 /// Schema `projectBrandingThemes`.
 pub type ProjectBrandingThemes = ::std::vec::Vec<ProjectBrandingTheme>;
 /// Schema `projectHost`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ProjectHost {
     /// The project's host.
     pub host: ::std::string::String,
@@ -4317,7 +4322,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `projectInvite`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct ProjectInvite {
     /// The Project's Revision Creation Date
     ///
@@ -4372,7 +4377,7 @@ pub type ProjectMember = CloudAccount;
 /// Schema `projectMembers`.
 pub type ProjectMembers = ::std::vec::Vec<ProjectMember>;
 /// Schema `projectMetadata`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct ProjectMetadata {
     /// The Project's Creation Date
     pub created_at: ::chrono::DateTime<::chrono::Utc>,
@@ -4421,7 +4426,7 @@ pub type ProjectRevisionThirdPartyLoginProviders = ::std::vec::Vec<NormalizedPro
 /// Schema `projectRevisions`.
 pub type ProjectRevisions = ::std::vec::Vec<NormalizedProjectRevision>;
 /// Schema `projectServiceIdentity`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ProjectServiceIdentity {
     pub config: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
@@ -4431,7 +4436,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `projectServiceOAuth2`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ProjectServiceOAuth2 {
     pub config: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
@@ -4441,7 +4446,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `projectServicePermission`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ProjectServicePermission {
     pub config: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
@@ -4451,7 +4456,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `projectServices`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ProjectServices {
     pub identity: ::std::option::Option<ProjectServiceIdentity>,
     pub oauth2: ::std::option::Option<ProjectServiceOAuth2>,
@@ -4467,7 +4472,7 @@ crate::runtime::object! {
 /// Schema `projects`.
 pub type Projects = ::std::vec::Vec<Project>;
 /// Schema `quotaUsage`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct QuotaUsage {
     pub additional_price: i64,
     pub can_use_more: bool,
@@ -4506,7 +4511,7 @@ crate::runtime::object! {
 /// Used when an administrator creates a recovery code for an identity.
 ///
 /// Schema `recoveryCodeForIdentity`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RecoveryCodeForIdentity {
     /// Expires At is the timestamp of when the recovery flow expires
     ///
@@ -4533,7 +4538,7 @@ crate::runtime::object! {
 /// We recommend reading the [Account Recovery Documentation](../self-service/flows/password-reset-account-recovery)
 ///
 /// Schema `recoveryFlow`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct RecoveryFlow {
     /// Active, if set, contains the recovery method that is being used. It is initially
     /// not set.
@@ -4580,9 +4585,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum RecoveryFlowState {
     /// `choose_method`
+    #[default]
     ChooseMethod,
     /// `sent_email`
     SentEmail,
@@ -4599,7 +4605,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Schema `recoveryIdentityAddress`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RecoveryIdentityAddress {
     /// CreatedAt is a helper struct field for gobuffalo.pop.
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
@@ -4623,7 +4629,7 @@ crate::runtime::object! {
 /// Used when an administrator creates a recovery link for an identity.
 ///
 /// Schema `recoveryLinkForIdentity`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RecoveryLinkForIdentity {
     /// Recovery Link Expires At
     ///
@@ -4641,7 +4647,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `registrationFlow`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RegistrationFlow {
     pub active: ::std::option::Option<IdentityCredentialsType>,
     /// ExpiresAt is the time (UTC) when the flow expires. If the user still wishes to log in,
@@ -4692,7 +4698,7 @@ crate::runtime::object! {
 /// The request payload used to accept a login or consent request.
 ///
 /// Schema `rejectOAuth2Request`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RejectOAuth2Request {
     /// The error should follow the OAuth2 error format (e.g. `invalid_request`, `login_required`).
     ///
@@ -4722,7 +4728,7 @@ crate::runtime::object! {
 /// Relation Query
 ///
 /// Schema `relationQuery`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RelationQuery {
     /// Namespace to query
     pub namespace: ::std::option::Option<::std::string::String>,
@@ -4748,7 +4754,7 @@ crate::runtime::object! {
 /// Relationship
 ///
 /// Schema `relationship`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Relationship {
     /// Namespace of the Relation Tuple
     pub namespace: ::std::string::String,
@@ -4774,7 +4780,7 @@ crate::runtime::object! {
 /// Relationship Namespace List
 ///
 /// Schema `relationshipNamespaces`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RelationshipNamespaces {
     pub namespaces: ::std::option::Option<::std::vec::Vec<Namespace>>,
 }
@@ -4786,7 +4792,7 @@ crate::runtime::object! {
 /// Payload for patching a relationship
 ///
 /// Schema `relationshipPatch`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RelationshipPatch {
     pub action: ::std::option::Option<RelationshipPatchAction>,
     pub relation_tuple: ::std::option::Option<Relationship>,
@@ -4800,7 +4806,7 @@ crate::runtime::object! {
 /// Paginated Relationship List
 ///
 /// Schema `relationships`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Relationships {
     /// The opaque token to provide in a subsequent request
     /// to get the next page. It is the empty string iff this is
@@ -4815,7 +4821,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `schemaPatch`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SchemaPatch {
     /// The json schema
     pub data: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
@@ -4831,7 +4837,7 @@ crate::runtime::object! {
 /// Is sent when a flow is expired
 ///
 /// Schema `selfServiceFlowExpiredError`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SelfServiceFlowExpiredError {
     pub error: ::std::option::Option<GenericError>,
     /// When the flow has expired
@@ -4857,7 +4863,7 @@ pub type SelfServiceFlowType = ::std::string::String;
 /// A Session
 ///
 /// Schema `session`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Session {
     /// Active state. If false the session is no longer active.
     pub active: ::std::option::Option<bool>,
@@ -4900,7 +4906,7 @@ crate::runtime::object! {
 /// A singular authenticator used during authentication / login.
 ///
 /// Schema `sessionAuthenticationMethod`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SessionAuthenticationMethod {
     pub aal: ::std::option::Option<AuthenticatorAssuranceLevel>,
     /// When the authentication challenge was completed.
@@ -4927,7 +4933,7 @@ pub type SessionAuthenticationMethods = ::std::vec::Vec<SessionAuthenticationMet
 /// Device corresponding to a Session
 ///
 /// Schema `sessionDevice`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SessionDevice {
     /// Device record ID
     pub id: ::uuid::Uuid,
@@ -4949,7 +4955,7 @@ crate::runtime::object! {
 /// Set active project in the Ory Network Console Request Body
 ///
 /// Schema `setActiveProjectInConsoleBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SetActiveProjectInConsoleBody {
     /// Project ID
     ///
@@ -4966,7 +4972,7 @@ crate::runtime::object! {
 /// Update Custom Hostname Body
 ///
 /// Schema `setCustomDomainBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SetCustomDomainBody {
     /// The domain where cookies will be set. Has to be a parent domain of the custom hostname to work.
     pub cookie_domain: ::std::option::Option<::std::string::String>,
@@ -4989,7 +4995,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `setProject`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SetProject {
     /// The name of the project.
     pub name: ::std::string::String,
@@ -5004,7 +5010,7 @@ crate::runtime::object! {
 /// SetProjectBrandingThemeBody is the request body for the set project branding theme endpoint.
 ///
 /// Schema `setProjectBrandingThemeBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SetProjectBrandingThemeBody {
     /// Logo type
     pub logo_type: ::std::option::Option<::std::string::String>,
@@ -5030,7 +5036,7 @@ crate::runtime::object! {
 /// We recommend reading the [User Settings Documentation](../self-service/flows/user-settings)
 ///
 /// Schema `settingsFlow`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct SettingsFlow {
     /// Active, if set, contains the registration method that is being used. It is initially
     /// not set.
@@ -5084,9 +5090,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum SettingsFlowState {
     /// `show_form`
+    #[default]
     ShowForm,
     /// `success`
     Success,
@@ -5100,7 +5107,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Schema `stripeCustomer`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct StripeCustomer {
     pub id: ::std::option::Option<::std::string::String>,
 }
@@ -5110,7 +5117,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `subjectSet`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SubjectSet {
     /// Namespace of the Subject Set
     pub namespace: ::std::string::String,
@@ -5127,7 +5134,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `subscription`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct Subscription {
     /// Read-only: sent by the server only.
     pub created_at: ::chrono::DateTime<::chrono::Utc>,
@@ -5187,7 +5194,7 @@ crate::runtime::object! {
 /// The Response for Registration Flows via API
 ///
 /// Schema `successfulCodeExchangeResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SuccessfulCodeExchangeResponse {
     pub session: Session,
     /// The Session Token
@@ -5209,7 +5216,7 @@ crate::runtime::object! {
 /// The Response for Login Flows via API
 ///
 /// Schema `successfulNativeLogin`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SuccessfulNativeLogin {
     pub session: Session,
     /// The Session Token
@@ -5231,7 +5238,7 @@ crate::runtime::object! {
 /// The Response for Registration Flows via API
 ///
 /// Schema `successfulNativeRegistration`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SuccessfulNativeRegistration {
     /// Contains a list of actions, that could follow this flow
     ///
@@ -5261,7 +5268,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `successfulProjectUpdate`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct SuccessfulProjectUpdate {
     pub project: Project,
     /// Import Warnings
@@ -5282,7 +5289,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `tokenPagination`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct TokenPagination {
     /// Items per page
     ///
@@ -5302,7 +5309,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `tokenPaginationHeaders`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct TokenPaginationHeaders {
     /// The link header contains pagination links.
     ///
@@ -5329,7 +5336,7 @@ crate::runtime::object! {
 /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
 ///
 /// Schema `tokenPaginationRequestParameters`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct TokenPaginationRequestParameters {
     /// Items per Page
     ///
@@ -5356,7 +5363,7 @@ crate::runtime::object! {
 /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
 ///
 /// Schema `tokenPaginationResponseHeaders`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct TokenPaginationResponseHeaders {
     /// The Link HTTP Header
     ///
@@ -5385,7 +5392,7 @@ crate::runtime::object! {
 /// Trust OAuth2 JWT Bearer Grant Type Issuer Request Body
 ///
 /// Schema `trustOAuth2JwtGrantIssuer`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct TrustOAuth2JwtGrantIssuer {
     /// The "allow_any_subject" indicates that the issuer is allowed to have any principal as the subject of the JWT.
     pub allow_any_subject: ::std::option::Option<bool>,
@@ -5412,7 +5419,7 @@ crate::runtime::object! {
 /// OAuth2 JWT Bearer Grant Type Issuer Trust Relationship
 ///
 /// Schema `trustedOAuth2JwtGrantIssuer`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct TrustedOAuth2JwtGrantIssuer {
     /// The "allow_any_subject" indicates that the issuer is allowed to have any principal as the subject of the JWT.
     pub allow_any_subject: ::std::option::Option<bool>,
@@ -5448,7 +5455,7 @@ pub type TrustedOAuth2JwtGrantIssuers = ::std::vec::Vec<TrustedOAuth2JwtGrantIss
 /// OAuth2 JWT Bearer Grant Type Issuer Trusted JSON Web Key
 ///
 /// Schema `trustedOAuth2JwtGrantJsonWebKey`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct TrustedOAuth2JwtGrantJsonWebKey {
     /// The "key_id" is key unique identifier (same as kid header in jws/jwt).
     pub kid: ::std::option::Option<::std::string::String>,
@@ -5464,7 +5471,7 @@ crate::runtime::object! {
 /// Container represents a HTML Form. The container can work with both HTTP Form and JSON requests
 ///
 /// Schema `uiContainer`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UiContainer {
     /// Action should be used as the form action URL `<form action="{{ .Action }}" method="post">`.
     pub action: ::std::string::String,
@@ -5487,7 +5494,7 @@ crate::runtime::object! {
 /// a node can be an `<img>` tag, or an `<input element>` but also `some plain text`.
 ///
 /// Schema `uiNode`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UiNode {
     pub attributes: UiNodeAttributes,
     /// Group specifies which group (e.g. password authenticator) this node belongs to.
@@ -5512,7 +5519,7 @@ pub struct UiNode {
     pub type_: UiNodeType,
 }
 crate::runtime::object! {
-    UiNode {
+    slots UiNode {
         attributes: "attributes" required,
         group: "group" required,
         messages: "messages" required,
@@ -5523,7 +5530,7 @@ crate::runtime::object! {
 /// AnchorAttributes represents the attributes of an anchor node.
 ///
 /// Schema `uiNodeAnchorAttributes`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct UiNodeAnchorAttributes {
     /// The link's href (destination) URL.
     ///
@@ -5567,7 +5574,7 @@ pub enum UiNodeAttributes {
 /// ImageAttributes represents the attributes of an image node.
 ///
 /// Schema `uiNodeImageAttributes`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UiNodeImageAttributes {
     /// Height of the image
     pub height: i64,
@@ -5595,7 +5602,7 @@ crate::runtime::object! {
 /// InputAttributes represents the attributes of an input node
 ///
 /// Schema `uiNodeInputAttributes`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct UiNodeInputAttributes {
     /// The autocomplete attribute for the input.
     /// email InputAttributeAutocompleteEmail
@@ -5657,7 +5664,7 @@ crate::runtime::object! {
 /// be used to render UIs.
 ///
 /// Schema `uiNodeMeta`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UiNodeMeta {
     pub label: ::std::option::Option<UiText>,
 }
@@ -5669,7 +5676,7 @@ crate::runtime::object! {
 /// ScriptAttributes represent script nodes which load javascript.
 ///
 /// Schema `uiNodeScriptAttributes`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UiNodeScriptAttributes {
     /// The script async type
     pub async_: bool,
@@ -5711,7 +5718,7 @@ crate::runtime::object! {
 /// TextAttributes represents the attributes of a text node.
 ///
 /// Schema `uiNodeTextAttributes`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct UiNodeTextAttributes {
     /// A unique identifier
     pub id: ::std::string::String,
@@ -5730,7 +5737,7 @@ crate::runtime::object! {
 /// Schema `uiNodes`.
 pub type UiNodes = ::std::vec::Vec<UiNode>;
 /// Schema `uiText`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct UiText {
     /// The message's context. Useful when customizing messages.
     pub context:
@@ -5759,7 +5766,7 @@ pub type UnexpectedError = ::std::string::String;
 /// Update Identity Body
 ///
 /// Schema `updateIdentityBody`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct UpdateIdentityBody {
     pub credentials: ::std::option::Option<IdentityWithCredentials>,
     /// Store metadata about the user which is only accessible through admin APIs such as `GET /admin/identities/<id>`.
@@ -5807,7 +5814,7 @@ pub enum UpdateLoginFlowBody {
 /// Update Login Flow with Lookup Secret Method
 ///
 /// Schema `updateLoginFlowWithLookupSecretMethod`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateLoginFlowWithLookupSecretMethod {
     /// Sending the anti-csrf token is only required for browser login flows.
     pub csrf_token: ::std::option::Option<::std::string::String>,
@@ -5826,7 +5833,7 @@ crate::runtime::object! {
 /// Update Login Flow with OpenID Connect Method
 ///
 /// Schema `updateLoginFlowWithOidcMethod`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateLoginFlowWithOidcMethod {
     /// The CSRF Token
     pub csrf_token: ::std::option::Option<::std::string::String>,
@@ -5861,7 +5868,7 @@ crate::runtime::object! {
 /// Update Login Flow with Password Method
 ///
 /// Schema `updateLoginFlowWithPasswordMethod`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateLoginFlowWithPasswordMethod {
     /// Sending the anti-csrf token is only required for browser login flows.
     pub csrf_token: ::std::option::Option<::std::string::String>,
@@ -5887,7 +5894,7 @@ crate::runtime::object! {
 /// Update Login Flow with TOTP Method
 ///
 /// Schema `updateLoginFlowWithTotpMethod`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateLoginFlowWithTotpMethod {
     /// Sending the anti-csrf token is only required for browser login flows.
     pub csrf_token: ::std::option::Option<::std::string::String>,
@@ -5906,7 +5913,7 @@ crate::runtime::object! {
 /// Update Login Flow with WebAuthn Method
 ///
 /// Schema `updateLoginFlowWithWebAuthnMethod`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateLoginFlowWithWebAuthnMethod {
     /// Sending the anti-csrf token is only required for browser login flows.
     pub csrf_token: ::std::option::Option<::std::string::String>,
@@ -5944,7 +5951,7 @@ pub enum UpdateRecoveryFlowBody {
 /// Update Recovery Flow with Code Method
 ///
 /// Schema `updateRecoveryFlowWithCodeMethod`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct UpdateRecoveryFlowWithCodeMethod {
     /// Code from the recovery email
     ///
@@ -5981,7 +5988,7 @@ crate::runtime::object! {
 /// Update Recovery Flow with Link Method
 ///
 /// Schema `updateRecoveryFlowWithLinkMethod`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct UpdateRecoveryFlowWithLinkMethod {
     /// Sending the anti-csrf token is only required for browser login flows.
     pub csrf_token: ::std::option::Option<::std::string::String>,
@@ -6026,7 +6033,7 @@ pub enum UpdateRegistrationFlowBody {
 /// Update Registration Flow with OpenID Connect Method
 ///
 /// Schema `updateRegistrationFlowWithOidcMethod`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateRegistrationFlowWithOidcMethod {
     /// The CSRF Token
     pub csrf_token: ::std::option::Option<::std::string::String>,
@@ -6065,7 +6072,7 @@ crate::runtime::object! {
 /// Update Registration Flow with Password Method
 ///
 /// Schema `updateRegistrationFlowWithPasswordMethod`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateRegistrationFlowWithPasswordMethod {
     /// The CSRF Token
     pub csrf_token: ::std::option::Option<::std::string::String>,
@@ -6093,7 +6100,7 @@ crate::runtime::object! {
 /// Update Registration Flow with WebAuthn Method
 ///
 /// Schema `updateRegistrationFlowWithWebAuthnMethod`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateRegistrationFlowWithWebAuthnMethod {
     /// CSRFToken is the anti-CSRF token
     pub csrf_token: ::std::option::Option<::std::string::String>,
@@ -6153,7 +6160,7 @@ pub enum UpdateSettingsFlowBody {
 /// Update Settings Flow with Lookup Method
 ///
 /// Schema `updateSettingsFlowWithLookupMethod`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateSettingsFlowWithLookupMethod {
     /// CSRFToken is the anti-CSRF token
     pub csrf_token: ::std::option::Option<::std::string::String>,
@@ -6183,7 +6190,7 @@ crate::runtime::object! {
 /// Update Settings Flow with OpenID Connect Method
 ///
 /// Schema `updateSettingsFlowWithOidcMethod`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateSettingsFlowWithOidcMethod {
     /// Flow ID is the flow's ID.
     ///
@@ -6235,7 +6242,7 @@ crate::runtime::object! {
 /// Update Settings Flow with Password Method
 ///
 /// Schema `updateSettingsFlowWithPasswordMethod`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateSettingsFlowWithPasswordMethod {
     /// CSRFToken is the anti-CSRF token
     pub csrf_token: ::std::option::Option<::std::string::String>,
@@ -6256,7 +6263,7 @@ crate::runtime::object! {
 /// Update Settings Flow with Profile Method
 ///
 /// Schema `updateSettingsFlowWithProfileMethod`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateSettingsFlowWithProfileMethod {
     /// The Anti-CSRF Token
     ///
@@ -6281,7 +6288,7 @@ crate::runtime::object! {
 /// Update Settings Flow with TOTP Method
 ///
 /// Schema `updateSettingsFlowWithTotpMethod`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateSettingsFlowWithTotpMethod {
     /// CSRFToken is the anti-CSRF token
     pub csrf_token: ::std::option::Option<::std::string::String>,
@@ -6307,7 +6314,7 @@ crate::runtime::object! {
 /// Update Settings Flow with WebAuthn Method
 ///
 /// Schema `updateSettingsFlowWithWebAuthnMethod`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateSettingsFlowWithWebAuthnMethod {
     /// CSRFToken is the anti-CSRF token
     pub csrf_token: ::std::option::Option<::std::string::String>,
@@ -6341,7 +6348,7 @@ crate::runtime::object! {
 /// Update Subscription Request Body
 ///
 /// Schema `updateSubscriptionBody`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct UpdateSubscriptionBody {
     /// monthly Monthly
     /// yearly Yearly
@@ -6371,7 +6378,7 @@ pub enum UpdateVerificationFlowBody {
     Unknown(::serde_json::Value),
 }
 /// Schema `updateVerificationFlowWithCodeMethod`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct UpdateVerificationFlowWithCodeMethod {
     /// Code from the recovery email
     ///
@@ -6408,7 +6415,7 @@ crate::runtime::object! {
 /// Update Verification Flow with Link Method
 ///
 /// Schema `updateVerificationFlowWithLinkMethod`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct UpdateVerificationFlowWithLinkMethod {
     /// Sending the anti-csrf token is only required for browser login flows.
     pub csrf_token: ::std::option::Option<::std::string::String>,
@@ -6437,7 +6444,7 @@ crate::runtime::object! {
 /// VerifiableAddress is an identity's verifiable address
 ///
 /// Schema `verifiableIdentityAddress`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct VerifiableIdentityAddress {
     /// When this entry was created
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
@@ -6475,7 +6482,7 @@ crate::runtime::object! {
 /// For more information head over to: https://www.ory.sh/docs/kratos/self-service/flows/verify-email-account-activation
 ///
 /// Schema `verificationFlow`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct VerificationFlow {
     /// Active, if set, contains the registration method that is being used. It is initially
     /// not set.
@@ -6525,9 +6532,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum VerificationFlowState {
     /// `choose_method`
+    #[default]
     ChooseMethod,
     /// `sent_email`
     SentEmail,
@@ -6544,7 +6552,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Schema `version`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Version {
     /// Version is the service's version.
     pub version: ::std::option::Option<::std::string::String>,
@@ -6564,9 +6572,10 @@ pub type WebAuthnJavaScript = ::std::string::String;
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ContinueWithSetOrySessionTokenAction {
     /// `set_ory_session_token`
+    #[default]
     SetOrySessionToken,
     /// `show_verification_ui`
     ShowVerificationUi,
@@ -6587,9 +6596,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ContinueWithVerificationUiAction {
     /// `set_ory_session_token`
+    #[default]
     SetOrySessionToken,
     /// `show_verification_ui`
     ShowVerificationUi,
@@ -6609,9 +6619,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum CreateSubscriptionBodyCurrency {
     /// `usd`
+    #[default]
     Usd,
     /// `eur`
     Eur,
@@ -6631,9 +6642,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum CreateSubscriptionBodyInterval {
     /// `monthly`
+    #[default]
     Monthly,
     /// `yearly`
     Yearly,
@@ -6650,9 +6662,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum CustomDomainSslStatus {
     /// `initializing`
+    #[default]
     Initializing,
     /// `pending_validation`
     PendingValidation,
@@ -6739,9 +6752,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ExpandedPermissionTreeType {
     /// `union`
+    #[default]
     Union,
     /// `exclusion`
     Exclusion,
@@ -6779,9 +6793,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum IdentityPatchResponseAction {
     /// `create`
+    #[default]
     Create,
     /// A value this client does not know.
     Unknown(::std::string::String),
@@ -6797,9 +6812,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum InternalIsOwnerForProjectBySlugBodyNamespace {
     /// `User`
+    #[default]
     User,
     /// ` ApiKey`
     ApiKey,
@@ -6820,9 +6836,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum InternalProvisionMockSubscriptionCurrency {
     /// `usd`
+    #[default]
     Usd,
     /// `eur`
     Eur,
@@ -6843,9 +6860,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum InternalProvisionMockSubscriptionInterval {
     /// `monthly`
+    #[default]
     Monthly,
     /// `yearly`
     Yearly,
@@ -6864,9 +6882,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum JsonPatchOp {
     /// `add`
+    #[default]
     Add,
     /// `remove`
     Remove,
@@ -6906,9 +6925,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum MessageTemplateType {
     /// `recovery_invalid`
+    #[default]
     RecoveryInvalid,
     /// `recovery_valid`
     RecoveryValid,
@@ -6954,9 +6974,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum MessageDispatchStatus {
     /// `failed`
+    #[default]
     Failed,
     /// `success`
     Success,
@@ -6978,9 +6999,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum NormalizedProjectState {
     /// `running`
+    #[default]
     Running,
     /// `halted`
     Halted,
@@ -7006,9 +7028,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum NormalizedProjectRevisionHydraStrategiesAccessToken {
     /// `opaque`
+    #[default]
     Opaque,
     /// `jwt`
     Jwt,
@@ -7031,9 +7054,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum NormalizedProjectRevisionHydraStrategiesScope {
     /// `exact`
+    #[default]
     Exact,
     /// `wildcard`
     Wildcard,
@@ -7056,9 +7080,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse {
     /// `link`
+    #[default]
     Link,
     /// `code`
     Code,
@@ -7081,9 +7106,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse {
     /// `link`
+    #[default]
     Link,
     /// `code`
     Code,
@@ -7106,9 +7132,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum NormalizedProjectRevisionThirdPartyProviderState {
     /// `enabled`
+    #[default]
     Enabled,
     /// `disabled`
     Disabled,
@@ -7122,7 +7149,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/components/schemas/oAuth2ConsentSession/properties/expires_at`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuth2ConsentSessionExpiresAt {
     pub access_token: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     pub authorize_code: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
@@ -7152,9 +7179,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ProjectInviteStatus {
     /// `pending`
+    #[default]
     Pending,
     /// `accepted`
     Accepted,
@@ -7199,9 +7227,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum QuotaUsageFeature {
     /// `region_eu`
+    #[default]
     RegionEu,
     /// `region_us`
     RegionUs,
@@ -7257,9 +7286,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum RelationshipPatchAction {
     /// `insert`
+    #[default]
     Insert,
     /// `delete`
     Delete,
@@ -7278,9 +7308,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum SessionAuthenticationMethodMethod {
     /// `link_recovery`
+    #[default]
     LinkRecovery,
     /// `code_recovery`
     CodeRecovery,
@@ -7319,9 +7350,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum SubscriptionCurrency {
     /// `usd`
+    #[default]
     Usd,
     /// `eur`
     Eur,
@@ -7342,9 +7374,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum SubscriptionCurrentInterval {
     /// `monthly`
+    #[default]
     Monthly,
     /// `yearly`
     Yearly,
@@ -7372,9 +7405,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum UiNodeGroup {
     /// `default`
+    #[default]
     Default,
     /// `password`
     Password,
@@ -7419,9 +7453,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum UiNodeType {
     /// `text`
+    #[default]
     Text,
     /// `input`
     Input,
@@ -7455,9 +7490,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum UiNodeInputAttributesAutocomplete {
     /// `email`
+    #[default]
     Email,
     /// `tel`
     Tel,
@@ -7500,9 +7536,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum UiNodeInputAttributesType {
     /// `text`
+    #[default]
     Text,
     /// `password`
     Password,
@@ -7554,9 +7591,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum UiTextType {
     /// `info`
+    #[default]
     Info,
     /// `error`
     Error,
@@ -7582,9 +7620,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum UpdateRecoveryFlowWithCodeMethodMethod {
     /// `link`
+    #[default]
     Link,
     /// `code`
     Code,
@@ -7607,9 +7646,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum UpdateRecoveryFlowWithLinkMethodMethod {
     /// `link`
+    #[default]
     Link,
     /// `code`
     Code,
@@ -7632,9 +7672,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum UpdateVerificationFlowWithCodeMethodMethod {
     /// `link`
+    #[default]
     Link,
     /// `code`
     Code,
@@ -7657,9 +7698,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum UpdateVerificationFlowWithLinkMethodMethod {
     /// `link`
+    #[default]
     Link,
     /// `code`
     Code,
@@ -7676,9 +7718,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum GetIdentityIncludeCredentialItem {
     /// `password`
+    #[default]
     Password,
     /// `totp`
     Totp,
@@ -7704,9 +7747,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum DeleteIdentityCredentialsType {
     /// `totp`
+    #[default]
     Totp,
     /// `webauthn`
     Webauthn,
@@ -7723,7 +7767,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1admin~1oauth2~1introspect/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IntrospectOAuth2TokenBody {
     /// An optional, space separated list of required scopes. If the access token was not granted one of the
     /// scopes, the result of active will be false.
@@ -7741,7 +7785,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1health~1ready/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IsReadyResponse {
     /// Always "ok".
     pub status: ::std::string::String,
@@ -7752,7 +7796,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1health~1ready/get/responses/503/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IsReadyResponse503 {
     /// Errors contains a list of errors that caused the not ready status.
     pub errors: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
@@ -7763,7 +7807,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1oauth2~1revoke/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RevokeOAuth2TokenBody {
     pub client_id: ::std::option::Option<::std::string::String>,
     pub client_secret: ::std::option::Option<::std::string::String>,
@@ -7777,7 +7821,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1oauth2~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Oauth2TokenExchangeBody {
     pub client_id: ::std::option::Option<::std::string::String>,
     pub code: ::std::option::Option<::std::string::String>,
@@ -7795,7 +7839,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1projects~1{project}~1tokens/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateProjectApiKeyBody {
     /// The Token Name
     ///
@@ -7810,7 +7854,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1version/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetVersionResponse {
     /// The version of Ory Kratos.
     pub version: ::std::string::String,

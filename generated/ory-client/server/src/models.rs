@@ -15,7 +15,7 @@ pub type Duration = i64;
 /// GenericUsage is the generic usage type that can be used for any feature.
 ///
 /// Schema `GenericUsage`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GenericUsage {
     /// AdditionalPrice is the price per-unit exceeding IncludedUsage. A price of 0 means that no other items can be consumed.
     pub additional_price: i64,
@@ -29,7 +29,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `KetoNamespace`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct KetoNamespace {
     pub id: ::std::option::Option<i64>,
     pub name: ::std::option::Option<::std::string::String>,
@@ -53,7 +53,7 @@ pub type NullString = ::std::option::Option<::std::string::String>;
 /// Schema `NullTime`.
 pub type NullTime = ::std::option::Option<::chrono::DateTime<::chrono::Utc>>;
 /// Schema `ParseError`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ParseError {
     pub end: ::std::option::Option<SourcePosition>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -67,7 +67,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `Plan`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Plan {
     /// Name is the name of the plan.
     pub name: ::std::string::String,
@@ -81,7 +81,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `PlanDetails`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct PlanDetails {
     /// BaseFeeMonthly is the monthly base fee for the plan.
     pub base_fee_monthly: i64,
@@ -116,7 +116,7 @@ pub type Pricing = ::std::vec::Vec<PlanDetails>;
 /// Schema `RecoveryAddressType`.
 pub type RecoveryAddressType = ::std::string::String;
 /// Schema `SourcePosition`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SourcePosition {
     pub line: ::std::option::Option<i64>,
     pub column: ::std::option::Option<i64>,
@@ -144,7 +144,7 @@ pub type SubscriptionStatus = ::std::string::String;
 /// Schema `Time`.
 pub type Time = ::chrono::DateTime<::chrono::Utc>;
 /// Schema `Usage`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Usage {
     pub generic_usage: ::std::option::Option<GenericUsage>,
 }
@@ -154,7 +154,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `Warning`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Warning {
     pub code: ::std::option::Option<i64>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -182,7 +182,7 @@ pub type Uuid = ::std::string::String;
 /// The request payload used to accept a consent request.
 ///
 /// Schema `acceptOAuth2ConsentRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AcceptOAuth2ConsentRequest {
     pub grant_access_token_audience: ::std::option::Option<StringSliceJsonFormat>,
     pub grant_scope: ::std::option::Option<StringSliceJsonFormat>,
@@ -208,7 +208,7 @@ crate::runtime::object! {
 /// Pass session data to a consent request.
 ///
 /// Schema `acceptOAuth2ConsentRequestSession`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AcceptOAuth2ConsentRequestSession {
     /// AccessToken sets session data for the access and refresh token, as well as any future tokens issued by the
     /// refresh grant. Keep in mind that this data will be available to anyone performing OAuth 2.0 Challenge Introspection.
@@ -228,7 +228,7 @@ crate::runtime::object! {
 /// HandledLoginRequest is the request payload used to accept a login request.
 ///
 /// Schema `acceptOAuth2LoginRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AcceptOAuth2LoginRequest {
     /// ACR sets the Authentication AuthorizationContext Class Reference value for this authentication session. You can use it
     /// to express that, for example, a user authenticated using two factor authentication.
@@ -284,7 +284,7 @@ crate::runtime::object! {
 /// The Active Project ID
 ///
 /// Schema `activeProjectInConsole`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ActiveProjectInConsole {
     /// The Active Project ID
     ///
@@ -309,9 +309,10 @@ crate::runtime::object! {
 /// Schema `authenticatorAssuranceLevel`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum AuthenticatorAssuranceLevel {
     /// `aal0`
+    #[default]
     Aal0,
     /// `aal1`
     Aal1,
@@ -331,7 +332,7 @@ crate::runtime::string_enum! {
 /// Patch identities response
 ///
 /// Schema `batchPatchIdentitiesResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct BatchPatchIdentitiesResponse {
     /// The patch responses for the individual identities.
     pub identities: ::std::option::Option<::std::vec::Vec<IdentityPatchResponse>>,
@@ -348,7 +349,7 @@ pub type CheckOplSyntaxBody = ::std::string::String;
 /// CheckOPLSyntaxResponse represents the response for an OPL syntax check request.
 ///
 /// Schema `checkOplSyntaxResult`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CheckOplSyntaxResult {
     /// The list of syntax errors
     pub errors: ::std::option::Option<::std::vec::Vec<ParseError>>,
@@ -363,7 +364,7 @@ crate::runtime::object! {
 /// The content of the allowed field is mirrored in the HTTP status code.
 ///
 /// Schema `checkPermissionResult`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CheckPermissionResult {
     /// whether the relation tuple is allowed
     pub allowed: bool,
@@ -374,7 +375,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `cloudAccount`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CloudAccount {
     pub email: ::std::option::Option<::std::string::String>,
     pub id: ::std::option::Option<::uuid::Uuid>,
@@ -400,7 +401,7 @@ pub enum ContinueWith {
 /// Indicates that a session was issued, and the application should use this token for authenticated requests
 ///
 /// Schema `continueWithSetOrySessionToken`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct ContinueWithSetOrySessionToken {
     /// Action will always be `set_ory_session_token`
     /// set_ory_session_token ContinueWithActionSetOrySessionToken
@@ -418,7 +419,7 @@ crate::runtime::object! {
 /// Indicates, that the UI flow could be continued by showing a verification ui
 ///
 /// Schema `continueWithVerificationUi`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct ContinueWithVerificationUi {
     /// Action will always be `show_verification_ui`
     /// set_ory_session_token ContinueWithActionSetOrySessionToken
@@ -433,7 +434,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `continueWithVerificationUiFlow`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ContinueWithVerificationUiFlow {
     /// The ID of the verification flow
     pub id: ::uuid::Uuid,
@@ -454,9 +455,10 @@ crate::runtime::object! {
 /// Schema `courierMessageStatus`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum CourierMessageStatus {
     /// `queued`
+    #[default]
     Queued,
     /// `sent`
     Sent,
@@ -480,9 +482,10 @@ crate::runtime::string_enum! {
 /// Schema `courierMessageType`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum CourierMessageType {
     /// `email`
+    #[default]
     Email,
     /// `phone`
     Phone,
@@ -496,7 +499,7 @@ crate::runtime::string_enum! {
 /// Create Custom Hostname Request Body
 ///
 /// Schema `createCustomDomainBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateCustomDomainBody {
     /// The domain where cookies will be set. Has to be a parent domain of the custom hostname to work.
     pub cookie_domain: ::std::option::Option<::std::string::String>,
@@ -521,7 +524,7 @@ crate::runtime::object! {
 /// Create Identity Body
 ///
 /// Schema `createIdentityBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateIdentityBody {
     pub credentials: ::std::option::Option<IdentityWithCredentials>,
     /// Store metadata about the user which is only accessible through admin APIs such as `GET /admin/identities/<id>`.
@@ -564,7 +567,7 @@ crate::runtime::object! {
 /// Create JSON Web Key Set Request Body
 ///
 /// Schema `createJsonWebKeySet`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateJsonWebKeySet {
     /// JSON Web Key Algorithm
     ///
@@ -592,7 +595,7 @@ crate::runtime::object! {
 /// Create Project Request Body
 ///
 /// Schema `createProjectBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateProjectBody {
     /// The name of the project to be created
     pub name: ::std::string::String,
@@ -605,7 +608,7 @@ crate::runtime::object! {
 /// Create a Project Branding
 ///
 /// Schema `createProjectBranding`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateProjectBranding {
     pub logo_type: ::std::option::Option<::std::string::String>,
     pub logo_url: ::std::option::Option<::std::string::String>,
@@ -623,7 +626,7 @@ crate::runtime::object! {
 /// Create Project Invite Request Body
 ///
 /// Schema `createProjectInvite`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateProjectInvite {
     /// A list of emails to invite
     pub invitee_emails: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -636,7 +639,7 @@ crate::runtime::object! {
 /// Response to the create project invite request
 ///
 /// Schema `createProjectInvitesResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateProjectInvitesResponse {
     pub all_invites: ProjectInvites,
     pub created_invites: ProjectInvites,
@@ -650,7 +653,7 @@ crate::runtime::object! {
 /// Create Recovery Code for Identity Request Body
 ///
 /// Schema `createRecoveryCodeForIdentityBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateRecoveryCodeForIdentityBody {
     /// Code Expires In
     ///
@@ -671,7 +674,7 @@ crate::runtime::object! {
 /// Create Recovery Link for Identity Request Body
 ///
 /// Schema `createRecoveryLinkForIdentityBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateRecoveryLinkForIdentityBody {
     /// Link Expires In
     ///
@@ -692,7 +695,7 @@ crate::runtime::object! {
 /// Create Relationship Request Body
 ///
 /// Schema `createRelationshipBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateRelationshipBody {
     /// Namespace to query
     pub namespace: ::std::option::Option<::std::string::String>,
@@ -718,7 +721,7 @@ crate::runtime::object! {
 /// Create Subscription Request Body
 ///
 /// Schema `createSubscriptionBody`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct CreateSubscriptionBody {
     /// usd USD
     /// eur Euro
@@ -742,7 +745,7 @@ crate::runtime::object! {
 /// Custom Hostname
 ///
 /// Schema `customDomain`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CustomDomain {
     pub cookie_domain: ::std::option::Option<::std::string::String>,
     pub cors_allowed_origins: ::std::option::Option<StringSliceJsonFormat>,
@@ -774,7 +777,7 @@ crate::runtime::object! {
 /// Deleted Session Count
 ///
 /// Schema `deleteMySessionsCount`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct DeleteMySessionsCount {
     /// The number of sessions that were revoked.
     pub count: ::std::option::Option<i64>,
@@ -787,7 +790,7 @@ crate::runtime::object! {
 /// Is returned when an active session was found but the requested AAL is not satisfied.
 ///
 /// Schema `errorAuthenticatorAssuranceLevelNotSatisfied`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ErrorAuthenticatorAssuranceLevelNotSatisfied {
     pub error: ::std::option::Option<GenericError>,
     /// Points to where to redirect the user to next.
@@ -802,7 +805,7 @@ crate::runtime::object! {
 /// Is sent when a flow requires a browser to change its location.
 ///
 /// Schema `errorBrowserLocationChangeRequired`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ErrorBrowserLocationChangeRequired {
     pub error: ::std::option::Option<ErrorGeneric>,
     /// Points to where to redirect the user to next.
@@ -817,7 +820,7 @@ crate::runtime::object! {
 /// Is sent when a flow is replaced by a different flow of the same class
 ///
 /// Schema `errorFlowReplaced`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ErrorFlowReplaced {
     pub error: ::std::option::Option<GenericError>,
     /// The flow ID that should be used for the new flow as it contains the correct messages.
@@ -834,7 +837,7 @@ crate::runtime::object! {
 /// The standard Ory JSON API error format.
 ///
 /// Schema `errorGeneric`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ErrorGeneric {
     pub error: GenericErrorContent,
 }
@@ -846,7 +849,7 @@ crate::runtime::object! {
 /// Error
 ///
 /// Schema `errorOAuth2`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ErrorOAuth2 {
     /// Error
     pub error: ::std::option::Option<::std::string::String>,
@@ -873,7 +876,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `expandedPermissionTree`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct ExpandedPermissionTree {
     /// The children of the node, possibly none.
     pub children: ::std::option::Option<::std::vec::Vec<ExpandedPermissionTree>>,
@@ -897,7 +900,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `flowError`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct FlowError {
     /// CreatedAt is a helper struct field for gobuffalo.pop.
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
@@ -921,7 +924,7 @@ crate::runtime::object! {
 /// Error responses are sent when an error (e.g. unauthorized, bad request, ...) occurred.
 ///
 /// Schema `genericError`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GenericError {
     /// The status code
     pub code: ::std::option::Option<i64>,
@@ -967,7 +970,7 @@ crate::runtime::object! {
 /// Error response
 ///
 /// Schema `genericErrorContent`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GenericErrorContent {
     /// Debug contains debug information. This is usually not available and has to be enabled.
     pub debug: ::std::option::Option<::std::string::String>,
@@ -992,7 +995,7 @@ crate::runtime::object! {
 /// Ory Identity Schema Location
 ///
 /// Schema `getManagedIdentitySchemaLocation`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetManagedIdentitySchemaLocation {
     pub location: ::std::option::Option<::std::string::String>,
 }
@@ -1004,7 +1007,7 @@ crate::runtime::object! {
 /// Response of the getMetrics endpoint
 ///
 /// Schema `getProjectMetricsResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetProjectMetricsResponse {
     /// The list of data points.
     ///
@@ -1017,7 +1020,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `healthNotReadyStatus`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct HealthNotReadyStatus {
     /// Errors contains a list of errors that caused the not ready status.
     pub errors:
@@ -1029,7 +1032,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `healthStatus`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct HealthStatus {
     /// Status always contains "ok".
     pub status: ::std::option::Option<::std::string::String>,
@@ -1044,7 +1047,7 @@ crate::runtime::object! {
 /// An [identity](https://www.ory.sh/docs/kratos/concepts/identity-user-model) represents a (human) user in Ory.
 ///
 /// Schema `identity`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Identity {
     /// CreatedAt is a helper struct field for gobuffalo.pop.
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
@@ -1094,7 +1097,7 @@ crate::runtime::object! {
 /// Credentials represents a specific credential type
 ///
 /// Schema `identityCredentials`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IdentityCredentials {
     pub config: ::std::option::Option<JsonRawMessage>,
     /// CreatedAt is a helper struct field for gobuffalo.pop.
@@ -1120,7 +1123,7 @@ crate::runtime::object! {
 /// CredentialsOIDC is contains the configuration for credentials of the type oidc.
 ///
 /// Schema `identityCredentialsOidc`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IdentityCredentialsOidc {
     pub providers: ::std::option::Option<::std::vec::Vec<IdentityCredentialsOidcProvider>>,
 }
@@ -1132,7 +1135,7 @@ crate::runtime::object! {
 /// CredentialsOIDCProvider is contains a specific OpenID COnnect credential for a particular connection (e.g. Google).
 ///
 /// Schema `identityCredentialsOidcProvider`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IdentityCredentialsOidcProvider {
     pub initial_access_token: ::std::option::Option<::std::string::String>,
     pub initial_id_token: ::std::option::Option<::std::string::String>,
@@ -1152,7 +1155,7 @@ crate::runtime::object! {
 /// CredentialsPassword is contains the configuration for credentials of the type password.
 ///
 /// Schema `identityCredentialsPassword`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IdentityCredentialsPassword {
     /// HashedPassword is a hash-representation of the password.
     pub hashed_password: ::std::option::Option<::std::string::String>,
@@ -1169,9 +1172,10 @@ crate::runtime::object! {
 /// Schema `identityCredentialsType`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum IdentityCredentialsType {
     /// `password`
+    #[default]
     Password,
     /// `totp`
     Totp,
@@ -1198,7 +1202,7 @@ pub type IdentityMetaSchema = ::std::collections::BTreeMap<::std::string::String
 /// Payload for patching an identity
 ///
 /// Schema `identityPatch`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IdentityPatch {
     pub create: ::std::option::Option<CreateIdentityBody>,
     /// The ID of this patch.
@@ -1217,7 +1221,7 @@ crate::runtime::object! {
 /// Response for a single identity patch
 ///
 /// Schema `identityPatchResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IdentityPatchResponse {
     /// The action for this specific patch
     /// create ActionCreate  Create this identity.
@@ -1241,7 +1245,7 @@ pub type IdentitySchema = ::std::collections::BTreeMap<::std::string::String, ::
 /// An Identity JSON Schema Container
 ///
 /// Schema `identitySchemaContainer`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IdentitySchemaContainer {
     /// The ID of the Identity JSON Schema
     pub id: ::std::option::Option<::std::string::String>,
@@ -1256,7 +1260,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `identitySchemaPreset`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IdentitySchemaPreset {
     /// Schema is the Identity JSON Schema
     pub schema: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
@@ -1282,9 +1286,10 @@ pub type IdentitySchemas = ::std::vec::Vec<IdentitySchemaContainer>;
 /// Schema `identityState`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum IdentityState {
     /// `active`
+    #[default]
     Active,
     /// `inactive`
     Inactive,
@@ -1312,7 +1317,7 @@ pub type IdentityVerifiableAddressType = ::std::string::String;
 /// Create Identity and Import Credentials
 ///
 /// Schema `identityWithCredentials`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IdentityWithCredentials {
     pub oidc: ::std::option::Option<IdentityWithCredentialsOidc>,
     pub password: ::std::option::Option<IdentityWithCredentialsPassword>,
@@ -1326,7 +1331,7 @@ crate::runtime::object! {
 /// Create Identity and Import Social Sign In Credentials
 ///
 /// Schema `identityWithCredentialsOidc`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IdentityWithCredentialsOidc {
     pub config: ::std::option::Option<IdentityWithCredentialsOidcConfig>,
 }
@@ -1336,7 +1341,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `identityWithCredentialsOidcConfig`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IdentityWithCredentialsOidcConfig {
     pub config: ::std::option::Option<IdentityWithCredentialsPasswordConfig>,
     /// A list of OpenID Connect Providers
@@ -1352,7 +1357,7 @@ crate::runtime::object! {
 /// Create Identity and Import Social Sign In Credentials Configuration
 ///
 /// Schema `identityWithCredentialsOidcConfigProvider`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IdentityWithCredentialsOidcConfigProvider {
     /// The OpenID Connect provider to link the subject to. Usually something like `google` or `github`.
     pub provider: ::std::string::String,
@@ -1368,7 +1373,7 @@ crate::runtime::object! {
 /// Create Identity and Import Password Credentials
 ///
 /// Schema `identityWithCredentialsPassword`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IdentityWithCredentialsPassword {
     pub config: ::std::option::Option<IdentityWithCredentialsPasswordConfig>,
 }
@@ -1380,7 +1385,7 @@ crate::runtime::object! {
 /// Create Identity and Import Password Credentials Configuration
 ///
 /// Schema `identityWithCredentialsPasswordConfig`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IdentityWithCredentialsPasswordConfig {
     /// The hashed password in [PHC format]( https://www.ory.sh/docs/kratos/concepts/credentials/username-email-password#hashed-password-format)
     pub hashed_password: ::std::option::Option<::std::string::String>,
@@ -1396,7 +1401,7 @@ crate::runtime::object! {
 /// Get Project Branding Request Body
 ///
 /// Schema `internalGetProjectBrandingBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct InternalGetProjectBrandingBody {
     pub hostname: ::std::option::Option<::std::string::String>,
 }
@@ -1408,7 +1413,7 @@ crate::runtime::object! {
 /// Is Owner For Project By Slug Request Body
 ///
 /// Schema `internalIsOwnerForProjectBySlugBody`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct InternalIsOwnerForProjectBySlugBody {
     /// Namespace is the namespace of the subject.
     pub namespace: InternalIsOwnerForProjectBySlugBodyNamespace,
@@ -1429,7 +1434,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `internalIsOwnerForProjectBySlugResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct InternalIsOwnerForProjectBySlugResponse {
     /// ProjectID is the project's ID.
     pub project_id: ::std::string::String,
@@ -1442,7 +1447,7 @@ crate::runtime::object! {
 /// Internal Provision Mock Subscription Request Body
 ///
 /// Schema `internalProvisionMockSubscription`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct InternalProvisionMockSubscription {
     /// Currency
     /// usd USD
@@ -1469,7 +1474,7 @@ crate::runtime::object! {
 /// [IETF RFC 7662](https://tools.ietf.org/html/rfc7662)
 ///
 /// Schema `introspectedOAuth2Token`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IntrospectedOAuth2Token {
     /// Active is a boolean indicator of whether or not the presented token
     /// is currently active.  The specifics of a token's "active" state
@@ -1539,7 +1544,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `isOwnerForProjectBySlug`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IsOwnerForProjectBySlug {
     /// ProjectSlug is the project's slug.
     pub project_slug: ::std::string::String,
@@ -1555,7 +1560,7 @@ crate::runtime::object! {
 /// A JSONPatch document as defined by RFC 6902
 ///
 /// Schema `jsonPatch`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct JsonPatch {
     /// This field is used together with operation "move" and uses JSON Pointer notation.
     ///
@@ -1585,7 +1590,7 @@ crate::runtime::object! {
 /// Schema `jsonPatchDocument`.
 pub type JsonPatchDocument = ::std::vec::Vec<JsonPatch>;
 /// Schema `jsonWebKey`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct JsonWebKey {
     /// The "alg" (algorithm) parameter identifies the algorithm intended for
     /// use with the key.  The values used should either be registered in the
@@ -1659,7 +1664,7 @@ crate::runtime::object! {
 /// JSON Web Key Set
 ///
 /// Schema `jsonWebKeySet`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct JsonWebKeySet {
     /// List of JSON Web Keys
     ///
@@ -1687,7 +1692,7 @@ pub type ListCustomDomains = ::std::vec::Vec<CustomDomain>;
 /// Once a login flow is completed successfully, a session cookie or session token will be issued.
 ///
 /// Schema `loginFlow`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct LoginFlow {
     pub active: ::std::option::Option<IdentityCredentialsType>,
     /// CreatedAt is a helper struct field for gobuffalo.pop.
@@ -1745,7 +1750,7 @@ crate::runtime::object! {
 /// Logout Flow
 ///
 /// Schema `logoutFlow`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct LogoutFlow {
     /// LogoutToken can be used to perform logout using AJAX.
     pub logout_token: ::std::string::String,
@@ -1767,7 +1772,7 @@ crate::runtime::object! {
 /// This also allows schemas to have the same name across the system.
 ///
 /// Schema `managedIdentitySchema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ManagedIdentitySchema {
     /// The gcs file name
     ///
@@ -1810,7 +1815,7 @@ crate::runtime::object! {
 /// Ory Identity Schema Validation Result
 ///
 /// Schema `managedIdentitySchemaValidationResult`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ManagedIdentitySchemaValidationResult {
     pub message: ::std::option::Option<::std::string::String>,
     pub valid: ::std::option::Option<bool>,
@@ -1824,7 +1829,7 @@ crate::runtime::object! {
 /// Schema `managedIdentitySchemas`.
 pub type ManagedIdentitySchemas = ::std::vec::Vec<ManagedIdentitySchema>;
 /// Schema `message`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct Message {
     pub body: ::std::string::String,
     /// CreatedAt is a helper struct field for gobuffalo.pop.
@@ -1871,7 +1876,7 @@ crate::runtime::object! {
 /// It contains the status of the attempt (failed or successful) and the error if any occured
 ///
 /// Schema `messageDispatch`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct MessageDispatch {
     /// CreatedAt is a helper struct field for gobuffalo.pop.
     pub created_at: ::chrono::DateTime<::chrono::Utc>,
@@ -1901,7 +1906,7 @@ crate::runtime::object! {
 /// Represents a single datapoint/bucket of a time series
 ///
 /// Schema `metricsDatapoint`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct MetricsDatapoint {
     /// The count of events that occured in this time
     pub count: i64,
@@ -1915,7 +1920,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `namespace`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Namespace {
     /// Name of the namespace.
     pub name: ::std::option::Option<::std::string::String>,
@@ -1928,7 +1933,7 @@ crate::runtime::object! {
 /// Is sent when a privileged session is required to perform the settings update.
 ///
 /// Schema `needsPrivilegedSessionError`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct NeedsPrivilegedSessionError {
     pub error: ::std::option::Option<GenericError>,
     /// Points to where to redirect the user to next.
@@ -1941,7 +1946,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `normalizedProject`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct NormalizedProject {
     /// The Project's Creation Date
     ///
@@ -1985,7 +1990,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `normalizedProjectRevision`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct NormalizedProjectRevision {
     /// The Project's Revision Creation Date
     ///
@@ -2793,7 +2798,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `normalizedProjectRevisionHook`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct NormalizedProjectRevisionHook {
     /// The Hooks Config Key
     pub config_key: ::std::string::String,
@@ -2859,7 +2864,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `normalizedProjectRevisionIdentitySchema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct NormalizedProjectRevisionIdentitySchema {
     /// The Project's Revision Creation Date
     ///
@@ -2910,7 +2915,7 @@ crate::runtime::object! {
 /// Schema `normalizedProjectRevisionIdentitySchemas`.
 pub type NormalizedProjectRevisionIdentitySchemas = ::std::vec::Vec<NormalizedProjectRevisionIdentitySchema>;
 /// Schema `normalizedProjectRevisionThirdPartyProvider`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct NormalizedProjectRevisionThirdPartyProvider {
     pub apple_private_key: String,
     /// Apple Private Key Identifier
@@ -3033,7 +3038,7 @@ pub type NullTime2 = ::chrono::DateTime<::chrono::Utc>;
 /// generated for applications which want to consume your OAuth 2.0 or OpenID Connect capabilities.
 ///
 /// Schema `oAuth2Client`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuth2Client {
     /// OAuth 2.0 Access Token Strategy
     ///
@@ -3266,7 +3271,7 @@ crate::runtime::object! {
 /// Lifespans of different token types issued for this OAuth 2.0 Client.
 ///
 /// Schema `oAuth2ClientTokenLifespans`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuth2ClientTokenLifespans {
     pub authorization_code_grant_access_token_lifespan: NullDuration,
     pub authorization_code_grant_id_token_lifespan: NullDuration,
@@ -3296,7 +3301,7 @@ crate::runtime::object! {
 /// Contains information on an ongoing consent request.
 ///
 /// Schema `oAuth2ConsentRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuth2ConsentRequest {
     /// ACR represents the Authentication AuthorizationContext Class Reference value for this authentication session. You can use it
     /// to express that, for example, a user authenticated using two factor authentication.
@@ -3350,7 +3355,7 @@ crate::runtime::object! {
 /// Contains optional information about the OpenID Connect request.
 ///
 /// Schema `oAuth2ConsentRequestOpenIDConnectContext`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuth2ConsentRequestOpenIdConnectContext {
     /// ACRValues is the Authentication AuthorizationContext Class Reference requested in the OAuth 2.0 Authorization request.
     /// It is a parameter defined by OpenID Connect and expresses which level of authentication (e.g. 2FA) is required.
@@ -3401,7 +3406,7 @@ crate::runtime::object! {
 /// A completed OAuth 2.0 Consent Session.
 ///
 /// Schema `oAuth2ConsentSession`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuth2ConsentSession {
     pub consent_request: ::std::option::Option<OAuth2ConsentRequest>,
     pub expires_at: ::std::option::Option<OAuth2ConsentSessionExpiresAt>,
@@ -3439,7 +3444,7 @@ pub type OAuth2ConsentSessions = ::std::vec::Vec<OAuth2ConsentSession>;
 /// Contains information on an ongoing login request.
 ///
 /// Schema `oAuth2LoginRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuth2LoginRequest {
     /// ID is the identifier ("login challenge") of the login request. It is used to
     /// identify the session.
@@ -3483,7 +3488,7 @@ crate::runtime::object! {
 /// Contains information about an ongoing logout request.
 ///
 /// Schema `oAuth2LogoutRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuth2LogoutRequest {
     /// Challenge is the identifier ("logout challenge") of the logout authentication request. It is used to
     /// identify the session.
@@ -3513,7 +3518,7 @@ crate::runtime::object! {
 /// Contains a redirect URL used to complete a login, consent, or logout request.
 ///
 /// Schema `oAuth2RedirectTo`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuth2RedirectTo {
     /// RedirectURL is the URL which you should redirect the user's browser to once the authentication process is completed.
     pub redirect_to: ::std::string::String,
@@ -3526,7 +3531,7 @@ crate::runtime::object! {
 /// OAuth2 Token Exchange Result
 ///
 /// Schema `oAuth2TokenExchange`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuth2TokenExchange {
     /// The access token issued by the authorization server.
     pub access_token: ::std::option::Option<::std::string::String>,
@@ -3560,7 +3565,7 @@ crate::runtime::object! {
 /// among others.
 ///
 /// Schema `oidcConfiguration`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OidcConfiguration {
     /// OAuth 2.0 Authorization Endpoint URL
     pub authorization_endpoint: ::std::string::String,
@@ -3735,7 +3740,7 @@ crate::runtime::object! {
 /// OpenID Connect Userinfo
 ///
 /// Schema `oidcUserInfo`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OidcUserInfo {
     /// End-User's birthday, represented as an ISO 8601:2004 [ISO8601‑2004] YYYY-MM-DD format. The year MAY be 0000, indicating that it is omitted. To represent only the year, YYYY format is allowed. Note that depending on the underlying platform's date related function, providing just year can result in varying month and day, so the implementers need to take this factor into account to correctly process the dates.
     pub birthdate: ::std::option::Option<::std::string::String>,
@@ -3800,7 +3805,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `pagination`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Pagination {
     /// Pagination Page
     ///
@@ -3833,7 +3838,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `paginationHeaders`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct PaginationHeaders {
     /// The link header contains pagination links.
     ///
@@ -3855,7 +3860,7 @@ crate::runtime::object! {
 /// Patch Identities Body
 ///
 /// Schema `patchIdentitiesBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct PatchIdentitiesBody {
     /// Identities holds the list of patches to apply
     ///
@@ -3870,7 +3875,7 @@ crate::runtime::object! {
 /// Perform Native Logout Request Body
 ///
 /// Schema `performNativeLogoutBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct PerformNativeLogoutBody {
     /// The Session Token
     ///
@@ -3891,7 +3896,7 @@ pub type Plans = Pricing;
 /// Check Permission using Post Request Body
 ///
 /// Schema `postCheckPermissionBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct PostCheckPermissionBody {
     /// Namespace to query
     pub namespace: ::std::option::Option<::std::string::String>,
@@ -3917,7 +3922,7 @@ crate::runtime::object! {
 /// Post Check Permission Or Error Body
 ///
 /// Schema `postCheckPermissionOrErrorBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct PostCheckPermissionOrErrorBody {
     /// Namespace to query
     pub namespace: ::std::option::Option<::std::string::String>,
@@ -3941,7 +3946,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `project`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct Project {
     /// The project's ID.
     ///
@@ -3977,7 +3982,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `projectApiKey`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ProjectApiKey {
     /// The token's creation date
     ///
@@ -4024,7 +4029,7 @@ pub type ProjectApiKeys = ::std::vec::Vec<ProjectApiKey>;
 /// ProjectBranding holds all settings for customizing the Ory Account Experience.
 ///
 /// Schema `projectBranding`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ProjectBranding {
     /// The Customization Creation Date
     ///
@@ -4056,7 +4061,7 @@ crate::runtime::object! {
 /// ProjectBrandingColors are the colors used by the Ory Account Experience theme.
 ///
 /// Schema `projectBrandingColors`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ProjectBrandingColors {
     /// AccentDefaultColor is a hex color code used by the Ory Account Experience theme.
     pub accent_default_color: ::std::option::Option<::std::string::String>,
@@ -4153,7 +4158,7 @@ crate::runtime::object! {
 /// ProjectBrandingTheme represents a Theme for the Ory Account Experience.
 ///
 /// Schema `projectBrandingTheme`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ProjectBrandingTheme {
     /// AccentDefaultColor is a hex color code used by the Ory Account Experience theme.
     pub accent_default_color: ::std::option::Option<::std::string::String>,
@@ -4281,7 +4286,7 @@ crate::runtime::object! {
 /// Schema `projectBrandingThemes`.
 pub type ProjectBrandingThemes = ::std::vec::Vec<ProjectBrandingTheme>;
 /// Schema `projectHost`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ProjectHost {
     /// The project's host.
     pub host: ::std::string::String,
@@ -4300,7 +4305,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `projectInvite`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct ProjectInvite {
     /// The Project's Revision Creation Date
     ///
@@ -4355,7 +4360,7 @@ pub type ProjectMember = CloudAccount;
 /// Schema `projectMembers`.
 pub type ProjectMembers = ::std::vec::Vec<ProjectMember>;
 /// Schema `projectMetadata`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct ProjectMetadata {
     /// The Project's Creation Date
     pub created_at: ::chrono::DateTime<::chrono::Utc>,
@@ -4404,7 +4409,7 @@ pub type ProjectRevisionThirdPartyLoginProviders = ::std::vec::Vec<NormalizedPro
 /// Schema `projectRevisions`.
 pub type ProjectRevisions = ::std::vec::Vec<NormalizedProjectRevision>;
 /// Schema `projectServiceIdentity`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ProjectServiceIdentity {
     pub config: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
@@ -4414,7 +4419,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `projectServiceOAuth2`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ProjectServiceOAuth2 {
     pub config: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
@@ -4424,7 +4429,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `projectServicePermission`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ProjectServicePermission {
     pub config: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
 }
@@ -4434,7 +4439,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `projectServices`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ProjectServices {
     pub identity: ::std::option::Option<ProjectServiceIdentity>,
     pub oauth2: ::std::option::Option<ProjectServiceOAuth2>,
@@ -4450,7 +4455,7 @@ crate::runtime::object! {
 /// Schema `projects`.
 pub type Projects = ::std::vec::Vec<Project>;
 /// Schema `quotaUsage`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct QuotaUsage {
     pub additional_price: i64,
     pub can_use_more: bool,
@@ -4489,7 +4494,7 @@ crate::runtime::object! {
 /// Used when an administrator creates a recovery code for an identity.
 ///
 /// Schema `recoveryCodeForIdentity`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RecoveryCodeForIdentity {
     /// Expires At is the timestamp of when the recovery flow expires
     ///
@@ -4516,7 +4521,7 @@ crate::runtime::object! {
 /// We recommend reading the [Account Recovery Documentation](../self-service/flows/password-reset-account-recovery)
 ///
 /// Schema `recoveryFlow`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct RecoveryFlow {
     /// Active, if set, contains the recovery method that is being used. It is initially
     /// not set.
@@ -4562,9 +4567,10 @@ crate::runtime::object! {
 /// Schema `recoveryFlowState`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum RecoveryFlowState {
     /// `choose_method`
+    #[default]
     ChooseMethod,
     /// `sent_email`
     SentEmail,
@@ -4579,7 +4585,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Schema `recoveryIdentityAddress`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RecoveryIdentityAddress {
     /// CreatedAt is a helper struct field for gobuffalo.pop.
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
@@ -4603,7 +4609,7 @@ crate::runtime::object! {
 /// Used when an administrator creates a recovery link for an identity.
 ///
 /// Schema `recoveryLinkForIdentity`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RecoveryLinkForIdentity {
     /// Recovery Link Expires At
     ///
@@ -4621,7 +4627,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `registrationFlow`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RegistrationFlow {
     pub active: ::std::option::Option<IdentityCredentialsType>,
     /// ExpiresAt is the time (UTC) when the flow expires. If the user still wishes to log in,
@@ -4672,7 +4678,7 @@ crate::runtime::object! {
 /// The request payload used to accept a login or consent request.
 ///
 /// Schema `rejectOAuth2Request`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RejectOAuth2Request {
     /// The error should follow the OAuth2 error format (e.g. `invalid_request`, `login_required`).
     ///
@@ -4702,7 +4708,7 @@ crate::runtime::object! {
 /// Relation Query
 ///
 /// Schema `relationQuery`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RelationQuery {
     /// Namespace to query
     pub namespace: ::std::option::Option<::std::string::String>,
@@ -4728,7 +4734,7 @@ crate::runtime::object! {
 /// Relationship
 ///
 /// Schema `relationship`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Relationship {
     /// Namespace of the Relation Tuple
     pub namespace: ::std::string::String,
@@ -4754,7 +4760,7 @@ crate::runtime::object! {
 /// Relationship Namespace List
 ///
 /// Schema `relationshipNamespaces`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RelationshipNamespaces {
     pub namespaces: ::std::option::Option<::std::vec::Vec<Namespace>>,
 }
@@ -4766,7 +4772,7 @@ crate::runtime::object! {
 /// Payload for patching a relationship
 ///
 /// Schema `relationshipPatch`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RelationshipPatch {
     pub action: ::std::option::Option<RelationshipPatchAction>,
     pub relation_tuple: ::std::option::Option<Relationship>,
@@ -4780,7 +4786,7 @@ crate::runtime::object! {
 /// Paginated Relationship List
 ///
 /// Schema `relationships`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Relationships {
     /// The opaque token to provide in a subsequent request
     /// to get the next page. It is the empty string iff this is
@@ -4795,7 +4801,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `schemaPatch`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SchemaPatch {
     /// The json schema
     pub data: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
@@ -4811,7 +4817,7 @@ crate::runtime::object! {
 /// Is sent when a flow is expired
 ///
 /// Schema `selfServiceFlowExpiredError`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SelfServiceFlowExpiredError {
     pub error: ::std::option::Option<GenericError>,
     /// When the flow has expired
@@ -4837,7 +4843,7 @@ pub type SelfServiceFlowType = ::std::string::String;
 /// A Session
 ///
 /// Schema `session`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Session {
     /// Active state. If false the session is no longer active.
     pub active: ::std::option::Option<bool>,
@@ -4880,7 +4886,7 @@ crate::runtime::object! {
 /// A singular authenticator used during authentication / login.
 ///
 /// Schema `sessionAuthenticationMethod`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SessionAuthenticationMethod {
     pub aal: ::std::option::Option<AuthenticatorAssuranceLevel>,
     /// When the authentication challenge was completed.
@@ -4907,7 +4913,7 @@ pub type SessionAuthenticationMethods = ::std::vec::Vec<SessionAuthenticationMet
 /// Device corresponding to a Session
 ///
 /// Schema `sessionDevice`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SessionDevice {
     /// Device record ID
     pub id: ::uuid::Uuid,
@@ -4929,7 +4935,7 @@ crate::runtime::object! {
 /// Set active project in the Ory Network Console Request Body
 ///
 /// Schema `setActiveProjectInConsoleBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SetActiveProjectInConsoleBody {
     /// Project ID
     ///
@@ -4946,7 +4952,7 @@ crate::runtime::object! {
 /// Update Custom Hostname Body
 ///
 /// Schema `setCustomDomainBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SetCustomDomainBody {
     /// The domain where cookies will be set. Has to be a parent domain of the custom hostname to work.
     pub cookie_domain: ::std::option::Option<::std::string::String>,
@@ -4969,7 +4975,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `setProject`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SetProject {
     /// The name of the project.
     pub name: ::std::string::String,
@@ -4984,7 +4990,7 @@ crate::runtime::object! {
 /// SetProjectBrandingThemeBody is the request body for the set project branding theme endpoint.
 ///
 /// Schema `setProjectBrandingThemeBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SetProjectBrandingThemeBody {
     /// Logo type
     pub logo_type: ::std::option::Option<::std::string::String>,
@@ -5010,7 +5016,7 @@ crate::runtime::object! {
 /// We recommend reading the [User Settings Documentation](../self-service/flows/user-settings)
 ///
 /// Schema `settingsFlow`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct SettingsFlow {
     /// Active, if set, contains the registration method that is being used. It is initially
     /// not set.
@@ -5063,9 +5069,10 @@ crate::runtime::object! {
 /// Schema `settingsFlowState`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum SettingsFlowState {
     /// `show_form`
+    #[default]
     ShowForm,
     /// `success`
     Success,
@@ -5077,7 +5084,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Schema `stripeCustomer`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct StripeCustomer {
     pub id: ::std::option::Option<::std::string::String>,
 }
@@ -5087,7 +5094,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `subjectSet`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SubjectSet {
     /// Namespace of the Subject Set
     pub namespace: ::std::string::String,
@@ -5104,7 +5111,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `subscription`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct Subscription {
     /// Read-only: sent by the server only.
     pub created_at: ::chrono::DateTime<::chrono::Utc>,
@@ -5164,7 +5171,7 @@ crate::runtime::object! {
 /// The Response for Registration Flows via API
 ///
 /// Schema `successfulCodeExchangeResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SuccessfulCodeExchangeResponse {
     pub session: Session,
     /// The Session Token
@@ -5186,7 +5193,7 @@ crate::runtime::object! {
 /// The Response for Login Flows via API
 ///
 /// Schema `successfulNativeLogin`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SuccessfulNativeLogin {
     pub session: Session,
     /// The Session Token
@@ -5208,7 +5215,7 @@ crate::runtime::object! {
 /// The Response for Registration Flows via API
 ///
 /// Schema `successfulNativeRegistration`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SuccessfulNativeRegistration {
     /// Contains a list of actions, that could follow this flow
     ///
@@ -5238,7 +5245,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `successfulProjectUpdate`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct SuccessfulProjectUpdate {
     pub project: Project,
     /// Import Warnings
@@ -5259,7 +5266,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `tokenPagination`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct TokenPagination {
     /// Items per page
     ///
@@ -5279,7 +5286,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `tokenPaginationHeaders`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct TokenPaginationHeaders {
     /// The link header contains pagination links.
     ///
@@ -5306,7 +5313,7 @@ crate::runtime::object! {
 /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
 ///
 /// Schema `tokenPaginationRequestParameters`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct TokenPaginationRequestParameters {
     /// Items per Page
     ///
@@ -5333,7 +5340,7 @@ crate::runtime::object! {
 /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
 ///
 /// Schema `tokenPaginationResponseHeaders`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct TokenPaginationResponseHeaders {
     /// The Link HTTP Header
     ///
@@ -5362,7 +5369,7 @@ crate::runtime::object! {
 /// Trust OAuth2 JWT Bearer Grant Type Issuer Request Body
 ///
 /// Schema `trustOAuth2JwtGrantIssuer`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct TrustOAuth2JwtGrantIssuer {
     /// The "allow_any_subject" indicates that the issuer is allowed to have any principal as the subject of the JWT.
     pub allow_any_subject: ::std::option::Option<bool>,
@@ -5389,7 +5396,7 @@ crate::runtime::object! {
 /// OAuth2 JWT Bearer Grant Type Issuer Trust Relationship
 ///
 /// Schema `trustedOAuth2JwtGrantIssuer`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct TrustedOAuth2JwtGrantIssuer {
     /// The "allow_any_subject" indicates that the issuer is allowed to have any principal as the subject of the JWT.
     pub allow_any_subject: ::std::option::Option<bool>,
@@ -5425,7 +5432,7 @@ pub type TrustedOAuth2JwtGrantIssuers = ::std::vec::Vec<TrustedOAuth2JwtGrantIss
 /// OAuth2 JWT Bearer Grant Type Issuer Trusted JSON Web Key
 ///
 /// Schema `trustedOAuth2JwtGrantJsonWebKey`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct TrustedOAuth2JwtGrantJsonWebKey {
     /// The "key_id" is key unique identifier (same as kid header in jws/jwt).
     pub kid: ::std::option::Option<::std::string::String>,
@@ -5441,7 +5448,7 @@ crate::runtime::object! {
 /// Container represents a HTML Form. The container can work with both HTTP Form and JSON requests
 ///
 /// Schema `uiContainer`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UiContainer {
     /// Action should be used as the form action URL `<form action="{{ .Action }}" method="post">`.
     pub action: ::std::string::String,
@@ -5464,7 +5471,7 @@ crate::runtime::object! {
 /// a node can be an `<img>` tag, or an `<input element>` but also `some plain text`.
 ///
 /// Schema `uiNode`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone)]
 pub struct UiNode {
     pub attributes: UiNodeAttributes,
     /// Group specifies which group (e.g. password authenticator) this node belongs to.
@@ -5489,7 +5496,7 @@ pub struct UiNode {
     pub type_: UiNodeType,
 }
 crate::runtime::object! {
-    UiNode {
+    slots UiNode {
         attributes: "attributes" required,
         group: "group" required,
         messages: "messages" required,
@@ -5500,7 +5507,7 @@ crate::runtime::object! {
 /// AnchorAttributes represents the attributes of an anchor node.
 ///
 /// Schema `uiNodeAnchorAttributes`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct UiNodeAnchorAttributes {
     /// The link's href (destination) URL.
     ///
@@ -5542,7 +5549,7 @@ pub enum UiNodeAttributes {
 /// ImageAttributes represents the attributes of an image node.
 ///
 /// Schema `uiNodeImageAttributes`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UiNodeImageAttributes {
     /// Height of the image
     pub height: i64,
@@ -5570,7 +5577,7 @@ crate::runtime::object! {
 /// InputAttributes represents the attributes of an input node
 ///
 /// Schema `uiNodeInputAttributes`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct UiNodeInputAttributes {
     /// The autocomplete attribute for the input.
     /// email InputAttributeAutocompleteEmail
@@ -5632,7 +5639,7 @@ crate::runtime::object! {
 /// be used to render UIs.
 ///
 /// Schema `uiNodeMeta`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UiNodeMeta {
     pub label: ::std::option::Option<UiText>,
 }
@@ -5644,7 +5651,7 @@ crate::runtime::object! {
 /// ScriptAttributes represent script nodes which load javascript.
 ///
 /// Schema `uiNodeScriptAttributes`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UiNodeScriptAttributes {
     /// The script async type
     pub async_: bool,
@@ -5686,7 +5693,7 @@ crate::runtime::object! {
 /// TextAttributes represents the attributes of a text node.
 ///
 /// Schema `uiNodeTextAttributes`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct UiNodeTextAttributes {
     /// A unique identifier
     pub id: ::std::string::String,
@@ -5705,7 +5712,7 @@ crate::runtime::object! {
 /// Schema `uiNodes`.
 pub type UiNodes = ::std::vec::Vec<UiNode>;
 /// Schema `uiText`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct UiText {
     /// The message's context. Useful when customizing messages.
     pub context:
@@ -5734,7 +5741,7 @@ pub type UnexpectedError = ::std::string::String;
 /// Update Identity Body
 ///
 /// Schema `updateIdentityBody`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct UpdateIdentityBody {
     pub credentials: ::std::option::Option<IdentityWithCredentials>,
     /// Store metadata about the user which is only accessible through admin APIs such as `GET /admin/identities/<id>`.
@@ -5780,7 +5787,7 @@ pub enum UpdateLoginFlowBody {
 /// Update Login Flow with Lookup Secret Method
 ///
 /// Schema `updateLoginFlowWithLookupSecretMethod`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateLoginFlowWithLookupSecretMethod {
     /// Sending the anti-csrf token is only required for browser login flows.
     pub csrf_token: ::std::option::Option<::std::string::String>,
@@ -5799,7 +5806,7 @@ crate::runtime::object! {
 /// Update Login Flow with OpenID Connect Method
 ///
 /// Schema `updateLoginFlowWithOidcMethod`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateLoginFlowWithOidcMethod {
     /// The CSRF Token
     pub csrf_token: ::std::option::Option<::std::string::String>,
@@ -5834,7 +5841,7 @@ crate::runtime::object! {
 /// Update Login Flow with Password Method
 ///
 /// Schema `updateLoginFlowWithPasswordMethod`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateLoginFlowWithPasswordMethod {
     /// Sending the anti-csrf token is only required for browser login flows.
     pub csrf_token: ::std::option::Option<::std::string::String>,
@@ -5860,7 +5867,7 @@ crate::runtime::object! {
 /// Update Login Flow with TOTP Method
 ///
 /// Schema `updateLoginFlowWithTotpMethod`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateLoginFlowWithTotpMethod {
     /// Sending the anti-csrf token is only required for browser login flows.
     pub csrf_token: ::std::option::Option<::std::string::String>,
@@ -5879,7 +5886,7 @@ crate::runtime::object! {
 /// Update Login Flow with WebAuthn Method
 ///
 /// Schema `updateLoginFlowWithWebAuthnMethod`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateLoginFlowWithWebAuthnMethod {
     /// Sending the anti-csrf token is only required for browser login flows.
     pub csrf_token: ::std::option::Option<::std::string::String>,
@@ -5915,7 +5922,7 @@ pub enum UpdateRecoveryFlowBody {
 /// Update Recovery Flow with Code Method
 ///
 /// Schema `updateRecoveryFlowWithCodeMethod`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct UpdateRecoveryFlowWithCodeMethod {
     /// Code from the recovery email
     ///
@@ -5952,7 +5959,7 @@ crate::runtime::object! {
 /// Update Recovery Flow with Link Method
 ///
 /// Schema `updateRecoveryFlowWithLinkMethod`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct UpdateRecoveryFlowWithLinkMethod {
     /// Sending the anti-csrf token is only required for browser login flows.
     pub csrf_token: ::std::option::Option<::std::string::String>,
@@ -5995,7 +6002,7 @@ pub enum UpdateRegistrationFlowBody {
 /// Update Registration Flow with OpenID Connect Method
 ///
 /// Schema `updateRegistrationFlowWithOidcMethod`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateRegistrationFlowWithOidcMethod {
     /// The CSRF Token
     pub csrf_token: ::std::option::Option<::std::string::String>,
@@ -6034,7 +6041,7 @@ crate::runtime::object! {
 /// Update Registration Flow with Password Method
 ///
 /// Schema `updateRegistrationFlowWithPasswordMethod`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateRegistrationFlowWithPasswordMethod {
     /// The CSRF Token
     pub csrf_token: ::std::option::Option<::std::string::String>,
@@ -6062,7 +6069,7 @@ crate::runtime::object! {
 /// Update Registration Flow with WebAuthn Method
 ///
 /// Schema `updateRegistrationFlowWithWebAuthnMethod`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateRegistrationFlowWithWebAuthnMethod {
     /// CSRFToken is the anti-CSRF token
     pub csrf_token: ::std::option::Option<::std::string::String>,
@@ -6120,7 +6127,7 @@ pub enum UpdateSettingsFlowBody {
 /// Update Settings Flow with Lookup Method
 ///
 /// Schema `updateSettingsFlowWithLookupMethod`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateSettingsFlowWithLookupMethod {
     /// CSRFToken is the anti-CSRF token
     pub csrf_token: ::std::option::Option<::std::string::String>,
@@ -6150,7 +6157,7 @@ crate::runtime::object! {
 /// Update Settings Flow with OpenID Connect Method
 ///
 /// Schema `updateSettingsFlowWithOidcMethod`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateSettingsFlowWithOidcMethod {
     /// Flow ID is the flow's ID.
     ///
@@ -6202,7 +6209,7 @@ crate::runtime::object! {
 /// Update Settings Flow with Password Method
 ///
 /// Schema `updateSettingsFlowWithPasswordMethod`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateSettingsFlowWithPasswordMethod {
     /// CSRFToken is the anti-CSRF token
     pub csrf_token: ::std::option::Option<::std::string::String>,
@@ -6223,7 +6230,7 @@ crate::runtime::object! {
 /// Update Settings Flow with Profile Method
 ///
 /// Schema `updateSettingsFlowWithProfileMethod`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateSettingsFlowWithProfileMethod {
     /// The Anti-CSRF Token
     ///
@@ -6248,7 +6255,7 @@ crate::runtime::object! {
 /// Update Settings Flow with TOTP Method
 ///
 /// Schema `updateSettingsFlowWithTotpMethod`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateSettingsFlowWithTotpMethod {
     /// CSRFToken is the anti-CSRF token
     pub csrf_token: ::std::option::Option<::std::string::String>,
@@ -6274,7 +6281,7 @@ crate::runtime::object! {
 /// Update Settings Flow with WebAuthn Method
 ///
 /// Schema `updateSettingsFlowWithWebAuthnMethod`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateSettingsFlowWithWebAuthnMethod {
     /// CSRFToken is the anti-CSRF token
     pub csrf_token: ::std::option::Option<::std::string::String>,
@@ -6308,7 +6315,7 @@ crate::runtime::object! {
 /// Update Subscription Request Body
 ///
 /// Schema `updateSubscriptionBody`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct UpdateSubscriptionBody {
     /// monthly Monthly
     /// yearly Yearly
@@ -6336,7 +6343,7 @@ pub enum UpdateVerificationFlowBody {
     UpdateVerificationFlowWithCodeMethod(UpdateVerificationFlowWithCodeMethod),
 }
 /// Schema `updateVerificationFlowWithCodeMethod`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct UpdateVerificationFlowWithCodeMethod {
     /// Code from the recovery email
     ///
@@ -6373,7 +6380,7 @@ crate::runtime::object! {
 /// Update Verification Flow with Link Method
 ///
 /// Schema `updateVerificationFlowWithLinkMethod`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct UpdateVerificationFlowWithLinkMethod {
     /// Sending the anti-csrf token is only required for browser login flows.
     pub csrf_token: ::std::option::Option<::std::string::String>,
@@ -6402,7 +6409,7 @@ crate::runtime::object! {
 /// VerifiableAddress is an identity's verifiable address
 ///
 /// Schema `verifiableIdentityAddress`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct VerifiableIdentityAddress {
     /// When this entry was created
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
@@ -6440,7 +6447,7 @@ crate::runtime::object! {
 /// For more information head over to: https://www.ory.sh/docs/kratos/self-service/flows/verify-email-account-activation
 ///
 /// Schema `verificationFlow`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct VerificationFlow {
     /// Active, if set, contains the registration method that is being used. It is initially
     /// not set.
@@ -6489,9 +6496,10 @@ crate::runtime::object! {
 /// Schema `verificationFlowState`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum VerificationFlowState {
     /// `choose_method`
+    #[default]
     ChooseMethod,
     /// `sent_email`
     SentEmail,
@@ -6506,7 +6514,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Schema `version`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Version {
     /// Version is the service's version.
     pub version: ::std::option::Option<::std::string::String>,
@@ -6525,9 +6533,10 @@ pub type WebAuthnJavaScript = ::std::string::String;
 /// Inline schema at `/components/schemas/continueWithSetOrySessionToken/properties/action`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ContinueWithSetOrySessionTokenAction {
     /// `set_ory_session_token`
+    #[default]
     SetOrySessionToken,
     /// `show_verification_ui`
     ShowVerificationUi,
@@ -6545,9 +6554,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/continueWithVerificationUi/properties/action`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ContinueWithVerificationUiAction {
     /// `set_ory_session_token`
+    #[default]
     SetOrySessionToken,
     /// `show_verification_ui`
     ShowVerificationUi,
@@ -6564,9 +6574,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/createSubscriptionBody/properties/currency`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum CreateSubscriptionBodyCurrency {
     /// `usd`
+    #[default]
     Usd,
     /// `eur`
     Eur,
@@ -6583,9 +6594,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/createSubscriptionBody/properties/interval`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum CreateSubscriptionBodyInterval {
     /// `monthly`
+    #[default]
     Monthly,
     /// `yearly`
     Yearly,
@@ -6599,9 +6611,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/customDomain/properties/ssl_status`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum CustomDomainSslStatus {
     /// `initializing`
+    #[default]
     Initializing,
     /// `pending_validation`
     PendingValidation,
@@ -6685,9 +6698,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/expandedPermissionTree/properties/type`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ExpandedPermissionTreeType {
     /// `union`
+    #[default]
     Union,
     /// `exclusion`
     Exclusion,
@@ -6722,9 +6736,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/identityPatchResponse/properties/action`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum IdentityPatchResponseAction {
     /// `create`
+    #[default]
     Create,
 }
 crate::runtime::string_enum! {
@@ -6737,9 +6752,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/internalIsOwnerForProjectBySlugBody/properties/namespace`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum InternalIsOwnerForProjectBySlugBodyNamespace {
     /// `User`
+    #[default]
     User,
     /// ` ApiKey`
     ApiKey,
@@ -6757,9 +6773,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/internalProvisionMockSubscription/properties/currency`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum InternalProvisionMockSubscriptionCurrency {
     /// `usd`
+    #[default]
     Usd,
     /// `eur`
     Eur,
@@ -6777,9 +6794,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/internalProvisionMockSubscription/properties/interval`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum InternalProvisionMockSubscriptionInterval {
     /// `monthly`
+    #[default]
     Monthly,
     /// `yearly`
     Yearly,
@@ -6795,9 +6813,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/jsonPatch/properties/op`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum JsonPatchOp {
     /// `add`
+    #[default]
     Add,
     /// `remove`
     Remove,
@@ -6834,9 +6853,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/message/properties/template_type`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum MessageTemplateType {
     /// `recovery_invalid`
+    #[default]
     RecoveryInvalid,
     /// `recovery_valid`
     RecoveryValid,
@@ -6879,9 +6899,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/messageDispatch/properties/status`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum MessageDispatchStatus {
     /// `failed`
+    #[default]
     Failed,
     /// `success`
     Success,
@@ -6900,9 +6921,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/normalizedProject/properties/state`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum NormalizedProjectState {
     /// `running`
+    #[default]
     Running,
     /// `halted`
     Halted,
@@ -6925,9 +6947,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/normalizedProjectRevision/properties/hydra_strategies_access_token`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum NormalizedProjectRevisionHydraStrategiesAccessToken {
     /// `opaque`
+    #[default]
     Opaque,
     /// `jwt`
     Jwt,
@@ -6947,9 +6970,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/normalizedProjectRevision/properties/hydra_strategies_scope`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum NormalizedProjectRevisionHydraStrategiesScope {
     /// `exact`
+    #[default]
     Exact,
     /// `wildcard`
     Wildcard,
@@ -6969,9 +6993,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/normalizedProjectRevision/properties/kratos_selfservice_flows_recovery_use`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum NormalizedProjectRevisionKratosSelfserviceFlowsRecoveryUse {
     /// `link`
+    #[default]
     Link,
     /// `code`
     Code,
@@ -6991,9 +7016,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/normalizedProjectRevision/properties/kratos_selfservice_flows_verification_use`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum NormalizedProjectRevisionKratosSelfserviceFlowsVerificationUse {
     /// `link`
+    #[default]
     Link,
     /// `code`
     Code,
@@ -7013,9 +7039,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/normalizedProjectRevisionThirdPartyProvider/properties/state`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum NormalizedProjectRevisionThirdPartyProviderState {
     /// `enabled`
+    #[default]
     Enabled,
     /// `disabled`
     Disabled,
@@ -7027,7 +7054,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/components/schemas/oAuth2ConsentSession/properties/expires_at`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuth2ConsentSessionExpiresAt {
     pub access_token: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     pub authorize_code: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
@@ -7056,9 +7083,10 @@ crate::runtime::object! {
 /// Inline schema at `/components/schemas/projectInvite/properties/status`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ProjectInviteStatus {
     /// `pending`
+    #[default]
     Pending,
     /// `accepted`
     Accepted,
@@ -7100,9 +7128,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/quotaUsage/properties/feature`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum QuotaUsageFeature {
     /// `region_eu`
+    #[default]
     RegionEu,
     /// `region_us`
     RegionUs,
@@ -7155,9 +7184,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/relationshipPatch/properties/action`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum RelationshipPatchAction {
     /// `insert`
+    #[default]
     Insert,
     /// `delete`
     Delete,
@@ -7173,9 +7203,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/sessionAuthenticationMethod/properties/method`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum SessionAuthenticationMethodMethod {
     /// `link_recovery`
+    #[default]
     LinkRecovery,
     /// `code_recovery`
     CodeRecovery,
@@ -7211,9 +7242,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/subscription/properties/currency`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum SubscriptionCurrency {
     /// `usd`
+    #[default]
     Usd,
     /// `eur`
     Eur,
@@ -7231,9 +7263,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/subscription/properties/current_interval`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum SubscriptionCurrentInterval {
     /// `monthly`
+    #[default]
     Monthly,
     /// `yearly`
     Yearly,
@@ -7258,9 +7291,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/uiNode/properties/group`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum UiNodeGroup {
     /// `default`
+    #[default]
     Default,
     /// `password`
     Password,
@@ -7302,9 +7336,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/uiNode/properties/type`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum UiNodeType {
     /// `text`
+    #[default]
     Text,
     /// `input`
     Input,
@@ -7335,9 +7370,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/uiNodeInputAttributes/properties/autocomplete`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum UiNodeInputAttributesAutocomplete {
     /// `email`
+    #[default]
     Email,
     /// `tel`
     Tel,
@@ -7377,9 +7413,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/uiNodeInputAttributes/properties/type`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum UiNodeInputAttributesType {
     /// `text`
+    #[default]
     Text,
     /// `password`
     Password,
@@ -7428,9 +7465,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/uiText/properties/type`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum UiTextType {
     /// `info`
+    #[default]
     Info,
     /// `error`
     Error,
@@ -7453,9 +7491,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/updateRecoveryFlowWithCodeMethod/properties/method`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum UpdateRecoveryFlowWithCodeMethodMethod {
     /// `link`
+    #[default]
     Link,
     /// `code`
     Code,
@@ -7475,9 +7514,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/updateRecoveryFlowWithLinkMethod/properties/method`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum UpdateRecoveryFlowWithLinkMethodMethod {
     /// `link`
+    #[default]
     Link,
     /// `code`
     Code,
@@ -7497,9 +7537,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/updateVerificationFlowWithCodeMethod/properties/method`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum UpdateVerificationFlowWithCodeMethodMethod {
     /// `link`
+    #[default]
     Link,
     /// `code`
     Code,
@@ -7519,9 +7560,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/updateVerificationFlowWithLinkMethod/properties/method`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum UpdateVerificationFlowWithLinkMethodMethod {
     /// `link`
+    #[default]
     Link,
     /// `code`
     Code,
@@ -7535,9 +7577,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/paths/~1admin~1identities~1{id}/get/parameters/1/schema/items`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum GetIdentityIncludeCredentialItem {
     /// `password`
+    #[default]
     Password,
     /// `totp`
     Totp,
@@ -7560,9 +7603,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/paths/~1admin~1identities~1{id}~1credentials~1{type}/delete/parameters/1/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum DeleteIdentityCredentialsType {
     /// `totp`
+    #[default]
     Totp,
     /// `webauthn`
     Webauthn,
@@ -7577,7 +7621,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1admin~1oauth2~1introspect/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IntrospectOAuth2TokenBody {
     /// An optional, space separated list of required scopes. If the access token was not granted one of the
     /// scopes, the result of active will be false.
@@ -7595,7 +7639,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1health~1ready/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IsReadyResponse {
     /// Always "ok".
     pub status: ::std::string::String,
@@ -7606,7 +7650,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1health~1ready/get/responses/503/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IsReadyResponse503 {
     /// Errors contains a list of errors that caused the not ready status.
     pub errors: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
@@ -7617,7 +7661,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1oauth2~1revoke/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RevokeOAuth2TokenBody {
     pub client_id: ::std::option::Option<::std::string::String>,
     pub client_secret: ::std::option::Option<::std::string::String>,
@@ -7631,7 +7675,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1oauth2~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Oauth2TokenExchangeBody {
     pub client_id: ::std::option::Option<::std::string::String>,
     pub code: ::std::option::Option<::std::string::String>,
@@ -7649,7 +7693,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1projects~1{project}~1tokens/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateProjectApiKeyBody {
     /// The Token Name
     ///
@@ -7664,7 +7708,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1version/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetVersionResponse {
     /// The version of Ory Kratos.
     pub version: ::std::string::String,

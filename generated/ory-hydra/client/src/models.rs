@@ -3,7 +3,7 @@
 /// CreateVerifiableCredentialRequestBody contains the request body to request a verifiable credential.
 ///
 /// Schema `CreateVerifiableCredentialRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateVerifiableCredentialRequestBody {
     pub format: ::std::option::Option<::std::string::String>,
     pub proof: ::std::option::Option<VerifiableCredentialProof>,
@@ -37,7 +37,7 @@ pub type Time = ::chrono::DateTime<::chrono::Utc>;
 /// VerifiableCredentialProof contains the proof of a verifiable credential.
 ///
 /// Schema `VerifiableCredentialProof`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct VerifiableCredentialProof {
     pub jwt: ::std::option::Option<::std::string::String>,
     pub proof_type: ::std::option::Option<::std::string::String>,
@@ -57,7 +57,7 @@ pub type NullUuid = ::std::option::Option<::std::string::String>;
 /// RFC6749ErrorJson is a helper struct for JSON encoding/decoding of RFC6749Error.
 ///
 /// Schema `RFC6749ErrorJson`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Rfc6749ErrorJson {
     pub error: ::std::option::Option<::std::string::String>,
     pub error_debug: ::std::option::Option<::std::string::String>,
@@ -83,7 +83,7 @@ pub type Uuid = ::std::string::String;
 /// The request payload used to accept a consent request.
 ///
 /// Schema `acceptOAuth2ConsentRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AcceptOAuth2ConsentRequest {
     pub context: ::std::option::Option<JsonRawMessage>,
     pub grant_access_token_audience: ::std::option::Option<StringSliceJsonFormat>,
@@ -111,7 +111,7 @@ crate::runtime::object! {
 /// Pass session data to a consent request.
 ///
 /// Schema `acceptOAuth2ConsentRequestSession`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AcceptOAuth2ConsentRequestSession {
     /// AccessToken sets session data for the access and refresh token, as well as any future tokens issued by the
     /// refresh grant. Keep in mind that this data will be available to anyone performing OAuth 2.0 Challenge Introspection.
@@ -131,7 +131,7 @@ crate::runtime::object! {
 /// HandledLoginRequest is the request payload used to accept a login request.
 ///
 /// Schema `acceptOAuth2LoginRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AcceptOAuth2LoginRequest {
     /// ACR sets the Authentication AuthorizationContext Class Reference value for this authentication session. You can use it
     /// to express that, for example, a user authenticated using two factor authentication.
@@ -191,7 +191,7 @@ crate::runtime::object! {
 /// Create JSON Web Key Set Request Body
 ///
 /// Schema `createJsonWebKeySet`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateJsonWebKeySet {
     /// JSON Web Key Algorithm
     ///
@@ -221,7 +221,7 @@ crate::runtime::object! {
 /// Includes information about the supported verifiable credentials.
 ///
 /// Schema `credentialSupportedDraft00`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CredentialSupportedDraft00 {
     /// OpenID Connect Verifiable Credentials Cryptographic Binding Methods Supported
     ///
@@ -253,7 +253,7 @@ crate::runtime::object! {
 /// Error
 ///
 /// Schema `errorOAuth2`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ErrorOAuth2 {
     /// Error
     pub error: ::std::option::Option<::std::string::String>,
@@ -280,7 +280,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `genericError`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GenericError {
     /// The status code
     pub code: ::std::option::Option<i64>,
@@ -322,7 +322,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `healthNotReadyStatus`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct HealthNotReadyStatus {
     /// Errors contains a list of errors that caused the not ready status.
     pub errors:
@@ -334,7 +334,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `healthStatus`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct HealthStatus {
     /// Status always contains "ok".
     pub status: ::std::option::Option<::std::string::String>,
@@ -348,7 +348,7 @@ crate::runtime::object! {
 /// [IETF RFC 7662](https://tools.ietf.org/html/rfc7662)
 ///
 /// Schema `introspectedOAuth2Token`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IntrospectedOAuth2Token {
     /// Active is a boolean indicator of whether or not the presented token
     /// is currently active.  The specifics of a token's "active" state
@@ -420,7 +420,7 @@ crate::runtime::object! {
 /// A JSONPatch document as defined by RFC 6902
 ///
 /// Schema `jsonPatch`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct JsonPatch {
     /// This field is used together with operation "move" and uses JSON Pointer notation.
     ///
@@ -450,7 +450,7 @@ crate::runtime::object! {
 /// Schema `jsonPatchDocument`.
 pub type JsonPatchDocument = ::std::vec::Vec<JsonPatch>;
 /// Schema `jsonWebKey`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct JsonWebKey {
     /// The "alg" (algorithm) parameter identifies the algorithm intended for
     /// use with the key.  The values used should either be registered in the
@@ -524,7 +524,7 @@ crate::runtime::object! {
 /// JSON Web Key Set
 ///
 /// Schema `jsonWebKeySet`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct JsonWebKeySet {
     /// List of JSON Web Keys
     ///
@@ -554,7 +554,7 @@ pub type NullTime2 = ::chrono::DateTime<::chrono::Utc>;
 /// generated for applications which want to consume your OAuth 2.0 or OpenID Connect capabilities.
 ///
 /// Schema `oAuth2Client`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuth2Client {
     /// OAuth 2.0 Access Token Strategy
     ///
@@ -791,7 +791,7 @@ crate::runtime::object! {
 /// Lifespans of different token types issued for this OAuth 2.0 Client.
 ///
 /// Schema `oAuth2ClientTokenLifespans`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuth2ClientTokenLifespans {
     pub authorization_code_grant_access_token_lifespan: ::std::option::Option<NullDuration>,
     pub authorization_code_grant_id_token_lifespan: ::std::option::Option<NullDuration>,
@@ -821,7 +821,7 @@ crate::runtime::object! {
 /// Contains information on an ongoing consent request.
 ///
 /// Schema `oAuth2ConsentRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuth2ConsentRequest {
     /// ACR represents the Authentication AuthorizationContext Class Reference value for this authentication session. You can use it
     /// to express that, for example, a user authenticated using two factor authentication.
@@ -875,7 +875,7 @@ crate::runtime::object! {
 /// Contains optional information about the OpenID Connect request.
 ///
 /// Schema `oAuth2ConsentRequestOpenIDConnectContext`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuth2ConsentRequestOpenIdConnectContext {
     /// ACRValues is the Authentication AuthorizationContext Class Reference requested in the OAuth 2.0 Authorization request.
     /// It is a parameter defined by OpenID Connect and expresses which level of authentication (e.g. 2FA) is required.
@@ -926,7 +926,7 @@ crate::runtime::object! {
 /// A completed OAuth 2.0 Consent Session.
 ///
 /// Schema `oAuth2ConsentSession`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuth2ConsentSession {
     pub consent_request: ::std::option::Option<OAuth2ConsentRequest>,
     pub context: ::std::option::Option<JsonRawMessage>,
@@ -966,7 +966,7 @@ pub type OAuth2ConsentSessions = ::std::vec::Vec<OAuth2ConsentSession>;
 /// Contains information on an ongoing login request.
 ///
 /// Schema `oAuth2LoginRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuth2LoginRequest {
     /// ID is the identifier ("login challenge") of the login request. It is used to
     /// identify the session.
@@ -1010,7 +1010,7 @@ crate::runtime::object! {
 /// Contains information about an ongoing logout request.
 ///
 /// Schema `oAuth2LogoutRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuth2LogoutRequest {
     /// Challenge is the identifier ("logout challenge") of the logout authentication request. It is used to
     /// identify the session.
@@ -1040,7 +1040,7 @@ crate::runtime::object! {
 /// Contains a redirect URL used to complete a login, consent, or logout request.
 ///
 /// Schema `oAuth2RedirectTo`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuth2RedirectTo {
     /// RedirectURL is the URL which you should redirect the user's browser to once the authentication process is completed.
     pub redirect_to: ::std::string::String,
@@ -1053,7 +1053,7 @@ crate::runtime::object! {
 /// OAuth2 Token Exchange Result
 ///
 /// Schema `oAuth2TokenExchange`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuth2TokenExchange {
     /// The access token issued by the authorization server.
     pub access_token: ::std::option::Option<::std::string::String>,
@@ -1087,7 +1087,7 @@ crate::runtime::object! {
 /// among others.
 ///
 /// Schema `oidcConfiguration`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OidcConfiguration {
     /// OAuth 2.0 Authorization Endpoint URL
     pub authorization_endpoint: ::std::string::String,
@@ -1273,7 +1273,7 @@ crate::runtime::object! {
 /// OpenID Connect Userinfo
 ///
 /// Schema `oidcUserInfo`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OidcUserInfo {
     /// End-User's birthday, represented as an ISO 8601:2004 [ISO8601‑2004] YYYY-MM-DD format. The year MAY be 0000, indicating that it is omitted. To represent only the year, YYYY format is allowed. Note that depending on the underlying platform's date related function, providing just year can result in varying month and day, so the implementers need to take this factor into account to correctly process the dates.
     pub birthdate: ::std::option::Option<::std::string::String>,
@@ -1338,7 +1338,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `pagination`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Pagination {
     /// Items per page
     ///
@@ -1358,7 +1358,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `paginationHeaders`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct PaginationHeaders {
     /// The link header contains pagination links.
     ///
@@ -1380,7 +1380,7 @@ crate::runtime::object! {
 /// The request payload used to accept a login or consent request.
 ///
 /// Schema `rejectOAuth2Request`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RejectOAuth2Request {
     /// The error should follow the OAuth2 error format (e.g. `invalid_request`, `login_required`).
     ///
@@ -1408,7 +1408,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `tokenPagination`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct TokenPagination {
     /// Items per page
     ///
@@ -1428,7 +1428,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `tokenPaginationHeaders`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct TokenPaginationHeaders {
     /// The link header contains pagination links.
     ///
@@ -1455,7 +1455,7 @@ crate::runtime::object! {
 /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
 ///
 /// Schema `tokenPaginationRequestParameters`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct TokenPaginationRequestParameters {
     /// Items per Page
     ///
@@ -1482,7 +1482,7 @@ crate::runtime::object! {
 /// For details on pagination please head over to the [pagination documentation](https://www.ory.sh/docs/ecosystem/api-design#pagination).
 ///
 /// Schema `tokenPaginationResponseHeaders`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct TokenPaginationResponseHeaders {
     /// The Link HTTP Header
     ///
@@ -1511,7 +1511,7 @@ crate::runtime::object! {
 /// Trust OAuth2 JWT Bearer Grant Type Issuer Request Body
 ///
 /// Schema `trustOAuth2JwtGrantIssuer`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct TrustOAuth2JwtGrantIssuer {
     /// The "allow_any_subject" indicates that the issuer is allowed to have any principal as the subject of the JWT.
     pub allow_any_subject: ::std::option::Option<bool>,
@@ -1538,7 +1538,7 @@ crate::runtime::object! {
 /// OAuth2 JWT Bearer Grant Type Issuer Trust Relationship
 ///
 /// Schema `trustedOAuth2JwtGrantIssuer`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct TrustedOAuth2JwtGrantIssuer {
     /// The "allow_any_subject" indicates that the issuer is allowed to have any principal as the subject of the JWT.
     pub allow_any_subject: ::std::option::Option<bool>,
@@ -1574,7 +1574,7 @@ pub type TrustedOAuth2JwtGrantIssuers = ::std::vec::Vec<TrustedOAuth2JwtGrantIss
 /// OAuth2 JWT Bearer Grant Type Issuer Trusted JSON Web Key
 ///
 /// Schema `trustedOAuth2JwtGrantJsonWebKey`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct TrustedOAuth2JwtGrantJsonWebKey {
     /// The "key_id" is key unique identifier (same as kid header in jws/jwt).
     pub kid: ::std::option::Option<::std::string::String>,
@@ -1592,7 +1592,7 @@ pub type UnexpectedError = ::std::string::String;
 /// VerifiableCredentialPrimingResponse contains the nonce to include in the proof-of-possession JWT.
 ///
 /// Schema `verifiableCredentialPrimingResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct VerifiableCredentialPrimingResponse {
     pub c_nonce: ::std::option::Option<::std::string::String>,
     pub c_nonce_expires_in: ::std::option::Option<i64>,
@@ -1618,7 +1618,7 @@ crate::runtime::object! {
 /// VerifiableCredentialResponse contains the verifiable credential.
 ///
 /// Schema `verifiableCredentialResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct VerifiableCredentialResponse {
     pub credential_draft_00: ::std::option::Option<::std::string::String>,
     pub format: ::std::option::Option<::std::string::String>,
@@ -1630,7 +1630,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `version`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Version {
     /// Version is the service's version.
     pub version: ::std::option::Option<::std::string::String>,
@@ -1641,7 +1641,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/components/schemas/oAuth2ConsentSession/properties/expires_at`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuth2ConsentSessionExpiresAt {
     pub access_token: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     pub authorize_code: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
@@ -1659,7 +1659,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1admin~1oauth2~1introspect/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IntrospectOAuth2TokenBody {
     /// An optional, space separated list of required scopes. If the access token was not granted one of the
     /// scopes, the result of active will be false.
@@ -1677,7 +1677,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1health~1ready/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IsReadyResponse {
     /// Always "ok".
     pub status: ::std::option::Option<::std::string::String>,
@@ -1688,7 +1688,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1health~1ready/get/responses/503/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IsReadyResponse503 {
     /// Errors contains a list of errors that caused the not ready status.
     pub errors:
@@ -1700,7 +1700,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1oauth2~1revoke/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RevokeOAuth2TokenBody {
     pub client_id: ::std::option::Option<::std::string::String>,
     pub client_secret: ::std::option::Option<::std::string::String>,
@@ -1714,7 +1714,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1oauth2~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Oauth2TokenExchangeBody {
     pub client_id: ::std::option::Option<::std::string::String>,
     pub code: ::std::option::Option<::std::string::String>,
@@ -1732,7 +1732,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1version/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetVersionResponse {
     /// The version of Ory Hydra.
     pub version: ::std::option::Option<::std::string::String>,

@@ -3,7 +3,7 @@
 /// Authentication method configuration
 ///
 /// Schema `AuthMethod`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct AuthMethod {
     /// Type of authentication method:
     /// - `password`: Email/password authentication
@@ -23,7 +23,7 @@ crate::runtime::object! {
 /// A single step in multi-factor authentication flow
 ///
 /// Schema `AuthStep`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AuthStep {
     /// Order of the authentication step (1-3, must be unique across steps)
     pub order: i64,
@@ -44,7 +44,7 @@ crate::runtime::object! {
 /// - No method can appear in multiple steps
 ///
 /// Schema `AuthConfig`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AuthConfig {
     /// List of authentication steps in order
     pub auth_methods: ::std::vec::Vec<AuthStep>,
@@ -57,7 +57,7 @@ crate::runtime::object! {
 /// Request to initialize authentication session
 ///
 /// Schema `InitAuthRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct InitAuthRequest {
     /// User email address (RFC 5321 compliant)
     pub email: ::std::string::String,
@@ -70,7 +70,7 @@ crate::runtime::object! {
 /// Response containing available authentication methods and session info
 ///
 /// Schema `InitAuthResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct InitAuthResponse {
     /// Current authentication step (0-indexed). Always 0 for initial response.
     pub current_step: ::std::option::Option<i64>,
@@ -91,7 +91,7 @@ crate::runtime::object! {
 /// Configuration for external authentication providers (returned when those methods are allowed)
 ///
 /// Schema `AuthProviders`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AuthProviders {
     pub google: ::std::option::Option<AuthProvidersGoogle>,
     pub microsoft: ::std::option::Option<AuthProvidersMicrosoft>,
@@ -117,7 +117,7 @@ crate::runtime::object! {
 /// - `samlSso`: handled via redirect flow
 ///
 /// Schema `AuthenticateRequest`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone)]
 pub struct AuthenticateRequest {
     /// Authentication method to use
     pub method: AuthenticateRequestMethod,
@@ -129,7 +129,7 @@ pub struct AuthenticateRequest {
     pub cf_turnstile_response: ::std::option::Option<::std::string::String>,
 }
 crate::runtime::object! {
-    AuthenticateRequest {
+    slots AuthenticateRequest {
         method: "method" required,
         credentials: "credentials" required,
         email: "email" optional,
@@ -139,7 +139,7 @@ crate::runtime::object! {
 /// Credentials for password authentication
 ///
 /// Schema `PasswordCredentials`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct PasswordCredentials {
     /// User password
     pub password: ::std::string::String,
@@ -152,7 +152,7 @@ crate::runtime::object! {
 /// Credentials for OTP authentication
 ///
 /// Schema `OtpCredentials`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OtpCredentials {
     /// 6-digit one-time password
     pub otp: ::std::string::String,
@@ -165,7 +165,7 @@ crate::runtime::object! {
 /// Credentials for OAuth authentication (Microsoft, Azure AD, generic OAuth)
 ///
 /// Schema `OAuthCredentials`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuthCredentials {
     /// OAuth access token
     pub access_token: ::std::string::String,
@@ -183,7 +183,7 @@ crate::runtime::object! {
 /// 2. **Fully authenticated**: Returns `message: "Fully authenticated"` with `accessToken` and `refreshToken`
 ///
 /// Schema `AuthenticateResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AuthenticateResponse {
     /// Authentication step status (for multi-step auth)
     pub status: ::std::option::Option<AuthenticateResponseStatus>,
@@ -213,7 +213,7 @@ crate::runtime::object! {
 /// Request to generate and send OTP
 ///
 /// Schema `OtpGenerateRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OtpGenerateRequest {
     /// Email address to send OTP to
     pub email: ::std::string::String,
@@ -229,7 +229,7 @@ crate::runtime::object! {
 /// Request to reset password for authenticated user
 ///
 /// Schema `PasswordResetRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct PasswordResetRequest {
     /// Current password for verification
     pub current_password: ::std::string::String,
@@ -253,7 +253,7 @@ crate::runtime::object! {
 /// Response after successful password reset
 ///
 /// Schema `PasswordResetResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct PasswordResetResponse {
     pub data: ::std::option::Option<::std::string::String>,
     /// New JWT access token (since password change invalidates old tokens)
@@ -268,7 +268,7 @@ crate::runtime::object! {
 /// Request to send password reset email
 ///
 /// Schema `ForgotPasswordRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ForgotPasswordRequest {
     /// Email address to send reset link to
     pub email: ::std::string::String,
@@ -284,7 +284,7 @@ crate::runtime::object! {
 /// Request to reset password using email token
 ///
 /// Schema `TokenPasswordResetRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct TokenPasswordResetRequest {
     /// New password (must meet password requirements)
     pub password: ::std::string::String,
@@ -297,7 +297,7 @@ crate::runtime::object! {
 /// Response with new access token
 ///
 /// Schema `RefreshTokenResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RefreshTokenResponse {
     pub user: ::std::option::Option<UserBasic>,
     /// New JWT access token (1 hour expiry)
@@ -312,7 +312,7 @@ crate::runtime::object! {
 /// Basic user information
 ///
 /// Schema `UserBasic`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UserBasic {
     /// User ID
     pub id: ::std::option::Option<::std::string::String>,
@@ -334,7 +334,7 @@ crate::runtime::object! {
 /// Request to exchange OAuth authorization code for tokens
 ///
 /// Schema `OAuthExchangeRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuthExchangeRequest {
     /// OAuth authorization code
     pub code: ::std::string::String,
@@ -356,7 +356,7 @@ crate::runtime::object! {
 /// OAuth token response
 ///
 /// Schema `OAuthExchangeResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuthExchangeResponse {
     /// OAuth access token
     pub access_token: ::std::option::Option<::std::string::String>,
@@ -377,7 +377,7 @@ crate::runtime::object! {
 /// Request to create initial organization auth configuration
 ///
 /// Schema `OrgAuthConfigCreateRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OrgAuthConfigCreateRequest {
     /// Organization contact email
     pub contact_email: ::std::string::String,
@@ -409,7 +409,7 @@ crate::runtime::object! {
 /// </ul>
 ///
 /// Schema `AuthError`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AuthError {
     /// Error type identifier
     pub error: ::std::option::Option<::std::string::String>,
@@ -431,7 +431,7 @@ crate::runtime::object! {
 /// Request to submit user consent for OAuth authorization
 ///
 /// Schema `OAuthConsentRequest`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct OAuthConsentRequest {
     /// The OAuth app's client ID
     pub client_id: ::std::string::String,
@@ -463,7 +463,7 @@ crate::runtime::object! {
 /// Request body for exchanging authorization code or credentials for tokens.
 ///
 /// Schema `OAuthTokenRequest`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct OAuthTokenRequest {
     /// OAuth grant type:
     /// - `authorization_code`: Exchange auth code for tokens
@@ -502,7 +502,7 @@ crate::runtime::object! {
 /// Contains the access token and optional refresh/ID tokens.
 ///
 /// Schema `OAuthTokenResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuthTokenResponse {
     /// The access token for API requests
     pub access_token: ::std::option::Option<::std::string::String>,
@@ -531,7 +531,7 @@ crate::runtime::object! {
 /// Revokes an access or refresh token.
 ///
 /// Schema `OAuthRevokeRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuthRevokeRequest {
     /// The token to revoke
     pub token: ::std::string::String,
@@ -554,7 +554,7 @@ crate::runtime::object! {
 /// Check if a token is active and get its metadata.
 ///
 /// Schema `OAuthIntrospectRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuthIntrospectRequest {
     /// The token to introspect
     pub token: ::std::string::String,
@@ -577,7 +577,7 @@ crate::runtime::object! {
 /// Contains token metadata if active, or just `active: false` if not.
 ///
 /// Schema `OAuthIntrospectResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuthIntrospectResponse {
     /// Whether the token is currently active
     pub active: bool,
@@ -624,7 +624,7 @@ crate::runtime::object! {
 /// Standard error format for OAuth endpoints.
 ///
 /// Schema `OAuthErrorResponse`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct OAuthErrorResponse {
     /// Error code. Common values:
     /// - `invalid_request` - Missing or invalid parameter
@@ -654,7 +654,7 @@ crate::runtime::object! {
 /// Contains claims about the authenticated user.
 ///
 /// Schema `OAuthUserInfoResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuthUserInfoResponse {
     /// Subject identifier (user ID)
     pub sub: ::std::string::String,
@@ -688,7 +688,7 @@ crate::runtime::object! {
 /// Request to create a new OAuth app
 ///
 /// Schema `CreateOAuthAppRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateOAuthAppRequest {
     /// App name (displayed to users during authorization)
     pub name: ::std::string::String,
@@ -734,7 +734,7 @@ crate::runtime::object! {
 /// Request to update an OAuth app
 ///
 /// Schema `UpdateOAuthAppRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateOAuthAppRequest {
     /// App name
     pub name: ::std::option::Option<::std::string::String>,
@@ -768,7 +768,7 @@ crate::runtime::object! {
 /// OAuth app details (without secret)
 ///
 /// Schema `OAuthAppResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuthAppResponse {
     /// App ID
     pub id: ::std::option::Option<::std::string::String>,
@@ -830,7 +830,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `OAuthAppWithSecret`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuthAppWithSecret {
     /// App ID
     pub id: ::std::option::Option<::std::string::String>,
@@ -898,7 +898,7 @@ crate::runtime::object! {
 /// Paginated list of OAuth apps
 ///
 /// Schema `OAuthAppListResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuthAppListResponse {
     /// List of OAuth apps
     pub data: ::std::option::Option<::std::vec::Vec<OAuthAppResponse>>,
@@ -913,7 +913,7 @@ crate::runtime::object! {
 /// Information about an OAuth scope
 ///
 /// Schema `OAuthScopeInfo`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuthScopeInfo {
     /// Scope identifier
     pub name: ::std::option::Option<::std::string::String>,
@@ -932,7 +932,7 @@ crate::runtime::object! {
 /// Information about an issued token
 ///
 /// Schema `OAuthTokenListItem`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuthTokenListItem {
     /// Token ID
     pub id: ::std::option::Option<::std::string::String>,
@@ -963,7 +963,7 @@ crate::runtime::object! {
 /// User account in an organization
 ///
 /// Schema `User`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct User {
     /// Unique user identifier (MongoDB ObjectId)
     pub id: ::std::option::Option<::std::string::String>,
@@ -1021,7 +1021,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `Address`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Address {
     /// Address line 1
     pub address_line1: ::std::option::Option<::std::string::String>,
@@ -1044,7 +1044,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `Organization`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct Organization {
     /// Unique organization identifier
     pub id: ::std::option::Option<::std::string::String>,
@@ -1085,7 +1085,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `Team`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Team {
     /// Unique team identifier
     pub id: ::std::option::Option<::std::string::String>,
@@ -1114,7 +1114,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `UserRole`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct UserRole {
     /// User's database key
     pub user_id: ::std::string::String,
@@ -1130,7 +1130,7 @@ crate::runtime::object! {
 /// User group for organizing users within an organization
 ///
 /// Schema `UserGroup`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct UserGroup {
     /// Unique group identifier
     pub id: ::std::option::Option<::std::string::String>,
@@ -1174,7 +1174,7 @@ crate::runtime::object! {
 /// Represents a document stored in PipesHub storage system. Documents can be versioned to maintain complete history of changes. Supports multiple storage backends (S3, Azure Blob, Local).
 ///
 /// Schema `Document`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct Document {
     /// Document unique identifier (MongoDB ObjectId)
     pub id: ::std::string::String,
@@ -1253,7 +1253,7 @@ crate::runtime::object! {
 /// Represents a single version entry in a document's version history
 ///
 /// Schema `DocumentVersion`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct DocumentVersion {
     /// Version number (0-indexed, auto-incremented)
     pub version: ::std::option::Option<i64>,
@@ -1294,7 +1294,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `KnowledgeBase`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct KnowledgeBase {
     /// Unique knowledge base identifier
     pub key: ::std::option::Option<::std::string::String>,
@@ -1323,7 +1323,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `Folder`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Folder {
     /// Unique folder identifier
     pub key: ::std::option::Option<::std::string::String>,
@@ -1358,7 +1358,7 @@ crate::runtime::object! {
 /// Records can originate from file uploads or external connectors (Google Drive, OneDrive, etc.).
 ///
 /// Schema `Record`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct Record {
     /// Unique record identifier (UUID format)
     pub key: ::std::option::Option<::std::string::String>,
@@ -1450,7 +1450,7 @@ crate::runtime::object! {
 /// Paginated response for records listing
 ///
 /// Schema `RecordsResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RecordsResponse {
     pub records: ::std::option::Option<::std::vec::Vec<Record>>,
     pub pagination: ::std::option::Option<PaginationInfo>,
@@ -1466,7 +1466,7 @@ crate::runtime::object! {
 /// Result of a file upload operation
 ///
 /// Schema `UploadResult`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UploadResult {
     pub message: ::std::option::Option<::std::string::String>,
     pub upload_results: ::std::option::Option<::std::vec::Vec<UploadResultUploadResultsItem>>,
@@ -1480,7 +1480,7 @@ crate::runtime::object! {
 /// Statistics for a connector's records
 ///
 /// Schema `ConnectorStats`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ConnectorStats {
     pub connector_id: ::std::option::Option<::std::string::String>,
     pub total_records: ::std::option::Option<i64>,
@@ -1505,7 +1505,7 @@ crate::runtime::object! {
 /// A node in the knowledge hub tree structure
 ///
 /// Schema `KnowledgeHubNode`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct KnowledgeHubNode {
     pub id: ::std::option::Option<::std::string::String>,
     pub name: ::std::option::Option<::std::string::String>,
@@ -1533,9 +1533,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum AppType {
     /// `drive`
+    #[default]
     Drive,
     /// `gmail`
     Gmail,
@@ -1582,7 +1583,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Schema `Filters`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Filters {
     /// Filter by application types
     pub apps: ::std::option::Option<::std::vec::Vec<AppType>>,
@@ -1606,7 +1607,7 @@ crate::runtime::object! {
 /// </ul>
 ///
 /// Schema `CreateConversationRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateConversationRequest {
     /// The user's question or prompt to start the conversation.
     /// Supports natural language queries of any complexity.
@@ -1640,7 +1641,7 @@ crate::runtime::object! {
 /// Request body for adding a message to an existing conversation
 ///
 /// Schema `AddMessageRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AddMessageRequest {
     /// The follow-up question or message content
     pub query: ::std::string::String,
@@ -1665,7 +1666,7 @@ crate::runtime::object! {
 /// AI responses, system messages, or error notifications.
 ///
 /// Schema `Message`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Message {
     /// Unique message identifier
     pub id: ::std::option::Option<::std::string::String>,
@@ -1712,7 +1713,7 @@ crate::runtime::object! {
 /// Reference to a source document cited in a response
 ///
 /// Schema `CitationReference`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CitationReference {
     /// ID of the citation record
     pub citation_id: ::std::option::Option<::std::string::String>,
@@ -1734,7 +1735,7 @@ crate::runtime::object! {
 /// AI-suggested follow-up question
 ///
 /// Schema `FollowUpQuestion`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct FollowUpQuestion {
     /// The suggested question text
     pub question: ::std::option::Option<::std::string::String>,
@@ -1754,7 +1755,7 @@ crate::runtime::object! {
 /// the AI's performance and response quality over time.
 ///
 /// Schema `MessageFeedback`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct MessageFeedback {
     /// Overall helpfulness rating
     pub is_helpful: ::std::option::Option<bool>,
@@ -1783,7 +1784,7 @@ crate::runtime::object! {
 /// shared, archived, and organized.
 ///
 /// Schema `Conversation`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Conversation {
     /// Unique conversation identifier
     pub id: ::std::option::Option<::std::string::String>,
@@ -1848,7 +1849,7 @@ crate::runtime::object! {
 /// Request to share a conversation or search with other users
 ///
 /// Schema `ShareRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ShareRequest {
     /// IDs of users to share with
     pub user_ids: ::std::vec::Vec<::std::string::String>,
@@ -1877,7 +1878,7 @@ crate::runtime::object! {
 /// Use filters to narrow search scope to specific apps or knowledge bases.
 ///
 /// Schema `SemanticSearchRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SemanticSearchRequest {
     /// Natural language search query. The system understands
     /// semantic meaning, not just keywords.
@@ -1906,7 +1907,7 @@ crate::runtime::object! {
 /// document chunks with relevance scores.
 ///
 /// Schema `SearchResult`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SearchResult {
     /// Unique search record identifier
     pub id: ::std::option::Option<::std::string::String>,
@@ -1944,7 +1945,7 @@ crate::runtime::object! {
 /// A single matching chunk from semantic search
 ///
 /// Schema `SearchResultItem`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SearchResultItem {
     /// The matching text content
     pub content: ::std::option::Option<::std::string::String>,
@@ -1971,7 +1972,7 @@ crate::runtime::object! {
 /// code review, or domain-specific Q&A.
 ///
 /// Schema `Agent`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Agent {
     /// Unique identifier key for the agent
     pub agent_key: ::std::option::Option<::std::string::String>,
@@ -2014,7 +2015,7 @@ crate::runtime::object! {
 /// configuration that can be customized when creating an agent instance.
 ///
 /// Schema `AgentTemplate`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AgentTemplate {
     /// Unique template identifier
     pub template_id: ::std::option::Option<::std::string::String>,
@@ -2053,7 +2054,7 @@ crate::runtime::object! {
 /// A tool that agents can use to perform actions
 ///
 /// Schema `AgentTool`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AgentTool {
     /// Unique tool identifier
     pub key: ::std::option::Option<::std::string::String>,
@@ -2080,7 +2081,7 @@ crate::runtime::object! {
 /// but tied to an agent's configuration and capabilities.
 ///
 /// Schema `AgentConversation`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AgentConversation {
     pub id: ::std::option::Option<::std::string::String>,
     /// The agent this conversation is with
@@ -2122,9 +2123,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ConnectorScope {
     /// `team`
+    #[default]
     Team,
     /// `personal`
     Personal,
@@ -2150,9 +2152,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ConnectorAuthType {
     /// `OAUTH`
+    #[default]
     Oauth,
     /// `OAUTH_ADMIN_CONSENT`
     OauthAdminConsent,
@@ -2178,7 +2181,7 @@ crate::runtime::string_enum! {
 /// that can be configured as a connector instance.
 ///
 /// Schema `ConnectorType`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ConnectorType {
     /// Unique identifier for this connector type
     pub connector_type: ::std::option::Option<::std::string::String>,
@@ -2228,7 +2231,7 @@ crate::runtime::object! {
 /// connection to an external service.
 ///
 /// Schema `ConnectorInstance`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ConnectorInstance {
     /// Unique instance identifier
     pub connector_id: ::std::option::Option<::std::string::String>,
@@ -2279,7 +2282,7 @@ crate::runtime::object! {
 /// Configuration for a connector instance including auth, sync, and filter settings
 ///
 /// Schema `ConnectorConfig`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ConnectorConfig {
     /// Connector instance ID
     pub connector_id: ::std::option::Option<::std::string::String>,
@@ -2314,7 +2317,7 @@ crate::runtime::object! {
 /// Schema definition for configuring a connector type
 ///
 /// Schema `ConnectorSchema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ConnectorSchema {
     pub connector_type: ::std::option::Option<::std::string::String>,
     /// JSON Schema for authentication fields
@@ -2341,7 +2344,7 @@ crate::runtime::object! {
 /// Authentication configuration for a connector instance
 ///
 /// Schema `ConnectorAuthConfig`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ConnectorAuthConfig {
     /// Authentication values (keys depend on connector's auth schema)
     pub values:
@@ -2362,7 +2365,7 @@ crate::runtime::object! {
 /// Synchronization configuration for a connector instance
 ///
 /// Schema `ConnectorSyncConfig`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ConnectorSyncConfig {
     /// Sync strategy: MANUAL (user-triggered), SCHEDULED (interval/cron), WEBHOOK (event-driven), REALTIME (WebSocket)
     pub selected_strategy: ::std::option::Option<ConnectorSyncConfigSelectedStrategy>,
@@ -2389,7 +2392,7 @@ crate::runtime::object! {
 /// Filter configuration to control what data is synced (sync filters and indexing filters)
 ///
 /// Schema `ConnectorFiltersConfig`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ConnectorFiltersConfig {
     /// Sync filter selections
     pub sync: ::std::option::Option<ConnectorFiltersConfigSync>,
@@ -2405,7 +2408,7 @@ crate::runtime::object! {
 /// Request to create a new connector instance
 ///
 /// Schema `CreateConnectorRequest`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct CreateConnectorRequest {
     /// Connector type from registry (e.g., google-drive, confluence, slack)
     pub connector_type: ::std::string::String,
@@ -2432,7 +2435,7 @@ crate::runtime::object! {
 /// Request to update connector configuration (partial updates supported)
 ///
 /// Schema `UpdateConnectorConfigRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateConnectorConfigRequest {
     pub auth: ::std::option::Option<ConnectorAuthConfig>,
     pub sync: ::std::option::Option<ConnectorSyncConfig>,
@@ -2451,7 +2454,7 @@ crate::runtime::object! {
 /// Request to update authentication config (clears OAuth tokens, requires re-auth)
 ///
 /// Schema `UpdateConnectorAuthRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateConnectorAuthRequest {
     pub auth: ConnectorAuthConfig,
     /// Base URL (if changed with auth update)
@@ -2466,7 +2469,7 @@ crate::runtime::object! {
 /// Request to update filters and sync config (connector must be authenticated and inactive)
 ///
 /// Schema `UpdateConnectorFiltersSyncRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateConnectorFiltersSyncRequest {
     pub sync: ::std::option::Option<ConnectorSyncConfig>,
     pub filters: ::std::option::Option<ConnectorFiltersConfig>,
@@ -2482,7 +2485,7 @@ crate::runtime::object! {
 /// Request to save filter selections for a connector
 ///
 /// Schema `SaveConnectorFiltersRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SaveConnectorFiltersRequest {
     /// Filter values to save (structure depends on connector's filter schema)
     pub filters: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
@@ -2495,7 +2498,7 @@ crate::runtime::object! {
 /// Request to update connector instance name
 ///
 /// Schema `UpdateConnectorNameRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateConnectorNameRequest {
     /// New display name for the connector instance
     pub instance_name: ::std::string::String,
@@ -2508,7 +2511,7 @@ crate::runtime::object! {
 /// Request to toggle connector active status
 ///
 /// Schema `ConnectorToggleRequest`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct ConnectorToggleRequest {
     /// Toggle type: 'sync' for data synchronization, 'agent' for AI agent integration
     pub type_: ConnectorToggleRequestType,
@@ -2521,7 +2524,7 @@ crate::runtime::object! {
 /// Available filter options for a connector
 ///
 /// Schema `FilterOptions`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct FilterOptions {
     pub filters: ::std::option::Option<::std::vec::Vec<FilterOptionsFiltersItem>>,
 }
@@ -2534,7 +2537,7 @@ crate::runtime::object! {
 /// OAuth authentication for connectors.
 ///
 /// Schema `OAuthConfig`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuthConfig {
     /// Unique configuration ID
     pub config_id: ::std::option::Option<::std::string::String>,
@@ -2567,7 +2570,7 @@ crate::runtime::object! {
 /// Request to create OAuth configuration (admin only). Stores credentials that users select when setting up connectors.
 ///
 /// Schema `CreateOAuthConfigRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateOAuthConfigRequest {
     /// Display name for this OAuth configuration (e.g., 'Production Google OAuth')
     pub oauth_instance_name: ::std::string::String,
@@ -2586,7 +2589,7 @@ crate::runtime::object! {
 /// Pagination information for connector lists
 ///
 /// Schema `ConnectorPagination`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ConnectorPagination {
     /// Current page number
     pub page: ::std::option::Option<i64>,
@@ -2608,7 +2611,7 @@ crate::runtime::object! {
 /// Platform-wide configuration settings for file uploads and feature toggles
 ///
 /// Schema `PlatformSettings`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct PlatformSettings {
     /// Maximum file upload size in bytes. Default is 30MB (31457280 bytes). Maximum allowed is 1GB.
     pub file_upload_max_size_bytes: i64,
@@ -2634,9 +2637,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ModelType {
     /// `llm`
+    #[default]
     Llm,
     /// `embedding`
     Embedding,
@@ -2664,7 +2668,7 @@ crate::runtime::string_enum! {
 /// Azure Active Directory authentication configuration
 ///
 /// Schema `AzureAdAuthConfig`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AzureAdAuthConfig {
     /// Azure AD application client ID
     pub client_id: ::std::string::String,
@@ -2680,7 +2684,7 @@ crate::runtime::object! {
 /// Microsoft authentication configuration
 ///
 /// Schema `MicrosoftAuthConfig`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct MicrosoftAuthConfig {
     /// Microsoft application client ID
     pub client_id: ::std::string::String,
@@ -2696,7 +2700,7 @@ crate::runtime::object! {
 /// Google authentication configuration
 ///
 /// Schema `GoogleAuthConfig`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GoogleAuthConfig {
     /// Google OAuth client ID
     pub client_id: ::std::string::String,
@@ -2709,7 +2713,7 @@ crate::runtime::object! {
 /// Generic OAuth 2.0 provider configuration
 ///
 /// Schema `GenericOAuthConfig`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GenericOAuthConfig {
     /// Display name for the OAuth provider
     pub provider_name: ::std::string::String,
@@ -2743,7 +2747,7 @@ crate::runtime::object! {
 /// Google Workspace service account or OAuth credentials
 ///
 /// Schema `GoogleWorkspaceCredentials`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GoogleWorkspaceCredentials {
     /// Type of credentials: 'individual' for OAuth, 'business' for service account
     pub user_type: ::std::option::Option<GoogleWorkspaceCredentialsUserType>,
@@ -2760,7 +2764,7 @@ crate::runtime::object! {
 /// Google Workspace OAuth configuration for connectors
 ///
 /// Schema `GoogleWorkspaceOAuthConfig`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GoogleWorkspaceOAuthConfig {
     /// Google OAuth client ID
     pub client_id: ::std::string::String,
@@ -2782,7 +2786,7 @@ crate::runtime::object! {
 /// Atlassian (Confluence/Jira) OAuth configuration
 ///
 /// Schema `AtlassianConfig`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AtlassianConfig {
     /// Atlassian OAuth client ID
     pub client_id: ::std::string::String,
@@ -2798,7 +2802,7 @@ crate::runtime::object! {
 /// OneDrive/Microsoft 365 connector configuration
 ///
 /// Schema `OneDriveConfig`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OneDriveConfig {
     /// Microsoft application client ID
     pub client_id: ::std::string::String,
@@ -2820,7 +2824,7 @@ crate::runtime::object! {
 /// SharePoint connector configuration
 ///
 /// Schema `SharePointConfig`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SharePointConfig {
     /// Microsoft application client ID
     pub client_id: ::std::string::String,
@@ -2846,7 +2850,7 @@ crate::runtime::object! {
 /// Metrics are collected anonymously and pushed to a remote server for analytics.
 ///
 /// Schema `MetricsCollectionConfig`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct MetricsCollectionConfig {
     /// Master switch for metrics collection. When disabled, no metrics are collected or pushed.
     /// Default: true
@@ -2877,7 +2881,7 @@ crate::runtime::object! {
 /// Platform feature flag definition
 ///
 /// Schema `FeatureFlag`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct FeatureFlag {
     /// Unique feature flag key
     pub key: ::std::option::Option<::std::string::String>,
@@ -2899,7 +2903,7 @@ crate::runtime::object! {
 /// Custom system prompt configuration
 ///
 /// Schema `CustomSystemPrompt`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CustomSystemPrompt {
     /// Custom system prompt text for AI models
     pub custom_system_prompt: ::std::option::Option<::std::string::String>,
@@ -2923,9 +2927,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum CrawlingScheduleType {
     /// `hourly`
+    #[default]
     Hourly,
     /// `daily`
     Daily,
@@ -2953,7 +2958,7 @@ crate::runtime::string_enum! {
 /// Base configuration fields common to all schedule types
 ///
 /// Schema `BaseScheduleConfig`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct BaseScheduleConfig {
     pub schedule_type: CrawlingScheduleType,
     /// Whether the schedule is active. Disabled schedules won't create new jobs.
@@ -2969,7 +2974,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `HourlyScheduleConfig`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct HourlyScheduleConfig {
     /// Whether the schedule is active. Disabled schedules won't create new jobs.
     pub is_enabled: ::std::option::Option<bool>,
@@ -2991,7 +2996,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `DailyScheduleConfig`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct DailyScheduleConfig {
     /// Whether the schedule is active. Disabled schedules won't create new jobs.
     pub is_enabled: ::std::option::Option<bool>,
@@ -3013,7 +3018,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `WeeklyScheduleConfig`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct WeeklyScheduleConfig {
     /// Whether the schedule is active. Disabled schedules won't create new jobs.
     pub is_enabled: ::std::option::Option<bool>,
@@ -3039,7 +3044,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `MonthlyScheduleConfig`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct MonthlyScheduleConfig {
     /// Whether the schedule is active. Disabled schedules won't create new jobs.
     pub is_enabled: ::std::option::Option<bool>,
@@ -3064,7 +3069,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `CustomScheduleConfig`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct CustomScheduleConfig {
     /// Whether the schedule is active. Disabled schedules won't create new jobs.
     pub is_enabled: ::std::option::Option<bool>,
@@ -3093,7 +3098,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `OnceScheduleConfig`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct OnceScheduleConfig {
     /// Whether the schedule is active. Disabled schedules won't create new jobs.
     pub is_enabled: ::std::option::Option<bool>,
@@ -3145,7 +3150,7 @@ pub enum ScheduleConfig {
 /// Data payload stored with each crawling job in the queue
 ///
 /// Schema `CrawlingJobData`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone)]
 pub struct CrawlingJobData {
     /// Connector type identifier (e.g., "drive", "onedrive", "slack")
     pub connector: ::std::string::String,
@@ -3163,7 +3168,7 @@ pub struct CrawlingJobData {
         ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
 }
 crate::runtime::object! {
-    CrawlingJobData {
+    slots CrawlingJobData {
         connector: "connector" required,
         connector_id: "connectorId" required,
         schedule_config: "scheduleConfig" required,
@@ -3176,7 +3181,7 @@ crate::runtime::object! {
 /// Complete status information for a crawling job
 ///
 /// Schema `JobStatus`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone)]
 pub struct JobStatus {
     /// Unique job ID assigned by BullMQ
     pub id: ::std::option::Option<::std::string::String>,
@@ -3210,7 +3215,7 @@ pub struct JobStatus {
     pub state: JobStatusState,
 }
 crate::runtime::object! {
-    JobStatus {
+    slots JobStatus {
         id: "id" optional,
         name: "name" required,
         data: "data" required,
@@ -3227,7 +3232,7 @@ crate::runtime::object! {
 /// Aggregate statistics for the crawling job queue
 ///
 /// Schema `QueueStats`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct QueueStats {
     /// Number of jobs waiting to be processed
     pub waiting: i64,
@@ -3274,7 +3279,7 @@ crate::runtime::object! {
 /// The `fromEmailDomain` field is stored for audit purposes only.
 ///
 /// Schema `MailBody`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct MailBody {
     /// Name of the product sending the email (used in templates for branding)
     pub product_name: ::std::option::Option<::std::string::String>,
@@ -3326,7 +3331,7 @@ crate::runtime::object! {
 /// Template data for password reset email
 ///
 /// Schema `ResetPasswordTemplateData`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ResetPasswordTemplateData {
     /// User's display name shown in the email greeting
     pub name: ::std::string::String,
@@ -3342,7 +3347,7 @@ crate::runtime::object! {
 /// Template data for organization account creation welcome email
 ///
 /// Schema `AccountCreationTemplateData`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AccountCreationTemplateData {
     /// Name of the newly created organization
     pub org_name: ::std::string::String,
@@ -3358,7 +3363,7 @@ crate::runtime::object! {
 /// Template data for user invitation email
 ///
 /// Schema `AppUserInviteTemplateData`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AppUserInviteTemplateData {
     /// Name of the person who sent the invitation
     pub invitee: ::std::string::String,
@@ -3377,7 +3382,7 @@ crate::runtime::object! {
 /// Template data for suspicious login attempt security alert email
 ///
 /// Schema `SuspiciousLoginTemplateData`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SuspiciousLoginTemplateData {
     /// Support contact URL for reporting unauthorized access
     pub link: ::std::string::String,
@@ -3388,7 +3393,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `PaginationInfo`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct PaginationInfo {
     /// Current page number
     pub page: ::std::option::Option<i64>,
@@ -3411,7 +3416,7 @@ crate::runtime::object! {
 /// Contains authorization server metadata.
 ///
 /// Schema `OpenIDConfiguration`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OpenIdConfiguration {
     /// Authorization server issuer URL
     pub issuer: ::std::option::Option<::std::string::String>,
@@ -3470,7 +3475,7 @@ crate::runtime::object! {
 /// Contains public keys for verifying token signatures.
 ///
 /// Schema `JWKS`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Jwks {
     /// Array of JSON Web Keys
     pub keys: ::std::option::Option<::std::vec::Vec<Jwk>>,
@@ -3484,7 +3489,7 @@ crate::runtime::object! {
 /// Public key for verifying JWT signatures.
 ///
 /// Schema `JWK`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Jwk {
     /// Key type
     pub kty: ::std::option::Option<::std::string::String>,
@@ -3510,7 +3515,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `KBPermission`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct KbPermission {
     /// User ID
     pub user_id: ::std::option::Option<::std::string::String>,
@@ -3546,7 +3551,7 @@ crate::runtime::object! {
 /// </ul>
 ///
 /// Schema `SSEEvent`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SseEvent {
     pub event: ::std::option::Option<SseEventEvent>,
     /// JSON-encoded event payload
@@ -3561,7 +3566,7 @@ crate::runtime::object! {
 /// SMTP email server configuration for sending system emails (invitations, notifications, password resets)
 ///
 /// Schema `SMTPConfig`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SmtpConfig {
     /// SMTP server hostname or IP address
     pub host: ::std::string::String,
@@ -3584,7 +3589,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `AIModelProviderConfig`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AiModelProviderConfig {
     /// AI provider name
     pub provider: ::std::string::String,
@@ -3616,7 +3621,7 @@ crate::runtime::object! {
 /// Must have at least one model type configured
 ///
 /// Schema `AIModelsConfig`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AiModelsConfig {
     pub ocr: ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
     pub embedding: ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
@@ -3638,7 +3643,7 @@ crate::runtime::object! {
 /// SAML SSO authentication configuration
 ///
 /// Schema `SSOAuthConfig`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SsoAuthConfig {
     /// Identity provider SSO URL
     pub entry_point: ::std::string::String,
@@ -3657,7 +3662,7 @@ crate::runtime::object! {
 /// URL configuration for frontend or connector
 ///
 /// Schema `URLConfig`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UrlConfig {
     /// Public URL
     pub url: ::std::string::String,
@@ -3670,7 +3675,7 @@ crate::runtime::object! {
 /// Request to add a new AI model provider
 ///
 /// Schema `AddAIModelProviderRequest`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct AddAiModelProviderRequest {
     pub model_type: ModelType,
     /// Provider name (e.g., openai, anthropic, azure-openai, aws-bedrock)
@@ -3700,7 +3705,7 @@ crate::runtime::object! {
 /// Request to update an existing AI model provider
 ///
 /// Schema `UpdateAIModelProviderRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateAiModelProviderRequest {
     /// Provider name
     pub provider: ::std::string::String,
@@ -3724,7 +3729,7 @@ crate::runtime::object! {
 /// Response containing AI model provider details
 ///
 /// Schema `AIModelProviderResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AiModelProviderResponse {
     pub status: ::std::option::Option<AiModelProviderResponseStatus>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -3740,7 +3745,7 @@ crate::runtime::object! {
 /// Template data for OTP login email
 ///
 /// Schema `LoginWithOTPTemplateData`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct LoginWithOtpTemplateData {
     /// User's display name shown in the email greeting
     pub name: ::std::string::String,
@@ -3766,9 +3771,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum AuthMethodType {
     /// `samlSso`
+    #[default]
     SamlSso,
     /// `otp`
     Otp,
@@ -3800,9 +3806,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum InitAuthResponseAllowedMethodsItem {
     /// `samlSso`
+    #[default]
     SamlSso,
     /// `otp`
     Otp,
@@ -3831,7 +3838,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/components/schemas/AuthProviders/properties/google`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AuthProvidersGoogle {
     /// Google OAuth client ID
     pub client_id: ::std::option::Option<::std::string::String>,
@@ -3842,7 +3849,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/components/schemas/AuthProviders/properties/microsoft`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AuthProvidersMicrosoft {
     /// Microsoft tenant ID
     pub tenant_id: ::std::option::Option<::std::string::String>,
@@ -3856,7 +3863,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/components/schemas/AuthProviders/properties/azuread`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AuthProvidersAzuread {
     /// Azure AD tenant ID
     pub tenant_id: ::std::option::Option<::std::string::String>,
@@ -3870,7 +3877,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/components/schemas/AuthProviders/properties/oauth`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AuthProvidersOauth {
     /// Custom OAuth provider name
     pub provider_name: ::std::option::Option<::std::string::String>,
@@ -3892,9 +3899,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum AuthenticateRequestMethod {
     /// `samlSso`
+    #[default]
     SamlSso,
     /// `otp`
     Otp,
@@ -3941,9 +3949,10 @@ pub enum AuthenticateRequestCredentials {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum AuthenticateResponseStatus {
     /// `success`
+    #[default]
     Success,
     /// A value this client does not know.
     Unknown(::std::string::String),
@@ -3957,9 +3966,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum UserBasicAccountType {
     /// `individual`
+    #[default]
     Individual,
     /// `business`
     Business,
@@ -3978,9 +3988,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum OAuthConsentRequestConsent {
     /// `granted`
+    #[default]
     Granted,
     /// `denied`
     Denied,
@@ -3999,9 +4010,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum OAuthConsentRequestCodeChallengeMethod {
     /// `S256`
+    #[default]
     S256,
     /// `plain`
     Plain,
@@ -4023,9 +4035,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum OAuthTokenRequestGrantType {
     /// `authorization_code`
+    #[default]
     AuthorizationCode,
     /// `client_credentials`
     ClientCredentials,
@@ -4047,9 +4060,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum OAuthRevokeRequestTokenTypeHint {
     /// `access_token`
+    #[default]
     AccessToken,
     /// `refresh_token`
     RefreshToken,
@@ -4068,9 +4082,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum OAuthIntrospectRequestTokenTypeHint {
     /// `access_token`
+    #[default]
     AccessToken,
     /// `refresh_token`
     RefreshToken,
@@ -4096,9 +4111,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum OAuthErrorResponseError {
     /// `invalid_request`
+    #[default]
     InvalidRequest,
     /// `invalid_client`
     InvalidClient,
@@ -4133,9 +4149,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum CreateOAuthAppRequestAllowedGrantTypesItem {
     /// `authorization_code`
+    #[default]
     AuthorizationCode,
     /// `client_credentials`
     ClientCredentials,
@@ -4157,9 +4174,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum OAuthAppResponseStatus {
     /// `active`
+    #[default]
     Active,
     /// `suspended`
     Suspended,
@@ -4176,7 +4194,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/components/schemas/OAuthAppListResponse/properties/pagination`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuthAppListResponsePagination {
     /// Current page number
     pub page: ::std::option::Option<i64>,
@@ -4201,9 +4219,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum OAuthTokenListItemTokenType {
     /// `access`
+    #[default]
     Access,
     /// `refresh`
     Refresh,
@@ -4222,9 +4241,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum OrganizationAccountType {
     /// `individual`
+    #[default]
     Individual,
     /// `business`
     Business,
@@ -4243,9 +4263,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum OrganizationOnBoardingStatus {
     /// `configured`
+    #[default]
     Configured,
     /// `notConfigured`
     NotConfigured,
@@ -4267,9 +4288,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum UserRoleRole {
     /// `OWNER`
+    #[default]
     Owner,
     /// `READER`
     Reader,
@@ -4292,9 +4314,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum UserGroupType {
     /// `admin`
+    #[default]
     Admin,
     /// `standard`
     Standard,
@@ -4319,9 +4342,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum DocumentPermissions {
     /// `owner`
+    #[default]
     Owner,
     /// `editor`
     Editor,
@@ -4341,7 +4365,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/components/schemas/Document/properties/customMetadata/items`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct DocumentCustomMetadataItem {
     pub key: ::std::option::Option<::std::string::String>,
     pub value: ::std::option::Option<::std::string::String>,
@@ -4358,9 +4382,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum DocumentStorageVendor {
     /// `s3`
+    #[default]
     S3,
     /// `azureBlob`
     AzureBlob,
@@ -4379,7 +4404,7 @@ crate::runtime::string_enum! {
 /// S3-specific storage information (if storageVendor is s3)
 ///
 /// Inline schema at `/components/schemas/Document/properties/s3`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct DocumentS3 {
     /// S3 object URL
     pub url: ::std::option::Option<::std::string::String>,
@@ -4392,7 +4417,7 @@ crate::runtime::object! {
 /// Azure Blob-specific storage information (if storageVendor is azureBlob)
 ///
 /// Inline schema at `/components/schemas/Document/properties/azureBlob`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct DocumentAzureBlob {
     /// Azure Blob URL
     pub url: ::std::option::Option<::std::string::String>,
@@ -4405,7 +4430,7 @@ crate::runtime::object! {
 /// Local storage-specific information (if storageVendor is local)
 ///
 /// Inline schema at `/components/schemas/Document/properties/local`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct DocumentLocal {
     /// Local file path
     pub url: ::std::option::Option<::std::string::String>,
@@ -4421,7 +4446,7 @@ crate::runtime::object! {
 /// S3 storage URL for this version
 ///
 /// Inline schema at `/components/schemas/DocumentVersion/properties/s3`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct DocumentVersionS3 {
     pub url: ::std::option::Option<::std::string::String>,
 }
@@ -4433,7 +4458,7 @@ crate::runtime::object! {
 /// Azure Blob storage URL for this version
 ///
 /// Inline schema at `/components/schemas/DocumentVersion/properties/azureBlob`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct DocumentVersionAzureBlob {
     pub url: ::std::option::Option<::std::string::String>,
 }
@@ -4445,7 +4470,7 @@ crate::runtime::object! {
 /// Local storage path for this version
 ///
 /// Inline schema at `/components/schemas/DocumentVersion/properties/local`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct DocumentVersionLocal {
     pub url: ::std::option::Option<::std::string::String>,
     pub local_path: ::std::option::Option<::std::string::String>,
@@ -4462,9 +4487,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum KnowledgeBaseUserRole {
     /// `OWNER`
+    #[default]
     Owner,
     /// `ORGANIZER`
     Organizer,
@@ -4502,9 +4528,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum RecordRecordType {
     /// `FILE`
+    #[default]
     File,
     /// `WEBPAGE`
     Webpage,
@@ -4540,9 +4567,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum RecordOrigin {
     /// `UPLOAD`
+    #[default]
     Upload,
     /// `CONNECTOR`
     Connector,
@@ -4561,9 +4589,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum RecordConnectorName {
     /// `ONEDRIVE`
+    #[default]
     Onedrive,
     /// `GOOGLE_DRIVE`
     GoogleDrive,
@@ -4622,9 +4651,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum RecordIndexingStatus {
     /// `NOT_STARTED`
+    #[default]
     NotStarted,
     /// `PAUSED`
     Paused,
@@ -4662,7 +4692,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/components/schemas/RecordsResponse/properties/filters`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RecordsResponseFilters {
     /// Currently applied filters
     pub applied:
@@ -4681,9 +4711,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum UploadResultUploadResultsItemStatus {
     /// `success`
+    #[default]
     Success,
     /// `failed`
     Failed,
@@ -4697,7 +4728,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/components/schemas/UploadResult/properties/uploadResults/items`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UploadResultUploadResultsItem {
     pub record_id: ::std::option::Option<::std::string::String>,
     pub record_name: ::std::option::Option<::std::string::String>,
@@ -4716,9 +4747,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum KnowledgeHubNodeType {
     /// `KB`
+    #[default]
     Kb,
     /// `FOLDER`
     Folder,
@@ -4746,9 +4778,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum KbPermissionRole {
     /// `OWNER`
+    #[default]
     Owner,
     /// `ORGANIZER`
     Organizer,
@@ -4786,9 +4819,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum MessageMessageType {
     /// `user_query`
+    #[default]
     UserQuery,
     /// `bot_response`
     BotResponse,
@@ -4816,9 +4850,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum MessageContentFormat {
     /// `MARKDOWN`
+    #[default]
     Markdown,
     /// `JSON`
     Json,
@@ -4835,7 +4870,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/components/schemas/Message/properties/metadata`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct MessageMetadata {
     /// Time taken to generate response in milliseconds
     pub processing_time_ms: ::std::option::Option<f64>,
@@ -4855,7 +4890,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/components/schemas/MessageFeedback/properties/ratings`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct MessageFeedbackRatings {
     /// How accurate was the information (1-5)
     pub accuracy: ::std::option::Option<i64>,
@@ -4878,9 +4913,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum MessageFeedbackCategoriesItem {
     /// `incorrect_information`
+    #[default]
     IncorrectInformation,
     /// `missing_information`
     MissingInformation,
@@ -4912,7 +4948,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/components/schemas/MessageFeedback/properties/comments`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct MessageFeedbackComments {
     /// What was good about the response
     pub positive: ::std::option::Option<::std::string::String>,
@@ -4929,7 +4965,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/components/schemas/MessageFeedback/properties/citationFeedback/items`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct MessageFeedbackCitationFeedbackItem {
     pub citation_id: ::std::option::Option<::std::string::String>,
     pub is_relevant: ::std::option::Option<bool>,
@@ -4955,9 +4991,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ConversationStatus {
     /// `INPROGRESS`
+    #[default]
     Inprogress,
     /// `COMPLETED`
     Completed,
@@ -4976,7 +5013,7 @@ crate::runtime::string_enum! {
 /// AI model configuration used
 ///
 /// Inline schema at `/components/schemas/Conversation/properties/modelInfo`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ConversationModelInfo {
     pub model_key: ::std::option::Option<::std::string::String>,
     pub model_name: ::std::option::Option<::std::string::String>,
@@ -4995,9 +5032,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ConversationSharedWithItemAccessLevel {
     /// `read`
+    #[default]
     Read,
     /// `write`
     Write,
@@ -5011,7 +5049,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/components/schemas/Conversation/properties/sharedWith/items`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ConversationSharedWithItem {
     pub user_id: ::std::option::Option<::std::string::String>,
     pub access_level: ::std::option::Option<ConversationSharedWithItemAccessLevel>,
@@ -5032,9 +5070,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ShareRequestAccessLevel {
     /// `read`
+    #[default]
     Read,
     /// `write`
     Write,
@@ -5050,7 +5089,7 @@ crate::runtime::string_enum! {
 /// Additional metadata about the source
 ///
 /// Inline schema at `/components/schemas/SearchResultItem/properties/metadata`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SearchResultItemMetadata {
     pub record_id: ::std::option::Option<::std::string::String>,
     pub record_name: ::std::option::Option<::std::string::String>,
@@ -5070,7 +5109,7 @@ crate::runtime::object! {
 /// AI model configuration
 ///
 /// Inline schema at `/components/schemas/Agent/properties/llmConfig`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AgentLlmConfig {
     pub model_key: ::std::option::Option<::std::string::String>,
     pub temperature: ::std::option::Option<f64>,
@@ -5087,9 +5126,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum AgentConversationStatus {
     /// `INPROGRESS`
+    #[default]
     Inprogress,
     /// `COMPLETED`
     Completed,
@@ -5109,9 +5149,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum SseEventEvent {
     /// `connected`
+    #[default]
     Connected,
     /// `chunk`
     Chunk,
@@ -5136,7 +5177,7 @@ crate::runtime::string_enum! {
 /// Configuration sections
 ///
 /// Inline schema at `/components/schemas/ConnectorConfig/properties/config`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ConnectorConfigConfig {
     /// Authentication configuration (sensitive data redacted)
     pub auth:
@@ -5161,9 +5202,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ConnectorSyncConfigSelectedStrategy {
     /// `MANUAL`
+    #[default]
     Manual,
     /// `SCHEDULED`
     Scheduled,
@@ -5185,7 +5227,7 @@ crate::runtime::string_enum! {
 /// Configuration for scheduled sync strategy
 ///
 /// Inline schema at `/components/schemas/ConnectorSyncConfig/properties/scheduledConfig`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ConnectorSyncConfigScheduledConfig {
     /// Sync interval in minutes
     pub interval_minutes: ::std::option::Option<i64>,
@@ -5204,7 +5246,7 @@ crate::runtime::object! {
 /// Configuration for webhook-based sync
 ///
 /// Inline schema at `/components/schemas/ConnectorSyncConfig/properties/webhookConfig`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ConnectorSyncConfigWebhookConfig {
     /// URL to receive webhook events (auto-generated)
     pub webhook_url: ::std::option::Option<::std::string::String>,
@@ -5220,7 +5262,7 @@ crate::runtime::object! {
 /// Sync filter selections
 ///
 /// Inline schema at `/components/schemas/ConnectorFiltersConfig/properties/sync`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ConnectorFiltersConfigSync {
     /// Selected filter values (keys are filter field names)
     pub values:
@@ -5234,7 +5276,7 @@ crate::runtime::object! {
 /// Indexing filter selections
 ///
 /// Inline schema at `/components/schemas/ConnectorFiltersConfig/properties/indexing`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ConnectorFiltersConfigIndexing {
     pub values:
         ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>,
@@ -5250,9 +5292,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum CreateConnectorRequestAuthType {
     /// `OAUTH`
+    #[default]
     Oauth,
     /// `OAUTH_ADMIN_CONSENT`
     OauthAdminConsent,
@@ -5277,7 +5320,7 @@ crate::runtime::string_enum! {
 /// Initial configuration (can also be set after creation)
 ///
 /// Inline schema at `/components/schemas/CreateConnectorRequest/properties/config`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateConnectorRequestConfig {
     pub auth: ::std::option::Option<ConnectorAuthConfig>,
     pub sync: ::std::option::Option<ConnectorSyncConfig>,
@@ -5296,9 +5339,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ConnectorToggleRequestType {
     /// `sync`
+    #[default]
     Sync,
     /// `agent`
     Agent,
@@ -5317,9 +5361,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum FilterOptionsFiltersItemType {
     /// `select`
+    #[default]
     Select,
     /// `multiselect`
     Multiselect,
@@ -5339,7 +5384,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/components/schemas/FilterOptions/properties/filters/items/properties/options/items`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct FilterOptionsFiltersItemOptionsItem {
     pub id: ::std::option::Option<::std::string::String>,
     pub value: ::std::option::Option<::std::string::String>,
@@ -5353,7 +5398,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/components/schemas/FilterOptions/properties/filters/items`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct FilterOptionsFiltersItem {
     /// Filter field key
     pub key: ::std::option::Option<::std::string::String>,
@@ -5377,7 +5422,7 @@ crate::runtime::object! {
 /// OAuth credentials (admin-only view)
 ///
 /// Inline schema at `/components/schemas/OAuthConfig/properties/config`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OAuthConfigConfig {
     pub client_id: ::std::option::Option<::std::string::String>,
     /// Redacted for non-admin users
@@ -5395,7 +5440,7 @@ crate::runtime::object! {
 /// OAuth application credentials
 ///
 /// Inline schema at `/components/schemas/CreateOAuthConfigRequest/properties/config`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateOAuthConfigRequestConfig {
     /// OAuth client ID from your OAuth application
     pub client_id: ::std::string::String,
@@ -5412,7 +5457,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/components/schemas/AIModelProviderConfig/properties/configuration`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AiModelProviderConfigConfiguration {
     /// Model name(s)
     pub model: ::std::option::Option<::std::string::String>,
@@ -5434,9 +5479,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum GoogleWorkspaceCredentialsUserType {
     /// `individual`
+    #[default]
     Individual,
     /// `business`
     Business,
@@ -5452,7 +5498,7 @@ crate::runtime::string_enum! {
 /// Provider-specific configuration
 ///
 /// Inline schema at `/components/schemas/AddAIModelProviderRequest/properties/configuration`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AddAiModelProviderRequestConfiguration {
     /// Model name/identifier
     pub model: ::std::option::Option<::std::string::String>,
@@ -5487,9 +5533,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum AiModelProviderResponseStatus {
     /// `success`
+    #[default]
     Success,
     /// `error`
     Error,
@@ -5506,9 +5553,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum HourlyScheduleConfigScheduleType {
     /// `hourly`
+    #[default]
     Hourly,
     /// A value this client does not know.
     Unknown(::std::string::String),
@@ -5522,9 +5570,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum DailyScheduleConfigScheduleType {
     /// `daily`
+    #[default]
     Daily,
     /// A value this client does not know.
     Unknown(::std::string::String),
@@ -5538,9 +5587,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum WeeklyScheduleConfigScheduleType {
     /// `weekly`
+    #[default]
     Weekly,
     /// A value this client does not know.
     Unknown(::std::string::String),
@@ -5554,9 +5604,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum MonthlyScheduleConfigScheduleType {
     /// `monthly`
+    #[default]
     Monthly,
     /// A value this client does not know.
     Unknown(::std::string::String),
@@ -5570,9 +5621,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum CustomScheduleConfigScheduleType {
     /// `custom`
+    #[default]
     Custom,
     /// A value this client does not know.
     Unknown(::std::string::String),
@@ -5586,9 +5638,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum OnceScheduleConfigScheduleType {
     /// `once`
+    #[default]
     Once,
     /// A value this client does not know.
     Unknown(::std::string::String),
@@ -5601,7 +5654,7 @@ crate::runtime::string_enum! {
 /// Detailed progress object
 ///
 /// Inline schema at `/components/schemas/JobStatus/properties/progress/oneOf/1`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct JobStatusProgressVariant1 {
     pub percentage: ::std::option::Option<f64>,
     /// Current items processed
@@ -5642,9 +5695,10 @@ pub enum JobStatusProgress {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum JobStatusState {
     /// `waiting`
+    #[default]
     Waiting,
     /// `active`
     Active,
@@ -5683,9 +5737,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum MailBodyEmailTemplateType {
     /// `loginWithOTP`
+    #[default]
     LoginWithOtp,
     /// `resetPassword`
     ResetPassword,
@@ -5730,7 +5785,7 @@ pub enum MailBodyTemplateData {
     SuspiciousLoginTemplateData(SuspiciousLoginTemplateData),
 }
 /// Inline schema at `/components/schemas/MailBody/properties/attachments/items`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct MailBodyAttachmentsItem {
     /// Name of the attachment file
     pub filename: ::std::option::Option<::std::string::String>,
@@ -5747,7 +5802,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1userAccount~1login~1otp~1generate/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GenerateLoginOtpResponse {
     pub message: ::std::option::Option<::std::string::String>,
 }
@@ -5759,7 +5814,7 @@ crate::runtime::object! {
 /// Inline schema at `/paths/~1userAccount~1password~1forgot/post/responses/200/content/application~1json/schema`.
 pub type ForgotPasswordResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1userAccount~1internal~1password~1check/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CheckPasswordStatusResponse {
     /// Whether the user has a password set
     pub has_password: ::std::option::Option<bool>,
@@ -5773,9 +5828,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum OauthAuthorizeResponseType {
     /// `code`
+    #[default]
     Code,
     /// A value this client does not know.
     Unknown(::std::string::String),
@@ -5789,9 +5845,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum OauthAuthorizeCodeChallengeMethod {
     /// `S256`
+    #[default]
     S256,
     /// `plain`
     Plain,
@@ -5805,7 +5862,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1oauth~1authorize/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OauthAuthorizeConsentResponse {
     /// URL to redirect user (includes code and state)
     pub redirect_uri: ::std::option::Option<::std::string::String>,
@@ -5819,9 +5876,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ListOAuthAppsStatus {
     /// `active`
+    #[default]
     Active,
     /// `suspended`
     Suspended,
@@ -5840,7 +5898,7 @@ crate::runtime::string_enum! {
 /// Inline schema at `/paths/~1oauth-clients~1{appId}/delete/responses/200/content/application~1json/schema`.
 pub type DeleteOAuthAppResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1oauth-clients~1{appId}~1revoke-all-tokens/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RevokeAllOAuthAppTokensResponse {
     pub message: ::std::option::Option<::std::string::String>,
     /// Number of tokens revoked
@@ -5855,7 +5913,7 @@ crate::runtime::object! {
 /// Inline schema at `/paths/~1userAccount~1logout~1manual/post/responses/200/content/application~1json/schema`.
 pub type LogoutResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1orgAuthConfig~1/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateOrgAuthConfigResponse {
     pub message: ::std::option::Option<::std::string::String>,
     /// Created organization ID
@@ -5873,7 +5931,7 @@ crate::runtime::object! {
 /// Inline schema at `/paths/~1orgAuthConfig~1updateAuthMethod/post/responses/200/content/application~1json/schema`.
 pub type UpdateAuthMethodResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1saml~1signIn~1callback/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SamlCallbackBody {
     /// Base64-encoded SAML Response from IDP
     pub saml_response: ::std::string::String,
@@ -5887,7 +5945,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1saml~1updateAppConfig/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateSamlAppConfigResponse {
     pub message: ::std::option::Option<::std::string::String>,
     /// Updated application configuration
@@ -5901,7 +5959,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1users/get/responses/200/content/application~1json/schema/properties/pagination`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetAllUsersResponsePagination {
     pub page: ::std::option::Option<i64>,
     pub limit: ::std::option::Option<i64>,
@@ -5917,7 +5975,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1users/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetAllUsersResponse {
     pub success: ::std::option::Option<bool>,
     pub data: ::std::option::Option<::std::vec::Vec<User>>,
@@ -5931,7 +5989,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1users/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateUserBody {
     /// User's full display name
     pub full_name: ::std::string::String,
@@ -5954,7 +6012,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1users/post/responses/201/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateUserResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -5971,7 +6029,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1users~1{id}/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetUserByIdResponse {
     pub success: ::std::option::Option<bool>,
     pub data: ::std::option::Option<User>,
@@ -5983,7 +6041,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1users~1{id}/put/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateUserBody {
     /// Full display name
     pub full_name: ::std::option::Option<::std::string::String>,
@@ -6011,7 +6069,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1users~1{id}/put/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateUserResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -6025,7 +6083,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1users~1{id}/delete/responses/200/content/application~1json/schema/properties/deletedUser`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct DeleteUserResponseDeletedUser {
     pub id: ::std::option::Option<::std::string::String>,
     pub full_name: ::std::option::Option<::std::string::String>,
@@ -6039,7 +6097,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1users~1{id}/delete/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct DeleteUserResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -6056,9 +6114,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum GetAllUsersWithGroupsResponseDataItemGroupsItemType {
     /// `admin`
+    #[default]
     Admin,
     /// `standard`
     Standard,
@@ -6078,7 +6137,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema/properties/data/items/properties/groups/items`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetAllUsersWithGroupsResponseDataItemGroupsItem {
     pub id: ::std::option::Option<::std::string::String>,
     pub name: ::std::option::Option<::std::string::String>,
@@ -6092,7 +6151,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema/properties/data/items`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetAllUsersWithGroupsResponseDataItem {
     pub id: ::std::option::Option<::std::string::String>,
     pub user_id: ::std::option::Option<::std::string::String>,
@@ -6113,7 +6172,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1users~1fetch~1with-groups/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetAllUsersWithGroupsResponse {
     pub success: ::std::option::Option<bool>,
     pub data: ::std::option::Option<::std::vec::Vec<GetAllUsersWithGroupsResponseDataItem>>,
@@ -6125,7 +6184,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1users~1{id}~1email/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetUserEmailByIdResponse {
     pub success: ::std::option::Option<bool>,
     pub email: ::std::option::Option<::std::string::String>,
@@ -6137,7 +6196,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1users~1by-ids/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetUsersByIdsBody {
     /// Array of user IDs to retrieve
     pub user_ids: ::std::vec::Vec<::std::string::String>,
@@ -6148,7 +6207,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1users~1by-ids/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetUsersByIdsResponse {
     pub success: ::std::option::Option<bool>,
     pub data: ::std::option::Option<::std::vec::Vec<User>>,
@@ -6166,7 +6225,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1users~1email~1exists/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CheckUserExistsByEmailResponse {
     pub success: ::std::option::Option<bool>,
     /// Whether a user exists with this email
@@ -6183,7 +6242,7 @@ crate::runtime::object! {
 /// Inline schema at `/paths/~1users~1internal~1{id}/get/responses/200/content/application~1json/schema`.
 pub type GetInternalUserResponse = GetUserByIdResponse;
 /// Inline schema at `/paths/~1users~1{id}~1fullname/patch/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateUserFullNameBody {
     pub full_name: ::std::string::String,
 }
@@ -6193,7 +6252,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1users~1{id}~1firstName/patch/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateUserFirstNameBody {
     /// New first name
     pub first_name: ::std::string::String,
@@ -6206,7 +6265,7 @@ crate::runtime::object! {
 /// Inline schema at `/paths/~1users~1{id}~1firstName/patch/responses/200/content/application~1json/schema`.
 pub type UpdateUserFirstNameResponse = GetUserByIdResponse;
 /// Inline schema at `/paths/~1users~1{id}~1lastName/patch/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateUserLastNameBody {
     /// New last name
     pub last_name: ::std::string::String,
@@ -6219,7 +6278,7 @@ crate::runtime::object! {
 /// Inline schema at `/paths/~1users~1{id}~1lastName/patch/responses/200/content/application~1json/schema`.
 pub type UpdateUserLastNameResponse = GetUserByIdResponse;
 /// Inline schema at `/paths/~1users~1{id}~1designation/patch/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateUserDesignationBody {
     /// Job title or designation
     pub designation: ::std::string::String,
@@ -6232,7 +6291,7 @@ crate::runtime::object! {
 /// Inline schema at `/paths/~1users~1{id}~1designation/patch/responses/200/content/application~1json/schema`.
 pub type UpdateUserDesignationResponse = GetUserByIdResponse;
 /// Inline schema at `/paths/~1users~1{id}~1adminCheck/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CheckUserIsAdminResponse {
     pub success: ::std::option::Option<bool>,
     pub is_admin: ::std::option::Option<bool>,
@@ -6249,7 +6308,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1users~1dp/delete/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RemoveUserDisplayPictureResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -6261,7 +6320,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1users~1bulk~1invite/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct BulkInviteUsersBody {
     /// Array of email addresses to invite (max 100)
     pub emails: ::std::vec::Vec<::std::string::String>,
@@ -6278,7 +6337,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1users~1bulk~1invite/post/responses/200/content/application~1json/schema/properties/failures/items`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct BulkInviteUsersResponseFailuresItem {
     pub email: ::std::option::Option<::std::string::String>,
     pub reason: ::std::option::Option<::std::string::String>,
@@ -6290,7 +6349,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1users~1bulk~1invite/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct BulkInviteUsersResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -6314,7 +6373,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1users~1{id}~1resend-invite/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ResendUserInviteResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -6332,9 +6391,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ListUsersGraphSortBy {
     /// `fullName`
+    #[default]
     FullName,
     /// `email`
     Email,
@@ -6354,9 +6414,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ListUsersGraphSortOrder {
     /// `asc`
+    #[default]
     Asc,
     /// `desc`
     Desc,
@@ -6370,7 +6431,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1users~1graph~1list/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ListUsersGraphResponse {
     pub success: ::std::option::Option<bool>,
     pub data: ::std::option::Option<::std::vec::Vec<User>>,
@@ -6390,7 +6451,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1teams/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ListTeamsResponse {
     pub success: ::std::option::Option<bool>,
     pub data: ::std::option::Option<::std::vec::Vec<Team>>,
@@ -6404,7 +6465,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1teams/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateTeamBody {
     /// Team display name (must be unique in org)
     pub name: ::std::string::String,
@@ -6421,7 +6482,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1teams/post/responses/201/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateTeamResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -6435,7 +6496,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetTeamByIdResponse {
     pub success: ::std::option::Option<bool>,
     pub data: ::std::option::Option<Team>,
@@ -6447,7 +6508,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}/put/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateTeamBody {
     /// New team name
     pub name: ::std::option::Option<::std::string::String>,
@@ -6468,9 +6529,10 @@ pub type DeleteTeamResponse = RemoveUserDisplayPictureResponse;
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum GetTeamUsersResponseDataItemRole {
     /// `owner`
+    #[default]
     Owner,
     /// `admin`
     Admin,
@@ -6490,7 +6552,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema/properties/data/items`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetTeamUsersResponseDataItem {
     pub user: ::std::option::Option<User>,
     pub role: ::std::option::Option<GetTeamUsersResponseDataItemRole>,
@@ -6504,7 +6566,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema/properties/pagination`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetTeamUsersResponsePagination {
     pub page: ::std::option::Option<i64>,
     pub limit: ::std::option::Option<i64>,
@@ -6518,7 +6580,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetTeamUsersResponse {
     pub success: ::std::option::Option<bool>,
     pub data: ::std::option::Option<::std::vec::Vec<GetTeamUsersResponseDataItem>>,
@@ -6537,9 +6599,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum AddUsersToTeamBodyUsersItemRole {
     /// `admin`
+    #[default]
     Admin,
     /// `member`
     Member,
@@ -6556,7 +6619,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/requestBody/content/application~1json/schema/properties/users/items`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AddUsersToTeamBodyUsersItem {
     /// User ID to add to the team
     pub user_id: ::std::string::String,
@@ -6570,7 +6633,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AddUsersToTeamBody {
     pub users: ::std::vec::Vec<AddUsersToTeamBodyUsersItem>,
 }
@@ -6580,7 +6643,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AddUsersToTeamResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -6597,7 +6660,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/delete/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RemoveUsersFromTeamBody {
     /// Array of user IDs to remove from the team
     pub user_ids: ::std::vec::Vec<::std::string::String>,
@@ -6608,7 +6671,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users/delete/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RemoveUsersFromTeamResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -6627,9 +6690,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum UpdateTeamUserPermissionsBodyRole {
     /// `owner`
+    #[default]
     Owner,
     /// `admin`
     Admin,
@@ -6649,7 +6713,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users~1permissions/put/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct UpdateTeamUserPermissionsBody {
     /// ID of the user whose role to update
     pub user_id: ::std::string::String,
@@ -6663,7 +6727,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1teams~1{teamId}~1users~1permissions/put/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateTeamUserPermissionsResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -6679,7 +6743,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema/properties/data/items`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetUserTeamsResponseDataItem {
     pub team: ::std::option::Option<Team>,
     pub role: ::std::option::Option<GetTeamUsersResponseDataItemRole>,
@@ -6693,7 +6757,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1teams~1user~1teams/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetUserTeamsResponse {
     pub success: ::std::option::Option<bool>,
     pub data: ::std::option::Option<::std::vec::Vec<GetUserTeamsResponseDataItem>>,
@@ -6712,9 +6776,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum GetUserCreatedTeamsResponseDataItemCurrentRole {
     /// `owner`
+    #[default]
     Owner,
     /// `admin`
     Admin,
@@ -6737,7 +6802,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema/properties/data/items`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetUserCreatedTeamsResponseDataItem {
     pub team: ::std::option::Option<Team>,
     /// User's current role (none if no longer a member)
@@ -6752,7 +6817,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1teams~1user~1teams~1created/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetUserCreatedTeamsResponse {
     pub success: ::std::option::Option<bool>,
     pub data: ::std::option::Option<::std::vec::Vec<GetUserCreatedTeamsResponseDataItem>>,
@@ -6766,7 +6831,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1org~1exists/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CheckOrgExistsResponse {
     pub success: ::std::option::Option<bool>,
     /// Whether an organization has been created
@@ -6779,7 +6844,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1org/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetCurrentOrganizationResponse {
     pub success: ::std::option::Option<bool>,
     pub data: ::std::option::Option<Organization>,
@@ -6791,7 +6856,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1org/put/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateOrganizationBody {
     /// Official registered/legal name
     pub registered_name: ::std::option::Option<::std::string::String>,
@@ -6810,7 +6875,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1org/put/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateOrganizationResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -6829,9 +6894,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum CreateOrganizationBodyAccountType {
     /// `individual`
+    #[default]
     Individual,
     /// `business`
     Business,
@@ -6845,7 +6911,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1org/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct CreateOrganizationBody {
     /// Type of organization account
     pub account_type: CreateOrganizationBodyAccountType,
@@ -6871,7 +6937,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1org/post/responses/201/content/application~1json/schema/properties/data`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateOrganizationResponseData {
     pub organization: ::std::option::Option<Organization>,
     pub admin_user: ::std::option::Option<User>,
@@ -6886,7 +6952,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1org/post/responses/201/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateOrganizationResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -6903,9 +6969,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum DeleteOrganizationConfirm {
     /// `DELETE`
+    #[default]
     Delete,
     /// A value this client does not know.
     Unknown(::std::string::String),
@@ -6918,7 +6985,7 @@ crate::runtime::string_enum! {
 /// Inline schema at `/paths/~1org/delete/responses/200/content/application~1json/schema`.
 pub type DeleteOrganizationResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1org~1logo/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetOrganizationLogoResponse {
     pub success: ::std::option::Option<bool>,
     /// Whether organization has a custom logo
@@ -6934,7 +7001,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1org~1logo/put/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UploadOrganizationLogoResponse {
     pub success: ::std::option::Option<bool>,
     /// URL to access the uploaded logo
@@ -6949,7 +7016,7 @@ crate::runtime::object! {
 /// Inline schema at `/paths/~1org~1logo/delete/responses/200/content/application~1json/schema`.
 pub type DeleteOrganizationLogoResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1org~1onboarding-status/get/responses/200/content/application~1json/schema/properties/data/properties/steps/items`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetOnboardingStatusResponseDataStepsItem {
     pub id: ::std::option::Option<::std::string::String>,
     pub name: ::std::option::Option<::std::string::String>,
@@ -6965,7 +7032,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1org~1onboarding-status/get/responses/200/content/application~1json/schema/properties/data`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetOnboardingStatusResponseData {
     /// Whether onboarding is fully complete
     pub is_completed: ::std::option::Option<bool>,
@@ -6985,7 +7052,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1org~1onboarding-status/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetOnboardingStatusResponse {
     pub success: ::std::option::Option<bool>,
     pub data: ::std::option::Option<GetOnboardingStatusResponseData>,
@@ -7002,9 +7069,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum UpdateOnboardingStatusBodyAction {
     /// `complete`
+    #[default]
     Complete,
     /// `skip`
     Skip,
@@ -7018,7 +7086,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1org~1onboarding-status/put/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct UpdateOnboardingStatusBody {
     /// ID of the step to update
     pub step_id: ::std::string::String,
@@ -7032,7 +7100,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1org~1onboarding-status/put/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateOnboardingStatusResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -7050,7 +7118,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1user-groups/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetAllUserGroupsResponse {
     pub success: ::std::option::Option<bool>,
     pub data: ::std::option::Option<::std::vec::Vec<UserGroup>>,
@@ -7067,9 +7135,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum CreateUserGroupBodyType {
     /// `admin`
+    #[default]
     Admin,
     /// `standard`
     Standard,
@@ -7089,7 +7158,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1user-groups/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct CreateUserGroupBody {
     /// Display name for the group
     pub name: ::std::string::String,
@@ -7106,7 +7175,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1user-groups~1{groupId}/put/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateUserGroupBody {
     /// New display name for the group
     pub name: ::std::option::Option<::std::string::String>,
@@ -7122,7 +7191,7 @@ crate::runtime::object! {
 /// Inline schema at `/paths/~1user-groups~1{groupId}/delete/responses/200/content/application~1json/schema`.
 pub type DeleteUserGroupResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1user-groups~1add-users/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AddUsersToGroupBody {
     /// ID of the group to add users to
     pub group_id: ::std::string::String,
@@ -7136,7 +7205,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1user-groups~1add-users/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct AddUsersToGroupResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -7153,7 +7222,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1user-groups~1remove-users/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RemoveUsersFromGroupBody {
     /// ID of the group to remove users from
     pub group_id: ::std::string::String,
@@ -7173,7 +7242,7 @@ pub type GetUsersInGroupResponse = GetAllUsersResponse;
 /// Inline schema at `/paths/~1user-groups~1users~1{userId}/get/responses/200/content/application~1json/schema`.
 pub type GetGroupsForUserResponse = GetAllUserGroupsResponse;
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema/properties/data/properties/groupsByType`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetUserGroupStatsResponseDataGroupsByType {
     pub admin: ::std::option::Option<i64>,
     pub standard: ::std::option::Option<i64>,
@@ -7189,7 +7258,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema/properties/data/properties/groups/items`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetUserGroupStatsResponseDataGroupsItem {
     pub id: ::std::option::Option<::std::string::String>,
     pub name: ::std::option::Option<::std::string::String>,
@@ -7205,7 +7274,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema/properties/data`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetUserGroupStatsResponseData {
     pub total_groups: ::std::option::Option<i64>,
     pub groups_by_type: ::std::option::Option<GetUserGroupStatsResponseDataGroupsByType>,
@@ -7222,7 +7291,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1user-groups~1stats~1list/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetUserGroupStatsResponse {
     pub success: ::std::option::Option<bool>,
     pub data: ::std::option::Option<GetUserGroupStatsResponseData>,
@@ -7243,9 +7312,10 @@ pub type UploadDocumentPermissions = DocumentPermissions;
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum UploadDocumentIsVersionedFile {
     /// `true`
+    #[default]
     True,
     /// `false`
     False,
@@ -7262,9 +7332,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum CreateDocumentPlaceholderBodyPermissions {
     /// `owner`
+    #[default]
     Owner,
     /// `editor`
     Editor,
@@ -7284,7 +7355,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1document~1placeholder/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateDocumentPlaceholderBody {
     /// Display name for the document
     pub document_name: ::std::string::String,
@@ -7313,7 +7384,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1document~1{documentId}/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetDocumentByIdResponse {
     pub success: ::std::option::Option<bool>,
     pub data: ::std::option::Option<Document>,
@@ -7325,7 +7396,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1document~1{documentId}/delete/responses/200/content/application~1json/schema/properties/data`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct DeleteDocumentByIdResponseData {
     pub id: ::std::option::Option<::std::string::String>,
     pub is_deleted: ::std::option::Option<bool>,
@@ -7339,7 +7410,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1document~1{documentId}/delete/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct DeleteDocumentByIdResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -7353,7 +7424,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1document~1{documentId}~1download/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct DownloadDocumentResponse {
     pub success: ::std::option::Option<bool>,
     /// Presigned URL for download (S3/Azure only)
@@ -7368,7 +7439,7 @@ crate::runtime::object! {
 /// Inline schema at `/paths/~1document~1{documentId}~1buffer/put/responses/200/content/application~1json/schema`.
 pub type UpdateDocumentBufferResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1document~1{documentId}~1uploadNextVersion/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UploadNextVersionResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -7382,7 +7453,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1document~1{documentId}~1rollBack/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RollBackToPreviousVersionBody {
     /// Version number to rollback to (0-indexed)
     pub version: ::std::string::String,
@@ -7398,7 +7469,7 @@ crate::runtime::object! {
 /// Inline schema at `/paths/~1document~1{documentId}~1rollBack/post/responses/200/content/application~1json/schema`.
 pub type RollBackToPreviousVersionResponse = UploadNextVersionResponse;
 /// Inline schema at `/paths/~1document~1{documentId}~1directUpload/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetDirectUploadUrlResponse {
     pub success: ::std::option::Option<bool>,
     /// Presigned URL for direct PUT upload
@@ -7414,7 +7485,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1document~1{documentId}~1isModified/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CheckDocumentModifiedResponse {
     pub success: ::std::option::Option<bool>,
     /// True if current content differs from last version
@@ -7430,9 +7501,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ListKnowledgeBasesSortBy {
     /// `name`
+    #[default]
     Name,
     /// `createdAtTimestamp`
     CreatedAtTimestamp,
@@ -7454,7 +7526,7 @@ crate::runtime::string_enum! {
 /// Inline schema at `/paths/~1knowledgeBase/get/parameters/5/schema`.
 pub type ListKnowledgeBasesSortOrder = ListUsersGraphSortOrder;
 /// Inline schema at `/paths/~1knowledgeBase/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ListKnowledgeBasesResponse {
     pub knowledge_bases: ::std::option::Option<::std::vec::Vec<KnowledgeBase>>,
     pub pagination: ::std::option::Option<PaginationInfo>,
@@ -7466,7 +7538,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateKnowledgeBaseBody {
     /// Name of the knowledge base
     pub kb_name: ::std::string::String,
@@ -7477,7 +7549,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}/put/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateKnowledgeBaseBody {
     /// New name for the knowledge base
     pub kb_name: ::std::option::Option<::std::string::String>,
@@ -7493,9 +7565,10 @@ pub type DeleteKnowledgeBaseResponse = RemoveUserDisplayPictureResponse;
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum GetAllRecordsOrigins {
     /// `UPLOAD`
+    #[default]
     Upload,
     /// `CONNECTOR`
     Connector,
@@ -7513,7 +7586,7 @@ pub type GetAllRecordsSortOrder = ListUsersGraphSortOrder;
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1records/get/parameters/10/schema`.
 pub type GetKbRecordsSortOrder = ListUsersGraphSortOrder;
 /// Inline schema at `/paths/~1knowledgeBase~1record~1{recordId}/put/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateRecordResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -7527,7 +7600,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateRootFolderBody {
     /// Name of the folder
     pub folder_name: ::std::string::String,
@@ -7540,7 +7613,7 @@ crate::runtime::object! {
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}/get/parameters/6/schema`.
 pub type GetFolderContentsSortOrder = ListUsersGraphSortOrder;
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}/put/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateFolderBody {
     pub folder_name: ::std::string::String,
 }
@@ -7552,7 +7625,7 @@ crate::runtime::object! {
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1folder~1{folderId}~1subfolder/post/requestBody/content/application~1json/schema`.
 pub type CreateSubfolderBody = UpdateFolderBody;
 /// Inline schema at `/paths/~1knowledgeBase~1limits/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetUploadLimitsResponse {
     /// Maximum number of files per upload request
     pub max_files_per_request: ::std::option::Option<i64>,
@@ -7566,7 +7639,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1reindex~1record~1{recordId}/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ReindexRecordBody {
     /// Processing depth (-1 for unlimited)
     pub depth: ::std::option::Option<i64>,
@@ -7577,7 +7650,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1reindex~1record-group~1{recordGroupId}/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ReindexRecordGroupBody {
     pub depth: ::std::option::Option<i64>,
 }
@@ -7587,7 +7660,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1reindex-failed~1connector/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ReindexFailedConnectorRecordsBody {
     /// Connector app name
     pub app: ::std::string::String,
@@ -7601,7 +7674,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1resync~1connector/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ResyncConnectorBody {
     /// Connector type name
     pub connector_name: ::std::string::String,
@@ -7615,7 +7688,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ListKbPermissionsResponse {
     pub kb_id: ::std::option::Option<::std::string::String>,
     pub permissions: ::std::option::Option<::std::vec::Vec<KbPermission>>,
@@ -7632,9 +7705,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum UpdateKbPermissionsBodyRole {
     /// `OWNER`
+    #[default]
     Owner,
     /// `ORGANIZER`
     Organizer,
@@ -7660,7 +7734,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/put/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct UpdateKbPermissionsBody {
     pub user_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     pub team_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -7679,9 +7753,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum CreateKbPermissionBodyRole {
     /// `OWNER`
+    #[default]
     Owner,
     /// `ORGANIZER`
     Organizer,
@@ -7707,7 +7782,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct CreateKbPermissionBody {
     /// User IDs to grant permission
     pub user_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -7724,7 +7799,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/responses/200/content/application~1json/schema/properties/permissionResult`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateKbPermissionResponsePermissionResult {
     pub granted_count: ::std::option::Option<i64>,
     pub updated_count: ::std::option::Option<i64>,
@@ -7736,7 +7811,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateKbPermissionResponse {
     pub kb_id: ::std::option::Option<::std::string::String>,
     pub permission_result: ::std::option::Option<CreateKbPermissionResponsePermissionResult>,
@@ -7748,7 +7823,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1permissions/delete/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct DeleteKbPermissionsBody {
     pub user_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     pub team_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -7760,7 +7835,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1{kbId}~1record~1{recordId}~1move/put/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct MoveRecordBody {
     /// ID of the new parent folder, or null to move to root level
     pub new_parent_id: ::std::option::Option<::std::string::String>,
@@ -7771,7 +7846,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1knowledge-hub~1nodes/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetKnowledgeHubRootNodesResponse {
     pub nodes: ::std::option::Option<::std::vec::Vec<KnowledgeHubNode>>,
 }
@@ -7781,7 +7856,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1knowledgeBase~1knowledge-hub~1nodes~1{parentType}~1{parentId}/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetKnowledgeHubChildNodesResponse {
     pub nodes: ::std::option::Option<::std::vec::Vec<KnowledgeHubNode>>,
     pub parent: ::std::option::Option<KnowledgeHubNode>,
@@ -7795,7 +7870,7 @@ crate::runtime::object! {
 /// Inline schema at `/paths/~1conversations~1{conversationId}/get/parameters/4/schema`.
 pub type GetConversationByIdSortOrder = ListUsersGraphSortOrder;
 /// Inline schema at `/paths/~1conversations~1{conversationId}/get/responses/200/content/application~1json/schema/allOf/1/properties/pagination`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetConversationByIdResponsePagination {
     pub page: ::std::option::Option<i64>,
     pub limit: ::std::option::Option<i64>,
@@ -7811,7 +7886,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1conversations~1{conversationId}/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetConversationByIdResponse {
     /// Unique conversation identifier
     pub id: ::std::option::Option<::std::string::String>,
@@ -7878,7 +7953,7 @@ crate::runtime::object! {
 /// Inline schema at `/paths/~1conversations~1{conversationId}/delete/responses/200/content/application~1json/schema`.
 pub type DeleteConversationByIdResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1conversations~1{conversationId}~1unshare/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UnshareConversationBody {
     /// User IDs to remove access from
     pub user_ids: ::std::vec::Vec<::std::string::String>,
@@ -7889,7 +7964,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1conversations~1{conversationId}~1title/patch/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateConversationTitleBody {
     /// New conversation title
     pub title: ::std::string::String,
@@ -7900,7 +7975,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1conversations~1{conversationId}~1message~1{messageId}~1regenerate/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RegenerateAnswerBody {
     pub filters: ::std::option::Option<Filters>,
     /// Override model for regeneration
@@ -7917,7 +7992,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1search/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SearchHistoryResponse {
     pub results: ::std::option::Option<::std::vec::Vec<SearchResult>>,
     /// Total number of searches
@@ -7936,7 +8011,7 @@ crate::runtime::object! {
 /// Inline schema at `/paths/~1search/delete/responses/200/content/application~1json/schema`.
 pub type DeleteAllSearchHistoryResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1search~1{searchId}~1unshare/patch/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UnshareSearchBody {
     pub user_ids: ::std::vec::Vec<::std::string::String>,
 }
@@ -7946,7 +8021,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1agents~1template/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateAgentTemplateBody {
     /// Template name
     pub name: ::std::string::String,
@@ -7976,7 +8051,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1agents~1template~1{templateId}/put/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateAgentTemplateBody {
     pub name: ::std::option::Option<::std::string::String>,
     pub description: ::std::option::Option<::std::string::String>,
@@ -7999,7 +8074,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1agents~1create/post/requestBody/content/application~1json/schema/properties/llmConfig`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateAgentBodyLlmConfig {
     pub model_key: ::std::option::Option<::std::string::String>,
     pub temperature: ::std::option::Option<f64>,
@@ -8013,7 +8088,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1agents~1create/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateAgentBody {
     /// Agent display name
     pub name: ::std::string::String,
@@ -8041,7 +8116,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1agents~1{agentKey}/put/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateAgentBody {
     pub name: ::std::option::Option<::std::string::String>,
     pub description: ::std::option::Option<::std::string::String>,
@@ -8067,9 +8142,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum GetAgentPermissionsResponseSharedWithItemAccessLevel {
     /// `read`
+    #[default]
     Read,
     /// `use`
     Use,
@@ -8086,7 +8162,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/get/responses/200/content/application~1json/schema/properties/sharedWith/items`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetAgentPermissionsResponseSharedWithItem {
     pub user_id: ::std::option::Option<::std::string::String>,
     pub access_level: ::std::option::Option<GetAgentPermissionsResponseSharedWithItemAccessLevel>,
@@ -8098,7 +8174,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1agents~1{agentKey}~1permissions/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetAgentPermissionsResponse {
     pub is_public: ::std::option::Option<bool>,
     pub shared_with:
@@ -8115,7 +8191,7 @@ pub type UpdateAgentPermissionsBody = GetAgentPermissionsResponse;
 /// Inline schema at `/paths/~1agents~1{agentKey}~1unshare/post/requestBody/content/application~1json/schema`.
 pub type UnshareAgentBody = UnshareSearchBody;
 /// Inline schema at `/paths/~1agents~1{agentKey}~1conversations~1{conversationId}~1message~1{messageId}~1regenerate/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RegenerateAgentAnswerBody {
     pub filters: ::std::option::Option<Filters>,
     pub model_key: ::std::option::Option<::std::string::String>,
@@ -8129,7 +8205,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1connectors~1registry/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetConnectorRegistryResponse {
     pub success: ::std::option::Option<bool>,
     pub connectors: ::std::option::Option<::std::vec::Vec<ConnectorType>>,
@@ -8143,7 +8219,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1connectors~1registry~1{connectorType}~1schema/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetConnectorSchemaResponse {
     pub success: ::std::option::Option<bool>,
     pub schema: ::std::option::Option<ConnectorSchema>,
@@ -8155,7 +8231,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1connectors/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ListConnectorInstancesResponse {
     pub success: ::std::option::Option<bool>,
     pub connectors: ::std::option::Option<::std::vec::Vec<ConnectorInstance>>,
@@ -8169,7 +8245,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1connectors/post/responses/201/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateConnectorInstanceResponse {
     pub success: ::std::option::Option<bool>,
     pub connector: ::std::option::Option<ConnectorInstance>,
@@ -8181,7 +8257,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1connectors~1active/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ListActiveConnectorsResponse {
     pub success: ::std::option::Option<bool>,
     pub connectors: ::std::option::Option<::std::vec::Vec<ConnectorInstance>>,
@@ -8205,7 +8281,7 @@ pub type DeleteConnectorInstanceResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1name/put/responses/200/content/application~1json/schema`.
 pub type UpdateConnectorNameResponse = CreateConnectorInstanceResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1config/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetConnectorConfigResponse {
     pub success: ::std::option::Option<bool>,
     pub config: ::std::option::Option<ConnectorConfig>,
@@ -8223,7 +8299,7 @@ pub type UpdateConnectorAuthConfigResponse = GetConnectorConfigResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1config~1filters-sync/put/responses/200/content/application~1json/schema`.
 pub type UpdateConnectorFiltersSyncConfigResponse = GetConnectorConfigResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1toggle/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ToggleConnectorResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -8237,7 +8313,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1connectors~1getTokenFromCode/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetTokenFromCodeBody {
     /// Authorization code from Google OAuth consent flow
     pub code: ::std::string::String,
@@ -8250,7 +8326,7 @@ crate::runtime::object! {
 /// Inline schema at `/paths/~1connectors~1getTokenFromCode/post/responses/200/content/application~1json/schema`.
 pub type GetTokenFromCodeResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1oauth~1authorize/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetOAuthAuthorizationUrlResponse {
     pub success: ::std::option::Option<bool>,
     /// Redirect user to this URL
@@ -8266,7 +8342,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetConnectorFiltersResponse {
     pub success: ::std::option::Option<bool>,
     pub filter_options: ::std::option::Option<FilterOptions>,
@@ -8280,7 +8356,7 @@ crate::runtime::object! {
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters/post/responses/200/content/application~1json/schema`.
 pub type SaveConnectorFiltersResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters~1{filterKey}~1options/get/responses/200/content/application~1json/schema/properties/pagination`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetFilterFieldOptionsResponsePagination {
     pub page: ::std::option::Option<i64>,
     pub limit: ::std::option::Option<i64>,
@@ -8296,7 +8372,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1connectors~1{connectorId}~1filters~1{filterKey}~1options/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetFilterFieldOptionsResponse {
     pub success: ::std::option::Option<bool>,
     pub options: ::std::option::Option<::std::vec::Vec<FilterOptionsFiltersItemOptionsItem>>,
@@ -8312,7 +8388,7 @@ crate::runtime::object! {
 /// Inline schema at `/paths/~1oauth~1registry/get/responses/200/content/application~1json/schema`.
 pub type GetOAuthRegistryResponse = GetConnectorRegistryResponse;
 /// Inline schema at `/paths/~1oauth~1registry~1{connectorType}/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetOAuthConnectorTypeResponse {
     pub success: ::std::option::Option<bool>,
     pub connector: ::std::option::Option<ConnectorType>,
@@ -8324,7 +8400,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1oauth/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ListOAuthConfigsResponse {
     pub success: ::std::option::Option<bool>,
     pub oauth_configs: ::std::option::Option<::std::vec::Vec<OAuthConfig>>,
@@ -8340,7 +8416,7 @@ crate::runtime::object! {
 /// Inline schema at `/paths/~1oauth~1{connectorType}/get/responses/200/content/application~1json/schema`.
 pub type ListOAuthConfigsByTypeResponse = ListOAuthConfigsResponse;
 /// Inline schema at `/paths/~1oauth~1{connectorType}/post/responses/201/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateOAuthConfigResponse {
     pub success: ::std::option::Option<bool>,
     pub oauth_config: ::std::option::Option<OAuthConfig>,
@@ -8354,7 +8430,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetOAuthConfigResponse {
     pub success: ::std::option::Option<bool>,
     pub oauth_config: ::std::option::Option<OAuthConfig>,
@@ -8366,7 +8442,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/put/requestBody/content/application~1json/schema/properties/config`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateOAuthConfigBodyConfig {
     pub client_id: ::std::option::Option<::std::string::String>,
     pub client_secret: ::std::option::Option<::std::string::String>,
@@ -8380,7 +8456,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1oauth~1{connectorType}~1{configId}/put/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateOAuthConfigBody {
     pub oauth_instance_name: ::std::option::Option<::std::string::String>,
     pub config: ::std::option::Option<UpdateOAuthConfigBodyConfig>,
@@ -8401,9 +8477,10 @@ pub type DeleteOAuthConfigResponse = RemoveUserDisplayPictureResponse;
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum CreateLocalStorageConfigBodyStorageType {
     /// `local`
+    #[default]
     Local,
     /// A value this client does not know.
     Unknown(::std::string::String),
@@ -8414,7 +8491,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#local/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct CreateLocalStorageConfigBody {
     /// Storage type identifier
     pub storage_type: CreateLocalStorageConfigBodyStorageType,
@@ -8436,9 +8513,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum CreateS3StorageConfigBodyStorageType {
     /// `s3`
+    #[default]
     S3,
     /// A value this client does not know.
     Unknown(::std::string::String),
@@ -8449,7 +8527,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#s3/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct CreateS3StorageConfigBody {
     /// Storage type identifier
     pub storage_type: CreateS3StorageConfigBodyStorageType,
@@ -8477,9 +8555,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum CreateAzureBlobStorageConfigBodyStorageType {
     /// `azureBlob`
+    #[default]
     AzureBlob,
     /// A value this client does not know.
     Unknown(::std::string::String),
@@ -8490,7 +8569,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1storageConfig#azureBlob/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct CreateAzureBlobStorageConfigBody {
     /// Storage type identifier
     pub storage_type: CreateAzureBlobStorageConfigBodyStorageType,
@@ -8524,9 +8603,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum GetStorageConfigResponseStorageType {
     /// `local`
+    #[default]
     Local,
     /// `s3`
     S3,
@@ -8543,7 +8623,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1storageConfig/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetStorageConfigResponse {
     /// Currently configured storage type
     pub storage_type: ::std::option::Option<GetStorageConfigResponseStorageType>,
@@ -8578,7 +8658,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1ai-models~1{modelType}/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetModelsByTypeResponse {
     pub models: ::std::option::Option<::std::vec::Vec<AiModelProviderConfig>>,
 }
@@ -8588,7 +8668,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1ai-models~1available~1{modelType}/get/responses/200/content/application~1json/schema/properties/models/items`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetAvailableModelsByTypeResponseModelsItem {
     pub model_key: ::std::option::Option<::std::string::String>,
     pub provider: ::std::option::Option<::std::string::String>,
@@ -8604,7 +8684,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1ai-models~1available~1{modelType}/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetAvailableModelsByTypeResponse {
     pub models: ::std::option::Option<::std::vec::Vec<GetAvailableModelsByTypeResponseModelsItem>>,
 }
@@ -8619,9 +8699,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum CreateGoogleWorkspaceCredentialsUserType {
     /// `individual`
+    #[default]
     Individual,
     /// `business`
     Business,
@@ -8635,7 +8716,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1platform~1settings/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SetPlatformSettingsBody {
     /// Maximum file upload size in bytes
     pub file_upload_max_size_bytes: i64,
@@ -8649,7 +8730,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1platform~1feature-flags~1available/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetAvailableFeatureFlagsResponse {
     pub feature_flags: ::std::option::Option<::std::vec::Vec<FeatureFlag>>,
 }
@@ -8659,7 +8740,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1toggle/put/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ToggleMetricsCollectionBody {
     /// Set to true to enable metrics collection, false to disable
     pub enable_metric_collection: bool,
@@ -8672,7 +8753,7 @@ crate::runtime::object! {
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1toggle/put/responses/200/content/application~1json/schema`.
 pub type ToggleMetricsCollectionResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1pushInterval/patch/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SetMetricsPushIntervalBody {
     /// Push interval in milliseconds (minimum 1000ms)
     pub push_interval_ms: i64,
@@ -8685,7 +8766,7 @@ crate::runtime::object! {
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1pushInterval/patch/responses/200/content/application~1json/schema`.
 pub type SetMetricsPushIntervalResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1serverUrl/patch/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SetMetricsServerUrlBody {
     /// Full URL of the metrics collection server
     pub server_url: ::std::string::String,
@@ -8698,7 +8779,7 @@ crate::runtime::object! {
 /// Inline schema at `/paths/~1configurationManager~1metricsCollection~1serverUrl/patch/responses/200/content/application~1json/schema`.
 pub type SetMetricsServerUrlResponse = GenerateLoginOtpResponse;
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetCrawlingJobStatusResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -8712,7 +8793,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ScheduleCrawlingJobBody {
     pub schedule_config: ScheduleConfig,
     /// Job priority (1=highest, 10=lowest). Higher priority jobs are processed first.
@@ -8723,7 +8804,7 @@ pub struct ScheduleCrawlingJobBody {
     pub timeout: ::std::option::Option<i64>,
 }
 crate::runtime::object! {
-    ScheduleCrawlingJobBody {
+    slots ScheduleCrawlingJobBody {
         schedule_config: "scheduleConfig" required,
         priority: "priority" optional,
         max_retries: "maxRetries" optional,
@@ -8731,7 +8812,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/post/responses/201/content/application~1json/schema/properties/data`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ScheduleCrawlingJobResponseData {
     /// Unique job ID assigned by BullMQ
     pub job_id: ::std::option::Option<::std::string::String>,
@@ -8750,7 +8831,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1schedule/post/responses/201/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ScheduleCrawlingJobResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -8766,7 +8847,7 @@ crate::runtime::object! {
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1remove/delete/responses/200/content/application~1json/schema`.
 pub type RemoveCrawlingJobResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1pause/post/responses/200/content/application~1json/schema/properties/data`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct PauseCrawlingJobResponseData {
     pub connector: ::std::option::Option<::std::string::String>,
     pub org_id: ::std::option::Option<::std::string::String>,
@@ -8780,7 +8861,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1pause/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct PauseCrawlingJobResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -8794,7 +8875,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1resume/post/responses/200/content/application~1json/schema/properties/data`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ResumeCrawlingJobResponseData {
     pub connector: ::std::option::Option<::std::string::String>,
     pub org_id: ::std::option::Option<::std::string::String>,
@@ -8808,7 +8889,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1crawlingManager~1{connector}~1{connectorId}~1resume/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ResumeCrawlingJobResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -8822,7 +8903,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1crawlingManager~1schedule~1all/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetAllCrawlingJobStatusResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -8838,7 +8919,7 @@ crate::runtime::object! {
 /// Inline schema at `/paths/~1crawlingManager~1schedule~1all/delete/responses/200/content/application~1json/schema`.
 pub type RemoveAllCrawlingJobsResponse = RemoveUserDisplayPictureResponse;
 /// Inline schema at `/paths/~1crawlingManager~1stats/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetQueueStatsResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -8852,7 +8933,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/200/content/application~1json/schema/properties/data`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SendEmailResponseData {
     /// Whether the email was sent successfully
     pub status: ::std::option::Option<bool>,
@@ -8866,7 +8947,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SendEmailResponse {
     pub data: ::std::option::Option<SendEmailResponseData>,
 }
@@ -8876,7 +8957,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/400/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SendEmailResponse400 {
     pub error: ::std::option::Option<::std::string::String>,
 }
@@ -8890,7 +8971,7 @@ pub type SendEmailResponse404 = SendEmailResponse400;
 /// Inline schema at `/paths/~1mail~1emails~1sendEmail/post/responses/500/content/application~1json/schema`.
 pub type SendEmailResponse500 = SendEmailResponse400;
 /// Inline schema at `/paths/~1mail~1updateSmtpConfig/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateSmtpConfigResponse {
     /// Success message
     pub message: ::std::option::Option<::std::string::String>,
@@ -8906,9 +8987,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum QueryServiceHealthResponseStatus {
     /// `healthy`
+    #[default]
     Healthy,
     /// A value this client does not know.
     Unknown(::std::string::String),
@@ -8919,7 +9001,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1query~1health/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct QueryServiceHealthResponse {
     pub status: ::std::option::Option<QueryServiceHealthResponseStatus>,
     /// Unix timestamp in milliseconds
@@ -8935,9 +9017,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum QueryServiceHealthResponse500Status {
     /// `fail`
+    #[default]
     Fail,
     /// A value this client does not know.
     Unknown(::std::string::String),
@@ -8948,7 +9031,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1query~1health/get/responses/500/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct QueryServiceHealthResponse500 {
     pub status: ::std::option::Option<QueryServiceHealthResponse500Status>,
     pub error: ::std::option::Option<::std::string::String>,
@@ -8964,7 +9047,7 @@ crate::runtime::object! {
 /// Optional filters (e.g., kb IDs)
 ///
 /// Inline schema at `/paths/~1query~1api~1v1~1search/post/requestBody/content/application~1json/schema/properties/filters`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct QueryServiceSearchBodyFilters {
     /// Knowledge base IDs to filter
     pub kb: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -8975,7 +9058,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1search/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct QueryServiceSearchBody {
     /// Search query text
     pub query: ::std::string::String,
@@ -8992,7 +9075,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1search/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct QueryServiceSearchResponse {
     pub search_results:
         ::std::option::Option<::std::vec::Vec<::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>>>,
@@ -9008,9 +9091,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum QueryServiceChatBodyPreviousConversationsItemRole {
     /// `user_query`
+    #[default]
     UserQuery,
     /// `bot_response`
     BotResponse,
@@ -9024,7 +9108,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema/properties/previousConversations/items`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct QueryServiceChatBodyPreviousConversationsItem {
     pub role: ::std::option::Option<QueryServiceChatBodyPreviousConversationsItemRole>,
     pub content: ::std::option::Option<::std::string::String>,
@@ -9039,9 +9123,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum QueryServiceChatBodyRetrievalMode {
     /// `HYBRID`
+    #[default]
     Hybrid,
     /// `VECTOR`
     Vector,
@@ -9061,9 +9146,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum QueryServiceChatBodyChatMode {
     /// `quick`
+    #[default]
     Quick,
     /// `analysis`
     Analysis,
@@ -9089,7 +9175,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1chat/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct QueryServiceChatBody {
     /// User's question
     pub query: ::std::string::String,
@@ -9123,9 +9209,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum QueryServiceHealthCheckModelType {
     /// `llm`
+    #[default]
     Llm,
     /// `embedding`
     Embedding,
@@ -9139,7 +9226,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/requestBody/content/application~1json/schema/properties/configuration`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct QueryServiceHealthCheckBodyConfiguration {
     /// Model name(s), comma-separated
     pub model: ::std::option::Option<::std::string::String>,
@@ -9152,7 +9239,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct QueryServiceHealthCheckBody {
     /// Model provider (openai, anthropic, ollama, etc.)
     pub provider: ::std::string::String,
@@ -9168,7 +9255,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct QueryServiceHealthCheckResponse {
     pub status: ::std::option::Option<QueryServiceHealthResponseStatus>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -9185,9 +9272,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum QueryServiceHealthCheckResponse500Status {
     /// `error`
+    #[default]
     Error,
     /// `not healthy`
     NotHealthy,
@@ -9201,7 +9289,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1health-check~1{model_type}/post/responses/500/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct QueryServiceHealthCheckResponse500 {
     pub status: ::std::option::Option<QueryServiceHealthCheckResponse500Status>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -9216,7 +9304,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1query~1api~1v1~1tools/get/responses/200/content/application~1json/schema/items`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct QueryListToolsResponseItem {
     /// Tool name identifier
     pub name: ::std::option::Option<::std::string::String>,
@@ -9237,7 +9325,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1indexing~1health/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct IndexingServiceHealthResponse {
     pub status: ::std::option::Option<QueryServiceHealthResponseStatus>,
     pub timestamp: ::std::option::Option<i64>,
@@ -9251,7 +9339,7 @@ crate::runtime::object! {
 /// Inline schema at `/paths/~1connector~1health/get/responses/200/content/application~1json/schema`.
 pub type ConnectorServiceHealthResponse = IndexingServiceHealthResponse;
 /// Inline schema at `/paths/~1connector~1api~1v1~1record~1buffer~1convert/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ConnectorConvertRecordBufferBody {
     /// Base64 encoded file content
     pub buffer: ::std::string::String,
@@ -9268,7 +9356,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1connector~1api~1v1~1stats/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ConnectorGetStatsResponse {
     /// Total number of records
     pub total_records: ::std::option::Option<i64>,
@@ -9291,7 +9379,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1connector~1api~1v1~1records~1reindex-failed/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ConnectorReindexFailedRecordsBody {
     /// Connector name to reindex failed records for
     pub connector: ::std::option::Option<::std::string::String>,
@@ -9302,7 +9390,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1connector~1api~1v1~1records~1reindex-failed/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ConnectorReindexFailedRecordsResponse {
     pub success: ::std::option::Option<bool>,
     pub message: ::std::option::Option<::std::string::String>,
@@ -9317,7 +9405,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1connector~1api~1v1~1{org_id}~1{user_id}~1{connector}~1record~1{record_id}~1signedUrl/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ConnectorGetSignedUrlResponse {
     /// Temporary signed URL for file access
     pub signed_url: ::std::option::Option<::std::string::String>,
@@ -9331,7 +9419,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1docling~1health/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct DoclingServiceHealthResponse {
     pub status: ::std::option::Option<QueryServiceHealthResponseStatus>,
     pub service: ::std::option::Option<::std::string::String>,
@@ -9343,7 +9431,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1docling~1process-pdf/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct DoclingProcessPdfBody {
     /// Name/identifier of the document
     pub record_name: ::std::string::String,
@@ -9360,7 +9448,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1docling~1process-pdf/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct DoclingProcessPdfResponse {
     pub success: ::std::option::Option<bool>,
     /// Extracted content blocks
@@ -9374,7 +9462,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1docling~1parse-pdf/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct DoclingParsePdfBody {
     /// Name/identifier of the document
     pub record_name: ::std::string::String,
@@ -9388,7 +9476,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1docling~1parse-pdf/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct DoclingParsePdfResponse {
     pub success: ::std::option::Option<bool>,
     /// JSON-encoded DoclingDocument
@@ -9401,7 +9489,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1docling~1create-blocks/post/requestBody/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct DoclingCreateBlocksBody {
     /// JSON-encoded DoclingDocument from /parse-pdf
     pub parse_result: ::std::string::String,

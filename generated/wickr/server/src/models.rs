@@ -2,9 +2,10 @@
 /// Schema `AccessLevel`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum AccessLevel {
     /// `STANDARD`
+    #[default]
     Standard,
     /// `PREMIUM`
     Premium,
@@ -18,7 +19,7 @@ crate::runtime::string_enum! {
 /// The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
 ///
 /// Schema `BadRequestError`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct BadRequestError {
     /// A detailed message explaining what was wrong with the request and how to correct it.
     pub message: ::std::option::Option<::std::string::String>,
@@ -31,7 +32,7 @@ crate::runtime::object! {
 /// Represents a device where a user has logged into Wickr, containing information about the device's type, status, and login history.
 ///
 /// Schema `BasicDeviceObject`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct BasicDeviceObject {
     /// The unique application ID for the Wickr app on this device.
     pub app_id: ::std::option::Option<::std::string::String>,
@@ -57,7 +58,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `BatchCreateUserRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct BatchCreateUserRequestBody {
     /// A list of user objects containing the details for each user to be created, including username, name, security groups, and optional invite codes. Maximum 50 users per batch request.
     pub users: ::std::vec::Vec<BatchCreateUserRequestItem>,
@@ -76,7 +77,7 @@ crate::runtime::object! {
 /// `codeValidation`, `inviteCode`, and `inviteCodeTtl` are restricted to networks under preview only.
 ///
 /// Schema `BatchCreateUserRequestItem`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct BatchCreateUserRequestItem {
     /// The first name of the user.
     pub first_name: ::std::option::Option<::std::string::String>,
@@ -105,7 +106,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `BatchCreateUserResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct BatchCreateUserResponse {
     /// A message indicating the overall result of the batch operation.
     pub message: ::std::option::Option<::std::string::String>,
@@ -122,7 +123,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `BatchDeleteUserRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct BatchDeleteUserRequestBody {
     /// A list of user IDs identifying the users to be deleted from the network. Maximum 50 users per batch request.
     pub user_ids: ::std::vec::Vec<::std::string::String>,
@@ -133,7 +134,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `BatchDeleteUserResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct BatchDeleteUserResponse {
     /// A message indicating the overall result of the batch deletion operation.
     pub message: ::std::option::Option<::std::string::String>,
@@ -152,7 +153,7 @@ crate::runtime::object! {
 /// Contains error information for a device operation that failed in a batch device request.
 ///
 /// Schema `BatchDeviceErrorResponseItem`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct BatchDeviceErrorResponseItem {
     /// The field that caused the error.
     pub field: ::std::option::Option<::std::string::String>,
@@ -171,7 +172,7 @@ crate::runtime::object! {
 /// Contains information about a device that was successfully processed in a batch device operation.
 ///
 /// Schema `BatchDeviceSuccessResponseItem`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct BatchDeviceSuccessResponseItem {
     /// The application ID of the device that was successfully processed.
     pub app_id: ::std::string::String,
@@ -182,7 +183,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `BatchLookupUserUnameRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct BatchLookupUserUnameRequestBody {
     /// A list of username hashes (unames) to look up. Each uname is a unique identifier for a user's username. Maximum 50 unames per batch request.
     pub unames: ::std::vec::Vec<::std::string::String>,
@@ -193,7 +194,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `BatchLookupUserUnameResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct BatchLookupUserUnameResponse {
     /// A message indicating the overall result of the batch lookup operation.
     pub message: ::std::option::Option<::std::string::String>,
@@ -210,7 +211,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `BatchReinviteUserRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct BatchReinviteUserRequestBody {
     /// A list of user IDs identifying the users to be reinvited to the network. Maximum 50 users per batch request.
     pub user_ids: ::std::vec::Vec<::std::string::String>,
@@ -221,7 +222,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `BatchReinviteUserResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct BatchReinviteUserResponse {
     /// A message indicating the overall result of the batch reinvitation operation.
     pub message: ::std::option::Option<::std::string::String>,
@@ -238,7 +239,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `BatchResetDevicesForUserRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct BatchResetDevicesForUserRequestBody {
     /// A list of application IDs identifying the specific devices to be reset for the user. Maximum 50 devices per batch request.
     pub app_ids: ::std::vec::Vec<::std::string::String>,
@@ -249,7 +250,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `BatchResetDevicesForUserResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct BatchResetDevicesForUserResponse {
     /// A message indicating the overall result of the batch device reset operation.
     pub message: ::std::option::Option<::std::string::String>,
@@ -266,7 +267,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `BatchToggleUserSuspendStatusRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct BatchToggleUserSuspendStatusRequestBody {
     /// A list of user IDs identifying the users whose suspend status will be toggled. Maximum 50 users per batch request.
     pub user_ids: ::std::vec::Vec<::std::string::String>,
@@ -277,7 +278,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `BatchToggleUserSuspendStatusResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct BatchToggleUserSuspendStatusResponse {
     /// A message indicating the overall result of the batch suspend status toggle operation.
     pub message: ::std::option::Option<::std::string::String>,
@@ -296,7 +297,7 @@ crate::runtime::object! {
 /// Contains error information for a username hash lookup that failed in a batch uname lookup request.
 ///
 /// Schema `BatchUnameErrorResponseItem`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct BatchUnameErrorResponseItem {
     /// The field that caused the error.
     pub field: ::std::option::Option<::std::string::String>,
@@ -315,7 +316,7 @@ crate::runtime::object! {
 /// Contains information about a username hash that was successfully resolved in a batch uname lookup operation.
 ///
 /// Schema `BatchUnameSuccessResponseItem`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct BatchUnameSuccessResponseItem {
     /// The username hash that was successfully resolved.
     pub uname: ::std::string::String,
@@ -331,7 +332,7 @@ crate::runtime::object! {
 /// Contains error information for a user operation that failed in a batch user request.
 ///
 /// Schema `BatchUserErrorResponseItem`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct BatchUserErrorResponseItem {
     /// The field that caused the error.
     pub field: ::std::option::Option<::std::string::String>,
@@ -350,7 +351,7 @@ crate::runtime::object! {
 /// Contains information about a user that was successfully processed in a batch user operation.
 ///
 /// Schema `BatchUserSuccessResponseItem`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct BatchUserSuccessResponseItem {
     /// The user ID that was successfully processed.
     pub user_id: ::std::string::String,
@@ -363,7 +364,7 @@ crate::runtime::object! {
 /// Represents a guest user who has been blocked from accessing a Wickr network.
 ///
 /// Schema `BlockedGuestUser`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct BlockedGuestUser {
     /// The username of the blocked guest user.
     pub username: ::std::string::String,
@@ -385,7 +386,7 @@ crate::runtime::object! {
 /// Represents a bot account in a Wickr network with all its informational fields.
 ///
 /// Schema `Bot`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Bot {
     /// The unique identifier of the bot.
     pub bot_id: ::std::option::Option<::std::string::String>,
@@ -425,7 +426,7 @@ crate::runtime::object! {
 /// Defines the calling feature permissions and settings for users in a security group, controlling what types of calls users can initiate and participate in.
 ///
 /// Schema `CallingSettings`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CallingSettings {
     /// Specifies whether users can start one-to-one calls.
     pub can_start11_call: ::std::option::Option<bool>,
@@ -444,7 +445,7 @@ crate::runtime::object! {
 /// Consent popup configuration displayed to users on login.
 ///
 /// Schema `ConsentPopupConfig`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ConsentPopupConfig {
     /// Whether the consent popup is enabled. When set to true, the popup is displayed to users on login.
     pub enabled: bool,
@@ -464,7 +465,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `CreateBotRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateBotRequestBody {
     /// The username for the bot. This must be unique within the network and follow the network's naming conventions.
     pub username: ::std::string::String,
@@ -484,7 +485,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `CreateBotResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateBotResponse {
     /// A message indicating the result of the bot creation operation.
     pub message: ::std::option::Option<::std::string::String>,
@@ -510,7 +511,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `CreateDataRetentionBotChallengeResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateDataRetentionBotChallengeResponse {
     /// The newly generated challenge password for the data retention bot.
     pub challenge: ::std::string::String,
@@ -521,7 +522,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `CreateDataRetentionBotResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateDataRetentionBotResponse {
     /// A message indicating that the data retention bot was successfully provisioned.
     pub message: ::std::option::Option<::std::string::String>,
@@ -532,7 +533,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `CreateNetworkRequest`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct CreateNetworkRequest {
     /// The name for the new network. Must be between 1 and 20 characters.
     pub network_name: ::std::string::String,
@@ -552,7 +553,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `CreateNetworkResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateNetworkResponse {
     /// The unique identifier assigned to the newly created network.
     pub network_id: ::std::option::Option<::std::string::String>,
@@ -569,7 +570,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `CreateSecurityGroupRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateSecurityGroupRequestBody {
     /// The name for the new security group.
     pub name: ::std::string::String,
@@ -583,7 +584,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `CreateSecurityGroupResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct CreateSecurityGroupResponse {
     /// The details of the newly created security group, including its ID, name, and settings.
     pub security_group: SecurityGroup,
@@ -596,9 +597,10 @@ crate::runtime::object! {
 /// Schema `DataRetentionActionType`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum DataRetentionActionType {
     /// `ENABLE`
+    #[default]
     Enable,
     /// `DISABLE`
     Disable,
@@ -613,7 +615,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Schema `DeleteBotResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct DeleteBotResponse {
     /// A message indicating the result of the bot deletion operation.
     pub message: ::std::option::Option<::std::string::String>,
@@ -624,7 +626,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `DeleteDataRetentionBotResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct DeleteDataRetentionBotResponse {
     /// A message indicating that the data retention bot and all associated data were successfully deleted.
     pub message: ::std::option::Option<::std::string::String>,
@@ -635,7 +637,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `DeleteNetworkResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct DeleteNetworkResponse {
     /// A message indicating that the network deletion has been initiated successfully.
     pub message: ::std::option::Option<::std::string::String>,
@@ -646,7 +648,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `DeleteSecurityGroupResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct DeleteSecurityGroupResponse {
     /// A message indicating the result of the security group deletion operation.
     pub message: ::std::option::Option<::std::string::String>,
@@ -665,7 +667,7 @@ crate::runtime::object! {
 /// Contains detailed error information explaining why an operation failed, including which field caused the error and the reason for the failure.
 ///
 /// Schema `ErrorDetail`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ErrorDetail {
     /// The name of the field that contains an error or warning.
     pub field: ::std::option::Option<::std::string::String>,
@@ -681,7 +683,7 @@ crate::runtime::object! {
 /// Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
 ///
 /// Schema `ForbiddenError`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ForbiddenError {
     /// A message explaining why access was denied and what permissions are required.
     pub message: ::std::option::Option<::std::string::String>,
@@ -692,7 +694,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `GetBotResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetBotResponse {
     /// The unique identifier of the bot.
     pub bot_id: ::std::option::Option<::std::string::String>,
@@ -730,7 +732,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `GetBotsCountResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetBotsCountResponse {
     /// The number of bots with pending status (invited but not yet activated).
     pub pending: i32,
@@ -747,7 +749,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `GetDataRetentionBotResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetDataRetentionBotResponse {
     /// The name of the data retention bot.
     pub bot_name: ::std::option::Option<::std::string::String>,
@@ -773,7 +775,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `GetGuestUserHistoryCountResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetGuestUserHistoryCountResponse {
     /// A list of historical guest user counts, organized by month and billing period.
     pub history: ::std::vec::Vec<GuestUserHistoryCount>,
@@ -784,7 +786,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `GetNetworkResponse`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct GetNetworkResponse {
     /// The unique identifier of the network.
     pub network_id: ::std::string::String,
@@ -819,7 +821,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `GetNetworkSettingsResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetNetworkSettingsResponse {
     /// A list of network settings, where each setting includes a name, value, and type.
     pub settings: ::std::vec::Vec<Setting>,
@@ -830,7 +832,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `GetOidcInfoResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetOidcInfoResponse {
     /// The OpenID Connect configuration information for the network, including issuer, client ID, scopes, and other SSO settings.
     pub openid_connect_info: ::std::option::Option<OidcConfigInfo>,
@@ -844,7 +846,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `GetOpentdfConfigResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetOpentdfConfigResponse {
     /// The OIDC client ID used for authenticating with the OpenTDF provider.
     pub client_id: ::std::string::String,
@@ -864,7 +866,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `GetSecurityGroupResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetSecurityGroupResponse {
     /// The detailed information about the security group, including all its settings and member counts.
     pub security_group: SecurityGroup,
@@ -875,7 +877,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `GetUserResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetUserResponse {
     /// The unique identifier of the user.
     pub user_id: ::std::string::String,
@@ -913,7 +915,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `GetUsersCountResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetUsersCountResponse {
     /// The number of users with pending status (invited but not yet accepted).
     pub pending: i32,
@@ -938,7 +940,7 @@ crate::runtime::object! {
 /// Represents a guest user who has accessed the network from a federated Wickr network.
 ///
 /// Schema `GuestUser`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GuestUser {
     /// The billing period when this guest user accessed the network (e.g., '2024-01').
     pub billing_period: ::std::string::String,
@@ -957,7 +959,7 @@ crate::runtime::object! {
 /// Contains the count of guest users for a specific billing period, used for tracking historical guest user activity.
 ///
 /// Schema `GuestUserHistoryCount`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GuestUserHistoryCount {
     /// The month and billing period in YYYY\_MM format (e.g., '2024\_01').
     pub month: ::std::string::String,
@@ -973,7 +975,7 @@ crate::runtime::object! {
 /// An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
 ///
 /// Schema `InternalServerError`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct InternalServerError {
     /// A message describing the internal server error that occurred.
     pub message: ::std::string::String,
@@ -984,7 +986,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `ListBlockedGuestUsersResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ListBlockedGuestUsersResponse {
     /// The token to use for retrieving the next page of results. If this is not present, there are no more results.
     pub next_token: ::std::option::Option<::std::string::String>,
@@ -998,7 +1000,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `ListBotsResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ListBotsResponse {
     /// A list of bot objects matching the specified filters and within the current page.
     pub bots: ::std::vec::Vec<Bot>,
@@ -1012,7 +1014,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `ListDevicesForUserResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ListDevicesForUserResponse {
     /// The token to use for retrieving the next page of results. If this is not present, there are no more results.
     pub next_token: ::std::option::Option<::std::string::String>,
@@ -1026,7 +1028,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `ListGuestUsersResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ListGuestUsersResponse {
     /// The token to use for retrieving the next page of results. If this is not present, there are no more results.
     pub next_token: ::std::option::Option<::std::string::String>,
@@ -1040,7 +1042,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `ListNetworksResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ListNetworksResponse {
     /// A list of network objects for the Amazon Web Services account.
     pub networks: ::std::vec::Vec<Network>,
@@ -1054,7 +1056,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `ListSecurityGroupUsersResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ListSecurityGroupUsersResponse {
     /// A list of user objects belonging to the security group within the current page.
     pub users: ::std::vec::Vec<User>,
@@ -1068,7 +1070,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `ListSecurityGroupsResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ListSecurityGroupsResponse {
     /// A list of security group objects in the current page.
     pub security_groups: ::std::option::Option<::std::vec::Vec<SecurityGroup>>,
@@ -1082,7 +1084,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `ListUsersResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ListUsersResponse {
     /// The token to use for retrieving the next page of results. If this is not present, there are no more results.
     pub next_token: ::std::option::Option<::std::string::String>,
@@ -1098,7 +1100,7 @@ crate::runtime::object! {
 /// Represents a Wickr network with all its configuration and status information.
 ///
 /// Schema `Network`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct Network {
     /// The unique identifier of the network.
     pub network_id: ::std::string::String,
@@ -1135,7 +1137,7 @@ crate::runtime::object! {
 /// Contains network-level configuration settings that apply to all users and security groups within a Wickr network.
 ///
 /// Schema `NetworkSettings`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct NetworkSettings {
     /// Allows Wickr clients to send anonymized performance and usage metrics to the Wickr backend server for service improvement and troubleshooting.
     pub enable_client_metrics: ::std::option::Option<bool>,
@@ -1160,7 +1162,7 @@ crate::runtime::object! {
 /// Contains the OpenID Connect (OIDC) configuration information for Single Sign-On (SSO) authentication, including identity provider settings and client credentials.
 ///
 /// Schema `OidcConfigInfo`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OidcConfigInfo {
     /// The name of the OIDC application as registered with the identity provider.
     pub application_name: ::std::option::Option<::std::string::String>,
@@ -1212,7 +1214,7 @@ crate::runtime::object! {
 /// Contains OAuth token information returned from the identity provider, including access tokens, ID tokens, and PKCE parameters used for secure authentication.
 ///
 /// Schema `OidcTokenInfo`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct OidcTokenInfo {
     /// The PKCE (Proof Key for Code Exchange) code verifier, a cryptographically random string used to enhance security in the OAuth flow.
     pub code_verifier: ::std::option::Option<::std::string::String>,
@@ -1243,7 +1245,7 @@ crate::runtime::object! {
 /// Defines password complexity requirements for users in a security group, including minimum length and character type requirements.
 ///
 /// Schema `PasswordRequirements`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct PasswordRequirements {
     /// The minimum number of lowercase letters required in passwords.
     pub lowercase: ::std::option::Option<i32>,
@@ -1268,7 +1270,7 @@ crate::runtime::object! {
 /// Identifies a Wickr enterprise network that is permitted for global federation, allowing users to communicate with members of the specified network.
 ///
 /// Schema `PermittedWickrEnterpriseNetwork`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct PermittedWickrEnterpriseNetwork {
     /// The domain identifier for the permitted Wickr enterprise network.
     pub domain: ::std::string::String,
@@ -1284,7 +1286,7 @@ crate::runtime::object! {
 /// The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
 ///
 /// Schema `RateLimitError`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RateLimitError {
     /// A message indicating that the rate limit was exceeded and suggesting when to retry.
     pub message: ::std::option::Option<::std::string::String>,
@@ -1297,7 +1299,7 @@ crate::runtime::object! {
 /// Configuration for read receipts at the network level, controlling whether senders can see when their messages have been read.
 ///
 /// Schema `ReadReceiptConfig`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ReadReceiptConfig {
     /// The read receipt status mode for the network.
     pub status: ::std::option::Option<Status>,
@@ -1308,7 +1310,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `RegisterOidcConfigRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RegisterOidcConfigRequestBody {
     /// Custom identifier your end users will use to sign in with SSO.
     pub company_id: ::std::string::String,
@@ -1342,7 +1344,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `RegisterOidcConfigResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RegisterOidcConfigResponse {
     /// The name of the registered OIDC application.
     pub application_name: ::std::option::Option<::std::string::String>,
@@ -1392,7 +1394,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `RegisterOidcConfigTestRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RegisterOidcConfigTestRequestBody {
     /// Additional authentication parameters to include in the test (optional).
     pub extra_auth_params: ::std::option::Option<::std::string::String>,
@@ -1412,7 +1414,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `RegisterOidcConfigTestResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RegisterOidcConfigTestResponse {
     /// The token endpoint URL discovered from the OIDC provider.
     pub token_endpoint: ::std::option::Option<::std::string::String>,
@@ -1457,7 +1459,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `RegisterOpentdfConfigRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RegisterOpentdfConfigRequestBody {
     /// The OIDC client ID used for authenticating with the OpenTDF provider.
     pub client_id: ::std::string::String,
@@ -1479,7 +1481,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `RegisterOpentdfConfigResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct RegisterOpentdfConfigResponse {
     /// The OIDC client ID used for authenticating with the OpenTDF provider.
     pub client_id: ::std::string::String,
@@ -1501,7 +1503,7 @@ crate::runtime::object! {
 /// The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
 ///
 /// Schema `ResourceNotFoundError`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ResourceNotFoundError {
     /// A message identifying which resource was not found.
     pub message: ::std::option::Option<::std::string::String>,
@@ -1514,7 +1516,7 @@ crate::runtime::object! {
 /// Represents a security group in a Wickr network, containing membership statistics, configuration, and all permission settings that apply to its members.
 ///
 /// Schema `SecurityGroup`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SecurityGroup {
     /// The number of active user members currently in the security group.
     pub active_members: i32,
@@ -1548,7 +1550,7 @@ crate::runtime::object! {
 /// Comprehensive configuration settings that define all user capabilities, restrictions, and features for members of a security group. These settings control everything from calling permissions to federation settings to security policies.
 ///
 /// Schema `SecurityGroupSettings`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SecurityGroupSettings {
     /// Requires users to reauthenticate every time they return to the application, providing an additional layer of security.
     pub always_reauthenticate: ::std::option::Option<bool>,
@@ -1667,7 +1669,7 @@ crate::runtime::object! {
 /// Contains the security group configuration settings that can be specified when creating or updating a security group. This is a subset of SecurityGroupSettings containing only the modifiable federation and security settings.
 ///
 /// Schema `SecurityGroupSettingsRequest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SecurityGroupSettingsRequest {
     /// The number of failed password attempts before a user account is locked out.
     pub lockout_threshold: ::std::option::Option<i32>,
@@ -1702,7 +1704,7 @@ crate::runtime::object! {
 /// Represents a single network-level configuration setting with its name, value, and data type. Settings control network-wide behaviors and features.
 ///
 /// Schema `Setting`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Setting {
     /// The name of the network setting (e.g., 'enableClientMetrics', 'dataRetention').
     pub option_name: ::std::string::String,
@@ -1723,7 +1725,7 @@ crate::runtime::object! {
 /// Secure Shredder will not write over files that are permanently stored on the device or saved outside of the Wickr client. Wickr Network Administrators are able to disable file downloads within Security Group Settings.
 ///
 /// Schema `ShredderSettings`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ShredderSettings {
     /// Specifies whether users can manually trigger the shredder to delete content.
     pub can_process_manually: ::std::option::Option<bool>,
@@ -1741,9 +1743,10 @@ crate::runtime::object! {
 /// Schema `SortDirection`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum SortDirection {
     /// `ASC`
+    #[default]
     Asc,
     /// `DESC`
     Desc,
@@ -1757,9 +1760,10 @@ crate::runtime::string_enum! {
 /// Schema `Status`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum Status {
     /// `DISABLED`
+    #[default]
     Disabled,
     /// `ENABLED`
     Enabled,
@@ -1776,7 +1780,7 @@ crate::runtime::string_enum! {
 /// The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
 ///
 /// Schema `UnauthorizedError`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UnauthorizedError {
     /// A message explaining why the authentication failed.
     pub message: ::std::option::Option<::std::string::String>,
@@ -1787,7 +1791,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `UpdateBotRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateBotRequestBody {
     /// The new display name for the bot.
     pub display_name: ::std::option::Option<::std::string::String>,
@@ -1807,7 +1811,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `UpdateBotResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateBotResponse {
     /// A message indicating the result of the bot update operation.
     pub message: ::std::option::Option<::std::string::String>,
@@ -1818,7 +1822,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `UpdateDataRetentionRequestBody`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct UpdateDataRetentionRequestBody {
     /// The action to perform. Valid values are 'ENABLE' (to enable the data retention service), 'DISABLE' (to disable the service), or 'PUBKEY\_MSG\_ACK' (to acknowledge the public key message).
     pub action_type: DataRetentionActionType,
@@ -1829,7 +1833,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `UpdateDataRetentionResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateDataRetentionResponse {
     /// A message indicating the result of the update operation.
     pub message: ::std::option::Option<::std::string::String>,
@@ -1840,7 +1844,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `UpdateGuestUserRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateGuestUserRequestBody {
     /// Set to true to block the guest user or false to unblock them.
     pub block: bool,
@@ -1851,7 +1855,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `UpdateGuestUserResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateGuestUserResponse {
     /// A message indicating the result of the update operation.
     pub message: ::std::option::Option<::std::string::String>,
@@ -1862,7 +1866,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `UpdateNetworkRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateNetworkRequestBody {
     /// The new name for the network. Must be between 1 and 20 characters.
     pub network_name: ::std::string::String,
@@ -1876,7 +1880,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `UpdateNetworkResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateNetworkResponse {
     /// A message indicating that the network was updated successfully.
     pub message: ::std::option::Option<::std::string::String>,
@@ -1887,7 +1891,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `UpdateNetworkSettingsRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateNetworkSettingsRequestBody {
     /// A map of setting names to their new values. Each setting should be provided with its appropriate type (boolean, string, number, etc.).
     pub settings: NetworkSettings,
@@ -1898,7 +1902,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `UpdateNetworkSettingsResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateNetworkSettingsResponse {
     /// A list of the updated network settings, showing the new values for each modified setting.
     pub settings: ::std::vec::Vec<Setting>,
@@ -1909,7 +1913,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `UpdateSecurityGroupRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateSecurityGroupRequestBody {
     /// The new name for the security group.
     pub name: ::std::option::Option<::std::string::String>,
@@ -1925,7 +1929,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `UpdateSecurityGroupResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateSecurityGroupResponse {
     /// The updated security group details, including the new settings.
     pub security_group: SecurityGroup,
@@ -1940,7 +1944,7 @@ crate::runtime::object! {
 /// A user can only be assigned to a single security group. Attempting to add a user to multiple security groups is not supported and will result in an error.
 ///
 /// Schema `UpdateUserDetails`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateUserDetails {
     /// The new first name for the user.
     pub first_name: ::std::option::Option<::std::string::String>,
@@ -1969,7 +1973,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `UpdateUserRequestBody`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateUserRequestBody {
     /// The unique identifier of the user to update.
     pub user_id: ::std::string::String,
@@ -1983,7 +1987,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `UpdateUserResponse`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct UpdateUserResponse {
     /// The unique identifier of the updated user.
     pub user_id: ::std::string::String,
@@ -2031,7 +2035,7 @@ crate::runtime::object! {
 /// codeValidation, inviteCode and inviteCodeTtl are restricted to networks under preview only.
 ///
 /// Schema `User`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct User {
     /// The unique identifier for the user within the network.
     pub user_id: ::std::option::Option<::std::string::String>,
@@ -2098,7 +2102,7 @@ crate::runtime::object! {
 /// One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
 ///
 /// Schema `ValidationError`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct ValidationError {
     /// A list of validation error details, where each item identifies a specific field that failed validation and explains the reason for the failure.
     pub reasons: ::std::option::Option<::std::vec::Vec<ErrorDetail>>,
@@ -2114,7 +2118,7 @@ crate::runtime::object! {
 /// Identifies a Amazon Web Services Wickr network by region and network ID, used for configuring permitted networks for global federation.
 ///
 /// Schema `WickrAwsNetworks`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct WickrAwsNetworks {
     /// The Amazon Web Services region identifier where the network is hosted (e.g., 'us-east-1').
     pub region: ::std::string::String,

@@ -75,10 +75,11 @@ fn type_def(
             let defaults = fields
                 .iter()
                 .all(|f| f.is_optional() || types.has_default(&f.ty));
+            // `Debug` and `PartialEq` come from `object!`, with `Serialize` and `Deserialize`.
             out.line(if defaults {
-                "#[derive(Debug, Clone, PartialEq, Default)]"
+                "#[derive(Clone, Default)]"
             } else {
-                "#[derive(Debug, Clone, PartialEq)]"
+                "#[derive(Clone)]"
             });
             if fields.is_empty() && additional.is_none() {
                 out.line(&format!("pub struct {name} {{}}"));
@@ -104,6 +105,7 @@ fn type_def(
                 &name.to_string(),
                 fields,
                 additional.is_some(),
+                defaults,
             ));
             None
         }
@@ -155,14 +157,17 @@ fn type_def(
     }
 }
 
-/// A struct's `Serialize` and `Deserialize`, as a call of the runtime's `object!`: one line per
-/// field with its wire name and presence. The macro expands to tables of the fields that the
-/// runtime reads into and writes from, instead of serde's derives (a field enum, a visitor, a
-/// loop and a `match` per struct), which were most of what compiling a large client cost. The
-/// call is written as text: rustfmt leaves the body of a macro called with braces as it is, so
-/// it is laid out here, one field per line.
-fn struct_impls(name: &str, fields: &[Field], additional: bool) -> String {
-    let mut text = format!("crate::runtime::object! {{\n    {name}");
+/// A struct's `Serialize`, `Deserialize`, `Debug` and `PartialEq`, as a call of the runtime's
+/// `object!`: one line per field with its wire name and presence. The macro expands to tables
+/// of the fields that the runtime reads into, and writes, prints and compares from, instead of
+/// serde's and the standard derives (a field enum, a visitor, a loop and a `match` per struct,
+/// and code per field for each trait), which were most of what compiling a large client cost.
+/// A struct with `Default` (`defaults`) is read into its default; one without is read into a
+/// slot per field (`slots`). The call is written as text: rustfmt leaves the body of a macro
+/// called with braces as it is, so it is laid out here, one field per line.
+fn struct_impls(name: &str, fields: &[Field], additional: bool, defaults: bool) -> String {
+    let slots = if defaults { "" } else { "slots " };
+    let mut text = format!("crate::runtime::object! {{\n    {slots}{name}");
     if additional {
         text.push_str(" + additional_properties");
     }
@@ -209,26 +214,23 @@ fn string_enum(
                     " does not break decoding.",
                 ]),
             );
-            out.line("#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]");
+            out.line(&format!(
+                "#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord{})]",
+                default_derive(variants)
+            ));
         }
         Models::Server => {
             out.doc(
                 "",
                 &note(&[" Values the spec does not list are refused when decoding."]),
             );
-            out.line("#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]");
+            out.line(&format!(
+                "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord{})]",
+                default_derive(variants)
+            ));
         }
     }
-    out.line(&format!("pub enum {name} {{"));
-    for (id, v) in ids.iter().zip(variants) {
-        out.doc("    ", &[format!(" `{}`", v.value)]);
-        out.variant(id, None);
-    }
-    if mode == Models::Client {
-        out.doc("    ", &[" A value this client does not know.".to_string()]);
-        out.variant("Unknown", Some("::std::string::String"));
-    }
-    out.line("}");
+    enum_body(name, &ids, variants, mode, "::std::string::String", out);
     let mut impls = format!("crate::runtime::string_enum! {{\n    {name}");
     if mode == Models::Client {
         impls.push_str(" + Unknown");
@@ -239,6 +241,42 @@ fn string_enum(
     }
     impls.push_str("    }\n}\n");
     out.text.push_str(&impls);
+}
+
+/// An enum of values, `pub enum Name { ... }`: one variant per value, documented with it, the
+/// first one the enum's `Default` (a struct with a field of the enum then has a `Default` too,
+/// and is read into it); a client's enum ends with `Unknown(unknown)`.
+fn enum_body(
+    name: &proc_macro2::Ident,
+    ids: &[String],
+    variants: &[EnumVariant],
+    mode: Models,
+    unknown: &str,
+    out: &mut Layout,
+) {
+    out.line(&format!("pub enum {name} {{"));
+    for (at, (id, v)) in ids.iter().zip(variants).enumerate() {
+        out.doc("    ", &[format!(" `{}`", v.value)]);
+        if at == 0 {
+            out.line("    #[default]");
+        }
+        out.variant(id, None);
+    }
+    if mode == Models::Client {
+        out.doc("    ", &[" A value this client does not know.".to_string()]);
+        out.variant("Unknown", Some(unknown));
+    }
+    out.line("}");
+}
+
+/// `, Default` for the derives of an enum of values that has a first value (see
+/// [`TypeSpace::has_default`](crate::ir::TypeSpace::has_default)).
+fn default_derive(variants: &[EnumVariant]) -> &'static str {
+    if variants.is_empty() {
+        ""
+    } else {
+        ", Default"
+    }
 }
 
 /// Doc lines that follow a type's own docs after an empty line.
@@ -292,17 +330,12 @@ fn integer_enum(
         }
     };
     out.doc("", &note(&[note_line]));
-    out.line("#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]");
-    out.line(&format!("pub enum {name} {{"));
-    for (id, v) in ids.iter().zip(variants) {
-        out.doc("    ", &[format!(" `{}`", v.value)]);
-        out.variant(&id.to_string(), None);
-    }
-    if mode == Models::Client {
-        out.doc("    ", &[" A value this client does not know.".to_string()]);
-        out.variant("Unknown", Some("i64"));
-    }
-    out.line("}");
+    out.line(&format!(
+        "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord{})]",
+        default_derive(variants)
+    ));
+    let names: Vec<String> = ids.iter().map(ToString::to_string).collect();
+    enum_body(name, &names, variants, mode, "i64", out);
     quote! {
         impl #name {
             /// The value as it is sent on the wire.

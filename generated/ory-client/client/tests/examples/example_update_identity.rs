@@ -6,14 +6,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .base_url("https://playground.projects.oryapis.com/")
         .bearer_token("YOUR_TOKEN")
         .build()?;
-    let body = models::UpdateIdentityBody {
-        credentials: None,
-        metadata_admin: None,
-        metadata_public: None,
-        schema_id: "example".to_string(),
-        state: models::IdentityState::Active,
-        traits: Default::default(),
-    };
+    let body = models::UpdateIdentityBody::default();
     match client.update_identity("id_example", Some(&body)).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {

@@ -5,11 +5,9 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::builder()
         .base_url("https://playground.projects.oryapis.com/")
         .build()?;
-    let body = models::UpdateRecoveryFlowBody::UpdateRecoveryFlowWithLinkMethod(models::UpdateRecoveryFlowWithLinkMethod {
-        csrf_token: None,
-        email: "example".to_string(),
-        method: models::UpdateRecoveryFlowWithLinkMethodMethod::Link,
-    });
+    let body = models::UpdateRecoveryFlowBody::UpdateRecoveryFlowWithLinkMethod(
+        models::UpdateRecoveryFlowWithLinkMethod::default(),
+    );
     match client.update_recovery_flow("flow_example", &body, None, None).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {

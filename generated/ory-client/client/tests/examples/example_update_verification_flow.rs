@@ -5,11 +5,9 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::builder()
         .base_url("https://playground.projects.oryapis.com/")
         .build()?;
-    let body = models::UpdateVerificationFlowBody::UpdateVerificationFlowWithLinkMethod(models::UpdateVerificationFlowWithLinkMethod {
-        csrf_token: None,
-        email: "example".to_string(),
-        method: models::UpdateVerificationFlowWithLinkMethodMethod::Link,
-    });
+    let body = models::UpdateVerificationFlowBody::UpdateVerificationFlowWithLinkMethod(
+        models::UpdateVerificationFlowWithLinkMethod::default(),
+    );
     match client.update_verification_flow("flow_example", &body, None, None).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {

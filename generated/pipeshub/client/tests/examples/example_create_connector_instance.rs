@@ -6,14 +6,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .base_url("http://localhost/api/v1")
         .bearer_token("YOUR_TOKEN")
         .build()?;
-    let body = models::CreateConnectorRequest {
-        connector_type: "example".to_string(),
-        instance_name: "example".to_string(),
-        scope: models::ConnectorScope::Team,
-        auth_type: None,
-        config: None,
-        base_url: None,
-    };
+    let body = models::CreateConnectorRequest::default();
     match client.create_connector_instance(&body).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {

@@ -6,11 +6,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .base_url("http://localhost/api/v1")
         .bearer_token("YOUR_TOKEN")
         .build()?;
-    let body = models::CreateKbPermissionBody {
-        user_ids: None,
-        team_ids: None,
-        role: models::CreateKbPermissionBodyRole::Owner,
-    };
+    let body = models::CreateKbPermissionBody::default();
     match client.create_kb_permission("kb_id_example", &body).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {

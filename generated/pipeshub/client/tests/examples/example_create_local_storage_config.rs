@@ -6,11 +6,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .base_url("http://localhost/api/v1")
         .bearer_token("YOUR_TOKEN")
         .build()?;
-    let body = models::CreateLocalStorageConfigBody {
-        storage_type: models::CreateLocalStorageConfigBodyStorageType::Local,
-        mount_name: None,
-        base_url: None,
-    };
+    let body = models::CreateLocalStorageConfigBody::default();
     match client.create_local_storage_config(&body).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {

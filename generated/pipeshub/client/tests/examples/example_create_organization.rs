@@ -3,14 +3,7 @@ use pipeshub_client::{models, Client, Error};
 
 pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::builder().base_url("http://localhost/api/v1").build()?;
-    let body = models::CreateOrganizationBody {
-        account_type: models::CreateOrganizationBodyAccountType::Individual,
-        short_name: None,
-        registered_name: None,
-        contact_email: "example".to_string(),
-        admin_full_name: "example".to_string(),
-        password: "example".to_string(),
-    };
+    let body = models::CreateOrganizationBody::default();
     match client.create_organization(&body).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {

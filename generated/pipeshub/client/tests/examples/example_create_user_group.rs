@@ -6,11 +6,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .base_url("http://localhost/api/v1")
         .bearer_token("YOUR_TOKEN")
         .build()?;
-    let body = models::CreateUserGroupBody {
-        name: "example".to_string(),
-        type_: models::CreateUserGroupBodyType::Admin,
-        description: None,
-    };
+    let body = models::CreateUserGroupBody::default();
     match client.create_user_group(&body).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {

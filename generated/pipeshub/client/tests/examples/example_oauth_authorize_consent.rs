@@ -6,15 +6,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .base_url("http://localhost/api/v1")
         .bearer_token("YOUR_TOKEN")
         .build()?;
-    let body = models::OAuthConsentRequest {
-        client_id: "example".to_string(),
-        redirect_uri: "example".to_string(),
-        scope: "example".to_string(),
-        state: "example".to_string(),
-        consent: models::OAuthConsentRequestConsent::Granted,
-        code_challenge: None,
-        code_challenge_method: None,
-    };
+    let body = models::OAuthConsentRequest::default();
     match client.oauth_authorize_consent(&body).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {

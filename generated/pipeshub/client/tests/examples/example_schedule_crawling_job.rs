@@ -7,13 +7,9 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .bearer_token("YOUR_TOKEN")
         .build()?;
     let body = models::ScheduleCrawlingJobBody {
-        schedule_config: models::ScheduleConfig::HourlyScheduleConfig(models::HourlyScheduleConfig {
-            is_enabled: None,
-            timezone: None,
-            schedule_type: models::HourlyScheduleConfigScheduleType::Hourly,
-            minute: 1,
-            interval: None,
-        }),
+        schedule_config: models::ScheduleConfig::HourlyScheduleConfig(
+            models::HourlyScheduleConfig::default(),
+        ),
         priority: None,
         max_retries: None,
         timeout: None,

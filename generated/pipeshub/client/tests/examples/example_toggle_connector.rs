@@ -6,9 +6,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .base_url("http://localhost/api/v1")
         .bearer_token("YOUR_TOKEN")
         .build()?;
-    let body = models::ConnectorToggleRequest {
-        type_: models::ConnectorToggleRequestType::Sync,
-    };
+    let body = models::ConnectorToggleRequest::default();
     match client.toggle_connector("connector_id_example", &body).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {

@@ -6,11 +6,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .base_url("http://localhost/api/v1")
         .bearer_token("YOUR_TOKEN")
         .build()?;
-    let body = models::UpdateKbPermissionsBody {
-        user_ids: None,
-        team_ids: None,
-        role: models::UpdateKbPermissionsBodyRole::Owner,
-    };
+    let body = models::UpdateKbPermissionsBody::default();
     match client.update_kb_permissions("kb_id_example", &body).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {

@@ -6,10 +6,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .base_url("http://localhost/api/v1")
         .bearer_token("YOUR_TOKEN")
         .build()?;
-    let body = models::UpdateOnboardingStatusBody {
-        step_id: "example".to_string(),
-        action: models::UpdateOnboardingStatusBodyAction::Complete,
-    };
+    let body = models::UpdateOnboardingStatusBody::default();
     match client.update_onboarding_status(&body).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {

@@ -6,10 +6,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .base_url("http://localhost/api/v1")
         .bearer_token("YOUR_TOKEN")
         .build()?;
-    let body = models::UpdateTeamUserPermissionsBody {
-        user_id: "example".to_string(),
-        role: models::UpdateTeamUserPermissionsBodyRole::Owner,
-    };
+    let body = models::UpdateTeamUserPermissionsBody::default();
     match client.update_team_user_permissions("team_id_example", &body).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {

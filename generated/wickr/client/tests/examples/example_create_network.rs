@@ -6,12 +6,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .aws_credentials(AwsCredentials::new("AKIDEXAMPLE", "YOUR_SECRET_ACCESS_KEY"))
         .region("us-east-1")
         .build()?;
-    let body = models::CreateNetworkRequest {
-        network_name: "example".to_string(),
-        access_level: models::AccessLevel::Standard,
-        enable_premium_free_trial: None,
-        encryption_key_arn: None,
-    };
+    let body = models::CreateNetworkRequest::default();
     match client.create_network(&body).await {
         Ok(response) => println!("{:#?}", response.into_inner()),
         Err(Error::Status(error)) => {

@@ -6,9 +6,7 @@ pub async fn run() -> Result<(), Box<dyn std::error::Error>> {
         .aws_credentials(AwsCredentials::new("AKIDEXAMPLE", "YOUR_SECRET_ACCESS_KEY"))
         .region("us-east-1")
         .build()?;
-    let body = models::UpdateDataRetentionRequestBody {
-        action_type: models::DataRetentionActionType::Enable,
-    };
+    let body = models::UpdateDataRetentionRequestBody::default();
     match client
         .update_data_retention("network_id_example", &body)
         .await

@@ -1,6 +1,6 @@
 //! The API's data types, generated from its schemas.
 /// Schema `Note`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Note {
     pub title: ::std::string::String,
     pub pinned: ::std::option::Option<bool>,
@@ -12,7 +12,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `Echo`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Echo {
     pub method: ::std::string::String,
     pub path: ::std::string::String,
@@ -30,7 +30,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1form/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct SendFormBody {
     pub grant_type: ::std::string::String,
     pub scope: ::std::option::Option<::std::string::String>,

@@ -14,7 +14,7 @@ pub enum Pet {
     Unknown(::serde_json::Value),
 }
 /// Schema `Dog`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Dog {
     pub pet_type: ::std::string::String,
     pub name: ::std::string::String,
@@ -28,7 +28,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `Cat`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Cat {
     pub name: ::std::string::String,
     pub lives: ::std::option::Option<i32>,
@@ -40,7 +40,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `Base`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Base {
     pub id: ::std::string::String,
     pub created: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
@@ -52,7 +52,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `Circle`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Circle {
     pub id: ::std::string::String,
     pub created: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
@@ -66,7 +66,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `Square`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Square {
     pub id: ::std::string::String,
     pub created: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
@@ -94,7 +94,7 @@ pub enum Shape {
 /// Schema `Labelled`.
 pub type Labelled = Base;
 /// Schema `Tree`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Tree {
     pub value: ::std::option::Option<::std::string::String>,
     pub left: ::std::option::Option<::std::boxed::Box<Tree>>,
@@ -110,7 +110,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `Forest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Forest {
     pub first: ::std::option::Option<Tree>,
 }
@@ -129,9 +129,10 @@ pub type TreeList = ::std::vec::Vec<Nested>;
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum DogBark {
     /// `soft`
+    #[default]
     Soft,
     /// `loud`
     Loud,

@@ -12,7 +12,7 @@ pub enum Pet {
     Cat(Cat),
 }
 /// Schema `Dog`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Dog {
     pub pet_type: ::std::string::String,
     pub name: ::std::string::String,
@@ -26,7 +26,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `Cat`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Cat {
     pub name: ::std::string::String,
     pub lives: ::std::option::Option<i32>,
@@ -38,7 +38,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `Base`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Base {
     pub id: ::std::string::String,
     pub created: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
@@ -50,7 +50,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `Circle`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Circle {
     pub id: ::std::string::String,
     pub created: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
@@ -64,7 +64,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `Square`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Square {
     pub id: ::std::string::String,
     pub created: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
@@ -92,7 +92,7 @@ pub enum Shape {
 /// Schema `Labelled`.
 pub type Labelled = Base;
 /// Schema `Tree`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Tree {
     pub value: ::std::option::Option<::std::string::String>,
     pub left: ::std::option::Option<::std::boxed::Box<Tree>>,
@@ -108,7 +108,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `Forest`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Forest {
     pub first: ::std::option::Option<Tree>,
 }
@@ -126,9 +126,10 @@ pub type TreeList = ::std::vec::Vec<Nested>;
 /// Inline schema at `/components/schemas/Dog/properties/bark`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum DogBark {
     /// `soft`
+    #[default]
     Soft,
     /// `loud`
     Loud,

@@ -5,7 +5,7 @@ pub type AirportCode = ::std::string::String;
 /// Schema `Password`.
 pub type Password = ::std::string::String;
 /// Schema `Booking`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Booking {
     pub name: ::std::string::String,
     pub seats: i64,
@@ -28,7 +28,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `Leg`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Leg {
     pub from: AirportCode,
     pub minutes: ::std::option::Option<i64>,

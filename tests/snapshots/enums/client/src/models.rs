@@ -5,9 +5,10 @@
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum Status {
     /// `client_secret_basic`
+    #[default]
     ClientSecretBasic,
     /// `1`
     V1,
@@ -36,7 +37,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Schema `Order`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct Order {
     pub status: Status,
     pub priority: ::std::option::Option<OrderPriority>,
@@ -55,9 +56,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum OrderPriority {
     /// `low`
+    #[default]
     Low,
     /// `high`
     High,
@@ -74,9 +76,10 @@ crate::runtime::string_enum! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum OrderCodesItem {
     /// `a`
+    #[default]
     A,
     /// `b`
     B,
@@ -92,9 +95,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/Order/properties/size`.
 ///
 /// Values the spec does not list are kept in `Unknown`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum OrderSize {
     /// `1`
+    #[default]
     V1,
     /// `2`
     V2,
@@ -107,9 +111,10 @@ pub enum OrderSize {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ListOrdersStatus {
     /// `placed`
+    #[default]
     Placed,
     /// `approved`
     Approved,
@@ -128,9 +133,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/paths/~1orders/get/parameters/1/schema`.
 ///
 /// Values the spec does not list are kept in `Unknown`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ListOrdersLevel {
     /// `-1`
+    #[default]
     Minus1,
     /// `0`
     V0,

@@ -4,9 +4,10 @@
 /// Schema `Status`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum Status {
     /// `client_secret_basic`
+    #[default]
     ClientSecretBasic,
     /// `1`
     V1,
@@ -33,7 +34,7 @@ crate::runtime::string_enum! {
     }
 }
 /// Schema `Order`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct Order {
     pub status: Status,
     pub priority: ::std::option::Option<OrderPriority>,
@@ -51,9 +52,10 @@ crate::runtime::object! {
 /// Inline schema at `/components/schemas/Order/properties/priority`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum OrderPriority {
     /// `low`
+    #[default]
     Low,
     /// `high`
     High,
@@ -67,9 +69,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/Order/properties/codes/items`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum OrderCodesItem {
     /// `a`
+    #[default]
     A,
     /// `b`
     B,
@@ -83,9 +86,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/components/schemas/Order/properties/size`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum OrderSize {
     /// `1`
+    #[default]
     V1,
     /// `2`
     V2,
@@ -95,9 +99,10 @@ pub enum OrderSize {
 /// Inline schema at `/paths/~1orders/get/parameters/0/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ListOrdersStatus {
     /// `placed`
+    #[default]
     Placed,
     /// `approved`
     Approved,
@@ -114,9 +119,10 @@ crate::runtime::string_enum! {
 /// Inline schema at `/paths/~1orders/get/parameters/1/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum ListOrdersLevel {
     /// `-1`
+    #[default]
     Minus1,
     /// `0`
     V0,

@@ -1,6 +1,6 @@
 //! The API's data types, generated from its schemas.
 /// Schema `Event`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Event {
     pub at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     pub day: ::std::option::Option<::chrono::NaiveDate>,

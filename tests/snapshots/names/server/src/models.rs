@@ -4,7 +4,7 @@ pub type NullTime = ::std::option::Option<::chrono::DateTime<::chrono::Utc>>;
 /// Schema `nullTime`.
 pub type NullTime2 = ::chrono::DateTime<::chrono::Utc>;
 /// Schema `2things`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct T2things {
     pub when: NullTime,
     pub other: ::std::option::Option<NullTime2>,

@@ -3,7 +3,7 @@
 /// A pet with every kind of field.
 ///
 /// Schema `Pet`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Pet {
     pub id: i64,
     /// The pet's name.
@@ -51,7 +51,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `Open`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Open {
     pub known: ::std::option::Option<::std::string::String>,
     /// Properties not declared by the schema.
@@ -64,7 +64,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `Closed`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Closed {}
 crate::runtime::object! {
     Closed {
@@ -72,10 +72,42 @@ crate::runtime::object! {
 }
 /// Schema `Counts`.
 pub type Counts = ::std::collections::BTreeMap<::std::string::String, i32>;
+/// Its required field is an enum, whose first value is its default.
+///
+/// Schema `Leash`.
+#[derive(Clone, Default)]
+pub struct Leash {
+    pub color: LeashColor,
+    pub length: ::std::option::Option<i32>,
+}
+crate::runtime::object! {
+    Leash {
+        color: "color" required,
+        length: "length" optional,
+    }
+}
+/// Its required field is a union, which has no default, so it is read into slots.
+///
+/// Schema `Walk`.
+#[derive(Clone)]
+pub struct Walk {
+    pub pace: WalkPace,
+    pub route: WalkRoute,
+    pub note: ::std::option::Option<::std::string::String>,
+    pub leash: ::std::option::Option<Leash>,
+}
+crate::runtime::object! {
+    slots Walk {
+        pace: "pace" required,
+        route: "route" required,
+        note: "note" optional,
+        leash: "leash" optional,
+    }
+}
 /// Required but nullable, inline.
 ///
 /// Inline schema at `/components/schemas/Pet/properties/owner`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct PetOwner {
     pub name: ::std::option::Option<::std::string::String>,
 }
@@ -83,4 +115,47 @@ crate::runtime::object! {
     PetOwner {
         name: "name" optional,
     }
+}
+/// Inline schema at `/components/schemas/Leash/properties/color`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum LeashColor {
+    /// `red`
+    #[default]
+    Red,
+    /// `blue`
+    Blue,
+}
+crate::runtime::string_enum! {
+    LeashColor {
+        Red = "red",
+        Blue = "blue",
+    }
+}
+/// Inline schema at `/components/schemas/Walk/properties/pace`.
+///
+/// Values the spec does not list are refused when decoding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum WalkPace {
+    /// `slow`
+    #[default]
+    Slow,
+    /// `brisk`
+    Brisk,
+}
+crate::runtime::string_enum! {
+    WalkPace {
+        Slow = "slow",
+        Brisk = "brisk",
+    }
+}
+/// Inline schema at `/components/schemas/Walk/properties/route`.
+///
+/// Decoding tries the variants in order and keeps the first that fits.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum WalkRoute {
+    String(::std::string::String),
+    Integer(i64),
 }

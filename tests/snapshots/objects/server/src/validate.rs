@@ -10,5 +10,15 @@ impl Checked for crate::models::Open {}
 impl Validate for crate::models::Open {}
 impl Checked for crate::models::Closed {}
 impl Validate for crate::models::Closed {}
+impl Checked for crate::models::Leash {}
+impl Validate for crate::models::Leash {}
+impl Checked for crate::models::Walk {}
+impl Validate for crate::models::Walk {}
 impl Checked for crate::models::PetOwner {}
 impl Validate for crate::models::PetOwner {}
+impl Checked for crate::models::LeashColor {}
+impl Validate for crate::models::LeashColor {}
+impl Checked for crate::models::WalkPace {}
+impl Validate for crate::models::WalkPace {}
+impl Checked for crate::models::WalkRoute {}
+impl Validate for crate::models::WalkRoute {}

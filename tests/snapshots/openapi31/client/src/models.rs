@@ -1,6 +1,6 @@
 //! The API's data types, generated from its schemas.
 /// Schema `Pet`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct Pet {
     pub name: ::std::string::String,
     pub kind: PetKind,
@@ -26,9 +26,10 @@ pub type Tag = ::std::string::String;
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum PetKind {
     /// `pet`
+    #[default]
     Pet,
     /// A value this client does not know.
     Unknown(::std::string::String),

@@ -1,6 +1,6 @@
 //! The API's data types, generated from its schemas.
 /// Schema `Pet`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, Default)]
 pub struct Pet {
     pub name: ::std::string::String,
     pub kind: PetKind,
@@ -25,9 +25,10 @@ pub type Tag = ::std::string::String;
 /// Inline schema at `/components/schemas/Pet/properties/kind`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum PetKind {
     /// `pet`
+    #[default]
     Pet,
 }
 crate::runtime::string_enum! {

@@ -1,6 +1,6 @@
 //! The API's data types, generated from its schemas.
 /// Schema `Echo`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Echo {
     pub method: ::std::string::String,
     pub path: ::std::string::String,
@@ -21,9 +21,10 @@ crate::runtime::object! {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server adding a value
 /// does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum GetFileExt {
     /// `json`
+    #[default]
     Json,
     /// `txt`
     Txt,

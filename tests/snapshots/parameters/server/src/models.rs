@@ -1,6 +1,6 @@
 //! The API's data types, generated from its schemas.
 /// Schema `Echo`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Echo {
     pub method: ::std::string::String,
     pub path: ::std::string::String,
@@ -20,9 +20,10 @@ crate::runtime::object! {
 /// Inline schema at `/paths/~1files~1{name}.{ext}/get/parameters/1/schema`.
 ///
 /// Values the spec does not list are refused when decoding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum GetFileExt {
     /// `json`
+    #[default]
     Json,
     /// `txt`
     Txt,

@@ -4,7 +4,7 @@
 /// Schema `Limit`.
 pub type Limit = i32;
 /// Inline schema at `/paths/~1a/get/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct GetAResponse {
     pub value: ::std::option::Option<::std::string::String>,
 }

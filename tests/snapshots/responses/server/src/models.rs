@@ -1,6 +1,6 @@
 //! The API's data types, generated from its schemas.
 /// Schema `Widget`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Widget {
     pub name: ::std::string::String,
     pub nested: ::std::option::Option<WidgetNested>,
@@ -12,7 +12,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `Ticket`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Ticket {
     pub ticket: ::std::option::Option<::std::string::String>,
 }
@@ -22,7 +22,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `Problem`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Problem {
     pub error: ::std::string::String,
     pub error_description: ::std::option::Option<::std::string::String>,
@@ -34,7 +34,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/components/schemas/Widget/properties/nested`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct WidgetNested {
     pub count: ::std::option::Option<i64>,
 }

@@ -1,6 +1,6 @@
 //! The API's data types, generated from its schemas.
 /// Schema `Echo`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Echo {
     pub method: ::std::string::String,
     pub path: ::std::string::String,

@@ -1,6 +1,6 @@
 //! The API's data types, generated from its schemas.
 /// Schema `Pet`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Pet {
     pub id: ::std::option::Option<i64>,
     pub name: ::std::string::String,
@@ -18,7 +18,7 @@ crate::runtime::object! {
     }
 }
 /// Schema `Error`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Error {
     pub message: ::std::option::Option<::std::string::String>,
 }
@@ -28,7 +28,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1login/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct LoginBody {
     pub user: ::std::string::String,
     pub remember: ::std::option::Option<bool>,
@@ -40,7 +40,7 @@ crate::runtime::object! {
     }
 }
 /// Inline schema at `/paths/~1login/post/responses/200/content/application~1json/schema`.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct LoginResponse {
     pub token: ::std::option::Option<::std::string::String>,
 }
