@@ -29,18 +29,102 @@ pub fn ident(name: &str) -> Ident {
 /// `#[doc = "..."]` attributes, one per line, made safe for rustdoc: spec text is not Rust, so
 /// code blocks are marked `text` and indentation that would open a code block is removed.
 pub fn doc_attrs(parts: &[Option<&str>]) -> TokenStream {
-    let attrs = doc_lines(parts)
-        .into_iter()
-        .map(|text| quote! { #[doc = #text] });
-    quote! { #(#attrs)* }
+    doc_tokens(doc_lines(parts), false)
 }
 
 /// A module's inner doc comment (`//!`), one attribute per line of `parts`, paragraphs apart.
 pub fn inner_doc_attrs(parts: &[Option<&str>]) -> TokenStream {
-    let attrs = doc_lines(parts)
-        .into_iter()
-        .map(|text| quote! { #![doc = #text] });
-    quote! { #(#attrs)* }
+    doc_tokens(doc_lines(parts), true)
+}
+
+/// The text a doc comment's marker starts with (see [`doc_tokens`]). It begins with a control
+/// character, which a string literal in printed code is never left holding: prettyplease
+/// escapes it.
+const DOC_MARKER: &str = "\u{1}specmint-doc ";
+
+thread_local! {
+    /// The doc comments of the token streams built on this thread and not printed yet, by
+    /// marker number, and how many of them are still waiting.
+    static DOCS: std::cell::RefCell<(Vec<Option<Vec<String>>>, usize)> =
+        const { std::cell::RefCell::new((Vec::new(), 0)) };
+}
+
+/// A doc comment's attributes. Spec text is most of what an API's code says, and going through
+/// tokens, `syn` and prettyplease line by line was a tenth of a large API's generation. So a
+/// comment that prettyplease would print as `///` (or `//!`) lines, one per line as it is
+/// (trailing spaces trimmed), is one attribute holding a numbered marker instead, and
+/// [`print_file`] puts the lines back where the marker is printed. Tokens are printed on the
+/// thread that built them. A comment prettyplease would print otherwise (a line that starts
+/// with `/`, or holds a line break) keeps its attributes.
+fn doc_tokens(lines: Vec<String>, inner: bool) -> TokenStream {
+    if lines.is_empty() {
+        return TokenStream::new();
+    }
+    if lines
+        .iter()
+        .any(|line| line.contains('\n') || line.starts_with('/') || line.starts_with(DOC_MARKER))
+    {
+        let attrs = lines.iter().map(|text| {
+            if inner {
+                quote! { #![doc = #text] }
+            } else {
+                quote! { #[doc = #text] }
+            }
+        });
+        return quote! { #(#attrs)* };
+    }
+    let number = DOCS.with(|docs| {
+        let (docs, waiting) = &mut *docs.borrow_mut();
+        docs.push(Some(lines));
+        *waiting += 1;
+        docs.len() - 1
+    });
+    let marker = format!("{DOC_MARKER}{number}");
+    if inner {
+        quote! { #![doc = #marker] }
+    } else {
+        quote! { #[doc = #marker] }
+    }
+}
+
+/// Puts the doc comments of [`doc_tokens`]' markers into printed code: each marker line,
+/// `{indent}///{marker}`, becomes the comment's lines with the same indentation and prefix.
+fn splice_docs(printed: String, file: &str) -> Result<String, String> {
+    if !printed.contains(DOC_MARKER) {
+        return Ok(printed);
+    }
+    let lost = || {
+        format!("internal error: a doc comment of {file} was printed on another thread or twice")
+    };
+    DOCS.with(|docs| {
+        let (docs, waiting) = &mut *docs.borrow_mut();
+        let mut out = String::with_capacity(printed.len() * 2);
+        for line in printed.split_inclusive('\n') {
+            let Some(at) = line.find(DOC_MARKER) else {
+                out.push_str(line);
+                continue;
+            };
+            let prefix = &line[..at];
+            let number = line[at + DOC_MARKER.len()..].trim_end();
+            let comment = prefix.ends_with("///") || prefix.ends_with("//!");
+            let lines = number
+                .parse::<usize>()
+                .ok()
+                .filter(|_| comment && prefix[..prefix.len() - 3].trim().is_empty())
+                .and_then(|number| docs.get_mut(number)?.take())
+                .ok_or_else(lost)?;
+            *waiting -= 1;
+            for text in lines {
+                out.push_str(prefix);
+                out.push_str(text.trim_end_matches(' '));
+                out.push('\n');
+            }
+        }
+        if *waiting == 0 {
+            docs.clear();
+        }
+        Ok(out)
+    })
 }
 
 /// The values of [`doc_attrs`]' attributes: each line of the comment, with its leading space.
@@ -322,7 +406,7 @@ fn for_each_ref(kind: &crate::ir::TypeKind, f: &mut impl FnMut(&TypeRef)) {
 pub fn print_file(tokens: TokenStream, file: &str) -> Result<String, String> {
     let parsed: syn::File = syn::parse2(tokens)
         .map_err(|e| format!("internal error: emitted code for {file} does not parse: {e}"))?;
-    Ok(prettyplease::unparse(&parsed))
+    splice_docs(prettyplease::unparse(&parsed), file)
 }
 
 /// Prints hand-written Rust source with the same printer as generated code, for a user's
@@ -881,4 +965,78 @@ pub fn form_ident(op: &crate::ir::Operation) -> Ident {
 /// Whether a multipart value part is a list, sent as one part per item.
 pub fn part_is_list(types: &TypeSpace, ty: &TypeRef) -> bool {
     matches!(types.resolve_alias(&non_null(types, ty)), TypeRef::List(_))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What prettyplease prints for the same doc comment written as one attribute per line.
+    fn printed_plainly(lines: &[&str], inner: bool) -> String {
+        let attrs = lines.iter().map(|text| {
+            if inner {
+                quote! { #![doc = #text] }
+            } else {
+                quote! { #[doc = #text] }
+            }
+        });
+        let tokens = if inner {
+            quote! { #(#attrs)* pub struct A; }
+        } else {
+            quote! { impl A { #(#attrs)* pub fn f(&self) {} } }
+        };
+        prettyplease::unparse(&syn::parse2(tokens).unwrap())
+    }
+
+    #[test]
+    fn doc_comments_print_as_prettyplease_prints_their_attributes() {
+        let parts = [
+            Some("Title"),
+            Some("A line  \n\n    indented\ntrailing spaces   "),
+        ];
+        let lines = doc_lines(&parts);
+        let texts: Vec<&str> = lines.iter().map(String::as_str).collect();
+
+        let doc = doc_attrs(&parts);
+        let tokens = quote! { impl A { #doc pub fn f(&self) {} } };
+        let printed = print_file(tokens, "a.rs").unwrap();
+        assert_eq!(printed, printed_plainly(&texts, false));
+        assert!(printed.contains("    /// Title\n    ///\n"), "{printed}");
+        assert!(!printed.contains(DOC_MARKER), "{printed}");
+
+        let doc = inner_doc_attrs(&parts);
+        let printed = print_file(quote! { #doc pub struct A; }, "b.rs").unwrap();
+        assert_eq!(printed, printed_plainly(&texts, true));
+        assert!(printed.starts_with("//! Title\n"), "{printed}");
+    }
+
+    #[test]
+    fn comment_lines_that_look_like_code_print_as_their_attributes_do() {
+        // Each line has its leading space, so `/path` does not make a fourth slash.
+        let parts = [Some("/path\n//! not inner\n\u{1}specmint-doc 0")];
+        let lines = doc_lines(&parts);
+        let texts: Vec<&str> = lines.iter().map(String::as_str).collect();
+        let doc = doc_attrs(&parts);
+        let printed = print_file(quote! { #doc pub struct A; }, "a.rs").unwrap();
+        assert_eq!(printed, printed_plainly_item(&texts));
+    }
+
+    /// [`printed_plainly`] for an item at the top level.
+    fn printed_plainly_item(lines: &[&str]) -> String {
+        let attrs = lines.iter().map(|text| quote! { #[doc = #text] });
+        prettyplease::unparse(&syn::parse2(quote! { #(#attrs)* pub struct A; }).unwrap())
+    }
+
+    #[test]
+    fn a_marker_printed_on_another_thread_is_an_error_not_a_lost_comment() {
+        let doc = doc_attrs(&[Some("Made here")]).to_string();
+        let printed = std::thread::spawn(move || {
+            let doc: TokenStream = doc.parse().unwrap();
+            print_file(quote! { #doc pub struct A; }, "a.rs")
+        })
+        .join()
+        .unwrap();
+        let err = printed.unwrap_err();
+        assert!(err.contains("a.rs"), "{err}");
+    }
 }
