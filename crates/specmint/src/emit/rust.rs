@@ -62,7 +62,7 @@ fn doc_tokens(lines: Vec<String>, inner: bool) -> TokenStream {
     }
     if lines
         .iter()
-        .any(|line| line.contains('\n') || line.starts_with('/') || line.starts_with(DOC_MARKER))
+        .any(|line| line.contains('\n') || line.starts_with('/'))
     {
         let attrs = lines.iter().map(|text| {
             if inner {
@@ -88,32 +88,38 @@ fn doc_tokens(lines: Vec<String>, inner: bool) -> TokenStream {
 }
 
 /// Puts the doc comments of [`doc_tokens`]' markers into printed code: each marker line,
-/// `{indent}///{marker}`, becomes the comment's lines with the same indentation and prefix.
+/// `{indent}///{marker}` (or `//!`), becomes the comment's lines with the same indentation and
+/// prefix. Nothing else is printed that way: every line of a comment's text starts with a space
+/// or is empty, so the marker right after the slashes can only be one.
 fn splice_docs(printed: String, file: &str) -> Result<String, String> {
     if !printed.contains(DOC_MARKER) {
         return Ok(printed);
     }
-    let lost = || {
-        format!("internal error: a doc comment of {file} was printed on another thread or twice")
-    };
     DOCS.with(|docs| {
         let (docs, waiting) = &mut *docs.borrow_mut();
         let mut out = String::with_capacity(printed.len() * 2);
         for line in printed.split_inclusive('\n') {
-            let Some(at) = line.find(DOC_MARKER) else {
+            let body = line.trim_start();
+            let Some(number) = ["///", "//!"]
+                .iter()
+                .find_map(|slashes| body.strip_prefix(slashes)?.strip_prefix(DOC_MARKER))
+            else {
                 out.push_str(line);
                 continue;
             };
-            let prefix = &line[..at];
-            let number = line[at + DOC_MARKER.len()..].trim_end();
-            let comment = prefix.ends_with("///") || prefix.ends_with("//!");
             let lines = number
+                .trim_end()
                 .parse::<usize>()
                 .ok()
-                .filter(|_| comment && prefix[..prefix.len() - 3].trim().is_empty())
                 .and_then(|number| docs.get_mut(number)?.take())
-                .ok_or_else(lost)?;
+                .ok_or_else(|| {
+                    format!(
+                        "internal error: a doc comment of {file} was printed on another thread \
+                         than the one that built it, or twice"
+                    )
+                })?;
             *waiting -= 1;
+            let prefix = &line[..line.len() - body.len() + 3];
             for text in lines {
                 out.push_str(prefix);
                 out.push_str(text.trim_end_matches(' '));
