@@ -16,7 +16,7 @@ pub enum Models {
     /// so a client keeps working when the server adds values.
     Client,
     /// A server: unlisted enum values and discriminator tags are refused. (Structs are read the
-    /// same way in both: from a JSON object only, through the runtime's `FromObject`.)
+    /// same way in both: from a JSON object only, through the runtime's `object!`.)
     Server,
 }
 
