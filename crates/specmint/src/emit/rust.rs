@@ -54,24 +54,11 @@ thread_local! {
 /// comment that prettyplease would print as `///` (or `//!`) lines, one per line as it is
 /// (trailing spaces trimmed), is one attribute holding a numbered marker instead, and
 /// [`print_file`] puts the lines back where the marker is printed. Tokens are printed on the
-/// thread that built them. A comment prettyplease would print otherwise (a line that starts
-/// with `/`, or holds a line break) keeps its attributes.
+/// thread that built them. Every comment is printed that way: [`doc_lines`] gives lines without
+/// line breaks that start with a space or are empty, which prettyplease prints as they are.
 fn doc_tokens(lines: Vec<String>, inner: bool) -> TokenStream {
     if lines.is_empty() {
         return TokenStream::new();
-    }
-    if lines
-        .iter()
-        .any(|line| line.contains('\n') || line.starts_with('/'))
-    {
-        let attrs = lines.iter().map(|text| {
-            if inner {
-                quote! { #![doc = #text] }
-            } else {
-                quote! { #[doc = #text] }
-            }
-        });
-        return quote! { #(#attrs)* };
     }
     let number = DOCS.with(|docs| {
         let (docs, waiting) = &mut *docs.borrow_mut();
@@ -1023,14 +1010,8 @@ mod tests {
         let lines = doc_lines(&parts);
         let texts: Vec<&str> = lines.iter().map(String::as_str).collect();
         let doc = doc_attrs(&parts);
-        let printed = print_file(quote! { #doc pub struct A; }, "a.rs").unwrap();
-        assert_eq!(printed, printed_plainly_item(&texts));
-    }
-
-    /// [`printed_plainly`] for an item at the top level.
-    fn printed_plainly_item(lines: &[&str]) -> String {
-        let attrs = lines.iter().map(|text| quote! { #[doc = #text] });
-        prettyplease::unparse(&syn::parse2(quote! { #(#attrs)* pub struct A; }).unwrap())
+        let printed = print_file(quote! { impl A { #doc pub fn f(&self) {} } }, "a.rs").unwrap();
+        assert_eq!(printed, printed_plainly(&texts, false));
     }
 
     #[test]

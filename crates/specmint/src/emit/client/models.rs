@@ -214,23 +214,25 @@ fn string_enum(
                     " does not break decoding.",
                 ]),
             );
-            out.line(&format!(
-                "#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord{})]",
-                default_derive(variants)
-            ));
         }
         Models::Server => {
             out.doc(
                 "",
                 &note(&[" Values the spec does not list are refused when decoding."]),
             );
-            out.line(&format!(
-                "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord{})]",
-                default_derive(variants)
-            ));
         }
     }
-    enum_body(name, &ids, variants, mode, "::std::string::String", out);
+    // A client's `Unknown(String)` cannot be `Copy`.
+    let copy = mode == Models::Server;
+    enum_body(
+        name,
+        &ids,
+        variants,
+        mode,
+        "::std::string::String",
+        copy,
+        out,
+    );
     let mut impls = format!("crate::runtime::string_enum! {{\n    {name}");
     if mode == Models::Client {
         impls.push_str(" + Unknown");
@@ -243,17 +245,25 @@ fn string_enum(
     out.text.push_str(&impls);
 }
 
-/// An enum of values, `pub enum Name { ... }`: one variant per value, documented with it, the
-/// first one the enum's `Default` (a struct with a field of the enum then has a `Default` too,
-/// and is read into it); a client's enum ends with `Unknown(unknown)`.
+/// An enum of values with its derives, `pub enum Name { ... }`: one variant per value,
+/// documented with it, the first one the enum's `Default` (a struct with a field of the enum
+/// then has a `Default` too, and is read into it; see
+/// [`TypeSpace::has_default`](crate::ir::TypeSpace::has_default)); a client's enum ends with
+/// `Unknown(unknown)`.
 fn enum_body(
     name: &proc_macro2::Ident,
     ids: &[String],
     variants: &[EnumVariant],
     mode: Models,
     unknown: &str,
+    copy: bool,
     out: &mut Layout,
 ) {
+    out.line(&format!(
+        "#[derive(Debug, Clone, {}PartialEq, Eq, Hash, PartialOrd, Ord{})]",
+        if copy { "Copy, " } else { "" },
+        if variants.is_empty() { "" } else { ", Default" }
+    ));
     out.line(&format!("pub enum {name} {{"));
     for (at, (id, v)) in ids.iter().zip(variants).enumerate() {
         out.doc("    ", &[format!(" `{}`", v.value)]);
@@ -267,16 +277,6 @@ fn enum_body(
         out.variant("Unknown", Some(unknown));
     }
     out.line("}");
-}
-
-/// `, Default` for the derives of an enum of values that has a first value (see
-/// [`TypeSpace::has_default`](crate::ir::TypeSpace::has_default)).
-fn default_derive(variants: &[EnumVariant]) -> &'static str {
-    if variants.is_empty() {
-        ""
-    } else {
-        ", Default"
-    }
 }
 
 /// Doc lines that follow a type's own docs after an empty line.
@@ -330,12 +330,8 @@ fn integer_enum(
         }
     };
     out.doc("", &note(&[note_line]));
-    out.line(&format!(
-        "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord{})]",
-        default_derive(variants)
-    ));
     let names: Vec<String> = ids.iter().map(ToString::to_string).collect();
-    enum_body(name, &names, variants, mode, "i64", out);
+    enum_body(name, &names, variants, mode, "i64", true, out);
     quote! {
         impl #name {
             /// The value as it is sent on the wire.
