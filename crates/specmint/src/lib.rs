@@ -54,10 +54,10 @@ pub struct Stats {
     pub emit: Duration,
     pub format: Duration,
     pub docs: Duration,
-    /// Emitting and formatting the server crate (on a thread of its own, alongside the client
-    /// and docs).
+    /// Emitting and formatting the server crate (alongside the client and docs, the two
+    /// sharing the cores).
     pub server: Duration,
-    /// The whole run, wall-clock.
+    /// The whole run in memory (everything but writing the files), wall-clock.
     pub total: Duration,
     pub docs_pages: usize,
     pub examples: usize,
@@ -99,6 +99,8 @@ pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
     let started = Instant::now();
     let api = ir::lower(&doc, &mut diags);
     stats.lower = started.elapsed();
+    // The document is freed alongside emission rather than after it.
+    rayon::spawn(move || drop(doc));
     let Some(api) = api else {
         return Err(diags.into_items());
     };
@@ -152,8 +154,8 @@ pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
         })?,
         None => emit::templates::Templates::builtin(),
     };
-    // The server crate does not depend on the client's files: it is built on a second thread
-    // while the client and the docs are built on this one.
+    // The server crate does not depend on the client's files: the two are built side by side,
+    // and each splits its files over all cores too.
     let server_options =
         job.server_crate
             .as_ref()
@@ -162,24 +164,18 @@ pub fn generate(job: &Job) -> Result<Generated, Vec<Diagnostic>> {
                 version: options.version.clone(),
                 spec_file: options.spec_file.clone(),
             });
-    let (client_part, server_part) = std::thread::scope(|scope| {
-        let server = server_options.as_ref().map(|server_options| {
-            scope.spawn(|| {
+    let (client_part, server_part) = rayon::join(
+        || client_and_docs(&api, job, &options, &templates, started),
+        || {
+            server_options.as_ref().map(|server_options| {
                 let started = Instant::now();
                 let mut server = emit::server::emit(&api, server_options, &templates)?;
                 let formatted = format_rust(&mut server, job, &job.out_dir.join("server"));
                 mark_printed(&mut server, job);
                 Ok::<_, String>((server, formatted, started.elapsed()))
             })
-        });
-        let client = client_and_docs(&api, job, &options, &templates, started);
-        let server = server.map(|handle| {
-            handle
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-        });
-        (client, server)
-    });
+        },
+    );
     let ClientPart {
         client,
         docs,

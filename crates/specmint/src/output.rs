@@ -28,6 +28,34 @@ impl FileSet {
         self.formatted.insert(path.to_string());
     }
 
+    /// Adds every file of `other`, keeping whether each was added as already formatted.
+    pub fn extend(&mut self, other: FileSet) {
+        for (path, contents) in other.files {
+            if other.formatted.contains(&path) {
+                self.formatted.insert(path.clone());
+            } else {
+                self.formatted.remove(&path);
+            }
+            self.files.insert(path, contents);
+        }
+    }
+
+    /// Files made from `items` on all cores, one `(path, contents)` per item, in a set of their
+    /// own. The set is the same whatever the order they were made in; when items fail, one of
+    /// their errors is returned.
+    pub fn par_build<T: Sync>(
+        items: &[T],
+        make: impl Fn(&T) -> Result<(String, String), String> + Sync + Send,
+    ) -> Result<FileSet, String> {
+        use rayon::prelude::*;
+        let made: Vec<(String, String)> = items.par_iter().map(make).collect::<Result<_, _>>()?;
+        let mut files = FileSet::new();
+        for (path, contents) in made {
+            files.insert(&path, contents);
+        }
+        Ok(files)
+    }
+
     /// Whether the file at `path` was added as already formatted.
     pub fn is_formatted(&self, path: &str) -> bool {
         self.formatted.contains(path)
@@ -142,6 +170,7 @@ pub fn compare(dir: &Path, files: &FileSet) -> io::Result<Vec<Stale>> {
 /// new directory rather than written again: it keeps its modification time, so cargo does
 /// not rebuild a crate that a re-run left unchanged, and no new file is created for it.
 pub fn write_all(sets: &[(PathBuf, &FileSet)]) -> io::Result<()> {
+    use rayon::prelude::*;
     let mut staged = Vec::new();
     for (dir, files) in sets {
         let parent = dir
@@ -152,18 +181,26 @@ pub fn write_all(sets: &[(PathBuf, &FileSet)]) -> io::Result<()> {
         let temp = tempfile::Builder::new()
             .prefix(".specmint-new-")
             .tempdir_in(&parent)?;
-        for (rel, contents) in files.iter() {
+        // Every directory once, before the files; then the files on all cores: creating
+        // thousands of files is mostly the kernel's work, which runs on the calling thread.
+        let folders: std::collections::BTreeSet<&str> = files
+            .iter()
+            .filter_map(|(rel, _)| rel.rsplit_once('/').map(|(folder, _)| folder))
+            .collect();
+        for folder in folders {
+            std::fs::create_dir_all(temp.path().join(folder))?;
+        }
+        let entries: Vec<(&str, &str)> = files.iter().collect();
+        entries.par_iter().try_for_each(|(rel, contents)| {
             let path = temp.path().join(rel);
-            if let Some(p) = path.parent() {
-                std::fs::create_dir_all(p)?;
-            }
             let old = dir.join(rel);
             let unchanged = std::fs::read(&old).is_ok_and(|text| text == contents.as_bytes());
             // A file system without hard links gets a copy written instead.
-            if !(unchanged && std::fs::hard_link(&old, &path).is_ok()) {
-                std::fs::write(&path, contents)?;
+            if unchanged && std::fs::hard_link(&old, &path).is_ok() {
+                return Ok(());
             }
-        }
+            std::fs::write(&path, contents)
+        })?;
         staged.push((dir.clone(), temp));
     }
     for (dir, temp) in staged {
@@ -270,5 +307,57 @@ mod tests {
         };
         assert_eq!(modified("same.rs"), day_ago);
         assert!(modified("changed.rs") > day_ago);
+    }
+
+    #[test]
+    fn extend_keeps_whether_each_file_is_formatted() {
+        let mut files = FileSet::new();
+        files.insert_formatted("a.rs", "a".into());
+        files.insert_formatted("b.rs", "b".into());
+        let mut other = FileSet::new();
+        other.insert("a.rs", "a2".into());
+        other.insert_formatted("c.rs", "c".into());
+        files.extend(other);
+        assert_eq!(files.get("a.rs"), Some("a2"));
+        assert!(!files.is_formatted("a.rs"));
+        assert!(files.is_formatted("b.rs"));
+        assert!(files.is_formatted("c.rs"));
+        assert_eq!(files.len(), 3);
+    }
+
+    #[test]
+    fn par_build_makes_one_file_per_item_or_keeps_an_error() {
+        let items: Vec<usize> = (0..500).collect();
+        let files =
+            FileSet::par_build(&items, |i| Ok((format!("f{i:03}.txt"), i.to_string()))).unwrap();
+        assert_eq!(files.len(), 500);
+        assert_eq!(files.get("f042.txt"), Some("42"));
+        let paths: Vec<&str> = files.iter().map(|(p, _)| p).collect();
+        assert!(paths.windows(2).all(|w| w[0] < w[1]));
+        let failed = FileSet::par_build(&items, |i| {
+            if *i == 321 {
+                Err("item 321 failed".to_string())
+            } else {
+                Ok((format!("f{i}"), String::new()))
+            }
+        });
+        assert_eq!(failed, Err("item 321 failed".to_string()));
+    }
+
+    #[test]
+    fn write_all_writes_nested_folders() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("out");
+        let mut files = FileSet::new();
+        for i in 0..50 {
+            files.insert(&format!("d{}/e{}/f{i}.txt", i % 3, i % 5), format!("{i}\n"));
+        }
+        files.insert("top.txt", "top\n".into());
+        write_all(&[(dir.clone(), &files)]).unwrap();
+        assert!(compare(&dir, &files).unwrap().is_empty());
+        assert_eq!(
+            std::fs::read_to_string(dir.join("d1/e2/f7.txt")).unwrap(),
+            "7\n"
+        );
     }
 }

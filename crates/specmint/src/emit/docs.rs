@@ -286,20 +286,31 @@ pub fn emit(
     };
     let templates = templates.renderer()?;
     let readme = templates.render("client/README.md.j2", &context)?;
-    let mut files = FileSet::new();
-    if options.pages {
-        for api_view in &apis {
-            let page = templates.render(
-                "docs/api.md.j2",
-                &minijinja::context! { api => api_view, crate_ident => crate_ident, base_url => crate::emit::examples::example_base_url(api) },
-            )?;
-            files.insert(&api_view.file, page);
-        }
-        for m in &models {
-            let page = templates.render("docs/model.md.j2", &minijinja::context! { model => m })?;
-            files.insert(&m.file, page);
-        }
-    }
+    // The pages are rendered on all cores, and so are their links checked.
+    let (apis_pages, model_pages) = if options.pages {
+        rayon::join(
+            || {
+                FileSet::par_build(&apis, |api_view| {
+                    let page = templates.render(
+                        "docs/api.md.j2",
+                        &minijinja::context! { api => api_view, crate_ident => crate_ident, base_url => base_url },
+                    )?;
+                    Ok((api_view.file.clone(), page))
+                })
+            },
+            || {
+                FileSet::par_build(&models, |m| {
+                    let page = templates
+                        .render("docs/model.md.j2", &minijinja::context! { model => m })?;
+                    Ok((m.file.clone(), page))
+                })
+            },
+        )
+    } else {
+        (Ok(FileSet::new()), Ok(FileSet::new()))
+    };
+    let mut files = apis_pages?;
+    files.extend(model_pages?);
     // Relative links in the spec's own text point into the vendor's site, not to these pages:
     // such links become their plain text, so that every link left resolves.
     let mut known: BTreeSet<String> = files
@@ -308,10 +319,13 @@ pub fn emit(
         .collect();
     known.insert("client/README.md".to_string());
     let readme = unlink_foreign("client/README.md", &readme, &known);
-    let mut checked = FileSet::new();
-    for (path, page) in files.iter() {
-        checked.insert(path, unlink_foreign(&format!("docs/{path}"), page, &known));
-    }
+    let pages: Vec<(&str, &str)> = files.iter().collect();
+    let checked = FileSet::par_build(&pages, |(path, page)| {
+        Ok((
+            path.to_string(),
+            unlink_foreign(&format!("docs/{path}"), page, &known),
+        ))
+    })?;
     Ok((readme, checked))
 }
 

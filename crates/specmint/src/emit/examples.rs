@@ -18,8 +18,18 @@ pub fn example_path(op: &Operation) -> String {
     format!("tests/examples/example_{}.rs", op.rust_name)
 }
 
-/// Adds `tests/examples/main.rs` and one example file per operation to the client files.
-pub fn add_examples(api: &Api, crate_ident: &str, files: &mut FileSet) -> Result<(), String> {
+/// The client crate's `tests/examples/main.rs` and one example file per operation, built on
+/// all cores.
+pub fn examples(api: &Api, crate_ident: &str) -> Result<FileSet, String> {
+    let mut files = FileSet::par_build(&api.operations, |op| {
+        let path = example_path(op);
+        let printed = crate::emit::rust::print_file(example(api, op, crate_ident), &path)?;
+        // prettyplease puts no blank line between the imports and the function; rustfmt keeps one.
+        Ok((
+            path,
+            printed.replacen(";\npub async fn", ";\n\npub async fn", 1),
+        ))
+    })?;
     let modules = api
         .operations
         .iter()
@@ -34,16 +44,7 @@ pub fn add_examples(api: &Api, crate_ident: &str, files: &mut FileSet) -> Result
         "tests/examples/main.rs",
         crate::emit::rust::print_file(main, "tests/examples/main.rs")?,
     );
-    for op in &api.operations {
-        let path = example_path(op);
-        let printed = crate::emit::rust::print_file(example(api, op, crate_ident), &path)?;
-        // prettyplease puts no blank line between the imports and the function; rustfmt keeps one.
-        files.insert(
-            &path,
-            printed.replacen(";\npub async fn", ";\n\npub async fn", 1),
-        );
-    }
-    Ok(())
+    Ok(files)
 }
 
 /// The base URL examples use: the spec's first absolute server, with its variables' defaults.

@@ -75,14 +75,34 @@ pub fn emit(api: &Api, options: &ServerOptions, templates: &Templates) -> Result
     if api.uses_sigv4() {
         template_source(templates, "server/sigv4.rs")?.insert_into(&mut files, "src/sigv4.rs");
     }
-    models_files(&api.types, Models::Server, &mut files)?;
     // Which models can break a rule, decided once for the whole crate.
     let needed = needing_validation(&api.types);
-    files.insert(
-        "src/validate.rs",
-        print_file(validate_file(&api.types, &uses, &needed), "src/validate.rs")?,
-    );
     let tags = tags_with_operations(api);
+    // The models, the validation and the API modules are built on all cores.
+    let (models, (validate, apis)) = rayon::join(
+        || {
+            let mut models = FileSet::new();
+            models_files(&api.types, Models::Server, &mut models).map(|()| models)
+        },
+        || {
+            rayon::join(
+                || {
+                    let tokens = validate_file(&api.types, &uses, &needed);
+                    print_file(tokens, "src/validate.rs")
+                },
+                || {
+                    FileSet::par_build(&tags, |(tag, ops)| {
+                        let path = format!("src/apis/{}.rs", tag.module_name);
+                        let text = print_file(api_module(api, tag, ops, &needed), &path)?;
+                        Ok((path, text))
+                    })
+                },
+            )
+        },
+    );
+    files.extend(models?);
+    files.insert("src/validate.rs", validate?);
+    files.extend(apis?);
     let modules = tags.iter().map(|(tag, _)| ident(&tag.module_name));
     files.insert(
         "src/apis/mod.rs",
@@ -95,13 +115,6 @@ pub fn emit(api: &Api, options: &ServerOptions, templates: &Templates) -> Result
             "src/apis/mod.rs",
         )?,
     );
-    for (tag, ops) in &tags {
-        let path = format!("src/apis/{}.rs", tag.module_name);
-        files.insert(
-            &path,
-            print_file(api_module(api, tag, ops, &needed), &path)?,
-        );
-    }
     files.insert(
         "src/lib.rs",
         print_file(lib_rs(api, options, &tags), "src/lib.rs")?,

@@ -70,7 +70,11 @@ pub fn load_bytes(bytes: &[u8], file: &str, diags: &mut Diagnostics) -> Option<D
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
         });
         let api = match parsed {
-            Some(api) if matches!(kind, Kind::OpenApi30) && !changed => Ok(api),
+            Some(api) if matches!(kind, Kind::OpenApi30) && !changed => {
+                // Freeing a large spec's tree takes a while; lowering need not wait for it.
+                rayon::spawn(move || drop(tree));
+                Ok(api)
+            }
             _ => deserialize(tree, file),
         };
         match api {

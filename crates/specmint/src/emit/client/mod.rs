@@ -7,7 +7,7 @@ use quote::quote;
 
 use crate::emit::rust::{ident, print_file, runtime_file, template_source, Uses};
 use crate::emit::templates::Templates;
-use crate::ir::{Api, Operation, TypeRef};
+use crate::ir::{Api, Operation, Tag, TypeRef};
 use crate::output::FileSet;
 
 /// What the client crate is called and where it comes from.
@@ -37,8 +37,29 @@ pub fn emit(api: &Api, options: &ClientOptions, templates: &Templates) -> Result
     if api.uses_sigv4() {
         template_source(templates, "client/sigv4.rs")?.insert_into(&mut files, "src/sigv4.rs");
     }
-    models::models_files(&api.types, models::Models::Client, &mut files)?;
-    let modules = groups.iter().map(|(module, _)| ident(module));
+    // The models, the API modules and the examples are built on all cores.
+    let (models, (apis, examples)) = rayon::join(
+        || {
+            let mut models = FileSet::new();
+            models::models_files(&api.types, models::Models::Client, &mut models).map(|()| models)
+        },
+        || {
+            rayon::join(
+                || {
+                    FileSet::par_build(&groups, |(tag, ops)| {
+                        let name = format!("src/apis/{}.rs", tag.module_name);
+                        let text = print_file(operations::api_file(api, tag, ops), &name)?;
+                        Ok((name, text))
+                    })
+                },
+                || crate::emit::examples::examples(api, &crate_ident),
+            )
+        },
+    );
+    files.extend(models?);
+    files.extend(apis?);
+    files.extend(examples?);
+    let modules = groups.iter().map(|(tag, _)| ident(&tag.module_name));
     files.insert(
         "src/apis/mod.rs",
         print_file(
@@ -50,30 +71,19 @@ pub fn emit(api: &Api, options: &ClientOptions, templates: &Templates) -> Result
             "src/apis/mod.rs",
         )?,
     );
-    crate::emit::examples::add_examples(api, &crate_ident, &mut files)?;
-    for (module, ops) in &groups {
-        let Some(tag) = api.tags.iter().find(|t| &t.module_name == module) else {
-            continue;
-        };
-        let name = format!("src/apis/{module}.rs");
-        files.insert(
-            &name,
-            print_file(operations::api_file(api, tag, ops), &name)?,
-        );
-    }
     Ok(files)
 }
 
-/// Operations grouped by their first tag's module, in tag order.
-fn group_by_tag(api: &Api) -> Vec<(String, Vec<&Operation>)> {
-    let mut groups: Vec<(String, Vec<&Operation>)> = api
-        .tags
-        .iter()
-        .map(|t| (t.module_name.clone(), Vec::new()))
-        .collect();
+/// Operations grouped by their first tag, in tag order; tags without operations are left out.
+fn group_by_tag(api: &Api) -> Vec<(&Tag, Vec<&Operation>)> {
+    let mut groups: Vec<(&Tag, Vec<&Operation>)> =
+        api.tags.iter().map(|t| (t, Vec::new())).collect();
     for op in &api.operations {
         let module = op.group(api).map(|t| &t.module_name);
-        if let Some(group) = groups.iter_mut().find(|(m, _)| Some(m) == module) {
+        if let Some(group) = groups
+            .iter_mut()
+            .find(|(t, _)| Some(&t.module_name) == module)
+        {
             group.1.push(op);
         }
     }
