@@ -169,9 +169,14 @@ impl Layout {
     /// rustfmt's default line width.
     const MAX_WIDTH: usize = 100;
 
+    /// Whether a line fits rustfmt's width.
+    pub fn fits(line: &str) -> bool {
+        line.chars().count() <= Self::MAX_WIDTH
+    }
+
     /// A line as it is.
     pub fn line(&mut self, line: &str) {
-        if line.chars().count() > Self::MAX_WIDTH {
+        if !Self::fits(line) {
             self.exact = false;
         }
         self.text.push_str(line);
@@ -199,7 +204,7 @@ impl Layout {
     /// fit has its type on the next line, as rustfmt breaks it; wider still is left to rustfmt.
     pub fn field(&mut self, name: &str, ty: &str) {
         let one_line = format!("    pub {name}: {ty},");
-        if one_line.chars().count() <= Self::MAX_WIDTH {
+        if Self::fits(&one_line) {
             return self.line(&one_line);
         }
         self.line(&format!("    pub {name}:"));

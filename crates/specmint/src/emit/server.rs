@@ -9,8 +9,8 @@ use quote::quote;
 
 use crate::emit::client::models::{models_files, Models};
 use crate::emit::rust::{
-    doc_attrs, form_ident, ident, inner_doc_attrs, non_null, part_is_list, print_file,
-    runtime_file, template_source, type_tokens, ModelPath, Uses,
+    doc_attrs, doc_lines, form_ident, ident, inner_doc_attrs, non_null, part_is_list, print_file,
+    runtime_file, template_source, type_text, type_tokens, Layout, ModelPath, Uses,
 };
 use crate::emit::templates::Templates;
 use crate::emit::validate::{
@@ -21,6 +21,9 @@ use crate::ir::{
     ResponseKind, SecuritySchemeKind, Status, Tag, TypeRef,
 };
 use crate::output::FileSet;
+
+/// A route's method: its `axum::routing` function, and the module and name of its handler.
+type RouteMethod = (proc_macro2::Ident, proc_macro2::Ident, proc_macro2::Ident);
 
 /// The models whose values can break a rule of the spec.
 type Needed = std::collections::BTreeSet<crate::ir::TypeId>;
@@ -93,7 +96,7 @@ pub fn emit(api: &Api, options: &ServerOptions, templates: &Templates) -> Result
                 || {
                     FileSet::par_build(&tags, |(tag, ops)| {
                         let path = format!("src/apis/{}.rs", tag.module_name);
-                        let text = print_file(api_module(api, tag, ops, &needed), &path)?;
+                        let text = api_module(api, tag, ops, &needed, &path)?;
                         Ok((path, text))
                     })
                 },
@@ -258,31 +261,54 @@ fn router_of(ops: &[&Operation], modules: &BTreeMap<String, String>) -> (TokenSt
     (statements, quote! { routes #last })
 }
 
-/// Every operation of `ops`, grouped by route, each route's methods in a fixed order: one
-/// `.route(path, methods)` call per route.
-fn routes(ops: &[&Operation], modules: &BTreeMap<String, String>) -> Vec<TokenStream> {
+/// Every operation of `ops`, grouped by route, each route's methods in a fixed order: the
+/// route and, per method, the method's `axum::routing` function, and the module and name of
+/// the handler.
+fn route_groups(
+    ops: &[&Operation],
+    modules: &BTreeMap<String, String>,
+) -> Vec<(String, Vec<RouteMethod>)> {
     let mut by_route: BTreeMap<String, Vec<&Operation>> = BTreeMap::new();
     for op in ops {
         by_route.entry(route_shape(op).route).or_default().push(op);
     }
-    let routes = by_route.iter().map(|(path, ops)| {
-        let mut ops = ops.clone();
-        ops.sort_by_key(|op| op.method);
-        let chain = ops.iter().enumerate().map(|(i, op)| {
-            let method = ident(&op.method.as_str().to_ascii_lowercase());
-            let tag = op.tags.first().map(String::as_str).unwrap_or("default");
-            let module = ident(modules.get(tag).map(String::as_str).unwrap_or("default"));
-            let handler = handler_ident(op);
-            if i == 0 {
-                quote! { axum::routing::#method(crate::apis::#module::#handler::<S>) }
-            } else {
-                quote! { .#method(crate::apis::#module::#handler::<S>) }
-            }
-        });
-        let path = Literal::string(path);
-        quote! { .route(#path, #(#chain)*) }
-    });
-    routes.collect()
+    by_route
+        .into_iter()
+        .map(|(path, mut ops)| {
+            ops.sort_by_key(|op| op.method);
+            let methods = ops
+                .iter()
+                .map(|op| {
+                    let method = op.method.as_str().to_ascii_lowercase();
+                    let tag = op.tags.first().map(String::as_str).unwrap_or("default");
+                    let module = ident(modules.get(tag).map(String::as_str).unwrap_or("default"));
+                    (ident(&method), module, handler_ident(op))
+                })
+                .collect();
+            (path, methods)
+        })
+        .collect()
+}
+
+/// One `.route(path, methods)` call per route of `ops`.
+fn routes(ops: &[&Operation], modules: &BTreeMap<String, String>) -> Vec<TokenStream> {
+    route_groups(ops, modules)
+        .into_iter()
+        .map(|(path, methods)| {
+            let chain = methods
+                .iter()
+                .enumerate()
+                .map(|(i, (method, module, handler))| {
+                    if i == 0 {
+                        quote! { axum::routing::#method(crate::apis::#module::#handler::<S>) }
+                    } else {
+                        quote! { .#method(crate::apis::#module::#handler::<S>) }
+                    }
+                });
+            let path = Literal::string(&path);
+            quote! { .route(#path, #(#chain)*) }
+        })
+        .collect()
 }
 
 fn lib_rs(api: &Api, options: &ServerOptions, tags: &[(&Tag, Vec<&Operation>)]) -> TokenStream {
@@ -370,52 +396,362 @@ fn module_map(tags: &[(&Tag, Vec<&Operation>)]) -> BTreeMap<String, String> {
         .collect()
 }
 
-fn api_module(api: &Api, tag: &Tag, ops: &[&Operation], needed: &Needed) -> TokenStream {
-    let trait_name = trait_ident(tag);
+/// An API's module. The regular parts of every operation (the trait's method, the route, the
+/// request and response types, the handler) are written as text, which is several times faster
+/// than building tokens and having `syn` and prettyplease print them; only the parts whose
+/// shape varies (readers, multipart forms, response headers) go through tokens.
+fn api_module(
+    api: &Api,
+    tag: &Tag,
+    ops: &[&Operation],
+    needed: &Needed,
+    file: &str,
+) -> Result<String, String> {
     let heading = format!("The `{}` API.", tag.name);
     let module_doc = inner_doc_attrs(&[Some(&heading), tag.description.as_deref()]);
-    let tag_doc = doc_attrs(&[tag.description.as_deref()]);
-    let methods = ops.iter().map(|op| {
+    let mut out = Layout {
+        text: print_file(
+            quote! {
+                #module_doc
+
+                #[allow(unused_imports)]
+                use std::collections::BTreeMap;
+                #[allow(unused_imports)]
+                use axum::http::{HeaderMap, StatusCode};
+                #[allow(unused_imports)]
+                use axum::response::{IntoResponse, Response};
+                #[allow(unused_imports)]
+                use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
+            },
+            file,
+        )?,
+        ..Layout::default()
+    };
+    trait_text(tag, ops, &mut out);
+    routes_text(tag, ops, &mut out);
+    for op in ops {
+        request_text(api, op, &mut out);
+        response_text(api, op, &mut out);
+        let form = op
+            .body
+            .as_ref()
+            .filter(|b| b.kind == BodyKind::Multipart && !b.parts.is_empty())
+            .map(|b| form_struct(api, op, b, needed));
+        let header_structs = op.responses.iter().map(|r| headers_struct(api, op, r));
+        let reader = reader(api, op, needed);
+        out.text.push_str(&print_file(
+            quote! {
+                #form
+                #(#header_structs)*
+                #reader
+            },
+            file,
+        )?);
+        handler_text(tag, op, &mut out);
+    }
+    Ok(out.text)
+}
+
+/// The API's trait: one method per operation.
+fn trait_text(tag: &Tag, ops: &[&Operation], out: &mut Layout) {
+    out.doc("", &doc_lines(&[tag.description.as_deref()]));
+    out.line(&format!(
+        "pub trait {}: Clone + Send + Sync + 'static {{",
+        trait_ident(tag)
+    ));
+    for op in ops {
+        let summary = format!(
+            "`{} {}` (operation `{}`)",
+            op.method.as_str(),
+            op.path,
+            op.id
+        );
+        out.doc(
+            "    ",
+            &doc_lines(&[
+                op.summary.as_deref(),
+                op.description.as_deref(),
+                Some(&summary),
+            ]),
+        );
         let name = ident(&op.rust_name);
         let request = request_ident(op);
-        let response = response_ident(op);
-        let summary = format!("`{} {}` (operation `{}`)", op.method.as_str(), op.path, op.id);
-        let docs = doc_attrs(&[op.summary.as_deref(), op.description.as_deref(), Some(&summary)]);
-        quote! {
-            #docs
-            fn #name(&self, request: #request) -> impl ::std::future::Future<Output = crate::Reply<#response>> + Send;
+        let output = format!(
+            "impl ::std::future::Future<Output = crate::Reply<{}>> + Send;",
+            response_ident(op)
+        );
+        let one_line = format!("    fn {name}(&self, request: {request}) -> {output}");
+        if Layout::fits(&one_line) {
+            out.line(&one_line);
+        } else {
+            out.line(&format!("    fn {name}("));
+            out.line("        &self,");
+            out.line(&format!("        request: {request},"));
+            out.line(&format!("    ) -> {output}"));
         }
-    });
-    let types = ops.iter().map(|op| op_types(api, op, needed));
-    let handlers = ops.iter().map(|op| handler(api, tag, op, needed));
-    let modules = BTreeMap::from([(tag.name.clone(), tag.module_name.clone())]);
-    let (statements, router) = router_of(ops, &modules);
-    quote! {
-        #module_doc
-
-        #[allow(unused_imports)]
-        use std::collections::BTreeMap;
-        #[allow(unused_imports)]
-        use axum::http::{HeaderMap, StatusCode};
-        #[allow(unused_imports)]
-        use axum::response::{IntoResponse, Response};
-        #[allow(unused_imports)]
-        use crate::runtime::{self, Credentials, KeyIn, Problem, Query};
-
-        #tag_doc
-        pub trait #trait_name: Clone + Send + Sync + 'static {
-            #(#methods)*
-        }
-
-        /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
-        pub fn routes<S: #trait_name>() -> axum::Router<S> {
-            #statements
-            #router
-        }
-
-        #(#types)*
-        #(#handlers)*
     }
+    out.line("}");
+}
+
+/// `routes()`: the API's routes alone, one statement per route (see [`router_of`]).
+fn routes_text(tag: &Tag, ops: &[&Operation], out: &mut Layout) {
+    out.line(
+        "/// This API's routes alone, to combine with others: \
+         `serve(oidc::routes().merge(...), service)`.",
+    );
+    out.line(&format!(
+        "pub fn routes<S: {}>() -> axum::Router<S> {{",
+        trait_ident(tag)
+    ));
+    let modules = BTreeMap::from([(tag.name.clone(), tag.module_name.clone())]);
+    let groups = route_groups(ops, &modules);
+    if groups.is_empty() {
+        out.line("    axum::Router::new()");
+    }
+    for (i, (path, methods)) in groups.iter().enumerate() {
+        let receiver = if i == 0 {
+            "axum::Router::new()"
+        } else {
+            "routes"
+        };
+        let (open, close) = if i + 1 == groups.len() {
+            ("    ", "")
+        } else {
+            ("    let routes = ", ";")
+        };
+        let calls: Vec<String> = methods
+            .iter()
+            .enumerate()
+            .map(|(j, (method, module, handler))| {
+                let call = format!("{method}(crate::apis::{module}::{handler}::<S>)");
+                if j == 0 {
+                    format!("axum::routing::{call}")
+                } else {
+                    format!(".{call}")
+                }
+            })
+            .collect();
+        let path = Literal::string(path);
+        let one_line = format!("{open}{receiver}.route({path}, {}){close}", calls.concat());
+        if Layout::fits(&one_line) {
+            out.line(&one_line);
+            continue;
+        }
+        out.line(&format!("{open}{receiver}.route("));
+        out.line(&format!("        {path},"));
+        for (j, call) in calls.iter().enumerate() {
+            let indent = if j == 0 { "        " } else { "            " };
+            let comma = if j + 1 == calls.len() { "," } else { "" };
+            out.line(&format!("{indent}{call}{comma}"));
+        }
+        out.line(&format!("    ){close}"));
+    }
+    out.line("}");
+}
+
+/// The request struct: the operation's parameters and body, read and checked.
+fn request_text(api: &Api, op: &Operation, out: &mut Layout) {
+    let request = request_ident(op);
+    out.doc(
+        "",
+        &doc_lines(&[Some(&format!(
+            "What a `{} {}` request carries, read and checked.",
+            op.method.as_str(),
+            op.path
+        ))]),
+    );
+    out.line("#[derive(Debug, Clone, PartialEq)]");
+    out.line(&format!("pub struct {request} {{"));
+    for p in &op.params {
+        out.doc(
+            "    ",
+            &doc_lines(&[
+                Some(&format!("{} parameter `{}`.", p.location.as_str(), p.name)),
+                p.description.as_deref(),
+            ]),
+        );
+        let ty = optional_unless(p.required, owned_type(api, &p.ty));
+        out.field(&ident(&p.rust_name).to_string(), &type_text(&ty));
+    }
+    if let Some(b) = &op.body {
+        let ty = match b.kind {
+            BodyKind::Json | BodyKind::Form => owned_type(api, &b.ty),
+            BodyKind::Text => quote! { ::std::string::String },
+            BodyKind::Multipart if !b.parts.is_empty() => {
+                let form = form_ident(op);
+                quote! { #form }
+            }
+            BodyKind::Binary | BodyKind::Multipart => quote! { ::std::vec::Vec<u8> },
+        };
+        let ty = optional_unless(b.required, ty);
+        out.doc(
+            "    ",
+            &doc_lines(&[Some(&format!("The request body (`{}`).", b.media_type))]),
+        );
+        out.field("body", &type_text(&ty));
+    }
+    out.line(
+        "    /// The credentials the request carries, for the implementation to check against the",
+    );
+    out.line("    /// operation's security requirements.");
+    out.line("    pub credentials: Credentials,");
+    out.line("}");
+}
+
+/// The response enum, one variant per documented response, and how each is sent.
+fn response_text(api: &Api, op: &Operation, out: &mut Layout) {
+    let response = response_ident(op);
+    out.doc(
+        "",
+        &doc_lines(&[Some(&format!(
+            "The responses `{} {}` documents.",
+            op.method.as_str(),
+            op.path
+        ))]),
+    );
+    out.line("#[derive(Debug, Clone, PartialEq)]");
+    out.line(&format!("pub enum {response} {{"));
+    for r in &op.responses {
+        out.doc(
+            "    ",
+            &doc_lines(&[Some(&format!(
+                "Status `{}`: {}",
+                r.status.label(),
+                r.description.trim()
+            ))]),
+        );
+        let variant = ident(&r.variant_name).to_string();
+        let body = r.body.as_ref().map(|b| match b.kind {
+            ResponseKind::Json => type_text(&owned_type(api, &b.ty)),
+            ResponseKind::Text => "::std::string::String".to_string(),
+            ResponseKind::Binary => "::std::vec::Vec<u8>".to_string(),
+        });
+        let ranged = !matches!(r.status, Status::Code(_));
+        if !ranged && r.headers.is_empty() {
+            out.variant(&variant, body.as_deref());
+            continue;
+        }
+        let mut fields = Vec::new();
+        if ranged {
+            fields.push("status: StatusCode".to_string());
+        }
+        if let Some(body) = body {
+            fields.push(format!("body: {body}"));
+        }
+        if !r.headers.is_empty() {
+            fields.push(format!("headers: {}", headers_ident(op, r)));
+        }
+        let one_line = format!("    {variant} {{ {} }},", fields.join(", "));
+        if Layout::fits(&one_line) {
+            out.line(&one_line);
+        } else {
+            out.line(&format!("    {variant} {{"));
+            for field in &fields {
+                out.line(&format!("        {field},"));
+            }
+            out.line("    },");
+        }
+    }
+    out.line("}");
+    out.line(&format!("impl IntoResponse for {response} {{"));
+    out.line("    fn into_response(self) -> Response {");
+    if op.responses.is_empty() {
+        out.line("        match self {}");
+    } else {
+        out.line("        match self {");
+        for r in &op.responses {
+            response_arm(r, out);
+        }
+        out.line("        }");
+    }
+    out.line("    }");
+    out.line("}");
+}
+
+/// The match arm that sends one response.
+fn response_arm(r: &Response, out: &mut Layout) {
+    let variant = ident(&r.variant_name);
+    let status = match r.status {
+        Status::Code(c) => format!("runtime::status({c})"),
+        _ => "status".to_string(),
+    };
+    let sent = match &r.body {
+        Some(b) if b.kind == ResponseKind::Json => format!("runtime::json({status}, body)"),
+        Some(b) => format!(
+            "runtime::content({status}, {}, body)",
+            Literal::string(&b.media_type)
+        ),
+        None => format!("runtime::empty({status})"),
+    };
+    let mut bound = Vec::new();
+    if !matches!(r.status, Status::Code(_)) {
+        bound.push("status");
+    }
+    if r.body.is_some() {
+        bound.push("body");
+    }
+    if r.headers.is_empty() {
+        let pattern = match (r.status, r.body.is_some()) {
+            (Status::Code(_), true) => format!("Self::{variant}(body)"),
+            (Status::Code(_), false) => format!("Self::{variant}"),
+            _ => format!("Self::{variant} {{ {} }}", bound.join(", ")),
+        };
+        let one_line = format!("            {pattern} => {sent},");
+        if Layout::fits(&one_line) {
+            out.line(&one_line);
+        } else {
+            out.line(&format!("            {pattern} => {{"));
+            out.line(&format!("                {sent}"));
+            out.line("            }");
+        }
+        return;
+    }
+    bound.push("headers");
+    out.line(&format!(
+        "            Self::{variant} {{ {} }} => {{",
+        bound.join(", ")
+    ));
+    out.line(&format!("                let mut response = {sent};"));
+    out.line("                headers.write(response.headers_mut());");
+    out.line("                response");
+    out.line("            }");
+}
+
+/// The axum handler: reads the request, then hands it to the implementation.
+fn handler_text(tag: &Tag, op: &Operation, out: &mut Layout) {
+    let trait_name = trait_ident(tag);
+    let method = ident(&op.rust_name);
+    let request = request_ident(op);
+    out.doc(
+        "",
+        &doc_lines(&[Some(&format!(
+            "Reads a `{} {}` request and hands it to [`{trait_name}::{}`].",
+            op.method.as_str(),
+            op.path,
+            op.rust_name
+        ))]),
+    );
+    out.line(&format!(
+        "pub async fn {}<S: {trait_name}>(",
+        handler_ident(op)
+    ));
+    out.line("    axum::extract::State(service): axum::extract::State<S>,");
+    out.line("    incoming: runtime::Incoming,");
+    out.line(") -> Response {");
+    let one_line = format!(
+        "    runtime::dispatch(incoming, {request}::read, |request| service.{method}(request)).await"
+    );
+    if Layout::fits(&one_line) {
+        out.line(&one_line);
+    } else {
+        out.line(&format!(
+            "    runtime::dispatch(incoming, {request}::read, |request| {{"
+        ));
+        out.line(&format!("        service.{method}(request)"));
+        out.line("    })");
+        out.line("    .await");
+    }
+    out.line("}");
 }
 
 /// `ty`, or `Option<ty>` when the value may be absent.
@@ -429,155 +765,6 @@ fn optional_unless(required: bool, ty: TokenStream) -> TokenStream {
 
 fn owned_type(api: &Api, ty: &TypeRef) -> TokenStream {
     type_tokens(&api.types, &non_null(&api.types, ty), ModelPath::Crate)
-}
-
-fn op_types(api: &Api, op: &Operation, needed: &Needed) -> TokenStream {
-    let request = request_ident(op);
-    let request_doc = format!(
-        " What a `{} {}` request carries, read and checked.",
-        op.method.as_str(),
-        op.path
-    );
-    let mut fields = Vec::new();
-    for p in &op.params {
-        let name = ident(&p.rust_name);
-        let ty = owned_type(api, &p.ty);
-        let ty = optional_unless(p.required, ty);
-        let doc = doc_attrs(&[
-            Some(&format!("{} parameter `{}`.", p.location.as_str(), p.name)),
-            p.description.as_deref(),
-        ]);
-        fields.push(quote! { #doc pub #name: #ty, });
-    }
-    if let Some(b) = &op.body {
-        let ty = match b.kind {
-            BodyKind::Json | BodyKind::Form => owned_type(api, &b.ty),
-            BodyKind::Text => quote! { ::std::string::String },
-            BodyKind::Multipart if !b.parts.is_empty() => {
-                let form = form_ident(op);
-                quote! { #form }
-            }
-            BodyKind::Binary | BodyKind::Multipart => quote! { ::std::vec::Vec<u8> },
-        };
-        let ty = optional_unless(b.required, ty);
-        let doc = format!(" The request body (`{}`).", b.media_type);
-        fields.push(quote! { #[doc = #doc] pub body: #ty, });
-    }
-    let response = response_ident(op);
-    let response_doc = format!(
-        " The responses `{} {}` documents.",
-        op.method.as_str(),
-        op.path
-    );
-    let header_structs = op.responses.iter().map(|r| headers_struct(api, op, r));
-    let form = op
-        .body
-        .as_ref()
-        .filter(|b| b.kind == BodyKind::Multipart && !b.parts.is_empty())
-        .map(|b| form_struct(api, op, b, needed));
-    let variants = op.responses.iter().map(|r| {
-        let variant = ident(&r.variant_name);
-        let doc = doc_attrs(&[Some(&format!(
-            "Status `{}`: {}",
-            r.status.label(),
-            r.description.trim()
-        ))]);
-        let body = r.body.as_ref().map(|b| match b.kind {
-            ResponseKind::Json => owned_type(api, &b.ty),
-            ResponseKind::Text => quote! { ::std::string::String },
-            ResponseKind::Binary => quote! { ::std::vec::Vec<u8> },
-        });
-        let ranged = !matches!(r.status, Status::Code(_));
-        if r.headers.is_empty() {
-            return match (ranged, body) {
-                (false, Some(b)) => quote! { #doc #variant(#b), },
-                (false, None) => quote! { #doc #variant, },
-                (true, Some(b)) => quote! { #doc #variant { status: StatusCode, body: #b }, },
-                (true, None) => quote! { #doc #variant { status: StatusCode }, },
-            };
-        }
-        let headers = headers_ident(op, r);
-        let status = ranged.then(|| quote! { status: StatusCode, });
-        let body = body.map(|b| quote! { body: #b, });
-        quote! { #doc #variant { #status #body headers: #headers }, }
-    });
-    let arms = op.responses.iter().map(|r| {
-        let variant = ident(&r.variant_name);
-        let status = match r.status {
-            Status::Code(c) => {
-                let code = Literal::u16_unsuffixed(c);
-                quote! { runtime::status(#code) }
-            }
-            _ => quote! { status },
-        };
-        let sent = match &r.body {
-            Some(b) => match b.kind {
-                ResponseKind::Json => quote! { runtime::json(#status, body) },
-                _ => {
-                    let media = Literal::string(&b.media_type);
-                    quote! { runtime::content(#status, #media, body) }
-                }
-            },
-            None => quote! { runtime::empty(#status) },
-        };
-        let status_field = (!matches!(r.status, Status::Code(_))).then(|| quote! { status, });
-        let body_field = r.body.as_ref().map(|_| quote! { body, });
-        if r.headers.is_empty() {
-            return match (r.status, r.body.is_some()) {
-                (Status::Code(_), true) => quote! { Self::#variant(body) => #sent, },
-                (Status::Code(_), false) => quote! { Self::#variant => #sent, },
-                _ => quote! { Self::#variant { #status_field #body_field } => #sent, },
-            };
-        }
-        quote! {
-            Self::#variant { #status_field #body_field headers } => {
-                let mut response = #sent;
-                headers.write(response.headers_mut());
-                response
-            }
-        }
-    });
-    let empty = op.responses.is_empty();
-    let into_response = if empty {
-        quote! {
-            impl IntoResponse for #response {
-                fn into_response(self) -> Response {
-                    match self {}
-                }
-            }
-        }
-    } else {
-        quote! {
-            impl IntoResponse for #response {
-                fn into_response(self) -> Response {
-                    match self {
-                        #(#arms)*
-                    }
-                }
-            }
-        }
-    };
-    quote! {
-        #[doc = #request_doc]
-        #[derive(Debug, Clone, PartialEq)]
-        pub struct #request {
-            #(#fields)*
-            /// The credentials the request carries, for the implementation to check against the
-            /// operation's security requirements.
-            pub credentials: Credentials,
-        }
-
-        #form
-        #(#header_structs)*
-
-        #[doc = #response_doc]
-        #[derive(Debug, Clone, PartialEq)]
-        pub enum #response {
-            #(#variants)*
-        }
-
-        #into_response
-    }
 }
 
 /// The parts of a multipart body as a struct: files as [`runtime::FilePart`], values in their
@@ -694,10 +881,9 @@ fn headers_struct(api: &Api, op: &Operation, r: &Response) -> TokenStream {
     }
 }
 
-fn handler(api: &Api, tag: &Tag, op: &Operation, needed: &Needed) -> TokenStream {
-    let trait_name = trait_ident(tag);
-    let name = handler_ident(op);
-    let method = ident(&op.rust_name);
+/// The request struct's `read`: every parameter and the body read from the request and
+/// checked against the spec's rules.
+fn reader(api: &Api, op: &Operation, needed: &Needed) -> TokenStream {
     let request = request_ident(op);
     let has_path = op
         .path_segments
@@ -802,13 +988,6 @@ fn handler(api: &Api, tag: &Tag, op: &Operation, needed: &Needed) -> TokenStream
     } else {
         quote! { let credentials = Credentials::read(headers, query, &[#(#api_keys),*]); }
     };
-    let doc = format!(
-        " Reads a `{} {}` request and hands it to [`{}::{}`].",
-        op.method.as_str(),
-        op.path,
-        trait_name,
-        op.rust_name
-    );
     let read_doc = format!(
         " Reads and checks a `{} {}` request.",
         op.method.as_str(),
@@ -831,12 +1010,5 @@ fn handler(api: &Api, tag: &Tag, op: &Operation, needed: &Needed) -> TokenStream
             }
         }
 
-        #[doc = #doc]
-        pub async fn #name<S: #trait_name>(
-            axum::extract::State(service): axum::extract::State<S>,
-            incoming: runtime::Incoming,
-        ) -> Response {
-            runtime::dispatch(incoming, #request::read, |request| service.#method(request)).await
-        }
     }
 }

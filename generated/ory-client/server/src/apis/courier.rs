@@ -20,9 +20,7 @@ pub trait CourierApi: Clone + Send + Sync + 'static {
     fn list_courier_messages(
         &self,
         request: ListCourierMessagesRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ListCourierMessagesResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListCourierMessagesResponse>> + Send;
     /// Get a Message
     ///
     /// Gets a specific messages by the given ID.
@@ -31,22 +29,18 @@ pub trait CourierApi: Clone + Send + Sync + 'static {
     fn get_courier_message(
         &self,
         request: GetCourierMessageRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetCourierMessageResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetCourierMessageResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: CourierApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/admin/courier/messages",
-            axum::routing::get(crate::apis::courier::handle_list_courier_messages::<S>),
-        );
-    routes
-        .route(
-            "/admin/courier/messages/{p0}",
-            axum::routing::get(crate::apis::courier::handle_get_courier_message::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/admin/courier/messages",
+        axum::routing::get(crate::apis::courier::handle_list_courier_messages::<S>),
+    );
+    routes.route(
+        "/admin/courier/messages/{p0}",
+        axum::routing::get(crate::apis::courier::handle_get_courier_message::<S>),
+    )
 }
 /// What a `GET /admin/courier/messages` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -98,6 +92,40 @@ impl IntoResponse for ListCourierMessagesResponse {
         }
     }
 }
+impl ListCourierMessagesRequest {
+    /// Reads and checks a `GET /admin/courier/messages` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ListCourierMessagesRequest {
+            page_size: runtime::checked(
+                query.optional("page_size", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(1000.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page_size",
+            )?,
+            page_token: query.optional("page_token", false)?,
+            status: query.optional("status", false)?,
+            recipient: query.optional("recipient", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /admin/courier/messages` request and hands it to [`CourierApi::list_courier_messages`].
+pub async fn handle_list_courier_messages<S: CourierApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ListCourierMessagesRequest::read, |request| {
+        service.list_courier_messages(request)
+    })
+    .await
+}
 /// What a `GET /admin/courier/messages/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetCourierMessageRequest {
@@ -128,42 +156,6 @@ impl IntoResponse for GetCourierMessageResponse {
         }
     }
 }
-impl ListCourierMessagesRequest {
-    /// Reads and checks a `GET /admin/courier/messages` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ListCourierMessagesRequest {
-            page_size: runtime::checked(
-                query.optional("page_size", false)?,
-                &crate::runtime::Rules {
-                    minimum: Some(1.0),
-                    maximum: Some(1000.0),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Query,
-                "page_size",
-            )?,
-            page_token: query.optional("page_token", false)?,
-            status: query.optional("status", false)?,
-            recipient: query.optional("recipient", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /admin/courier/messages` request and hands it to [`CourierApi::list_courier_messages`].
-pub async fn handle_list_courier_messages<S: CourierApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListCourierMessagesRequest::read,
-            |request| service.list_courier_messages(request),
-        )
-        .await
-}
 impl GetCourierMessageRequest {
     /// Reads and checks a `GET /admin/courier/messages/{id}` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -182,10 +174,8 @@ pub async fn handle_get_courier_message<S: CourierApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetCourierMessageRequest::read,
-            |request| service.get_courier_message(request),
-        )
-        .await
+    runtime::dispatch(incoming, GetCourierMessageRequest::read, |request| {
+        service.get_courier_message(request)
+    })
+    .await
 }

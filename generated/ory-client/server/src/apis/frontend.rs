@@ -28,9 +28,7 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn get_web_authn_java_script(
         &self,
         request: GetWebAuthnJavaScriptRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetWebAuthnJavaScriptResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetWebAuthnJavaScriptResponse>> + Send;
     /// Get User-Flow Errors
     ///
     /// This endpoint returns the error associated with a user-facing self service errors.
@@ -86,9 +84,7 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn update_login_flow(
         &self,
         request: UpdateLoginFlowRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UpdateLoginFlowResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateLoginFlowResponse>> + Send;
     /// Create Login Flow for Native Apps
     ///
     /// This endpoint initiates a login flow for native apps that do not use a browser, such as mobile devices, smart TVs, and so on.
@@ -116,9 +112,7 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_native_login_flow(
         &self,
         request: CreateNativeLoginFlowRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateNativeLoginFlowResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateNativeLoginFlowResponse>> + Send;
     /// Create Login Flow for Browsers
     ///
     /// This endpoint initializes a browser-based user login flow. This endpoint will set the appropriate
@@ -149,9 +143,7 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_browser_login_flow(
         &self,
         request: CreateBrowserLoginFlowRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateBrowserLoginFlowResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateBrowserLoginFlowResponse>> + Send;
     /// Get Login Flow
     ///
     /// This endpoint returns a login flow's context with, for example, error details and other information.
@@ -203,9 +195,7 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn update_logout_flow(
         &self,
         request: UpdateLogoutFlowRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UpdateLogoutFlowResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateLogoutFlowResponse>> + Send;
     /// Perform Logout for Native Apps
     ///
     /// Use this endpoint to log out an identity using an Ory Session Token. If the Ory Session Token was successfully
@@ -221,9 +211,7 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn perform_native_logout(
         &self,
         request: PerformNativeLogoutRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<PerformNativeLogoutResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<PerformNativeLogoutResponse>> + Send;
     /// Create a Logout URL for Browsers
     ///
     /// This endpoint initializes a browser-based user logout flow and a URL which can be used to log out the user.
@@ -241,9 +229,7 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_browser_logout_flow(
         &self,
         request: CreateBrowserLogoutFlowRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateBrowserLogoutFlowResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateBrowserLogoutFlowResponse>> + Send;
     /// Complete Recovery Flow
     ///
     /// Use this endpoint to complete a recovery flow. This endpoint
@@ -267,9 +253,7 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn update_recovery_flow(
         &self,
         request: UpdateRecoveryFlowRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UpdateRecoveryFlowResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateRecoveryFlowResponse>> + Send;
     /// Create Recovery Flow for Native Apps
     ///
     /// This endpoint initiates a recovery flow for API clients such as mobile devices, smart TVs, and so on.
@@ -290,9 +274,7 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_native_recovery_flow(
         &self,
         request: CreateNativeRecoveryFlowRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateNativeRecoveryFlowResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateNativeRecoveryFlowResponse>> + Send;
     /// Create Recovery Flow for Browsers
     ///
     /// This endpoint initializes a browser-based account recovery flow. Once initialized, the browser will be redirected to
@@ -310,9 +292,7 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_browser_recovery_flow(
         &self,
         request: CreateBrowserRecoveryFlowRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateBrowserRecoveryFlowResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateBrowserRecoveryFlowResponse>> + Send;
     /// Get Recovery Flow
     ///
     /// This endpoint returns a recovery flow's context with, for example, error details and other information.
@@ -338,9 +318,7 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn get_recovery_flow(
         &self,
         request: GetRecoveryFlowRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetRecoveryFlowResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetRecoveryFlowResponse>> + Send;
     /// Update Registration Flow
     ///
     /// Use this endpoint to complete a registration flow by sending an identity's traits and password. This endpoint
@@ -376,9 +354,7 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn update_registration_flow(
         &self,
         request: UpdateRegistrationFlowRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UpdateRegistrationFlowResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateRegistrationFlowResponse>> + Send;
     /// Create Registration Flow for Native Apps
     ///
     /// This endpoint initiates a registration flow for API clients such as mobile devices, smart TVs, and so on.
@@ -405,9 +381,7 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_native_registration_flow(
         &self,
         request: CreateNativeRegistrationFlowRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateNativeRegistrationFlowResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateNativeRegistrationFlowResponse>> + Send;
     /// Create Registration Flow for Browsers
     ///
     /// This endpoint initializes a browser-based user registration flow. This endpoint will set the appropriate
@@ -440,9 +414,7 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_browser_registration_flow(
         &self,
         request: CreateBrowserRegistrationFlowRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateBrowserRegistrationFlowResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateBrowserRegistrationFlowResponse>> + Send;
     /// Get Registration Flow
     ///
     /// This endpoint returns a registration flow's context with, for example, error details and other information.
@@ -473,9 +445,7 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn get_registration_flow(
         &self,
         request: GetRegistrationFlowRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetRegistrationFlowResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetRegistrationFlowResponse>> + Send;
     /// Complete Settings Flow
     ///
     /// Use this endpoint to complete a settings flow by sending an identity's updated password. This endpoint
@@ -526,9 +496,7 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn update_settings_flow(
         &self,
         request: UpdateSettingsFlowRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UpdateSettingsFlowResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateSettingsFlowResponse>> + Send;
     /// Create Settings Flow for Native Apps
     ///
     /// This endpoint initiates a settings flow for API clients such as mobile devices, smart TVs, and so on.
@@ -558,9 +526,7 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_native_settings_flow(
         &self,
         request: CreateNativeSettingsFlowRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateNativeSettingsFlowResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateNativeSettingsFlowResponse>> + Send;
     /// Create Settings Flow for Browsers
     ///
     /// This endpoint initializes a browser-based user settings flow. Once initialized, the browser will be redirected to
@@ -594,9 +560,7 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_browser_settings_flow(
         &self,
         request: CreateBrowserSettingsFlowRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateBrowserSettingsFlowResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateBrowserSettingsFlowResponse>> + Send;
     /// Get Settings Flow
     ///
     /// When accessing this endpoint through Ory Kratos' Public API you must ensure that either the Ory Kratos Session Cookie
@@ -623,9 +587,7 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn get_settings_flow(
         &self,
         request: GetSettingsFlowRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetSettingsFlowResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetSettingsFlowResponse>> + Send;
     /// Complete Verification Flow
     ///
     /// Use this endpoint to complete a verification flow. This endpoint
@@ -649,9 +611,7 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn update_verification_flow(
         &self,
         request: UpdateVerificationFlowRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UpdateVerificationFlowResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateVerificationFlowResponse>> + Send;
     /// Create Verification Flow for Native Apps
     ///
     /// This endpoint initiates a verification flow for API clients such as mobile devices, smart TVs, and so on.
@@ -670,9 +630,7 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_native_verification_flow(
         &self,
         request: CreateNativeVerificationFlowRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateNativeVerificationFlowResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateNativeVerificationFlowResponse>> + Send;
     /// Create Verification Flow for Browser Clients
     ///
     /// This endpoint initializes a browser-based account verification flow. Once initialized, the browser will be redirected to
@@ -688,9 +646,7 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn create_browser_verification_flow(
         &self,
         request: CreateBrowserVerificationFlowRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateBrowserVerificationFlowResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateBrowserVerificationFlowResponse>> + Send;
     /// Get Verification Flow
     ///
     /// This endpoint returns a verification flow's context with, for example, error details and other information.
@@ -716,9 +672,7 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn get_verification_flow(
         &self,
         request: GetVerificationFlowRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetVerificationFlowResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetVerificationFlowResponse>> + Send;
     /// Get My Active Sessions
     ///
     /// This endpoints returns all other active sessions that belong to the logged-in user.
@@ -728,9 +682,7 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn list_my_sessions(
         &self,
         request: ListMySessionsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ListMySessionsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListMySessionsResponse>> + Send;
     /// Disable my other sessions
     ///
     /// Calling this endpoint invalidates all except the current session that belong to the logged-in user.
@@ -740,18 +692,14 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn disable_my_other_sessions(
         &self,
         request: DisableMyOtherSessionsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DisableMyOtherSessionsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DisableMyOtherSessionsResponse>> + Send;
     /// Exchange Session Token
     ///
     /// `GET /sessions/token-exchange` (operation `exchangeSessionToken`)
     fn exchange_session_token(
         &self,
         request: ExchangeSessionTokenRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ExchangeSessionTokenResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ExchangeSessionTokenResponse>> + Send;
     /// Check Who the Current HTTP Session Belongs To
     ///
     /// Uses the HTTP Headers in the GET request to determine (e.g. by using checking the cookies) who is authenticated.
@@ -818,188 +766,127 @@ pub trait FrontendApi: Clone + Send + Sync + 'static {
     fn disable_my_session(
         &self,
         request: DisableMySessionRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DisableMySessionResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DisableMySessionResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: FrontendApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/.well-known/ory/webauthn.js",
-            axum::routing::get(
-                crate::apis::frontend::handle_get_web_authn_java_script::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/self-service/errors",
-            axum::routing::get(crate::apis::frontend::handle_get_flow_error::<S>),
-        );
-    let routes = routes
-        .route(
-            "/self-service/login",
-            axum::routing::post(crate::apis::frontend::handle_update_login_flow::<S>),
-        );
-    let routes = routes
-        .route(
-            "/self-service/login/api",
-            axum::routing::get(
-                crate::apis::frontend::handle_create_native_login_flow::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/self-service/login/browser",
-            axum::routing::get(
-                crate::apis::frontend::handle_create_browser_login_flow::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/self-service/login/flows",
-            axum::routing::get(crate::apis::frontend::handle_get_login_flow::<S>),
-        );
-    let routes = routes
-        .route(
-            "/self-service/logout",
-            axum::routing::get(crate::apis::frontend::handle_update_logout_flow::<S>),
-        );
-    let routes = routes
-        .route(
-            "/self-service/logout/api",
-            axum::routing::delete(
-                crate::apis::frontend::handle_perform_native_logout::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/self-service/logout/browser",
-            axum::routing::get(
-                crate::apis::frontend::handle_create_browser_logout_flow::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/self-service/recovery",
-            axum::routing::post(crate::apis::frontend::handle_update_recovery_flow::<S>),
-        );
-    let routes = routes
-        .route(
-            "/self-service/recovery/api",
-            axum::routing::get(
-                crate::apis::frontend::handle_create_native_recovery_flow::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/self-service/recovery/browser",
-            axum::routing::get(
-                crate::apis::frontend::handle_create_browser_recovery_flow::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/self-service/recovery/flows",
-            axum::routing::get(crate::apis::frontend::handle_get_recovery_flow::<S>),
-        );
-    let routes = routes
-        .route(
-            "/self-service/registration",
-            axum::routing::post(
-                crate::apis::frontend::handle_update_registration_flow::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/self-service/registration/api",
-            axum::routing::get(
-                crate::apis::frontend::handle_create_native_registration_flow::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/self-service/registration/browser",
-            axum::routing::get(
-                crate::apis::frontend::handle_create_browser_registration_flow::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/self-service/registration/flows",
-            axum::routing::get(crate::apis::frontend::handle_get_registration_flow::<S>),
-        );
-    let routes = routes
-        .route(
-            "/self-service/settings",
-            axum::routing::post(crate::apis::frontend::handle_update_settings_flow::<S>),
-        );
-    let routes = routes
-        .route(
-            "/self-service/settings/api",
-            axum::routing::get(
-                crate::apis::frontend::handle_create_native_settings_flow::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/self-service/settings/browser",
-            axum::routing::get(
-                crate::apis::frontend::handle_create_browser_settings_flow::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/self-service/settings/flows",
-            axum::routing::get(crate::apis::frontend::handle_get_settings_flow::<S>),
-        );
-    let routes = routes
-        .route(
-            "/self-service/verification",
-            axum::routing::post(
-                crate::apis::frontend::handle_update_verification_flow::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/self-service/verification/api",
-            axum::routing::get(
-                crate::apis::frontend::handle_create_native_verification_flow::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/self-service/verification/browser",
-            axum::routing::get(
-                crate::apis::frontend::handle_create_browser_verification_flow::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/self-service/verification/flows",
-            axum::routing::get(crate::apis::frontend::handle_get_verification_flow::<S>),
-        );
-    let routes = routes
-        .route(
-            "/sessions",
-            axum::routing::get(crate::apis::frontend::handle_list_my_sessions::<S>)
-                .delete(crate::apis::frontend::handle_disable_my_other_sessions::<S>),
-        );
-    let routes = routes
-        .route(
-            "/sessions/token-exchange",
-            axum::routing::get(crate::apis::frontend::handle_exchange_session_token::<S>),
-        );
-    let routes = routes
-        .route(
-            "/sessions/whoami",
-            axum::routing::get(crate::apis::frontend::handle_to_session::<S>),
-        );
-    routes
-        .route(
-            "/sessions/{p0}",
-            axum::routing::delete(crate::apis::frontend::handle_disable_my_session::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/.well-known/ory/webauthn.js",
+        axum::routing::get(crate::apis::frontend::handle_get_web_authn_java_script::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/errors",
+        axum::routing::get(crate::apis::frontend::handle_get_flow_error::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/login",
+        axum::routing::post(crate::apis::frontend::handle_update_login_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/login/api",
+        axum::routing::get(crate::apis::frontend::handle_create_native_login_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/login/browser",
+        axum::routing::get(crate::apis::frontend::handle_create_browser_login_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/login/flows",
+        axum::routing::get(crate::apis::frontend::handle_get_login_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/logout",
+        axum::routing::get(crate::apis::frontend::handle_update_logout_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/logout/api",
+        axum::routing::delete(crate::apis::frontend::handle_perform_native_logout::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/logout/browser",
+        axum::routing::get(crate::apis::frontend::handle_create_browser_logout_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/recovery",
+        axum::routing::post(crate::apis::frontend::handle_update_recovery_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/recovery/api",
+        axum::routing::get(crate::apis::frontend::handle_create_native_recovery_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/recovery/browser",
+        axum::routing::get(crate::apis::frontend::handle_create_browser_recovery_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/recovery/flows",
+        axum::routing::get(crate::apis::frontend::handle_get_recovery_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/registration",
+        axum::routing::post(crate::apis::frontend::handle_update_registration_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/registration/api",
+        axum::routing::get(crate::apis::frontend::handle_create_native_registration_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/registration/browser",
+        axum::routing::get(crate::apis::frontend::handle_create_browser_registration_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/registration/flows",
+        axum::routing::get(crate::apis::frontend::handle_get_registration_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/settings",
+        axum::routing::post(crate::apis::frontend::handle_update_settings_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/settings/api",
+        axum::routing::get(crate::apis::frontend::handle_create_native_settings_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/settings/browser",
+        axum::routing::get(crate::apis::frontend::handle_create_browser_settings_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/settings/flows",
+        axum::routing::get(crate::apis::frontend::handle_get_settings_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/verification",
+        axum::routing::post(crate::apis::frontend::handle_update_verification_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/verification/api",
+        axum::routing::get(crate::apis::frontend::handle_create_native_verification_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/verification/browser",
+        axum::routing::get(crate::apis::frontend::handle_create_browser_verification_flow::<S>),
+    );
+    let routes = routes.route(
+        "/self-service/verification/flows",
+        axum::routing::get(crate::apis::frontend::handle_get_verification_flow::<S>),
+    );
+    let routes = routes.route(
+        "/sessions",
+        axum::routing::get(crate::apis::frontend::handle_list_my_sessions::<S>)
+            .delete(crate::apis::frontend::handle_disable_my_other_sessions::<S>),
+    );
+    let routes = routes.route(
+        "/sessions/token-exchange",
+        axum::routing::get(crate::apis::frontend::handle_exchange_session_token::<S>),
+    );
+    let routes = routes.route(
+        "/sessions/whoami",
+        axum::routing::get(crate::apis::frontend::handle_to_session::<S>),
+    );
+    routes.route(
+        "/sessions/{p0}",
+        axum::routing::delete(crate::apis::frontend::handle_disable_my_session::<S>),
+    )
 }
 /// What a `GET /.well-known/ory/webauthn.js` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1020,6 +907,27 @@ impl IntoResponse for GetWebAuthnJavaScriptResponse {
             Self::Ok(body) => runtime::json(runtime::status(200), body),
         }
     }
+}
+impl GetWebAuthnJavaScriptRequest {
+    /// Reads and checks a `GET /.well-known/ory/webauthn.js` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetWebAuthnJavaScriptRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /.well-known/ory/webauthn.js` request and hands it to [`FrontendApi::get_web_authn_java_script`].
+pub async fn handle_get_web_authn_java_script<S: FrontendApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetWebAuthnJavaScriptRequest::read, |request| {
+        service.get_web_authn_java_script(request)
+    })
+    .await
 }
 /// What a `GET /self-service/errors` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1053,6 +961,28 @@ impl IntoResponse for GetFlowErrorResponse {
             Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
+}
+impl GetFlowErrorRequest {
+    /// Reads and checks a `GET /self-service/errors` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetFlowErrorRequest {
+            id: query.required("id", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /self-service/errors` request and hands it to [`FrontendApi::get_flow_error`].
+pub async fn handle_get_flow_error<S: FrontendApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetFlowErrorRequest::read, |request| {
+        service.get_flow_error(request)
+    })
+    .await
 }
 /// What a `POST /self-service/login` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1110,6 +1040,34 @@ impl IntoResponse for UpdateLoginFlowResponse {
         }
     }
 }
+impl UpdateLoginFlowRequest {
+    /// Reads and checks a `POST /self-service/login` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UpdateLoginFlowRequest {
+            flow: query.required("flow", false)?,
+            x_session_token: runtime::header_optional(headers, "X-Session-Token")?,
+            cookie: runtime::header_optional(headers, "Cookie")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /self-service/login` request and hands it to [`FrontendApi::update_login_flow`].
+pub async fn handle_update_login_flow<S: FrontendApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UpdateLoginFlowRequest::read, |request| {
+        service.update_login_flow(request)
+    })
+    .await
+}
 /// What a `GET /self-service/login/api` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNativeLoginFlowRequest {
@@ -1165,6 +1123,33 @@ impl IntoResponse for CreateNativeLoginFlowResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl CreateNativeLoginFlowRequest {
+    /// Reads and checks a `GET /self-service/login/api` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateNativeLoginFlowRequest {
+            refresh: query.optional("refresh", false)?,
+            aal: query.optional("aal", false)?,
+            x_session_token: runtime::header_optional(headers, "X-Session-Token")?,
+            return_session_token_exchange_code: query
+                .optional("return_session_token_exchange_code", false)?,
+            return_to: query.optional("return_to", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /self-service/login/api` request and hands it to [`FrontendApi::create_native_login_flow`].
+pub async fn handle_create_native_login_flow<S: FrontendApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateNativeLoginFlowRequest::read, |request| {
+        service.create_native_login_flow(request)
+    })
+    .await
 }
 /// What a `GET /self-service/login/browser` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1232,6 +1217,32 @@ impl IntoResponse for CreateBrowserLoginFlowResponse {
         }
     }
 }
+impl CreateBrowserLoginFlowRequest {
+    /// Reads and checks a `GET /self-service/login/browser` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateBrowserLoginFlowRequest {
+            refresh: query.optional("refresh", false)?,
+            aal: query.optional("aal", false)?,
+            return_to: query.optional("return_to", false)?,
+            cookie: runtime::header_optional(headers, "Cookie")?,
+            login_challenge: query.optional("login_challenge", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /self-service/login/browser` request and hands it to [`FrontendApi::create_browser_login_flow`].
+pub async fn handle_create_browser_login_flow<S: FrontendApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateBrowserLoginFlowRequest::read, |request| {
+        service.create_browser_login_flow(request)
+    })
+    .await
+}
 /// What a `GET /self-service/login/flows` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetLoginFlowRequest {
@@ -1277,6 +1288,29 @@ impl IntoResponse for GetLoginFlowResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl GetLoginFlowRequest {
+    /// Reads and checks a `GET /self-service/login/flows` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetLoginFlowRequest {
+            id: query.required("id", false)?,
+            cookie: runtime::header_optional(headers, "Cookie")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /self-service/login/flows` request and hands it to [`FrontendApi::get_login_flow`].
+pub async fn handle_get_login_flow<S: FrontendApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetLoginFlowRequest::read, |request| {
+        service.get_login_flow(request)
+    })
+    .await
 }
 /// What a `GET /self-service/logout` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1324,6 +1358,30 @@ impl IntoResponse for UpdateLogoutFlowResponse {
         }
     }
 }
+impl UpdateLogoutFlowRequest {
+    /// Reads and checks a `GET /self-service/logout` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UpdateLogoutFlowRequest {
+            token: query.optional("token", false)?,
+            return_to: query.optional("return_to", false)?,
+            cookie: runtime::header_optional(headers, "Cookie")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /self-service/logout` request and hands it to [`FrontendApi::update_logout_flow`].
+pub async fn handle_update_logout_flow<S: FrontendApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UpdateLogoutFlowRequest::read, |request| {
+        service.update_logout_flow(request)
+    })
+    .await
+}
 /// What a `DELETE /self-service/logout/api` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PerformNativeLogoutRequest {
@@ -1352,6 +1410,31 @@ impl IntoResponse for PerformNativeLogoutResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl PerformNativeLogoutRequest {
+    /// Reads and checks a `DELETE /self-service/logout/api` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(PerformNativeLogoutRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `DELETE /self-service/logout/api` request and hands it to [`FrontendApi::perform_native_logout`].
+pub async fn handle_perform_native_logout<S: FrontendApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, PerformNativeLogoutRequest::read, |request| {
+        service.perform_native_logout(request)
+    })
+    .await
 }
 /// What a `GET /self-service/logout/browser` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1395,6 +1478,29 @@ impl IntoResponse for CreateBrowserLogoutFlowResponse {
             Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
+}
+impl CreateBrowserLogoutFlowRequest {
+    /// Reads and checks a `GET /self-service/logout/browser` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateBrowserLogoutFlowRequest {
+            cookie: runtime::header_optional(headers, "cookie")?,
+            return_to: query.optional("return_to", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /self-service/logout/browser` request and hands it to [`FrontendApi::create_browser_logout_flow`].
+pub async fn handle_create_browser_logout_flow<S: FrontendApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateBrowserLogoutFlowRequest::read, |request| {
+        service.create_browser_logout_flow(request)
+    })
+    .await
 }
 /// What a `POST /self-service/recovery` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1457,6 +1563,34 @@ impl IntoResponse for UpdateRecoveryFlowResponse {
         }
     }
 }
+impl UpdateRecoveryFlowRequest {
+    /// Reads and checks a `POST /self-service/recovery` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UpdateRecoveryFlowRequest {
+            flow: query.required("flow", false)?,
+            token: query.optional("token", false)?,
+            cookie: runtime::header_optional(headers, "Cookie")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /self-service/recovery` request and hands it to [`FrontendApi::update_recovery_flow`].
+pub async fn handle_update_recovery_flow<S: FrontendApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UpdateRecoveryFlowRequest::read, |request| {
+        service.update_recovery_flow(request)
+    })
+    .await
+}
 /// What a `GET /self-service/recovery/api` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNativeRecoveryFlowRequest {
@@ -1482,6 +1616,27 @@ impl IntoResponse for CreateNativeRecoveryFlowResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl CreateNativeRecoveryFlowRequest {
+    /// Reads and checks a `GET /self-service/recovery/api` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateNativeRecoveryFlowRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /self-service/recovery/api` request and hands it to [`FrontendApi::create_native_recovery_flow`].
+pub async fn handle_create_native_recovery_flow<S: FrontendApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateNativeRecoveryFlowRequest::read, |request| {
+        service.create_native_recovery_flow(request)
+    })
+    .await
 }
 /// What a `GET /self-service/recovery/browser` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1516,6 +1671,28 @@ impl IntoResponse for CreateBrowserRecoveryFlowResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl CreateBrowserRecoveryFlowRequest {
+    /// Reads and checks a `GET /self-service/recovery/browser` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateBrowserRecoveryFlowRequest {
+            return_to: query.optional("return_to", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /self-service/recovery/browser` request and hands it to [`FrontendApi::create_browser_recovery_flow`].
+pub async fn handle_create_browser_recovery_flow<S: FrontendApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateBrowserRecoveryFlowRequest::read, |request| {
+        service.create_browser_recovery_flow(request)
+    })
+    .await
 }
 /// What a `GET /self-service/recovery/flows` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1559,6 +1736,29 @@ impl IntoResponse for GetRecoveryFlowResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl GetRecoveryFlowRequest {
+    /// Reads and checks a `GET /self-service/recovery/flows` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetRecoveryFlowRequest {
+            id: query.required("id", false)?,
+            cookie: runtime::header_optional(headers, "Cookie")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /self-service/recovery/flows` request and hands it to [`FrontendApi::get_recovery_flow`].
+pub async fn handle_get_recovery_flow<S: FrontendApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetRecoveryFlowRequest::read, |request| {
+        service.get_recovery_flow(request)
+    })
+    .await
 }
 /// What a `POST /self-service/registration` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1612,6 +1812,33 @@ impl IntoResponse for UpdateRegistrationFlowResponse {
         }
     }
 }
+impl UpdateRegistrationFlowRequest {
+    /// Reads and checks a `POST /self-service/registration` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UpdateRegistrationFlowRequest {
+            flow: query.required("flow", false)?,
+            cookie: runtime::header_optional(headers, "Cookie")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /self-service/registration` request and hands it to [`FrontendApi::update_registration_flow`].
+pub async fn handle_update_registration_flow<S: FrontendApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UpdateRegistrationFlowRequest::read, |request| {
+        service.update_registration_flow(request)
+    })
+    .await
+}
 /// What a `GET /self-service/registration/api` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNativeRegistrationFlowRequest {
@@ -1646,6 +1873,30 @@ impl IntoResponse for CreateNativeRegistrationFlowResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl CreateNativeRegistrationFlowRequest {
+    /// Reads and checks a `GET /self-service/registration/api` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateNativeRegistrationFlowRequest {
+            return_session_token_exchange_code: query
+                .optional("return_session_token_exchange_code", false)?,
+            return_to: query.optional("return_to", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /self-service/registration/api` request and hands it to [`FrontendApi::create_native_registration_flow`].
+pub async fn handle_create_native_registration_flow<S: FrontendApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateNativeRegistrationFlowRequest::read, |request| {
+        service.create_native_registration_flow(request)
+    })
+    .await
 }
 /// What a `GET /self-service/registration/browser` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1697,6 +1948,31 @@ impl IntoResponse for CreateBrowserRegistrationFlowResponse {
         }
     }
 }
+impl CreateBrowserRegistrationFlowRequest {
+    /// Reads and checks a `GET /self-service/registration/browser` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateBrowserRegistrationFlowRequest {
+            return_to: query.optional("return_to", false)?,
+            login_challenge: query.optional("login_challenge", false)?,
+            after_verification_return_to: query
+                .optional("after_verification_return_to", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /self-service/registration/browser` request and hands it to [`FrontendApi::create_browser_registration_flow`].
+pub async fn handle_create_browser_registration_flow<S: FrontendApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateBrowserRegistrationFlowRequest::read, |request| {
+        service.create_browser_registration_flow(request)
+    })
+    .await
+}
 /// What a `GET /self-service/registration/flows` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetRegistrationFlowRequest {
@@ -1742,6 +2018,29 @@ impl IntoResponse for GetRegistrationFlowResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl GetRegistrationFlowRequest {
+    /// Reads and checks a `GET /self-service/registration/flows` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetRegistrationFlowRequest {
+            id: query.required("id", false)?,
+            cookie: runtime::header_optional(headers, "Cookie")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /self-service/registration/flows` request and hands it to [`FrontendApi::get_registration_flow`].
+pub async fn handle_get_registration_flow<S: FrontendApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetRegistrationFlowRequest::read, |request| {
+        service.get_registration_flow(request)
+    })
+    .await
 }
 /// What a `POST /self-service/settings` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1805,6 +2104,34 @@ impl IntoResponse for UpdateSettingsFlowResponse {
         }
     }
 }
+impl UpdateSettingsFlowRequest {
+    /// Reads and checks a `POST /self-service/settings` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UpdateSettingsFlowRequest {
+            flow: query.required("flow", false)?,
+            x_session_token: runtime::header_optional(headers, "X-Session-Token")?,
+            cookie: runtime::header_optional(headers, "Cookie")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /self-service/settings` request and hands it to [`FrontendApi::update_settings_flow`].
+pub async fn handle_update_settings_flow<S: FrontendApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UpdateSettingsFlowRequest::read, |request| {
+        service.update_settings_flow(request)
+    })
+    .await
+}
 /// What a `GET /self-service/settings/api` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNativeSettingsFlowRequest {
@@ -1834,6 +2161,28 @@ impl IntoResponse for CreateNativeSettingsFlowResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl CreateNativeSettingsFlowRequest {
+    /// Reads and checks a `GET /self-service/settings/api` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateNativeSettingsFlowRequest {
+            x_session_token: runtime::header_optional(headers, "X-Session-Token")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /self-service/settings/api` request and hands it to [`FrontendApi::create_native_settings_flow`].
+pub async fn handle_create_native_settings_flow<S: FrontendApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateNativeSettingsFlowRequest::read, |request| {
+        service.create_native_settings_flow(request)
+    })
+    .await
 }
 /// What a `GET /self-service/settings/browser` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1881,6 +2230,29 @@ impl IntoResponse for CreateBrowserSettingsFlowResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl CreateBrowserSettingsFlowRequest {
+    /// Reads and checks a `GET /self-service/settings/browser` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateBrowserSettingsFlowRequest {
+            return_to: query.optional("return_to", false)?,
+            cookie: runtime::header_optional(headers, "Cookie")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /self-service/settings/browser` request and hands it to [`FrontendApi::create_browser_settings_flow`].
+pub async fn handle_create_browser_settings_flow<S: FrontendApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateBrowserSettingsFlowRequest::read, |request| {
+        service.create_browser_settings_flow(request)
+    })
+    .await
 }
 /// What a `GET /self-service/settings/flows` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1937,6 +2309,30 @@ impl IntoResponse for GetSettingsFlowResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl GetSettingsFlowRequest {
+    /// Reads and checks a `GET /self-service/settings/flows` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetSettingsFlowRequest {
+            id: query.required("id", false)?,
+            x_session_token: runtime::header_optional(headers, "X-Session-Token")?,
+            cookie: runtime::header_optional(headers, "Cookie")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /self-service/settings/flows` request and hands it to [`FrontendApi::get_settings_flow`].
+pub async fn handle_get_settings_flow<S: FrontendApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetSettingsFlowRequest::read, |request| {
+        service.get_settings_flow(request)
+    })
+    .await
 }
 /// What a `POST /self-service/verification` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1996,6 +2392,34 @@ impl IntoResponse for UpdateVerificationFlowResponse {
         }
     }
 }
+impl UpdateVerificationFlowRequest {
+    /// Reads and checks a `POST /self-service/verification` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UpdateVerificationFlowRequest {
+            flow: query.required("flow", false)?,
+            token: query.optional("token", false)?,
+            cookie: runtime::header_optional(headers, "Cookie")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /self-service/verification` request and hands it to [`FrontendApi::update_verification_flow`].
+pub async fn handle_update_verification_flow<S: FrontendApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UpdateVerificationFlowRequest::read, |request| {
+        service.update_verification_flow(request)
+    })
+    .await
+}
 /// What a `GET /self-service/verification/api` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNativeVerificationFlowRequest {
@@ -2021,6 +2445,27 @@ impl IntoResponse for CreateNativeVerificationFlowResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl CreateNativeVerificationFlowRequest {
+    /// Reads and checks a `GET /self-service/verification/api` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateNativeVerificationFlowRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /self-service/verification/api` request and hands it to [`FrontendApi::create_native_verification_flow`].
+pub async fn handle_create_native_verification_flow<S: FrontendApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateNativeVerificationFlowRequest::read, |request| {
+        service.create_native_verification_flow(request)
+    })
+    .await
 }
 /// What a `GET /self-service/verification/browser` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -2052,6 +2497,28 @@ impl IntoResponse for CreateBrowserVerificationFlowResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl CreateBrowserVerificationFlowRequest {
+    /// Reads and checks a `GET /self-service/verification/browser` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateBrowserVerificationFlowRequest {
+            return_to: query.optional("return_to", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /self-service/verification/browser` request and hands it to [`FrontendApi::create_browser_verification_flow`].
+pub async fn handle_create_browser_verification_flow<S: FrontendApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateBrowserVerificationFlowRequest::read, |request| {
+        service.create_browser_verification_flow(request)
+    })
+    .await
 }
 /// What a `GET /self-service/verification/flows` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -2095,6 +2562,29 @@ impl IntoResponse for GetVerificationFlowResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl GetVerificationFlowRequest {
+    /// Reads and checks a `GET /self-service/verification/flows` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetVerificationFlowRequest {
+            id: query.required("id", false)?,
+            cookie: runtime::header_optional(headers, "cookie")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /self-service/verification/flows` request and hands it to [`FrontendApi::get_verification_flow`].
+pub async fn handle_get_verification_flow<S: FrontendApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetVerificationFlowRequest::read, |request| {
+        service.get_verification_flow(request)
+    })
+    .await
 }
 /// What a `GET /sessions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -2152,6 +2642,48 @@ impl IntoResponse for ListMySessionsResponse {
         }
     }
 }
+impl ListMySessionsRequest {
+    /// Reads and checks a `GET /sessions` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ListMySessionsRequest {
+            per_page: runtime::checked(
+                query.optional("per_page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(1000.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "per_page",
+            )?,
+            page: runtime::checked(
+                query.optional("page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page",
+            )?,
+            x_session_token: runtime::header_optional(headers, "X-Session-Token")?,
+            cookie: runtime::header_optional(headers, "Cookie")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /sessions` request and hands it to [`FrontendApi::list_my_sessions`].
+pub async fn handle_list_my_sessions<S: FrontendApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ListMySessionsRequest::read, |request| {
+        service.list_my_sessions(request)
+    })
+    .await
+}
 /// What a `DELETE /sessions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisableMyOtherSessionsRequest {
@@ -2193,6 +2725,29 @@ impl IntoResponse for DisableMyOtherSessionsResponse {
         }
     }
 }
+impl DisableMyOtherSessionsRequest {
+    /// Reads and checks a `DELETE /sessions` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DisableMyOtherSessionsRequest {
+            x_session_token: runtime::header_optional(headers, "X-Session-Token")?,
+            cookie: runtime::header_optional(headers, "Cookie")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `DELETE /sessions` request and hands it to [`FrontendApi::disable_my_other_sessions`].
+pub async fn handle_disable_my_other_sessions<S: FrontendApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, DisableMyOtherSessionsRequest::read, |request| {
+        service.disable_my_other_sessions(request)
+    })
+    .await
+}
 /// What a `GET /sessions/token-exchange` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExchangeSessionTokenRequest {
@@ -2232,6 +2787,29 @@ impl IntoResponse for ExchangeSessionTokenResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl ExchangeSessionTokenRequest {
+    /// Reads and checks a `GET /sessions/token-exchange` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ExchangeSessionTokenRequest {
+            init_code: query.required("init_code", false)?,
+            return_to_code: query.required("return_to_code", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /sessions/token-exchange` request and hands it to [`FrontendApi::exchange_session_token`].
+pub async fn handle_exchange_session_token<S: FrontendApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ExchangeSessionTokenRequest::read, |request| {
+        service.exchange_session_token(request)
+    })
+    .await
 }
 /// What a `GET /sessions/whoami` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -2273,6 +2851,26 @@ impl IntoResponse for ToSessionResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl ToSessionRequest {
+    /// Reads and checks a `GET /sessions/whoami` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ToSessionRequest {
+            x_session_token: runtime::header_optional(headers, "X-Session-Token")?,
+            cookie: runtime::header_optional(headers, "Cookie")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /sessions/whoami` request and hands it to [`FrontendApi::to_session`].
+pub async fn handle_to_session<S: FrontendApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ToSessionRequest::read, |request| service.to_session(request)).await
 }
 /// What a `DELETE /sessions/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -2320,778 +2918,6 @@ impl IntoResponse for DisableMySessionResponse {
         }
     }
 }
-impl GetWebAuthnJavaScriptRequest {
-    /// Reads and checks a `GET /.well-known/ory/webauthn.js` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetWebAuthnJavaScriptRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /.well-known/ory/webauthn.js` request and hands it to [`FrontendApi::get_web_authn_java_script`].
-pub async fn handle_get_web_authn_java_script<S: FrontendApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetWebAuthnJavaScriptRequest::read,
-            |request| service.get_web_authn_java_script(request),
-        )
-        .await
-}
-impl GetFlowErrorRequest {
-    /// Reads and checks a `GET /self-service/errors` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetFlowErrorRequest {
-            id: query.required("id", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /self-service/errors` request and hands it to [`FrontendApi::get_flow_error`].
-pub async fn handle_get_flow_error<S: FrontendApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetFlowErrorRequest::read,
-            |request| service.get_flow_error(request),
-        )
-        .await
-}
-impl UpdateLoginFlowRequest {
-    /// Reads and checks a `POST /self-service/login` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UpdateLoginFlowRequest {
-            flow: query.required("flow", false)?,
-            x_session_token: runtime::header_optional(headers, "X-Session-Token")?,
-            cookie: runtime::header_optional(headers, "Cookie")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /self-service/login` request and hands it to [`FrontendApi::update_login_flow`].
-pub async fn handle_update_login_flow<S: FrontendApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateLoginFlowRequest::read,
-            |request| service.update_login_flow(request),
-        )
-        .await
-}
-impl CreateNativeLoginFlowRequest {
-    /// Reads and checks a `GET /self-service/login/api` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateNativeLoginFlowRequest {
-            refresh: query.optional("refresh", false)?,
-            aal: query.optional("aal", false)?,
-            x_session_token: runtime::header_optional(headers, "X-Session-Token")?,
-            return_session_token_exchange_code: query
-                .optional("return_session_token_exchange_code", false)?,
-            return_to: query.optional("return_to", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /self-service/login/api` request and hands it to [`FrontendApi::create_native_login_flow`].
-pub async fn handle_create_native_login_flow<S: FrontendApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateNativeLoginFlowRequest::read,
-            |request| service.create_native_login_flow(request),
-        )
-        .await
-}
-impl CreateBrowserLoginFlowRequest {
-    /// Reads and checks a `GET /self-service/login/browser` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateBrowserLoginFlowRequest {
-            refresh: query.optional("refresh", false)?,
-            aal: query.optional("aal", false)?,
-            return_to: query.optional("return_to", false)?,
-            cookie: runtime::header_optional(headers, "Cookie")?,
-            login_challenge: query.optional("login_challenge", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /self-service/login/browser` request and hands it to [`FrontendApi::create_browser_login_flow`].
-pub async fn handle_create_browser_login_flow<S: FrontendApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateBrowserLoginFlowRequest::read,
-            |request| service.create_browser_login_flow(request),
-        )
-        .await
-}
-impl GetLoginFlowRequest {
-    /// Reads and checks a `GET /self-service/login/flows` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetLoginFlowRequest {
-            id: query.required("id", false)?,
-            cookie: runtime::header_optional(headers, "Cookie")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /self-service/login/flows` request and hands it to [`FrontendApi::get_login_flow`].
-pub async fn handle_get_login_flow<S: FrontendApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetLoginFlowRequest::read,
-            |request| service.get_login_flow(request),
-        )
-        .await
-}
-impl UpdateLogoutFlowRequest {
-    /// Reads and checks a `GET /self-service/logout` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UpdateLogoutFlowRequest {
-            token: query.optional("token", false)?,
-            return_to: query.optional("return_to", false)?,
-            cookie: runtime::header_optional(headers, "Cookie")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /self-service/logout` request and hands it to [`FrontendApi::update_logout_flow`].
-pub async fn handle_update_logout_flow<S: FrontendApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateLogoutFlowRequest::read,
-            |request| service.update_logout_flow(request),
-        )
-        .await
-}
-impl PerformNativeLogoutRequest {
-    /// Reads and checks a `DELETE /self-service/logout/api` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(PerformNativeLogoutRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `DELETE /self-service/logout/api` request and hands it to [`FrontendApi::perform_native_logout`].
-pub async fn handle_perform_native_logout<S: FrontendApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            PerformNativeLogoutRequest::read,
-            |request| service.perform_native_logout(request),
-        )
-        .await
-}
-impl CreateBrowserLogoutFlowRequest {
-    /// Reads and checks a `GET /self-service/logout/browser` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateBrowserLogoutFlowRequest {
-            cookie: runtime::header_optional(headers, "cookie")?,
-            return_to: query.optional("return_to", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /self-service/logout/browser` request and hands it to [`FrontendApi::create_browser_logout_flow`].
-pub async fn handle_create_browser_logout_flow<S: FrontendApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateBrowserLogoutFlowRequest::read,
-            |request| service.create_browser_logout_flow(request),
-        )
-        .await
-}
-impl UpdateRecoveryFlowRequest {
-    /// Reads and checks a `POST /self-service/recovery` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UpdateRecoveryFlowRequest {
-            flow: query.required("flow", false)?,
-            token: query.optional("token", false)?,
-            cookie: runtime::header_optional(headers, "Cookie")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /self-service/recovery` request and hands it to [`FrontendApi::update_recovery_flow`].
-pub async fn handle_update_recovery_flow<S: FrontendApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateRecoveryFlowRequest::read,
-            |request| service.update_recovery_flow(request),
-        )
-        .await
-}
-impl CreateNativeRecoveryFlowRequest {
-    /// Reads and checks a `GET /self-service/recovery/api` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateNativeRecoveryFlowRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /self-service/recovery/api` request and hands it to [`FrontendApi::create_native_recovery_flow`].
-pub async fn handle_create_native_recovery_flow<S: FrontendApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateNativeRecoveryFlowRequest::read,
-            |request| service.create_native_recovery_flow(request),
-        )
-        .await
-}
-impl CreateBrowserRecoveryFlowRequest {
-    /// Reads and checks a `GET /self-service/recovery/browser` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateBrowserRecoveryFlowRequest {
-            return_to: query.optional("return_to", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /self-service/recovery/browser` request and hands it to [`FrontendApi::create_browser_recovery_flow`].
-pub async fn handle_create_browser_recovery_flow<S: FrontendApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateBrowserRecoveryFlowRequest::read,
-            |request| service.create_browser_recovery_flow(request),
-        )
-        .await
-}
-impl GetRecoveryFlowRequest {
-    /// Reads and checks a `GET /self-service/recovery/flows` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetRecoveryFlowRequest {
-            id: query.required("id", false)?,
-            cookie: runtime::header_optional(headers, "Cookie")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /self-service/recovery/flows` request and hands it to [`FrontendApi::get_recovery_flow`].
-pub async fn handle_get_recovery_flow<S: FrontendApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetRecoveryFlowRequest::read,
-            |request| service.get_recovery_flow(request),
-        )
-        .await
-}
-impl UpdateRegistrationFlowRequest {
-    /// Reads and checks a `POST /self-service/registration` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UpdateRegistrationFlowRequest {
-            flow: query.required("flow", false)?,
-            cookie: runtime::header_optional(headers, "Cookie")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /self-service/registration` request and hands it to [`FrontendApi::update_registration_flow`].
-pub async fn handle_update_registration_flow<S: FrontendApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateRegistrationFlowRequest::read,
-            |request| service.update_registration_flow(request),
-        )
-        .await
-}
-impl CreateNativeRegistrationFlowRequest {
-    /// Reads and checks a `GET /self-service/registration/api` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateNativeRegistrationFlowRequest {
-            return_session_token_exchange_code: query
-                .optional("return_session_token_exchange_code", false)?,
-            return_to: query.optional("return_to", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /self-service/registration/api` request and hands it to [`FrontendApi::create_native_registration_flow`].
-pub async fn handle_create_native_registration_flow<S: FrontendApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateNativeRegistrationFlowRequest::read,
-            |request| service.create_native_registration_flow(request),
-        )
-        .await
-}
-impl CreateBrowserRegistrationFlowRequest {
-    /// Reads and checks a `GET /self-service/registration/browser` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateBrowserRegistrationFlowRequest {
-            return_to: query.optional("return_to", false)?,
-            login_challenge: query.optional("login_challenge", false)?,
-            after_verification_return_to: query
-                .optional("after_verification_return_to", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /self-service/registration/browser` request and hands it to [`FrontendApi::create_browser_registration_flow`].
-pub async fn handle_create_browser_registration_flow<S: FrontendApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateBrowserRegistrationFlowRequest::read,
-            |request| service.create_browser_registration_flow(request),
-        )
-        .await
-}
-impl GetRegistrationFlowRequest {
-    /// Reads and checks a `GET /self-service/registration/flows` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetRegistrationFlowRequest {
-            id: query.required("id", false)?,
-            cookie: runtime::header_optional(headers, "Cookie")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /self-service/registration/flows` request and hands it to [`FrontendApi::get_registration_flow`].
-pub async fn handle_get_registration_flow<S: FrontendApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetRegistrationFlowRequest::read,
-            |request| service.get_registration_flow(request),
-        )
-        .await
-}
-impl UpdateSettingsFlowRequest {
-    /// Reads and checks a `POST /self-service/settings` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UpdateSettingsFlowRequest {
-            flow: query.required("flow", false)?,
-            x_session_token: runtime::header_optional(headers, "X-Session-Token")?,
-            cookie: runtime::header_optional(headers, "Cookie")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /self-service/settings` request and hands it to [`FrontendApi::update_settings_flow`].
-pub async fn handle_update_settings_flow<S: FrontendApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateSettingsFlowRequest::read,
-            |request| service.update_settings_flow(request),
-        )
-        .await
-}
-impl CreateNativeSettingsFlowRequest {
-    /// Reads and checks a `GET /self-service/settings/api` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateNativeSettingsFlowRequest {
-            x_session_token: runtime::header_optional(headers, "X-Session-Token")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /self-service/settings/api` request and hands it to [`FrontendApi::create_native_settings_flow`].
-pub async fn handle_create_native_settings_flow<S: FrontendApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateNativeSettingsFlowRequest::read,
-            |request| service.create_native_settings_flow(request),
-        )
-        .await
-}
-impl CreateBrowserSettingsFlowRequest {
-    /// Reads and checks a `GET /self-service/settings/browser` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateBrowserSettingsFlowRequest {
-            return_to: query.optional("return_to", false)?,
-            cookie: runtime::header_optional(headers, "Cookie")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /self-service/settings/browser` request and hands it to [`FrontendApi::create_browser_settings_flow`].
-pub async fn handle_create_browser_settings_flow<S: FrontendApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateBrowserSettingsFlowRequest::read,
-            |request| service.create_browser_settings_flow(request),
-        )
-        .await
-}
-impl GetSettingsFlowRequest {
-    /// Reads and checks a `GET /self-service/settings/flows` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetSettingsFlowRequest {
-            id: query.required("id", false)?,
-            x_session_token: runtime::header_optional(headers, "X-Session-Token")?,
-            cookie: runtime::header_optional(headers, "Cookie")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /self-service/settings/flows` request and hands it to [`FrontendApi::get_settings_flow`].
-pub async fn handle_get_settings_flow<S: FrontendApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetSettingsFlowRequest::read,
-            |request| service.get_settings_flow(request),
-        )
-        .await
-}
-impl UpdateVerificationFlowRequest {
-    /// Reads and checks a `POST /self-service/verification` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UpdateVerificationFlowRequest {
-            flow: query.required("flow", false)?,
-            token: query.optional("token", false)?,
-            cookie: runtime::header_optional(headers, "Cookie")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /self-service/verification` request and hands it to [`FrontendApi::update_verification_flow`].
-pub async fn handle_update_verification_flow<S: FrontendApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateVerificationFlowRequest::read,
-            |request| service.update_verification_flow(request),
-        )
-        .await
-}
-impl CreateNativeVerificationFlowRequest {
-    /// Reads and checks a `GET /self-service/verification/api` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateNativeVerificationFlowRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /self-service/verification/api` request and hands it to [`FrontendApi::create_native_verification_flow`].
-pub async fn handle_create_native_verification_flow<S: FrontendApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateNativeVerificationFlowRequest::read,
-            |request| service.create_native_verification_flow(request),
-        )
-        .await
-}
-impl CreateBrowserVerificationFlowRequest {
-    /// Reads and checks a `GET /self-service/verification/browser` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateBrowserVerificationFlowRequest {
-            return_to: query.optional("return_to", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /self-service/verification/browser` request and hands it to [`FrontendApi::create_browser_verification_flow`].
-pub async fn handle_create_browser_verification_flow<S: FrontendApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateBrowserVerificationFlowRequest::read,
-            |request| service.create_browser_verification_flow(request),
-        )
-        .await
-}
-impl GetVerificationFlowRequest {
-    /// Reads and checks a `GET /self-service/verification/flows` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetVerificationFlowRequest {
-            id: query.required("id", false)?,
-            cookie: runtime::header_optional(headers, "cookie")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /self-service/verification/flows` request and hands it to [`FrontendApi::get_verification_flow`].
-pub async fn handle_get_verification_flow<S: FrontendApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetVerificationFlowRequest::read,
-            |request| service.get_verification_flow(request),
-        )
-        .await
-}
-impl ListMySessionsRequest {
-    /// Reads and checks a `GET /sessions` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ListMySessionsRequest {
-            per_page: runtime::checked(
-                query.optional("per_page", false)?,
-                &crate::runtime::Rules {
-                    minimum: Some(1.0),
-                    maximum: Some(1000.0),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Query,
-                "per_page",
-            )?,
-            page: runtime::checked(
-                query.optional("page", false)?,
-                &crate::runtime::Rules {
-                    minimum: Some(1.0),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Query,
-                "page",
-            )?,
-            x_session_token: runtime::header_optional(headers, "X-Session-Token")?,
-            cookie: runtime::header_optional(headers, "Cookie")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /sessions` request and hands it to [`FrontendApi::list_my_sessions`].
-pub async fn handle_list_my_sessions<S: FrontendApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListMySessionsRequest::read,
-            |request| service.list_my_sessions(request),
-        )
-        .await
-}
-impl DisableMyOtherSessionsRequest {
-    /// Reads and checks a `DELETE /sessions` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(DisableMyOtherSessionsRequest {
-            x_session_token: runtime::header_optional(headers, "X-Session-Token")?,
-            cookie: runtime::header_optional(headers, "Cookie")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `DELETE /sessions` request and hands it to [`FrontendApi::disable_my_other_sessions`].
-pub async fn handle_disable_my_other_sessions<S: FrontendApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            DisableMyOtherSessionsRequest::read,
-            |request| service.disable_my_other_sessions(request),
-        )
-        .await
-}
-impl ExchangeSessionTokenRequest {
-    /// Reads and checks a `GET /sessions/token-exchange` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ExchangeSessionTokenRequest {
-            init_code: query.required("init_code", false)?,
-            return_to_code: query.required("return_to_code", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /sessions/token-exchange` request and hands it to [`FrontendApi::exchange_session_token`].
-pub async fn handle_exchange_session_token<S: FrontendApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ExchangeSessionTokenRequest::read,
-            |request| service.exchange_session_token(request),
-        )
-        .await
-}
-impl ToSessionRequest {
-    /// Reads and checks a `GET /sessions/whoami` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ToSessionRequest {
-            x_session_token: runtime::header_optional(headers, "X-Session-Token")?,
-            cookie: runtime::header_optional(headers, "Cookie")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /sessions/whoami` request and hands it to [`FrontendApi::to_session`].
-pub async fn handle_to_session<S: FrontendApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ToSessionRequest::read,
-            |request| service.to_session(request),
-        )
-        .await
-}
 impl DisableMySessionRequest {
     /// Reads and checks a `DELETE /sessions/{id}` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -3112,10 +2938,8 @@ pub async fn handle_disable_my_session<S: FrontendApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            DisableMySessionRequest::read,
-            |request| service.disable_my_session(request),
-        )
-        .await
+    runtime::dispatch(incoming, DisableMySessionRequest::read, |request| {
+        service.disable_my_session(request)
+    })
+    .await
 }

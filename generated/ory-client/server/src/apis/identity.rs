@@ -20,9 +20,7 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn list_identities(
         &self,
         request: ListIdentitiesRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ListIdentitiesResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListIdentitiesResponse>> + Send;
     /// Create an Identity
     ///
     /// Create an [identity](https://www.ory.sh/docs/kratos/concepts/identity-user-model).  This endpoint can also be used to
@@ -33,9 +31,7 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn create_identity(
         &self,
         request: CreateIdentityRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateIdentityResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateIdentityResponse>> + Send;
     /// Create and deletes multiple identities
     ///
     /// Creates or delete multiple
@@ -48,9 +44,7 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn batch_patch_identities(
         &self,
         request: BatchPatchIdentitiesRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<BatchPatchIdentitiesResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<BatchPatchIdentitiesResponse>> + Send;
     /// Get an Identity
     ///
     /// Return an [identity](https://www.ory.sh/docs/kratos/concepts/identity-user-model) by its ID. You can optionally
@@ -70,9 +64,7 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn update_identity(
         &self,
         request: UpdateIdentityRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UpdateIdentityResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateIdentityResponse>> + Send;
     /// Delete an Identity
     ///
     /// Calling this endpoint irrecoverably and permanently deletes the [identity](https://www.ory.sh/docs/kratos/concepts/identity-user-model) given its ID. This action can not be undone.
@@ -83,9 +75,7 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn delete_identity(
         &self,
         request: DeleteIdentityRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DeleteIdentityResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteIdentityResponse>> + Send;
     /// Patch an Identity
     ///
     /// Partially updates an [identity's](https://www.ory.sh/docs/kratos/concepts/identity-user-model) field using [JSON Patch](https://jsonpatch.com/).
@@ -105,9 +95,7 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn delete_identity_credentials(
         &self,
         request: DeleteIdentityCredentialsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DeleteIdentityCredentialsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteIdentityCredentialsResponse>> + Send;
     /// List an Identity's Sessions
     ///
     /// This endpoint returns all sessions that belong to the given Identity.
@@ -116,9 +104,7 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn list_identity_sessions(
         &self,
         request: ListIdentitySessionsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ListIdentitySessionsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListIdentitySessionsResponse>> + Send;
     /// Delete & Invalidate an Identity's Sessions
     ///
     /// Calling this endpoint irrecoverably and permanently deletes and invalidates all sessions that belong to the given Identity.
@@ -127,9 +113,7 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn delete_identity_sessions(
         &self,
         request: DeleteIdentitySessionsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DeleteIdentitySessionsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteIdentitySessionsResponse>> + Send;
     /// Create a Recovery Code
     ///
     /// This endpoint creates a recovery code which should be given to the user in order for them to recover
@@ -139,9 +123,7 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn create_recovery_code_for_identity(
         &self,
         request: CreateRecoveryCodeForIdentityRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateRecoveryCodeForIdentityResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateRecoveryCodeForIdentityResponse>> + Send;
     /// Create a Recovery Link
     ///
     /// This endpoint creates a recovery link which should be given to the user in order for them to recover
@@ -151,9 +133,7 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn create_recovery_link_for_identity(
         &self,
         request: CreateRecoveryLinkForIdentityRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateRecoveryLinkForIdentityResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateRecoveryLinkForIdentityResponse>> + Send;
     /// List All Sessions
     ///
     /// Listing all sessions that exist.
@@ -182,9 +162,7 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn disable_session(
         &self,
         request: DisableSessionRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DisableSessionResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DisableSessionResponse>> + Send;
     /// Extend a Session
     ///
     /// Calling this endpoint extends the given session ID. If `session.earliest_possible_extend` is set it
@@ -205,9 +183,7 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn list_identity_schemas(
         &self,
         request: ListIdentitySchemasRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ListIdentitySchemasResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListIdentitySchemasResponse>> + Send;
     /// Get Identity JSON Schema
     ///
     /// Return a specific identity schema.
@@ -216,80 +192,61 @@ pub trait IdentityApi: Clone + Send + Sync + 'static {
     fn get_identity_schema(
         &self,
         request: GetIdentitySchemaRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetIdentitySchemaResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetIdentitySchemaResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: IdentityApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/admin/identities",
-            axum::routing::get(crate::apis::identity::handle_list_identities::<S>)
-                .post(crate::apis::identity::handle_create_identity::<S>)
-                .patch(crate::apis::identity::handle_batch_patch_identities::<S>),
-        );
-    let routes = routes
-        .route(
-            "/admin/identities/{p0}",
-            axum::routing::get(crate::apis::identity::handle_get_identity::<S>)
-                .put(crate::apis::identity::handle_update_identity::<S>)
-                .delete(crate::apis::identity::handle_delete_identity::<S>)
-                .patch(crate::apis::identity::handle_patch_identity::<S>),
-        );
-    let routes = routes
-        .route(
-            "/admin/identities/{p0}/credentials/{p1}",
-            axum::routing::delete(
-                crate::apis::identity::handle_delete_identity_credentials::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/admin/identities/{p0}/sessions",
-            axum::routing::get(crate::apis::identity::handle_list_identity_sessions::<S>)
-                .delete(crate::apis::identity::handle_delete_identity_sessions::<S>),
-        );
-    let routes = routes
-        .route(
-            "/admin/recovery/code",
-            axum::routing::post(
-                crate::apis::identity::handle_create_recovery_code_for_identity::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/admin/recovery/link",
-            axum::routing::post(
-                crate::apis::identity::handle_create_recovery_link_for_identity::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/admin/sessions",
-            axum::routing::get(crate::apis::identity::handle_list_sessions::<S>),
-        );
-    let routes = routes
-        .route(
-            "/admin/sessions/{p0}",
-            axum::routing::get(crate::apis::identity::handle_get_session::<S>)
-                .delete(crate::apis::identity::handle_disable_session::<S>),
-        );
-    let routes = routes
-        .route(
-            "/admin/sessions/{p0}/extend",
-            axum::routing::patch(crate::apis::identity::handle_extend_session::<S>),
-        );
-    let routes = routes
-        .route(
-            "/schemas",
-            axum::routing::get(crate::apis::identity::handle_list_identity_schemas::<S>),
-        );
-    routes
-        .route(
-            "/schemas/{p0}",
-            axum::routing::get(crate::apis::identity::handle_get_identity_schema::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/admin/identities",
+        axum::routing::get(crate::apis::identity::handle_list_identities::<S>)
+            .post(crate::apis::identity::handle_create_identity::<S>)
+            .patch(crate::apis::identity::handle_batch_patch_identities::<S>),
+    );
+    let routes = routes.route(
+        "/admin/identities/{p0}",
+        axum::routing::get(crate::apis::identity::handle_get_identity::<S>)
+            .put(crate::apis::identity::handle_update_identity::<S>)
+            .delete(crate::apis::identity::handle_delete_identity::<S>)
+            .patch(crate::apis::identity::handle_patch_identity::<S>),
+    );
+    let routes = routes.route(
+        "/admin/identities/{p0}/credentials/{p1}",
+        axum::routing::delete(crate::apis::identity::handle_delete_identity_credentials::<S>),
+    );
+    let routes = routes.route(
+        "/admin/identities/{p0}/sessions",
+        axum::routing::get(crate::apis::identity::handle_list_identity_sessions::<S>)
+            .delete(crate::apis::identity::handle_delete_identity_sessions::<S>),
+    );
+    let routes = routes.route(
+        "/admin/recovery/code",
+        axum::routing::post(crate::apis::identity::handle_create_recovery_code_for_identity::<S>),
+    );
+    let routes = routes.route(
+        "/admin/recovery/link",
+        axum::routing::post(crate::apis::identity::handle_create_recovery_link_for_identity::<S>),
+    );
+    let routes = routes.route(
+        "/admin/sessions",
+        axum::routing::get(crate::apis::identity::handle_list_sessions::<S>),
+    );
+    let routes = routes.route(
+        "/admin/sessions/{p0}",
+        axum::routing::get(crate::apis::identity::handle_get_session::<S>)
+            .delete(crate::apis::identity::handle_disable_session::<S>),
+    );
+    let routes = routes.route(
+        "/admin/sessions/{p0}/extend",
+        axum::routing::patch(crate::apis::identity::handle_extend_session::<S>),
+    );
+    let routes = routes.route(
+        "/schemas",
+        axum::routing::get(crate::apis::identity::handle_list_identity_schemas::<S>),
+    );
+    routes.route(
+        "/schemas/{p0}",
+        axum::routing::get(crate::apis::identity::handle_get_identity_schema::<S>),
+    )
 }
 /// What a `GET /admin/identities` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -333,6 +290,47 @@ impl IntoResponse for ListIdentitiesResponse {
         }
     }
 }
+impl ListIdentitiesRequest {
+    /// Reads and checks a `GET /admin/identities` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ListIdentitiesRequest {
+            per_page: runtime::checked(
+                query.optional("per_page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(1000.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "per_page",
+            )?,
+            page: runtime::checked(
+                query.optional("page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page",
+            )?,
+            credentials_identifier: query.optional("credentials_identifier", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /admin/identities` request and hands it to [`IdentityApi::list_identities`].
+pub async fn handle_list_identities<S: IdentityApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ListIdentitiesRequest::read, |request| {
+        service.list_identities(request)
+    })
+    .await
+}
 /// What a `POST /admin/identities` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateIdentityRequest {
@@ -363,6 +361,29 @@ impl IntoResponse for CreateIdentityResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl CreateIdentityRequest {
+    /// Reads and checks a `POST /admin/identities` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateIdentityRequest {
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /admin/identities` request and hands it to [`IdentityApi::create_identity`].
+pub async fn handle_create_identity<S: IdentityApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateIdentityRequest::read, |request| {
+        service.create_identity(request)
+    })
+    .await
 }
 /// What a `PATCH /admin/identities` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -395,6 +416,29 @@ impl IntoResponse for BatchPatchIdentitiesResponse {
         }
     }
 }
+impl BatchPatchIdentitiesRequest {
+    /// Reads and checks a `PATCH /admin/identities` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(BatchPatchIdentitiesRequest {
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PATCH /admin/identities` request and hands it to [`IdentityApi::batch_patch_identities`].
+pub async fn handle_batch_patch_identities<S: IdentityApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, BatchPatchIdentitiesRequest::read, |request| {
+        service.batch_patch_identities(request)
+    })
+    .await
+}
 /// What a `GET /admin/identities/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetIdentityRequest {
@@ -408,9 +452,8 @@ pub struct GetIdentityRequest {
     ///
     /// Include any credential, for example `password` or `oidc`, in the response. When set to `oidc`, This will return
     /// the initial OAuth 2.0 Access Token, OAuth 2.0 Refresh Token and the OpenID Connect ID Token if available.
-    pub include_credential: ::std::option::Option<
-        ::std::vec::Vec<crate::models::GetIdentityIncludeCredentialItem>,
-    >,
+    pub include_credential:
+        ::std::option::Option<::std::vec::Vec<crate::models::GetIdentityIncludeCredentialItem>>,
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
@@ -433,6 +476,30 @@ impl IntoResponse for GetIdentityResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl GetIdentityRequest {
+    /// Reads and checks a `GET /admin/identities/{id}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetIdentityRequest {
+            id: runtime::path_param(path, "p0", "id")?,
+            include_credential: query.optional("include_credential", true)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /admin/identities/{id}` request and hands it to [`IdentityApi::get_identity`].
+pub async fn handle_get_identity<S: IdentityApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetIdentityRequest::read, |request| {
+        service.get_identity(request)
+    })
+    .await
 }
 /// What a `PUT /admin/identities/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -472,6 +539,31 @@ impl IntoResponse for UpdateIdentityResponse {
         }
     }
 }
+impl UpdateIdentityRequest {
+    /// Reads and checks a `PUT /admin/identities/{id}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UpdateIdentityRequest {
+            id: runtime::path_param(path, "p0", "id")?,
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /admin/identities/{id}` request and hands it to [`IdentityApi::update_identity`].
+pub async fn handle_update_identity<S: IdentityApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UpdateIdentityRequest::read, |request| {
+        service.update_identity(request)
+    })
+    .await
+}
 /// What a `DELETE /admin/identities/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteIdentityRequest {
@@ -502,6 +594,29 @@ impl IntoResponse for DeleteIdentityResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl DeleteIdentityRequest {
+    /// Reads and checks a `DELETE /admin/identities/{id}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DeleteIdentityRequest {
+            id: runtime::path_param(path, "p0", "id")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `DELETE /admin/identities/{id}` request and hands it to [`IdentityApi::delete_identity`].
+pub async fn handle_delete_identity<S: IdentityApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, DeleteIdentityRequest::read, |request| {
+        service.delete_identity(request)
+    })
+    .await
 }
 /// What a `PATCH /admin/identities/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -541,6 +656,31 @@ impl IntoResponse for PatchIdentityResponse {
         }
     }
 }
+impl PatchIdentityRequest {
+    /// Reads and checks a `PATCH /admin/identities/{id}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(PatchIdentityRequest {
+            id: runtime::path_param(path, "p0", "id")?,
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PATCH /admin/identities/{id}` request and hands it to [`IdentityApi::patch_identity`].
+pub async fn handle_patch_identity<S: IdentityApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, PatchIdentityRequest::read, |request| {
+        service.patch_identity(request)
+    })
+    .await
+}
 /// What a `DELETE /admin/identities/{id}/credentials/{type}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteIdentityCredentialsRequest {
@@ -576,6 +716,30 @@ impl IntoResponse for DeleteIdentityCredentialsResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl DeleteIdentityCredentialsRequest {
+    /// Reads and checks a `DELETE /admin/identities/{id}/credentials/{type}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DeleteIdentityCredentialsRequest {
+            id: runtime::path_param(path, "p0", "id")?,
+            type_: runtime::path_param(path, "p1", "type")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `DELETE /admin/identities/{id}/credentials/{type}` request and hands it to [`IdentityApi::delete_identity_credentials`].
+pub async fn handle_delete_identity_credentials<S: IdentityApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, DeleteIdentityCredentialsRequest::read, |request| {
+        service.delete_identity_credentials(request)
+    })
+    .await
 }
 /// What a `GET /admin/identities/{id}/sessions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -629,6 +793,49 @@ impl IntoResponse for ListIdentitySessionsResponse {
         }
     }
 }
+impl ListIdentitySessionsRequest {
+    /// Reads and checks a `GET /admin/identities/{id}/sessions` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ListIdentitySessionsRequest {
+            per_page: runtime::checked(
+                query.optional("per_page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(1000.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "per_page",
+            )?,
+            page: runtime::checked(
+                query.optional("page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page",
+            )?,
+            id: runtime::path_param(path, "p0", "id")?,
+            active: query.optional("active", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /admin/identities/{id}/sessions` request and hands it to [`IdentityApi::list_identity_sessions`].
+pub async fn handle_list_identity_sessions<S: IdentityApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ListIdentitySessionsRequest::read, |request| {
+        service.list_identity_sessions(request)
+    })
+    .await
+}
 /// What a `DELETE /admin/identities/{id}/sessions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteIdentitySessionsRequest {
@@ -666,6 +873,29 @@ impl IntoResponse for DeleteIdentitySessionsResponse {
         }
     }
 }
+impl DeleteIdentitySessionsRequest {
+    /// Reads and checks a `DELETE /admin/identities/{id}/sessions` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DeleteIdentitySessionsRequest {
+            id: runtime::path_param(path, "p0", "id")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `DELETE /admin/identities/{id}/sessions` request and hands it to [`IdentityApi::delete_identity_sessions`].
+pub async fn handle_delete_identity_sessions<S: IdentityApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, DeleteIdentitySessionsRequest::read, |request| {
+        service.delete_identity_sessions(request)
+    })
+    .await
+}
 /// What a `POST /admin/recovery/code` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateRecoveryCodeForIdentityRequest {
@@ -697,6 +927,29 @@ impl IntoResponse for CreateRecoveryCodeForIdentityResponse {
         }
     }
 }
+impl CreateRecoveryCodeForIdentityRequest {
+    /// Reads and checks a `POST /admin/recovery/code` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateRecoveryCodeForIdentityRequest {
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /admin/recovery/code` request and hands it to [`IdentityApi::create_recovery_code_for_identity`].
+pub async fn handle_create_recovery_code_for_identity<S: IdentityApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateRecoveryCodeForIdentityRequest::read, |request| {
+        service.create_recovery_code_for_identity(request)
+    })
+    .await
+}
 /// What a `POST /admin/recovery/link` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateRecoveryLinkForIdentityRequest {
@@ -727,6 +980,29 @@ impl IntoResponse for CreateRecoveryLinkForIdentityResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl CreateRecoveryLinkForIdentityRequest {
+    /// Reads and checks a `POST /admin/recovery/link` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateRecoveryLinkForIdentityRequest {
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /admin/recovery/link` request and hands it to [`IdentityApi::create_recovery_link_for_identity`].
+pub async fn handle_create_recovery_link_for_identity<S: IdentityApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateRecoveryLinkForIdentityRequest::read, |request| {
+        service.create_recovery_link_for_identity(request)
+    })
+    .await
 }
 /// What a `GET /admin/sessions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -779,6 +1055,40 @@ impl IntoResponse for ListSessionsResponse {
         }
     }
 }
+impl ListSessionsRequest {
+    /// Reads and checks a `GET /admin/sessions` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ListSessionsRequest {
+            page_size: runtime::checked(
+                query.optional("page_size", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(1000.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page_size",
+            )?,
+            page_token: query.optional("page_token", false)?,
+            active: query.optional("active", false)?,
+            expand: query.optional("expand", true)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /admin/sessions` request and hands it to [`IdentityApi::list_sessions`].
+pub async fn handle_list_sessions<S: IdentityApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ListSessionsRequest::read, |request| {
+        service.list_sessions(request)
+    })
+    .await
+}
 /// What a `GET /admin/sessions/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetSessionRequest {
@@ -815,6 +1125,30 @@ impl IntoResponse for GetSessionResponse {
         }
     }
 }
+impl GetSessionRequest {
+    /// Reads and checks a `GET /admin/sessions/{id}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetSessionRequest {
+            expand: query.optional("expand", true)?,
+            id: runtime::path_param(path, "p0", "id")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /admin/sessions/{id}` request and hands it to [`IdentityApi::get_session`].
+pub async fn handle_get_session<S: IdentityApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetSessionRequest::read, |request| {
+        service.get_session(request)
+    })
+    .await
+}
 /// What a `DELETE /admin/sessions/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisableSessionRequest {
@@ -849,6 +1183,29 @@ impl IntoResponse for DisableSessionResponse {
         }
     }
 }
+impl DisableSessionRequest {
+    /// Reads and checks a `DELETE /admin/sessions/{id}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DisableSessionRequest {
+            id: runtime::path_param(path, "p0", "id")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `DELETE /admin/sessions/{id}` request and hands it to [`IdentityApi::disable_session`].
+pub async fn handle_disable_session<S: IdentityApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, DisableSessionRequest::read, |request| {
+        service.disable_session(request)
+    })
+    .await
+}
 /// What a `PATCH /admin/sessions/{id}/extend` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExtendSessionRequest {
@@ -881,6 +1238,29 @@ impl IntoResponse for ExtendSessionResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl ExtendSessionRequest {
+    /// Reads and checks a `PATCH /admin/sessions/{id}/extend` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ExtendSessionRequest {
+            id: runtime::path_param(path, "p0", "id")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PATCH /admin/sessions/{id}/extend` request and hands it to [`IdentityApi::extend_session`].
+pub async fn handle_extend_session<S: IdentityApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ExtendSessionRequest::read, |request| {
+        service.extend_session(request)
+    })
+    .await
 }
 /// What a `GET /schemas` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -920,492 +1300,6 @@ impl IntoResponse for ListIdentitySchemasResponse {
         }
     }
 }
-/// What a `GET /schemas/{id}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetIdentitySchemaRequest {
-    /// path parameter `id`.
-    ///
-    /// ID must be set to the ID of schema you want to get
-    pub id: ::std::string::String,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /schemas/{id}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetIdentitySchemaResponse {
-    /// Status `200`: identitySchema
-    Ok(crate::models::IdentitySchema),
-    /// Status `404`: errorGeneric
-    NotFound(crate::models::ErrorGeneric),
-    /// Status `default`: errorGeneric
-    Default { status: StatusCode, body: crate::models::ErrorGeneric },
-}
-impl IntoResponse for GetIdentitySchemaResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::Default { status, body } => runtime::json(status, body),
-        }
-    }
-}
-impl ListIdentitiesRequest {
-    /// Reads and checks a `GET /admin/identities` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ListIdentitiesRequest {
-            per_page: runtime::checked(
-                query.optional("per_page", false)?,
-                &crate::runtime::Rules {
-                    minimum: Some(1.0),
-                    maximum: Some(1000.0),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Query,
-                "per_page",
-            )?,
-            page: runtime::checked(
-                query.optional("page", false)?,
-                &crate::runtime::Rules {
-                    minimum: Some(1.0),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Query,
-                "page",
-            )?,
-            credentials_identifier: query.optional("credentials_identifier", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /admin/identities` request and hands it to [`IdentityApi::list_identities`].
-pub async fn handle_list_identities<S: IdentityApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListIdentitiesRequest::read,
-            |request| service.list_identities(request),
-        )
-        .await
-}
-impl CreateIdentityRequest {
-    /// Reads and checks a `POST /admin/identities` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateIdentityRequest {
-            body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /admin/identities` request and hands it to [`IdentityApi::create_identity`].
-pub async fn handle_create_identity<S: IdentityApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateIdentityRequest::read,
-            |request| service.create_identity(request),
-        )
-        .await
-}
-impl BatchPatchIdentitiesRequest {
-    /// Reads and checks a `PATCH /admin/identities` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(BatchPatchIdentitiesRequest {
-            body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PATCH /admin/identities` request and hands it to [`IdentityApi::batch_patch_identities`].
-pub async fn handle_batch_patch_identities<S: IdentityApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            BatchPatchIdentitiesRequest::read,
-            |request| service.batch_patch_identities(request),
-        )
-        .await
-}
-impl GetIdentityRequest {
-    /// Reads and checks a `GET /admin/identities/{id}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetIdentityRequest {
-            id: runtime::path_param(path, "p0", "id")?,
-            include_credential: query.optional("include_credential", true)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /admin/identities/{id}` request and hands it to [`IdentityApi::get_identity`].
-pub async fn handle_get_identity<S: IdentityApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetIdentityRequest::read,
-            |request| service.get_identity(request),
-        )
-        .await
-}
-impl UpdateIdentityRequest {
-    /// Reads and checks a `PUT /admin/identities/{id}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UpdateIdentityRequest {
-            id: runtime::path_param(path, "p0", "id")?,
-            body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /admin/identities/{id}` request and hands it to [`IdentityApi::update_identity`].
-pub async fn handle_update_identity<S: IdentityApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateIdentityRequest::read,
-            |request| service.update_identity(request),
-        )
-        .await
-}
-impl DeleteIdentityRequest {
-    /// Reads and checks a `DELETE /admin/identities/{id}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(DeleteIdentityRequest {
-            id: runtime::path_param(path, "p0", "id")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `DELETE /admin/identities/{id}` request and hands it to [`IdentityApi::delete_identity`].
-pub async fn handle_delete_identity<S: IdentityApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            DeleteIdentityRequest::read,
-            |request| service.delete_identity(request),
-        )
-        .await
-}
-impl PatchIdentityRequest {
-    /// Reads and checks a `PATCH /admin/identities/{id}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(PatchIdentityRequest {
-            id: runtime::path_param(path, "p0", "id")?,
-            body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PATCH /admin/identities/{id}` request and hands it to [`IdentityApi::patch_identity`].
-pub async fn handle_patch_identity<S: IdentityApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            PatchIdentityRequest::read,
-            |request| service.patch_identity(request),
-        )
-        .await
-}
-impl DeleteIdentityCredentialsRequest {
-    /// Reads and checks a `DELETE /admin/identities/{id}/credentials/{type}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(DeleteIdentityCredentialsRequest {
-            id: runtime::path_param(path, "p0", "id")?,
-            type_: runtime::path_param(path, "p1", "type")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `DELETE /admin/identities/{id}/credentials/{type}` request and hands it to [`IdentityApi::delete_identity_credentials`].
-pub async fn handle_delete_identity_credentials<S: IdentityApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            DeleteIdentityCredentialsRequest::read,
-            |request| service.delete_identity_credentials(request),
-        )
-        .await
-}
-impl ListIdentitySessionsRequest {
-    /// Reads and checks a `GET /admin/identities/{id}/sessions` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ListIdentitySessionsRequest {
-            per_page: runtime::checked(
-                query.optional("per_page", false)?,
-                &crate::runtime::Rules {
-                    minimum: Some(1.0),
-                    maximum: Some(1000.0),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Query,
-                "per_page",
-            )?,
-            page: runtime::checked(
-                query.optional("page", false)?,
-                &crate::runtime::Rules {
-                    minimum: Some(1.0),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Query,
-                "page",
-            )?,
-            id: runtime::path_param(path, "p0", "id")?,
-            active: query.optional("active", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /admin/identities/{id}/sessions` request and hands it to [`IdentityApi::list_identity_sessions`].
-pub async fn handle_list_identity_sessions<S: IdentityApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListIdentitySessionsRequest::read,
-            |request| service.list_identity_sessions(request),
-        )
-        .await
-}
-impl DeleteIdentitySessionsRequest {
-    /// Reads and checks a `DELETE /admin/identities/{id}/sessions` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(DeleteIdentitySessionsRequest {
-            id: runtime::path_param(path, "p0", "id")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `DELETE /admin/identities/{id}/sessions` request and hands it to [`IdentityApi::delete_identity_sessions`].
-pub async fn handle_delete_identity_sessions<S: IdentityApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            DeleteIdentitySessionsRequest::read,
-            |request| service.delete_identity_sessions(request),
-        )
-        .await
-}
-impl CreateRecoveryCodeForIdentityRequest {
-    /// Reads and checks a `POST /admin/recovery/code` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateRecoveryCodeForIdentityRequest {
-            body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /admin/recovery/code` request and hands it to [`IdentityApi::create_recovery_code_for_identity`].
-pub async fn handle_create_recovery_code_for_identity<S: IdentityApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateRecoveryCodeForIdentityRequest::read,
-            |request| service.create_recovery_code_for_identity(request),
-        )
-        .await
-}
-impl CreateRecoveryLinkForIdentityRequest {
-    /// Reads and checks a `POST /admin/recovery/link` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateRecoveryLinkForIdentityRequest {
-            body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /admin/recovery/link` request and hands it to [`IdentityApi::create_recovery_link_for_identity`].
-pub async fn handle_create_recovery_link_for_identity<S: IdentityApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateRecoveryLinkForIdentityRequest::read,
-            |request| service.create_recovery_link_for_identity(request),
-        )
-        .await
-}
-impl ListSessionsRequest {
-    /// Reads and checks a `GET /admin/sessions` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ListSessionsRequest {
-            page_size: runtime::checked(
-                query.optional("page_size", false)?,
-                &crate::runtime::Rules {
-                    minimum: Some(1.0),
-                    maximum: Some(1000.0),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Query,
-                "page_size",
-            )?,
-            page_token: query.optional("page_token", false)?,
-            active: query.optional("active", false)?,
-            expand: query.optional("expand", true)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /admin/sessions` request and hands it to [`IdentityApi::list_sessions`].
-pub async fn handle_list_sessions<S: IdentityApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListSessionsRequest::read,
-            |request| service.list_sessions(request),
-        )
-        .await
-}
-impl GetSessionRequest {
-    /// Reads and checks a `GET /admin/sessions/{id}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetSessionRequest {
-            expand: query.optional("expand", true)?,
-            id: runtime::path_param(path, "p0", "id")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /admin/sessions/{id}` request and hands it to [`IdentityApi::get_session`].
-pub async fn handle_get_session<S: IdentityApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetSessionRequest::read,
-            |request| service.get_session(request),
-        )
-        .await
-}
-impl DisableSessionRequest {
-    /// Reads and checks a `DELETE /admin/sessions/{id}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(DisableSessionRequest {
-            id: runtime::path_param(path, "p0", "id")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `DELETE /admin/sessions/{id}` request and hands it to [`IdentityApi::disable_session`].
-pub async fn handle_disable_session<S: IdentityApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            DisableSessionRequest::read,
-            |request| service.disable_session(request),
-        )
-        .await
-}
-impl ExtendSessionRequest {
-    /// Reads and checks a `PATCH /admin/sessions/{id}/extend` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ExtendSessionRequest {
-            id: runtime::path_param(path, "p0", "id")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PATCH /admin/sessions/{id}/extend` request and hands it to [`IdentityApi::extend_session`].
-pub async fn handle_extend_session<S: IdentityApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ExtendSessionRequest::read,
-            |request| service.extend_session(request),
-        )
-        .await
-}
 impl ListIdentitySchemasRequest {
     /// Reads and checks a `GET /schemas` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -1441,12 +1335,40 @@ pub async fn handle_list_identity_schemas<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListIdentitySchemasRequest::read,
-            |request| service.list_identity_schemas(request),
-        )
-        .await
+    runtime::dispatch(incoming, ListIdentitySchemasRequest::read, |request| {
+        service.list_identity_schemas(request)
+    })
+    .await
+}
+/// What a `GET /schemas/{id}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetIdentitySchemaRequest {
+    /// path parameter `id`.
+    ///
+    /// ID must be set to the ID of schema you want to get
+    pub id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /schemas/{id}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetIdentitySchemaResponse {
+    /// Status `200`: identitySchema
+    Ok(crate::models::IdentitySchema),
+    /// Status `404`: errorGeneric
+    NotFound(crate::models::ErrorGeneric),
+    /// Status `default`: errorGeneric
+    Default { status: StatusCode, body: crate::models::ErrorGeneric },
+}
+impl IntoResponse for GetIdentitySchemaResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::Default { status, body } => runtime::json(status, body),
+        }
+    }
 }
 impl GetIdentitySchemaRequest {
     /// Reads and checks a `GET /schemas/{id}` request.
@@ -1466,10 +1388,8 @@ pub async fn handle_get_identity_schema<S: IdentityApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetIdentitySchemaRequest::read,
-            |request| service.get_identity_schema(request),
-        )
-        .await
+    runtime::dispatch(incoming, GetIdentitySchemaRequest::read, |request| {
+        service.get_identity_schema(request)
+    })
+    .await
 }

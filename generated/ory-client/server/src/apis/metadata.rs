@@ -62,21 +62,15 @@ pub trait MetadataApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: MetadataApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/health/alive",
-            axum::routing::get(crate::apis::metadata::handle_is_alive::<S>),
-        );
-    let routes = routes
-        .route(
-            "/health/ready",
-            axum::routing::get(crate::apis::metadata::handle_is_ready::<S>),
-        );
-    routes
-        .route(
-            "/version",
-            axum::routing::get(crate::apis::metadata::handle_get_version::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/health/alive",
+        axum::routing::get(crate::apis::metadata::handle_is_alive::<S>),
+    );
+    let routes = routes.route(
+        "/health/ready",
+        axum::routing::get(crate::apis::metadata::handle_is_ready::<S>),
+    );
+    routes.route("/version", axum::routing::get(crate::apis::metadata::handle_get_version::<S>))
 }
 /// What a `GET /health/alive` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -100,11 +94,25 @@ impl IntoResponse for IsAliveResponse {
         match self {
             Self::Ok(body) => runtime::json(runtime::status(200), body),
             Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-            Self::Default { status, body } => {
-                runtime::content(status, "text/plain", body)
-            }
+            Self::Default { status, body } => runtime::content(status, "text/plain", body),
         }
     }
+}
+impl IsAliveRequest {
+    /// Reads and checks a `GET /health/alive` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(IsAliveRequest { credentials })
+    }
+}
+/// Reads a `GET /health/alive` request and hands it to [`MetadataApi::is_alive`].
+pub async fn handle_is_alive<S: MetadataApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, IsAliveRequest::read, |request| service.is_alive(request)).await
 }
 /// What a `GET /health/ready` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -128,11 +136,25 @@ impl IntoResponse for IsReadyResponse {
         match self {
             Self::Ok(body) => runtime::json(runtime::status(200), body),
             Self::ServiceUnavailable(body) => runtime::json(runtime::status(503), body),
-            Self::Default { status, body } => {
-                runtime::content(status, "text/plain", body)
-            }
+            Self::Default { status, body } => runtime::content(status, "text/plain", body),
         }
     }
+}
+impl IsReadyRequest {
+    /// Reads and checks a `GET /health/ready` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(IsReadyRequest { credentials })
+    }
+}
+/// Reads a `GET /health/ready` request and hands it to [`MetadataApi::is_ready`].
+pub async fn handle_is_ready<S: MetadataApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, IsReadyRequest::read, |request| service.is_ready(request)).await
 }
 /// What a `GET /version` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -154,48 +176,6 @@ impl IntoResponse for GetVersionResponse {
         }
     }
 }
-impl IsAliveRequest {
-    /// Reads and checks a `GET /health/alive` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(IsAliveRequest { credentials })
-    }
-}
-/// Reads a `GET /health/alive` request and hands it to [`MetadataApi::is_alive`].
-pub async fn handle_is_alive<S: MetadataApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            IsAliveRequest::read,
-            |request| service.is_alive(request),
-        )
-        .await
-}
-impl IsReadyRequest {
-    /// Reads and checks a `GET /health/ready` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(IsReadyRequest { credentials })
-    }
-}
-/// Reads a `GET /health/ready` request and hands it to [`MetadataApi::is_ready`].
-pub async fn handle_is_ready<S: MetadataApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            IsReadyRequest::read,
-            |request| service.is_ready(request),
-        )
-        .await
-}
 impl GetVersionRequest {
     /// Reads and checks a `GET /version` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -210,10 +190,8 @@ pub async fn handle_get_version<S: MetadataApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetVersionRequest::read,
-            |request| service.get_version(request),
-        )
-        .await
+    runtime::dispatch(incoming, GetVersionRequest::read, |request| {
+        service.get_version(request)
+    })
+    .await
 }

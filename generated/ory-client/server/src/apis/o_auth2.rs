@@ -18,9 +18,7 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn list_o_auth2_clients(
         &self,
         request: ListOAuth2ClientsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ListOAuth2ClientsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListOAuth2ClientsResponse>> + Send;
     /// Create OAuth 2.0 Client
     ///
     /// Create a new OAuth 2.0 client. If you pass `client_secret` the secret is used, otherwise a random secret
@@ -30,9 +28,7 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn create_o_auth2_client(
         &self,
         request: CreateOAuth2ClientRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateOAuth2ClientResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateOAuth2ClientResponse>> + Send;
     /// Get an OAuth 2.0 Client
     ///
     /// Get an OAuth 2.0 client by its ID. This endpoint never returns the client secret.
@@ -44,9 +40,7 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn get_o_auth2_client(
         &self,
         request: GetOAuth2ClientRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetOAuth2ClientResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetOAuth2ClientResponse>> + Send;
     /// Set OAuth 2.0 Client
     ///
     /// Replaces an existing OAuth 2.0 Client with the payload you send. If you pass `client_secret` the secret is used,
@@ -61,9 +55,7 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn set_o_auth2_client(
         &self,
         request: SetOAuth2ClientRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<SetOAuth2ClientResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<SetOAuth2ClientResponse>> + Send;
     /// Delete OAuth 2.0 Client
     ///
     /// Delete an existing OAuth 2.0 Client by its ID.
@@ -77,9 +69,7 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn delete_o_auth2_client(
         &self,
         request: DeleteOAuth2ClientRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DeleteOAuth2ClientResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteOAuth2ClientResponse>> + Send;
     /// Patch OAuth 2.0 Client
     ///
     /// Patch an existing OAuth 2.0 Client using JSON Patch. If you pass `client_secret`
@@ -93,9 +83,7 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn patch_o_auth2_client(
         &self,
         request: PatchOAuth2ClientRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<PatchOAuth2ClientResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<PatchOAuth2ClientResponse>> + Send;
     /// Set OAuth2 Client Token Lifespans
     ///
     /// Set lifespans of different token types issued for this OAuth 2.0 client. Does not modify other fields.
@@ -104,9 +92,7 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn set_o_auth2_client_lifespans(
         &self,
         request: SetOAuth2ClientLifespansRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<SetOAuth2ClientLifespansResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<SetOAuth2ClientLifespansResponse>> + Send;
     /// Get OAuth 2.0 Consent Request
     ///
     /// When an authorization code, hybrid, or implicit OAuth 2.0 Flow is initiated, Ory asks the login provider
@@ -124,9 +110,7 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn get_o_auth2_consent_request(
         &self,
         request: GetOAuth2ConsentRequestRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetOAuth2ConsentRequestResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetOAuth2ConsentRequestResponse>> + Send;
     /// Accept OAuth 2.0 Consent Request
     ///
     /// When an authorization code, hybrid, or implicit OAuth 2.0 Flow is initiated, Ory asks the login provider
@@ -150,9 +134,7 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn accept_o_auth2_consent_request(
         &self,
         request: AcceptOAuth2ConsentRequestRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<AcceptOAuth2ConsentRequestResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<AcceptOAuth2ConsentRequestResponse>> + Send;
     /// Reject OAuth 2.0 Consent Request
     ///
     /// When an authorization code, hybrid, or implicit OAuth 2.0 Flow is initiated, Ory asks the login provider
@@ -175,9 +157,7 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn reject_o_auth2_consent_request(
         &self,
         request: RejectOAuth2ConsentRequestRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<RejectOAuth2ConsentRequestResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<RejectOAuth2ConsentRequestResponse>> + Send;
     /// Get OAuth 2.0 Login Request
     ///
     /// When an authorization code, hybrid, or implicit OAuth 2.0 Flow is initiated, Ory asks the login provider
@@ -194,9 +174,7 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn get_o_auth2_login_request(
         &self,
         request: GetOAuth2LoginRequestRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetOAuth2LoginRequestResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetOAuth2LoginRequestResponse>> + Send;
     /// Accept OAuth 2.0 Login Request
     ///
     /// When an authorization code, hybrid, or implicit OAuth 2.0 Flow is initiated, Ory asks the login provider
@@ -215,9 +193,7 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn accept_o_auth2_login_request(
         &self,
         request: AcceptOAuth2LoginRequestRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<AcceptOAuth2LoginRequestResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<AcceptOAuth2LoginRequestResponse>> + Send;
     /// Reject OAuth 2.0 Login Request
     ///
     /// When an authorization code, hybrid, or implicit OAuth 2.0 Flow is initiated, Ory asks the login provider
@@ -235,9 +211,7 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn reject_o_auth2_login_request(
         &self,
         request: RejectOAuth2LoginRequestRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<RejectOAuth2LoginRequestResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<RejectOAuth2LoginRequestResponse>> + Send;
     /// Get OAuth 2.0 Session Logout Request
     ///
     /// Use this endpoint to fetch an Ory OAuth 2.0 logout request.
@@ -246,9 +220,7 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn get_o_auth2_logout_request(
         &self,
         request: GetOAuth2LogoutRequestRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetOAuth2LogoutRequestResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetOAuth2LogoutRequestResponse>> + Send;
     /// Accept OAuth 2.0 Session Logout Request
     ///
     /// When a user or an application requests Ory OAuth 2.0 to remove the session state of a subject, this endpoint is used to confirm that logout request.
@@ -259,9 +231,7 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn accept_o_auth2_logout_request(
         &self,
         request: AcceptOAuth2LogoutRequestRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<AcceptOAuth2LogoutRequestResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<AcceptOAuth2LogoutRequestResponse>> + Send;
     /// Reject OAuth 2.0 Session Logout Request
     ///
     /// When a user or an application requests Ory OAuth 2.0 to remove the session state of a subject, this endpoint is used to deny that logout request.
@@ -273,9 +243,7 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn reject_o_auth2_logout_request(
         &self,
         request: RejectOAuth2LogoutRequestRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<RejectOAuth2LogoutRequestResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<RejectOAuth2LogoutRequestResponse>> + Send;
     /// List OAuth 2.0 Consent Sessions of a Subject
     ///
     /// This endpoint lists all subject's granted consent sessions, including client and granted scope.
@@ -286,9 +254,7 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn list_o_auth2_consent_sessions(
         &self,
         request: ListOAuth2ConsentSessionsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ListOAuth2ConsentSessionsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListOAuth2ConsentSessionsResponse>> + Send;
     /// Revoke OAuth 2.0 Consent Sessions of a Subject
     ///
     /// This endpoint revokes a subject's granted consent sessions and invalidates all
@@ -298,9 +264,7 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn revoke_o_auth2_consent_sessions(
         &self,
         request: RevokeOAuth2ConsentSessionsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<RevokeOAuth2ConsentSessionsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<RevokeOAuth2ConsentSessionsResponse>> + Send;
     /// Revokes OAuth 2.0 Login Sessions by either a Subject or a SessionID
     ///
     /// This endpoint invalidates authentication sessions. After revoking the authentication session(s), the subject
@@ -316,9 +280,7 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn revoke_o_auth2_login_sessions(
         &self,
         request: RevokeOAuth2LoginSessionsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<RevokeOAuth2LoginSessionsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<RevokeOAuth2LoginSessionsResponse>> + Send;
     /// Introspect OAuth2 Access and Refresh Tokens
     ///
     /// The introspection endpoint allows to check if a token (both refresh and access) is active or not. An active token
@@ -329,9 +291,7 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn introspect_o_auth2_token(
         &self,
         request: IntrospectOAuth2TokenRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<IntrospectOAuth2TokenResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<IntrospectOAuth2TokenResponse>> + Send;
     /// Delete OAuth 2.0 Access Tokens from specific OAuth 2.0 Client
     ///
     /// This endpoint deletes OAuth2 access tokens issued to an OAuth 2.0 Client from the database.
@@ -340,9 +300,7 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn delete_o_auth2_token(
         &self,
         request: DeleteOAuth2TokenRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DeleteOAuth2TokenResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteOAuth2TokenResponse>> + Send;
     /// List Trusted OAuth2 JWT Bearer Grant Type Issuers
     ///
     /// Use this endpoint to list all trusted JWT Bearer Grant Type Issuers.
@@ -351,9 +309,7 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn list_trusted_o_auth2_jwt_grant_issuers(
         &self,
         request: ListTrustedOAuth2JwtGrantIssuersRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ListTrustedOAuth2JwtGrantIssuersResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListTrustedOAuth2JwtGrantIssuersResponse>> + Send;
     /// Trust OAuth2 JWT Bearer Grant Type Issuer
     ///
     /// Use this endpoint to establish a trust relationship for a JWT issuer
@@ -364,9 +320,7 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn trust_o_auth2_jwt_grant_issuer(
         &self,
         request: TrustOAuth2JwtGrantIssuerRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<TrustOAuth2JwtGrantIssuerResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<TrustOAuth2JwtGrantIssuerResponse>> + Send;
     /// Get Trusted OAuth2 JWT Bearer Grant Type Issuer
     ///
     /// Use this endpoint to get a trusted JWT Bearer Grant Type Issuer. The ID is the one returned when you
@@ -376,9 +330,7 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn get_trusted_o_auth2_jwt_grant_issuer(
         &self,
         request: GetTrustedOAuth2JwtGrantIssuerRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetTrustedOAuth2JwtGrantIssuerResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetTrustedOAuth2JwtGrantIssuerResponse>> + Send;
     /// Delete Trusted OAuth2 JWT Bearer Grant Type Issuer
     ///
     /// Use this endpoint to delete trusted JWT Bearer Grant Type Issuer. The ID is the one returned when you
@@ -391,9 +343,7 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn delete_trusted_o_auth2_jwt_grant_issuer(
         &self,
         request: DeleteTrustedOAuth2JwtGrantIssuerRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DeleteTrustedOAuth2JwtGrantIssuerResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteTrustedOAuth2JwtGrantIssuerResponse>> + Send;
     /// OAuth 2.0 Authorize Endpoint
     ///
     /// Use open source libraries to perform OAuth 2.0 and OpenID Connect
@@ -405,9 +355,7 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn o_auth2_authorize(
         &self,
         request: OAuth2AuthorizeRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<OAuth2AuthorizeResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<OAuth2AuthorizeResponse>> + Send;
     /// Revoke OAuth 2.0 Access or Refresh Token
     ///
     /// Revoking a token (both access and refresh) means that the tokens will be invalid. A revoked access token can no
@@ -419,9 +367,7 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn revoke_o_auth2_token(
         &self,
         request: RevokeOAuth2TokenRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<RevokeOAuth2TokenResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<RevokeOAuth2TokenResponse>> + Send;
     /// The OAuth 2.0 Token Endpoint
     ///
     /// Use open source libraries to perform OAuth 2.0 and OpenID Connect
@@ -433,164 +379,101 @@ pub trait OAuth2Api: Clone + Send + Sync + 'static {
     fn oauth2_token_exchange(
         &self,
         request: Oauth2TokenExchangeRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<Oauth2TokenExchangeResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<Oauth2TokenExchangeResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: OAuth2Api>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/admin/clients",
-            axum::routing::get(crate::apis::o_auth2::handle_list_o_auth2_clients::<S>)
-                .post(crate::apis::o_auth2::handle_create_o_auth2_client::<S>),
-        );
-    let routes = routes
-        .route(
-            "/admin/clients/{p0}",
-            axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_client::<S>)
-                .put(crate::apis::o_auth2::handle_set_o_auth2_client::<S>)
-                .delete(crate::apis::o_auth2::handle_delete_o_auth2_client::<S>)
-                .patch(crate::apis::o_auth2::handle_patch_o_auth2_client::<S>),
-        );
-    let routes = routes
-        .route(
-            "/admin/clients/{p0}/lifespans",
-            axum::routing::put(
-                crate::apis::o_auth2::handle_set_o_auth2_client_lifespans::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/admin/oauth2/auth/requests/consent",
-            axum::routing::get(
-                crate::apis::o_auth2::handle_get_o_auth2_consent_request::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/admin/oauth2/auth/requests/consent/accept",
-            axum::routing::put(
-                crate::apis::o_auth2::handle_accept_o_auth2_consent_request::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/admin/oauth2/auth/requests/consent/reject",
-            axum::routing::put(
-                crate::apis::o_auth2::handle_reject_o_auth2_consent_request::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/admin/oauth2/auth/requests/login",
-            axum::routing::get(
-                crate::apis::o_auth2::handle_get_o_auth2_login_request::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/admin/oauth2/auth/requests/login/accept",
-            axum::routing::put(
-                crate::apis::o_auth2::handle_accept_o_auth2_login_request::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/admin/oauth2/auth/requests/login/reject",
-            axum::routing::put(
-                crate::apis::o_auth2::handle_reject_o_auth2_login_request::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/admin/oauth2/auth/requests/logout",
-            axum::routing::get(
-                crate::apis::o_auth2::handle_get_o_auth2_logout_request::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/admin/oauth2/auth/requests/logout/accept",
-            axum::routing::put(
-                crate::apis::o_auth2::handle_accept_o_auth2_logout_request::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/admin/oauth2/auth/requests/logout/reject",
-            axum::routing::put(
-                crate::apis::o_auth2::handle_reject_o_auth2_logout_request::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/admin/oauth2/auth/sessions/consent",
-            axum::routing::get(
-                    crate::apis::o_auth2::handle_list_o_auth2_consent_sessions::<S>,
-                )
-                .delete(
-                    crate::apis::o_auth2::handle_revoke_o_auth2_consent_sessions::<S>,
-                ),
-        );
-    let routes = routes
-        .route(
-            "/admin/oauth2/auth/sessions/login",
-            axum::routing::delete(
-                crate::apis::o_auth2::handle_revoke_o_auth2_login_sessions::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/admin/oauth2/introspect",
-            axum::routing::post(
-                crate::apis::o_auth2::handle_introspect_o_auth2_token::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/admin/oauth2/tokens",
-            axum::routing::delete(crate::apis::o_auth2::handle_delete_o_auth2_token::<S>),
-        );
-    let routes = routes
-        .route(
-            "/admin/trust/grants/jwt-bearer/issuers",
-            axum::routing::get(
-                    crate::apis::o_auth2::handle_list_trusted_o_auth2_jwt_grant_issuers::<
-                        S,
-                    >,
-                )
-                .post(crate::apis::o_auth2::handle_trust_o_auth2_jwt_grant_issuer::<S>),
-        );
-    let routes = routes
-        .route(
-            "/admin/trust/grants/jwt-bearer/issuers/{p0}",
-            axum::routing::get(
-                    crate::apis::o_auth2::handle_get_trusted_o_auth2_jwt_grant_issuer::<
-                        S,
-                    >,
-                )
-                .delete(
-                    crate::apis::o_auth2::handle_delete_trusted_o_auth2_jwt_grant_issuer::<
-                        S,
-                    >,
-                ),
-        );
-    let routes = routes
-        .route(
-            "/oauth2/auth",
-            axum::routing::get(crate::apis::o_auth2::handle_o_auth2_authorize::<S>),
-        );
-    let routes = routes
-        .route(
-            "/oauth2/revoke",
-            axum::routing::post(crate::apis::o_auth2::handle_revoke_o_auth2_token::<S>),
-        );
-    routes
-        .route(
-            "/oauth2/token",
-            axum::routing::post(crate::apis::o_auth2::handle_oauth2_token_exchange::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/admin/clients",
+        axum::routing::get(crate::apis::o_auth2::handle_list_o_auth2_clients::<S>)
+            .post(crate::apis::o_auth2::handle_create_o_auth2_client::<S>),
+    );
+    let routes = routes.route(
+        "/admin/clients/{p0}",
+        axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_client::<S>)
+            .put(crate::apis::o_auth2::handle_set_o_auth2_client::<S>)
+            .delete(crate::apis::o_auth2::handle_delete_o_auth2_client::<S>)
+            .patch(crate::apis::o_auth2::handle_patch_o_auth2_client::<S>),
+    );
+    let routes = routes.route(
+        "/admin/clients/{p0}/lifespans",
+        axum::routing::put(crate::apis::o_auth2::handle_set_o_auth2_client_lifespans::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/consent",
+        axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_consent_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/consent/accept",
+        axum::routing::put(crate::apis::o_auth2::handle_accept_o_auth2_consent_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/consent/reject",
+        axum::routing::put(crate::apis::o_auth2::handle_reject_o_auth2_consent_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/login",
+        axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_login_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/login/accept",
+        axum::routing::put(crate::apis::o_auth2::handle_accept_o_auth2_login_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/login/reject",
+        axum::routing::put(crate::apis::o_auth2::handle_reject_o_auth2_login_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/logout",
+        axum::routing::get(crate::apis::o_auth2::handle_get_o_auth2_logout_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/logout/accept",
+        axum::routing::put(crate::apis::o_auth2::handle_accept_o_auth2_logout_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/requests/logout/reject",
+        axum::routing::put(crate::apis::o_auth2::handle_reject_o_auth2_logout_request::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/sessions/consent",
+        axum::routing::get(crate::apis::o_auth2::handle_list_o_auth2_consent_sessions::<S>)
+            .delete(crate::apis::o_auth2::handle_revoke_o_auth2_consent_sessions::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/auth/sessions/login",
+        axum::routing::delete(crate::apis::o_auth2::handle_revoke_o_auth2_login_sessions::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/introspect",
+        axum::routing::post(crate::apis::o_auth2::handle_introspect_o_auth2_token::<S>),
+    );
+    let routes = routes.route(
+        "/admin/oauth2/tokens",
+        axum::routing::delete(crate::apis::o_auth2::handle_delete_o_auth2_token::<S>),
+    );
+    let routes = routes.route(
+        "/admin/trust/grants/jwt-bearer/issuers",
+        axum::routing::get(crate::apis::o_auth2::handle_list_trusted_o_auth2_jwt_grant_issuers::<S>)
+            .post(crate::apis::o_auth2::handle_trust_o_auth2_jwt_grant_issuer::<S>),
+    );
+    let routes = routes.route(
+        "/admin/trust/grants/jwt-bearer/issuers/{p0}",
+        axum::routing::get(crate::apis::o_auth2::handle_get_trusted_o_auth2_jwt_grant_issuer::<S>)
+            .delete(crate::apis::o_auth2::handle_delete_trusted_o_auth2_jwt_grant_issuer::<S>),
+    );
+    let routes = routes.route(
+        "/oauth2/auth",
+        axum::routing::get(crate::apis::o_auth2::handle_o_auth2_authorize::<S>),
+    );
+    let routes = routes.route(
+        "/oauth2/revoke",
+        axum::routing::post(crate::apis::o_auth2::handle_revoke_o_auth2_token::<S>),
+    );
+    routes.route(
+        "/oauth2/token",
+        axum::routing::post(crate::apis::o_auth2::handle_oauth2_token_exchange::<S>),
+    )
 }
 /// What a `GET /admin/clients` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -637,6 +520,48 @@ impl IntoResponse for ListOAuth2ClientsResponse {
         }
     }
 }
+impl ListOAuth2ClientsRequest {
+    /// Reads and checks a `GET /admin/clients` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ListOAuth2ClientsRequest {
+            page_size: runtime::checked(
+                query.optional("page_size", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(500.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page_size",
+            )?,
+            page_token: runtime::checked(
+                query.optional("page_token", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page_token",
+            )?,
+            client_name: query.optional("client_name", false)?,
+            owner: query.optional("owner", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /admin/clients` request and hands it to [`OAuth2Api::list_o_auth2_clients`].
+pub async fn handle_list_o_auth2_clients<S: OAuth2Api>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ListOAuth2ClientsRequest::read, |request| {
+        service.list_o_auth2_clients(request)
+    })
+    .await
+}
 /// What a `POST /admin/clients` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateOAuth2ClientRequest {
@@ -665,6 +590,31 @@ impl IntoResponse for CreateOAuth2ClientResponse {
         }
     }
 }
+impl CreateOAuth2ClientRequest {
+    /// Reads and checks a `POST /admin/clients` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateOAuth2ClientRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /admin/clients` request and hands it to [`OAuth2Api::create_o_auth2_client`].
+pub async fn handle_create_o_auth2_client<S: OAuth2Api>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateOAuth2ClientRequest::read, |request| {
+        service.create_o_auth2_client(request)
+    })
+    .await
+}
 /// What a `GET /admin/clients/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetOAuth2ClientRequest {
@@ -691,6 +641,29 @@ impl IntoResponse for GetOAuth2ClientResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl GetOAuth2ClientRequest {
+    /// Reads and checks a `GET /admin/clients/{id}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetOAuth2ClientRequest {
+            id: runtime::path_param(path, "p0", "id")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /admin/clients/{id}` request and hands it to [`OAuth2Api::get_o_auth2_client`].
+pub async fn handle_get_o_auth2_client<S: OAuth2Api>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetOAuth2ClientRequest::read, |request| {
+        service.get_o_auth2_client(request)
+    })
+    .await
 }
 /// What a `PUT /admin/clients/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -727,6 +700,33 @@ impl IntoResponse for SetOAuth2ClientResponse {
         }
     }
 }
+impl SetOAuth2ClientRequest {
+    /// Reads and checks a `PUT /admin/clients/{id}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(SetOAuth2ClientRequest {
+            id: runtime::path_param(path, "p0", "id")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /admin/clients/{id}` request and hands it to [`OAuth2Api::set_o_auth2_client`].
+pub async fn handle_set_o_auth2_client<S: OAuth2Api>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, SetOAuth2ClientRequest::read, |request| {
+        service.set_o_auth2_client(request)
+    })
+    .await
+}
 /// What a `DELETE /admin/clients/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteOAuth2ClientRequest {
@@ -754,6 +754,29 @@ impl IntoResponse for DeleteOAuth2ClientResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl DeleteOAuth2ClientRequest {
+    /// Reads and checks a `DELETE /admin/clients/{id}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DeleteOAuth2ClientRequest {
+            id: runtime::path_param(path, "p0", "id")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `DELETE /admin/clients/{id}` request and hands it to [`OAuth2Api::delete_o_auth2_client`].
+pub async fn handle_delete_o_auth2_client<S: OAuth2Api>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, DeleteOAuth2ClientRequest::read, |request| {
+        service.delete_o_auth2_client(request)
+    })
+    .await
 }
 /// What a `PATCH /admin/clients/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -787,6 +810,33 @@ impl IntoResponse for PatchOAuth2ClientResponse {
         }
     }
 }
+impl PatchOAuth2ClientRequest {
+    /// Reads and checks a `PATCH /admin/clients/{id}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(PatchOAuth2ClientRequest {
+            id: runtime::path_param(path, "p0", "id")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PATCH /admin/clients/{id}` request and hands it to [`OAuth2Api::patch_o_auth2_client`].
+pub async fn handle_patch_o_auth2_client<S: OAuth2Api>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, PatchOAuth2ClientRequest::read, |request| {
+        service.patch_o_auth2_client(request)
+    })
+    .await
+}
 /// What a `PUT /admin/clients/{id}/lifespans` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetOAuth2ClientLifespansRequest {
@@ -815,6 +865,31 @@ impl IntoResponse for SetOAuth2ClientLifespansResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl SetOAuth2ClientLifespansRequest {
+    /// Reads and checks a `PUT /admin/clients/{id}/lifespans` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(SetOAuth2ClientLifespansRequest {
+            id: runtime::path_param(path, "p0", "id")?,
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /admin/clients/{id}/lifespans` request and hands it to [`OAuth2Api::set_o_auth2_client_lifespans`].
+pub async fn handle_set_o_auth2_client_lifespans<S: OAuth2Api>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, SetOAuth2ClientLifespansRequest::read, |request| {
+        service.set_o_auth2_client_lifespans(request)
+    })
+    .await
 }
 /// What a `GET /admin/oauth2/auth/requests/consent` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -846,6 +921,28 @@ impl IntoResponse for GetOAuth2ConsentRequestResponse {
         }
     }
 }
+impl GetOAuth2ConsentRequestRequest {
+    /// Reads and checks a `GET /admin/oauth2/auth/requests/consent` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetOAuth2ConsentRequestRequest {
+            consent_challenge: query.required("consent_challenge", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /admin/oauth2/auth/requests/consent` request and hands it to [`OAuth2Api::get_o_auth2_consent_request`].
+pub async fn handle_get_o_auth2_consent_request<S: OAuth2Api>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetOAuth2ConsentRequestRequest::read, |request| {
+        service.get_o_auth2_consent_request(request)
+    })
+    .await
+}
 /// What a `PUT /admin/oauth2/auth/requests/consent/accept` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AcceptOAuth2ConsentRequestRequest {
@@ -875,6 +972,30 @@ impl IntoResponse for AcceptOAuth2ConsentRequestResponse {
         }
     }
 }
+impl AcceptOAuth2ConsentRequestRequest {
+    /// Reads and checks a `PUT /admin/oauth2/auth/requests/consent/accept` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(AcceptOAuth2ConsentRequestRequest {
+            consent_challenge: query.required("consent_challenge", false)?,
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /admin/oauth2/auth/requests/consent/accept` request and hands it to [`OAuth2Api::accept_o_auth2_consent_request`].
+pub async fn handle_accept_o_auth2_consent_request<S: OAuth2Api>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, AcceptOAuth2ConsentRequestRequest::read, |request| {
+        service.accept_o_auth2_consent_request(request)
+    })
+    .await
+}
 /// What a `PUT /admin/oauth2/auth/requests/consent/reject` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RejectOAuth2ConsentRequestRequest {
@@ -903,6 +1024,30 @@ impl IntoResponse for RejectOAuth2ConsentRequestResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl RejectOAuth2ConsentRequestRequest {
+    /// Reads and checks a `PUT /admin/oauth2/auth/requests/consent/reject` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(RejectOAuth2ConsentRequestRequest {
+            consent_challenge: query.required("consent_challenge", false)?,
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /admin/oauth2/auth/requests/consent/reject` request and hands it to [`OAuth2Api::reject_o_auth2_consent_request`].
+pub async fn handle_reject_o_auth2_consent_request<S: OAuth2Api>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, RejectOAuth2ConsentRequestRequest::read, |request| {
+        service.reject_o_auth2_consent_request(request)
+    })
+    .await
 }
 /// What a `GET /admin/oauth2/auth/requests/login` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -934,6 +1079,28 @@ impl IntoResponse for GetOAuth2LoginRequestResponse {
         }
     }
 }
+impl GetOAuth2LoginRequestRequest {
+    /// Reads and checks a `GET /admin/oauth2/auth/requests/login` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetOAuth2LoginRequestRequest {
+            login_challenge: query.required("login_challenge", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /admin/oauth2/auth/requests/login` request and hands it to [`OAuth2Api::get_o_auth2_login_request`].
+pub async fn handle_get_o_auth2_login_request<S: OAuth2Api>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetOAuth2LoginRequestRequest::read, |request| {
+        service.get_o_auth2_login_request(request)
+    })
+    .await
+}
 /// What a `PUT /admin/oauth2/auth/requests/login/accept` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AcceptOAuth2LoginRequestRequest {
@@ -962,6 +1129,30 @@ impl IntoResponse for AcceptOAuth2LoginRequestResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl AcceptOAuth2LoginRequestRequest {
+    /// Reads and checks a `PUT /admin/oauth2/auth/requests/login/accept` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(AcceptOAuth2LoginRequestRequest {
+            login_challenge: query.required("login_challenge", false)?,
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /admin/oauth2/auth/requests/login/accept` request and hands it to [`OAuth2Api::accept_o_auth2_login_request`].
+pub async fn handle_accept_o_auth2_login_request<S: OAuth2Api>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, AcceptOAuth2LoginRequestRequest::read, |request| {
+        service.accept_o_auth2_login_request(request)
+    })
+    .await
 }
 /// What a `PUT /admin/oauth2/auth/requests/login/reject` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -992,6 +1183,30 @@ impl IntoResponse for RejectOAuth2LoginRequestResponse {
         }
     }
 }
+impl RejectOAuth2LoginRequestRequest {
+    /// Reads and checks a `PUT /admin/oauth2/auth/requests/login/reject` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(RejectOAuth2LoginRequestRequest {
+            login_challenge: query.required("login_challenge", false)?,
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /admin/oauth2/auth/requests/login/reject` request and hands it to [`OAuth2Api::reject_o_auth2_login_request`].
+pub async fn handle_reject_o_auth2_login_request<S: OAuth2Api>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, RejectOAuth2LoginRequestRequest::read, |request| {
+        service.reject_o_auth2_login_request(request)
+    })
+    .await
+}
 /// What a `GET /admin/oauth2/auth/requests/logout` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetOAuth2LogoutRequestRequest {
@@ -1020,6 +1235,28 @@ impl IntoResponse for GetOAuth2LogoutRequestResponse {
         }
     }
 }
+impl GetOAuth2LogoutRequestRequest {
+    /// Reads and checks a `GET /admin/oauth2/auth/requests/logout` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetOAuth2LogoutRequestRequest {
+            logout_challenge: query.required("logout_challenge", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /admin/oauth2/auth/requests/logout` request and hands it to [`OAuth2Api::get_o_auth2_logout_request`].
+pub async fn handle_get_o_auth2_logout_request<S: OAuth2Api>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetOAuth2LogoutRequestRequest::read, |request| {
+        service.get_o_auth2_logout_request(request)
+    })
+    .await
+}
 /// What a `PUT /admin/oauth2/auth/requests/logout/accept` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AcceptOAuth2LogoutRequestRequest {
@@ -1047,6 +1284,28 @@ impl IntoResponse for AcceptOAuth2LogoutRequestResponse {
         }
     }
 }
+impl AcceptOAuth2LogoutRequestRequest {
+    /// Reads and checks a `PUT /admin/oauth2/auth/requests/logout/accept` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(AcceptOAuth2LogoutRequestRequest {
+            logout_challenge: query.required("logout_challenge", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /admin/oauth2/auth/requests/logout/accept` request and hands it to [`OAuth2Api::accept_o_auth2_logout_request`].
+pub async fn handle_accept_o_auth2_logout_request<S: OAuth2Api>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, AcceptOAuth2LogoutRequestRequest::read, |request| {
+        service.accept_o_auth2_logout_request(request)
+    })
+    .await
+}
 /// What a `PUT /admin/oauth2/auth/requests/logout/reject` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RejectOAuth2LogoutRequestRequest {
@@ -1072,6 +1331,28 @@ impl IntoResponse for RejectOAuth2LogoutRequestResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl RejectOAuth2LogoutRequestRequest {
+    /// Reads and checks a `PUT /admin/oauth2/auth/requests/logout/reject` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(RejectOAuth2LogoutRequestRequest {
+            logout_challenge: query.required("logout_challenge", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /admin/oauth2/auth/requests/logout/reject` request and hands it to [`OAuth2Api::reject_o_auth2_logout_request`].
+pub async fn handle_reject_o_auth2_logout_request<S: OAuth2Api>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, RejectOAuth2LogoutRequestRequest::read, |request| {
+        service.reject_o_auth2_logout_request(request)
+    })
+    .await
 }
 /// What a `GET /admin/oauth2/auth/sessions/consent` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1118,6 +1399,48 @@ impl IntoResponse for ListOAuth2ConsentSessionsResponse {
         }
     }
 }
+impl ListOAuth2ConsentSessionsRequest {
+    /// Reads and checks a `GET /admin/oauth2/auth/sessions/consent` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ListOAuth2ConsentSessionsRequest {
+            page_size: runtime::checked(
+                query.optional("page_size", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(500.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page_size",
+            )?,
+            page_token: runtime::checked(
+                query.optional("page_token", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page_token",
+            )?,
+            subject: query.required("subject", false)?,
+            login_session_id: query.optional("login_session_id", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /admin/oauth2/auth/sessions/consent` request and hands it to [`OAuth2Api::list_o_auth2_consent_sessions`].
+pub async fn handle_list_o_auth2_consent_sessions<S: OAuth2Api>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ListOAuth2ConsentSessionsRequest::read, |request| {
+        service.list_o_auth2_consent_sessions(request)
+    })
+    .await
+}
 /// What a `DELETE /admin/oauth2/auth/sessions/consent` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RevokeOAuth2ConsentSessionsRequest {
@@ -1160,6 +1483,30 @@ impl IntoResponse for RevokeOAuth2ConsentSessionsResponse {
         }
     }
 }
+impl RevokeOAuth2ConsentSessionsRequest {
+    /// Reads and checks a `DELETE /admin/oauth2/auth/sessions/consent` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(RevokeOAuth2ConsentSessionsRequest {
+            subject: query.required("subject", false)?,
+            client: query.optional("client", false)?,
+            all: query.optional("all", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `DELETE /admin/oauth2/auth/sessions/consent` request and hands it to [`OAuth2Api::revoke_o_auth2_consent_sessions`].
+pub async fn handle_revoke_o_auth2_consent_sessions<S: OAuth2Api>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, RevokeOAuth2ConsentSessionsRequest::read, |request| {
+        service.revoke_o_auth2_consent_sessions(request)
+    })
+    .await
+}
 /// What a `DELETE /admin/oauth2/auth/sessions/login` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RevokeOAuth2LoginSessionsRequest {
@@ -1196,6 +1543,29 @@ impl IntoResponse for RevokeOAuth2LoginSessionsResponse {
         }
     }
 }
+impl RevokeOAuth2LoginSessionsRequest {
+    /// Reads and checks a `DELETE /admin/oauth2/auth/sessions/login` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(RevokeOAuth2LoginSessionsRequest {
+            subject: query.optional("subject", false)?,
+            sid: query.optional("sid", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `DELETE /admin/oauth2/auth/sessions/login` request and hands it to [`OAuth2Api::revoke_o_auth2_login_sessions`].
+pub async fn handle_revoke_o_auth2_login_sessions<S: OAuth2Api>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, RevokeOAuth2LoginSessionsRequest::read, |request| {
+        service.revoke_o_auth2_login_sessions(request)
+    })
+    .await
+}
 /// What a `POST /admin/oauth2/introspect` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IntrospectOAuth2TokenRequest {
@@ -1220,6 +1590,29 @@ impl IntoResponse for IntrospectOAuth2TokenResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl IntrospectOAuth2TokenRequest {
+    /// Reads and checks a `POST /admin/oauth2/introspect` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(IntrospectOAuth2TokenRequest {
+            body: runtime::validated(runtime::form_body(headers, body)?)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /admin/oauth2/introspect` request and hands it to [`OAuth2Api::introspect_o_auth2_token`].
+pub async fn handle_introspect_o_auth2_token<S: OAuth2Api>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, IntrospectOAuth2TokenRequest::read, |request| {
+        service.introspect_o_auth2_token(request)
+    })
+    .await
 }
 /// What a `DELETE /admin/oauth2/tokens` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1248,6 +1641,28 @@ impl IntoResponse for DeleteOAuth2TokenResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl DeleteOAuth2TokenRequest {
+    /// Reads and checks a `DELETE /admin/oauth2/tokens` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DeleteOAuth2TokenRequest {
+            client_id: query.required("client_id", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `DELETE /admin/oauth2/tokens` request and hands it to [`OAuth2Api::delete_o_auth2_token`].
+pub async fn handle_delete_o_auth2_token<S: OAuth2Api>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, DeleteOAuth2TokenRequest::read, |request| {
+        service.delete_o_auth2_token(request)
+    })
+    .await
 }
 /// What a `GET /admin/trust/grants/jwt-bearer/issuers` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1280,6 +1695,30 @@ impl IntoResponse for ListTrustedOAuth2JwtGrantIssuersResponse {
         }
     }
 }
+impl ListTrustedOAuth2JwtGrantIssuersRequest {
+    /// Reads and checks a `GET /admin/trust/grants/jwt-bearer/issuers` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ListTrustedOAuth2JwtGrantIssuersRequest {
+            max_items: query.optional("MaxItems", false)?,
+            default_items: query.optional("DefaultItems", false)?,
+            issuer: query.optional("issuer", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /admin/trust/grants/jwt-bearer/issuers` request and hands it to [`OAuth2Api::list_trusted_o_auth2_jwt_grant_issuers`].
+pub async fn handle_list_trusted_o_auth2_jwt_grant_issuers<S: OAuth2Api>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ListTrustedOAuth2JwtGrantIssuersRequest::read, |request| {
+        service.list_trusted_o_auth2_jwt_grant_issuers(request)
+    })
+    .await
+}
 /// What a `POST /admin/trust/grants/jwt-bearer/issuers` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrustOAuth2JwtGrantIssuerRequest {
@@ -1304,6 +1743,29 @@ impl IntoResponse for TrustOAuth2JwtGrantIssuerResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl TrustOAuth2JwtGrantIssuerRequest {
+    /// Reads and checks a `POST /admin/trust/grants/jwt-bearer/issuers` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(TrustOAuth2JwtGrantIssuerRequest {
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /admin/trust/grants/jwt-bearer/issuers` request and hands it to [`OAuth2Api::trust_o_auth2_jwt_grant_issuer`].
+pub async fn handle_trust_o_auth2_jwt_grant_issuer<S: OAuth2Api>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, TrustOAuth2JwtGrantIssuerRequest::read, |request| {
+        service.trust_o_auth2_jwt_grant_issuer(request)
+    })
+    .await
 }
 /// What a `GET /admin/trust/grants/jwt-bearer/issuers/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1331,6 +1793,29 @@ impl IntoResponse for GetTrustedOAuth2JwtGrantIssuerResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl GetTrustedOAuth2JwtGrantIssuerRequest {
+    /// Reads and checks a `GET /admin/trust/grants/jwt-bearer/issuers/{id}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetTrustedOAuth2JwtGrantIssuerRequest {
+            id: runtime::path_param(path, "p0", "id")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /admin/trust/grants/jwt-bearer/issuers/{id}` request and hands it to [`OAuth2Api::get_trusted_o_auth2_jwt_grant_issuer`].
+pub async fn handle_get_trusted_o_auth2_jwt_grant_issuer<S: OAuth2Api>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetTrustedOAuth2JwtGrantIssuerRequest::read, |request| {
+        service.get_trusted_o_auth2_jwt_grant_issuer(request)
+    })
+    .await
 }
 /// What a `DELETE /admin/trust/grants/jwt-bearer/issuers/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1360,6 +1845,29 @@ impl IntoResponse for DeleteTrustedOAuth2JwtGrantIssuerResponse {
         }
     }
 }
+impl DeleteTrustedOAuth2JwtGrantIssuerRequest {
+    /// Reads and checks a `DELETE /admin/trust/grants/jwt-bearer/issuers/{id}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DeleteTrustedOAuth2JwtGrantIssuerRequest {
+            id: runtime::path_param(path, "p0", "id")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `DELETE /admin/trust/grants/jwt-bearer/issuers/{id}` request and hands it to [`OAuth2Api::delete_trusted_o_auth2_jwt_grant_issuer`].
+pub async fn handle_delete_trusted_o_auth2_jwt_grant_issuer<S: OAuth2Api>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, DeleteTrustedOAuth2JwtGrantIssuerRequest::read, |request| {
+        service.delete_trusted_o_auth2_jwt_grant_issuer(request)
+    })
+    .await
+}
 /// What a `GET /oauth2/auth` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OAuth2AuthorizeRequest {
@@ -1383,6 +1891,27 @@ impl IntoResponse for OAuth2AuthorizeResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl OAuth2AuthorizeRequest {
+    /// Reads and checks a `GET /oauth2/auth` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(OAuth2AuthorizeRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /oauth2/auth` request and hands it to [`OAuth2Api::o_auth2_authorize`].
+pub async fn handle_o_auth2_authorize<S: OAuth2Api>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, OAuth2AuthorizeRequest::read, |request| {
+        service.o_auth2_authorize(request)
+    })
+    .await
 }
 /// What a `POST /oauth2/revoke` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1410,6 +1939,29 @@ impl IntoResponse for RevokeOAuth2TokenResponse {
         }
     }
 }
+impl RevokeOAuth2TokenRequest {
+    /// Reads and checks a `POST /oauth2/revoke` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(RevokeOAuth2TokenRequest {
+            body: runtime::validated(runtime::form_body(headers, body)?)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /oauth2/revoke` request and hands it to [`OAuth2Api::revoke_o_auth2_token`].
+pub async fn handle_revoke_o_auth2_token<S: OAuth2Api>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, RevokeOAuth2TokenRequest::read, |request| {
+        service.revoke_o_auth2_token(request)
+    })
+    .await
+}
 /// What a `POST /oauth2/token` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Oauth2TokenExchangeRequest {
@@ -1435,729 +1987,6 @@ impl IntoResponse for Oauth2TokenExchangeResponse {
         }
     }
 }
-impl ListOAuth2ClientsRequest {
-    /// Reads and checks a `GET /admin/clients` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ListOAuth2ClientsRequest {
-            page_size: runtime::checked(
-                query.optional("page_size", false)?,
-                &crate::runtime::Rules {
-                    minimum: Some(1.0),
-                    maximum: Some(500.0),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Query,
-                "page_size",
-            )?,
-            page_token: runtime::checked(
-                query.optional("page_token", false)?,
-                &crate::runtime::Rules {
-                    minimum: Some(1.0),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Query,
-                "page_token",
-            )?,
-            client_name: query.optional("client_name", false)?,
-            owner: query.optional("owner", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /admin/clients` request and hands it to [`OAuth2Api::list_o_auth2_clients`].
-pub async fn handle_list_o_auth2_clients<S: OAuth2Api>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListOAuth2ClientsRequest::read,
-            |request| service.list_o_auth2_clients(request),
-        )
-        .await
-}
-impl CreateOAuth2ClientRequest {
-    /// Reads and checks a `POST /admin/clients` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateOAuth2ClientRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /admin/clients` request and hands it to [`OAuth2Api::create_o_auth2_client`].
-pub async fn handle_create_o_auth2_client<S: OAuth2Api>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateOAuth2ClientRequest::read,
-            |request| service.create_o_auth2_client(request),
-        )
-        .await
-}
-impl GetOAuth2ClientRequest {
-    /// Reads and checks a `GET /admin/clients/{id}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetOAuth2ClientRequest {
-            id: runtime::path_param(path, "p0", "id")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /admin/clients/{id}` request and hands it to [`OAuth2Api::get_o_auth2_client`].
-pub async fn handle_get_o_auth2_client<S: OAuth2Api>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetOAuth2ClientRequest::read,
-            |request| service.get_o_auth2_client(request),
-        )
-        .await
-}
-impl SetOAuth2ClientRequest {
-    /// Reads and checks a `PUT /admin/clients/{id}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(SetOAuth2ClientRequest {
-            id: runtime::path_param(path, "p0", "id")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /admin/clients/{id}` request and hands it to [`OAuth2Api::set_o_auth2_client`].
-pub async fn handle_set_o_auth2_client<S: OAuth2Api>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            SetOAuth2ClientRequest::read,
-            |request| service.set_o_auth2_client(request),
-        )
-        .await
-}
-impl DeleteOAuth2ClientRequest {
-    /// Reads and checks a `DELETE /admin/clients/{id}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(DeleteOAuth2ClientRequest {
-            id: runtime::path_param(path, "p0", "id")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `DELETE /admin/clients/{id}` request and hands it to [`OAuth2Api::delete_o_auth2_client`].
-pub async fn handle_delete_o_auth2_client<S: OAuth2Api>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            DeleteOAuth2ClientRequest::read,
-            |request| service.delete_o_auth2_client(request),
-        )
-        .await
-}
-impl PatchOAuth2ClientRequest {
-    /// Reads and checks a `PATCH /admin/clients/{id}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(PatchOAuth2ClientRequest {
-            id: runtime::path_param(path, "p0", "id")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PATCH /admin/clients/{id}` request and hands it to [`OAuth2Api::patch_o_auth2_client`].
-pub async fn handle_patch_o_auth2_client<S: OAuth2Api>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            PatchOAuth2ClientRequest::read,
-            |request| service.patch_o_auth2_client(request),
-        )
-        .await
-}
-impl SetOAuth2ClientLifespansRequest {
-    /// Reads and checks a `PUT /admin/clients/{id}/lifespans` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(SetOAuth2ClientLifespansRequest {
-            id: runtime::path_param(path, "p0", "id")?,
-            body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /admin/clients/{id}/lifespans` request and hands it to [`OAuth2Api::set_o_auth2_client_lifespans`].
-pub async fn handle_set_o_auth2_client_lifespans<S: OAuth2Api>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            SetOAuth2ClientLifespansRequest::read,
-            |request| service.set_o_auth2_client_lifespans(request),
-        )
-        .await
-}
-impl GetOAuth2ConsentRequestRequest {
-    /// Reads and checks a `GET /admin/oauth2/auth/requests/consent` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetOAuth2ConsentRequestRequest {
-            consent_challenge: query.required("consent_challenge", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /admin/oauth2/auth/requests/consent` request and hands it to [`OAuth2Api::get_o_auth2_consent_request`].
-pub async fn handle_get_o_auth2_consent_request<S: OAuth2Api>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetOAuth2ConsentRequestRequest::read,
-            |request| service.get_o_auth2_consent_request(request),
-        )
-        .await
-}
-impl AcceptOAuth2ConsentRequestRequest {
-    /// Reads and checks a `PUT /admin/oauth2/auth/requests/consent/accept` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(AcceptOAuth2ConsentRequestRequest {
-            consent_challenge: query.required("consent_challenge", false)?,
-            body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /admin/oauth2/auth/requests/consent/accept` request and hands it to [`OAuth2Api::accept_o_auth2_consent_request`].
-pub async fn handle_accept_o_auth2_consent_request<S: OAuth2Api>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            AcceptOAuth2ConsentRequestRequest::read,
-            |request| service.accept_o_auth2_consent_request(request),
-        )
-        .await
-}
-impl RejectOAuth2ConsentRequestRequest {
-    /// Reads and checks a `PUT /admin/oauth2/auth/requests/consent/reject` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(RejectOAuth2ConsentRequestRequest {
-            consent_challenge: query.required("consent_challenge", false)?,
-            body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /admin/oauth2/auth/requests/consent/reject` request and hands it to [`OAuth2Api::reject_o_auth2_consent_request`].
-pub async fn handle_reject_o_auth2_consent_request<S: OAuth2Api>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            RejectOAuth2ConsentRequestRequest::read,
-            |request| service.reject_o_auth2_consent_request(request),
-        )
-        .await
-}
-impl GetOAuth2LoginRequestRequest {
-    /// Reads and checks a `GET /admin/oauth2/auth/requests/login` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetOAuth2LoginRequestRequest {
-            login_challenge: query.required("login_challenge", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /admin/oauth2/auth/requests/login` request and hands it to [`OAuth2Api::get_o_auth2_login_request`].
-pub async fn handle_get_o_auth2_login_request<S: OAuth2Api>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetOAuth2LoginRequestRequest::read,
-            |request| service.get_o_auth2_login_request(request),
-        )
-        .await
-}
-impl AcceptOAuth2LoginRequestRequest {
-    /// Reads and checks a `PUT /admin/oauth2/auth/requests/login/accept` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(AcceptOAuth2LoginRequestRequest {
-            login_challenge: query.required("login_challenge", false)?,
-            body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /admin/oauth2/auth/requests/login/accept` request and hands it to [`OAuth2Api::accept_o_auth2_login_request`].
-pub async fn handle_accept_o_auth2_login_request<S: OAuth2Api>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            AcceptOAuth2LoginRequestRequest::read,
-            |request| service.accept_o_auth2_login_request(request),
-        )
-        .await
-}
-impl RejectOAuth2LoginRequestRequest {
-    /// Reads and checks a `PUT /admin/oauth2/auth/requests/login/reject` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(RejectOAuth2LoginRequestRequest {
-            login_challenge: query.required("login_challenge", false)?,
-            body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /admin/oauth2/auth/requests/login/reject` request and hands it to [`OAuth2Api::reject_o_auth2_login_request`].
-pub async fn handle_reject_o_auth2_login_request<S: OAuth2Api>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            RejectOAuth2LoginRequestRequest::read,
-            |request| service.reject_o_auth2_login_request(request),
-        )
-        .await
-}
-impl GetOAuth2LogoutRequestRequest {
-    /// Reads and checks a `GET /admin/oauth2/auth/requests/logout` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetOAuth2LogoutRequestRequest {
-            logout_challenge: query.required("logout_challenge", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /admin/oauth2/auth/requests/logout` request and hands it to [`OAuth2Api::get_o_auth2_logout_request`].
-pub async fn handle_get_o_auth2_logout_request<S: OAuth2Api>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetOAuth2LogoutRequestRequest::read,
-            |request| service.get_o_auth2_logout_request(request),
-        )
-        .await
-}
-impl AcceptOAuth2LogoutRequestRequest {
-    /// Reads and checks a `PUT /admin/oauth2/auth/requests/logout/accept` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(AcceptOAuth2LogoutRequestRequest {
-            logout_challenge: query.required("logout_challenge", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /admin/oauth2/auth/requests/logout/accept` request and hands it to [`OAuth2Api::accept_o_auth2_logout_request`].
-pub async fn handle_accept_o_auth2_logout_request<S: OAuth2Api>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            AcceptOAuth2LogoutRequestRequest::read,
-            |request| service.accept_o_auth2_logout_request(request),
-        )
-        .await
-}
-impl RejectOAuth2LogoutRequestRequest {
-    /// Reads and checks a `PUT /admin/oauth2/auth/requests/logout/reject` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(RejectOAuth2LogoutRequestRequest {
-            logout_challenge: query.required("logout_challenge", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /admin/oauth2/auth/requests/logout/reject` request and hands it to [`OAuth2Api::reject_o_auth2_logout_request`].
-pub async fn handle_reject_o_auth2_logout_request<S: OAuth2Api>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            RejectOAuth2LogoutRequestRequest::read,
-            |request| service.reject_o_auth2_logout_request(request),
-        )
-        .await
-}
-impl ListOAuth2ConsentSessionsRequest {
-    /// Reads and checks a `GET /admin/oauth2/auth/sessions/consent` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ListOAuth2ConsentSessionsRequest {
-            page_size: runtime::checked(
-                query.optional("page_size", false)?,
-                &crate::runtime::Rules {
-                    minimum: Some(1.0),
-                    maximum: Some(500.0),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Query,
-                "page_size",
-            )?,
-            page_token: runtime::checked(
-                query.optional("page_token", false)?,
-                &crate::runtime::Rules {
-                    minimum: Some(1.0),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Query,
-                "page_token",
-            )?,
-            subject: query.required("subject", false)?,
-            login_session_id: query.optional("login_session_id", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /admin/oauth2/auth/sessions/consent` request and hands it to [`OAuth2Api::list_o_auth2_consent_sessions`].
-pub async fn handle_list_o_auth2_consent_sessions<S: OAuth2Api>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListOAuth2ConsentSessionsRequest::read,
-            |request| service.list_o_auth2_consent_sessions(request),
-        )
-        .await
-}
-impl RevokeOAuth2ConsentSessionsRequest {
-    /// Reads and checks a `DELETE /admin/oauth2/auth/sessions/consent` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(RevokeOAuth2ConsentSessionsRequest {
-            subject: query.required("subject", false)?,
-            client: query.optional("client", false)?,
-            all: query.optional("all", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `DELETE /admin/oauth2/auth/sessions/consent` request and hands it to [`OAuth2Api::revoke_o_auth2_consent_sessions`].
-pub async fn handle_revoke_o_auth2_consent_sessions<S: OAuth2Api>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            RevokeOAuth2ConsentSessionsRequest::read,
-            |request| service.revoke_o_auth2_consent_sessions(request),
-        )
-        .await
-}
-impl RevokeOAuth2LoginSessionsRequest {
-    /// Reads and checks a `DELETE /admin/oauth2/auth/sessions/login` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(RevokeOAuth2LoginSessionsRequest {
-            subject: query.optional("subject", false)?,
-            sid: query.optional("sid", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `DELETE /admin/oauth2/auth/sessions/login` request and hands it to [`OAuth2Api::revoke_o_auth2_login_sessions`].
-pub async fn handle_revoke_o_auth2_login_sessions<S: OAuth2Api>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            RevokeOAuth2LoginSessionsRequest::read,
-            |request| service.revoke_o_auth2_login_sessions(request),
-        )
-        .await
-}
-impl IntrospectOAuth2TokenRequest {
-    /// Reads and checks a `POST /admin/oauth2/introspect` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(IntrospectOAuth2TokenRequest {
-            body: runtime::validated(runtime::form_body(headers, body)?)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /admin/oauth2/introspect` request and hands it to [`OAuth2Api::introspect_o_auth2_token`].
-pub async fn handle_introspect_o_auth2_token<S: OAuth2Api>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            IntrospectOAuth2TokenRequest::read,
-            |request| service.introspect_o_auth2_token(request),
-        )
-        .await
-}
-impl DeleteOAuth2TokenRequest {
-    /// Reads and checks a `DELETE /admin/oauth2/tokens` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(DeleteOAuth2TokenRequest {
-            client_id: query.required("client_id", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `DELETE /admin/oauth2/tokens` request and hands it to [`OAuth2Api::delete_o_auth2_token`].
-pub async fn handle_delete_o_auth2_token<S: OAuth2Api>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            DeleteOAuth2TokenRequest::read,
-            |request| service.delete_o_auth2_token(request),
-        )
-        .await
-}
-impl ListTrustedOAuth2JwtGrantIssuersRequest {
-    /// Reads and checks a `GET /admin/trust/grants/jwt-bearer/issuers` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ListTrustedOAuth2JwtGrantIssuersRequest {
-            max_items: query.optional("MaxItems", false)?,
-            default_items: query.optional("DefaultItems", false)?,
-            issuer: query.optional("issuer", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /admin/trust/grants/jwt-bearer/issuers` request and hands it to [`OAuth2Api::list_trusted_o_auth2_jwt_grant_issuers`].
-pub async fn handle_list_trusted_o_auth2_jwt_grant_issuers<S: OAuth2Api>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListTrustedOAuth2JwtGrantIssuersRequest::read,
-            |request| service.list_trusted_o_auth2_jwt_grant_issuers(request),
-        )
-        .await
-}
-impl TrustOAuth2JwtGrantIssuerRequest {
-    /// Reads and checks a `POST /admin/trust/grants/jwt-bearer/issuers` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(TrustOAuth2JwtGrantIssuerRequest {
-            body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /admin/trust/grants/jwt-bearer/issuers` request and hands it to [`OAuth2Api::trust_o_auth2_jwt_grant_issuer`].
-pub async fn handle_trust_o_auth2_jwt_grant_issuer<S: OAuth2Api>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            TrustOAuth2JwtGrantIssuerRequest::read,
-            |request| service.trust_o_auth2_jwt_grant_issuer(request),
-        )
-        .await
-}
-impl GetTrustedOAuth2JwtGrantIssuerRequest {
-    /// Reads and checks a `GET /admin/trust/grants/jwt-bearer/issuers/{id}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetTrustedOAuth2JwtGrantIssuerRequest {
-            id: runtime::path_param(path, "p0", "id")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /admin/trust/grants/jwt-bearer/issuers/{id}` request and hands it to [`OAuth2Api::get_trusted_o_auth2_jwt_grant_issuer`].
-pub async fn handle_get_trusted_o_auth2_jwt_grant_issuer<S: OAuth2Api>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetTrustedOAuth2JwtGrantIssuerRequest::read,
-            |request| service.get_trusted_o_auth2_jwt_grant_issuer(request),
-        )
-        .await
-}
-impl DeleteTrustedOAuth2JwtGrantIssuerRequest {
-    /// Reads and checks a `DELETE /admin/trust/grants/jwt-bearer/issuers/{id}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(DeleteTrustedOAuth2JwtGrantIssuerRequest {
-            id: runtime::path_param(path, "p0", "id")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `DELETE /admin/trust/grants/jwt-bearer/issuers/{id}` request and hands it to [`OAuth2Api::delete_trusted_o_auth2_jwt_grant_issuer`].
-pub async fn handle_delete_trusted_o_auth2_jwt_grant_issuer<S: OAuth2Api>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            DeleteTrustedOAuth2JwtGrantIssuerRequest::read,
-            |request| service.delete_trusted_o_auth2_jwt_grant_issuer(request),
-        )
-        .await
-}
-impl OAuth2AuthorizeRequest {
-    /// Reads and checks a `GET /oauth2/auth` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(OAuth2AuthorizeRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /oauth2/auth` request and hands it to [`OAuth2Api::o_auth2_authorize`].
-pub async fn handle_o_auth2_authorize<S: OAuth2Api>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            OAuth2AuthorizeRequest::read,
-            |request| service.o_auth2_authorize(request),
-        )
-        .await
-}
-impl RevokeOAuth2TokenRequest {
-    /// Reads and checks a `POST /oauth2/revoke` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(RevokeOAuth2TokenRequest {
-            body: runtime::validated(runtime::form_body(headers, body)?)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /oauth2/revoke` request and hands it to [`OAuth2Api::revoke_o_auth2_token`].
-pub async fn handle_revoke_o_auth2_token<S: OAuth2Api>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            RevokeOAuth2TokenRequest::read,
-            |request| service.revoke_o_auth2_token(request),
-        )
-        .await
-}
 impl Oauth2TokenExchangeRequest {
     /// Reads and checks a `POST /oauth2/token` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -2176,10 +2005,8 @@ pub async fn handle_oauth2_token_exchange<S: OAuth2Api>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            Oauth2TokenExchangeRequest::read,
-            |request| service.oauth2_token_exchange(request),
-        )
-        .await
+    runtime::dispatch(incoming, Oauth2TokenExchangeRequest::read, |request| {
+        service.oauth2_token_exchange(request)
+    })
+    .await
 }

@@ -17,9 +17,7 @@ pub trait PermissionApi: Clone + Send + Sync + 'static {
     fn check_permission_or_error(
         &self,
         request: CheckPermissionOrErrorRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CheckPermissionOrErrorResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CheckPermissionOrErrorResponse>> + Send;
     /// Check a permission
     ///
     /// To learn how relationship tuples and the check works, head over to [the documentation](https://www.ory.sh/docs/keto/concepts/api-overview).
@@ -28,9 +26,7 @@ pub trait PermissionApi: Clone + Send + Sync + 'static {
     fn post_check_permission_or_error(
         &self,
         request: PostCheckPermissionOrErrorRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<PostCheckPermissionOrErrorResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<PostCheckPermissionOrErrorResponse>> + Send;
     /// Check a permission
     ///
     /// To learn how relationship tuples and the check works, head over to [the documentation](https://www.ory.sh/docs/keto/concepts/api-overview).
@@ -39,9 +35,7 @@ pub trait PermissionApi: Clone + Send + Sync + 'static {
     fn check_permission(
         &self,
         request: CheckPermissionRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CheckPermissionResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CheckPermissionResponse>> + Send;
     /// Check a permission
     ///
     /// To learn how relationship tuples and the check works, head over to [the documentation](https://www.ory.sh/docs/keto/concepts/api-overview).
@@ -50,9 +44,7 @@ pub trait PermissionApi: Clone + Send + Sync + 'static {
     fn post_check_permission(
         &self,
         request: PostCheckPermissionRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<PostCheckPermissionResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<PostCheckPermissionResponse>> + Send;
     /// Expand a Relationship into permissions.
     ///
     /// Use this endpoint to expand a relationship tuple into permissions.
@@ -61,33 +53,24 @@ pub trait PermissionApi: Clone + Send + Sync + 'static {
     fn expand_permissions(
         &self,
         request: ExpandPermissionsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ExpandPermissionsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ExpandPermissionsResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: PermissionApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/relation-tuples/check",
-            axum::routing::get(
-                    crate::apis::permission::handle_check_permission_or_error::<S>,
-                )
-                .post(
-                    crate::apis::permission::handle_post_check_permission_or_error::<S>,
-                ),
-        );
-    let routes = routes
-        .route(
-            "/relation-tuples/check/openapi",
-            axum::routing::get(crate::apis::permission::handle_check_permission::<S>)
-                .post(crate::apis::permission::handle_post_check_permission::<S>),
-        );
-    routes
-        .route(
-            "/relation-tuples/expand",
-            axum::routing::get(crate::apis::permission::handle_expand_permissions::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/relation-tuples/check",
+        axum::routing::get(crate::apis::permission::handle_check_permission_or_error::<S>)
+            .post(crate::apis::permission::handle_post_check_permission_or_error::<S>),
+    );
+    let routes = routes.route(
+        "/relation-tuples/check/openapi",
+        axum::routing::get(crate::apis::permission::handle_check_permission::<S>)
+            .post(crate::apis::permission::handle_post_check_permission::<S>),
+    );
+    routes.route(
+        "/relation-tuples/expand",
+        axum::routing::get(crate::apis::permission::handle_expand_permissions::<S>),
+    )
 }
 /// What a `GET /relation-tuples/check` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -148,6 +131,35 @@ impl IntoResponse for CheckPermissionOrErrorResponse {
         }
     }
 }
+impl CheckPermissionOrErrorRequest {
+    /// Reads and checks a `GET /relation-tuples/check` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CheckPermissionOrErrorRequest {
+            namespace: query.optional("namespace", false)?,
+            object: query.optional("object", false)?,
+            relation: query.optional("relation", false)?,
+            subject_id: query.optional("subject_id", false)?,
+            subject_set_namespace: query.optional("subject_set.namespace", false)?,
+            subject_set_object: query.optional("subject_set.object", false)?,
+            subject_set_relation: query.optional("subject_set.relation", false)?,
+            max_depth: query.optional("max-depth", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /relation-tuples/check` request and hands it to [`PermissionApi::check_permission_or_error`].
+pub async fn handle_check_permission_or_error<S: PermissionApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CheckPermissionOrErrorRequest::read, |request| {
+        service.check_permission_or_error(request)
+    })
+    .await
+}
 /// What a `POST /relation-tuples/check` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PostCheckPermissionOrErrorRequest {
@@ -182,6 +194,30 @@ impl IntoResponse for PostCheckPermissionOrErrorResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl PostCheckPermissionOrErrorRequest {
+    /// Reads and checks a `POST /relation-tuples/check` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(PostCheckPermissionOrErrorRequest {
+            max_depth: query.optional("max-depth", false)?,
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /relation-tuples/check` request and hands it to [`PermissionApi::post_check_permission_or_error`].
+pub async fn handle_post_check_permission_or_error<S: PermissionApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, PostCheckPermissionOrErrorRequest::read, |request| {
+        service.post_check_permission_or_error(request)
+    })
+    .await
 }
 /// What a `GET /relation-tuples/check/openapi` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -239,6 +275,35 @@ impl IntoResponse for CheckPermissionResponse {
         }
     }
 }
+impl CheckPermissionRequest {
+    /// Reads and checks a `GET /relation-tuples/check/openapi` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CheckPermissionRequest {
+            namespace: query.optional("namespace", false)?,
+            object: query.optional("object", false)?,
+            relation: query.optional("relation", false)?,
+            subject_id: query.optional("subject_id", false)?,
+            subject_set_namespace: query.optional("subject_set.namespace", false)?,
+            subject_set_object: query.optional("subject_set.object", false)?,
+            subject_set_relation: query.optional("subject_set.relation", false)?,
+            max_depth: query.optional("max-depth", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /relation-tuples/check/openapi` request and hands it to [`PermissionApi::check_permission`].
+pub async fn handle_check_permission<S: PermissionApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CheckPermissionRequest::read, |request| {
+        service.check_permission(request)
+    })
+    .await
+}
 /// What a `POST /relation-tuples/check/openapi` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PostCheckPermissionRequest {
@@ -268,6 +333,30 @@ impl IntoResponse for PostCheckPermissionResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl PostCheckPermissionRequest {
+    /// Reads and checks a `POST /relation-tuples/check/openapi` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(PostCheckPermissionRequest {
+            max_depth: query.optional("max-depth", false)?,
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /relation-tuples/check/openapi` request and hands it to [`PermissionApi::post_check_permission`].
+pub async fn handle_post_check_permission<S: PermissionApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, PostCheckPermissionRequest::read, |request| {
+        service.post_check_permission(request)
+    })
+    .await
 }
 /// What a `GET /relation-tuples/expand` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -312,120 +401,6 @@ impl IntoResponse for ExpandPermissionsResponse {
         }
     }
 }
-impl CheckPermissionOrErrorRequest {
-    /// Reads and checks a `GET /relation-tuples/check` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CheckPermissionOrErrorRequest {
-            namespace: query.optional("namespace", false)?,
-            object: query.optional("object", false)?,
-            relation: query.optional("relation", false)?,
-            subject_id: query.optional("subject_id", false)?,
-            subject_set_namespace: query.optional("subject_set.namespace", false)?,
-            subject_set_object: query.optional("subject_set.object", false)?,
-            subject_set_relation: query.optional("subject_set.relation", false)?,
-            max_depth: query.optional("max-depth", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /relation-tuples/check` request and hands it to [`PermissionApi::check_permission_or_error`].
-pub async fn handle_check_permission_or_error<S: PermissionApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CheckPermissionOrErrorRequest::read,
-            |request| service.check_permission_or_error(request),
-        )
-        .await
-}
-impl PostCheckPermissionOrErrorRequest {
-    /// Reads and checks a `POST /relation-tuples/check` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(PostCheckPermissionOrErrorRequest {
-            max_depth: query.optional("max-depth", false)?,
-            body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /relation-tuples/check` request and hands it to [`PermissionApi::post_check_permission_or_error`].
-pub async fn handle_post_check_permission_or_error<S: PermissionApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            PostCheckPermissionOrErrorRequest::read,
-            |request| service.post_check_permission_or_error(request),
-        )
-        .await
-}
-impl CheckPermissionRequest {
-    /// Reads and checks a `GET /relation-tuples/check/openapi` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CheckPermissionRequest {
-            namespace: query.optional("namespace", false)?,
-            object: query.optional("object", false)?,
-            relation: query.optional("relation", false)?,
-            subject_id: query.optional("subject_id", false)?,
-            subject_set_namespace: query.optional("subject_set.namespace", false)?,
-            subject_set_object: query.optional("subject_set.object", false)?,
-            subject_set_relation: query.optional("subject_set.relation", false)?,
-            max_depth: query.optional("max-depth", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /relation-tuples/check/openapi` request and hands it to [`PermissionApi::check_permission`].
-pub async fn handle_check_permission<S: PermissionApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CheckPermissionRequest::read,
-            |request| service.check_permission(request),
-        )
-        .await
-}
-impl PostCheckPermissionRequest {
-    /// Reads and checks a `POST /relation-tuples/check/openapi` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(PostCheckPermissionRequest {
-            max_depth: query.optional("max-depth", false)?,
-            body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /relation-tuples/check/openapi` request and hands it to [`PermissionApi::post_check_permission`].
-pub async fn handle_post_check_permission<S: PermissionApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            PostCheckPermissionRequest::read,
-            |request| service.post_check_permission(request),
-        )
-        .await
-}
 impl ExpandPermissionsRequest {
     /// Reads and checks a `GET /relation-tuples/expand` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -446,10 +421,8 @@ pub async fn handle_expand_permissions<S: PermissionApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            ExpandPermissionsRequest::read,
-            |request| service.expand_permissions(request),
-        )
-        .await
+    runtime::dispatch(incoming, ExpandPermissionsRequest::read, |request| {
+        service.expand_permissions(request)
+    })
+    .await
 }

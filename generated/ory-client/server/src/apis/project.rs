@@ -17,9 +17,7 @@ pub trait ProjectApi: Clone + Send + Sync + 'static {
     fn get_active_project_in_console(
         &self,
         request: GetActiveProjectInConsoleRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetActiveProjectInConsoleResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetActiveProjectInConsoleResponse>> + Send;
     /// Sets the Ory Network Project active in the Ory Network Console
     ///
     /// Use this API to set your active project in the Ory Network Console UI.
@@ -28,9 +26,7 @@ pub trait ProjectApi: Clone + Send + Sync + 'static {
     fn set_active_project_in_console(
         &self,
         request: SetActiveProjectInConsoleRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<SetActiveProjectInConsoleResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<SetActiveProjectInConsoleResponse>> + Send;
     /// List All Projects
     ///
     /// Lists all projects you have access to.
@@ -131,9 +127,7 @@ pub trait ProjectApi: Clone + Send + Sync + 'static {
     fn get_project_members(
         &self,
         request: GetProjectMembersRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetProjectMembersResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetProjectMembersResponse>> + Send;
     /// Remove a member associated with this project
     ///
     /// This also sets their invite status to `REMOVED`.
@@ -143,18 +137,14 @@ pub trait ProjectApi: Clone + Send + Sync + 'static {
     fn remove_project_member(
         &self,
         request: RemoveProjectMemberRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<RemoveProjectMemberResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<RemoveProjectMemberResponse>> + Send;
     /// Retrieves project metrics for the specified event type and time range
     ///
     /// `GET /projects/{project_id}/metrics` (operation `getProjectMetrics`)
     fn get_project_metrics(
         &self,
         request: GetProjectMetricsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetProjectMetricsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetProjectMetricsResponse>> + Send;
     /// List a project's API Tokens
     ///
     /// A list of all the project's API tokens.
@@ -163,9 +153,7 @@ pub trait ProjectApi: Clone + Send + Sync + 'static {
     fn list_project_api_keys(
         &self,
         request: ListProjectApiKeysRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ListProjectApiKeysResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListProjectApiKeysResponse>> + Send;
     /// Create project API token
     ///
     /// Create an API token for a project.
@@ -174,9 +162,7 @@ pub trait ProjectApi: Clone + Send + Sync + 'static {
     fn create_project_api_key(
         &self,
         request: CreateProjectApiKeyRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateProjectApiKeyResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateProjectApiKeyResponse>> + Send;
     /// Delete project API token
     ///
     /// Deletes an API token and immediately removes it.
@@ -185,64 +171,48 @@ pub trait ProjectApi: Clone + Send + Sync + 'static {
     fn delete_project_api_key(
         &self,
         request: DeleteProjectApiKeyRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DeleteProjectApiKeyResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteProjectApiKeyResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: ProjectApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/console/active/project",
-            axum::routing::get(
-                    crate::apis::project::handle_get_active_project_in_console::<S>,
-                )
-                .put(crate::apis::project::handle_set_active_project_in_console::<S>),
-        );
-    let routes = routes
-        .route(
-            "/projects",
-            axum::routing::get(crate::apis::project::handle_list_projects::<S>)
-                .post(crate::apis::project::handle_create_project::<S>),
-        );
-    let routes = routes
-        .route(
-            "/projects/{p0}",
-            axum::routing::get(crate::apis::project::handle_get_project::<S>)
-                .put(crate::apis::project::handle_set_project::<S>)
-                .delete(crate::apis::project::handle_purge_project::<S>)
-                .patch(crate::apis::project::handle_patch_project::<S>),
-        );
-    let routes = routes
-        .route(
-            "/projects/{p0}/members",
-            axum::routing::get(crate::apis::project::handle_get_project_members::<S>),
-        );
-    let routes = routes
-        .route(
-            "/projects/{p0}/members/{p1}",
-            axum::routing::delete(
-                crate::apis::project::handle_remove_project_member::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/projects/{p0}/metrics",
-            axum::routing::get(crate::apis::project::handle_get_project_metrics::<S>),
-        );
-    let routes = routes
-        .route(
-            "/projects/{p0}/tokens",
-            axum::routing::get(crate::apis::project::handle_list_project_api_keys::<S>)
-                .post(crate::apis::project::handle_create_project_api_key::<S>),
-        );
-    routes
-        .route(
-            "/projects/{p0}/tokens/{p1}",
-            axum::routing::delete(
-                crate::apis::project::handle_delete_project_api_key::<S>,
-            ),
-        )
+    let routes = axum::Router::new().route(
+        "/console/active/project",
+        axum::routing::get(crate::apis::project::handle_get_active_project_in_console::<S>)
+            .put(crate::apis::project::handle_set_active_project_in_console::<S>),
+    );
+    let routes = routes.route(
+        "/projects",
+        axum::routing::get(crate::apis::project::handle_list_projects::<S>)
+            .post(crate::apis::project::handle_create_project::<S>),
+    );
+    let routes = routes.route(
+        "/projects/{p0}",
+        axum::routing::get(crate::apis::project::handle_get_project::<S>)
+            .put(crate::apis::project::handle_set_project::<S>)
+            .delete(crate::apis::project::handle_purge_project::<S>)
+            .patch(crate::apis::project::handle_patch_project::<S>),
+    );
+    let routes = routes.route(
+        "/projects/{p0}/members",
+        axum::routing::get(crate::apis::project::handle_get_project_members::<S>),
+    );
+    let routes = routes.route(
+        "/projects/{p0}/members/{p1}",
+        axum::routing::delete(crate::apis::project::handle_remove_project_member::<S>),
+    );
+    let routes = routes.route(
+        "/projects/{p0}/metrics",
+        axum::routing::get(crate::apis::project::handle_get_project_metrics::<S>),
+    );
+    let routes = routes.route(
+        "/projects/{p0}/tokens",
+        axum::routing::get(crate::apis::project::handle_list_project_api_keys::<S>)
+            .post(crate::apis::project::handle_create_project_api_key::<S>),
+    );
+    routes.route(
+        "/projects/{p0}/tokens/{p1}",
+        axum::routing::delete(crate::apis::project::handle_delete_project_api_key::<S>),
+    )
 }
 /// What a `GET /console/active/project` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -269,6 +239,27 @@ impl IntoResponse for GetActiveProjectInConsoleResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl GetActiveProjectInConsoleRequest {
+    /// Reads and checks a `GET /console/active/project` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetActiveProjectInConsoleRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /console/active/project` request and hands it to [`ProjectApi::get_active_project_in_console`].
+pub async fn handle_get_active_project_in_console<S: ProjectApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetActiveProjectInConsoleRequest::read, |request| {
+        service.get_active_project_in_console(request)
+    })
+    .await
 }
 /// What a `PUT /console/active/project` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -298,6 +289,29 @@ impl IntoResponse for SetActiveProjectInConsoleResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl SetActiveProjectInConsoleRequest {
+    /// Reads and checks a `PUT /console/active/project` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(SetActiveProjectInConsoleRequest {
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /console/active/project` request and hands it to [`ProjectApi::set_active_project_in_console`].
+pub async fn handle_set_active_project_in_console<S: ProjectApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, SetActiveProjectInConsoleRequest::read, |request| {
+        service.set_active_project_in_console(request)
+    })
+    .await
 }
 /// What a `GET /projects` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -330,6 +344,25 @@ impl IntoResponse for ListProjectsResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl ListProjectsRequest {
+    /// Reads and checks a `GET /projects` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ListProjectsRequest { credentials })
+    }
+}
+/// Reads a `GET /projects` request and hands it to [`ProjectApi::list_projects`].
+pub async fn handle_list_projects<S: ProjectApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ListProjectsRequest::read, |request| {
+        service.list_projects(request)
+    })
+    .await
 }
 /// What a `POST /projects` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -364,6 +397,29 @@ impl IntoResponse for CreateProjectResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl CreateProjectRequest {
+    /// Reads and checks a `POST /projects` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateProjectRequest {
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /projects` request and hands it to [`ProjectApi::create_project`].
+pub async fn handle_create_project<S: ProjectApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateProjectRequest::read, |request| {
+        service.create_project(request)
+    })
+    .await
 }
 /// What a `GET /projects/{project_id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -402,6 +458,29 @@ impl IntoResponse for GetProjectResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl GetProjectRequest {
+    /// Reads and checks a `GET /projects/{project_id}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetProjectRequest {
+            project_id: runtime::path_param(path, "p0", "project_id")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /projects/{project_id}` request and hands it to [`ProjectApi::get_project`].
+pub async fn handle_get_project<S: ProjectApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetProjectRequest::read, |request| {
+        service.get_project(request)
+    })
+    .await
 }
 /// What a `PUT /projects/{project_id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -446,6 +525,31 @@ impl IntoResponse for SetProjectResponse {
         }
     }
 }
+impl SetProjectRequest {
+    /// Reads and checks a `PUT /projects/{project_id}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(SetProjectRequest {
+            project_id: runtime::path_param(path, "p0", "project_id")?,
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /projects/{project_id}` request and hands it to [`ProjectApi::set_project`].
+pub async fn handle_set_project<S: ProjectApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, SetProjectRequest::read, |request| {
+        service.set_project(request)
+    })
+    .await
+}
 /// What a `DELETE /projects/{project_id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PurgeProjectRequest {
@@ -484,6 +588,29 @@ impl IntoResponse for PurgeProjectResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl PurgeProjectRequest {
+    /// Reads and checks a `DELETE /projects/{project_id}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(PurgeProjectRequest {
+            project_id: runtime::path_param(path, "p0", "project_id")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `DELETE /projects/{project_id}` request and hands it to [`ProjectApi::purge_project`].
+pub async fn handle_purge_project<S: ProjectApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, PurgeProjectRequest::read, |request| {
+        service.purge_project(request)
+    })
+    .await
 }
 /// What a `PATCH /projects/{project_id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -528,6 +655,31 @@ impl IntoResponse for PatchProjectResponse {
         }
     }
 }
+impl PatchProjectRequest {
+    /// Reads and checks a `PATCH /projects/{project_id}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(PatchProjectRequest {
+            project_id: runtime::path_param(path, "p0", "project_id")?,
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PATCH /projects/{project_id}` request and hands it to [`ProjectApi::patch_project`].
+pub async fn handle_patch_project<S: ProjectApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, PatchProjectRequest::read, |request| {
+        service.patch_project(request)
+    })
+    .await
+}
 /// What a `GET /projects/{project_id}/members` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetProjectMembersRequest {
@@ -562,6 +714,29 @@ impl IntoResponse for GetProjectMembersResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl GetProjectMembersRequest {
+    /// Reads and checks a `GET /projects/{project_id}/members` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetProjectMembersRequest {
+            project_id: runtime::path_param(path, "p0", "project_id")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /projects/{project_id}/members` request and hands it to [`ProjectApi::get_project_members`].
+pub async fn handle_get_project_members<S: ProjectApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetProjectMembersRequest::read, |request| {
+        service.get_project_members(request)
+    })
+    .await
 }
 /// What a `DELETE /projects/{project_id}/members/{member_id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -602,6 +777,30 @@ impl IntoResponse for RemoveProjectMemberResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl RemoveProjectMemberRequest {
+    /// Reads and checks a `DELETE /projects/{project_id}/members/{member_id}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(RemoveProjectMemberRequest {
+            project_id: runtime::path_param(path, "p0", "project_id")?,
+            member_id: runtime::path_param(path, "p1", "member_id")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `DELETE /projects/{project_id}/members/{member_id}` request and hands it to [`ProjectApi::remove_project_member`].
+pub async fn handle_remove_project_member<S: ProjectApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, RemoveProjectMemberRequest::read, |request| {
+        service.remove_project_member(request)
+    })
+    .await
 }
 /// What a `GET /projects/{project_id}/metrics` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -654,6 +853,41 @@ impl IntoResponse for GetProjectMetricsResponse {
         }
     }
 }
+impl GetProjectMetricsRequest {
+    /// Reads and checks a `GET /projects/{project_id}/metrics` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetProjectMetricsRequest {
+            project_id: runtime::path_param(path, "p0", "project_id")?,
+            event_type: query.required("event_type", false)?,
+            resolution: runtime::checked(
+                query.required("resolution", false)?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[0-9]+(ns|us|ms|s|m|h)$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "resolution",
+            )?,
+            from: query.required("from", false)?,
+            to: query.required("to", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /projects/{project_id}/metrics` request and hands it to [`ProjectApi::get_project_metrics`].
+pub async fn handle_get_project_metrics<S: ProjectApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetProjectMetricsRequest::read, |request| {
+        service.get_project_metrics(request)
+    })
+    .await
+}
 /// What a `GET /projects/{project}/tokens` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListProjectApiKeysRequest {
@@ -680,6 +914,29 @@ impl IntoResponse for ListProjectApiKeysResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl ListProjectApiKeysRequest {
+    /// Reads and checks a `GET /projects/{project}/tokens` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ListProjectApiKeysRequest {
+            project: runtime::path_param(path, "p0", "project")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /projects/{project}/tokens` request and hands it to [`ProjectApi::list_project_api_keys`].
+pub async fn handle_list_project_api_keys<S: ProjectApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ListProjectApiKeysRequest::read, |request| {
+        service.list_project_api_keys(request)
+    })
+    .await
 }
 /// What a `POST /projects/{project}/tokens` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -709,6 +966,31 @@ impl IntoResponse for CreateProjectApiKeyResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl CreateProjectApiKeyRequest {
+    /// Reads and checks a `POST /projects/{project}/tokens` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateProjectApiKeyRequest {
+            project: runtime::path_param(path, "p0", "project")?,
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /projects/{project}/tokens` request and hands it to [`ProjectApi::create_project_api_key`].
+pub async fn handle_create_project_api_key<S: ProjectApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateProjectApiKeyRequest::read, |request| {
+        service.create_project_api_key(request)
+    })
+    .await
 }
 /// What a `DELETE /projects/{project}/tokens/{token_id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -742,344 +1024,6 @@ impl IntoResponse for DeleteProjectApiKeyResponse {
         }
     }
 }
-impl GetActiveProjectInConsoleRequest {
-    /// Reads and checks a `GET /console/active/project` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetActiveProjectInConsoleRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /console/active/project` request and hands it to [`ProjectApi::get_active_project_in_console`].
-pub async fn handle_get_active_project_in_console<S: ProjectApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetActiveProjectInConsoleRequest::read,
-            |request| service.get_active_project_in_console(request),
-        )
-        .await
-}
-impl SetActiveProjectInConsoleRequest {
-    /// Reads and checks a `PUT /console/active/project` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(SetActiveProjectInConsoleRequest {
-            body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /console/active/project` request and hands it to [`ProjectApi::set_active_project_in_console`].
-pub async fn handle_set_active_project_in_console<S: ProjectApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            SetActiveProjectInConsoleRequest::read,
-            |request| service.set_active_project_in_console(request),
-        )
-        .await
-}
-impl ListProjectsRequest {
-    /// Reads and checks a `GET /projects` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ListProjectsRequest { credentials })
-    }
-}
-/// Reads a `GET /projects` request and hands it to [`ProjectApi::list_projects`].
-pub async fn handle_list_projects<S: ProjectApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListProjectsRequest::read,
-            |request| service.list_projects(request),
-        )
-        .await
-}
-impl CreateProjectRequest {
-    /// Reads and checks a `POST /projects` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateProjectRequest {
-            body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /projects` request and hands it to [`ProjectApi::create_project`].
-pub async fn handle_create_project<S: ProjectApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateProjectRequest::read,
-            |request| service.create_project(request),
-        )
-        .await
-}
-impl GetProjectRequest {
-    /// Reads and checks a `GET /projects/{project_id}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetProjectRequest {
-            project_id: runtime::path_param(path, "p0", "project_id")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /projects/{project_id}` request and hands it to [`ProjectApi::get_project`].
-pub async fn handle_get_project<S: ProjectApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetProjectRequest::read,
-            |request| service.get_project(request),
-        )
-        .await
-}
-impl SetProjectRequest {
-    /// Reads and checks a `PUT /projects/{project_id}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(SetProjectRequest {
-            project_id: runtime::path_param(path, "p0", "project_id")?,
-            body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /projects/{project_id}` request and hands it to [`ProjectApi::set_project`].
-pub async fn handle_set_project<S: ProjectApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            SetProjectRequest::read,
-            |request| service.set_project(request),
-        )
-        .await
-}
-impl PurgeProjectRequest {
-    /// Reads and checks a `DELETE /projects/{project_id}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(PurgeProjectRequest {
-            project_id: runtime::path_param(path, "p0", "project_id")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `DELETE /projects/{project_id}` request and hands it to [`ProjectApi::purge_project`].
-pub async fn handle_purge_project<S: ProjectApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            PurgeProjectRequest::read,
-            |request| service.purge_project(request),
-        )
-        .await
-}
-impl PatchProjectRequest {
-    /// Reads and checks a `PATCH /projects/{project_id}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(PatchProjectRequest {
-            project_id: runtime::path_param(path, "p0", "project_id")?,
-            body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PATCH /projects/{project_id}` request and hands it to [`ProjectApi::patch_project`].
-pub async fn handle_patch_project<S: ProjectApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            PatchProjectRequest::read,
-            |request| service.patch_project(request),
-        )
-        .await
-}
-impl GetProjectMembersRequest {
-    /// Reads and checks a `GET /projects/{project_id}/members` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetProjectMembersRequest {
-            project_id: runtime::path_param(path, "p0", "project_id")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /projects/{project_id}/members` request and hands it to [`ProjectApi::get_project_members`].
-pub async fn handle_get_project_members<S: ProjectApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetProjectMembersRequest::read,
-            |request| service.get_project_members(request),
-        )
-        .await
-}
-impl RemoveProjectMemberRequest {
-    /// Reads and checks a `DELETE /projects/{project_id}/members/{member_id}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(RemoveProjectMemberRequest {
-            project_id: runtime::path_param(path, "p0", "project_id")?,
-            member_id: runtime::path_param(path, "p1", "member_id")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `DELETE /projects/{project_id}/members/{member_id}` request and hands it to [`ProjectApi::remove_project_member`].
-pub async fn handle_remove_project_member<S: ProjectApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            RemoveProjectMemberRequest::read,
-            |request| service.remove_project_member(request),
-        )
-        .await
-}
-impl GetProjectMetricsRequest {
-    /// Reads and checks a `GET /projects/{project_id}/metrics` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetProjectMetricsRequest {
-            project_id: runtime::path_param(path, "p0", "project_id")?,
-            event_type: query.required("event_type", false)?,
-            resolution: runtime::checked(
-                query.required("resolution", false)?,
-                &crate::runtime::Rules {
-                    pattern: Some("^[0-9]+(ns|us|ms|s|m|h)$"),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Query,
-                "resolution",
-            )?,
-            from: query.required("from", false)?,
-            to: query.required("to", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /projects/{project_id}/metrics` request and hands it to [`ProjectApi::get_project_metrics`].
-pub async fn handle_get_project_metrics<S: ProjectApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetProjectMetricsRequest::read,
-            |request| service.get_project_metrics(request),
-        )
-        .await
-}
-impl ListProjectApiKeysRequest {
-    /// Reads and checks a `GET /projects/{project}/tokens` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ListProjectApiKeysRequest {
-            project: runtime::path_param(path, "p0", "project")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /projects/{project}/tokens` request and hands it to [`ProjectApi::list_project_api_keys`].
-pub async fn handle_list_project_api_keys<S: ProjectApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListProjectApiKeysRequest::read,
-            |request| service.list_project_api_keys(request),
-        )
-        .await
-}
-impl CreateProjectApiKeyRequest {
-    /// Reads and checks a `POST /projects/{project}/tokens` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateProjectApiKeyRequest {
-            project: runtime::path_param(path, "p0", "project")?,
-            body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /projects/{project}/tokens` request and hands it to [`ProjectApi::create_project_api_key`].
-pub async fn handle_create_project_api_key<S: ProjectApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateProjectApiKeyRequest::read,
-            |request| service.create_project_api_key(request),
-        )
-        .await
-}
 impl DeleteProjectApiKeyRequest {
     /// Reads and checks a `DELETE /projects/{project}/tokens/{token_id}` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -1099,10 +1043,8 @@ pub async fn handle_delete_project_api_key<S: ProjectApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            DeleteProjectApiKeyRequest::read,
-            |request| service.delete_project_api_key(request),
-        )
-        .await
+    runtime::dispatch(incoming, DeleteProjectApiKeyRequest::read, |request| {
+        service.delete_project_api_key(request)
+    })
+    .await
 }

@@ -17,9 +17,7 @@ pub trait RelationshipApi: Clone + Send + Sync + 'static {
     fn create_relationship(
         &self,
         request: CreateRelationshipRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateRelationshipResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateRelationshipResponse>> + Send;
     /// Delete Relationships
     ///
     /// Use this endpoint to delete relationships
@@ -28,9 +26,7 @@ pub trait RelationshipApi: Clone + Send + Sync + 'static {
     fn delete_relationships(
         &self,
         request: DeleteRelationshipsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DeleteRelationshipsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteRelationshipsResponse>> + Send;
     /// Patch Multiple Relationships
     ///
     /// Use this endpoint to patch one or more relationships.
@@ -39,9 +35,7 @@ pub trait RelationshipApi: Clone + Send + Sync + 'static {
     fn patch_relationships(
         &self,
         request: PatchRelationshipsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<PatchRelationshipsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<PatchRelationshipsResponse>> + Send;
     /// Query namespaces
     ///
     /// Get all namespaces
@@ -50,9 +44,7 @@ pub trait RelationshipApi: Clone + Send + Sync + 'static {
     fn list_relationship_namespaces(
         &self,
         request: ListRelationshipNamespacesRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ListRelationshipNamespacesResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListRelationshipNamespacesResponse>> + Send;
     /// Check the syntax of an OPL file
     ///
     /// The OPL file is expected in the body of the request.
@@ -61,9 +53,7 @@ pub trait RelationshipApi: Clone + Send + Sync + 'static {
     fn check_opl_syntax(
         &self,
         request: CheckOplSyntaxRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CheckOplSyntaxResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CheckOplSyntaxResponse>> + Send;
     /// Query relationships
     ///
     /// Get all relationships that match the query. Only the namespace field is required.
@@ -72,38 +62,28 @@ pub trait RelationshipApi: Clone + Send + Sync + 'static {
     fn get_relationships(
         &self,
         request: GetRelationshipsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetRelationshipsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetRelationshipsResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: RelationshipApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/admin/relation-tuples",
-            axum::routing::put(
-                    crate::apis::relationship::handle_create_relationship::<S>,
-                )
-                .delete(crate::apis::relationship::handle_delete_relationships::<S>)
-                .patch(crate::apis::relationship::handle_patch_relationships::<S>),
-        );
-    let routes = routes
-        .route(
-            "/namespaces",
-            axum::routing::get(
-                crate::apis::relationship::handle_list_relationship_namespaces::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/opl/syntax/check",
-            axum::routing::post(crate::apis::relationship::handle_check_opl_syntax::<S>),
-        );
-    routes
-        .route(
-            "/relation-tuples",
-            axum::routing::get(crate::apis::relationship::handle_get_relationships::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/admin/relation-tuples",
+        axum::routing::put(crate::apis::relationship::handle_create_relationship::<S>)
+            .delete(crate::apis::relationship::handle_delete_relationships::<S>)
+            .patch(crate::apis::relationship::handle_patch_relationships::<S>),
+    );
+    let routes = routes.route(
+        "/namespaces",
+        axum::routing::get(crate::apis::relationship::handle_list_relationship_namespaces::<S>),
+    );
+    let routes = routes.route(
+        "/opl/syntax/check",
+        axum::routing::post(crate::apis::relationship::handle_check_opl_syntax::<S>),
+    );
+    routes.route(
+        "/relation-tuples",
+        axum::routing::get(crate::apis::relationship::handle_get_relationships::<S>),
+    )
 }
 /// What a `PUT /admin/relation-tuples` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -132,6 +112,29 @@ impl IntoResponse for CreateRelationshipResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl CreateRelationshipRequest {
+    /// Reads and checks a `PUT /admin/relation-tuples` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateRelationshipRequest {
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /admin/relation-tuples` request and hands it to [`RelationshipApi::create_relationship`].
+pub async fn handle_create_relationship<S: RelationshipApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateRelationshipRequest::read, |request| {
+        service.create_relationship(request)
+    })
+    .await
 }
 /// What a `DELETE /admin/relation-tuples` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -188,6 +191,34 @@ impl IntoResponse for DeleteRelationshipsResponse {
         }
     }
 }
+impl DeleteRelationshipsRequest {
+    /// Reads and checks a `DELETE /admin/relation-tuples` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DeleteRelationshipsRequest {
+            namespace: query.optional("namespace", false)?,
+            object: query.optional("object", false)?,
+            relation: query.optional("relation", false)?,
+            subject_id: query.optional("subject_id", false)?,
+            subject_set_namespace: query.optional("subject_set.namespace", false)?,
+            subject_set_object: query.optional("subject_set.object", false)?,
+            subject_set_relation: query.optional("subject_set.relation", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `DELETE /admin/relation-tuples` request and hands it to [`RelationshipApi::delete_relationships`].
+pub async fn handle_delete_relationships<S: RelationshipApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, DeleteRelationshipsRequest::read, |request| {
+        service.delete_relationships(request)
+    })
+    .await
+}
 /// What a `PATCH /admin/relation-tuples` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PatchRelationshipsRequest {
@@ -220,6 +251,29 @@ impl IntoResponse for PatchRelationshipsResponse {
         }
     }
 }
+impl PatchRelationshipsRequest {
+    /// Reads and checks a `PATCH /admin/relation-tuples` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(PatchRelationshipsRequest {
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PATCH /admin/relation-tuples` request and hands it to [`RelationshipApi::patch_relationships`].
+pub async fn handle_patch_relationships<S: RelationshipApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, PatchRelationshipsRequest::read, |request| {
+        service.patch_relationships(request)
+    })
+    .await
+}
 /// What a `GET /namespaces` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListRelationshipNamespacesRequest {
@@ -242,6 +296,27 @@ impl IntoResponse for ListRelationshipNamespacesResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl ListRelationshipNamespacesRequest {
+    /// Reads and checks a `GET /namespaces` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ListRelationshipNamespacesRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /namespaces` request and hands it to [`RelationshipApi::list_relationship_namespaces`].
+pub async fn handle_list_relationship_namespaces<S: RelationshipApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ListRelationshipNamespacesRequest::read, |request| {
+        service.list_relationship_namespaces(request)
+    })
+    .await
 }
 /// What a `POST /opl/syntax/check` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -270,6 +345,29 @@ impl IntoResponse for CheckOplSyntaxResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl CheckOplSyntaxRequest {
+    /// Reads and checks a `POST /opl/syntax/check` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CheckOplSyntaxRequest {
+            body: runtime::text_body(body)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /opl/syntax/check` request and hands it to [`RelationshipApi::check_opl_syntax`].
+pub async fn handle_check_opl_syntax<S: RelationshipApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CheckOplSyntaxRequest::read, |request| {
+        service.check_opl_syntax(request)
+    })
+    .await
 }
 /// What a `GET /relation-tuples` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -329,134 +427,6 @@ impl IntoResponse for GetRelationshipsResponse {
         }
     }
 }
-impl CreateRelationshipRequest {
-    /// Reads and checks a `PUT /admin/relation-tuples` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateRelationshipRequest {
-            body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /admin/relation-tuples` request and hands it to [`RelationshipApi::create_relationship`].
-pub async fn handle_create_relationship<S: RelationshipApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateRelationshipRequest::read,
-            |request| service.create_relationship(request),
-        )
-        .await
-}
-impl DeleteRelationshipsRequest {
-    /// Reads and checks a `DELETE /admin/relation-tuples` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(DeleteRelationshipsRequest {
-            namespace: query.optional("namespace", false)?,
-            object: query.optional("object", false)?,
-            relation: query.optional("relation", false)?,
-            subject_id: query.optional("subject_id", false)?,
-            subject_set_namespace: query.optional("subject_set.namespace", false)?,
-            subject_set_object: query.optional("subject_set.object", false)?,
-            subject_set_relation: query.optional("subject_set.relation", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `DELETE /admin/relation-tuples` request and hands it to [`RelationshipApi::delete_relationships`].
-pub async fn handle_delete_relationships<S: RelationshipApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            DeleteRelationshipsRequest::read,
-            |request| service.delete_relationships(request),
-        )
-        .await
-}
-impl PatchRelationshipsRequest {
-    /// Reads and checks a `PATCH /admin/relation-tuples` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(PatchRelationshipsRequest {
-            body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PATCH /admin/relation-tuples` request and hands it to [`RelationshipApi::patch_relationships`].
-pub async fn handle_patch_relationships<S: RelationshipApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            PatchRelationshipsRequest::read,
-            |request| service.patch_relationships(request),
-        )
-        .await
-}
-impl ListRelationshipNamespacesRequest {
-    /// Reads and checks a `GET /namespaces` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ListRelationshipNamespacesRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /namespaces` request and hands it to [`RelationshipApi::list_relationship_namespaces`].
-pub async fn handle_list_relationship_namespaces<S: RelationshipApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListRelationshipNamespacesRequest::read,
-            |request| service.list_relationship_namespaces(request),
-        )
-        .await
-}
-impl CheckOplSyntaxRequest {
-    /// Reads and checks a `POST /opl/syntax/check` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CheckOplSyntaxRequest {
-            body: runtime::text_body(body)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /opl/syntax/check` request and hands it to [`RelationshipApi::check_opl_syntax`].
-pub async fn handle_check_opl_syntax<S: RelationshipApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CheckOplSyntaxRequest::read,
-            |request| service.check_opl_syntax(request),
-        )
-        .await
-}
 impl GetRelationshipsRequest {
     /// Reads and checks a `GET /relation-tuples` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -482,10 +452,8 @@ pub async fn handle_get_relationships<S: RelationshipApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetRelationshipsRequest::read,
-            |request| service.get_relationships(request),
-        )
-        .await
+    runtime::dispatch(incoming, GetRelationshipsRequest::read, |request| {
+        service.get_relationships(request)
+    })
+    .await
 }

@@ -22,9 +22,7 @@ pub trait JwkApi: Clone + Send + Sync + 'static {
     fn get_json_web_key_set(
         &self,
         request: GetJsonWebKeySetRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetJsonWebKeySetResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetJsonWebKeySetResponse>> + Send;
     /// Update a JSON Web Key Set
     ///
     /// Use this method if you do not want to let Hydra generate the JWKs for you, but instead save your own.
@@ -35,9 +33,7 @@ pub trait JwkApi: Clone + Send + Sync + 'static {
     fn set_json_web_key_set(
         &self,
         request: SetJsonWebKeySetRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<SetJsonWebKeySetResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<SetJsonWebKeySetResponse>> + Send;
     /// Create JSON Web Key
     ///
     /// This endpoint is capable of generating JSON Web Key Sets for you. There a different strategies available, such as symmetric cryptographic keys (HS256, HS512) and asymetric cryptographic keys (RS256, ECDSA). If the specified JSON Web Key Set does not exist, it will be created.
@@ -48,9 +44,7 @@ pub trait JwkApi: Clone + Send + Sync + 'static {
     fn create_json_web_key_set(
         &self,
         request: CreateJsonWebKeySetRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateJsonWebKeySetResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateJsonWebKeySetResponse>> + Send;
     /// Delete JSON Web Key Set
     ///
     /// Use this endpoint to delete a complete JSON Web Key Set and all the keys in that set.
@@ -61,9 +55,7 @@ pub trait JwkApi: Clone + Send + Sync + 'static {
     fn delete_json_web_key_set(
         &self,
         request: DeleteJsonWebKeySetRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DeleteJsonWebKeySetResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteJsonWebKeySetResponse>> + Send;
     /// Get JSON Web Key
     ///
     /// This endpoint returns a singular JSON Web Key contained in a set. It is identified by the set and the specific key ID (kid).
@@ -97,27 +89,23 @@ pub trait JwkApi: Clone + Send + Sync + 'static {
     fn delete_json_web_key(
         &self,
         request: DeleteJsonWebKeyRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DeleteJsonWebKeyResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteJsonWebKeyResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: JwkApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/admin/keys/{p0}",
-            axum::routing::get(crate::apis::jwk::handle_get_json_web_key_set::<S>)
-                .put(crate::apis::jwk::handle_set_json_web_key_set::<S>)
-                .post(crate::apis::jwk::handle_create_json_web_key_set::<S>)
-                .delete(crate::apis::jwk::handle_delete_json_web_key_set::<S>),
-        );
-    routes
-        .route(
-            "/admin/keys/{p0}/{p1}",
-            axum::routing::get(crate::apis::jwk::handle_get_json_web_key::<S>)
-                .put(crate::apis::jwk::handle_set_json_web_key::<S>)
-                .delete(crate::apis::jwk::handle_delete_json_web_key::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/admin/keys/{p0}",
+        axum::routing::get(crate::apis::jwk::handle_get_json_web_key_set::<S>)
+            .put(crate::apis::jwk::handle_set_json_web_key_set::<S>)
+            .post(crate::apis::jwk::handle_create_json_web_key_set::<S>)
+            .delete(crate::apis::jwk::handle_delete_json_web_key_set::<S>),
+    );
+    routes.route(
+        "/admin/keys/{p0}/{p1}",
+        axum::routing::get(crate::apis::jwk::handle_get_json_web_key::<S>)
+            .put(crate::apis::jwk::handle_set_json_web_key::<S>)
+            .delete(crate::apis::jwk::handle_delete_json_web_key::<S>),
+    )
 }
 /// What a `GET /admin/keys/{set}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -145,6 +133,29 @@ impl IntoResponse for GetJsonWebKeySetResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl GetJsonWebKeySetRequest {
+    /// Reads and checks a `GET /admin/keys/{set}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetJsonWebKeySetRequest {
+            set: runtime::path_param(path, "p0", "set")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /admin/keys/{set}` request and hands it to [`JwkApi::get_json_web_key_set`].
+pub async fn handle_get_json_web_key_set<S: JwkApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetJsonWebKeySetRequest::read, |request| {
+        service.get_json_web_key_set(request)
+    })
+    .await
 }
 /// What a `PUT /admin/keys/{set}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -175,6 +186,31 @@ impl IntoResponse for SetJsonWebKeySetResponse {
         }
     }
 }
+impl SetJsonWebKeySetRequest {
+    /// Reads and checks a `PUT /admin/keys/{set}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(SetJsonWebKeySetRequest {
+            set: runtime::path_param(path, "p0", "set")?,
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /admin/keys/{set}` request and hands it to [`JwkApi::set_json_web_key_set`].
+pub async fn handle_set_json_web_key_set<S: JwkApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, SetJsonWebKeySetRequest::read, |request| {
+        service.set_json_web_key_set(request)
+    })
+    .await
+}
 /// What a `POST /admin/keys/{set}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateJsonWebKeySetRequest {
@@ -204,6 +240,33 @@ impl IntoResponse for CreateJsonWebKeySetResponse {
         }
     }
 }
+impl CreateJsonWebKeySetRequest {
+    /// Reads and checks a `POST /admin/keys/{set}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateJsonWebKeySetRequest {
+            set: runtime::path_param(path, "p0", "set")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /admin/keys/{set}` request and hands it to [`JwkApi::create_json_web_key_set`].
+pub async fn handle_create_json_web_key_set<S: JwkApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateJsonWebKeySetRequest::read, |request| {
+        service.create_json_web_key_set(request)
+    })
+    .await
+}
 /// What a `DELETE /admin/keys/{set}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteJsonWebKeySetRequest {
@@ -231,6 +294,29 @@ impl IntoResponse for DeleteJsonWebKeySetResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl DeleteJsonWebKeySetRequest {
+    /// Reads and checks a `DELETE /admin/keys/{set}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DeleteJsonWebKeySetRequest {
+            set: runtime::path_param(path, "p0", "set")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `DELETE /admin/keys/{set}` request and hands it to [`JwkApi::delete_json_web_key_set`].
+pub async fn handle_delete_json_web_key_set<S: JwkApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, DeleteJsonWebKeySetRequest::read, |request| {
+        service.delete_json_web_key_set(request)
+    })
+    .await
 }
 /// What a `GET /admin/keys/{set}/{kid}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -262,6 +348,30 @@ impl IntoResponse for GetJsonWebKeyResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl GetJsonWebKeyRequest {
+    /// Reads and checks a `GET /admin/keys/{set}/{kid}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetJsonWebKeyRequest {
+            set: runtime::path_param(path, "p0", "set")?,
+            kid: runtime::path_param(path, "p1", "kid")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /admin/keys/{set}/{kid}` request and hands it to [`JwkApi::get_json_web_key`].
+pub async fn handle_get_json_web_key<S: JwkApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetJsonWebKeyRequest::read, |request| {
+        service.get_json_web_key(request)
+    })
+    .await
 }
 /// What a `PUT /admin/keys/{set}/{kid}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -296,6 +406,32 @@ impl IntoResponse for SetJsonWebKeyResponse {
         }
     }
 }
+impl SetJsonWebKeyRequest {
+    /// Reads and checks a `PUT /admin/keys/{set}/{kid}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(SetJsonWebKeyRequest {
+            set: runtime::path_param(path, "p0", "set")?,
+            kid: runtime::path_param(path, "p1", "kid")?,
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /admin/keys/{set}/{kid}` request and hands it to [`JwkApi::set_json_web_key`].
+pub async fn handle_set_json_web_key<S: JwkApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, SetJsonWebKeyRequest::read, |request| {
+        service.set_json_web_key(request)
+    })
+    .await
+}
 /// What a `DELETE /admin/keys/{set}/{kid}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteJsonWebKeyRequest {
@@ -328,166 +464,6 @@ impl IntoResponse for DeleteJsonWebKeyResponse {
         }
     }
 }
-impl GetJsonWebKeySetRequest {
-    /// Reads and checks a `GET /admin/keys/{set}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetJsonWebKeySetRequest {
-            set: runtime::path_param(path, "p0", "set")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /admin/keys/{set}` request and hands it to [`JwkApi::get_json_web_key_set`].
-pub async fn handle_get_json_web_key_set<S: JwkApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetJsonWebKeySetRequest::read,
-            |request| service.get_json_web_key_set(request),
-        )
-        .await
-}
-impl SetJsonWebKeySetRequest {
-    /// Reads and checks a `PUT /admin/keys/{set}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(SetJsonWebKeySetRequest {
-            set: runtime::path_param(path, "p0", "set")?,
-            body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /admin/keys/{set}` request and hands it to [`JwkApi::set_json_web_key_set`].
-pub async fn handle_set_json_web_key_set<S: JwkApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            SetJsonWebKeySetRequest::read,
-            |request| service.set_json_web_key_set(request),
-        )
-        .await
-}
-impl CreateJsonWebKeySetRequest {
-    /// Reads and checks a `POST /admin/keys/{set}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateJsonWebKeySetRequest {
-            set: runtime::path_param(path, "p0", "set")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /admin/keys/{set}` request and hands it to [`JwkApi::create_json_web_key_set`].
-pub async fn handle_create_json_web_key_set<S: JwkApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateJsonWebKeySetRequest::read,
-            |request| service.create_json_web_key_set(request),
-        )
-        .await
-}
-impl DeleteJsonWebKeySetRequest {
-    /// Reads and checks a `DELETE /admin/keys/{set}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(DeleteJsonWebKeySetRequest {
-            set: runtime::path_param(path, "p0", "set")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `DELETE /admin/keys/{set}` request and hands it to [`JwkApi::delete_json_web_key_set`].
-pub async fn handle_delete_json_web_key_set<S: JwkApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            DeleteJsonWebKeySetRequest::read,
-            |request| service.delete_json_web_key_set(request),
-        )
-        .await
-}
-impl GetJsonWebKeyRequest {
-    /// Reads and checks a `GET /admin/keys/{set}/{kid}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetJsonWebKeyRequest {
-            set: runtime::path_param(path, "p0", "set")?,
-            kid: runtime::path_param(path, "p1", "kid")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /admin/keys/{set}/{kid}` request and hands it to [`JwkApi::get_json_web_key`].
-pub async fn handle_get_json_web_key<S: JwkApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetJsonWebKeyRequest::read,
-            |request| service.get_json_web_key(request),
-        )
-        .await
-}
-impl SetJsonWebKeyRequest {
-    /// Reads and checks a `PUT /admin/keys/{set}/{kid}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(SetJsonWebKeyRequest {
-            set: runtime::path_param(path, "p0", "set")?,
-            kid: runtime::path_param(path, "p1", "kid")?,
-            body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /admin/keys/{set}/{kid}` request and hands it to [`JwkApi::set_json_web_key`].
-pub async fn handle_set_json_web_key<S: JwkApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            SetJsonWebKeyRequest::read,
-            |request| service.set_json_web_key(request),
-        )
-        .await
-}
 impl DeleteJsonWebKeyRequest {
     /// Reads and checks a `DELETE /admin/keys/{set}/{kid}` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -507,10 +483,8 @@ pub async fn handle_delete_json_web_key<S: JwkApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            DeleteJsonWebKeyRequest::read,
-            |request| service.delete_json_web_key(request),
-        )
-        .await
+    runtime::dispatch(incoming, DeleteJsonWebKeyRequest::read, |request| {
+        service.delete_json_web_key(request)
+    })
+    .await
 }

@@ -23,9 +23,7 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn discover_oidc_configuration(
         &self,
         request: DiscoverOidcConfigurationRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DiscoverOidcConfigurationResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DiscoverOidcConfigurationResponse>> + Send;
     /// Issues a Verifiable Credential
     ///
     /// This endpoint creates a verifiable credential that attests that the user
@@ -39,9 +37,7 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn create_verifiable_credential(
         &self,
         request: CreateVerifiableCredentialRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateVerifiableCredentialResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateVerifiableCredentialResponse>> + Send;
     /// Register OAuth2 Client using OpenID Dynamic Client Registration
     ///
     /// This endpoint behaves like the administrative counterpart (`createOAuth2Client`) but is capable of facing the
@@ -60,9 +56,7 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn create_oidc_dynamic_client(
         &self,
         request: CreateOidcDynamicClientRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateOidcDynamicClientResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateOidcDynamicClientResponse>> + Send;
     /// Get OAuth2 Client using OpenID Dynamic Client Registration
     ///
     /// This endpoint behaves like the administrative counterpart (`getOAuth2Client`) but is capable of facing the
@@ -77,9 +71,7 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn get_oidc_dynamic_client(
         &self,
         request: GetOidcDynamicClientRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetOidcDynamicClientResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetOidcDynamicClientResponse>> + Send;
     /// Set OAuth2 Client using OpenID Dynamic Client Registration
     ///
     /// This endpoint behaves like the administrative counterpart (`setOAuth2Client`) but is capable of facing the
@@ -102,9 +94,7 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn set_oidc_dynamic_client(
         &self,
         request: SetOidcDynamicClientRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<SetOidcDynamicClientResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<SetOidcDynamicClientResponse>> + Send;
     /// Delete OAuth 2.0 Client using the OpenID Dynamic Client Registration Management Protocol
     ///
     /// This endpoint behaves like the administrative counterpart (`deleteOAuth2Client`) but is capable of facing the
@@ -123,9 +113,7 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn delete_oidc_dynamic_client(
         &self,
         request: DeleteOidcDynamicClientRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DeleteOidcDynamicClientResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteOidcDynamicClientResponse>> + Send;
     /// OpenID Connect Front- and Back-channel Enabled Logout
     ///
     /// This endpoint initiates and completes user logout at the Ory OAuth2 & OpenID provider and initiates OpenID Connect Front- / Back-channel logout:
@@ -139,9 +127,7 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn revoke_oidc_session(
         &self,
         request: RevokeOidcSessionRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<RevokeOidcSessionResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<RevokeOidcSessionResponse>> + Send;
     /// OpenID Connect Userinfo
     ///
     /// This endpoint returns the payload of the ID Token, including `session.id_token` values, of
@@ -155,50 +141,33 @@ pub trait OidcApi: Clone + Send + Sync + 'static {
     fn get_oidc_user_info(
         &self,
         request: GetOidcUserInfoRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetOidcUserInfoResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetOidcUserInfoResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: OidcApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/.well-known/openid-configuration",
-            axum::routing::get(
-                crate::apis::oidc::handle_discover_oidc_configuration::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/credentials",
-            axum::routing::post(
-                crate::apis::oidc::handle_create_verifiable_credential::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/oauth2/register",
-            axum::routing::post(
-                crate::apis::oidc::handle_create_oidc_dynamic_client::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/oauth2/register/{p0}",
-            axum::routing::get(crate::apis::oidc::handle_get_oidc_dynamic_client::<S>)
-                .put(crate::apis::oidc::handle_set_oidc_dynamic_client::<S>)
-                .delete(crate::apis::oidc::handle_delete_oidc_dynamic_client::<S>),
-        );
-    let routes = routes
-        .route(
-            "/oauth2/sessions/logout",
-            axum::routing::get(crate::apis::oidc::handle_revoke_oidc_session::<S>),
-        );
-    routes
-        .route(
-            "/userinfo",
-            axum::routing::get(crate::apis::oidc::handle_get_oidc_user_info::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/.well-known/openid-configuration",
+        axum::routing::get(crate::apis::oidc::handle_discover_oidc_configuration::<S>),
+    );
+    let routes = routes.route(
+        "/credentials",
+        axum::routing::post(crate::apis::oidc::handle_create_verifiable_credential::<S>),
+    );
+    let routes = routes.route(
+        "/oauth2/register",
+        axum::routing::post(crate::apis::oidc::handle_create_oidc_dynamic_client::<S>),
+    );
+    let routes = routes.route(
+        "/oauth2/register/{p0}",
+        axum::routing::get(crate::apis::oidc::handle_get_oidc_dynamic_client::<S>)
+            .put(crate::apis::oidc::handle_set_oidc_dynamic_client::<S>)
+            .delete(crate::apis::oidc::handle_delete_oidc_dynamic_client::<S>),
+    );
+    let routes = routes.route(
+        "/oauth2/sessions/logout",
+        axum::routing::get(crate::apis::oidc::handle_revoke_oidc_session::<S>),
+    );
+    routes.route("/userinfo", axum::routing::get(crate::apis::oidc::handle_get_oidc_user_info::<S>))
 }
 /// What a `GET /.well-known/openid-configuration` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -223,13 +192,32 @@ impl IntoResponse for DiscoverOidcConfigurationResponse {
         }
     }
 }
+impl DiscoverOidcConfigurationRequest {
+    /// Reads and checks a `GET /.well-known/openid-configuration` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DiscoverOidcConfigurationRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /.well-known/openid-configuration` request and hands it to [`OidcApi::discover_oidc_configuration`].
+pub async fn handle_discover_oidc_configuration<S: OidcApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, DiscoverOidcConfigurationRequest::read, |request| {
+        service.discover_oidc_configuration(request)
+    })
+    .await
+}
 /// What a `POST /credentials` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateVerifiableCredentialRequest {
     /// The request body (`application/json`).
-    pub body: ::std::option::Option<
-        crate::models::CreateVerifiableCredentialRequestBody,
-    >,
+    pub body: ::std::option::Option<crate::models::CreateVerifiableCredentialRequestBody>,
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
@@ -252,6 +240,29 @@ impl IntoResponse for CreateVerifiableCredentialResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl CreateVerifiableCredentialRequest {
+    /// Reads and checks a `POST /credentials` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateVerifiableCredentialRequest {
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /credentials` request and hands it to [`OidcApi::create_verifiable_credential`].
+pub async fn handle_create_verifiable_credential<S: OidcApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateVerifiableCredentialRequest::read, |request| {
+        service.create_verifiable_credential(request)
+    })
+    .await
 }
 /// What a `POST /oauth2/register` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -281,6 +292,31 @@ impl IntoResponse for CreateOidcDynamicClientResponse {
         }
     }
 }
+impl CreateOidcDynamicClientRequest {
+    /// Reads and checks a `POST /oauth2/register` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateOidcDynamicClientRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /oauth2/register` request and hands it to [`OidcApi::create_oidc_dynamic_client`].
+pub async fn handle_create_oidc_dynamic_client<S: OidcApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateOidcDynamicClientRequest::read, |request| {
+        service.create_oidc_dynamic_client(request)
+    })
+    .await
+}
 /// What a `GET /oauth2/register/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetOidcDynamicClientRequest {
@@ -307,6 +343,29 @@ impl IntoResponse for GetOidcDynamicClientResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl GetOidcDynamicClientRequest {
+    /// Reads and checks a `GET /oauth2/register/{id}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetOidcDynamicClientRequest {
+            id: runtime::path_param(path, "p0", "id")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /oauth2/register/{id}` request and hands it to [`OidcApi::get_oidc_dynamic_client`].
+pub async fn handle_get_oidc_dynamic_client<S: OidcApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetOidcDynamicClientRequest::read, |request| {
+        service.get_oidc_dynamic_client(request)
+    })
+    .await
 }
 /// What a `PUT /oauth2/register/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -340,6 +399,33 @@ impl IntoResponse for SetOidcDynamicClientResponse {
         }
     }
 }
+impl SetOidcDynamicClientRequest {
+    /// Reads and checks a `PUT /oauth2/register/{id}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(SetOidcDynamicClientRequest {
+            id: runtime::path_param(path, "p0", "id")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /oauth2/register/{id}` request and hands it to [`OidcApi::set_oidc_dynamic_client`].
+pub async fn handle_set_oidc_dynamic_client<S: OidcApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, SetOidcDynamicClientRequest::read, |request| {
+        service.set_oidc_dynamic_client(request)
+    })
+    .await
+}
 /// What a `DELETE /oauth2/register/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteOidcDynamicClientRequest {
@@ -368,6 +454,29 @@ impl IntoResponse for DeleteOidcDynamicClientResponse {
         }
     }
 }
+impl DeleteOidcDynamicClientRequest {
+    /// Reads and checks a `DELETE /oauth2/register/{id}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DeleteOidcDynamicClientRequest {
+            id: runtime::path_param(path, "p0", "id")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `DELETE /oauth2/register/{id}` request and hands it to [`OidcApi::delete_oidc_dynamic_client`].
+pub async fn handle_delete_oidc_dynamic_client<S: OidcApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, DeleteOidcDynamicClientRequest::read, |request| {
+        service.delete_oidc_dynamic_client(request)
+    })
+    .await
+}
 /// What a `GET /oauth2/sessions/logout` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RevokeOidcSessionRequest {
@@ -388,6 +497,27 @@ impl IntoResponse for RevokeOidcSessionResponse {
             Self::Found => runtime::empty(runtime::status(302)),
         }
     }
+}
+impl RevokeOidcSessionRequest {
+    /// Reads and checks a `GET /oauth2/sessions/logout` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(RevokeOidcSessionRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /oauth2/sessions/logout` request and hands it to [`OidcApi::revoke_oidc_session`].
+pub async fn handle_revoke_oidc_session<S: OidcApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, RevokeOidcSessionRequest::read, |request| {
+        service.revoke_oidc_session(request)
+    })
+    .await
 }
 /// What a `GET /userinfo` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -412,183 +542,6 @@ impl IntoResponse for GetOidcUserInfoResponse {
         }
     }
 }
-impl DiscoverOidcConfigurationRequest {
-    /// Reads and checks a `GET /.well-known/openid-configuration` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(DiscoverOidcConfigurationRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /.well-known/openid-configuration` request and hands it to [`OidcApi::discover_oidc_configuration`].
-pub async fn handle_discover_oidc_configuration<S: OidcApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            DiscoverOidcConfigurationRequest::read,
-            |request| service.discover_oidc_configuration(request),
-        )
-        .await
-}
-impl CreateVerifiableCredentialRequest {
-    /// Reads and checks a `POST /credentials` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateVerifiableCredentialRequest {
-            body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /credentials` request and hands it to [`OidcApi::create_verifiable_credential`].
-pub async fn handle_create_verifiable_credential<S: OidcApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateVerifiableCredentialRequest::read,
-            |request| service.create_verifiable_credential(request),
-        )
-        .await
-}
-impl CreateOidcDynamicClientRequest {
-    /// Reads and checks a `POST /oauth2/register` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateOidcDynamicClientRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /oauth2/register` request and hands it to [`OidcApi::create_oidc_dynamic_client`].
-pub async fn handle_create_oidc_dynamic_client<S: OidcApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateOidcDynamicClientRequest::read,
-            |request| service.create_oidc_dynamic_client(request),
-        )
-        .await
-}
-impl GetOidcDynamicClientRequest {
-    /// Reads and checks a `GET /oauth2/register/{id}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetOidcDynamicClientRequest {
-            id: runtime::path_param(path, "p0", "id")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /oauth2/register/{id}` request and hands it to [`OidcApi::get_oidc_dynamic_client`].
-pub async fn handle_get_oidc_dynamic_client<S: OidcApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetOidcDynamicClientRequest::read,
-            |request| service.get_oidc_dynamic_client(request),
-        )
-        .await
-}
-impl SetOidcDynamicClientRequest {
-    /// Reads and checks a `PUT /oauth2/register/{id}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(SetOidcDynamicClientRequest {
-            id: runtime::path_param(path, "p0", "id")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /oauth2/register/{id}` request and hands it to [`OidcApi::set_oidc_dynamic_client`].
-pub async fn handle_set_oidc_dynamic_client<S: OidcApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            SetOidcDynamicClientRequest::read,
-            |request| service.set_oidc_dynamic_client(request),
-        )
-        .await
-}
-impl DeleteOidcDynamicClientRequest {
-    /// Reads and checks a `DELETE /oauth2/register/{id}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(DeleteOidcDynamicClientRequest {
-            id: runtime::path_param(path, "p0", "id")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `DELETE /oauth2/register/{id}` request and hands it to [`OidcApi::delete_oidc_dynamic_client`].
-pub async fn handle_delete_oidc_dynamic_client<S: OidcApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            DeleteOidcDynamicClientRequest::read,
-            |request| service.delete_oidc_dynamic_client(request),
-        )
-        .await
-}
-impl RevokeOidcSessionRequest {
-    /// Reads and checks a `GET /oauth2/sessions/logout` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(RevokeOidcSessionRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /oauth2/sessions/logout` request and hands it to [`OidcApi::revoke_oidc_session`].
-pub async fn handle_revoke_oidc_session<S: OidcApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            RevokeOidcSessionRequest::read,
-            |request| service.revoke_oidc_session(request),
-        )
-        .await
-}
 impl GetOidcUserInfoRequest {
     /// Reads and checks a `GET /userinfo` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -605,10 +558,8 @@ pub async fn handle_get_oidc_user_info<S: OidcApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetOidcUserInfoRequest::read,
-            |request| service.get_oidc_user_info(request),
-        )
-        .await
+    runtime::dispatch(incoming, GetOidcUserInfoRequest::read, |request| {
+        service.get_oidc_user_info(request)
+    })
+    .await
 }

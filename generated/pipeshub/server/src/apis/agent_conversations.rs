@@ -23,9 +23,7 @@ pub trait AgentConversationsApi: Clone + Send + Sync + 'static {
     fn list_agent_conversations(
         &self,
         request: ListAgentConversationsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ListAgentConversationsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListAgentConversationsResponse>> + Send;
     /// Create agent conversation
     ///
     /// Start a new conversation with an agent.<br><br>
@@ -37,9 +35,7 @@ pub trait AgentConversationsApi: Clone + Send + Sync + 'static {
     fn create_agent_conversation(
         &self,
         request: CreateAgentConversationRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateAgentConversationResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateAgentConversationResponse>> + Send;
     /// Create agent conversation with streaming
     ///
     /// Start a new agent conversation with SSE streaming response.<br><br>
@@ -50,9 +46,7 @@ pub trait AgentConversationsApi: Clone + Send + Sync + 'static {
     fn stream_agent_conversation(
         &self,
         request: StreamAgentConversationRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<StreamAgentConversationResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<StreamAgentConversationResponse>> + Send;
     /// Get agent conversation
     ///
     /// Retrieve a specific agent conversation by ID.
@@ -61,9 +55,7 @@ pub trait AgentConversationsApi: Clone + Send + Sync + 'static {
     fn get_agent_conversation(
         &self,
         request: GetAgentConversationRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetAgentConversationResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetAgentConversationResponse>> + Send;
     /// Delete agent conversation
     ///
     /// Delete a conversation with an agent.
@@ -72,9 +64,7 @@ pub trait AgentConversationsApi: Clone + Send + Sync + 'static {
     fn delete_agent_conversation(
         &self,
         request: DeleteAgentConversationRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DeleteAgentConversationResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteAgentConversationResponse>> + Send;
     /// Add message to agent conversation
     ///
     /// Add a follow-up message to an agent conversation.
@@ -83,9 +73,7 @@ pub trait AgentConversationsApi: Clone + Send + Sync + 'static {
     fn add_agent_message(
         &self,
         request: AddAgentMessageRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<AddAgentMessageResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<AddAgentMessageResponse>> + Send;
     /// Add message with streaming
     ///
     /// Add a message to agent conversation with SSE streaming response.
@@ -94,9 +82,7 @@ pub trait AgentConversationsApi: Clone + Send + Sync + 'static {
     fn stream_agent_message(
         &self,
         request: StreamAgentMessageRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<StreamAgentMessageResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<StreamAgentMessageResponse>> + Send;
     /// Regenerate agent response
     ///
     /// Regenerate the agent's response for a specific message.<br><br>
@@ -107,66 +93,36 @@ pub trait AgentConversationsApi: Clone + Send + Sync + 'static {
     fn regenerate_agent_answer(
         &self,
         request: RegenerateAgentAnswerRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<RegenerateAgentAnswerResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<RegenerateAgentAnswerResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: AgentConversationsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/agents/{p0}/conversations",
-            axum::routing::get(
-                    crate::apis::agent_conversations::handle_list_agent_conversations::<
-                        S,
-                    >,
-                )
-                .post(
-                    crate::apis::agent_conversations::handle_create_agent_conversation::<
-                        S,
-                    >,
-                ),
-        );
-    let routes = routes
-        .route(
-            "/agents/{p0}/conversations/stream",
-            axum::routing::post(
-                crate::apis::agent_conversations::handle_stream_agent_conversation::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/agents/{p0}/conversations/{p1}",
-            axum::routing::get(
-                    crate::apis::agent_conversations::handle_get_agent_conversation::<S>,
-                )
-                .delete(
-                    crate::apis::agent_conversations::handle_delete_agent_conversation::<
-                        S,
-                    >,
-                ),
-        );
-    let routes = routes
-        .route(
-            "/agents/{p0}/conversations/{p1}/message/{p2}/regenerate",
-            axum::routing::post(
-                crate::apis::agent_conversations::handle_regenerate_agent_answer::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/agents/{p0}/conversations/{p1}/messages",
-            axum::routing::post(
-                crate::apis::agent_conversations::handle_add_agent_message::<S>,
-            ),
-        );
-    routes
-        .route(
-            "/agents/{p0}/conversations/{p1}/messages/stream",
-            axum::routing::post(
-                crate::apis::agent_conversations::handle_stream_agent_message::<S>,
-            ),
-        )
+    let routes = axum::Router::new().route(
+        "/agents/{p0}/conversations",
+        axum::routing::get(crate::apis::agent_conversations::handle_list_agent_conversations::<S>)
+            .post(crate::apis::agent_conversations::handle_create_agent_conversation::<S>),
+    );
+    let routes = routes.route(
+        "/agents/{p0}/conversations/stream",
+        axum::routing::post(crate::apis::agent_conversations::handle_stream_agent_conversation::<S>),
+    );
+    let routes = routes.route(
+        "/agents/{p0}/conversations/{p1}",
+        axum::routing::get(crate::apis::agent_conversations::handle_get_agent_conversation::<S>)
+            .delete(crate::apis::agent_conversations::handle_delete_agent_conversation::<S>),
+    );
+    let routes = routes.route(
+        "/agents/{p0}/conversations/{p1}/message/{p2}/regenerate",
+        axum::routing::post(crate::apis::agent_conversations::handle_regenerate_agent_answer::<S>),
+    );
+    let routes = routes.route(
+        "/agents/{p0}/conversations/{p1}/messages",
+        axum::routing::post(crate::apis::agent_conversations::handle_add_agent_message::<S>),
+    );
+    routes.route(
+        "/agents/{p0}/conversations/{p1}/messages/stream",
+        axum::routing::post(crate::apis::agent_conversations::handle_stream_agent_message::<S>),
+    )
 }
 /// What a `GET /agents/{agentKey}/conversations` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -197,6 +153,29 @@ impl IntoResponse for ListAgentConversationsResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl ListAgentConversationsRequest {
+    /// Reads and checks a `GET /agents/{agentKey}/conversations` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ListAgentConversationsRequest {
+            agent_key: runtime::path_param(path, "p0", "agentKey")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /agents/{agentKey}/conversations` request and hands it to [`AgentConversationsApi::list_agent_conversations`].
+pub async fn handle_list_agent_conversations<S: AgentConversationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ListAgentConversationsRequest::read, |request| {
+        service.list_agent_conversations(request)
+    })
+    .await
 }
 /// What a `POST /agents/{agentKey}/conversations` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -231,6 +210,33 @@ impl IntoResponse for CreateAgentConversationResponse {
         }
     }
 }
+impl CreateAgentConversationRequest {
+    /// Reads and checks a `POST /agents/{agentKey}/conversations` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateAgentConversationRequest {
+            agent_key: runtime::path_param(path, "p0", "agentKey")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /agents/{agentKey}/conversations` request and hands it to [`AgentConversationsApi::create_agent_conversation`].
+pub async fn handle_create_agent_conversation<S: AgentConversationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateAgentConversationRequest::read, |request| {
+        service.create_agent_conversation(request)
+    })
+    .await
+}
 /// What a `POST /agents/{agentKey}/conversations/stream` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StreamAgentConversationRequest {
@@ -255,13 +261,38 @@ pub enum StreamAgentConversationResponse {
 impl IntoResponse for StreamAgentConversationResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => {
-                runtime::content(runtime::status(200), "text/event-stream", body)
-            }
+            Self::Ok(body) => runtime::content(runtime::status(200), "text/event-stream", body),
             Self::Unauthorized => runtime::empty(runtime::status(401)),
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl StreamAgentConversationRequest {
+    /// Reads and checks a `POST /agents/{agentKey}/conversations/stream` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(StreamAgentConversationRequest {
+            agent_key: runtime::path_param(path, "p0", "agentKey")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /agents/{agentKey}/conversations/stream` request and hands it to [`AgentConversationsApi::stream_agent_conversation`].
+pub async fn handle_stream_agent_conversation<S: AgentConversationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, StreamAgentConversationRequest::read, |request| {
+        service.stream_agent_conversation(request)
+    })
+    .await
 }
 /// What a `GET /agents/{agentKey}/conversations/{conversationId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -293,6 +324,30 @@ impl IntoResponse for GetAgentConversationResponse {
         }
     }
 }
+impl GetAgentConversationRequest {
+    /// Reads and checks a `GET /agents/{agentKey}/conversations/{conversationId}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetAgentConversationRequest {
+            agent_key: runtime::path_param(path, "p0", "agentKey")?,
+            conversation_id: runtime::path_param(path, "p1", "conversationId")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /agents/{agentKey}/conversations/{conversationId}` request and hands it to [`AgentConversationsApi::get_agent_conversation`].
+pub async fn handle_get_agent_conversation<S: AgentConversationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetAgentConversationRequest::read, |request| {
+        service.get_agent_conversation(request)
+    })
+    .await
+}
 /// What a `DELETE /agents/{agentKey}/conversations/{conversationId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteAgentConversationRequest {
@@ -322,6 +377,30 @@ impl IntoResponse for DeleteAgentConversationResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl DeleteAgentConversationRequest {
+    /// Reads and checks a `DELETE /agents/{agentKey}/conversations/{conversationId}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DeleteAgentConversationRequest {
+            agent_key: runtime::path_param(path, "p0", "agentKey")?,
+            conversation_id: runtime::path_param(path, "p1", "conversationId")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `DELETE /agents/{agentKey}/conversations/{conversationId}` request and hands it to [`AgentConversationsApi::delete_agent_conversation`].
+pub async fn handle_delete_agent_conversation<S: AgentConversationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, DeleteAgentConversationRequest::read, |request| {
+        service.delete_agent_conversation(request)
+    })
+    .await
 }
 /// What a `POST /agents/{agentKey}/conversations/{conversationId}/messages` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -355,6 +434,34 @@ impl IntoResponse for AddAgentMessageResponse {
         }
     }
 }
+impl AddAgentMessageRequest {
+    /// Reads and checks a `POST /agents/{agentKey}/conversations/{conversationId}/messages` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(AddAgentMessageRequest {
+            agent_key: runtime::path_param(path, "p0", "agentKey")?,
+            conversation_id: runtime::path_param(path, "p1", "conversationId")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /agents/{agentKey}/conversations/{conversationId}/messages` request and hands it to [`AgentConversationsApi::add_agent_message`].
+pub async fn handle_add_agent_message<S: AgentConversationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, AddAgentMessageRequest::read, |request| {
+        service.add_agent_message(request)
+    })
+    .await
+}
 /// What a `POST /agents/{agentKey}/conversations/{conversationId}/messages/stream` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StreamAgentMessageRequest {
@@ -381,13 +488,39 @@ pub enum StreamAgentMessageResponse {
 impl IntoResponse for StreamAgentMessageResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => {
-                runtime::content(runtime::status(200), "text/event-stream", body)
-            }
+            Self::Ok(body) => runtime::content(runtime::status(200), "text/event-stream", body),
             Self::Unauthorized => runtime::empty(runtime::status(401)),
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl StreamAgentMessageRequest {
+    /// Reads and checks a `POST /agents/{agentKey}/conversations/{conversationId}/messages/stream` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(StreamAgentMessageRequest {
+            agent_key: runtime::path_param(path, "p0", "agentKey")?,
+            conversation_id: runtime::path_param(path, "p1", "conversationId")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /agents/{agentKey}/conversations/{conversationId}/messages/stream` request and hands it to [`AgentConversationsApi::stream_agent_message`].
+pub async fn handle_stream_agent_message<S: AgentConversationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, StreamAgentMessageRequest::read, |request| {
+        service.stream_agent_message(request)
+    })
+    .await
 }
 /// What a `POST /agents/{agentKey}/conversations/{conversationId}/message/{messageId}/regenerate` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -423,201 +556,6 @@ impl IntoResponse for RegenerateAgentAnswerResponse {
         }
     }
 }
-impl ListAgentConversationsRequest {
-    /// Reads and checks a `GET /agents/{agentKey}/conversations` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ListAgentConversationsRequest {
-            agent_key: runtime::path_param(path, "p0", "agentKey")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /agents/{agentKey}/conversations` request and hands it to [`AgentConversationsApi::list_agent_conversations`].
-pub async fn handle_list_agent_conversations<S: AgentConversationsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListAgentConversationsRequest::read,
-            |request| service.list_agent_conversations(request),
-        )
-        .await
-}
-impl CreateAgentConversationRequest {
-    /// Reads and checks a `POST /agents/{agentKey}/conversations` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateAgentConversationRequest {
-            agent_key: runtime::path_param(path, "p0", "agentKey")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /agents/{agentKey}/conversations` request and hands it to [`AgentConversationsApi::create_agent_conversation`].
-pub async fn handle_create_agent_conversation<S: AgentConversationsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateAgentConversationRequest::read,
-            |request| service.create_agent_conversation(request),
-        )
-        .await
-}
-impl StreamAgentConversationRequest {
-    /// Reads and checks a `POST /agents/{agentKey}/conversations/stream` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(StreamAgentConversationRequest {
-            agent_key: runtime::path_param(path, "p0", "agentKey")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /agents/{agentKey}/conversations/stream` request and hands it to [`AgentConversationsApi::stream_agent_conversation`].
-pub async fn handle_stream_agent_conversation<S: AgentConversationsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            StreamAgentConversationRequest::read,
-            |request| service.stream_agent_conversation(request),
-        )
-        .await
-}
-impl GetAgentConversationRequest {
-    /// Reads and checks a `GET /agents/{agentKey}/conversations/{conversationId}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetAgentConversationRequest {
-            agent_key: runtime::path_param(path, "p0", "agentKey")?,
-            conversation_id: runtime::path_param(path, "p1", "conversationId")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /agents/{agentKey}/conversations/{conversationId}` request and hands it to [`AgentConversationsApi::get_agent_conversation`].
-pub async fn handle_get_agent_conversation<S: AgentConversationsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetAgentConversationRequest::read,
-            |request| service.get_agent_conversation(request),
-        )
-        .await
-}
-impl DeleteAgentConversationRequest {
-    /// Reads and checks a `DELETE /agents/{agentKey}/conversations/{conversationId}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(DeleteAgentConversationRequest {
-            agent_key: runtime::path_param(path, "p0", "agentKey")?,
-            conversation_id: runtime::path_param(path, "p1", "conversationId")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `DELETE /agents/{agentKey}/conversations/{conversationId}` request and hands it to [`AgentConversationsApi::delete_agent_conversation`].
-pub async fn handle_delete_agent_conversation<S: AgentConversationsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            DeleteAgentConversationRequest::read,
-            |request| service.delete_agent_conversation(request),
-        )
-        .await
-}
-impl AddAgentMessageRequest {
-    /// Reads and checks a `POST /agents/{agentKey}/conversations/{conversationId}/messages` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(AddAgentMessageRequest {
-            agent_key: runtime::path_param(path, "p0", "agentKey")?,
-            conversation_id: runtime::path_param(path, "p1", "conversationId")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /agents/{agentKey}/conversations/{conversationId}/messages` request and hands it to [`AgentConversationsApi::add_agent_message`].
-pub async fn handle_add_agent_message<S: AgentConversationsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            AddAgentMessageRequest::read,
-            |request| service.add_agent_message(request),
-        )
-        .await
-}
-impl StreamAgentMessageRequest {
-    /// Reads and checks a `POST /agents/{agentKey}/conversations/{conversationId}/messages/stream` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(StreamAgentMessageRequest {
-            agent_key: runtime::path_param(path, "p0", "agentKey")?,
-            conversation_id: runtime::path_param(path, "p1", "conversationId")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /agents/{agentKey}/conversations/{conversationId}/messages/stream` request and hands it to [`AgentConversationsApi::stream_agent_message`].
-pub async fn handle_stream_agent_message<S: AgentConversationsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            StreamAgentMessageRequest::read,
-            |request| service.stream_agent_message(request),
-        )
-        .await
-}
 impl RegenerateAgentAnswerRequest {
     /// Reads and checks a `POST /agents/{agentKey}/conversations/{conversationId}/message/{messageId}/regenerate` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -640,10 +578,8 @@ pub async fn handle_regenerate_agent_answer<S: AgentConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            RegenerateAgentAnswerRequest::read,
-            |request| service.regenerate_agent_answer(request),
-        )
-        .await
+    runtime::dispatch(incoming, RegenerateAgentAnswerRequest::read, |request| {
+        service.regenerate_agent_answer(request)
+    })
+    .await
 }

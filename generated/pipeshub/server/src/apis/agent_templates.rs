@@ -29,9 +29,7 @@ pub trait AgentTemplatesApi: Clone + Send + Sync + 'static {
     fn list_agent_templates(
         &self,
         request: ListAgentTemplatesRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ListAgentTemplatesResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListAgentTemplatesResponse>> + Send;
     /// Create agent template
     ///
     /// Create a new reusable agent template.<br><br>
@@ -49,9 +47,7 @@ pub trait AgentTemplatesApi: Clone + Send + Sync + 'static {
     fn create_agent_template(
         &self,
         request: CreateAgentTemplateRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateAgentTemplateResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateAgentTemplateResponse>> + Send;
     /// Get agent template
     ///
     /// Retrieve a specific agent template by ID.
@@ -60,9 +56,7 @@ pub trait AgentTemplatesApi: Clone + Send + Sync + 'static {
     fn get_agent_template(
         &self,
         request: GetAgentTemplateRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetAgentTemplateResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetAgentTemplateResponse>> + Send;
     /// Update agent template
     ///
     /// Update an existing agent template.<br><br>
@@ -73,9 +67,7 @@ pub trait AgentTemplatesApi: Clone + Send + Sync + 'static {
     fn update_agent_template(
         &self,
         request: UpdateAgentTemplateRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UpdateAgentTemplateResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateAgentTemplateResponse>> + Send;
     /// Delete agent template
     ///
     /// Delete an agent template.<br><br>
@@ -86,29 +78,21 @@ pub trait AgentTemplatesApi: Clone + Send + Sync + 'static {
     fn delete_agent_template(
         &self,
         request: DeleteAgentTemplateRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DeleteAgentTemplateResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteAgentTemplateResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: AgentTemplatesApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/agents/template",
-            axum::routing::get(
-                    crate::apis::agent_templates::handle_list_agent_templates::<S>,
-                )
-                .post(crate::apis::agent_templates::handle_create_agent_template::<S>),
-        );
-    routes
-        .route(
-            "/agents/template/{p0}",
-            axum::routing::get(
-                    crate::apis::agent_templates::handle_get_agent_template::<S>,
-                )
-                .put(crate::apis::agent_templates::handle_update_agent_template::<S>)
-                .delete(crate::apis::agent_templates::handle_delete_agent_template::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/agents/template",
+        axum::routing::get(crate::apis::agent_templates::handle_list_agent_templates::<S>)
+            .post(crate::apis::agent_templates::handle_create_agent_template::<S>),
+    );
+    routes.route(
+        "/agents/template/{p0}",
+        axum::routing::get(crate::apis::agent_templates::handle_get_agent_template::<S>)
+            .put(crate::apis::agent_templates::handle_update_agent_template::<S>)
+            .delete(crate::apis::agent_templates::handle_delete_agent_template::<S>),
+    )
 }
 /// What a `GET /agents/template` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -132,6 +116,27 @@ impl IntoResponse for ListAgentTemplatesResponse {
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
+}
+impl ListAgentTemplatesRequest {
+    /// Reads and checks a `GET /agents/template` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ListAgentTemplatesRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /agents/template` request and hands it to [`AgentTemplatesApi::list_agent_templates`].
+pub async fn handle_list_agent_templates<S: AgentTemplatesApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ListAgentTemplatesRequest::read, |request| {
+        service.list_agent_templates(request)
+    })
+    .await
 }
 /// What a `POST /agents/template` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -160,6 +165,31 @@ impl IntoResponse for CreateAgentTemplateResponse {
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
+}
+impl CreateAgentTemplateRequest {
+    /// Reads and checks a `POST /agents/template` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateAgentTemplateRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /agents/template` request and hands it to [`AgentTemplatesApi::create_agent_template`].
+pub async fn handle_create_agent_template<S: AgentTemplatesApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateAgentTemplateRequest::read, |request| {
+        service.create_agent_template(request)
+    })
+    .await
 }
 /// What a `GET /agents/template/{templateId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -190,6 +220,29 @@ impl IntoResponse for GetAgentTemplateResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl GetAgentTemplateRequest {
+    /// Reads and checks a `GET /agents/template/{templateId}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetAgentTemplateRequest {
+            template_id: runtime::path_param(path, "p0", "templateId")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /agents/template/{templateId}` request and hands it to [`AgentTemplatesApi::get_agent_template`].
+pub async fn handle_get_agent_template<S: AgentTemplatesApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetAgentTemplateRequest::read, |request| {
+        service.get_agent_template(request)
+    })
+    .await
 }
 /// What a `PUT /agents/template/{templateId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -224,6 +277,33 @@ impl IntoResponse for UpdateAgentTemplateResponse {
         }
     }
 }
+impl UpdateAgentTemplateRequest {
+    /// Reads and checks a `PUT /agents/template/{templateId}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UpdateAgentTemplateRequest {
+            template_id: runtime::path_param(path, "p0", "templateId")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /agents/template/{templateId}` request and hands it to [`AgentTemplatesApi::update_agent_template`].
+pub async fn handle_update_agent_template<S: AgentTemplatesApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UpdateAgentTemplateRequest::read, |request| {
+        service.update_agent_template(request)
+    })
+    .await
+}
 /// What a `DELETE /agents/template/{templateId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteAgentTemplateRequest {
@@ -255,110 +335,6 @@ impl IntoResponse for DeleteAgentTemplateResponse {
         }
     }
 }
-impl ListAgentTemplatesRequest {
-    /// Reads and checks a `GET /agents/template` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ListAgentTemplatesRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /agents/template` request and hands it to [`AgentTemplatesApi::list_agent_templates`].
-pub async fn handle_list_agent_templates<S: AgentTemplatesApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListAgentTemplatesRequest::read,
-            |request| service.list_agent_templates(request),
-        )
-        .await
-}
-impl CreateAgentTemplateRequest {
-    /// Reads and checks a `POST /agents/template` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateAgentTemplateRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /agents/template` request and hands it to [`AgentTemplatesApi::create_agent_template`].
-pub async fn handle_create_agent_template<S: AgentTemplatesApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateAgentTemplateRequest::read,
-            |request| service.create_agent_template(request),
-        )
-        .await
-}
-impl GetAgentTemplateRequest {
-    /// Reads and checks a `GET /agents/template/{templateId}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetAgentTemplateRequest {
-            template_id: runtime::path_param(path, "p0", "templateId")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /agents/template/{templateId}` request and hands it to [`AgentTemplatesApi::get_agent_template`].
-pub async fn handle_get_agent_template<S: AgentTemplatesApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetAgentTemplateRequest::read,
-            |request| service.get_agent_template(request),
-        )
-        .await
-}
-impl UpdateAgentTemplateRequest {
-    /// Reads and checks a `PUT /agents/template/{templateId}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UpdateAgentTemplateRequest {
-            template_id: runtime::path_param(path, "p0", "templateId")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /agents/template/{templateId}` request and hands it to [`AgentTemplatesApi::update_agent_template`].
-pub async fn handle_update_agent_template<S: AgentTemplatesApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateAgentTemplateRequest::read,
-            |request| service.update_agent_template(request),
-        )
-        .await
-}
 impl DeleteAgentTemplateRequest {
     /// Reads and checks a `DELETE /agents/template/{templateId}` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -377,10 +353,8 @@ pub async fn handle_delete_agent_template<S: AgentTemplatesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            DeleteAgentTemplateRequest::read,
-            |request| service.delete_agent_template(request),
-        )
-        .await
+    runtime::dispatch(incoming, DeleteAgentTemplateRequest::read, |request| {
+        service.delete_agent_template(request)
+    })
+    .await
 }

@@ -68,9 +68,7 @@ pub trait AgentsApi: Clone + Send + Sync + 'static {
     fn list_agent_tools(
         &self,
         request: ListAgentToolsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ListAgentToolsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListAgentToolsResponse>> + Send;
     /// Get agent
     ///
     /// Retrieve agent details by its unique key.
@@ -110,9 +108,7 @@ pub trait AgentsApi: Clone + Send + Sync + 'static {
     fn get_agent_permissions(
         &self,
         request: GetAgentPermissionsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetAgentPermissionsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetAgentPermissionsResponse>> + Send;
     /// Update agent permissions
     ///
     /// Update who can access and use the agent.
@@ -121,9 +117,7 @@ pub trait AgentsApi: Clone + Send + Sync + 'static {
     fn update_agent_permissions(
         &self,
         request: UpdateAgentPermissionsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UpdateAgentPermissionsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateAgentPermissionsResponse>> + Send;
     /// Share agent
     ///
     /// Share an agent with specific users.
@@ -145,44 +139,37 @@ pub trait AgentsApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: AgentsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/agents",
-            axum::routing::get(crate::apis::agents::handle_list_agents::<S>),
-        );
-    let routes = routes
-        .route(
-            "/agents/create",
-            axum::routing::post(crate::apis::agents::handle_create_agent::<S>),
-        );
-    let routes = routes
-        .route(
-            "/agents/tools/list",
-            axum::routing::get(crate::apis::agents::handle_list_agent_tools::<S>),
-        );
-    let routes = routes
-        .route(
-            "/agents/{p0}",
-            axum::routing::get(crate::apis::agents::handle_get_agent::<S>)
-                .put(crate::apis::agents::handle_update_agent::<S>)
-                .delete(crate::apis::agents::handle_delete_agent::<S>),
-        );
-    let routes = routes
-        .route(
-            "/agents/{p0}/permissions",
-            axum::routing::get(crate::apis::agents::handle_get_agent_permissions::<S>)
-                .put(crate::apis::agents::handle_update_agent_permissions::<S>),
-        );
-    let routes = routes
-        .route(
-            "/agents/{p0}/share",
-            axum::routing::post(crate::apis::agents::handle_share_agent::<S>),
-        );
-    routes
-        .route(
-            "/agents/{p0}/unshare",
-            axum::routing::post(crate::apis::agents::handle_unshare_agent::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/agents",
+        axum::routing::get(crate::apis::agents::handle_list_agents::<S>),
+    );
+    let routes = routes.route(
+        "/agents/create",
+        axum::routing::post(crate::apis::agents::handle_create_agent::<S>),
+    );
+    let routes = routes.route(
+        "/agents/tools/list",
+        axum::routing::get(crate::apis::agents::handle_list_agent_tools::<S>),
+    );
+    let routes = routes.route(
+        "/agents/{p0}",
+        axum::routing::get(crate::apis::agents::handle_get_agent::<S>)
+            .put(crate::apis::agents::handle_update_agent::<S>)
+            .delete(crate::apis::agents::handle_delete_agent::<S>),
+    );
+    let routes = routes.route(
+        "/agents/{p0}/permissions",
+        axum::routing::get(crate::apis::agents::handle_get_agent_permissions::<S>)
+            .put(crate::apis::agents::handle_update_agent_permissions::<S>),
+    );
+    let routes = routes.route(
+        "/agents/{p0}/share",
+        axum::routing::post(crate::apis::agents::handle_share_agent::<S>),
+    );
+    routes.route(
+        "/agents/{p0}/unshare",
+        axum::routing::post(crate::apis::agents::handle_unshare_agent::<S>),
+    )
 }
 /// What a `GET /agents` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -206,6 +193,25 @@ impl IntoResponse for ListAgentsResponse {
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
+}
+impl ListAgentsRequest {
+    /// Reads and checks a `GET /agents` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ListAgentsRequest { credentials })
+    }
+}
+/// Reads a `GET /agents` request and hands it to [`AgentsApi::list_agents`].
+pub async fn handle_list_agents<S: AgentsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ListAgentsRequest::read, |request| {
+        service.list_agents(request)
+    })
+    .await
 }
 /// What a `POST /agents/create` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -235,6 +241,31 @@ impl IntoResponse for CreateAgentResponse {
         }
     }
 }
+impl CreateAgentRequest {
+    /// Reads and checks a `POST /agents/create` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateAgentRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /agents/create` request and hands it to [`AgentsApi::create_agent`].
+pub async fn handle_create_agent<S: AgentsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateAgentRequest::read, |request| {
+        service.create_agent(request)
+    })
+    .await
+}
 /// What a `GET /agents/tools/list` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListAgentToolsRequest {
@@ -257,6 +288,27 @@ impl IntoResponse for ListAgentToolsResponse {
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
+}
+impl ListAgentToolsRequest {
+    /// Reads and checks a `GET /agents/tools/list` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ListAgentToolsRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /agents/tools/list` request and hands it to [`AgentsApi::list_agent_tools`].
+pub async fn handle_list_agent_tools<S: AgentsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ListAgentToolsRequest::read, |request| {
+        service.list_agent_tools(request)
+    })
+    .await
 }
 /// What a `GET /agents/{agentKey}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -287,6 +339,26 @@ impl IntoResponse for GetAgentResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl GetAgentRequest {
+    /// Reads and checks a `GET /agents/{agentKey}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetAgentRequest {
+            agent_key: runtime::path_param(path, "p0", "agentKey")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /agents/{agentKey}` request and hands it to [`AgentsApi::get_agent`].
+pub async fn handle_get_agent<S: AgentsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetAgentRequest::read, |request| service.get_agent(request)).await
 }
 /// What a `PUT /agents/{agentKey}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -321,6 +393,33 @@ impl IntoResponse for UpdateAgentResponse {
         }
     }
 }
+impl UpdateAgentRequest {
+    /// Reads and checks a `PUT /agents/{agentKey}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UpdateAgentRequest {
+            agent_key: runtime::path_param(path, "p0", "agentKey")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /agents/{agentKey}` request and hands it to [`AgentsApi::update_agent`].
+pub async fn handle_update_agent<S: AgentsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UpdateAgentRequest::read, |request| {
+        service.update_agent(request)
+    })
+    .await
+}
 /// What a `DELETE /agents/{agentKey}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteAgentRequest {
@@ -352,6 +451,29 @@ impl IntoResponse for DeleteAgentResponse {
         }
     }
 }
+impl DeleteAgentRequest {
+    /// Reads and checks a `DELETE /agents/{agentKey}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DeleteAgentRequest {
+            agent_key: runtime::path_param(path, "p0", "agentKey")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `DELETE /agents/{agentKey}` request and hands it to [`AgentsApi::delete_agent`].
+pub async fn handle_delete_agent<S: AgentsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, DeleteAgentRequest::read, |request| {
+        service.delete_agent(request)
+    })
+    .await
+}
 /// What a `GET /agents/{agentKey}/permissions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAgentPermissionsRequest {
@@ -379,6 +501,29 @@ impl IntoResponse for GetAgentPermissionsResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl GetAgentPermissionsRequest {
+    /// Reads and checks a `GET /agents/{agentKey}/permissions` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetAgentPermissionsRequest {
+            agent_key: runtime::path_param(path, "p0", "agentKey")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /agents/{agentKey}/permissions` request and hands it to [`AgentsApi::get_agent_permissions`].
+pub async fn handle_get_agent_permissions<S: AgentsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetAgentPermissionsRequest::read, |request| {
+        service.get_agent_permissions(request)
+    })
+    .await
 }
 /// What a `PUT /agents/{agentKey}/permissions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -413,6 +558,33 @@ impl IntoResponse for UpdateAgentPermissionsResponse {
         }
     }
 }
+impl UpdateAgentPermissionsRequest {
+    /// Reads and checks a `PUT /agents/{agentKey}/permissions` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UpdateAgentPermissionsRequest {
+            agent_key: runtime::path_param(path, "p0", "agentKey")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /agents/{agentKey}/permissions` request and hands it to [`AgentsApi::update_agent_permissions`].
+pub async fn handle_update_agent_permissions<S: AgentsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UpdateAgentPermissionsRequest::read, |request| {
+        service.update_agent_permissions(request)
+    })
+    .await
+}
 /// What a `POST /agents/{agentKey}/share` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShareAgentRequest {
@@ -445,6 +617,33 @@ impl IntoResponse for ShareAgentResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl ShareAgentRequest {
+    /// Reads and checks a `POST /agents/{agentKey}/share` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ShareAgentRequest {
+            agent_key: runtime::path_param(path, "p0", "agentKey")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /agents/{agentKey}/share` request and hands it to [`AgentsApi::share_agent`].
+pub async fn handle_share_agent<S: AgentsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ShareAgentRequest::read, |request| {
+        service.share_agent(request)
+    })
+    .await
 }
 /// What a `POST /agents/{agentKey}/unshare` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -479,239 +678,6 @@ impl IntoResponse for UnshareAgentResponse {
         }
     }
 }
-impl ListAgentsRequest {
-    /// Reads and checks a `GET /agents` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ListAgentsRequest { credentials })
-    }
-}
-/// Reads a `GET /agents` request and hands it to [`AgentsApi::list_agents`].
-pub async fn handle_list_agents<S: AgentsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListAgentsRequest::read,
-            |request| service.list_agents(request),
-        )
-        .await
-}
-impl CreateAgentRequest {
-    /// Reads and checks a `POST /agents/create` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateAgentRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /agents/create` request and hands it to [`AgentsApi::create_agent`].
-pub async fn handle_create_agent<S: AgentsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateAgentRequest::read,
-            |request| service.create_agent(request),
-        )
-        .await
-}
-impl ListAgentToolsRequest {
-    /// Reads and checks a `GET /agents/tools/list` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ListAgentToolsRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /agents/tools/list` request and hands it to [`AgentsApi::list_agent_tools`].
-pub async fn handle_list_agent_tools<S: AgentsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListAgentToolsRequest::read,
-            |request| service.list_agent_tools(request),
-        )
-        .await
-}
-impl GetAgentRequest {
-    /// Reads and checks a `GET /agents/{agentKey}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetAgentRequest {
-            agent_key: runtime::path_param(path, "p0", "agentKey")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /agents/{agentKey}` request and hands it to [`AgentsApi::get_agent`].
-pub async fn handle_get_agent<S: AgentsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetAgentRequest::read,
-            |request| service.get_agent(request),
-        )
-        .await
-}
-impl UpdateAgentRequest {
-    /// Reads and checks a `PUT /agents/{agentKey}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UpdateAgentRequest {
-            agent_key: runtime::path_param(path, "p0", "agentKey")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /agents/{agentKey}` request and hands it to [`AgentsApi::update_agent`].
-pub async fn handle_update_agent<S: AgentsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateAgentRequest::read,
-            |request| service.update_agent(request),
-        )
-        .await
-}
-impl DeleteAgentRequest {
-    /// Reads and checks a `DELETE /agents/{agentKey}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(DeleteAgentRequest {
-            agent_key: runtime::path_param(path, "p0", "agentKey")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `DELETE /agents/{agentKey}` request and hands it to [`AgentsApi::delete_agent`].
-pub async fn handle_delete_agent<S: AgentsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            DeleteAgentRequest::read,
-            |request| service.delete_agent(request),
-        )
-        .await
-}
-impl GetAgentPermissionsRequest {
-    /// Reads and checks a `GET /agents/{agentKey}/permissions` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetAgentPermissionsRequest {
-            agent_key: runtime::path_param(path, "p0", "agentKey")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /agents/{agentKey}/permissions` request and hands it to [`AgentsApi::get_agent_permissions`].
-pub async fn handle_get_agent_permissions<S: AgentsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetAgentPermissionsRequest::read,
-            |request| service.get_agent_permissions(request),
-        )
-        .await
-}
-impl UpdateAgentPermissionsRequest {
-    /// Reads and checks a `PUT /agents/{agentKey}/permissions` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UpdateAgentPermissionsRequest {
-            agent_key: runtime::path_param(path, "p0", "agentKey")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /agents/{agentKey}/permissions` request and hands it to [`AgentsApi::update_agent_permissions`].
-pub async fn handle_update_agent_permissions<S: AgentsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateAgentPermissionsRequest::read,
-            |request| service.update_agent_permissions(request),
-        )
-        .await
-}
-impl ShareAgentRequest {
-    /// Reads and checks a `POST /agents/{agentKey}/share` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ShareAgentRequest {
-            agent_key: runtime::path_param(path, "p0", "agentKey")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /agents/{agentKey}/share` request and hands it to [`AgentsApi::share_agent`].
-pub async fn handle_share_agent<S: AgentsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ShareAgentRequest::read,
-            |request| service.share_agent(request),
-        )
-        .await
-}
 impl UnshareAgentRequest {
     /// Reads and checks a `POST /agents/{agentKey}/unshare` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -734,10 +700,8 @@ pub async fn handle_unshare_agent<S: AgentsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            UnshareAgentRequest::read,
-            |request| service.unshare_agent(request),
-        )
-        .await
+    runtime::dispatch(incoming, UnshareAgentRequest::read, |request| {
+        service.unshare_agent(request)
+    })
+    .await
 }

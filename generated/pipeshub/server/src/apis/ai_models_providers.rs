@@ -20,9 +20,7 @@ pub trait AiModelsProvidersApi: Clone + Send + Sync + 'static {
     fn get_ai_models_providers(
         &self,
         request: GetAiModelsProvidersRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetAiModelsProvidersResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetAiModelsProvidersResponse>> + Send;
     /// Get models by type
     ///
     /// Get all configured models of a specific type.
@@ -31,9 +29,7 @@ pub trait AiModelsProvidersApi: Clone + Send + Sync + 'static {
     fn get_models_by_type(
         &self,
         request: GetModelsByTypeRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetModelsByTypeResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetModelsByTypeResponse>> + Send;
     /// Get available models for selection
     ///
     /// Get available models in a flattened format for UI selection dropdowns.
@@ -42,9 +38,7 @@ pub trait AiModelsProvidersApi: Clone + Send + Sync + 'static {
     fn get_available_models_by_type(
         &self,
         request: GetAvailableModelsByTypeRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetAvailableModelsByTypeResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetAvailableModelsByTypeResponse>> + Send;
     /// Add new AI model provider
     ///
     /// Add a new AI model provider configuration. Performs a health check before saving to verify connectivity. Supported providers: openai, anthropic, azure-openai, aws-bedrock, google-vertex, ollama, huggingface.
@@ -53,9 +47,7 @@ pub trait AiModelsProvidersApi: Clone + Send + Sync + 'static {
     fn add_ai_model_provider(
         &self,
         request: AddAiModelProviderRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<AddAiModelProviderResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<AddAiModelProviderResponse>> + Send;
     /// Update AI model provider
     ///
     /// Update an existing AI model provider configuration.
@@ -64,9 +56,7 @@ pub trait AiModelsProvidersApi: Clone + Send + Sync + 'static {
     fn update_ai_model_provider(
         &self,
         request: UpdateAiModelProviderRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UpdateAiModelProviderResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateAiModelProviderResponse>> + Send;
     /// Delete AI model provider
     ///
     /// Remove an AI model provider configuration. Cannot delete the default model if it's the only one.
@@ -75,9 +65,7 @@ pub trait AiModelsProvidersApi: Clone + Send + Sync + 'static {
     fn delete_ai_model_provider(
         &self,
         request: DeleteAiModelProviderRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DeleteAiModelProviderResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteAiModelProviderResponse>> + Send;
     /// Set default AI model
     ///
     /// Set a model as the default for its type.
@@ -86,63 +74,35 @@ pub trait AiModelsProvidersApi: Clone + Send + Sync + 'static {
     fn set_default_ai_model(
         &self,
         request: SetDefaultAiModelRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<SetDefaultAiModelResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<SetDefaultAiModelResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: AiModelsProvidersApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/configurationManager/ai-models",
-            axum::routing::get(
-                crate::apis::ai_models_providers::handle_get_ai_models_providers::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/configurationManager/ai-models/available/{p0}",
-            axum::routing::get(
-                crate::apis::ai_models_providers::handle_get_available_models_by_type::<
-                    S,
-                >,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/configurationManager/ai-models/default/{p0}/{p1}",
-            axum::routing::put(
-                crate::apis::ai_models_providers::handle_set_default_ai_model::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/configurationManager/ai-models/providers",
-            axum::routing::post(
-                crate::apis::ai_models_providers::handle_add_ai_model_provider::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/configurationManager/ai-models/providers/{p0}/{p1}",
-            axum::routing::put(
-                    crate::apis::ai_models_providers::handle_update_ai_model_provider::<
-                        S,
-                    >,
-                )
-                .delete(
-                    crate::apis::ai_models_providers::handle_delete_ai_model_provider::<
-                        S,
-                    >,
-                ),
-        );
-    routes
-        .route(
-            "/configurationManager/ai-models/{p0}",
-            axum::routing::get(
-                crate::apis::ai_models_providers::handle_get_models_by_type::<S>,
-            ),
-        )
+    let routes = axum::Router::new().route(
+        "/configurationManager/ai-models",
+        axum::routing::get(crate::apis::ai_models_providers::handle_get_ai_models_providers::<S>),
+    );
+    let routes = routes.route(
+        "/configurationManager/ai-models/available/{p0}",
+        axum::routing::get(crate::apis::ai_models_providers::handle_get_available_models_by_type::<S>),
+    );
+    let routes = routes.route(
+        "/configurationManager/ai-models/default/{p0}/{p1}",
+        axum::routing::put(crate::apis::ai_models_providers::handle_set_default_ai_model::<S>),
+    );
+    let routes = routes.route(
+        "/configurationManager/ai-models/providers",
+        axum::routing::post(crate::apis::ai_models_providers::handle_add_ai_model_provider::<S>),
+    );
+    let routes = routes.route(
+        "/configurationManager/ai-models/providers/{p0}/{p1}",
+        axum::routing::put(crate::apis::ai_models_providers::handle_update_ai_model_provider::<S>)
+            .delete(crate::apis::ai_models_providers::handle_delete_ai_model_provider::<S>),
+    );
+    routes.route(
+        "/configurationManager/ai-models/{p0}",
+        axum::routing::get(crate::apis::ai_models_providers::handle_get_models_by_type::<S>),
+    )
 }
 /// What a `GET /configurationManager/ai-models` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -166,6 +126,27 @@ impl IntoResponse for GetAiModelsProvidersResponse {
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
+}
+impl GetAiModelsProvidersRequest {
+    /// Reads and checks a `GET /configurationManager/ai-models` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetAiModelsProvidersRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /configurationManager/ai-models` request and hands it to [`AiModelsProvidersApi::get_ai_models_providers`].
+pub async fn handle_get_ai_models_providers<S: AiModelsProvidersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetAiModelsProvidersRequest::read, |request| {
+        service.get_ai_models_providers(request)
+    })
+    .await
 }
 /// What a `GET /configurationManager/ai-models/{modelType}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -194,6 +175,29 @@ impl IntoResponse for GetModelsByTypeResponse {
         }
     }
 }
+impl GetModelsByTypeRequest {
+    /// Reads and checks a `GET /configurationManager/ai-models/{modelType}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetModelsByTypeRequest {
+            model_type: runtime::path_param(path, "p0", "modelType")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /configurationManager/ai-models/{modelType}` request and hands it to [`AiModelsProvidersApi::get_models_by_type`].
+pub async fn handle_get_models_by_type<S: AiModelsProvidersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetModelsByTypeRequest::read, |request| {
+        service.get_models_by_type(request)
+    })
+    .await
+}
 /// What a `GET /configurationManager/ai-models/available/{modelType}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAvailableModelsByTypeRequest {
@@ -218,6 +222,29 @@ impl IntoResponse for GetAvailableModelsByTypeResponse {
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
+}
+impl GetAvailableModelsByTypeRequest {
+    /// Reads and checks a `GET /configurationManager/ai-models/available/{modelType}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetAvailableModelsByTypeRequest {
+            model_type: runtime::path_param(path, "p0", "modelType")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /configurationManager/ai-models/available/{modelType}` request and hands it to [`AiModelsProvidersApi::get_available_models_by_type`].
+pub async fn handle_get_available_models_by_type<S: AiModelsProvidersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetAvailableModelsByTypeRequest::read, |request| {
+        service.get_available_models_by_type(request)
+    })
+    .await
 }
 /// What a `POST /configurationManager/ai-models/providers` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -249,6 +276,31 @@ impl IntoResponse for AddAiModelProviderResponse {
             Self::Forbidden => runtime::empty(runtime::status(403)),
         }
     }
+}
+impl AddAiModelProviderRequest {
+    /// Reads and checks a `POST /configurationManager/ai-models/providers` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(AddAiModelProviderRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /configurationManager/ai-models/providers` request and hands it to [`AiModelsProvidersApi::add_ai_model_provider`].
+pub async fn handle_add_ai_model_provider<S: AiModelsProvidersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, AddAiModelProviderRequest::read, |request| {
+        service.add_ai_model_provider(request)
+    })
+    .await
 }
 /// What a `PUT /configurationManager/ai-models/providers/{modelType}/{modelKey}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -290,6 +342,34 @@ impl IntoResponse for UpdateAiModelProviderResponse {
         }
     }
 }
+impl UpdateAiModelProviderRequest {
+    /// Reads and checks a `PUT /configurationManager/ai-models/providers/{modelType}/{modelKey}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UpdateAiModelProviderRequest {
+            model_type: runtime::path_param(path, "p0", "modelType")?,
+            model_key: runtime::path_param(path, "p1", "modelKey")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /configurationManager/ai-models/providers/{modelType}/{modelKey}` request and hands it to [`AiModelsProvidersApi::update_ai_model_provider`].
+pub async fn handle_update_ai_model_provider<S: AiModelsProvidersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UpdateAiModelProviderRequest::read, |request| {
+        service.update_ai_model_provider(request)
+    })
+    .await
+}
 /// What a `DELETE /configurationManager/ai-models/providers/{modelType}/{modelKey}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteAiModelProviderRequest {
@@ -326,6 +406,30 @@ impl IntoResponse for DeleteAiModelProviderResponse {
         }
     }
 }
+impl DeleteAiModelProviderRequest {
+    /// Reads and checks a `DELETE /configurationManager/ai-models/providers/{modelType}/{modelKey}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DeleteAiModelProviderRequest {
+            model_type: runtime::path_param(path, "p0", "modelType")?,
+            model_key: runtime::path_param(path, "p1", "modelKey")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `DELETE /configurationManager/ai-models/providers/{modelType}/{modelKey}` request and hands it to [`AiModelsProvidersApi::delete_ai_model_provider`].
+pub async fn handle_delete_ai_model_provider<S: AiModelsProvidersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, DeleteAiModelProviderRequest::read, |request| {
+        service.delete_ai_model_provider(request)
+    })
+    .await
+}
 /// What a `PUT /configurationManager/ai-models/default/{modelType}/{modelKey}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetDefaultAiModelRequest {
@@ -359,162 +463,6 @@ impl IntoResponse for SetDefaultAiModelResponse {
         }
     }
 }
-impl GetAiModelsProvidersRequest {
-    /// Reads and checks a `GET /configurationManager/ai-models` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetAiModelsProvidersRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /configurationManager/ai-models` request and hands it to [`AiModelsProvidersApi::get_ai_models_providers`].
-pub async fn handle_get_ai_models_providers<S: AiModelsProvidersApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetAiModelsProvidersRequest::read,
-            |request| service.get_ai_models_providers(request),
-        )
-        .await
-}
-impl GetModelsByTypeRequest {
-    /// Reads and checks a `GET /configurationManager/ai-models/{modelType}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetModelsByTypeRequest {
-            model_type: runtime::path_param(path, "p0", "modelType")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /configurationManager/ai-models/{modelType}` request and hands it to [`AiModelsProvidersApi::get_models_by_type`].
-pub async fn handle_get_models_by_type<S: AiModelsProvidersApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetModelsByTypeRequest::read,
-            |request| service.get_models_by_type(request),
-        )
-        .await
-}
-impl GetAvailableModelsByTypeRequest {
-    /// Reads and checks a `GET /configurationManager/ai-models/available/{modelType}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetAvailableModelsByTypeRequest {
-            model_type: runtime::path_param(path, "p0", "modelType")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /configurationManager/ai-models/available/{modelType}` request and hands it to [`AiModelsProvidersApi::get_available_models_by_type`].
-pub async fn handle_get_available_models_by_type<S: AiModelsProvidersApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetAvailableModelsByTypeRequest::read,
-            |request| service.get_available_models_by_type(request),
-        )
-        .await
-}
-impl AddAiModelProviderRequest {
-    /// Reads and checks a `POST /configurationManager/ai-models/providers` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(AddAiModelProviderRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /configurationManager/ai-models/providers` request and hands it to [`AiModelsProvidersApi::add_ai_model_provider`].
-pub async fn handle_add_ai_model_provider<S: AiModelsProvidersApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            AddAiModelProviderRequest::read,
-            |request| service.add_ai_model_provider(request),
-        )
-        .await
-}
-impl UpdateAiModelProviderRequest {
-    /// Reads and checks a `PUT /configurationManager/ai-models/providers/{modelType}/{modelKey}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UpdateAiModelProviderRequest {
-            model_type: runtime::path_param(path, "p0", "modelType")?,
-            model_key: runtime::path_param(path, "p1", "modelKey")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /configurationManager/ai-models/providers/{modelType}/{modelKey}` request and hands it to [`AiModelsProvidersApi::update_ai_model_provider`].
-pub async fn handle_update_ai_model_provider<S: AiModelsProvidersApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateAiModelProviderRequest::read,
-            |request| service.update_ai_model_provider(request),
-        )
-        .await
-}
-impl DeleteAiModelProviderRequest {
-    /// Reads and checks a `DELETE /configurationManager/ai-models/providers/{modelType}/{modelKey}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(DeleteAiModelProviderRequest {
-            model_type: runtime::path_param(path, "p0", "modelType")?,
-            model_key: runtime::path_param(path, "p1", "modelKey")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `DELETE /configurationManager/ai-models/providers/{modelType}/{modelKey}` request and hands it to [`AiModelsProvidersApi::delete_ai_model_provider`].
-pub async fn handle_delete_ai_model_provider<S: AiModelsProvidersApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            DeleteAiModelProviderRequest::read,
-            |request| service.delete_ai_model_provider(request),
-        )
-        .await
-}
 impl SetDefaultAiModelRequest {
     /// Reads and checks a `PUT /configurationManager/ai-models/default/{modelType}/{modelKey}` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -534,10 +482,8 @@ pub async fn handle_set_default_ai_model<S: AiModelsProvidersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            SetDefaultAiModelRequest::read,
-            |request| service.set_default_ai_model(request),
-        )
-        .await
+    runtime::dispatch(incoming, SetDefaultAiModelRequest::read, |request| {
+        service.set_default_ai_model(request)
+    })
+    .await
 }

@@ -20,9 +20,7 @@ pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
     fn get_azure_ad_auth_config(
         &self,
         request: GetAzureAdAuthConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetAzureAdAuthConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetAzureAdAuthConfigResponse>> + Send;
     /// Configure Azure AD authentication
     ///
     /// Set up Azure Active Directory as an authentication provider for user login.
@@ -31,9 +29,7 @@ pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
     fn set_azure_ad_auth_config(
         &self,
         request: SetAzureAdAuthConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<SetAzureAdAuthConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<SetAzureAdAuthConfigResponse>> + Send;
     /// Get Microsoft authentication configuration
     ///
     /// Get Microsoft authentication configuration.
@@ -42,9 +38,7 @@ pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
     fn get_microsoft_auth_config(
         &self,
         request: GetMicrosoftAuthConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetMicrosoftAuthConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetMicrosoftAuthConfigResponse>> + Send;
     /// Configure Microsoft authentication
     ///
     /// Set up Microsoft account as an authentication provider.
@@ -53,9 +47,7 @@ pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
     fn set_microsoft_auth_config(
         &self,
         request: SetMicrosoftAuthConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<SetMicrosoftAuthConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<SetMicrosoftAuthConfigResponse>> + Send;
     /// Get Google authentication configuration
     ///
     /// Get Google authentication configuration.
@@ -64,9 +56,7 @@ pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
     fn get_google_auth_config(
         &self,
         request: GetGoogleAuthConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetGoogleAuthConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetGoogleAuthConfigResponse>> + Send;
     /// Configure Google authentication
     ///
     /// Set up Google OAuth as an authentication provider.
@@ -75,9 +65,7 @@ pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
     fn set_google_auth_config(
         &self,
         request: SetGoogleAuthConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<SetGoogleAuthConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<SetGoogleAuthConfigResponse>> + Send;
     /// Get SAML SSO configuration
     ///
     /// Get SAML SSO configuration.
@@ -86,9 +74,7 @@ pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
     fn get_sso_auth_config(
         &self,
         request: GetSsoAuthConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetSsoAuthConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetSsoAuthConfigResponse>> + Send;
     /// Configure SAML SSO authentication
     ///
     /// Set up SAML 2.0 Single Sign-On with your identity provider (Okta, OneLogin, etc.).
@@ -97,9 +83,7 @@ pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
     fn set_sso_auth_config(
         &self,
         request: SetSsoAuthConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<SetSsoAuthConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<SetSsoAuthConfigResponse>> + Send;
     /// Get generic OAuth configuration
     ///
     /// Get generic OAuth configuration.
@@ -108,9 +92,7 @@ pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
     fn get_generic_o_auth_config(
         &self,
         request: GetGenericOAuthConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetGenericOAuthConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetGenericOAuthConfigResponse>> + Send;
     /// Configure generic OAuth provider
     ///
     /// Set up a custom OAuth 2.0 authentication provider.
@@ -119,82 +101,35 @@ pub trait AuthenticationConfigurationApi: Clone + Send + Sync + 'static {
     fn set_o_auth_config(
         &self,
         request: SetOAuthConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<SetOAuthConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<SetOAuthConfigResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: AuthenticationConfigurationApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/configurationManager/authConfig/azureAd",
-            axum::routing::get(
-                    crate::apis::authentication_configuration::handle_get_azure_ad_auth_config::<
-                        S,
-                    >,
-                )
-                .post(
-                    crate::apis::authentication_configuration::handle_set_azure_ad_auth_config::<
-                        S,
-                    >,
-                ),
-        );
-    let routes = routes
-        .route(
-            "/configurationManager/authConfig/google",
-            axum::routing::get(
-                    crate::apis::authentication_configuration::handle_get_google_auth_config::<
-                        S,
-                    >,
-                )
-                .post(
-                    crate::apis::authentication_configuration::handle_set_google_auth_config::<
-                        S,
-                    >,
-                ),
-        );
-    let routes = routes
-        .route(
-            "/configurationManager/authConfig/microsoft",
-            axum::routing::get(
-                    crate::apis::authentication_configuration::handle_get_microsoft_auth_config::<
-                        S,
-                    >,
-                )
-                .post(
-                    crate::apis::authentication_configuration::handle_set_microsoft_auth_config::<
-                        S,
-                    >,
-                ),
-        );
-    let routes = routes
-        .route(
-            "/configurationManager/authConfig/oauth",
-            axum::routing::get(
-                    crate::apis::authentication_configuration::handle_get_generic_o_auth_config::<
-                        S,
-                    >,
-                )
-                .post(
-                    crate::apis::authentication_configuration::handle_set_o_auth_config::<
-                        S,
-                    >,
-                ),
-        );
-    routes
-        .route(
-            "/configurationManager/authConfig/sso",
-            axum::routing::get(
-                    crate::apis::authentication_configuration::handle_get_sso_auth_config::<
-                        S,
-                    >,
-                )
-                .post(
-                    crate::apis::authentication_configuration::handle_set_sso_auth_config::<
-                        S,
-                    >,
-                ),
-        )
+    let routes = axum::Router::new().route(
+        "/configurationManager/authConfig/azureAd",
+        axum::routing::get(crate::apis::authentication_configuration::handle_get_azure_ad_auth_config::<S>)
+            .post(crate::apis::authentication_configuration::handle_set_azure_ad_auth_config::<S>),
+    );
+    let routes = routes.route(
+        "/configurationManager/authConfig/google",
+        axum::routing::get(crate::apis::authentication_configuration::handle_get_google_auth_config::<S>)
+            .post(crate::apis::authentication_configuration::handle_set_google_auth_config::<S>),
+    );
+    let routes = routes.route(
+        "/configurationManager/authConfig/microsoft",
+        axum::routing::get(crate::apis::authentication_configuration::handle_get_microsoft_auth_config::<S>)
+            .post(crate::apis::authentication_configuration::handle_set_microsoft_auth_config::<S>),
+    );
+    let routes = routes.route(
+        "/configurationManager/authConfig/oauth",
+        axum::routing::get(crate::apis::authentication_configuration::handle_get_generic_o_auth_config::<S>)
+            .post(crate::apis::authentication_configuration::handle_set_o_auth_config::<S>),
+    );
+    routes.route(
+        "/configurationManager/authConfig/sso",
+        axum::routing::get(crate::apis::authentication_configuration::handle_get_sso_auth_config::<S>)
+            .post(crate::apis::authentication_configuration::handle_set_sso_auth_config::<S>),
+    )
 }
 /// What a `GET /configurationManager/authConfig/azureAd` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -218,6 +153,27 @@ impl IntoResponse for GetAzureAdAuthConfigResponse {
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
+}
+impl GetAzureAdAuthConfigRequest {
+    /// Reads and checks a `GET /configurationManager/authConfig/azureAd` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetAzureAdAuthConfigRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /configurationManager/authConfig/azureAd` request and hands it to [`AuthenticationConfigurationApi::get_azure_ad_auth_config`].
+pub async fn handle_get_azure_ad_auth_config<S: AuthenticationConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetAzureAdAuthConfigRequest::read, |request| {
+        service.get_azure_ad_auth_config(request)
+    })
+    .await
 }
 /// What a `POST /configurationManager/authConfig/azureAd` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -250,6 +206,31 @@ impl IntoResponse for SetAzureAdAuthConfigResponse {
         }
     }
 }
+impl SetAzureAdAuthConfigRequest {
+    /// Reads and checks a `POST /configurationManager/authConfig/azureAd` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(SetAzureAdAuthConfigRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /configurationManager/authConfig/azureAd` request and hands it to [`AuthenticationConfigurationApi::set_azure_ad_auth_config`].
+pub async fn handle_set_azure_ad_auth_config<S: AuthenticationConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, SetAzureAdAuthConfigRequest::read, |request| {
+        service.set_azure_ad_auth_config(request)
+    })
+    .await
+}
 /// What a `GET /configurationManager/authConfig/microsoft` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetMicrosoftAuthConfigRequest {
@@ -272,6 +253,27 @@ impl IntoResponse for GetMicrosoftAuthConfigResponse {
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
+}
+impl GetMicrosoftAuthConfigRequest {
+    /// Reads and checks a `GET /configurationManager/authConfig/microsoft` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetMicrosoftAuthConfigRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /configurationManager/authConfig/microsoft` request and hands it to [`AuthenticationConfigurationApi::get_microsoft_auth_config`].
+pub async fn handle_get_microsoft_auth_config<S: AuthenticationConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetMicrosoftAuthConfigRequest::read, |request| {
+        service.get_microsoft_auth_config(request)
+    })
+    .await
 }
 /// What a `POST /configurationManager/authConfig/microsoft` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -304,6 +306,31 @@ impl IntoResponse for SetMicrosoftAuthConfigResponse {
         }
     }
 }
+impl SetMicrosoftAuthConfigRequest {
+    /// Reads and checks a `POST /configurationManager/authConfig/microsoft` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(SetMicrosoftAuthConfigRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /configurationManager/authConfig/microsoft` request and hands it to [`AuthenticationConfigurationApi::set_microsoft_auth_config`].
+pub async fn handle_set_microsoft_auth_config<S: AuthenticationConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, SetMicrosoftAuthConfigRequest::read, |request| {
+        service.set_microsoft_auth_config(request)
+    })
+    .await
+}
 /// What a `GET /configurationManager/authConfig/google` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetGoogleAuthConfigRequest {
@@ -326,6 +353,27 @@ impl IntoResponse for GetGoogleAuthConfigResponse {
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
+}
+impl GetGoogleAuthConfigRequest {
+    /// Reads and checks a `GET /configurationManager/authConfig/google` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetGoogleAuthConfigRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /configurationManager/authConfig/google` request and hands it to [`AuthenticationConfigurationApi::get_google_auth_config`].
+pub async fn handle_get_google_auth_config<S: AuthenticationConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetGoogleAuthConfigRequest::read, |request| {
+        service.get_google_auth_config(request)
+    })
+    .await
 }
 /// What a `POST /configurationManager/authConfig/google` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -358,6 +406,31 @@ impl IntoResponse for SetGoogleAuthConfigResponse {
         }
     }
 }
+impl SetGoogleAuthConfigRequest {
+    /// Reads and checks a `POST /configurationManager/authConfig/google` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(SetGoogleAuthConfigRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /configurationManager/authConfig/google` request and hands it to [`AuthenticationConfigurationApi::set_google_auth_config`].
+pub async fn handle_set_google_auth_config<S: AuthenticationConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, SetGoogleAuthConfigRequest::read, |request| {
+        service.set_google_auth_config(request)
+    })
+    .await
+}
 /// What a `GET /configurationManager/authConfig/sso` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetSsoAuthConfigRequest {
@@ -380,6 +453,27 @@ impl IntoResponse for GetSsoAuthConfigResponse {
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
+}
+impl GetSsoAuthConfigRequest {
+    /// Reads and checks a `GET /configurationManager/authConfig/sso` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetSsoAuthConfigRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /configurationManager/authConfig/sso` request and hands it to [`AuthenticationConfigurationApi::get_sso_auth_config`].
+pub async fn handle_get_sso_auth_config<S: AuthenticationConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetSsoAuthConfigRequest::read, |request| {
+        service.get_sso_auth_config(request)
+    })
+    .await
 }
 /// What a `POST /configurationManager/authConfig/sso` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -412,6 +506,31 @@ impl IntoResponse for SetSsoAuthConfigResponse {
         }
     }
 }
+impl SetSsoAuthConfigRequest {
+    /// Reads and checks a `POST /configurationManager/authConfig/sso` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(SetSsoAuthConfigRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /configurationManager/authConfig/sso` request and hands it to [`AuthenticationConfigurationApi::set_sso_auth_config`].
+pub async fn handle_set_sso_auth_config<S: AuthenticationConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, SetSsoAuthConfigRequest::read, |request| {
+        service.set_sso_auth_config(request)
+    })
+    .await
+}
 /// What a `GET /configurationManager/authConfig/oauth` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetGenericOAuthConfigRequest {
@@ -434,6 +553,27 @@ impl IntoResponse for GetGenericOAuthConfigResponse {
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
+}
+impl GetGenericOAuthConfigRequest {
+    /// Reads and checks a `GET /configurationManager/authConfig/oauth` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetGenericOAuthConfigRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /configurationManager/authConfig/oauth` request and hands it to [`AuthenticationConfigurationApi::get_generic_o_auth_config`].
+pub async fn handle_get_generic_o_auth_config<S: AuthenticationConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetGenericOAuthConfigRequest::read, |request| {
+        service.get_generic_o_auth_config(request)
+    })
+    .await
 }
 /// What a `POST /configurationManager/authConfig/oauth` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -466,229 +606,6 @@ impl IntoResponse for SetOAuthConfigResponse {
         }
     }
 }
-impl GetAzureAdAuthConfigRequest {
-    /// Reads and checks a `GET /configurationManager/authConfig/azureAd` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetAzureAdAuthConfigRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /configurationManager/authConfig/azureAd` request and hands it to [`AuthenticationConfigurationApi::get_azure_ad_auth_config`].
-pub async fn handle_get_azure_ad_auth_config<S: AuthenticationConfigurationApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetAzureAdAuthConfigRequest::read,
-            |request| service.get_azure_ad_auth_config(request),
-        )
-        .await
-}
-impl SetAzureAdAuthConfigRequest {
-    /// Reads and checks a `POST /configurationManager/authConfig/azureAd` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(SetAzureAdAuthConfigRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /configurationManager/authConfig/azureAd` request and hands it to [`AuthenticationConfigurationApi::set_azure_ad_auth_config`].
-pub async fn handle_set_azure_ad_auth_config<S: AuthenticationConfigurationApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            SetAzureAdAuthConfigRequest::read,
-            |request| service.set_azure_ad_auth_config(request),
-        )
-        .await
-}
-impl GetMicrosoftAuthConfigRequest {
-    /// Reads and checks a `GET /configurationManager/authConfig/microsoft` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetMicrosoftAuthConfigRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /configurationManager/authConfig/microsoft` request and hands it to [`AuthenticationConfigurationApi::get_microsoft_auth_config`].
-pub async fn handle_get_microsoft_auth_config<S: AuthenticationConfigurationApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetMicrosoftAuthConfigRequest::read,
-            |request| service.get_microsoft_auth_config(request),
-        )
-        .await
-}
-impl SetMicrosoftAuthConfigRequest {
-    /// Reads and checks a `POST /configurationManager/authConfig/microsoft` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(SetMicrosoftAuthConfigRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /configurationManager/authConfig/microsoft` request and hands it to [`AuthenticationConfigurationApi::set_microsoft_auth_config`].
-pub async fn handle_set_microsoft_auth_config<S: AuthenticationConfigurationApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            SetMicrosoftAuthConfigRequest::read,
-            |request| service.set_microsoft_auth_config(request),
-        )
-        .await
-}
-impl GetGoogleAuthConfigRequest {
-    /// Reads and checks a `GET /configurationManager/authConfig/google` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetGoogleAuthConfigRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /configurationManager/authConfig/google` request and hands it to [`AuthenticationConfigurationApi::get_google_auth_config`].
-pub async fn handle_get_google_auth_config<S: AuthenticationConfigurationApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetGoogleAuthConfigRequest::read,
-            |request| service.get_google_auth_config(request),
-        )
-        .await
-}
-impl SetGoogleAuthConfigRequest {
-    /// Reads and checks a `POST /configurationManager/authConfig/google` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(SetGoogleAuthConfigRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /configurationManager/authConfig/google` request and hands it to [`AuthenticationConfigurationApi::set_google_auth_config`].
-pub async fn handle_set_google_auth_config<S: AuthenticationConfigurationApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            SetGoogleAuthConfigRequest::read,
-            |request| service.set_google_auth_config(request),
-        )
-        .await
-}
-impl GetSsoAuthConfigRequest {
-    /// Reads and checks a `GET /configurationManager/authConfig/sso` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetSsoAuthConfigRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /configurationManager/authConfig/sso` request and hands it to [`AuthenticationConfigurationApi::get_sso_auth_config`].
-pub async fn handle_get_sso_auth_config<S: AuthenticationConfigurationApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetSsoAuthConfigRequest::read,
-            |request| service.get_sso_auth_config(request),
-        )
-        .await
-}
-impl SetSsoAuthConfigRequest {
-    /// Reads and checks a `POST /configurationManager/authConfig/sso` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(SetSsoAuthConfigRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /configurationManager/authConfig/sso` request and hands it to [`AuthenticationConfigurationApi::set_sso_auth_config`].
-pub async fn handle_set_sso_auth_config<S: AuthenticationConfigurationApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            SetSsoAuthConfigRequest::read,
-            |request| service.set_sso_auth_config(request),
-        )
-        .await
-}
-impl GetGenericOAuthConfigRequest {
-    /// Reads and checks a `GET /configurationManager/authConfig/oauth` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetGenericOAuthConfigRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /configurationManager/authConfig/oauth` request and hands it to [`AuthenticationConfigurationApi::get_generic_o_auth_config`].
-pub async fn handle_get_generic_o_auth_config<S: AuthenticationConfigurationApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetGenericOAuthConfigRequest::read,
-            |request| service.get_generic_o_auth_config(request),
-        )
-        .await
-}
 impl SetOAuthConfigRequest {
     /// Reads and checks a `POST /configurationManager/authConfig/oauth` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -709,10 +626,8 @@ pub async fn handle_set_o_auth_config<S: AuthenticationConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            SetOAuthConfigRequest::read,
-            |request| service.set_o_auth_config(request),
-        )
-        .await
+    runtime::dispatch(incoming, SetOAuthConfigRequest::read, |request| {
+        service.set_o_auth_config(request)
+    })
+    .await
 }

@@ -35,9 +35,7 @@ pub trait ConnectorApi: Clone + Send + Sync + 'static {
     fn reindex_record_group(
         &self,
         request: ReindexRecordGroupRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ReindexRecordGroupResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ReindexRecordGroupResponse>> + Send;
     /// Reindex failed connector records
     ///
     /// Retry indexing for all failed records from a specific connector.<br><br>
@@ -48,9 +46,7 @@ pub trait ConnectorApi: Clone + Send + Sync + 'static {
     fn reindex_failed_connector_records(
         &self,
         request: ReindexFailedConnectorRecordsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ReindexFailedConnectorRecordsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ReindexFailedConnectorRecordsResponse>> + Send;
     /// Resync connector
     ///
     /// Trigger a full resync of all records from a connector.<br><br>
@@ -62,9 +58,7 @@ pub trait ConnectorApi: Clone + Send + Sync + 'static {
     fn resync_connector(
         &self,
         request: ResyncConnectorRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ResyncConnectorResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ResyncConnectorResponse>> + Send;
     /// Get connector statistics
     ///
     /// Retrieve statistics for a specific connector including record counts, indexing status breakdown, and sync information.
@@ -73,39 +67,30 @@ pub trait ConnectorApi: Clone + Send + Sync + 'static {
     fn get_connector_stats(
         &self,
         request: GetConnectorStatsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetConnectorStatsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetConnectorStatsResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: ConnectorApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/knowledgeBase/reindex-failed/connector",
-            axum::routing::post(
-                crate::apis::connector::handle_reindex_failed_connector_records::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/knowledgeBase/reindex/record-group/{p0}",
-            axum::routing::post(crate::apis::connector::handle_reindex_record_group::<S>),
-        );
-    let routes = routes
-        .route(
-            "/knowledgeBase/reindex/record/{p0}",
-            axum::routing::post(crate::apis::connector::handle_reindex_record::<S>),
-        );
-    let routes = routes
-        .route(
-            "/knowledgeBase/resync/connector",
-            axum::routing::post(crate::apis::connector::handle_resync_connector::<S>),
-        );
-    routes
-        .route(
-            "/knowledgeBase/stats/{p0}",
-            axum::routing::get(crate::apis::connector::handle_get_connector_stats::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/knowledgeBase/reindex-failed/connector",
+        axum::routing::post(crate::apis::connector::handle_reindex_failed_connector_records::<S>),
+    );
+    let routes = routes.route(
+        "/knowledgeBase/reindex/record-group/{p0}",
+        axum::routing::post(crate::apis::connector::handle_reindex_record_group::<S>),
+    );
+    let routes = routes.route(
+        "/knowledgeBase/reindex/record/{p0}",
+        axum::routing::post(crate::apis::connector::handle_reindex_record::<S>),
+    );
+    let routes = routes.route(
+        "/knowledgeBase/resync/connector",
+        axum::routing::post(crate::apis::connector::handle_resync_connector::<S>),
+    );
+    routes.route(
+        "/knowledgeBase/stats/{p0}",
+        axum::routing::get(crate::apis::connector::handle_get_connector_stats::<S>),
+    )
 }
 /// What a `POST /knowledgeBase/reindex/record/{recordId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -136,6 +121,31 @@ impl IntoResponse for ReindexRecordResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl ReindexRecordRequest {
+    /// Reads and checks a `POST /knowledgeBase/reindex/record/{recordId}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ReindexRecordRequest {
+            record_id: runtime::path_param(path, "p0", "recordId")?,
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /knowledgeBase/reindex/record/{recordId}` request and hands it to [`ConnectorApi::reindex_record`].
+pub async fn handle_reindex_record<S: ConnectorApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ReindexRecordRequest::read, |request| {
+        service.reindex_record(request)
+    })
+    .await
 }
 /// What a `POST /knowledgeBase/reindex/record-group/{recordGroupId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -169,6 +179,31 @@ impl IntoResponse for ReindexRecordGroupResponse {
         }
     }
 }
+impl ReindexRecordGroupRequest {
+    /// Reads and checks a `POST /knowledgeBase/reindex/record-group/{recordGroupId}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ReindexRecordGroupRequest {
+            record_group_id: runtime::path_param(path, "p0", "recordGroupId")?,
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /knowledgeBase/reindex/record-group/{recordGroupId}` request and hands it to [`ConnectorApi::reindex_record_group`].
+pub async fn handle_reindex_record_group<S: ConnectorApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ReindexRecordGroupRequest::read, |request| {
+        service.reindex_record_group(request)
+    })
+    .await
+}
 /// What a `POST /knowledgeBase/reindex-failed/connector` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReindexFailedConnectorRecordsRequest {
@@ -197,6 +232,31 @@ impl IntoResponse for ReindexFailedConnectorRecordsResponse {
         }
     }
 }
+impl ReindexFailedConnectorRecordsRequest {
+    /// Reads and checks a `POST /knowledgeBase/reindex-failed/connector` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ReindexFailedConnectorRecordsRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /knowledgeBase/reindex-failed/connector` request and hands it to [`ConnectorApi::reindex_failed_connector_records`].
+pub async fn handle_reindex_failed_connector_records<S: ConnectorApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ReindexFailedConnectorRecordsRequest::read, |request| {
+        service.reindex_failed_connector_records(request)
+    })
+    .await
+}
 /// What a `POST /knowledgeBase/resync/connector` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResyncConnectorRequest {
@@ -224,6 +284,31 @@ impl IntoResponse for ResyncConnectorResponse {
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
+}
+impl ResyncConnectorRequest {
+    /// Reads and checks a `POST /knowledgeBase/resync/connector` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ResyncConnectorRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /knowledgeBase/resync/connector` request and hands it to [`ConnectorApi::resync_connector`].
+pub async fn handle_resync_connector<S: ConnectorApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ResyncConnectorRequest::read, |request| {
+        service.resync_connector(request)
+    })
+    .await
 }
 /// What a `GET /knowledgeBase/stats/{connectorId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -255,114 +340,6 @@ impl IntoResponse for GetConnectorStatsResponse {
         }
     }
 }
-impl ReindexRecordRequest {
-    /// Reads and checks a `POST /knowledgeBase/reindex/record/{recordId}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ReindexRecordRequest {
-            record_id: runtime::path_param(path, "p0", "recordId")?,
-            body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /knowledgeBase/reindex/record/{recordId}` request and hands it to [`ConnectorApi::reindex_record`].
-pub async fn handle_reindex_record<S: ConnectorApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ReindexRecordRequest::read,
-            |request| service.reindex_record(request),
-        )
-        .await
-}
-impl ReindexRecordGroupRequest {
-    /// Reads and checks a `POST /knowledgeBase/reindex/record-group/{recordGroupId}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ReindexRecordGroupRequest {
-            record_group_id: runtime::path_param(path, "p0", "recordGroupId")?,
-            body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /knowledgeBase/reindex/record-group/{recordGroupId}` request and hands it to [`ConnectorApi::reindex_record_group`].
-pub async fn handle_reindex_record_group<S: ConnectorApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ReindexRecordGroupRequest::read,
-            |request| service.reindex_record_group(request),
-        )
-        .await
-}
-impl ReindexFailedConnectorRecordsRequest {
-    /// Reads and checks a `POST /knowledgeBase/reindex-failed/connector` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ReindexFailedConnectorRecordsRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /knowledgeBase/reindex-failed/connector` request and hands it to [`ConnectorApi::reindex_failed_connector_records`].
-pub async fn handle_reindex_failed_connector_records<S: ConnectorApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ReindexFailedConnectorRecordsRequest::read,
-            |request| service.reindex_failed_connector_records(request),
-        )
-        .await
-}
-impl ResyncConnectorRequest {
-    /// Reads and checks a `POST /knowledgeBase/resync/connector` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ResyncConnectorRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /knowledgeBase/resync/connector` request and hands it to [`ConnectorApi::resync_connector`].
-pub async fn handle_resync_connector<S: ConnectorApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ResyncConnectorRequest::read,
-            |request| service.resync_connector(request),
-        )
-        .await
-}
 impl GetConnectorStatsRequest {
     /// Reads and checks a `GET /knowledgeBase/stats/{connectorId}` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -381,10 +358,8 @@ pub async fn handle_get_connector_stats<S: ConnectorApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetConnectorStatsRequest::read,
-            |request| service.get_connector_stats(request),
-        )
-        .await
+    runtime::dispatch(incoming, GetConnectorStatsRequest::read, |request| {
+        service.get_connector_stats(request)
+    })
+    .await
 }

@@ -23,9 +23,7 @@ pub trait ConnectorConfigurationApi: Clone + Send + Sync + 'static {
     fn get_connector_config(
         &self,
         request: GetConnectorConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetConnectorConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetConnectorConfigResponse>> + Send;
     /// Update connector configuration
     ///
     /// Update authentication, sync, and filter configuration.<br><br>
@@ -40,9 +38,7 @@ pub trait ConnectorConfigurationApi: Clone + Send + Sync + 'static {
     fn update_connector_config(
         &self,
         request: UpdateConnectorConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UpdateConnectorConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateConnectorConfigResponse>> + Send;
     /// Update authentication configuration
     ///
     /// Update only the authentication configuration.<br><br>
@@ -57,9 +53,7 @@ pub trait ConnectorConfigurationApi: Clone + Send + Sync + 'static {
     fn update_connector_auth_config(
         &self,
         request: UpdateConnectorAuthConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UpdateConnectorAuthConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateConnectorAuthConfigResponse>> + Send;
     /// Update filters and sync configuration
     ///
     /// Update filter selections and sync settings without touching auth.<br><br>
@@ -71,9 +65,7 @@ pub trait ConnectorConfigurationApi: Clone + Send + Sync + 'static {
     fn update_connector_filters_sync_config(
         &self,
         request: UpdateConnectorFiltersSyncConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UpdateConnectorFiltersSyncConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateConnectorFiltersSyncConfigResponse>> + Send;
     /// Get Google Workspace credentials status
     ///
     /// Check if Google Workspace credentials are configured.
@@ -82,53 +74,27 @@ pub trait ConnectorConfigurationApi: Clone + Send + Sync + 'static {
     fn get_google_workspace_credentials(
         &self,
         request: GetGoogleWorkspaceCredentialsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetGoogleWorkspaceCredentialsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetGoogleWorkspaceCredentialsResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: ConnectorConfigurationApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/configurationManager/connectors/googleWorkspaceCredentials",
-            axum::routing::get(
-                crate::apis::connector_configuration::handle_get_google_workspace_credentials::<
-                    S,
-                >,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/connectors/{p0}/config",
-            axum::routing::get(
-                    crate::apis::connector_configuration::handle_get_connector_config::<
-                        S,
-                    >,
-                )
-                .put(
-                    crate::apis::connector_configuration::handle_update_connector_config::<
-                        S,
-                    >,
-                ),
-        );
-    let routes = routes
-        .route(
-            "/connectors/{p0}/config/auth",
-            axum::routing::put(
-                crate::apis::connector_configuration::handle_update_connector_auth_config::<
-                    S,
-                >,
-            ),
-        );
-    routes
-        .route(
-            "/connectors/{p0}/config/filters-sync",
-            axum::routing::put(
-                crate::apis::connector_configuration::handle_update_connector_filters_sync_config::<
-                    S,
-                >,
-            ),
-        )
+    let routes = axum::Router::new().route(
+        "/configurationManager/connectors/googleWorkspaceCredentials",
+        axum::routing::get(crate::apis::connector_configuration::handle_get_google_workspace_credentials::<S>),
+    );
+    let routes = routes.route(
+        "/connectors/{p0}/config",
+        axum::routing::get(crate::apis::connector_configuration::handle_get_connector_config::<S>)
+            .put(crate::apis::connector_configuration::handle_update_connector_config::<S>),
+    );
+    let routes = routes.route(
+        "/connectors/{p0}/config/auth",
+        axum::routing::put(crate::apis::connector_configuration::handle_update_connector_auth_config::<S>),
+    );
+    routes.route(
+        "/connectors/{p0}/config/filters-sync",
+        axum::routing::put(crate::apis::connector_configuration::handle_update_connector_filters_sync_config::<S>),
+    )
 }
 /// What a `GET /connectors/{connectorId}/config` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -160,6 +126,29 @@ impl IntoResponse for GetConnectorConfigResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl GetConnectorConfigRequest {
+    /// Reads and checks a `GET /connectors/{connectorId}/config` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetConnectorConfigRequest {
+            connector_id: runtime::path_param(path, "p0", "connectorId")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /connectors/{connectorId}/config` request and hands it to [`ConnectorConfigurationApi::get_connector_config`].
+pub async fn handle_get_connector_config<S: ConnectorConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetConnectorConfigRequest::read, |request| {
+        service.get_connector_config(request)
+    })
+    .await
 }
 /// What a `PUT /connectors/{connectorId}/config` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -195,6 +184,33 @@ impl IntoResponse for UpdateConnectorConfigResponse {
         }
     }
 }
+impl UpdateConnectorConfigRequest {
+    /// Reads and checks a `PUT /connectors/{connectorId}/config` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UpdateConnectorConfigRequest {
+            connector_id: runtime::path_param(path, "p0", "connectorId")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /connectors/{connectorId}/config` request and hands it to [`ConnectorConfigurationApi::update_connector_config`].
+pub async fn handle_update_connector_config<S: ConnectorConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UpdateConnectorConfigRequest::read, |request| {
+        service.update_connector_config(request)
+    })
+    .await
+}
 /// What a `PUT /connectors/{connectorId}/config/auth` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateConnectorAuthConfigRequest {
@@ -228,6 +244,33 @@ impl IntoResponse for UpdateConnectorAuthConfigResponse {
         }
     }
 }
+impl UpdateConnectorAuthConfigRequest {
+    /// Reads and checks a `PUT /connectors/{connectorId}/config/auth` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UpdateConnectorAuthConfigRequest {
+            connector_id: runtime::path_param(path, "p0", "connectorId")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /connectors/{connectorId}/config/auth` request and hands it to [`ConnectorConfigurationApi::update_connector_auth_config`].
+pub async fn handle_update_connector_auth_config<S: ConnectorConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UpdateConnectorAuthConfigRequest::read, |request| {
+        service.update_connector_auth_config(request)
+    })
+    .await
+}
 /// What a `PUT /connectors/{connectorId}/config/filters-sync` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateConnectorFiltersSyncConfigRequest {
@@ -258,6 +301,33 @@ impl IntoResponse for UpdateConnectorFiltersSyncConfigResponse {
         }
     }
 }
+impl UpdateConnectorFiltersSyncConfigRequest {
+    /// Reads and checks a `PUT /connectors/{connectorId}/config/filters-sync` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UpdateConnectorFiltersSyncConfigRequest {
+            connector_id: runtime::path_param(path, "p0", "connectorId")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /connectors/{connectorId}/config/filters-sync` request and hands it to [`ConnectorConfigurationApi::update_connector_filters_sync_config`].
+pub async fn handle_update_connector_filters_sync_config<S: ConnectorConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UpdateConnectorFiltersSyncConfigRequest::read, |request| {
+        service.update_connector_filters_sync_config(request)
+    })
+    .await
+}
 /// What a `GET /configurationManager/connectors/googleWorkspaceCredentials` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetGoogleWorkspaceCredentialsRequest {
@@ -281,118 +351,6 @@ impl IntoResponse for GetGoogleWorkspaceCredentialsResponse {
         }
     }
 }
-impl GetConnectorConfigRequest {
-    /// Reads and checks a `GET /connectors/{connectorId}/config` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetConnectorConfigRequest {
-            connector_id: runtime::path_param(path, "p0", "connectorId")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /connectors/{connectorId}/config` request and hands it to [`ConnectorConfigurationApi::get_connector_config`].
-pub async fn handle_get_connector_config<S: ConnectorConfigurationApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetConnectorConfigRequest::read,
-            |request| service.get_connector_config(request),
-        )
-        .await
-}
-impl UpdateConnectorConfigRequest {
-    /// Reads and checks a `PUT /connectors/{connectorId}/config` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UpdateConnectorConfigRequest {
-            connector_id: runtime::path_param(path, "p0", "connectorId")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /connectors/{connectorId}/config` request and hands it to [`ConnectorConfigurationApi::update_connector_config`].
-pub async fn handle_update_connector_config<S: ConnectorConfigurationApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateConnectorConfigRequest::read,
-            |request| service.update_connector_config(request),
-        )
-        .await
-}
-impl UpdateConnectorAuthConfigRequest {
-    /// Reads and checks a `PUT /connectors/{connectorId}/config/auth` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UpdateConnectorAuthConfigRequest {
-            connector_id: runtime::path_param(path, "p0", "connectorId")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /connectors/{connectorId}/config/auth` request and hands it to [`ConnectorConfigurationApi::update_connector_auth_config`].
-pub async fn handle_update_connector_auth_config<S: ConnectorConfigurationApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateConnectorAuthConfigRequest::read,
-            |request| service.update_connector_auth_config(request),
-        )
-        .await
-}
-impl UpdateConnectorFiltersSyncConfigRequest {
-    /// Reads and checks a `PUT /connectors/{connectorId}/config/filters-sync` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UpdateConnectorFiltersSyncConfigRequest {
-            connector_id: runtime::path_param(path, "p0", "connectorId")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /connectors/{connectorId}/config/filters-sync` request and hands it to [`ConnectorConfigurationApi::update_connector_filters_sync_config`].
-pub async fn handle_update_connector_filters_sync_config<S: ConnectorConfigurationApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateConnectorFiltersSyncConfigRequest::read,
-            |request| service.update_connector_filters_sync_config(request),
-        )
-        .await
-}
 impl GetGoogleWorkspaceCredentialsRequest {
     /// Reads and checks a `GET /configurationManager/connectors/googleWorkspaceCredentials` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -409,10 +367,8 @@ pub async fn handle_get_google_workspace_credentials<S: ConnectorConfigurationAp
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetGoogleWorkspaceCredentialsRequest::read,
-            |request| service.get_google_workspace_credentials(request),
-        )
-        .await
+    runtime::dispatch(incoming, GetGoogleWorkspaceCredentialsRequest::read, |request| {
+        service.get_google_workspace_credentials(request)
+    })
+    .await
 }

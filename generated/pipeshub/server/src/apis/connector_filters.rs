@@ -27,9 +27,7 @@ pub trait ConnectorFiltersApi: Clone + Send + Sync + 'static {
     fn get_connector_filters(
         &self,
         request: GetConnectorFiltersRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetConnectorFiltersResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetConnectorFiltersResponse>> + Send;
     /// Save filter selections
     ///
     /// Save the user's filter selections for a connector.<br><br>
@@ -41,9 +39,7 @@ pub trait ConnectorFiltersApi: Clone + Send + Sync + 'static {
     fn save_connector_filters(
         &self,
         request: SaveConnectorFiltersRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<SaveConnectorFiltersResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<SaveConnectorFiltersResponse>> + Send;
     /// Get dynamic filter options
     ///
     /// Get options for a dynamic filter field with pagination.<br><br>
@@ -61,27 +57,19 @@ pub trait ConnectorFiltersApi: Clone + Send + Sync + 'static {
     fn get_filter_field_options(
         &self,
         request: GetFilterFieldOptionsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetFilterFieldOptionsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetFilterFieldOptionsResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: ConnectorFiltersApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/connectors/{p0}/filters",
-            axum::routing::get(
-                    crate::apis::connector_filters::handle_get_connector_filters::<S>,
-                )
-                .post(crate::apis::connector_filters::handle_save_connector_filters::<S>),
-        );
-    routes
-        .route(
-            "/connectors/{p0}/filters/{p1}/options",
-            axum::routing::get(
-                crate::apis::connector_filters::handle_get_filter_field_options::<S>,
-            ),
-        )
+    let routes = axum::Router::new().route(
+        "/connectors/{p0}/filters",
+        axum::routing::get(crate::apis::connector_filters::handle_get_connector_filters::<S>)
+            .post(crate::apis::connector_filters::handle_save_connector_filters::<S>),
+    );
+    routes.route(
+        "/connectors/{p0}/filters/{p1}/options",
+        axum::routing::get(crate::apis::connector_filters::handle_get_filter_field_options::<S>),
+    )
 }
 /// What a `GET /connectors/{connectorId}/filters` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -110,6 +98,29 @@ impl IntoResponse for GetConnectorFiltersResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl GetConnectorFiltersRequest {
+    /// Reads and checks a `GET /connectors/{connectorId}/filters` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetConnectorFiltersRequest {
+            connector_id: runtime::path_param(path, "p0", "connectorId")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /connectors/{connectorId}/filters` request and hands it to [`ConnectorFiltersApi::get_connector_filters`].
+pub async fn handle_get_connector_filters<S: ConnectorFiltersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetConnectorFiltersRequest::read, |request| {
+        service.get_connector_filters(request)
+    })
+    .await
 }
 /// What a `POST /connectors/{connectorId}/filters` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -140,6 +151,33 @@ impl IntoResponse for SaveConnectorFiltersResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl SaveConnectorFiltersRequest {
+    /// Reads and checks a `POST /connectors/{connectorId}/filters` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(SaveConnectorFiltersRequest {
+            connector_id: runtime::path_param(path, "p0", "connectorId")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /connectors/{connectorId}/filters` request and hands it to [`ConnectorFiltersApi::save_connector_filters`].
+pub async fn handle_save_connector_filters<S: ConnectorFiltersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, SaveConnectorFiltersRequest::read, |request| {
+        service.save_connector_filters(request)
+    })
+    .await
 }
 /// What a `GET /connectors/{connectorId}/filters/{filterKey}/options` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -185,60 +223,6 @@ impl IntoResponse for GetFilterFieldOptionsResponse {
         }
     }
 }
-impl GetConnectorFiltersRequest {
-    /// Reads and checks a `GET /connectors/{connectorId}/filters` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetConnectorFiltersRequest {
-            connector_id: runtime::path_param(path, "p0", "connectorId")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /connectors/{connectorId}/filters` request and hands it to [`ConnectorFiltersApi::get_connector_filters`].
-pub async fn handle_get_connector_filters<S: ConnectorFiltersApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetConnectorFiltersRequest::read,
-            |request| service.get_connector_filters(request),
-        )
-        .await
-}
-impl SaveConnectorFiltersRequest {
-    /// Reads and checks a `POST /connectors/{connectorId}/filters` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(SaveConnectorFiltersRequest {
-            connector_id: runtime::path_param(path, "p0", "connectorId")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /connectors/{connectorId}/filters` request and hands it to [`ConnectorFiltersApi::save_connector_filters`].
-pub async fn handle_save_connector_filters<S: ConnectorFiltersApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            SaveConnectorFiltersRequest::read,
-            |request| service.save_connector_filters(request),
-        )
-        .await
-}
 impl GetFilterFieldOptionsRequest {
     /// Reads and checks a `GET /connectors/{connectorId}/filters/{filterKey}/options` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -279,10 +263,8 @@ pub async fn handle_get_filter_field_options<S: ConnectorFiltersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetFilterFieldOptionsRequest::read,
-            |request| service.get_filter_field_options(request),
-        )
-        .await
+    runtime::dispatch(incoming, GetFilterFieldOptionsRequest::read, |request| {
+        service.get_filter_field_options(request)
+    })
+    .await
 }

@@ -30,9 +30,7 @@ pub trait ConnectorInstancesApi: Clone + Send + Sync + 'static {
     fn list_connector_instances(
         &self,
         request: ListConnectorInstancesRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ListConnectorInstancesResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListConnectorInstancesResponse>> + Send;
     /// Create connector instance
     ///
     /// Create a new connector instance from a registry type.<br><br>
@@ -57,9 +55,7 @@ pub trait ConnectorInstancesApi: Clone + Send + Sync + 'static {
     fn create_connector_instance(
         &self,
         request: CreateConnectorInstanceRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateConnectorInstanceResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateConnectorInstanceResponse>> + Send;
     /// List active connector instances
     ///
     /// Get all active (enabled) connector instances.<br><br>
@@ -71,9 +67,7 @@ pub trait ConnectorInstancesApi: Clone + Send + Sync + 'static {
     fn list_active_connectors(
         &self,
         request: ListActiveConnectorsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ListActiveConnectorsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListActiveConnectorsResponse>> + Send;
     /// List inactive connector instances
     ///
     /// Get all inactive (disabled) connector instances.
@@ -82,9 +76,7 @@ pub trait ConnectorInstancesApi: Clone + Send + Sync + 'static {
     fn list_inactive_connectors(
         &self,
         request: ListInactiveConnectorsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ListInactiveConnectorsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListInactiveConnectorsResponse>> + Send;
     /// List configured connector instances
     ///
     /// Get all connector instances that have completed configuration.<br><br>
@@ -96,9 +88,7 @@ pub trait ConnectorInstancesApi: Clone + Send + Sync + 'static {
     fn list_configured_connectors(
         &self,
         request: ListConfiguredConnectorsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ListConfiguredConnectorsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListConfiguredConnectorsResponse>> + Send;
     /// List active agent connectors
     ///
     /// Get connector instances enabled for AI agent integration.<br><br>
@@ -110,9 +100,7 @@ pub trait ConnectorInstancesApi: Clone + Send + Sync + 'static {
     fn list_active_agent_connectors(
         &self,
         request: ListActiveAgentConnectorsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ListActiveAgentConnectorsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListActiveAgentConnectorsResponse>> + Send;
     /// Get connector instance
     ///
     /// Retrieve a specific connector instance by ID.
@@ -121,9 +109,7 @@ pub trait ConnectorInstancesApi: Clone + Send + Sync + 'static {
     fn get_connector_instance(
         &self,
         request: GetConnectorInstanceRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetConnectorInstanceResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetConnectorInstanceResponse>> + Send;
     /// Delete connector instance
     ///
     /// Delete a connector instance and all associated data.<br><br>
@@ -140,9 +126,7 @@ pub trait ConnectorInstancesApi: Clone + Send + Sync + 'static {
     fn delete_connector_instance(
         &self,
         request: DeleteConnectorInstanceRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DeleteConnectorInstanceResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteConnectorInstanceResponse>> + Send;
     /// Update connector instance name
     ///
     /// Update the display name of a connector instance.<br><br>
@@ -152,75 +136,40 @@ pub trait ConnectorInstancesApi: Clone + Send + Sync + 'static {
     fn update_connector_name(
         &self,
         request: UpdateConnectorNameRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UpdateConnectorNameResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateConnectorNameResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: ConnectorInstancesApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/connectors",
-            axum::routing::get(
-                    crate::apis::connector_instances::handle_list_connector_instances::<
-                        S,
-                    >,
-                )
-                .post(
-                    crate::apis::connector_instances::handle_create_connector_instance::<
-                        S,
-                    >,
-                ),
-        );
-    let routes = routes
-        .route(
-            "/connectors/active",
-            axum::routing::get(
-                crate::apis::connector_instances::handle_list_active_connectors::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/connectors/agents/active",
-            axum::routing::get(
-                crate::apis::connector_instances::handle_list_active_agent_connectors::<
-                    S,
-                >,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/connectors/configured",
-            axum::routing::get(
-                crate::apis::connector_instances::handle_list_configured_connectors::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/connectors/inactive",
-            axum::routing::get(
-                crate::apis::connector_instances::handle_list_inactive_connectors::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/connectors/{p0}",
-            axum::routing::get(
-                    crate::apis::connector_instances::handle_get_connector_instance::<S>,
-                )
-                .delete(
-                    crate::apis::connector_instances::handle_delete_connector_instance::<
-                        S,
-                    >,
-                ),
-        );
-    routes
-        .route(
-            "/connectors/{p0}/name",
-            axum::routing::put(
-                crate::apis::connector_instances::handle_update_connector_name::<S>,
-            ),
-        )
+    let routes = axum::Router::new().route(
+        "/connectors",
+        axum::routing::get(crate::apis::connector_instances::handle_list_connector_instances::<S>)
+            .post(crate::apis::connector_instances::handle_create_connector_instance::<S>),
+    );
+    let routes = routes.route(
+        "/connectors/active",
+        axum::routing::get(crate::apis::connector_instances::handle_list_active_connectors::<S>),
+    );
+    let routes = routes.route(
+        "/connectors/agents/active",
+        axum::routing::get(crate::apis::connector_instances::handle_list_active_agent_connectors::<S>),
+    );
+    let routes = routes.route(
+        "/connectors/configured",
+        axum::routing::get(crate::apis::connector_instances::handle_list_configured_connectors::<S>),
+    );
+    let routes = routes.route(
+        "/connectors/inactive",
+        axum::routing::get(crate::apis::connector_instances::handle_list_inactive_connectors::<S>),
+    );
+    let routes = routes.route(
+        "/connectors/{p0}",
+        axum::routing::get(crate::apis::connector_instances::handle_get_connector_instance::<S>)
+            .delete(crate::apis::connector_instances::handle_delete_connector_instance::<S>),
+    );
+    routes.route(
+        "/connectors/{p0}/name",
+        axum::routing::put(crate::apis::connector_instances::handle_update_connector_name::<S>),
+    )
 }
 /// What a `GET /connectors` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -254,249 +203,6 @@ impl IntoResponse for ListConnectorInstancesResponse {
         match self {
             Self::Ok(body) => runtime::json(runtime::status(200), body),
             Self::Unauthorized => runtime::empty(runtime::status(401)),
-        }
-    }
-}
-/// What a `POST /connectors` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CreateConnectorInstanceRequest {
-    /// The request body (`application/json`).
-    pub body: crate::models::CreateConnectorRequest,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `POST /connectors` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateConnectorInstanceResponse {
-    /// Status `201`: Instance created
-    Created(crate::models::CreateConnectorInstanceResponse),
-    /// Status `400`: Invalid request. Possible reasons:<br>
-    /// <ul>
-    /// <li>Invalid connector type</li>
-    /// <li>Scope not supported by connector</li>
-    /// <li>Duplicate instance name</li>
-    /// </ul>
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Admin required for team-scope connectors
-    Forbidden,
-}
-impl IntoResponse for CreateConnectorInstanceResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Created(body) => runtime::json(runtime::status(201), body),
-            Self::BadRequest => runtime::empty(runtime::status(400)),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::Forbidden => runtime::empty(runtime::status(403)),
-        }
-    }
-}
-/// What a `GET /connectors/active` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ListActiveConnectorsRequest {
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /connectors/active` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListActiveConnectorsResponse {
-    /// Status `200`: Active connectors retrieved
-    Ok(crate::models::ListActiveConnectorsResponse),
-    /// Status `401`: Unauthorized
-    Unauthorized,
-}
-impl IntoResponse for ListActiveConnectorsResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-        }
-    }
-}
-/// What a `GET /connectors/inactive` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ListInactiveConnectorsRequest {
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /connectors/inactive` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListInactiveConnectorsResponse {
-    /// Status `200`: Inactive connectors retrieved
-    Ok(crate::models::ListInactiveConnectorsResponse),
-    /// Status `401`: Unauthorized
-    Unauthorized,
-}
-impl IntoResponse for ListInactiveConnectorsResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-        }
-    }
-}
-/// What a `GET /connectors/configured` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ListConfiguredConnectorsRequest {
-    /// query parameter `scope`.
-    pub scope: ::std::option::Option<crate::models::ConnectorScope>,
-    /// query parameter `page`.
-    pub page: ::std::option::Option<i64>,
-    /// query parameter `limit`.
-    pub limit: ::std::option::Option<i64>,
-    /// query parameter `search`.
-    pub search: ::std::option::Option<::std::string::String>,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /connectors/configured` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListConfiguredConnectorsResponse {
-    /// Status `200`: Configured connectors retrieved
-    Ok(crate::models::ListConfiguredConnectorsResponse),
-    /// Status `401`: Unauthorized
-    Unauthorized,
-}
-impl IntoResponse for ListConfiguredConnectorsResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-        }
-    }
-}
-/// What a `GET /connectors/agents/active` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ListActiveAgentConnectorsRequest {
-    /// query parameter `scope`.
-    pub scope: ::std::option::Option<crate::models::ConnectorScope>,
-    /// query parameter `page`.
-    pub page: ::std::option::Option<i64>,
-    /// query parameter `limit`.
-    pub limit: ::std::option::Option<i64>,
-    /// query parameter `search`.
-    pub search: ::std::option::Option<::std::string::String>,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /connectors/agents/active` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListActiveAgentConnectorsResponse {
-    /// Status `200`: Active agent connectors retrieved
-    Ok(crate::models::ListActiveAgentConnectorsResponse),
-    /// Status `401`: Unauthorized
-    Unauthorized,
-}
-impl IntoResponse for ListActiveAgentConnectorsResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-        }
-    }
-}
-/// What a `GET /connectors/{connectorId}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetConnectorInstanceRequest {
-    /// path parameter `connectorId`.
-    ///
-    /// Connector instance ID
-    pub connector_id: ::std::string::String,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /connectors/{connectorId}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetConnectorInstanceResponse {
-    /// Status `200`: Instance retrieved
-    Ok(crate::models::GetConnectorInstanceResponse),
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: No access to this connector
-    Forbidden,
-    /// Status `404`: Connector not found
-    NotFound,
-}
-impl IntoResponse for GetConnectorInstanceResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::Forbidden => runtime::empty(runtime::status(403)),
-            Self::NotFound => runtime::empty(runtime::status(404)),
-        }
-    }
-}
-/// What a `DELETE /connectors/{connectorId}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DeleteConnectorInstanceRequest {
-    /// path parameter `connectorId`.
-    pub connector_id: ::std::string::String,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `DELETE /connectors/{connectorId}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteConnectorInstanceResponse {
-    /// Status `200`: Connector deleted
-    Ok(crate::models::DeleteConnectorInstanceResponse),
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Permission denied
-    Forbidden,
-    /// Status `404`: Connector not found
-    NotFound,
-}
-impl IntoResponse for DeleteConnectorInstanceResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::Forbidden => runtime::empty(runtime::status(403)),
-            Self::NotFound => runtime::empty(runtime::status(404)),
-        }
-    }
-}
-/// What a `PUT /connectors/{connectorId}/name` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UpdateConnectorNameRequest {
-    /// path parameter `connectorId`.
-    ///
-    /// Unique connector instance ID
-    pub connector_id: ::std::string::String,
-    /// The request body (`application/json`).
-    pub body: crate::models::UpdateConnectorNameRequest,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `PUT /connectors/{connectorId}/name` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateConnectorNameResponse {
-    /// Status `200`: Name updated
-    Ok(crate::models::UpdateConnectorNameResponse),
-    /// Status `400`: Invalid name
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Connector not found
-    NotFound,
-}
-impl IntoResponse for UpdateConnectorNameResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest => runtime::empty(runtime::status(400)),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
 }
@@ -537,12 +243,46 @@ pub async fn handle_list_connector_instances<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListConnectorInstancesRequest::read,
-            |request| service.list_connector_instances(request),
-        )
-        .await
+    runtime::dispatch(incoming, ListConnectorInstancesRequest::read, |request| {
+        service.list_connector_instances(request)
+    })
+    .await
+}
+/// What a `POST /connectors` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateConnectorInstanceRequest {
+    /// The request body (`application/json`).
+    pub body: crate::models::CreateConnectorRequest,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /connectors` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateConnectorInstanceResponse {
+    /// Status `201`: Instance created
+    Created(crate::models::CreateConnectorInstanceResponse),
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Invalid connector type</li>
+    /// <li>Scope not supported by connector</li>
+    /// <li>Duplicate instance name</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin required for team-scope connectors
+    Forbidden,
+}
+impl IntoResponse for CreateConnectorInstanceResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Created(body) => runtime::json(runtime::status(201), body),
+            Self::BadRequest => runtime::empty(runtime::status(400)),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::Forbidden => runtime::empty(runtime::status(403)),
+        }
+    }
 }
 impl CreateConnectorInstanceRequest {
     /// Reads and checks a `POST /connectors` request.
@@ -564,12 +304,33 @@ pub async fn handle_create_connector_instance<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateConnectorInstanceRequest::read,
-            |request| service.create_connector_instance(request),
-        )
-        .await
+    runtime::dispatch(incoming, CreateConnectorInstanceRequest::read, |request| {
+        service.create_connector_instance(request)
+    })
+    .await
+}
+/// What a `GET /connectors/active` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListActiveConnectorsRequest {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /connectors/active` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListActiveConnectorsResponse {
+    /// Status `200`: Active connectors retrieved
+    Ok(crate::models::ListActiveConnectorsResponse),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+}
+impl IntoResponse for ListActiveConnectorsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+        }
+    }
 }
 impl ListActiveConnectorsRequest {
     /// Reads and checks a `GET /connectors/active` request.
@@ -587,12 +348,33 @@ pub async fn handle_list_active_connectors<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListActiveConnectorsRequest::read,
-            |request| service.list_active_connectors(request),
-        )
-        .await
+    runtime::dispatch(incoming, ListActiveConnectorsRequest::read, |request| {
+        service.list_active_connectors(request)
+    })
+    .await
+}
+/// What a `GET /connectors/inactive` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListInactiveConnectorsRequest {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /connectors/inactive` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListInactiveConnectorsResponse {
+    /// Status `200`: Inactive connectors retrieved
+    Ok(crate::models::ListInactiveConnectorsResponse),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+}
+impl IntoResponse for ListInactiveConnectorsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+        }
+    }
 }
 impl ListInactiveConnectorsRequest {
     /// Reads and checks a `GET /connectors/inactive` request.
@@ -610,12 +392,41 @@ pub async fn handle_list_inactive_connectors<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListInactiveConnectorsRequest::read,
-            |request| service.list_inactive_connectors(request),
-        )
-        .await
+    runtime::dispatch(incoming, ListInactiveConnectorsRequest::read, |request| {
+        service.list_inactive_connectors(request)
+    })
+    .await
+}
+/// What a `GET /connectors/configured` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListConfiguredConnectorsRequest {
+    /// query parameter `scope`.
+    pub scope: ::std::option::Option<crate::models::ConnectorScope>,
+    /// query parameter `page`.
+    pub page: ::std::option::Option<i64>,
+    /// query parameter `limit`.
+    pub limit: ::std::option::Option<i64>,
+    /// query parameter `search`.
+    pub search: ::std::option::Option<::std::string::String>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /connectors/configured` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListConfiguredConnectorsResponse {
+    /// Status `200`: Configured connectors retrieved
+    Ok(crate::models::ListConfiguredConnectorsResponse),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+}
+impl IntoResponse for ListConfiguredConnectorsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+        }
+    }
 }
 impl ListConfiguredConnectorsRequest {
     /// Reads and checks a `GET /connectors/configured` request.
@@ -654,12 +465,41 @@ pub async fn handle_list_configured_connectors<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListConfiguredConnectorsRequest::read,
-            |request| service.list_configured_connectors(request),
-        )
-        .await
+    runtime::dispatch(incoming, ListConfiguredConnectorsRequest::read, |request| {
+        service.list_configured_connectors(request)
+    })
+    .await
+}
+/// What a `GET /connectors/agents/active` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListActiveAgentConnectorsRequest {
+    /// query parameter `scope`.
+    pub scope: ::std::option::Option<crate::models::ConnectorScope>,
+    /// query parameter `page`.
+    pub page: ::std::option::Option<i64>,
+    /// query parameter `limit`.
+    pub limit: ::std::option::Option<i64>,
+    /// query parameter `search`.
+    pub search: ::std::option::Option<::std::string::String>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /connectors/agents/active` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListActiveAgentConnectorsResponse {
+    /// Status `200`: Active agent connectors retrieved
+    Ok(crate::models::ListActiveAgentConnectorsResponse),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+}
+impl IntoResponse for ListActiveAgentConnectorsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+        }
+    }
 }
 impl ListActiveAgentConnectorsRequest {
     /// Reads and checks a `GET /connectors/agents/active` request.
@@ -698,12 +538,43 @@ pub async fn handle_list_active_agent_connectors<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListActiveAgentConnectorsRequest::read,
-            |request| service.list_active_agent_connectors(request),
-        )
-        .await
+    runtime::dispatch(incoming, ListActiveAgentConnectorsRequest::read, |request| {
+        service.list_active_agent_connectors(request)
+    })
+    .await
+}
+/// What a `GET /connectors/{connectorId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetConnectorInstanceRequest {
+    /// path parameter `connectorId`.
+    ///
+    /// Connector instance ID
+    pub connector_id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /connectors/{connectorId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetConnectorInstanceResponse {
+    /// Status `200`: Instance retrieved
+    Ok(crate::models::GetConnectorInstanceResponse),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: No access to this connector
+    Forbidden,
+    /// Status `404`: Connector not found
+    NotFound,
+}
+impl IntoResponse for GetConnectorInstanceResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::Forbidden => runtime::empty(runtime::status(403)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
+        }
+    }
 }
 impl GetConnectorInstanceRequest {
     /// Reads and checks a `GET /connectors/{connectorId}` request.
@@ -723,12 +594,41 @@ pub async fn handle_get_connector_instance<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetConnectorInstanceRequest::read,
-            |request| service.get_connector_instance(request),
-        )
-        .await
+    runtime::dispatch(incoming, GetConnectorInstanceRequest::read, |request| {
+        service.get_connector_instance(request)
+    })
+    .await
+}
+/// What a `DELETE /connectors/{connectorId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeleteConnectorInstanceRequest {
+    /// path parameter `connectorId`.
+    pub connector_id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `DELETE /connectors/{connectorId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteConnectorInstanceResponse {
+    /// Status `200`: Connector deleted
+    Ok(crate::models::DeleteConnectorInstanceResponse),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Permission denied
+    Forbidden,
+    /// Status `404`: Connector not found
+    NotFound,
+}
+impl IntoResponse for DeleteConnectorInstanceResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::Forbidden => runtime::empty(runtime::status(403)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
+        }
+    }
 }
 impl DeleteConnectorInstanceRequest {
     /// Reads and checks a `DELETE /connectors/{connectorId}` request.
@@ -748,12 +648,45 @@ pub async fn handle_delete_connector_instance<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            DeleteConnectorInstanceRequest::read,
-            |request| service.delete_connector_instance(request),
-        )
-        .await
+    runtime::dispatch(incoming, DeleteConnectorInstanceRequest::read, |request| {
+        service.delete_connector_instance(request)
+    })
+    .await
+}
+/// What a `PUT /connectors/{connectorId}/name` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateConnectorNameRequest {
+    /// path parameter `connectorId`.
+    ///
+    /// Unique connector instance ID
+    pub connector_id: ::std::string::String,
+    /// The request body (`application/json`).
+    pub body: crate::models::UpdateConnectorNameRequest,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `PUT /connectors/{connectorId}/name` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateConnectorNameResponse {
+    /// Status `200`: Name updated
+    Ok(crate::models::UpdateConnectorNameResponse),
+    /// Status `400`: Invalid name
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Connector not found
+    NotFound,
+}
+impl IntoResponse for UpdateConnectorNameResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest => runtime::empty(runtime::status(400)),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
+        }
+    }
 }
 impl UpdateConnectorNameRequest {
     /// Reads and checks a `PUT /connectors/{connectorId}/name` request.
@@ -777,10 +710,8 @@ pub async fn handle_update_connector_name<S: ConnectorInstancesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateConnectorNameRequest::read,
-            |request| service.update_connector_name(request),
-        )
-        .await
+    runtime::dispatch(incoming, UpdateConnectorNameRequest::read, |request| {
+        service.update_connector_name(request)
+    })
+    .await
 }

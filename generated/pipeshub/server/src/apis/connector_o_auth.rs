@@ -31,9 +31,7 @@ pub trait ConnectorOAuthApi: Clone + Send + Sync + 'static {
     fn get_token_from_code(
         &self,
         request: GetTokenFromCodeRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetTokenFromCodeResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetTokenFromCodeResponse>> + Send;
     /// Get OAuth authorization URL
     ///
     /// Generate an OAuth authorization URL to start the OAuth flow.<br><br>
@@ -53,9 +51,7 @@ pub trait ConnectorOAuthApi: Clone + Send + Sync + 'static {
     fn get_o_auth_authorization_url(
         &self,
         request: GetOAuthAuthorizationUrlRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetOAuthAuthorizationUrlResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetOAuthAuthorizationUrlResponse>> + Send;
     /// OAuth callback handler
     ///
     /// Handle the OAuth callback from the identity provider.<br><br>
@@ -73,33 +69,22 @@ pub trait ConnectorOAuthApi: Clone + Send + Sync + 'static {
     fn handle_o_auth_callback(
         &self,
         request: HandleOAuthCallbackRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<HandleOAuthCallbackResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<HandleOAuthCallbackResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: ConnectorOAuthApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/connectors/getTokenFromCode",
-            axum::routing::post(
-                crate::apis::connector_o_auth::handle_get_token_from_code::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/connectors/oauth/callback",
-            axum::routing::get(
-                crate::apis::connector_o_auth::handle_handle_o_auth_callback::<S>,
-            ),
-        );
-    routes
-        .route(
-            "/connectors/{p0}/oauth/authorize",
-            axum::routing::get(
-                crate::apis::connector_o_auth::handle_get_o_auth_authorization_url::<S>,
-            ),
-        )
+    let routes = axum::Router::new().route(
+        "/connectors/getTokenFromCode",
+        axum::routing::post(crate::apis::connector_o_auth::handle_get_token_from_code::<S>),
+    );
+    let routes = routes.route(
+        "/connectors/oauth/callback",
+        axum::routing::get(crate::apis::connector_o_auth::handle_handle_o_auth_callback::<S>),
+    );
+    routes.route(
+        "/connectors/{p0}/oauth/authorize",
+        axum::routing::get(crate::apis::connector_o_auth::handle_get_o_auth_authorization_url::<S>),
+    )
 }
 /// What a `POST /connectors/getTokenFromCode` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -134,6 +119,31 @@ impl IntoResponse for GetTokenFromCodeResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl GetTokenFromCodeRequest {
+    /// Reads and checks a `POST /connectors/getTokenFromCode` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetTokenFromCodeRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /connectors/getTokenFromCode` request and hands it to [`ConnectorOAuthApi::get_token_from_code`].
+pub async fn handle_get_token_from_code<S: ConnectorOAuthApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetTokenFromCodeRequest::read, |request| {
+        service.get_token_from_code(request)
+    })
+    .await
 }
 /// What a `GET /connectors/{connectorId}/oauth/authorize` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -170,6 +180,30 @@ impl IntoResponse for GetOAuthAuthorizationUrlResponse {
         }
     }
 }
+impl GetOAuthAuthorizationUrlRequest {
+    /// Reads and checks a `GET /connectors/{connectorId}/oauth/authorize` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetOAuthAuthorizationUrlRequest {
+            connector_id: runtime::path_param(path, "p0", "connectorId")?,
+            base_url: query.optional("baseUrl", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /connectors/{connectorId}/oauth/authorize` request and hands it to [`ConnectorOAuthApi::get_o_auth_authorization_url`].
+pub async fn handle_get_o_auth_authorization_url<S: ConnectorOAuthApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetOAuthAuthorizationUrlRequest::read, |request| {
+        service.get_o_auth_authorization_url(request)
+    })
+    .await
+}
 /// What a `GET /connectors/oauth/callback` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct HandleOAuthCallbackRequest {
@@ -193,22 +227,6 @@ pub struct HandleOAuthCallbackRequest {
     /// operation's security requirements.
     pub credentials: Credentials,
 }
-/// The headers of the `302` response of `GET /connectors/oauth/callback`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct HandleOAuthCallbackFoundHeaders {
-    /// `Location`
-    ///
-    /// Frontend URL with success/error params
-    pub location: ::std::option::Option<::std::string::String>,
-}
-impl HandleOAuthCallbackFoundHeaders {
-    /// Adds the headers to a response's.
-    pub fn write(&self, map: &mut HeaderMap) {
-        if let Some(value) = &self.location {
-            runtime::set_header(map, "location", value);
-        }
-    }
-}
 /// The responses `GET /connectors/oauth/callback` documents.
 #[derive(Debug, Clone, PartialEq)]
 pub enum HandleOAuthCallbackResponse {
@@ -229,58 +247,21 @@ impl IntoResponse for HandleOAuthCallbackResponse {
         }
     }
 }
-impl GetTokenFromCodeRequest {
-    /// Reads and checks a `POST /connectors/getTokenFromCode` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetTokenFromCodeRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
+/// The headers of the `302` response of `GET /connectors/oauth/callback`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HandleOAuthCallbackFoundHeaders {
+    /// `Location`
+    ///
+    /// Frontend URL with success/error params
+    pub location: ::std::option::Option<::std::string::String>,
+}
+impl HandleOAuthCallbackFoundHeaders {
+    /// Adds the headers to a response's.
+    pub fn write(&self, map: &mut HeaderMap) {
+        if let Some(value) = &self.location {
+            runtime::set_header(map, "location", value);
+        }
     }
-}
-/// Reads a `POST /connectors/getTokenFromCode` request and hands it to [`ConnectorOAuthApi::get_token_from_code`].
-pub async fn handle_get_token_from_code<S: ConnectorOAuthApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetTokenFromCodeRequest::read,
-            |request| service.get_token_from_code(request),
-        )
-        .await
-}
-impl GetOAuthAuthorizationUrlRequest {
-    /// Reads and checks a `GET /connectors/{connectorId}/oauth/authorize` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetOAuthAuthorizationUrlRequest {
-            connector_id: runtime::path_param(path, "p0", "connectorId")?,
-            base_url: query.optional("baseUrl", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /connectors/{connectorId}/oauth/authorize` request and hands it to [`ConnectorOAuthApi::get_o_auth_authorization_url`].
-pub async fn handle_get_o_auth_authorization_url<S: ConnectorOAuthApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetOAuthAuthorizationUrlRequest::read,
-            |request| service.get_o_auth_authorization_url(request),
-        )
-        .await
 }
 impl HandleOAuthCallbackRequest {
     /// Reads and checks a `GET /connectors/oauth/callback` request.
@@ -302,10 +283,8 @@ pub async fn handle_handle_o_auth_callback<S: ConnectorOAuthApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            HandleOAuthCallbackRequest::read,
-            |request| service.handle_o_auth_callback(request),
-        )
-        .await
+    runtime::dispatch(incoming, HandleOAuthCallbackRequest::read, |request| {
+        service.handle_o_auth_callback(request)
+    })
+    .await
 }

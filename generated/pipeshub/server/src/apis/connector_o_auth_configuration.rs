@@ -20,9 +20,7 @@ pub trait ConnectorOAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn create_google_workspace_credentials(
         &self,
         request: CreateGoogleWorkspaceCredentialsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateGoogleWorkspaceCredentialsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateGoogleWorkspaceCredentialsResponse>> + Send;
     /// Get Google Workspace OAuth configuration
     ///
     /// Get Google Workspace OAuth configuration.
@@ -31,9 +29,7 @@ pub trait ConnectorOAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn get_google_workspace_oauth_config(
         &self,
         request: GetGoogleWorkspaceOauthConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetGoogleWorkspaceOauthConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetGoogleWorkspaceOauthConfigResponse>> + Send;
     /// Configure Google Workspace OAuth
     ///
     /// Set up OAuth credentials for Google Workspace connector. Required for user authentication with Google Drive, Gmail, etc.
@@ -42,9 +38,7 @@ pub trait ConnectorOAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn set_google_workspace_oauth_config(
         &self,
         request: SetGoogleWorkspaceOauthConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<SetGoogleWorkspaceOauthConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<SetGoogleWorkspaceOauthConfigResponse>> + Send;
     /// Get Atlassian OAuth configuration
     ///
     /// Get Atlassian OAuth configuration.
@@ -53,9 +47,7 @@ pub trait ConnectorOAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn get_atlassian_config(
         &self,
         request: GetAtlassianConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetAtlassianConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetAtlassianConfigResponse>> + Send;
     /// Configure Atlassian OAuth
     ///
     /// Set up OAuth credentials for Atlassian (Confluence/Jira) connector.
@@ -64,9 +56,7 @@ pub trait ConnectorOAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn set_atlassian_config(
         &self,
         request: SetAtlassianConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<SetAtlassianConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<SetAtlassianConfigResponse>> + Send;
     /// Get OneDrive configuration
     ///
     /// Get OneDrive configuration.
@@ -75,9 +65,7 @@ pub trait ConnectorOAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn get_one_drive_config(
         &self,
         request: GetOneDriveConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetOneDriveConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetOneDriveConfigResponse>> + Send;
     /// Configure OneDrive connector
     ///
     /// Set up Microsoft credentials for OneDrive connector.
@@ -86,9 +74,7 @@ pub trait ConnectorOAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn set_one_drive_config(
         &self,
         request: SetOneDriveConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<SetOneDriveConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<SetOneDriveConfigResponse>> + Send;
     /// Get SharePoint configuration
     ///
     /// Get SharePoint configuration.
@@ -97,9 +83,7 @@ pub trait ConnectorOAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn get_share_point_config(
         &self,
         request: GetSharePointConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetSharePointConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetSharePointConfigResponse>> + Send;
     /// Configure SharePoint connector
     ///
     /// Set up Microsoft credentials for SharePoint connector.
@@ -108,77 +92,34 @@ pub trait ConnectorOAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn set_share_point_config(
         &self,
         request: SetSharePointConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<SetSharePointConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<SetSharePointConfigResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: ConnectorOAuthConfigurationApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/configurationManager/connectors/atlassian/config",
-            axum::routing::get(
-                    crate::apis::connector_o_auth_configuration::handle_get_atlassian_config::<
-                        S,
-                    >,
-                )
-                .post(
-                    crate::apis::connector_o_auth_configuration::handle_set_atlassian_config::<
-                        S,
-                    >,
-                ),
-        );
-    let routes = routes
-        .route(
-            "/configurationManager/connectors/googleWorkspaceCredentials",
-            axum::routing::post(
-                crate::apis::connector_o_auth_configuration::handle_create_google_workspace_credentials::<
-                    S,
-                >,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/configurationManager/connectors/googleWorkspaceOauthConfig",
-            axum::routing::get(
-                    crate::apis::connector_o_auth_configuration::handle_get_google_workspace_oauth_config::<
-                        S,
-                    >,
-                )
-                .post(
-                    crate::apis::connector_o_auth_configuration::handle_set_google_workspace_oauth_config::<
-                        S,
-                    >,
-                ),
-        );
-    let routes = routes
-        .route(
-            "/configurationManager/connectors/onedrive/config",
-            axum::routing::get(
-                    crate::apis::connector_o_auth_configuration::handle_get_one_drive_config::<
-                        S,
-                    >,
-                )
-                .post(
-                    crate::apis::connector_o_auth_configuration::handle_set_one_drive_config::<
-                        S,
-                    >,
-                ),
-        );
-    routes
-        .route(
-            "/configurationManager/connectors/sharepoint/config",
-            axum::routing::get(
-                    crate::apis::connector_o_auth_configuration::handle_get_share_point_config::<
-                        S,
-                    >,
-                )
-                .post(
-                    crate::apis::connector_o_auth_configuration::handle_set_share_point_config::<
-                        S,
-                    >,
-                ),
-        )
+    let routes = axum::Router::new().route(
+        "/configurationManager/connectors/atlassian/config",
+        axum::routing::get(crate::apis::connector_o_auth_configuration::handle_get_atlassian_config::<S>)
+            .post(crate::apis::connector_o_auth_configuration::handle_set_atlassian_config::<S>),
+    );
+    let routes = routes.route(
+        "/configurationManager/connectors/googleWorkspaceCredentials",
+        axum::routing::post(crate::apis::connector_o_auth_configuration::handle_create_google_workspace_credentials::<S>),
+    );
+    let routes = routes.route(
+        "/configurationManager/connectors/googleWorkspaceOauthConfig",
+        axum::routing::get(crate::apis::connector_o_auth_configuration::handle_get_google_workspace_oauth_config::<S>)
+            .post(crate::apis::connector_o_auth_configuration::handle_set_google_workspace_oauth_config::<S>),
+    );
+    let routes = routes.route(
+        "/configurationManager/connectors/onedrive/config",
+        axum::routing::get(crate::apis::connector_o_auth_configuration::handle_get_one_drive_config::<S>)
+            .post(crate::apis::connector_o_auth_configuration::handle_set_one_drive_config::<S>),
+    );
+    routes.route(
+        "/configurationManager/connectors/sharepoint/config",
+        axum::routing::get(crate::apis::connector_o_auth_configuration::handle_get_share_point_config::<S>)
+            .post(crate::apis::connector_o_auth_configuration::handle_set_share_point_config::<S>),
+    )
 }
 /// What a `POST /configurationManager/connectors/googleWorkspaceCredentials` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -188,6 +129,28 @@ pub struct CreateGoogleWorkspaceCredentialsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+}
+/// The responses `POST /configurationManager/connectors/googleWorkspaceCredentials` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateGoogleWorkspaceCredentialsResponse {
+    /// Status `200`: Credentials uploaded successfully
+    Ok,
+    /// Status `400`: Invalid credentials file
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+}
+impl IntoResponse for CreateGoogleWorkspaceCredentialsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok => runtime::empty(runtime::status(200)),
+            Self::BadRequest => runtime::empty(runtime::status(400)),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::Forbidden => runtime::empty(runtime::status(403)),
+        }
+    }
 }
 /// The parts of a `POST /configurationManager/connectors/googleWorkspaceCredentials` multipart body.
 #[derive(Debug, Clone, PartialEq)]
@@ -219,27 +182,32 @@ impl CreateGoogleWorkspaceCredentialsForm {
         )
     }
 }
-/// The responses `POST /configurationManager/connectors/googleWorkspaceCredentials` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateGoogleWorkspaceCredentialsResponse {
-    /// Status `200`: Credentials uploaded successfully
-    Ok,
-    /// Status `400`: Invalid credentials file
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Admin access required
-    Forbidden,
-}
-impl IntoResponse for CreateGoogleWorkspaceCredentialsResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok => runtime::empty(runtime::status(200)),
-            Self::BadRequest => runtime::empty(runtime::status(400)),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::Forbidden => runtime::empty(runtime::status(403)),
-        }
+impl CreateGoogleWorkspaceCredentialsRequest {
+    /// Reads and checks a `POST /configurationManager/connectors/googleWorkspaceCredentials` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateGoogleWorkspaceCredentialsRequest {
+            body: runtime::required_body(
+                CreateGoogleWorkspaceCredentialsForm::read(
+                    runtime::multipart(headers, body)?,
+                )?,
+            )?,
+            credentials,
+        })
     }
+}
+/// Reads a `POST /configurationManager/connectors/googleWorkspaceCredentials` request and hands it to [`ConnectorOAuthConfigurationApi::create_google_workspace_credentials`].
+pub async fn handle_create_google_workspace_credentials<S: ConnectorOAuthConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateGoogleWorkspaceCredentialsRequest::read, |request| {
+        service.create_google_workspace_credentials(request)
+    })
+    .await
 }
 /// What a `GET /configurationManager/connectors/googleWorkspaceOauthConfig` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -263,6 +231,27 @@ impl IntoResponse for GetGoogleWorkspaceOauthConfigResponse {
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
+}
+impl GetGoogleWorkspaceOauthConfigRequest {
+    /// Reads and checks a `GET /configurationManager/connectors/googleWorkspaceOauthConfig` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetGoogleWorkspaceOauthConfigRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /configurationManager/connectors/googleWorkspaceOauthConfig` request and hands it to [`ConnectorOAuthConfigurationApi::get_google_workspace_oauth_config`].
+pub async fn handle_get_google_workspace_oauth_config<S: ConnectorOAuthConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetGoogleWorkspaceOauthConfigRequest::read, |request| {
+        service.get_google_workspace_oauth_config(request)
+    })
+    .await
 }
 /// What a `POST /configurationManager/connectors/googleWorkspaceOauthConfig` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -295,6 +284,31 @@ impl IntoResponse for SetGoogleWorkspaceOauthConfigResponse {
         }
     }
 }
+impl SetGoogleWorkspaceOauthConfigRequest {
+    /// Reads and checks a `POST /configurationManager/connectors/googleWorkspaceOauthConfig` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(SetGoogleWorkspaceOauthConfigRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /configurationManager/connectors/googleWorkspaceOauthConfig` request and hands it to [`ConnectorOAuthConfigurationApi::set_google_workspace_oauth_config`].
+pub async fn handle_set_google_workspace_oauth_config<S: ConnectorOAuthConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, SetGoogleWorkspaceOauthConfigRequest::read, |request| {
+        service.set_google_workspace_oauth_config(request)
+    })
+    .await
+}
 /// What a `GET /configurationManager/connectors/atlassian/config` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAtlassianConfigRequest {
@@ -317,6 +331,27 @@ impl IntoResponse for GetAtlassianConfigResponse {
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
+}
+impl GetAtlassianConfigRequest {
+    /// Reads and checks a `GET /configurationManager/connectors/atlassian/config` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetAtlassianConfigRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /configurationManager/connectors/atlassian/config` request and hands it to [`ConnectorOAuthConfigurationApi::get_atlassian_config`].
+pub async fn handle_get_atlassian_config<S: ConnectorOAuthConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetAtlassianConfigRequest::read, |request| {
+        service.get_atlassian_config(request)
+    })
+    .await
 }
 /// What a `POST /configurationManager/connectors/atlassian/config` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -349,6 +384,31 @@ impl IntoResponse for SetAtlassianConfigResponse {
         }
     }
 }
+impl SetAtlassianConfigRequest {
+    /// Reads and checks a `POST /configurationManager/connectors/atlassian/config` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(SetAtlassianConfigRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /configurationManager/connectors/atlassian/config` request and hands it to [`ConnectorOAuthConfigurationApi::set_atlassian_config`].
+pub async fn handle_set_atlassian_config<S: ConnectorOAuthConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, SetAtlassianConfigRequest::read, |request| {
+        service.set_atlassian_config(request)
+    })
+    .await
+}
 /// What a `GET /configurationManager/connectors/onedrive/config` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetOneDriveConfigRequest {
@@ -371,6 +431,27 @@ impl IntoResponse for GetOneDriveConfigResponse {
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
+}
+impl GetOneDriveConfigRequest {
+    /// Reads and checks a `GET /configurationManager/connectors/onedrive/config` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetOneDriveConfigRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /configurationManager/connectors/onedrive/config` request and hands it to [`ConnectorOAuthConfigurationApi::get_one_drive_config`].
+pub async fn handle_get_one_drive_config<S: ConnectorOAuthConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetOneDriveConfigRequest::read, |request| {
+        service.get_one_drive_config(request)
+    })
+    .await
 }
 /// What a `POST /configurationManager/connectors/onedrive/config` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -403,6 +484,31 @@ impl IntoResponse for SetOneDriveConfigResponse {
         }
     }
 }
+impl SetOneDriveConfigRequest {
+    /// Reads and checks a `POST /configurationManager/connectors/onedrive/config` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(SetOneDriveConfigRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /configurationManager/connectors/onedrive/config` request and hands it to [`ConnectorOAuthConfigurationApi::set_one_drive_config`].
+pub async fn handle_set_one_drive_config<S: ConnectorOAuthConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, SetOneDriveConfigRequest::read, |request| {
+        service.set_one_drive_config(request)
+    })
+    .await
+}
 /// What a `GET /configurationManager/connectors/sharepoint/config` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetSharePointConfigRequest {
@@ -425,6 +531,27 @@ impl IntoResponse for GetSharePointConfigResponse {
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
+}
+impl GetSharePointConfigRequest {
+    /// Reads and checks a `GET /configurationManager/connectors/sharepoint/config` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetSharePointConfigRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /configurationManager/connectors/sharepoint/config` request and hands it to [`ConnectorOAuthConfigurationApi::get_share_point_config`].
+pub async fn handle_get_share_point_config<S: ConnectorOAuthConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetSharePointConfigRequest::read, |request| {
+        service.get_share_point_config(request)
+    })
+    .await
 }
 /// What a `POST /configurationManager/connectors/sharepoint/config` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -457,210 +584,6 @@ impl IntoResponse for SetSharePointConfigResponse {
         }
     }
 }
-impl CreateGoogleWorkspaceCredentialsRequest {
-    /// Reads and checks a `POST /configurationManager/connectors/googleWorkspaceCredentials` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateGoogleWorkspaceCredentialsRequest {
-            body: runtime::required_body(
-                CreateGoogleWorkspaceCredentialsForm::read(
-                    runtime::multipart(headers, body)?,
-                )?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /configurationManager/connectors/googleWorkspaceCredentials` request and hands it to [`ConnectorOAuthConfigurationApi::create_google_workspace_credentials`].
-pub async fn handle_create_google_workspace_credentials<
-    S: ConnectorOAuthConfigurationApi,
->(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateGoogleWorkspaceCredentialsRequest::read,
-            |request| service.create_google_workspace_credentials(request),
-        )
-        .await
-}
-impl GetGoogleWorkspaceOauthConfigRequest {
-    /// Reads and checks a `GET /configurationManager/connectors/googleWorkspaceOauthConfig` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetGoogleWorkspaceOauthConfigRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /configurationManager/connectors/googleWorkspaceOauthConfig` request and hands it to [`ConnectorOAuthConfigurationApi::get_google_workspace_oauth_config`].
-pub async fn handle_get_google_workspace_oauth_config<S: ConnectorOAuthConfigurationApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetGoogleWorkspaceOauthConfigRequest::read,
-            |request| service.get_google_workspace_oauth_config(request),
-        )
-        .await
-}
-impl SetGoogleWorkspaceOauthConfigRequest {
-    /// Reads and checks a `POST /configurationManager/connectors/googleWorkspaceOauthConfig` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(SetGoogleWorkspaceOauthConfigRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /configurationManager/connectors/googleWorkspaceOauthConfig` request and hands it to [`ConnectorOAuthConfigurationApi::set_google_workspace_oauth_config`].
-pub async fn handle_set_google_workspace_oauth_config<S: ConnectorOAuthConfigurationApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            SetGoogleWorkspaceOauthConfigRequest::read,
-            |request| service.set_google_workspace_oauth_config(request),
-        )
-        .await
-}
-impl GetAtlassianConfigRequest {
-    /// Reads and checks a `GET /configurationManager/connectors/atlassian/config` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetAtlassianConfigRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /configurationManager/connectors/atlassian/config` request and hands it to [`ConnectorOAuthConfigurationApi::get_atlassian_config`].
-pub async fn handle_get_atlassian_config<S: ConnectorOAuthConfigurationApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetAtlassianConfigRequest::read,
-            |request| service.get_atlassian_config(request),
-        )
-        .await
-}
-impl SetAtlassianConfigRequest {
-    /// Reads and checks a `POST /configurationManager/connectors/atlassian/config` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(SetAtlassianConfigRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /configurationManager/connectors/atlassian/config` request and hands it to [`ConnectorOAuthConfigurationApi::set_atlassian_config`].
-pub async fn handle_set_atlassian_config<S: ConnectorOAuthConfigurationApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            SetAtlassianConfigRequest::read,
-            |request| service.set_atlassian_config(request),
-        )
-        .await
-}
-impl GetOneDriveConfigRequest {
-    /// Reads and checks a `GET /configurationManager/connectors/onedrive/config` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetOneDriveConfigRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /configurationManager/connectors/onedrive/config` request and hands it to [`ConnectorOAuthConfigurationApi::get_one_drive_config`].
-pub async fn handle_get_one_drive_config<S: ConnectorOAuthConfigurationApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetOneDriveConfigRequest::read,
-            |request| service.get_one_drive_config(request),
-        )
-        .await
-}
-impl SetOneDriveConfigRequest {
-    /// Reads and checks a `POST /configurationManager/connectors/onedrive/config` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(SetOneDriveConfigRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /configurationManager/connectors/onedrive/config` request and hands it to [`ConnectorOAuthConfigurationApi::set_one_drive_config`].
-pub async fn handle_set_one_drive_config<S: ConnectorOAuthConfigurationApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            SetOneDriveConfigRequest::read,
-            |request| service.set_one_drive_config(request),
-        )
-        .await
-}
-impl GetSharePointConfigRequest {
-    /// Reads and checks a `GET /configurationManager/connectors/sharepoint/config` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetSharePointConfigRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /configurationManager/connectors/sharepoint/config` request and hands it to [`ConnectorOAuthConfigurationApi::get_share_point_config`].
-pub async fn handle_get_share_point_config<S: ConnectorOAuthConfigurationApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetSharePointConfigRequest::read,
-            |request| service.get_share_point_config(request),
-        )
-        .await
-}
 impl SetSharePointConfigRequest {
     /// Reads and checks a `POST /configurationManager/connectors/sharepoint/config` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -681,10 +604,8 @@ pub async fn handle_set_share_point_config<S: ConnectorOAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            SetSharePointConfigRequest::read,
-            |request| service.set_share_point_config(request),
-        )
-        .await
+    runtime::dispatch(incoming, SetSharePointConfigRequest::read, |request| {
+        service.set_share_point_config(request)
+    })
+    .await
 }

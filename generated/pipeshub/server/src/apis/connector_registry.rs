@@ -34,9 +34,7 @@ pub trait ConnectorRegistryApi: Clone + Send + Sync + 'static {
     fn get_connector_registry(
         &self,
         request: GetConnectorRegistryRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetConnectorRegistryResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetConnectorRegistryResponse>> + Send;
     /// Get connector configuration schema
     ///
     /// Get the configuration schema for a specific connector type.<br><br>
@@ -54,26 +52,18 @@ pub trait ConnectorRegistryApi: Clone + Send + Sync + 'static {
     fn get_connector_schema(
         &self,
         request: GetConnectorSchemaRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetConnectorSchemaResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetConnectorSchemaResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: ConnectorRegistryApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/connectors/registry",
-            axum::routing::get(
-                crate::apis::connector_registry::handle_get_connector_registry::<S>,
-            ),
-        );
-    routes
-        .route(
-            "/connectors/registry/{p0}/schema",
-            axum::routing::get(
-                crate::apis::connector_registry::handle_get_connector_schema::<S>,
-            ),
-        )
+    let routes = axum::Router::new().route(
+        "/connectors/registry",
+        axum::routing::get(crate::apis::connector_registry::handle_get_connector_registry::<S>),
+    );
+    routes.route(
+        "/connectors/registry/{p0}/schema",
+        axum::routing::get(crate::apis::connector_registry::handle_get_connector_schema::<S>),
+    )
 }
 /// What a `GET /connectors/registry` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -114,36 +104,6 @@ impl IntoResponse for GetConnectorRegistryResponse {
         }
     }
 }
-/// What a `GET /connectors/registry/{connectorType}/schema` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetConnectorSchemaRequest {
-    /// path parameter `connectorType`.
-    ///
-    /// Connector type identifier
-    pub connector_type: ::std::string::String,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /connectors/registry/{connectorType}/schema` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetConnectorSchemaResponse {
-    /// Status `200`: Schema retrieved
-    Ok(crate::models::GetConnectorSchemaResponse),
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Connector type not found
-    NotFound,
-}
-impl IntoResponse for GetConnectorSchemaResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::NotFound => runtime::empty(runtime::status(404)),
-        }
-    }
-}
 impl GetConnectorRegistryRequest {
     /// Reads and checks a `GET /connectors/registry` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -181,12 +141,40 @@ pub async fn handle_get_connector_registry<S: ConnectorRegistryApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetConnectorRegistryRequest::read,
-            |request| service.get_connector_registry(request),
-        )
-        .await
+    runtime::dispatch(incoming, GetConnectorRegistryRequest::read, |request| {
+        service.get_connector_registry(request)
+    })
+    .await
+}
+/// What a `GET /connectors/registry/{connectorType}/schema` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetConnectorSchemaRequest {
+    /// path parameter `connectorType`.
+    ///
+    /// Connector type identifier
+    pub connector_type: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /connectors/registry/{connectorType}/schema` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetConnectorSchemaResponse {
+    /// Status `200`: Schema retrieved
+    Ok(crate::models::GetConnectorSchemaResponse),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Connector type not found
+    NotFound,
+}
+impl IntoResponse for GetConnectorSchemaResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
+        }
+    }
 }
 impl GetConnectorSchemaRequest {
     /// Reads and checks a `GET /connectors/registry/{connectorType}/schema` request.
@@ -206,10 +194,8 @@ pub async fn handle_get_connector_schema<S: ConnectorRegistryApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetConnectorSchemaRequest::read,
-            |request| service.get_connector_schema(request),
-        )
-        .await
+    runtime::dispatch(incoming, GetConnectorSchemaRequest::read, |request| {
+        service.get_connector_schema(request)
+    })
+    .await
 }

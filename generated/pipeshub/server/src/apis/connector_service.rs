@@ -81,9 +81,7 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
     fn connector_service_health(
         &self,
         request: ConnectorServiceHealthRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ConnectorServiceHealthResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ConnectorServiceHealthResponse>> + Send;
     /// [Connector Service] Google Drive webhook
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -122,9 +120,7 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
     fn connector_internal_stream_record(
         &self,
         request: ConnectorInternalStreamRecordRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ConnectorInternalStreamRecordResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ConnectorInternalStreamRecordResponse>> + Send;
     /// [Connector Service] Convert record buffer
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -143,9 +139,7 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
     fn connector_convert_record_buffer(
         &self,
         request: ConnectorConvertRecordBufferRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ConnectorConvertRecordBufferResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ConnectorConvertRecordBufferResponse>> + Send;
     /// [Connector Service] Get connector statistics
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -162,9 +156,7 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
     fn connector_get_stats(
         &self,
         request: ConnectorGetStatsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ConnectorGetStatsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ConnectorGetStatsResponse>> + Send;
     /// [Connector Service] Reindex all failed records
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -181,9 +173,7 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
     fn connector_reindex_failed_records(
         &self,
         request: ConnectorReindexFailedRecordsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ConnectorReindexFailedRecordsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ConnectorReindexFailedRecordsResponse>> + Send;
     /// [Connector Service] Get signed URL for record
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -203,67 +193,38 @@ pub trait ConnectorServiceApi: Clone + Send + Sync + 'static {
     fn connector_get_signed_url(
         &self,
         request: ConnectorGetSignedUrlRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ConnectorGetSignedUrlResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ConnectorGetSignedUrlResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: ConnectorServiceApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/connector/api/v1/internal/stream/record/{p0}",
-            axum::routing::get(
-                crate::apis::connector_service::handle_connector_internal_stream_record::<
-                    S,
-                >,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/connector/api/v1/record/buffer/convert",
-            axum::routing::post(
-                crate::apis::connector_service::handle_connector_convert_record_buffer::<
-                    S,
-                >,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/connector/api/v1/records/reindex-failed",
-            axum::routing::post(
-                crate::apis::connector_service::handle_connector_reindex_failed_records::<
-                    S,
-                >,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/connector/api/v1/stats",
-            axum::routing::get(
-                crate::apis::connector_service::handle_connector_get_stats::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/connector/api/v1/{p0}/{p1}/{p2}/record/{p3}/signedUrl",
-            axum::routing::get(
-                crate::apis::connector_service::handle_connector_get_signed_url::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/connector/drive/webhook",
-            axum::routing::post(
-                crate::apis::connector_service::handle_drive_webhook::<S>,
-            ),
-        );
-    routes
-        .route(
-            "/connector/health",
-            axum::routing::get(
-                crate::apis::connector_service::handle_connector_service_health::<S>,
-            ),
-        )
+    let routes = axum::Router::new().route(
+        "/connector/api/v1/internal/stream/record/{p0}",
+        axum::routing::get(crate::apis::connector_service::handle_connector_internal_stream_record::<S>),
+    );
+    let routes = routes.route(
+        "/connector/api/v1/record/buffer/convert",
+        axum::routing::post(crate::apis::connector_service::handle_connector_convert_record_buffer::<S>),
+    );
+    let routes = routes.route(
+        "/connector/api/v1/records/reindex-failed",
+        axum::routing::post(crate::apis::connector_service::handle_connector_reindex_failed_records::<S>),
+    );
+    let routes = routes.route(
+        "/connector/api/v1/stats",
+        axum::routing::get(crate::apis::connector_service::handle_connector_get_stats::<S>),
+    );
+    let routes = routes.route(
+        "/connector/api/v1/{p0}/{p1}/{p2}/record/{p3}/signedUrl",
+        axum::routing::get(crate::apis::connector_service::handle_connector_get_signed_url::<S>),
+    );
+    let routes = routes.route(
+        "/connector/drive/webhook",
+        axum::routing::post(crate::apis::connector_service::handle_drive_webhook::<S>),
+    );
+    routes.route(
+        "/connector/health",
+        axum::routing::get(crate::apis::connector_service::handle_connector_service_health::<S>),
+    )
 }
 /// What a `GET /connector/health` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -288,6 +249,27 @@ impl IntoResponse for ConnectorServiceHealthResponse {
         }
     }
 }
+impl ConnectorServiceHealthRequest {
+    /// Reads and checks a `GET /connector/health` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ConnectorServiceHealthRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /connector/health` request and hands it to [`ConnectorServiceApi::connector_service_health`].
+pub async fn handle_connector_service_health<S: ConnectorServiceApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ConnectorServiceHealthRequest::read, |request| {
+        service.connector_service_health(request)
+    })
+    .await
+}
 /// What a `POST /connector/drive/webhook` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DriveWebhookRequest {
@@ -310,6 +292,25 @@ impl IntoResponse for DriveWebhookResponse {
             Self::BadRequest => runtime::empty(runtime::status(400)),
         }
     }
+}
+impl DriveWebhookRequest {
+    /// Reads and checks a `POST /connector/drive/webhook` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DriveWebhookRequest { credentials })
+    }
+}
+/// Reads a `POST /connector/drive/webhook` request and hands it to [`ConnectorServiceApi::drive_webhook`].
+pub async fn handle_drive_webhook<S: ConnectorServiceApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, DriveWebhookRequest::read, |request| {
+        service.drive_webhook(request)
+    })
+    .await
 }
 /// What a `GET /connector/api/v1/internal/stream/record/{record_id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -340,6 +341,29 @@ impl IntoResponse for ConnectorInternalStreamRecordResponse {
         }
     }
 }
+impl ConnectorInternalStreamRecordRequest {
+    /// Reads and checks a `GET /connector/api/v1/internal/stream/record/{record_id}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ConnectorInternalStreamRecordRequest {
+            record_id: runtime::path_param(path, "p0", "record_id")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /connector/api/v1/internal/stream/record/{record_id}` request and hands it to [`ConnectorServiceApi::connector_internal_stream_record`].
+pub async fn handle_connector_internal_stream_record<S: ConnectorServiceApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ConnectorInternalStreamRecordRequest::read, |request| {
+        service.connector_internal_stream_record(request)
+    })
+    .await
+}
 /// What a `POST /connector/api/v1/record/buffer/convert` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConnectorConvertRecordBufferRequest {
@@ -366,6 +390,31 @@ impl IntoResponse for ConnectorConvertRecordBufferResponse {
             Self::BadRequest => runtime::empty(runtime::status(400)),
         }
     }
+}
+impl ConnectorConvertRecordBufferRequest {
+    /// Reads and checks a `POST /connector/api/v1/record/buffer/convert` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ConnectorConvertRecordBufferRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /connector/api/v1/record/buffer/convert` request and hands it to [`ConnectorServiceApi::connector_convert_record_buffer`].
+pub async fn handle_connector_convert_record_buffer<S: ConnectorServiceApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ConnectorConvertRecordBufferRequest::read, |request| {
+        service.connector_convert_record_buffer(request)
+    })
+    .await
 }
 /// What a `GET /connector/api/v1/stats` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -395,6 +444,29 @@ impl IntoResponse for ConnectorGetStatsResponse {
         }
     }
 }
+impl ConnectorGetStatsRequest {
+    /// Reads and checks a `GET /connector/api/v1/stats` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ConnectorGetStatsRequest {
+            org_id: query.required("org_id", false)?,
+            connector: query.required("connector", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /connector/api/v1/stats` request and hands it to [`ConnectorServiceApi::connector_get_stats`].
+pub async fn handle_connector_get_stats<S: ConnectorServiceApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ConnectorGetStatsRequest::read, |request| {
+        service.connector_get_stats(request)
+    })
+    .await
+}
 /// What a `POST /connector/api/v1/records/reindex-failed` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConnectorReindexFailedRecordsRequest {
@@ -416,6 +488,31 @@ impl IntoResponse for ConnectorReindexFailedRecordsResponse {
             Self::Ok(body) => runtime::json(runtime::status(200), body),
         }
     }
+}
+impl ConnectorReindexFailedRecordsRequest {
+    /// Reads and checks a `POST /connector/api/v1/records/reindex-failed` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ConnectorReindexFailedRecordsRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /connector/api/v1/records/reindex-failed` request and hands it to [`ConnectorServiceApi::connector_reindex_failed_records`].
+pub async fn handle_connector_reindex_failed_records<S: ConnectorServiceApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ConnectorReindexFailedRecordsRequest::read, |request| {
+        service.connector_reindex_failed_records(request)
+    })
+    .await
 }
 /// What a `GET /connector/api/v1/{org_id}/{user_id}/{connector}/record/{record_id}/signedUrl` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -459,154 +556,6 @@ impl IntoResponse for ConnectorGetSignedUrlResponse {
         }
     }
 }
-impl ConnectorServiceHealthRequest {
-    /// Reads and checks a `GET /connector/health` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ConnectorServiceHealthRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /connector/health` request and hands it to [`ConnectorServiceApi::connector_service_health`].
-pub async fn handle_connector_service_health<S: ConnectorServiceApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ConnectorServiceHealthRequest::read,
-            |request| service.connector_service_health(request),
-        )
-        .await
-}
-impl DriveWebhookRequest {
-    /// Reads and checks a `POST /connector/drive/webhook` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(DriveWebhookRequest { credentials })
-    }
-}
-/// Reads a `POST /connector/drive/webhook` request and hands it to [`ConnectorServiceApi::drive_webhook`].
-pub async fn handle_drive_webhook<S: ConnectorServiceApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            DriveWebhookRequest::read,
-            |request| service.drive_webhook(request),
-        )
-        .await
-}
-impl ConnectorInternalStreamRecordRequest {
-    /// Reads and checks a `GET /connector/api/v1/internal/stream/record/{record_id}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ConnectorInternalStreamRecordRequest {
-            record_id: runtime::path_param(path, "p0", "record_id")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /connector/api/v1/internal/stream/record/{record_id}` request and hands it to [`ConnectorServiceApi::connector_internal_stream_record`].
-pub async fn handle_connector_internal_stream_record<S: ConnectorServiceApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ConnectorInternalStreamRecordRequest::read,
-            |request| service.connector_internal_stream_record(request),
-        )
-        .await
-}
-impl ConnectorConvertRecordBufferRequest {
-    /// Reads and checks a `POST /connector/api/v1/record/buffer/convert` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ConnectorConvertRecordBufferRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /connector/api/v1/record/buffer/convert` request and hands it to [`ConnectorServiceApi::connector_convert_record_buffer`].
-pub async fn handle_connector_convert_record_buffer<S: ConnectorServiceApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ConnectorConvertRecordBufferRequest::read,
-            |request| service.connector_convert_record_buffer(request),
-        )
-        .await
-}
-impl ConnectorGetStatsRequest {
-    /// Reads and checks a `GET /connector/api/v1/stats` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ConnectorGetStatsRequest {
-            org_id: query.required("org_id", false)?,
-            connector: query.required("connector", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /connector/api/v1/stats` request and hands it to [`ConnectorServiceApi::connector_get_stats`].
-pub async fn handle_connector_get_stats<S: ConnectorServiceApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ConnectorGetStatsRequest::read,
-            |request| service.connector_get_stats(request),
-        )
-        .await
-}
-impl ConnectorReindexFailedRecordsRequest {
-    /// Reads and checks a `POST /connector/api/v1/records/reindex-failed` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ConnectorReindexFailedRecordsRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /connector/api/v1/records/reindex-failed` request and hands it to [`ConnectorServiceApi::connector_reindex_failed_records`].
-pub async fn handle_connector_reindex_failed_records<S: ConnectorServiceApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ConnectorReindexFailedRecordsRequest::read,
-            |request| service.connector_reindex_failed_records(request),
-        )
-        .await
-}
 impl ConnectorGetSignedUrlRequest {
     /// Reads and checks a `GET /connector/api/v1/{org_id}/{user_id}/{connector}/record/{record_id}/signedUrl` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -628,10 +577,8 @@ pub async fn handle_connector_get_signed_url<S: ConnectorServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            ConnectorGetSignedUrlRequest::read,
-            |request| service.connector_get_signed_url(request),
-        )
-        .await
+    runtime::dispatch(incoming, ConnectorGetSignedUrlRequest::read, |request| {
+        service.connector_get_signed_url(request)
+    })
+    .await
 }

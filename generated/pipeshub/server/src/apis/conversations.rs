@@ -41,9 +41,7 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn create_conversation(
         &self,
         request: CreateConversationRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateConversationResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateConversationResponse>> + Send;
     /// Create conversation with streaming response
     ///
     /// Start a new conversation with real-time streaming response using Server-Sent Events (SSE).<br><br>
@@ -93,9 +91,7 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn get_all_conversations(
         &self,
         request: GetAllConversationsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetAllConversationsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetAllConversationsResponse>> + Send;
     /// List archived conversations
     ///
     /// Retrieve all archived conversations for the authenticated user.<br><br>
@@ -110,9 +106,7 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn get_archived_conversations(
         &self,
         request: GetArchivedConversationsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetArchivedConversationsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetArchivedConversationsResponse>> + Send;
     /// Get conversation by ID
     ///
     /// Retrieve a specific conversation with its full message history.<br><br>
@@ -134,9 +128,7 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn get_conversation_by_id(
         &self,
         request: GetConversationByIdRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetConversationByIdResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetConversationByIdResponse>> + Send;
     /// Delete conversation
     ///
     /// Delete a conversation by its ID.<br><br>
@@ -151,9 +143,7 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn delete_conversation_by_id(
         &self,
         request: DeleteConversationByIdRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DeleteConversationByIdResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteConversationByIdResponse>> + Send;
     /// Add message to conversation
     ///
     /// Add a follow-up message to an existing conversation.<br><br>
@@ -188,9 +178,7 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn add_message_stream(
         &self,
         request: AddMessageStreamRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<AddMessageStreamResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<AddMessageStreamResponse>> + Send;
     /// Share conversation with users
     ///
     /// Share a conversation with other users in your organization.<br><br>
@@ -210,9 +198,7 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn share_conversation(
         &self,
         request: ShareConversationRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ShareConversationResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ShareConversationResponse>> + Send;
     /// Revoke conversation access
     ///
     /// Remove sharing access from users.<br><br>
@@ -226,9 +212,7 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn unshare_conversation(
         &self,
         request: UnshareConversationRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UnshareConversationResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UnshareConversationResponse>> + Send;
     /// Update conversation title
     ///
     /// Update the title of a conversation.<br><br>
@@ -245,9 +229,7 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn update_conversation_title(
         &self,
         request: UpdateConversationTitleRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UpdateConversationTitleResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateConversationTitleResponse>> + Send;
     /// Archive conversation
     ///
     /// Archive a conversation to hide it from the main list.<br><br>
@@ -261,9 +243,7 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn archive_conversation(
         &self,
         request: ArchiveConversationRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ArchiveConversationResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ArchiveConversationResponse>> + Send;
     /// Unarchive conversation
     ///
     /// Restore an archived conversation to the active list.<br><br>
@@ -274,9 +254,7 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn unarchive_conversation(
         &self,
         request: UnarchiveConversationRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UnarchiveConversationResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UnarchiveConversationResponse>> + Send;
     /// Regenerate AI response
     ///
     /// Regenerate the AI response for a specific message.<br><br>
@@ -297,9 +275,7 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn regenerate_answer(
         &self,
         request: RegenerateAnswerRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<RegenerateAnswerResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<RegenerateAnswerResponse>> + Send;
     /// Submit feedback on AI response
     ///
     /// Provide feedback on an AI-generated response.<br><br>
@@ -322,109 +298,67 @@ pub trait ConversationsApi: Clone + Send + Sync + 'static {
     fn update_message_feedback(
         &self,
         request: UpdateMessageFeedbackRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UpdateMessageFeedbackResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateMessageFeedbackResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: ConversationsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/conversations",
-            axum::routing::get(
-                crate::apis::conversations::handle_get_all_conversations::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/conversations/create",
-            axum::routing::post(
-                crate::apis::conversations::handle_create_conversation::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/conversations/show/archives",
-            axum::routing::get(
-                crate::apis::conversations::handle_get_archived_conversations::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/conversations/stream",
-            axum::routing::post(crate::apis::conversations::handle_stream_chat::<S>),
-        );
-    let routes = routes
-        .route(
-            "/conversations/{p0}",
-            axum::routing::get(
-                    crate::apis::conversations::handle_get_conversation_by_id::<S>,
-                )
-                .delete(
-                    crate::apis::conversations::handle_delete_conversation_by_id::<S>,
-                ),
-        );
-    let routes = routes
-        .route(
-            "/conversations/{p0}/archive",
-            axum::routing::patch(
-                crate::apis::conversations::handle_archive_conversation::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/conversations/{p0}/message/{p1}/feedback",
-            axum::routing::post(
-                crate::apis::conversations::handle_update_message_feedback::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/conversations/{p0}/message/{p1}/regenerate",
-            axum::routing::post(
-                crate::apis::conversations::handle_regenerate_answer::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/conversations/{p0}/messages",
-            axum::routing::post(crate::apis::conversations::handle_add_message::<S>),
-        );
-    let routes = routes
-        .route(
-            "/conversations/{p0}/messages/stream",
-            axum::routing::post(
-                crate::apis::conversations::handle_add_message_stream::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/conversations/{p0}/share",
-            axum::routing::post(
-                crate::apis::conversations::handle_share_conversation::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/conversations/{p0}/title",
-            axum::routing::patch(
-                crate::apis::conversations::handle_update_conversation_title::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/conversations/{p0}/unarchive",
-            axum::routing::patch(
-                crate::apis::conversations::handle_unarchive_conversation::<S>,
-            ),
-        );
-    routes
-        .route(
-            "/conversations/{p0}/unshare",
-            axum::routing::post(
-                crate::apis::conversations::handle_unshare_conversation::<S>,
-            ),
-        )
+    let routes = axum::Router::new().route(
+        "/conversations",
+        axum::routing::get(crate::apis::conversations::handle_get_all_conversations::<S>),
+    );
+    let routes = routes.route(
+        "/conversations/create",
+        axum::routing::post(crate::apis::conversations::handle_create_conversation::<S>),
+    );
+    let routes = routes.route(
+        "/conversations/show/archives",
+        axum::routing::get(crate::apis::conversations::handle_get_archived_conversations::<S>),
+    );
+    let routes = routes.route(
+        "/conversations/stream",
+        axum::routing::post(crate::apis::conversations::handle_stream_chat::<S>),
+    );
+    let routes = routes.route(
+        "/conversations/{p0}",
+        axum::routing::get(crate::apis::conversations::handle_get_conversation_by_id::<S>)
+            .delete(crate::apis::conversations::handle_delete_conversation_by_id::<S>),
+    );
+    let routes = routes.route(
+        "/conversations/{p0}/archive",
+        axum::routing::patch(crate::apis::conversations::handle_archive_conversation::<S>),
+    );
+    let routes = routes.route(
+        "/conversations/{p0}/message/{p1}/feedback",
+        axum::routing::post(crate::apis::conversations::handle_update_message_feedback::<S>),
+    );
+    let routes = routes.route(
+        "/conversations/{p0}/message/{p1}/regenerate",
+        axum::routing::post(crate::apis::conversations::handle_regenerate_answer::<S>),
+    );
+    let routes = routes.route(
+        "/conversations/{p0}/messages",
+        axum::routing::post(crate::apis::conversations::handle_add_message::<S>),
+    );
+    let routes = routes.route(
+        "/conversations/{p0}/messages/stream",
+        axum::routing::post(crate::apis::conversations::handle_add_message_stream::<S>),
+    );
+    let routes = routes.route(
+        "/conversations/{p0}/share",
+        axum::routing::post(crate::apis::conversations::handle_share_conversation::<S>),
+    );
+    let routes = routes.route(
+        "/conversations/{p0}/title",
+        axum::routing::patch(crate::apis::conversations::handle_update_conversation_title::<S>),
+    );
+    let routes = routes.route(
+        "/conversations/{p0}/unarchive",
+        axum::routing::patch(crate::apis::conversations::handle_unarchive_conversation::<S>),
+    );
+    routes.route(
+        "/conversations/{p0}/unshare",
+        axum::routing::post(crate::apis::conversations::handle_unshare_conversation::<S>),
+    )
 }
 /// What a `POST /conversations/create` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -465,6 +399,31 @@ impl IntoResponse for CreateConversationResponse {
         }
     }
 }
+impl CreateConversationRequest {
+    /// Reads and checks a `POST /conversations/create` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateConversationRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /conversations/create` request and hands it to [`ConversationsApi::create_conversation`].
+pub async fn handle_create_conversation<S: ConversationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateConversationRequest::read, |request| {
+        service.create_conversation(request)
+    })
+    .await
+}
 /// What a `POST /conversations/stream` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StreamChatRequest {
@@ -489,14 +448,37 @@ pub enum StreamChatResponse {
 impl IntoResponse for StreamChatResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => {
-                runtime::content(runtime::status(200), "text/event-stream", body)
-            }
+            Self::Ok(body) => runtime::content(runtime::status(200), "text/event-stream", body),
             Self::BadRequest => runtime::empty(runtime::status(400)),
             Self::Unauthorized => runtime::empty(runtime::status(401)),
             Self::BadGateway => runtime::empty(runtime::status(502)),
         }
     }
+}
+impl StreamChatRequest {
+    /// Reads and checks a `POST /conversations/stream` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(StreamChatRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /conversations/stream` request and hands it to [`ConversationsApi::stream_chat`].
+pub async fn handle_stream_chat<S: ConversationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, StreamChatRequest::read, |request| {
+        service.stream_chat(request)
+    })
+    .await
 }
 /// What a `GET /conversations` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -521,6 +503,27 @@ impl IntoResponse for GetAllConversationsResponse {
         }
     }
 }
+impl GetAllConversationsRequest {
+    /// Reads and checks a `GET /conversations` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetAllConversationsRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /conversations` request and hands it to [`ConversationsApi::get_all_conversations`].
+pub async fn handle_get_all_conversations<S: ConversationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetAllConversationsRequest::read, |request| {
+        service.get_all_conversations(request)
+    })
+    .await
+}
 /// What a `GET /conversations/show/archives` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetArchivedConversationsRequest {
@@ -543,6 +546,27 @@ impl IntoResponse for GetArchivedConversationsResponse {
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
+}
+impl GetArchivedConversationsRequest {
+    /// Reads and checks a `GET /conversations/show/archives` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetArchivedConversationsRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /conversations/show/archives` request and hands it to [`ConversationsApi::get_archived_conversations`].
+pub async fn handle_get_archived_conversations<S: ConversationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetArchivedConversationsRequest::read, |request| {
+        service.get_archived_conversations(request)
+    })
+    .await
 }
 /// What a `GET /conversations/{conversationId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -593,6 +617,50 @@ impl IntoResponse for GetConversationByIdResponse {
         }
     }
 }
+impl GetConversationByIdRequest {
+    /// Reads and checks a `GET /conversations/{conversationId}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetConversationByIdRequest {
+            conversation_id: runtime::path_param(path, "p0", "conversationId")?,
+            page: runtime::checked(
+                query.optional("page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page",
+            )?,
+            limit: runtime::checked(
+                query.optional("limit", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(100.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "limit",
+            )?,
+            sort_by: query.optional("sortBy", false)?,
+            sort_order: query.optional("sortOrder", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /conversations/{conversationId}` request and hands it to [`ConversationsApi::get_conversation_by_id`].
+pub async fn handle_get_conversation_by_id<S: ConversationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetConversationByIdRequest::read, |request| {
+        service.get_conversation_by_id(request)
+    })
+    .await
+}
 /// What a `DELETE /conversations/{conversationId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteConversationByIdRequest {
@@ -625,6 +693,29 @@ impl IntoResponse for DeleteConversationByIdResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl DeleteConversationByIdRequest {
+    /// Reads and checks a `DELETE /conversations/{conversationId}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DeleteConversationByIdRequest {
+            conversation_id: runtime::path_param(path, "p0", "conversationId")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `DELETE /conversations/{conversationId}` request and hands it to [`ConversationsApi::delete_conversation_by_id`].
+pub async fn handle_delete_conversation_by_id<S: ConversationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, DeleteConversationByIdRequest::read, |request| {
+        service.delete_conversation_by_id(request)
+    })
+    .await
 }
 /// What a `POST /conversations/{conversationId}/messages` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -664,6 +755,33 @@ impl IntoResponse for AddMessageResponse {
         }
     }
 }
+impl AddMessageRequest {
+    /// Reads and checks a `POST /conversations/{conversationId}/messages` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(AddMessageRequest {
+            conversation_id: runtime::path_param(path, "p0", "conversationId")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /conversations/{conversationId}/messages` request and hands it to [`ConversationsApi::add_message`].
+pub async fn handle_add_message<S: ConversationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, AddMessageRequest::read, |request| {
+        service.add_message(request)
+    })
+    .await
+}
 /// What a `POST /conversations/{conversationId}/messages/stream` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddMessageStreamRequest {
@@ -688,13 +806,38 @@ pub enum AddMessageStreamResponse {
 impl IntoResponse for AddMessageStreamResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => {
-                runtime::content(runtime::status(200), "text/event-stream", body)
-            }
+            Self::Ok(body) => runtime::content(runtime::status(200), "text/event-stream", body),
             Self::Unauthorized => runtime::empty(runtime::status(401)),
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl AddMessageStreamRequest {
+    /// Reads and checks a `POST /conversations/{conversationId}/messages/stream` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(AddMessageStreamRequest {
+            conversation_id: runtime::path_param(path, "p0", "conversationId")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /conversations/{conversationId}/messages/stream` request and hands it to [`ConversationsApi::add_message_stream`].
+pub async fn handle_add_message_stream<S: ConversationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, AddMessageStreamRequest::read, |request| {
+        service.add_message_stream(request)
+    })
+    .await
 }
 /// What a `POST /conversations/{conversationId}/share` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -732,6 +875,33 @@ impl IntoResponse for ShareConversationResponse {
         }
     }
 }
+impl ShareConversationRequest {
+    /// Reads and checks a `POST /conversations/{conversationId}/share` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ShareConversationRequest {
+            conversation_id: runtime::path_param(path, "p0", "conversationId")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /conversations/{conversationId}/share` request and hands it to [`ConversationsApi::share_conversation`].
+pub async fn handle_share_conversation<S: ConversationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ShareConversationRequest::read, |request| {
+        service.share_conversation(request)
+    })
+    .await
+}
 /// What a `POST /conversations/{conversationId}/unshare` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnshareConversationRequest {
@@ -764,6 +934,33 @@ impl IntoResponse for UnshareConversationResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl UnshareConversationRequest {
+    /// Reads and checks a `POST /conversations/{conversationId}/unshare` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UnshareConversationRequest {
+            conversation_id: runtime::path_param(path, "p0", "conversationId")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /conversations/{conversationId}/unshare` request and hands it to [`ConversationsApi::unshare_conversation`].
+pub async fn handle_unshare_conversation<S: ConversationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UnshareConversationRequest::read, |request| {
+        service.unshare_conversation(request)
+    })
+    .await
 }
 /// What a `PATCH /conversations/{conversationId}/title` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -798,6 +995,33 @@ impl IntoResponse for UpdateConversationTitleResponse {
         }
     }
 }
+impl UpdateConversationTitleRequest {
+    /// Reads and checks a `PATCH /conversations/{conversationId}/title` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UpdateConversationTitleRequest {
+            conversation_id: runtime::path_param(path, "p0", "conversationId")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PATCH /conversations/{conversationId}/title` request and hands it to [`ConversationsApi::update_conversation_title`].
+pub async fn handle_update_conversation_title<S: ConversationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UpdateConversationTitleRequest::read, |request| {
+        service.update_conversation_title(request)
+    })
+    .await
+}
 /// What a `PATCH /conversations/{conversationId}/archive` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ArchiveConversationRequest {
@@ -826,6 +1050,29 @@ impl IntoResponse for ArchiveConversationResponse {
         }
     }
 }
+impl ArchiveConversationRequest {
+    /// Reads and checks a `PATCH /conversations/{conversationId}/archive` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ArchiveConversationRequest {
+            conversation_id: runtime::path_param(path, "p0", "conversationId")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PATCH /conversations/{conversationId}/archive` request and hands it to [`ConversationsApi::archive_conversation`].
+pub async fn handle_archive_conversation<S: ConversationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ArchiveConversationRequest::read, |request| {
+        service.archive_conversation(request)
+    })
+    .await
+}
 /// What a `PATCH /conversations/{conversationId}/unarchive` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnarchiveConversationRequest {
@@ -853,6 +1100,29 @@ impl IntoResponse for UnarchiveConversationResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl UnarchiveConversationRequest {
+    /// Reads and checks a `PATCH /conversations/{conversationId}/unarchive` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UnarchiveConversationRequest {
+            conversation_id: runtime::path_param(path, "p0", "conversationId")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PATCH /conversations/{conversationId}/unarchive` request and hands it to [`ConversationsApi::unarchive_conversation`].
+pub async fn handle_unarchive_conversation<S: ConversationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UnarchiveConversationRequest::read, |request| {
+        service.unarchive_conversation(request)
+    })
+    .await
 }
 /// What a `POST /conversations/{conversationId}/message/{messageId}/regenerate` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -890,6 +1160,32 @@ impl IntoResponse for RegenerateAnswerResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl RegenerateAnswerRequest {
+    /// Reads and checks a `POST /conversations/{conversationId}/message/{messageId}/regenerate` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(RegenerateAnswerRequest {
+            conversation_id: runtime::path_param(path, "p0", "conversationId")?,
+            message_id: runtime::path_param(path, "p1", "messageId")?,
+            body: runtime::validated(runtime::json_body(headers, body)?)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /conversations/{conversationId}/message/{messageId}/regenerate` request and hands it to [`ConversationsApi::regenerate_answer`].
+pub async fn handle_regenerate_answer<S: ConversationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, RegenerateAnswerRequest::read, |request| {
+        service.regenerate_answer(request)
+    })
+    .await
 }
 /// What a `POST /conversations/{conversationId}/message/{messageId}/feedback` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -930,400 +1226,6 @@ impl IntoResponse for UpdateMessageFeedbackResponse {
         }
     }
 }
-impl CreateConversationRequest {
-    /// Reads and checks a `POST /conversations/create` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateConversationRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /conversations/create` request and hands it to [`ConversationsApi::create_conversation`].
-pub async fn handle_create_conversation<S: ConversationsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateConversationRequest::read,
-            |request| service.create_conversation(request),
-        )
-        .await
-}
-impl StreamChatRequest {
-    /// Reads and checks a `POST /conversations/stream` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(StreamChatRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /conversations/stream` request and hands it to [`ConversationsApi::stream_chat`].
-pub async fn handle_stream_chat<S: ConversationsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            StreamChatRequest::read,
-            |request| service.stream_chat(request),
-        )
-        .await
-}
-impl GetAllConversationsRequest {
-    /// Reads and checks a `GET /conversations` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetAllConversationsRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /conversations` request and hands it to [`ConversationsApi::get_all_conversations`].
-pub async fn handle_get_all_conversations<S: ConversationsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetAllConversationsRequest::read,
-            |request| service.get_all_conversations(request),
-        )
-        .await
-}
-impl GetArchivedConversationsRequest {
-    /// Reads and checks a `GET /conversations/show/archives` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetArchivedConversationsRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /conversations/show/archives` request and hands it to [`ConversationsApi::get_archived_conversations`].
-pub async fn handle_get_archived_conversations<S: ConversationsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetArchivedConversationsRequest::read,
-            |request| service.get_archived_conversations(request),
-        )
-        .await
-}
-impl GetConversationByIdRequest {
-    /// Reads and checks a `GET /conversations/{conversationId}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetConversationByIdRequest {
-            conversation_id: runtime::path_param(path, "p0", "conversationId")?,
-            page: runtime::checked(
-                query.optional("page", false)?,
-                &crate::runtime::Rules {
-                    minimum: Some(1.0),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Query,
-                "page",
-            )?,
-            limit: runtime::checked(
-                query.optional("limit", false)?,
-                &crate::runtime::Rules {
-                    minimum: Some(1.0),
-                    maximum: Some(100.0),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Query,
-                "limit",
-            )?,
-            sort_by: query.optional("sortBy", false)?,
-            sort_order: query.optional("sortOrder", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /conversations/{conversationId}` request and hands it to [`ConversationsApi::get_conversation_by_id`].
-pub async fn handle_get_conversation_by_id<S: ConversationsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetConversationByIdRequest::read,
-            |request| service.get_conversation_by_id(request),
-        )
-        .await
-}
-impl DeleteConversationByIdRequest {
-    /// Reads and checks a `DELETE /conversations/{conversationId}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(DeleteConversationByIdRequest {
-            conversation_id: runtime::path_param(path, "p0", "conversationId")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `DELETE /conversations/{conversationId}` request and hands it to [`ConversationsApi::delete_conversation_by_id`].
-pub async fn handle_delete_conversation_by_id<S: ConversationsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            DeleteConversationByIdRequest::read,
-            |request| service.delete_conversation_by_id(request),
-        )
-        .await
-}
-impl AddMessageRequest {
-    /// Reads and checks a `POST /conversations/{conversationId}/messages` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(AddMessageRequest {
-            conversation_id: runtime::path_param(path, "p0", "conversationId")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /conversations/{conversationId}/messages` request and hands it to [`ConversationsApi::add_message`].
-pub async fn handle_add_message<S: ConversationsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            AddMessageRequest::read,
-            |request| service.add_message(request),
-        )
-        .await
-}
-impl AddMessageStreamRequest {
-    /// Reads and checks a `POST /conversations/{conversationId}/messages/stream` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(AddMessageStreamRequest {
-            conversation_id: runtime::path_param(path, "p0", "conversationId")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /conversations/{conversationId}/messages/stream` request and hands it to [`ConversationsApi::add_message_stream`].
-pub async fn handle_add_message_stream<S: ConversationsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            AddMessageStreamRequest::read,
-            |request| service.add_message_stream(request),
-        )
-        .await
-}
-impl ShareConversationRequest {
-    /// Reads and checks a `POST /conversations/{conversationId}/share` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ShareConversationRequest {
-            conversation_id: runtime::path_param(path, "p0", "conversationId")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /conversations/{conversationId}/share` request and hands it to [`ConversationsApi::share_conversation`].
-pub async fn handle_share_conversation<S: ConversationsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ShareConversationRequest::read,
-            |request| service.share_conversation(request),
-        )
-        .await
-}
-impl UnshareConversationRequest {
-    /// Reads and checks a `POST /conversations/{conversationId}/unshare` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UnshareConversationRequest {
-            conversation_id: runtime::path_param(path, "p0", "conversationId")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /conversations/{conversationId}/unshare` request and hands it to [`ConversationsApi::unshare_conversation`].
-pub async fn handle_unshare_conversation<S: ConversationsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UnshareConversationRequest::read,
-            |request| service.unshare_conversation(request),
-        )
-        .await
-}
-impl UpdateConversationTitleRequest {
-    /// Reads and checks a `PATCH /conversations/{conversationId}/title` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UpdateConversationTitleRequest {
-            conversation_id: runtime::path_param(path, "p0", "conversationId")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PATCH /conversations/{conversationId}/title` request and hands it to [`ConversationsApi::update_conversation_title`].
-pub async fn handle_update_conversation_title<S: ConversationsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateConversationTitleRequest::read,
-            |request| service.update_conversation_title(request),
-        )
-        .await
-}
-impl ArchiveConversationRequest {
-    /// Reads and checks a `PATCH /conversations/{conversationId}/archive` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ArchiveConversationRequest {
-            conversation_id: runtime::path_param(path, "p0", "conversationId")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PATCH /conversations/{conversationId}/archive` request and hands it to [`ConversationsApi::archive_conversation`].
-pub async fn handle_archive_conversation<S: ConversationsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ArchiveConversationRequest::read,
-            |request| service.archive_conversation(request),
-        )
-        .await
-}
-impl UnarchiveConversationRequest {
-    /// Reads and checks a `PATCH /conversations/{conversationId}/unarchive` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UnarchiveConversationRequest {
-            conversation_id: runtime::path_param(path, "p0", "conversationId")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PATCH /conversations/{conversationId}/unarchive` request and hands it to [`ConversationsApi::unarchive_conversation`].
-pub async fn handle_unarchive_conversation<S: ConversationsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UnarchiveConversationRequest::read,
-            |request| service.unarchive_conversation(request),
-        )
-        .await
-}
-impl RegenerateAnswerRequest {
-    /// Reads and checks a `POST /conversations/{conversationId}/message/{messageId}/regenerate` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(RegenerateAnswerRequest {
-            conversation_id: runtime::path_param(path, "p0", "conversationId")?,
-            message_id: runtime::path_param(path, "p1", "messageId")?,
-            body: runtime::validated(runtime::json_body(headers, body)?)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /conversations/{conversationId}/message/{messageId}/regenerate` request and hands it to [`ConversationsApi::regenerate_answer`].
-pub async fn handle_regenerate_answer<S: ConversationsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            RegenerateAnswerRequest::read,
-            |request| service.regenerate_answer(request),
-        )
-        .await
-}
 impl UpdateMessageFeedbackRequest {
     /// Reads and checks a `POST /conversations/{conversationId}/message/{messageId}/feedback` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -1347,10 +1249,8 @@ pub async fn handle_update_message_feedback<S: ConversationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateMessageFeedbackRequest::read,
-            |request| service.update_message_feedback(request),
-        )
-        .await
+    runtime::dispatch(incoming, UpdateMessageFeedbackRequest::read, |request| {
+        service.update_message_feedback(request)
+    })
+    .await
 }

@@ -85,9 +85,7 @@ pub trait CrawlingJobsApi: Clone + Send + Sync + 'static {
     fn get_crawling_job_status(
         &self,
         request: GetCrawlingJobStatusRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetCrawlingJobStatusResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetCrawlingJobStatusResponse>> + Send;
     /// Schedule a crawling job
     ///
     /// Schedule a new crawling job for a specific connector instance.<br><br>
@@ -132,9 +130,7 @@ pub trait CrawlingJobsApi: Clone + Send + Sync + 'static {
     fn schedule_crawling_job(
         &self,
         request: ScheduleCrawlingJobRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ScheduleCrawlingJobResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ScheduleCrawlingJobResponse>> + Send;
     /// Remove a crawling job
     ///
     /// Permanently remove a scheduled crawling job for a specific connector.<br><br>
@@ -162,9 +158,7 @@ pub trait CrawlingJobsApi: Clone + Send + Sync + 'static {
     fn remove_crawling_job(
         &self,
         request: RemoveCrawlingJobRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<RemoveCrawlingJobResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<RemoveCrawlingJobResponse>> + Send;
     /// Pause a crawling job
     ///
     /// Pause a running or scheduled crawling job without losing its configuration.<br><br>
@@ -195,9 +189,7 @@ pub trait CrawlingJobsApi: Clone + Send + Sync + 'static {
     fn pause_crawling_job(
         &self,
         request: PauseCrawlingJobRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<PauseCrawlingJobResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<PauseCrawlingJobResponse>> + Send;
     /// Resume a paused crawling job
     ///
     /// Resume a previously paused crawling job using its stored configuration.<br><br>
@@ -221,9 +213,7 @@ pub trait CrawlingJobsApi: Clone + Send + Sync + 'static {
     fn resume_crawling_job(
         &self,
         request: ResumeCrawlingJobRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ResumeCrawlingJobResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ResumeCrawlingJobResponse>> + Send;
     /// Get all crawling job statuses
     ///
     /// Retrieve the status of all scheduled crawling jobs for the current organization.<br><br>
@@ -250,9 +240,7 @@ pub trait CrawlingJobsApi: Clone + Send + Sync + 'static {
     fn get_all_crawling_job_status(
         &self,
         request: GetAllCrawlingJobStatusRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetAllCrawlingJobStatusResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetAllCrawlingJobStatusResponse>> + Send;
     /// Remove all crawling jobs
     ///
     /// Remove all scheduled crawling jobs for the current organization.<br><br>
@@ -276,49 +264,32 @@ pub trait CrawlingJobsApi: Clone + Send + Sync + 'static {
     fn remove_all_crawling_jobs(
         &self,
         request: RemoveAllCrawlingJobsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<RemoveAllCrawlingJobsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<RemoveAllCrawlingJobsResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: CrawlingJobsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/crawlingManager/schedule/all",
-            axum::routing::get(
-                    crate::apis::crawling_jobs::handle_get_all_crawling_job_status::<S>,
-                )
-                .delete(crate::apis::crawling_jobs::handle_remove_all_crawling_jobs::<S>),
-        );
-    let routes = routes
-        .route(
-            "/crawlingManager/{p0}/{p1}/pause",
-            axum::routing::post(
-                crate::apis::crawling_jobs::handle_pause_crawling_job::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/crawlingManager/{p0}/{p1}/remove",
-            axum::routing::delete(
-                crate::apis::crawling_jobs::handle_remove_crawling_job::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/crawlingManager/{p0}/{p1}/resume",
-            axum::routing::post(
-                crate::apis::crawling_jobs::handle_resume_crawling_job::<S>,
-            ),
-        );
-    routes
-        .route(
-            "/crawlingManager/{p0}/{p1}/schedule",
-            axum::routing::get(
-                    crate::apis::crawling_jobs::handle_get_crawling_job_status::<S>,
-                )
-                .post(crate::apis::crawling_jobs::handle_schedule_crawling_job::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/crawlingManager/schedule/all",
+        axum::routing::get(crate::apis::crawling_jobs::handle_get_all_crawling_job_status::<S>)
+            .delete(crate::apis::crawling_jobs::handle_remove_all_crawling_jobs::<S>),
+    );
+    let routes = routes.route(
+        "/crawlingManager/{p0}/{p1}/pause",
+        axum::routing::post(crate::apis::crawling_jobs::handle_pause_crawling_job::<S>),
+    );
+    let routes = routes.route(
+        "/crawlingManager/{p0}/{p1}/remove",
+        axum::routing::delete(crate::apis::crawling_jobs::handle_remove_crawling_job::<S>),
+    );
+    let routes = routes.route(
+        "/crawlingManager/{p0}/{p1}/resume",
+        axum::routing::post(crate::apis::crawling_jobs::handle_resume_crawling_job::<S>),
+    );
+    routes.route(
+        "/crawlingManager/{p0}/{p1}/schedule",
+        axum::routing::get(crate::apis::crawling_jobs::handle_get_crawling_job_status::<S>)
+            .post(crate::apis::crawling_jobs::handle_schedule_crawling_job::<S>),
+    )
 }
 /// What a `GET /crawlingManager/{connector}/{connectorId}/schedule` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -356,6 +327,30 @@ impl IntoResponse for GetCrawlingJobStatusResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl GetCrawlingJobStatusRequest {
+    /// Reads and checks a `GET /crawlingManager/{connector}/{connectorId}/schedule` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetCrawlingJobStatusRequest {
+            connector: runtime::path_param(path, "p0", "connector")?,
+            connector_id: runtime::path_param(path, "p1", "connectorId")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /crawlingManager/{connector}/{connectorId}/schedule` request and hands it to [`CrawlingJobsApi::get_crawling_job_status`].
+pub async fn handle_get_crawling_job_status<S: CrawlingJobsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetCrawlingJobStatusRequest::read, |request| {
+        service.get_crawling_job_status(request)
+    })
+    .await
 }
 /// What a `POST /crawlingManager/{connector}/{connectorId}/schedule` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -410,6 +405,34 @@ impl IntoResponse for ScheduleCrawlingJobResponse {
         }
     }
 }
+impl ScheduleCrawlingJobRequest {
+    /// Reads and checks a `POST /crawlingManager/{connector}/{connectorId}/schedule` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ScheduleCrawlingJobRequest {
+            connector: runtime::path_param(path, "p0", "connector")?,
+            connector_id: runtime::path_param(path, "p1", "connectorId")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /crawlingManager/{connector}/{connectorId}/schedule` request and hands it to [`CrawlingJobsApi::schedule_crawling_job`].
+pub async fn handle_schedule_crawling_job<S: CrawlingJobsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ScheduleCrawlingJobRequest::read, |request| {
+        service.schedule_crawling_job(request)
+    })
+    .await
+}
 /// What a `DELETE /crawlingManager/{connector}/{connectorId}/remove` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemoveCrawlingJobRequest {
@@ -446,6 +469,30 @@ impl IntoResponse for RemoveCrawlingJobResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl RemoveCrawlingJobRequest {
+    /// Reads and checks a `DELETE /crawlingManager/{connector}/{connectorId}/remove` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(RemoveCrawlingJobRequest {
+            connector: runtime::path_param(path, "p0", "connector")?,
+            connector_id: runtime::path_param(path, "p1", "connectorId")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `DELETE /crawlingManager/{connector}/{connectorId}/remove` request and hands it to [`CrawlingJobsApi::remove_crawling_job`].
+pub async fn handle_remove_crawling_job<S: CrawlingJobsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, RemoveCrawlingJobRequest::read, |request| {
+        service.remove_crawling_job(request)
+    })
+    .await
 }
 /// What a `POST /crawlingManager/{connector}/{connectorId}/pause` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -491,6 +538,30 @@ impl IntoResponse for PauseCrawlingJobResponse {
         }
     }
 }
+impl PauseCrawlingJobRequest {
+    /// Reads and checks a `POST /crawlingManager/{connector}/{connectorId}/pause` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(PauseCrawlingJobRequest {
+            connector: runtime::path_param(path, "p0", "connector")?,
+            connector_id: runtime::path_param(path, "p1", "connectorId")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /crawlingManager/{connector}/{connectorId}/pause` request and hands it to [`CrawlingJobsApi::pause_crawling_job`].
+pub async fn handle_pause_crawling_job<S: CrawlingJobsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, PauseCrawlingJobRequest::read, |request| {
+        service.pause_crawling_job(request)
+    })
+    .await
+}
 /// What a `POST /crawlingManager/{connector}/{connectorId}/resume` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResumeCrawlingJobRequest {
@@ -531,6 +602,30 @@ impl IntoResponse for ResumeCrawlingJobResponse {
         }
     }
 }
+impl ResumeCrawlingJobRequest {
+    /// Reads and checks a `POST /crawlingManager/{connector}/{connectorId}/resume` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ResumeCrawlingJobRequest {
+            connector: runtime::path_param(path, "p0", "connector")?,
+            connector_id: runtime::path_param(path, "p1", "connectorId")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /crawlingManager/{connector}/{connectorId}/resume` request and hands it to [`CrawlingJobsApi::resume_crawling_job`].
+pub async fn handle_resume_crawling_job<S: CrawlingJobsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ResumeCrawlingJobRequest::read, |request| {
+        service.resume_crawling_job(request)
+    })
+    .await
+}
 /// What a `GET /crawlingManager/schedule/all` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAllCrawlingJobStatusRequest {
@@ -553,6 +648,27 @@ impl IntoResponse for GetAllCrawlingJobStatusResponse {
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
+}
+impl GetAllCrawlingJobStatusRequest {
+    /// Reads and checks a `GET /crawlingManager/schedule/all` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetAllCrawlingJobStatusRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /crawlingManager/schedule/all` request and hands it to [`CrawlingJobsApi::get_all_crawling_job_status`].
+pub async fn handle_get_all_crawling_job_status<S: CrawlingJobsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetAllCrawlingJobStatusRequest::read, |request| {
+        service.get_all_crawling_job_status(request)
+    })
+    .await
 }
 /// What a `DELETE /crawlingManager/schedule/all` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -577,163 +693,6 @@ impl IntoResponse for RemoveAllCrawlingJobsResponse {
         }
     }
 }
-impl GetCrawlingJobStatusRequest {
-    /// Reads and checks a `GET /crawlingManager/{connector}/{connectorId}/schedule` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetCrawlingJobStatusRequest {
-            connector: runtime::path_param(path, "p0", "connector")?,
-            connector_id: runtime::path_param(path, "p1", "connectorId")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /crawlingManager/{connector}/{connectorId}/schedule` request and hands it to [`CrawlingJobsApi::get_crawling_job_status`].
-pub async fn handle_get_crawling_job_status<S: CrawlingJobsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetCrawlingJobStatusRequest::read,
-            |request| service.get_crawling_job_status(request),
-        )
-        .await
-}
-impl ScheduleCrawlingJobRequest {
-    /// Reads and checks a `POST /crawlingManager/{connector}/{connectorId}/schedule` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ScheduleCrawlingJobRequest {
-            connector: runtime::path_param(path, "p0", "connector")?,
-            connector_id: runtime::path_param(path, "p1", "connectorId")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /crawlingManager/{connector}/{connectorId}/schedule` request and hands it to [`CrawlingJobsApi::schedule_crawling_job`].
-pub async fn handle_schedule_crawling_job<S: CrawlingJobsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ScheduleCrawlingJobRequest::read,
-            |request| service.schedule_crawling_job(request),
-        )
-        .await
-}
-impl RemoveCrawlingJobRequest {
-    /// Reads and checks a `DELETE /crawlingManager/{connector}/{connectorId}/remove` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(RemoveCrawlingJobRequest {
-            connector: runtime::path_param(path, "p0", "connector")?,
-            connector_id: runtime::path_param(path, "p1", "connectorId")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `DELETE /crawlingManager/{connector}/{connectorId}/remove` request and hands it to [`CrawlingJobsApi::remove_crawling_job`].
-pub async fn handle_remove_crawling_job<S: CrawlingJobsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            RemoveCrawlingJobRequest::read,
-            |request| service.remove_crawling_job(request),
-        )
-        .await
-}
-impl PauseCrawlingJobRequest {
-    /// Reads and checks a `POST /crawlingManager/{connector}/{connectorId}/pause` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(PauseCrawlingJobRequest {
-            connector: runtime::path_param(path, "p0", "connector")?,
-            connector_id: runtime::path_param(path, "p1", "connectorId")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /crawlingManager/{connector}/{connectorId}/pause` request and hands it to [`CrawlingJobsApi::pause_crawling_job`].
-pub async fn handle_pause_crawling_job<S: CrawlingJobsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            PauseCrawlingJobRequest::read,
-            |request| service.pause_crawling_job(request),
-        )
-        .await
-}
-impl ResumeCrawlingJobRequest {
-    /// Reads and checks a `POST /crawlingManager/{connector}/{connectorId}/resume` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ResumeCrawlingJobRequest {
-            connector: runtime::path_param(path, "p0", "connector")?,
-            connector_id: runtime::path_param(path, "p1", "connectorId")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /crawlingManager/{connector}/{connectorId}/resume` request and hands it to [`CrawlingJobsApi::resume_crawling_job`].
-pub async fn handle_resume_crawling_job<S: CrawlingJobsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ResumeCrawlingJobRequest::read,
-            |request| service.resume_crawling_job(request),
-        )
-        .await
-}
-impl GetAllCrawlingJobStatusRequest {
-    /// Reads and checks a `GET /crawlingManager/schedule/all` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetAllCrawlingJobStatusRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /crawlingManager/schedule/all` request and hands it to [`CrawlingJobsApi::get_all_crawling_job_status`].
-pub async fn handle_get_all_crawling_job_status<S: CrawlingJobsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetAllCrawlingJobStatusRequest::read,
-            |request| service.get_all_crawling_job_status(request),
-        )
-        .await
-}
 impl RemoveAllCrawlingJobsRequest {
     /// Reads and checks a `DELETE /crawlingManager/schedule/all` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -750,10 +709,8 @@ pub async fn handle_remove_all_crawling_jobs<S: CrawlingJobsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            RemoveAllCrawlingJobsRequest::read,
-            |request| service.remove_all_crawling_jobs(request),
-        )
-        .await
+    runtime::dispatch(incoming, RemoveAllCrawlingJobsRequest::read, |request| {
+        service.remove_all_crawling_jobs(request)
+    })
+    .await
 }

@@ -67,9 +67,7 @@ pub trait DoclingServiceApi: Clone + Send + Sync + 'static {
     fn docling_service_health(
         &self,
         request: DoclingServiceHealthRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DoclingServiceHealthResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DoclingServiceHealthResponse>> + Send;
     /// [Docling Service] Process PDF document
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -96,9 +94,7 @@ pub trait DoclingServiceApi: Clone + Send + Sync + 'static {
     fn docling_process_pdf(
         &self,
         request: DoclingProcessPdfRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DoclingProcessPdfResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DoclingProcessPdfResponse>> + Send;
     /// [Docling Service] Parse PDF (Phase 1)
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -118,9 +114,7 @@ pub trait DoclingServiceApi: Clone + Send + Sync + 'static {
     fn docling_parse_pdf(
         &self,
         request: DoclingParsePdfRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DoclingParsePdfResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DoclingParsePdfResponse>> + Send;
     /// [Docling Service] Create blocks from parse result (Phase 2)
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -140,40 +134,26 @@ pub trait DoclingServiceApi: Clone + Send + Sync + 'static {
     fn docling_create_blocks(
         &self,
         request: DoclingCreateBlocksRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DoclingCreateBlocksResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DoclingCreateBlocksResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DoclingServiceApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/docling/create-blocks",
-            axum::routing::post(
-                crate::apis::docling_service::handle_docling_create_blocks::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/docling/health",
-            axum::routing::get(
-                crate::apis::docling_service::handle_docling_service_health::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/docling/parse-pdf",
-            axum::routing::post(
-                crate::apis::docling_service::handle_docling_parse_pdf::<S>,
-            ),
-        );
-    routes
-        .route(
-            "/docling/process-pdf",
-            axum::routing::post(
-                crate::apis::docling_service::handle_docling_process_pdf::<S>,
-            ),
-        )
+    let routes = axum::Router::new().route(
+        "/docling/create-blocks",
+        axum::routing::post(crate::apis::docling_service::handle_docling_create_blocks::<S>),
+    );
+    let routes = routes.route(
+        "/docling/health",
+        axum::routing::get(crate::apis::docling_service::handle_docling_service_health::<S>),
+    );
+    let routes = routes.route(
+        "/docling/parse-pdf",
+        axum::routing::post(crate::apis::docling_service::handle_docling_parse_pdf::<S>),
+    );
+    routes.route(
+        "/docling/process-pdf",
+        axum::routing::post(crate::apis::docling_service::handle_docling_process_pdf::<S>),
+    )
 }
 /// What a `GET /docling/health` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -197,6 +177,27 @@ impl IntoResponse for DoclingServiceHealthResponse {
             Self::ServiceUnavailable => runtime::empty(runtime::status(503)),
         }
     }
+}
+impl DoclingServiceHealthRequest {
+    /// Reads and checks a `GET /docling/health` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DoclingServiceHealthRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /docling/health` request and hands it to [`DoclingServiceApi::docling_service_health`].
+pub async fn handle_docling_service_health<S: DoclingServiceApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, DoclingServiceHealthRequest::read, |request| {
+        service.docling_service_health(request)
+    })
+    .await
 }
 /// What a `POST /docling/process-pdf` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -229,6 +230,31 @@ impl IntoResponse for DoclingProcessPdfResponse {
         }
     }
 }
+impl DoclingProcessPdfRequest {
+    /// Reads and checks a `POST /docling/process-pdf` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DoclingProcessPdfRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /docling/process-pdf` request and hands it to [`DoclingServiceApi::docling_process_pdf`].
+pub async fn handle_docling_process_pdf<S: DoclingServiceApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, DoclingProcessPdfRequest::read, |request| {
+        service.docling_process_pdf(request)
+    })
+    .await
+}
 /// What a `POST /docling/parse-pdf` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DoclingParsePdfRequest {
@@ -256,6 +282,31 @@ impl IntoResponse for DoclingParsePdfResponse {
             Self::InternalServerError => runtime::empty(runtime::status(500)),
         }
     }
+}
+impl DoclingParsePdfRequest {
+    /// Reads and checks a `POST /docling/parse-pdf` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DoclingParsePdfRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /docling/parse-pdf` request and hands it to [`DoclingServiceApi::docling_parse_pdf`].
+pub async fn handle_docling_parse_pdf<S: DoclingServiceApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, DoclingParsePdfRequest::read, |request| {
+        service.docling_parse_pdf(request)
+    })
+    .await
 }
 /// What a `POST /docling/create-blocks` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -285,83 +336,6 @@ impl IntoResponse for DoclingCreateBlocksResponse {
         }
     }
 }
-impl DoclingServiceHealthRequest {
-    /// Reads and checks a `GET /docling/health` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(DoclingServiceHealthRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /docling/health` request and hands it to [`DoclingServiceApi::docling_service_health`].
-pub async fn handle_docling_service_health<S: DoclingServiceApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            DoclingServiceHealthRequest::read,
-            |request| service.docling_service_health(request),
-        )
-        .await
-}
-impl DoclingProcessPdfRequest {
-    /// Reads and checks a `POST /docling/process-pdf` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(DoclingProcessPdfRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /docling/process-pdf` request and hands it to [`DoclingServiceApi::docling_process_pdf`].
-pub async fn handle_docling_process_pdf<S: DoclingServiceApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            DoclingProcessPdfRequest::read,
-            |request| service.docling_process_pdf(request),
-        )
-        .await
-}
-impl DoclingParsePdfRequest {
-    /// Reads and checks a `POST /docling/parse-pdf` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(DoclingParsePdfRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /docling/parse-pdf` request and hands it to [`DoclingServiceApi::docling_parse_pdf`].
-pub async fn handle_docling_parse_pdf<S: DoclingServiceApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            DoclingParsePdfRequest::read,
-            |request| service.docling_parse_pdf(request),
-        )
-        .await
-}
 impl DoclingCreateBlocksRequest {
     /// Reads and checks a `POST /docling/create-blocks` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -382,10 +356,8 @@ pub async fn handle_docling_create_blocks<S: DoclingServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            DoclingCreateBlocksRequest::read,
-            |request| service.docling_create_blocks(request),
-        )
-        .await
+    runtime::dispatch(incoming, DoclingCreateBlocksRequest::read, |request| {
+        service.docling_create_blocks(request)
+    })
+    .await
 }

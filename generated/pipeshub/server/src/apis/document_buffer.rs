@@ -35,9 +35,7 @@ pub trait DocumentBufferApi: Clone + Send + Sync + 'static {
     fn get_document_buffer(
         &self,
         request: GetDocumentBufferRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetDocumentBufferResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetDocumentBufferResponse>> + Send;
     /// Update document buffer
     ///
     /// Replace the document's file content with a new file. Updates the current version without creating version history.<br><br>
@@ -67,20 +65,15 @@ pub trait DocumentBufferApi: Clone + Send + Sync + 'static {
     fn update_document_buffer(
         &self,
         request: UpdateDocumentBufferRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UpdateDocumentBufferResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateDocumentBufferResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DocumentBufferApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/document/{p0}/buffer",
-            axum::routing::get(
-                    crate::apis::document_buffer::handle_get_document_buffer::<S>,
-                )
-                .put(crate::apis::document_buffer::handle_update_document_buffer::<S>),
-        )
+    axum::Router::new().route(
+        "/document/{p0}/buffer",
+        axum::routing::get(crate::apis::document_buffer::handle_get_document_buffer::<S>)
+            .put(crate::apis::document_buffer::handle_update_document_buffer::<S>),
+    )
 }
 /// What a `GET /document/{documentId}/buffer` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -115,64 +108,6 @@ impl IntoResponse for GetDocumentBufferResponse {
             Self::Ok(body) => {
                 runtime::content(runtime::status(200), "application/octet-stream", body)
             }
-            Self::BadRequest => runtime::empty(runtime::status(400)),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::NotFound => runtime::empty(runtime::status(404)),
-        }
-    }
-}
-/// What a `PUT /document/{documentId}/buffer` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UpdateDocumentBufferRequest {
-    /// path parameter `documentId`.
-    ///
-    /// Document ID (24-character MongoDB ObjectId)
-    pub document_id: ::std::string::String,
-    /// The request body (`multipart/form-data`).
-    pub body: UpdateDocumentBufferForm,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The parts of a `PUT /document/{documentId}/buffer` multipart body.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UpdateDocumentBufferForm {
-    /// Part `file`.
-    ///
-    /// New file content (max 100MB)
-    pub file: runtime::FilePart,
-}
-impl UpdateDocumentBufferForm {
-    /// Reads the parts into their fields; `None` when the request has no body.
-    pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
-        let Some(parts) = parts else { return Ok(None) };
-        Ok(
-            Some(UpdateDocumentBufferForm {
-                file: runtime::required_part(parts.file("file")?, "file")?,
-            }),
-        )
-    }
-}
-/// The responses `PUT /document/{documentId}/buffer` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateDocumentBufferResponse {
-    /// Status `200`: Buffer updated successfully
-    Ok(crate::models::UpdateDocumentBufferResponse),
-    /// Status `400`: Invalid request. Possible reasons:<br>
-    /// <ul>
-    /// <li>File extension mismatch</li>
-    /// <li>File exceeds 100MB limit</li>
-    /// </ul>
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `404`: Document not found
-    NotFound,
-}
-impl IntoResponse for UpdateDocumentBufferResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
             Self::BadRequest => runtime::empty(runtime::status(400)),
             Self::Unauthorized => runtime::empty(runtime::status(401)),
             Self::NotFound => runtime::empty(runtime::status(404)),
@@ -214,12 +149,68 @@ pub async fn handle_get_document_buffer<S: DocumentBufferApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetDocumentBufferRequest::read,
-            |request| service.get_document_buffer(request),
+    runtime::dispatch(incoming, GetDocumentBufferRequest::read, |request| {
+        service.get_document_buffer(request)
+    })
+    .await
+}
+/// What a `PUT /document/{documentId}/buffer` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateDocumentBufferRequest {
+    /// path parameter `documentId`.
+    ///
+    /// Document ID (24-character MongoDB ObjectId)
+    pub document_id: ::std::string::String,
+    /// The request body (`multipart/form-data`).
+    pub body: UpdateDocumentBufferForm,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `PUT /document/{documentId}/buffer` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateDocumentBufferResponse {
+    /// Status `200`: Buffer updated successfully
+    Ok(crate::models::UpdateDocumentBufferResponse),
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>File extension mismatch</li>
+    /// <li>File exceeds 100MB limit</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `404`: Document not found
+    NotFound,
+}
+impl IntoResponse for UpdateDocumentBufferResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest => runtime::empty(runtime::status(400)),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
+        }
+    }
+}
+/// The parts of a `PUT /document/{documentId}/buffer` multipart body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateDocumentBufferForm {
+    /// Part `file`.
+    ///
+    /// New file content (max 100MB)
+    pub file: runtime::FilePart,
+}
+impl UpdateDocumentBufferForm {
+    /// Reads the parts into their fields; `None` when the request has no body.
+    pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
+        let Some(parts) = parts else { return Ok(None) };
+        Ok(
+            Some(UpdateDocumentBufferForm {
+                file: runtime::required_part(parts.file("file")?, "file")?,
+            }),
         )
-        .await
+    }
 }
 impl UpdateDocumentBufferRequest {
     /// Reads and checks a `PUT /document/{documentId}/buffer` request.
@@ -251,10 +242,8 @@ pub async fn handle_update_document_buffer<S: DocumentBufferApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateDocumentBufferRequest::read,
-            |request| service.update_document_buffer(request),
-        )
-        .await
+    runtime::dispatch(incoming, UpdateDocumentBufferRequest::read, |request| {
+        service.update_document_buffer(request)
+    })
+    .await
 }

@@ -34,9 +34,7 @@ pub trait DocumentManagementApi: Clone + Send + Sync + 'static {
     fn get_document_by_id(
         &self,
         request: GetDocumentByIdRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetDocumentByIdResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetDocumentByIdResponse>> + Send;
     /// Delete document
     ///
     /// Soft delete a document from the system. The document is marked as deleted but not permanently removed.<br><br>
@@ -61,9 +59,7 @@ pub trait DocumentManagementApi: Clone + Send + Sync + 'static {
     fn delete_document_by_id(
         &self,
         request: DeleteDocumentByIdRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DeleteDocumentByIdResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteDocumentByIdResponse>> + Send;
     /// Download document
     ///
     /// Get a time-limited signed URL to download the document, or receive the file directly for local storage.<br><br>
@@ -89,29 +85,19 @@ pub trait DocumentManagementApi: Clone + Send + Sync + 'static {
     fn download_document(
         &self,
         request: DownloadDocumentRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DownloadDocumentResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DownloadDocumentResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DocumentManagementApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/document/{p0}",
-            axum::routing::get(
-                    crate::apis::document_management::handle_get_document_by_id::<S>,
-                )
-                .delete(
-                    crate::apis::document_management::handle_delete_document_by_id::<S>,
-                ),
-        );
-    routes
-        .route(
-            "/document/{p0}/download",
-            axum::routing::get(
-                crate::apis::document_management::handle_download_document::<S>,
-            ),
-        )
+    let routes = axum::Router::new().route(
+        "/document/{p0}",
+        axum::routing::get(crate::apis::document_management::handle_get_document_by_id::<S>)
+            .delete(crate::apis::document_management::handle_delete_document_by_id::<S>),
+    );
+    routes.route(
+        "/document/{p0}/download",
+        axum::routing::get(crate::apis::document_management::handle_download_document::<S>),
+    )
 }
 /// What a `GET /document/{documentId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -146,6 +132,37 @@ impl IntoResponse for GetDocumentByIdResponse {
         }
     }
 }
+impl GetDocumentByIdRequest {
+    /// Reads and checks a `GET /document/{documentId}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetDocumentByIdRequest {
+            document_id: runtime::checked(
+                runtime::path_param(path, "p0", "documentId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "documentId",
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /document/{documentId}` request and hands it to [`DocumentManagementApi::get_document_by_id`].
+pub async fn handle_get_document_by_id<S: DocumentManagementApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetDocumentByIdRequest::read, |request| {
+        service.get_document_by_id(request)
+    })
+    .await
+}
 /// What a `DELETE /document/{documentId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteDocumentByIdRequest {
@@ -175,6 +192,37 @@ impl IntoResponse for DeleteDocumentByIdResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl DeleteDocumentByIdRequest {
+    /// Reads and checks a `DELETE /document/{documentId}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DeleteDocumentByIdRequest {
+            document_id: runtime::checked(
+                runtime::path_param(path, "p0", "documentId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "documentId",
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `DELETE /document/{documentId}` request and hands it to [`DocumentManagementApi::delete_document_by_id`].
+pub async fn handle_delete_document_by_id<S: DocumentManagementApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, DeleteDocumentByIdRequest::read, |request| {
+        service.delete_document_by_id(request)
+    })
+    .await
 }
 /// What a `GET /document/{documentId}/download` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -222,72 +270,6 @@ impl IntoResponse for DownloadDocumentResponse {
         }
     }
 }
-impl GetDocumentByIdRequest {
-    /// Reads and checks a `GET /document/{documentId}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetDocumentByIdRequest {
-            document_id: runtime::checked(
-                runtime::path_param(path, "p0", "documentId")?,
-                &crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Path,
-                "documentId",
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /document/{documentId}` request and hands it to [`DocumentManagementApi::get_document_by_id`].
-pub async fn handle_get_document_by_id<S: DocumentManagementApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetDocumentByIdRequest::read,
-            |request| service.get_document_by_id(request),
-        )
-        .await
-}
-impl DeleteDocumentByIdRequest {
-    /// Reads and checks a `DELETE /document/{documentId}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(DeleteDocumentByIdRequest {
-            document_id: runtime::checked(
-                runtime::path_param(path, "p0", "documentId")?,
-                &crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Path,
-                "documentId",
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `DELETE /document/{documentId}` request and hands it to [`DocumentManagementApi::delete_document_by_id`].
-pub async fn handle_delete_document_by_id<S: DocumentManagementApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            DeleteDocumentByIdRequest::read,
-            |request| service.delete_document_by_id(request),
-        )
-        .await
-}
 impl DownloadDocumentRequest {
     /// Reads and checks a `GET /document/{documentId}/download` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -333,10 +315,8 @@ pub async fn handle_download_document<S: DocumentManagementApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            DownloadDocumentRequest::read,
-            |request| service.download_document(request),
-        )
-        .await
+    runtime::dispatch(incoming, DownloadDocumentRequest::read, |request| {
+        service.download_document(request)
+    })
+    .await
 }

@@ -50,9 +50,7 @@ pub trait DocumentUploadApi: Clone + Send + Sync + 'static {
     fn upload_document(
         &self,
         request: UploadDocumentRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UploadDocumentResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UploadDocumentResponse>> + Send;
     /// Create document placeholder
     ///
     /// Create a document metadata record without uploading file content. Used in conjunction with direct upload for large files.<br><br>
@@ -79,9 +77,7 @@ pub trait DocumentUploadApi: Clone + Send + Sync + 'static {
     fn create_document_placeholder(
         &self,
         request: CreateDocumentPlaceholderRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateDocumentPlaceholderResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateDocumentPlaceholderResponse>> + Send;
     /// Get direct upload URL
     ///
     /// Generate a presigned URL for direct client-to-storage upload, bypassing the server for large files.<br><br>
@@ -110,33 +106,22 @@ pub trait DocumentUploadApi: Clone + Send + Sync + 'static {
     fn get_direct_upload_url(
         &self,
         request: GetDirectUploadUrlRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetDirectUploadUrlResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetDirectUploadUrlResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DocumentUploadApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/document/placeholder",
-            axum::routing::post(
-                crate::apis::document_upload::handle_create_document_placeholder::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/document/upload",
-            axum::routing::post(
-                crate::apis::document_upload::handle_upload_document::<S>,
-            ),
-        );
-    routes
-        .route(
-            "/document/{p0}/directUpload",
-            axum::routing::post(
-                crate::apis::document_upload::handle_get_direct_upload_url::<S>,
-            ),
-        )
+    let routes = axum::Router::new().route(
+        "/document/placeholder",
+        axum::routing::post(crate::apis::document_upload::handle_create_document_placeholder::<S>),
+    );
+    let routes = routes.route(
+        "/document/upload",
+        axum::routing::post(crate::apis::document_upload::handle_upload_document::<S>),
+    );
+    routes.route(
+        "/document/{p0}/directUpload",
+        axum::routing::post(crate::apis::document_upload::handle_get_direct_upload_url::<S>),
+    )
 }
 /// What a `POST /document/upload` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -146,6 +131,46 @@ pub struct UploadDocumentRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+}
+/// The responses `POST /document/upload` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UploadDocumentResponse {
+    /// Status `200`: Document uploaded successfully
+    Ok { body: crate::models::Document, headers: UploadDocumentOkHeaders },
+    /// Status `308`: Permanent Redirect - File requires direct upload.<br>
+    /// For files &gt;10MB, client should upload directly to the URL in the Location header.
+    PermanentRedirect { headers: UploadDocumentPermanentRedirectHeaders },
+    /// Status `400`: Invalid request. Possible reasons:<br>
+    /// <ul>
+    /// <li>Missing required fields</li>
+    /// <li>Unsupported file type</li>
+    /// <li>File exceeds size limit (1GB)</li>
+    /// <li>Invalid metadata format</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `413`: File too large - Maximum size is 1GB
+    PayloadTooLarge,
+}
+impl IntoResponse for UploadDocumentResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok { body, headers } => {
+                let mut response = runtime::json(runtime::status(200), body);
+                headers.write(response.headers_mut());
+                response
+            }
+            Self::PermanentRedirect { headers } => {
+                let mut response = runtime::empty(runtime::status(308));
+                headers.write(response.headers_mut());
+                response
+            }
+            Self::BadRequest => runtime::empty(runtime::status(400)),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::PayloadTooLarge => runtime::empty(runtime::status(413)),
+        }
+    }
 }
 /// The parts of a `POST /document/upload` multipart body.
 #[derive(Debug, Clone, PartialEq)]
@@ -248,45 +273,30 @@ impl UploadDocumentPermanentRedirectHeaders {
         }
     }
 }
-/// The responses `POST /document/upload` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum UploadDocumentResponse {
-    /// Status `200`: Document uploaded successfully
-    Ok { body: crate::models::Document, headers: UploadDocumentOkHeaders },
-    /// Status `308`: Permanent Redirect - File requires direct upload.<br>
-    /// For files &gt;10MB, client should upload directly to the URL in the Location header.
-    PermanentRedirect { headers: UploadDocumentPermanentRedirectHeaders },
-    /// Status `400`: Invalid request. Possible reasons:<br>
-    /// <ul>
-    /// <li>Missing required fields</li>
-    /// <li>Unsupported file type</li>
-    /// <li>File exceeds size limit (1GB)</li>
-    /// <li>Invalid metadata format</li>
-    /// </ul>
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `413`: File too large - Maximum size is 1GB
-    PayloadTooLarge,
-}
-impl IntoResponse for UploadDocumentResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok { body, headers } => {
-                let mut response = runtime::json(runtime::status(200), body);
-                headers.write(response.headers_mut());
-                response
-            }
-            Self::PermanentRedirect { headers } => {
-                let mut response = runtime::empty(runtime::status(308));
-                headers.write(response.headers_mut());
-                response
-            }
-            Self::BadRequest => runtime::empty(runtime::status(400)),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::PayloadTooLarge => runtime::empty(runtime::status(413)),
-        }
+impl UploadDocumentRequest {
+    /// Reads and checks a `POST /document/upload` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UploadDocumentRequest {
+            body: runtime::required_body(
+                UploadDocumentForm::read(runtime::multipart(headers, body)?)?,
+            )?,
+            credentials,
+        })
     }
+}
+/// Reads a `POST /document/upload` request and hands it to [`DocumentUploadApi::upload_document`].
+pub async fn handle_upload_document<S: DocumentUploadApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UploadDocumentRequest::read, |request| {
+        service.upload_document(request)
+    })
+    .await
 }
 /// What a `POST /document/placeholder` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -319,6 +329,31 @@ impl IntoResponse for CreateDocumentPlaceholderResponse {
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
+}
+impl CreateDocumentPlaceholderRequest {
+    /// Reads and checks a `POST /document/placeholder` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateDocumentPlaceholderRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /document/placeholder` request and hands it to [`DocumentUploadApi::create_document_placeholder`].
+pub async fn handle_create_document_placeholder<S: DocumentUploadApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateDocumentPlaceholderRequest::read, |request| {
+        service.create_document_placeholder(request)
+    })
+    .await
 }
 /// What a `POST /document/{documentId}/directUpload` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -357,60 +392,6 @@ impl IntoResponse for GetDirectUploadUrlResponse {
         }
     }
 }
-impl UploadDocumentRequest {
-    /// Reads and checks a `POST /document/upload` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UploadDocumentRequest {
-            body: runtime::required_body(
-                UploadDocumentForm::read(runtime::multipart(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /document/upload` request and hands it to [`DocumentUploadApi::upload_document`].
-pub async fn handle_upload_document<S: DocumentUploadApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UploadDocumentRequest::read,
-            |request| service.upload_document(request),
-        )
-        .await
-}
-impl CreateDocumentPlaceholderRequest {
-    /// Reads and checks a `POST /document/placeholder` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateDocumentPlaceholderRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /document/placeholder` request and hands it to [`DocumentUploadApi::create_document_placeholder`].
-pub async fn handle_create_document_placeholder<S: DocumentUploadApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateDocumentPlaceholderRequest::read,
-            |request| service.create_document_placeholder(request),
-        )
-        .await
-}
 impl GetDirectUploadUrlRequest {
     /// Reads and checks a `POST /document/{documentId}/directUpload` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -437,10 +418,8 @@ pub async fn handle_get_direct_upload_url<S: DocumentUploadApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetDirectUploadUrlRequest::read,
-            |request| service.get_direct_upload_url(request),
-        )
-        .await
+    runtime::dispatch(incoming, GetDirectUploadUrlRequest::read, |request| {
+        service.get_direct_upload_url(request)
+    })
+    .await
 }

@@ -33,9 +33,7 @@ pub trait FoldersApi: Clone + Send + Sync + 'static {
     fn create_root_folder(
         &self,
         request: CreateRootFolderRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateRootFolderResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateRootFolderResponse>> + Send;
     /// Get folder contents
     ///
     /// Retrieve the contents of a folder including subfolders and records.<br><br>
@@ -48,9 +46,7 @@ pub trait FoldersApi: Clone + Send + Sync + 'static {
     fn get_folder_contents(
         &self,
         request: GetFolderContentsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetFolderContentsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetFolderContentsResponse>> + Send;
     /// Update folder
     ///
     /// Rename a folder.<br><br>
@@ -85,29 +81,24 @@ pub trait FoldersApi: Clone + Send + Sync + 'static {
     fn create_subfolder(
         &self,
         request: CreateSubfolderRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateSubfolderResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateSubfolderResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: FoldersApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/knowledgeBase/{p0}/folder",
-            axum::routing::post(crate::apis::folders::handle_create_root_folder::<S>),
-        );
-    let routes = routes
-        .route(
-            "/knowledgeBase/{p0}/folder/{p1}",
-            axum::routing::get(crate::apis::folders::handle_get_folder_contents::<S>)
-                .put(crate::apis::folders::handle_update_folder::<S>)
-                .delete(crate::apis::folders::handle_delete_folder::<S>),
-        );
-    routes
-        .route(
-            "/knowledgeBase/{p0}/folder/{p1}/subfolder",
-            axum::routing::post(crate::apis::folders::handle_create_subfolder::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/knowledgeBase/{p0}/folder",
+        axum::routing::post(crate::apis::folders::handle_create_root_folder::<S>),
+    );
+    let routes = routes.route(
+        "/knowledgeBase/{p0}/folder/{p1}",
+        axum::routing::get(crate::apis::folders::handle_get_folder_contents::<S>)
+            .put(crate::apis::folders::handle_update_folder::<S>)
+            .delete(crate::apis::folders::handle_delete_folder::<S>),
+    );
+    routes.route(
+        "/knowledgeBase/{p0}/folder/{p1}/subfolder",
+        axum::routing::post(crate::apis::folders::handle_create_subfolder::<S>),
+    )
 }
 /// What a `POST /knowledgeBase/{kbId}/folder` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -146,6 +137,33 @@ impl IntoResponse for CreateRootFolderResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl CreateRootFolderRequest {
+    /// Reads and checks a `POST /knowledgeBase/{kbId}/folder` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateRootFolderRequest {
+            kb_id: runtime::path_param(path, "p0", "kbId")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /knowledgeBase/{kbId}/folder` request and hands it to [`FoldersApi::create_root_folder`].
+pub async fn handle_create_root_folder<S: FoldersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateRootFolderRequest::read, |request| {
+        service.create_root_folder(request)
+    })
+    .await
 }
 /// What a `GET /knowledgeBase/{kbId}/folder/{folderId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -191,6 +209,43 @@ impl IntoResponse for GetFolderContentsResponse {
         }
     }
 }
+impl GetFolderContentsRequest {
+    /// Reads and checks a `GET /knowledgeBase/{kbId}/folder/{folderId}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetFolderContentsRequest {
+            kb_id: runtime::path_param(path, "p0", "kbId")?,
+            folder_id: runtime::path_param(path, "p1", "folderId")?,
+            page: query.optional("page", false)?,
+            limit: runtime::checked(
+                query.optional("limit", false)?,
+                &crate::runtime::Rules {
+                    maximum: Some(100.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "limit",
+            )?,
+            search: query.optional("search", false)?,
+            sort_by: query.optional("sortBy", false)?,
+            sort_order: query.optional("sortOrder", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /knowledgeBase/{kbId}/folder/{folderId}` request and hands it to [`FoldersApi::get_folder_contents`].
+pub async fn handle_get_folder_contents<S: FoldersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetFolderContentsRequest::read, |request| {
+        service.get_folder_contents(request)
+    })
+    .await
+}
 /// What a `PUT /knowledgeBase/{kbId}/folder/{folderId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateFolderRequest {
@@ -229,6 +284,34 @@ impl IntoResponse for UpdateFolderResponse {
         }
     }
 }
+impl UpdateFolderRequest {
+    /// Reads and checks a `PUT /knowledgeBase/{kbId}/folder/{folderId}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UpdateFolderRequest {
+            kb_id: runtime::path_param(path, "p0", "kbId")?,
+            folder_id: runtime::path_param(path, "p1", "folderId")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /knowledgeBase/{kbId}/folder/{folderId}` request and hands it to [`FoldersApi::update_folder`].
+pub async fn handle_update_folder<S: FoldersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UpdateFolderRequest::read, |request| {
+        service.update_folder(request)
+    })
+    .await
+}
 /// What a `DELETE /knowledgeBase/{kbId}/folder/{folderId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteFolderRequest {
@@ -261,6 +344,30 @@ impl IntoResponse for DeleteFolderResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl DeleteFolderRequest {
+    /// Reads and checks a `DELETE /knowledgeBase/{kbId}/folder/{folderId}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DeleteFolderRequest {
+            kb_id: runtime::path_param(path, "p0", "kbId")?,
+            folder_id: runtime::path_param(path, "p1", "folderId")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `DELETE /knowledgeBase/{kbId}/folder/{folderId}` request and hands it to [`FoldersApi::delete_folder`].
+pub async fn handle_delete_folder<S: FoldersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, DeleteFolderRequest::read, |request| {
+        service.delete_folder(request)
+    })
+    .await
 }
 /// What a `POST /knowledgeBase/{kbId}/folder/{folderId}/subfolder` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -302,130 +409,6 @@ impl IntoResponse for CreateSubfolderResponse {
         }
     }
 }
-impl CreateRootFolderRequest {
-    /// Reads and checks a `POST /knowledgeBase/{kbId}/folder` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateRootFolderRequest {
-            kb_id: runtime::path_param(path, "p0", "kbId")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /knowledgeBase/{kbId}/folder` request and hands it to [`FoldersApi::create_root_folder`].
-pub async fn handle_create_root_folder<S: FoldersApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateRootFolderRequest::read,
-            |request| service.create_root_folder(request),
-        )
-        .await
-}
-impl GetFolderContentsRequest {
-    /// Reads and checks a `GET /knowledgeBase/{kbId}/folder/{folderId}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetFolderContentsRequest {
-            kb_id: runtime::path_param(path, "p0", "kbId")?,
-            folder_id: runtime::path_param(path, "p1", "folderId")?,
-            page: query.optional("page", false)?,
-            limit: runtime::checked(
-                query.optional("limit", false)?,
-                &crate::runtime::Rules {
-                    maximum: Some(100.0),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Query,
-                "limit",
-            )?,
-            search: query.optional("search", false)?,
-            sort_by: query.optional("sortBy", false)?,
-            sort_order: query.optional("sortOrder", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /knowledgeBase/{kbId}/folder/{folderId}` request and hands it to [`FoldersApi::get_folder_contents`].
-pub async fn handle_get_folder_contents<S: FoldersApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetFolderContentsRequest::read,
-            |request| service.get_folder_contents(request),
-        )
-        .await
-}
-impl UpdateFolderRequest {
-    /// Reads and checks a `PUT /knowledgeBase/{kbId}/folder/{folderId}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UpdateFolderRequest {
-            kb_id: runtime::path_param(path, "p0", "kbId")?,
-            folder_id: runtime::path_param(path, "p1", "folderId")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /knowledgeBase/{kbId}/folder/{folderId}` request and hands it to [`FoldersApi::update_folder`].
-pub async fn handle_update_folder<S: FoldersApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateFolderRequest::read,
-            |request| service.update_folder(request),
-        )
-        .await
-}
-impl DeleteFolderRequest {
-    /// Reads and checks a `DELETE /knowledgeBase/{kbId}/folder/{folderId}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(DeleteFolderRequest {
-            kb_id: runtime::path_param(path, "p0", "kbId")?,
-            folder_id: runtime::path_param(path, "p1", "folderId")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `DELETE /knowledgeBase/{kbId}/folder/{folderId}` request and hands it to [`FoldersApi::delete_folder`].
-pub async fn handle_delete_folder<S: FoldersApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            DeleteFolderRequest::read,
-            |request| service.delete_folder(request),
-        )
-        .await
-}
 impl CreateSubfolderRequest {
     /// Reads and checks a `POST /knowledgeBase/{kbId}/folder/{folderId}/subfolder` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -449,10 +432,8 @@ pub async fn handle_create_subfolder<S: FoldersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateSubfolderRequest::read,
-            |request| service.create_subfolder(request),
-        )
-        .await
+    runtime::dispatch(incoming, CreateSubfolderRequest::read, |request| {
+        service.create_subfolder(request)
+    })
+    .await
 }

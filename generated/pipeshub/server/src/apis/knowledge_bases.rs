@@ -36,9 +36,7 @@ pub trait KnowledgeBasesApi: Clone + Send + Sync + 'static {
     fn list_knowledge_bases(
         &self,
         request: ListKnowledgeBasesRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ListKnowledgeBasesResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListKnowledgeBasesResponse>> + Send;
     /// Create a new knowledge base
     ///
     /// Create a new knowledge base for organizing and managing documents within your organization.<br><br>
@@ -65,9 +63,7 @@ pub trait KnowledgeBasesApi: Clone + Send + Sync + 'static {
     fn create_knowledge_base(
         &self,
         request: CreateKnowledgeBaseRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateKnowledgeBaseResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateKnowledgeBaseResponse>> + Send;
     /// Get knowledge base by ID
     ///
     /// Retrieve detailed information about a specific knowledge base.<br><br>
@@ -80,9 +76,7 @@ pub trait KnowledgeBasesApi: Clone + Send + Sync + 'static {
     fn get_knowledge_base(
         &self,
         request: GetKnowledgeBaseRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetKnowledgeBaseResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetKnowledgeBaseResponse>> + Send;
     /// Update knowledge base
     ///
     /// Update a knowledge base's name.<br><br>
@@ -97,9 +91,7 @@ pub trait KnowledgeBasesApi: Clone + Send + Sync + 'static {
     fn update_knowledge_base(
         &self,
         request: UpdateKnowledgeBaseRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UpdateKnowledgeBaseResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateKnowledgeBaseResponse>> + Send;
     /// Delete knowledge base
     ///
     /// Permanently delete a knowledge base and all its contents.<br><br>
@@ -117,9 +109,7 @@ pub trait KnowledgeBasesApi: Clone + Send + Sync + 'static {
     fn delete_knowledge_base(
         &self,
         request: DeleteKnowledgeBaseRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DeleteKnowledgeBaseResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteKnowledgeBaseResponse>> + Send;
     /// Get knowledge hub root nodes
     ///
     /// Retrieve root-level nodes for unified knowledge hub browsing.<br><br>
@@ -136,9 +126,7 @@ pub trait KnowledgeBasesApi: Clone + Send + Sync + 'static {
     fn get_knowledge_hub_root_nodes(
         &self,
         request: GetKnowledgeHubRootNodesRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetKnowledgeHubRootNodesResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetKnowledgeHubRootNodesResponse>> + Send;
     /// Get knowledge hub child nodes
     ///
     /// Retrieve child nodes under a specific parent in the knowledge hub tree.<br><br>
@@ -149,43 +137,29 @@ pub trait KnowledgeBasesApi: Clone + Send + Sync + 'static {
     fn get_knowledge_hub_child_nodes(
         &self,
         request: GetKnowledgeHubChildNodesRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetKnowledgeHubChildNodesResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetKnowledgeHubChildNodesResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: KnowledgeBasesApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/knowledgeBase",
-            axum::routing::get(
-                    crate::apis::knowledge_bases::handle_list_knowledge_bases::<S>,
-                )
-                .post(crate::apis::knowledge_bases::handle_create_knowledge_base::<S>),
-        );
-    let routes = routes
-        .route(
-            "/knowledgeBase/knowledge-hub/nodes",
-            axum::routing::get(
-                crate::apis::knowledge_bases::handle_get_knowledge_hub_root_nodes::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/knowledgeBase/knowledge-hub/nodes/{p0}/{p1}",
-            axum::routing::get(
-                crate::apis::knowledge_bases::handle_get_knowledge_hub_child_nodes::<S>,
-            ),
-        );
-    routes
-        .route(
-            "/knowledgeBase/{p0}",
-            axum::routing::get(
-                    crate::apis::knowledge_bases::handle_get_knowledge_base::<S>,
-                )
-                .put(crate::apis::knowledge_bases::handle_update_knowledge_base::<S>)
-                .delete(crate::apis::knowledge_bases::handle_delete_knowledge_base::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/knowledgeBase",
+        axum::routing::get(crate::apis::knowledge_bases::handle_list_knowledge_bases::<S>)
+            .post(crate::apis::knowledge_bases::handle_create_knowledge_base::<S>),
+    );
+    let routes = routes.route(
+        "/knowledgeBase/knowledge-hub/nodes",
+        axum::routing::get(crate::apis::knowledge_bases::handle_get_knowledge_hub_root_nodes::<S>),
+    );
+    let routes = routes.route(
+        "/knowledgeBase/knowledge-hub/nodes/{p0}/{p1}",
+        axum::routing::get(crate::apis::knowledge_bases::handle_get_knowledge_hub_child_nodes::<S>),
+    );
+    routes.route(
+        "/knowledgeBase/{p0}",
+        axum::routing::get(crate::apis::knowledge_bases::handle_get_knowledge_base::<S>)
+            .put(crate::apis::knowledge_bases::handle_update_knowledge_base::<S>)
+            .delete(crate::apis::knowledge_bases::handle_delete_knowledge_base::<S>),
+    )
 }
 /// What a `GET /knowledgeBase` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -237,223 +211,6 @@ impl IntoResponse for ListKnowledgeBasesResponse {
         }
     }
 }
-/// What a `POST /knowledgeBase` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CreateKnowledgeBaseRequest {
-    /// The request body (`application/json`).
-    pub body: crate::models::CreateKnowledgeBaseBody,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `POST /knowledgeBase` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateKnowledgeBaseResponse {
-    /// Status `200`: Knowledge base created successfully
-    Ok(crate::models::KnowledgeBase),
-    /// Status `400`: Invalid request:<br>
-    /// <ul>
-    /// <li>Name too short or too long</li>
-    /// <li>Invalid characters in name</li>
-    /// </ul>
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-}
-impl IntoResponse for CreateKnowledgeBaseResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest => runtime::empty(runtime::status(400)),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-        }
-    }
-}
-/// What a `GET /knowledgeBase/{kbId}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetKnowledgeBaseRequest {
-    /// path parameter `kbId`.
-    ///
-    /// Knowledge base ID
-    pub kb_id: ::std::string::String,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /knowledgeBase/{kbId}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetKnowledgeBaseResponse {
-    /// Status `200`: Successful operation
-    Ok(crate::models::KnowledgeBase),
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `403`: Forbidden - No access to this knowledge base
-    Forbidden,
-    /// Status `404`: Knowledge base not found
-    NotFound,
-}
-impl IntoResponse for GetKnowledgeBaseResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::Forbidden => runtime::empty(runtime::status(403)),
-            Self::NotFound => runtime::empty(runtime::status(404)),
-        }
-    }
-}
-/// What a `PUT /knowledgeBase/{kbId}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UpdateKnowledgeBaseRequest {
-    /// path parameter `kbId`.
-    ///
-    /// Knowledge base ID
-    pub kb_id: ::std::string::String,
-    /// The request body (`application/json`).
-    pub body: crate::models::UpdateKnowledgeBaseBody,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `PUT /knowledgeBase/{kbId}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateKnowledgeBaseResponse {
-    /// Status `200`: Knowledge base updated successfully
-    Ok(crate::models::KnowledgeBase),
-    /// Status `400`: Invalid request - Name validation failed
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `403`: Forbidden - Requires OWNER or ORGANIZER role
-    Forbidden,
-    /// Status `404`: Knowledge base not found
-    NotFound,
-}
-impl IntoResponse for UpdateKnowledgeBaseResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest => runtime::empty(runtime::status(400)),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::Forbidden => runtime::empty(runtime::status(403)),
-            Self::NotFound => runtime::empty(runtime::status(404)),
-        }
-    }
-}
-/// What a `DELETE /knowledgeBase/{kbId}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DeleteKnowledgeBaseRequest {
-    /// path parameter `kbId`.
-    ///
-    /// Knowledge base ID
-    pub kb_id: ::std::string::String,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `DELETE /knowledgeBase/{kbId}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteKnowledgeBaseResponse {
-    /// Status `200`: Knowledge base deleted successfully
-    Ok(crate::models::DeleteKnowledgeBaseResponse),
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `403`: Forbidden - Only OWNER can delete KB
-    Forbidden,
-    /// Status `404`: Knowledge base not found
-    NotFound,
-}
-impl IntoResponse for DeleteKnowledgeBaseResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::Forbidden => runtime::empty(runtime::status(403)),
-            Self::NotFound => runtime::empty(runtime::status(404)),
-        }
-    }
-}
-/// What a `GET /knowledgeBase/knowledge-hub/nodes` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetKnowledgeHubRootNodesRequest {
-    /// query parameter `view`.
-    ///
-    /// View mode
-    pub view: ::std::option::Option<::std::string::String>,
-    /// query parameter `page`.
-    pub page: ::std::option::Option<i64>,
-    /// query parameter `limit`.
-    pub limit: ::std::option::Option<i64>,
-    /// query parameter `nodeTypes`.
-    ///
-    /// Filter by node types (comma-separated)
-    pub node_types: ::std::option::Option<::std::string::String>,
-    /// query parameter `q`.
-    ///
-    /// Search query
-    pub q: ::std::option::Option<::std::string::String>,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /knowledgeBase/knowledge-hub/nodes` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetKnowledgeHubRootNodesResponse {
-    /// Status `200`: Root nodes retrieved
-    Ok(crate::models::GetKnowledgeHubRootNodesResponse),
-    /// Status `401`: Unauthorized
-    Unauthorized,
-}
-impl IntoResponse for GetKnowledgeHubRootNodesResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-        }
-    }
-}
-/// What a `GET /knowledgeBase/knowledge-hub/nodes/{parentType}/{parentId}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetKnowledgeHubChildNodesRequest {
-    /// path parameter `parentType`.
-    ///
-    /// Type of parent node (KB, FOLDER, CONNECTOR, APP)
-    pub parent_type: ::std::string::String,
-    /// path parameter `parentId`.
-    ///
-    /// ID of parent node
-    pub parent_id: ::std::string::String,
-    /// query parameter `page`.
-    pub page: ::std::option::Option<i64>,
-    /// query parameter `limit`.
-    pub limit: ::std::option::Option<i64>,
-    /// query parameter `q`.
-    ///
-    /// Search query
-    pub q: ::std::option::Option<::std::string::String>,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /knowledgeBase/knowledge-hub/nodes/{parentType}/{parentId}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetKnowledgeHubChildNodesResponse {
-    /// Status `200`: Child nodes retrieved
-    Ok(crate::models::GetKnowledgeHubChildNodesResponse),
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Parent node not found
-    NotFound,
-}
-impl IntoResponse for GetKnowledgeHubChildNodesResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::NotFound => runtime::empty(runtime::status(404)),
-        }
-    }
-}
 impl ListKnowledgeBasesRequest {
     /// Reads and checks a `GET /knowledgeBase` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -501,12 +258,42 @@ pub async fn handle_list_knowledge_bases<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListKnowledgeBasesRequest::read,
-            |request| service.list_knowledge_bases(request),
-        )
-        .await
+    runtime::dispatch(incoming, ListKnowledgeBasesRequest::read, |request| {
+        service.list_knowledge_bases(request)
+    })
+    .await
+}
+/// What a `POST /knowledgeBase` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateKnowledgeBaseRequest {
+    /// The request body (`application/json`).
+    pub body: crate::models::CreateKnowledgeBaseBody,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /knowledgeBase` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateKnowledgeBaseResponse {
+    /// Status `200`: Knowledge base created successfully
+    Ok(crate::models::KnowledgeBase),
+    /// Status `400`: Invalid request:<br>
+    /// <ul>
+    /// <li>Name too short or too long</li>
+    /// <li>Invalid characters in name</li>
+    /// </ul>
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+}
+impl IntoResponse for CreateKnowledgeBaseResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest => runtime::empty(runtime::status(400)),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+        }
+    }
 }
 impl CreateKnowledgeBaseRequest {
     /// Reads and checks a `POST /knowledgeBase` request.
@@ -528,12 +315,43 @@ pub async fn handle_create_knowledge_base<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateKnowledgeBaseRequest::read,
-            |request| service.create_knowledge_base(request),
-        )
-        .await
+    runtime::dispatch(incoming, CreateKnowledgeBaseRequest::read, |request| {
+        service.create_knowledge_base(request)
+    })
+    .await
+}
+/// What a `GET /knowledgeBase/{kbId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetKnowledgeBaseRequest {
+    /// path parameter `kbId`.
+    ///
+    /// Knowledge base ID
+    pub kb_id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /knowledgeBase/{kbId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetKnowledgeBaseResponse {
+    /// Status `200`: Successful operation
+    Ok(crate::models::KnowledgeBase),
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden - No access to this knowledge base
+    Forbidden,
+    /// Status `404`: Knowledge base not found
+    NotFound,
+}
+impl IntoResponse for GetKnowledgeBaseResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::Forbidden => runtime::empty(runtime::status(403)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
+        }
+    }
 }
 impl GetKnowledgeBaseRequest {
     /// Reads and checks a `GET /knowledgeBase/{kbId}` request.
@@ -553,12 +371,48 @@ pub async fn handle_get_knowledge_base<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetKnowledgeBaseRequest::read,
-            |request| service.get_knowledge_base(request),
-        )
-        .await
+    runtime::dispatch(incoming, GetKnowledgeBaseRequest::read, |request| {
+        service.get_knowledge_base(request)
+    })
+    .await
+}
+/// What a `PUT /knowledgeBase/{kbId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateKnowledgeBaseRequest {
+    /// path parameter `kbId`.
+    ///
+    /// Knowledge base ID
+    pub kb_id: ::std::string::String,
+    /// The request body (`application/json`).
+    pub body: crate::models::UpdateKnowledgeBaseBody,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `PUT /knowledgeBase/{kbId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateKnowledgeBaseResponse {
+    /// Status `200`: Knowledge base updated successfully
+    Ok(crate::models::KnowledgeBase),
+    /// Status `400`: Invalid request - Name validation failed
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden - Requires OWNER or ORGANIZER role
+    Forbidden,
+    /// Status `404`: Knowledge base not found
+    NotFound,
+}
+impl IntoResponse for UpdateKnowledgeBaseResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest => runtime::empty(runtime::status(400)),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::Forbidden => runtime::empty(runtime::status(403)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
+        }
+    }
 }
 impl UpdateKnowledgeBaseRequest {
     /// Reads and checks a `PUT /knowledgeBase/{kbId}` request.
@@ -582,12 +436,43 @@ pub async fn handle_update_knowledge_base<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateKnowledgeBaseRequest::read,
-            |request| service.update_knowledge_base(request),
-        )
-        .await
+    runtime::dispatch(incoming, UpdateKnowledgeBaseRequest::read, |request| {
+        service.update_knowledge_base(request)
+    })
+    .await
+}
+/// What a `DELETE /knowledgeBase/{kbId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeleteKnowledgeBaseRequest {
+    /// path parameter `kbId`.
+    ///
+    /// Knowledge base ID
+    pub kb_id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `DELETE /knowledgeBase/{kbId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteKnowledgeBaseResponse {
+    /// Status `200`: Knowledge base deleted successfully
+    Ok(crate::models::DeleteKnowledgeBaseResponse),
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `403`: Forbidden - Only OWNER can delete KB
+    Forbidden,
+    /// Status `404`: Knowledge base not found
+    NotFound,
+}
+impl IntoResponse for DeleteKnowledgeBaseResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::Forbidden => runtime::empty(runtime::status(403)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
+        }
+    }
 }
 impl DeleteKnowledgeBaseRequest {
     /// Reads and checks a `DELETE /knowledgeBase/{kbId}` request.
@@ -607,12 +492,49 @@ pub async fn handle_delete_knowledge_base<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            DeleteKnowledgeBaseRequest::read,
-            |request| service.delete_knowledge_base(request),
-        )
-        .await
+    runtime::dispatch(incoming, DeleteKnowledgeBaseRequest::read, |request| {
+        service.delete_knowledge_base(request)
+    })
+    .await
+}
+/// What a `GET /knowledgeBase/knowledge-hub/nodes` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetKnowledgeHubRootNodesRequest {
+    /// query parameter `view`.
+    ///
+    /// View mode
+    pub view: ::std::option::Option<::std::string::String>,
+    /// query parameter `page`.
+    pub page: ::std::option::Option<i64>,
+    /// query parameter `limit`.
+    pub limit: ::std::option::Option<i64>,
+    /// query parameter `nodeTypes`.
+    ///
+    /// Filter by node types (comma-separated)
+    pub node_types: ::std::option::Option<::std::string::String>,
+    /// query parameter `q`.
+    ///
+    /// Search query
+    pub q: ::std::option::Option<::std::string::String>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /knowledgeBase/knowledge-hub/nodes` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetKnowledgeHubRootNodesResponse {
+    /// Status `200`: Root nodes retrieved
+    Ok(crate::models::GetKnowledgeHubRootNodesResponse),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+}
+impl IntoResponse for GetKnowledgeHubRootNodesResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+        }
+    }
 }
 impl GetKnowledgeHubRootNodesRequest {
     /// Reads and checks a `GET /knowledgeBase/knowledge-hub/nodes` request.
@@ -635,12 +557,52 @@ pub async fn handle_get_knowledge_hub_root_nodes<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetKnowledgeHubRootNodesRequest::read,
-            |request| service.get_knowledge_hub_root_nodes(request),
-        )
-        .await
+    runtime::dispatch(incoming, GetKnowledgeHubRootNodesRequest::read, |request| {
+        service.get_knowledge_hub_root_nodes(request)
+    })
+    .await
+}
+/// What a `GET /knowledgeBase/knowledge-hub/nodes/{parentType}/{parentId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetKnowledgeHubChildNodesRequest {
+    /// path parameter `parentType`.
+    ///
+    /// Type of parent node (KB, FOLDER, CONNECTOR, APP)
+    pub parent_type: ::std::string::String,
+    /// path parameter `parentId`.
+    ///
+    /// ID of parent node
+    pub parent_id: ::std::string::String,
+    /// query parameter `page`.
+    pub page: ::std::option::Option<i64>,
+    /// query parameter `limit`.
+    pub limit: ::std::option::Option<i64>,
+    /// query parameter `q`.
+    ///
+    /// Search query
+    pub q: ::std::option::Option<::std::string::String>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /knowledgeBase/knowledge-hub/nodes/{parentType}/{parentId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetKnowledgeHubChildNodesResponse {
+    /// Status `200`: Child nodes retrieved
+    Ok(crate::models::GetKnowledgeHubChildNodesResponse),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Parent node not found
+    NotFound,
+}
+impl IntoResponse for GetKnowledgeHubChildNodesResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
+        }
+    }
 }
 impl GetKnowledgeHubChildNodesRequest {
     /// Reads and checks a `GET /knowledgeBase/knowledge-hub/nodes/{parentType}/{parentId}` request.
@@ -664,10 +626,8 @@ pub async fn handle_get_knowledge_hub_child_nodes<S: KnowledgeBasesApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetKnowledgeHubChildNodesRequest::read,
-            |request| service.get_knowledge_hub_child_nodes(request),
-        )
-        .await
+    runtime::dispatch(incoming, GetKnowledgeHubChildNodesRequest::read, |request| {
+        service.get_knowledge_hub_child_nodes(request)
+    })
+    .await
 }

@@ -64,9 +64,7 @@ pub trait MetricsCollectionApi: Clone + Send + Sync + 'static {
     fn get_metrics_collection(
         &self,
         request: GetMetricsCollectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetMetricsCollectionResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetMetricsCollectionResponse>> + Send;
     /// Enable or disable metrics collection
     ///
     /// Toggle the master switch for metrics collection.
@@ -87,9 +85,7 @@ pub trait MetricsCollectionApi: Clone + Send + Sync + 'static {
     fn toggle_metrics_collection(
         &self,
         request: ToggleMetricsCollectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ToggleMetricsCollectionResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ToggleMetricsCollectionResponse>> + Send;
     /// Configure metrics push interval
     ///
     /// Set how frequently collected metrics are pushed to the remote server.
@@ -110,9 +106,7 @@ pub trait MetricsCollectionApi: Clone + Send + Sync + 'static {
     fn set_metrics_push_interval(
         &self,
         request: SetMetricsPushIntervalRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<SetMetricsPushIntervalResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<SetMetricsPushIntervalResponse>> + Send;
     /// Configure metrics server URL
     ///
     /// Set the remote server URL where metrics will be pushed.
@@ -133,40 +127,26 @@ pub trait MetricsCollectionApi: Clone + Send + Sync + 'static {
     fn set_metrics_server_url(
         &self,
         request: SetMetricsServerUrlRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<SetMetricsServerUrlResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<SetMetricsServerUrlResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: MetricsCollectionApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/configurationManager/metricsCollection",
-            axum::routing::get(
-                crate::apis::metrics_collection::handle_get_metrics_collection::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/configurationManager/metricsCollection/pushInterval",
-            axum::routing::patch(
-                crate::apis::metrics_collection::handle_set_metrics_push_interval::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/configurationManager/metricsCollection/serverUrl",
-            axum::routing::patch(
-                crate::apis::metrics_collection::handle_set_metrics_server_url::<S>,
-            ),
-        );
-    routes
-        .route(
-            "/configurationManager/metricsCollection/toggle",
-            axum::routing::put(
-                crate::apis::metrics_collection::handle_toggle_metrics_collection::<S>,
-            ),
-        )
+    let routes = axum::Router::new().route(
+        "/configurationManager/metricsCollection",
+        axum::routing::get(crate::apis::metrics_collection::handle_get_metrics_collection::<S>),
+    );
+    let routes = routes.route(
+        "/configurationManager/metricsCollection/pushInterval",
+        axum::routing::patch(crate::apis::metrics_collection::handle_set_metrics_push_interval::<S>),
+    );
+    let routes = routes.route(
+        "/configurationManager/metricsCollection/serverUrl",
+        axum::routing::patch(crate::apis::metrics_collection::handle_set_metrics_server_url::<S>),
+    );
+    routes.route(
+        "/configurationManager/metricsCollection/toggle",
+        axum::routing::put(crate::apis::metrics_collection::handle_toggle_metrics_collection::<S>),
+    )
 }
 /// What a `GET /configurationManager/metricsCollection` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -193,6 +173,27 @@ impl IntoResponse for GetMetricsCollectionResponse {
             Self::Forbidden => runtime::empty(runtime::status(403)),
         }
     }
+}
+impl GetMetricsCollectionRequest {
+    /// Reads and checks a `GET /configurationManager/metricsCollection` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetMetricsCollectionRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /configurationManager/metricsCollection` request and hands it to [`MetricsCollectionApi::get_metrics_collection`].
+pub async fn handle_get_metrics_collection<S: MetricsCollectionApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetMetricsCollectionRequest::read, |request| {
+        service.get_metrics_collection(request)
+    })
+    .await
 }
 /// What a `PUT /configurationManager/metricsCollection/toggle` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -225,6 +226,31 @@ impl IntoResponse for ToggleMetricsCollectionResponse {
         }
     }
 }
+impl ToggleMetricsCollectionRequest {
+    /// Reads and checks a `PUT /configurationManager/metricsCollection/toggle` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ToggleMetricsCollectionRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /configurationManager/metricsCollection/toggle` request and hands it to [`MetricsCollectionApi::toggle_metrics_collection`].
+pub async fn handle_toggle_metrics_collection<S: MetricsCollectionApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ToggleMetricsCollectionRequest::read, |request| {
+        service.toggle_metrics_collection(request)
+    })
+    .await
+}
 /// What a `PATCH /configurationManager/metricsCollection/pushInterval` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetMetricsPushIntervalRequest {
@@ -255,6 +281,31 @@ impl IntoResponse for SetMetricsPushIntervalResponse {
             Self::Forbidden => runtime::empty(runtime::status(403)),
         }
     }
+}
+impl SetMetricsPushIntervalRequest {
+    /// Reads and checks a `PATCH /configurationManager/metricsCollection/pushInterval` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(SetMetricsPushIntervalRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PATCH /configurationManager/metricsCollection/pushInterval` request and hands it to [`MetricsCollectionApi::set_metrics_push_interval`].
+pub async fn handle_set_metrics_push_interval<S: MetricsCollectionApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, SetMetricsPushIntervalRequest::read, |request| {
+        service.set_metrics_push_interval(request)
+    })
+    .await
 }
 /// What a `PATCH /configurationManager/metricsCollection/serverUrl` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -287,83 +338,6 @@ impl IntoResponse for SetMetricsServerUrlResponse {
         }
     }
 }
-impl GetMetricsCollectionRequest {
-    /// Reads and checks a `GET /configurationManager/metricsCollection` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetMetricsCollectionRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /configurationManager/metricsCollection` request and hands it to [`MetricsCollectionApi::get_metrics_collection`].
-pub async fn handle_get_metrics_collection<S: MetricsCollectionApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetMetricsCollectionRequest::read,
-            |request| service.get_metrics_collection(request),
-        )
-        .await
-}
-impl ToggleMetricsCollectionRequest {
-    /// Reads and checks a `PUT /configurationManager/metricsCollection/toggle` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ToggleMetricsCollectionRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /configurationManager/metricsCollection/toggle` request and hands it to [`MetricsCollectionApi::toggle_metrics_collection`].
-pub async fn handle_toggle_metrics_collection<S: MetricsCollectionApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ToggleMetricsCollectionRequest::read,
-            |request| service.toggle_metrics_collection(request),
-        )
-        .await
-}
-impl SetMetricsPushIntervalRequest {
-    /// Reads and checks a `PATCH /configurationManager/metricsCollection/pushInterval` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(SetMetricsPushIntervalRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PATCH /configurationManager/metricsCollection/pushInterval` request and hands it to [`MetricsCollectionApi::set_metrics_push_interval`].
-pub async fn handle_set_metrics_push_interval<S: MetricsCollectionApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            SetMetricsPushIntervalRequest::read,
-            |request| service.set_metrics_push_interval(request),
-        )
-        .await
-}
 impl SetMetricsServerUrlRequest {
     /// Reads and checks a `PATCH /configurationManager/metricsCollection/serverUrl` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -384,10 +358,8 @@ pub async fn handle_set_metrics_server_url<S: MetricsCollectionApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            SetMetricsServerUrlRequest::read,
-            |request| service.set_metrics_server_url(request),
-        )
-        .await
+    runtime::dispatch(incoming, SetMetricsServerUrlRequest::read, |request| {
+        service.set_metrics_server_url(request)
+    })
+    .await
 }

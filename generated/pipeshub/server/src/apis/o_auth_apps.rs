@@ -69,9 +69,7 @@ pub trait OAuthAppsApi: Clone + Send + Sync + 'static {
     fn create_o_auth_app(
         &self,
         request: CreateOAuthAppRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateOAuthAppResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateOAuthAppResponse>> + Send;
     /// List available scopes
     ///
     /// List all available OAuth scopes that can be requested by apps.
@@ -83,9 +81,7 @@ pub trait OAuthAppsApi: Clone + Send + Sync + 'static {
     fn list_o_auth_scopes(
         &self,
         request: ListOAuthScopesRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ListOAuthScopesResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListOAuthScopesResponse>> + Send;
     /// Get OAuth app details
     ///
     /// Get details of a specific OAuth app.
@@ -112,9 +108,7 @@ pub trait OAuthAppsApi: Clone + Send + Sync + 'static {
     fn update_o_auth_app(
         &self,
         request: UpdateOAuthAppRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UpdateOAuthAppResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateOAuthAppResponse>> + Send;
     /// Delete OAuth app
     ///
     /// Delete (soft delete) an OAuth app.
@@ -130,9 +124,7 @@ pub trait OAuthAppsApi: Clone + Send + Sync + 'static {
     fn delete_o_auth_app(
         &self,
         request: DeleteOAuthAppRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DeleteOAuthAppResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteOAuthAppResponse>> + Send;
     /// Regenerate client secret
     ///
     /// Regenerate the client secret for an OAuth app.
@@ -150,9 +142,7 @@ pub trait OAuthAppsApi: Clone + Send + Sync + 'static {
     fn regenerate_o_auth_app_secret(
         &self,
         request: RegenerateOAuthAppSecretRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<RegenerateOAuthAppSecretResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<RegenerateOAuthAppSecretResponse>> + Send;
     /// Suspend OAuth app
     ///
     /// Suspend an OAuth app, preventing it from authenticating or issuing tokens.
@@ -168,9 +158,7 @@ pub trait OAuthAppsApi: Clone + Send + Sync + 'static {
     fn suspend_o_auth_app(
         &self,
         request: SuspendOAuthAppRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<SuspendOAuthAppResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<SuspendOAuthAppResponse>> + Send;
     /// Activate suspended OAuth app
     ///
     /// Reactivate a suspended OAuth app, allowing it to authenticate and issue tokens again.
@@ -183,9 +171,7 @@ pub trait OAuthAppsApi: Clone + Send + Sync + 'static {
     fn activate_o_auth_app(
         &self,
         request: ActivateOAuthAppRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ActivateOAuthAppResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ActivateOAuthAppResponse>> + Send;
     /// List app tokens
     ///
     /// List all active tokens issued to an OAuth app.
@@ -198,9 +184,7 @@ pub trait OAuthAppsApi: Clone + Send + Sync + 'static {
     fn list_o_auth_app_tokens(
         &self,
         request: ListOAuthAppTokensRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ListOAuthAppTokensResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListOAuthAppTokensResponse>> + Send;
     /// Revoke all app tokens
     ///
     /// Revoke all tokens (access and refresh) issued to an OAuth app.
@@ -215,63 +199,45 @@ pub trait OAuthAppsApi: Clone + Send + Sync + 'static {
     fn revoke_all_o_auth_app_tokens(
         &self,
         request: RevokeAllOAuthAppTokensRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<RevokeAllOAuthAppTokensResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<RevokeAllOAuthAppTokensResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: OAuthAppsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/oauth-clients",
-            axum::routing::get(crate::apis::o_auth_apps::handle_list_o_auth_apps::<S>)
-                .post(crate::apis::o_auth_apps::handle_create_o_auth_app::<S>),
-        );
-    let routes = routes
-        .route(
-            "/oauth-clients/scopes",
-            axum::routing::get(crate::apis::o_auth_apps::handle_list_o_auth_scopes::<S>),
-        );
-    let routes = routes
-        .route(
-            "/oauth-clients/{p0}",
-            axum::routing::get(crate::apis::o_auth_apps::handle_get_o_auth_app::<S>)
-                .put(crate::apis::o_auth_apps::handle_update_o_auth_app::<S>)
-                .delete(crate::apis::o_auth_apps::handle_delete_o_auth_app::<S>),
-        );
-    let routes = routes
-        .route(
-            "/oauth-clients/{p0}/activate",
-            axum::routing::post(
-                crate::apis::o_auth_apps::handle_activate_o_auth_app::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/oauth-clients/{p0}/regenerate-secret",
-            axum::routing::post(
-                crate::apis::o_auth_apps::handle_regenerate_o_auth_app_secret::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/oauth-clients/{p0}/revoke-all-tokens",
-            axum::routing::post(
-                crate::apis::o_auth_apps::handle_revoke_all_o_auth_app_tokens::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/oauth-clients/{p0}/suspend",
-            axum::routing::post(crate::apis::o_auth_apps::handle_suspend_o_auth_app::<S>),
-        );
-    routes
-        .route(
-            "/oauth-clients/{p0}/tokens",
-            axum::routing::get(
-                crate::apis::o_auth_apps::handle_list_o_auth_app_tokens::<S>,
-            ),
-        )
+    let routes = axum::Router::new().route(
+        "/oauth-clients",
+        axum::routing::get(crate::apis::o_auth_apps::handle_list_o_auth_apps::<S>)
+            .post(crate::apis::o_auth_apps::handle_create_o_auth_app::<S>),
+    );
+    let routes = routes.route(
+        "/oauth-clients/scopes",
+        axum::routing::get(crate::apis::o_auth_apps::handle_list_o_auth_scopes::<S>),
+    );
+    let routes = routes.route(
+        "/oauth-clients/{p0}",
+        axum::routing::get(crate::apis::o_auth_apps::handle_get_o_auth_app::<S>)
+            .put(crate::apis::o_auth_apps::handle_update_o_auth_app::<S>)
+            .delete(crate::apis::o_auth_apps::handle_delete_o_auth_app::<S>),
+    );
+    let routes = routes.route(
+        "/oauth-clients/{p0}/activate",
+        axum::routing::post(crate::apis::o_auth_apps::handle_activate_o_auth_app::<S>),
+    );
+    let routes = routes.route(
+        "/oauth-clients/{p0}/regenerate-secret",
+        axum::routing::post(crate::apis::o_auth_apps::handle_regenerate_o_auth_app_secret::<S>),
+    );
+    let routes = routes.route(
+        "/oauth-clients/{p0}/revoke-all-tokens",
+        axum::routing::post(crate::apis::o_auth_apps::handle_revoke_all_o_auth_app_tokens::<S>),
+    );
+    let routes = routes.route(
+        "/oauth-clients/{p0}/suspend",
+        axum::routing::post(crate::apis::o_auth_apps::handle_suspend_o_auth_app::<S>),
+    );
+    routes.route(
+        "/oauth-clients/{p0}/tokens",
+        axum::routing::get(crate::apis::o_auth_apps::handle_list_o_auth_app_tokens::<S>),
+    )
 }
 /// What a `GET /oauth-clients` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -312,6 +278,48 @@ impl IntoResponse for ListOAuthAppsResponse {
         }
     }
 }
+impl ListOAuthAppsRequest {
+    /// Reads and checks a `GET /oauth-clients` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ListOAuthAppsRequest {
+            page: runtime::checked(
+                query.optional("page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page",
+            )?,
+            limit: runtime::checked(
+                query.optional("limit", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(100.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "limit",
+            )?,
+            status: query.optional("status", false)?,
+            search: query.optional("search", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /oauth-clients` request and hands it to [`OAuthAppsApi::list_o_auth_apps`].
+pub async fn handle_list_o_auth_apps<S: OAuthAppsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ListOAuthAppsRequest::read, |request| {
+        service.list_o_auth_apps(request)
+    })
+    .await
+}
 /// What a `POST /oauth-clients` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateOAuthAppRequest {
@@ -346,6 +354,31 @@ impl IntoResponse for CreateOAuthAppResponse {
         }
     }
 }
+impl CreateOAuthAppRequest {
+    /// Reads and checks a `POST /oauth-clients` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateOAuthAppRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /oauth-clients` request and hands it to [`OAuthAppsApi::create_o_auth_app`].
+pub async fn handle_create_o_auth_app<S: OAuthAppsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateOAuthAppRequest::read, |request| {
+        service.create_o_auth_app(request)
+    })
+    .await
+}
 /// What a `GET /oauth-clients/scopes` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListOAuthScopesRequest {
@@ -368,6 +401,27 @@ impl IntoResponse for ListOAuthScopesResponse {
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
+}
+impl ListOAuthScopesRequest {
+    /// Reads and checks a `GET /oauth-clients/scopes` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ListOAuthScopesRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /oauth-clients/scopes` request and hands it to [`OAuthAppsApi::list_o_auth_scopes`].
+pub async fn handle_list_o_auth_scopes<S: OAuthAppsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ListOAuthScopesRequest::read, |request| {
+        service.list_o_auth_scopes(request)
+    })
+    .await
 }
 /// What a `GET /oauth-clients/{appId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -398,6 +452,37 @@ impl IntoResponse for GetOAuthAppResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl GetOAuthAppRequest {
+    /// Reads and checks a `GET /oauth-clients/{appId}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetOAuthAppRequest {
+            app_id: runtime::checked(
+                runtime::path_param(path, "p0", "appId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "appId",
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /oauth-clients/{appId}` request and hands it to [`OAuthAppsApi::get_o_auth_app`].
+pub async fn handle_get_o_auth_app<S: OAuthAppsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetOAuthAppRequest::read, |request| {
+        service.get_o_auth_app(request)
+    })
+    .await
 }
 /// What a `PUT /oauth-clients/{appId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -440,6 +525,41 @@ impl IntoResponse for UpdateOAuthAppResponse {
         }
     }
 }
+impl UpdateOAuthAppRequest {
+    /// Reads and checks a `PUT /oauth-clients/{appId}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UpdateOAuthAppRequest {
+            app_id: runtime::checked(
+                runtime::path_param(path, "p0", "appId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "appId",
+            )?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /oauth-clients/{appId}` request and hands it to [`OAuthAppsApi::update_o_auth_app`].
+pub async fn handle_update_o_auth_app<S: OAuthAppsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UpdateOAuthAppRequest::read, |request| {
+        service.update_o_auth_app(request)
+    })
+    .await
+}
 /// What a `DELETE /oauth-clients/{appId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteOAuthAppRequest {
@@ -475,6 +595,37 @@ impl IntoResponse for DeleteOAuthAppResponse {
             Self::TooManyRequests => runtime::empty(runtime::status(429)),
         }
     }
+}
+impl DeleteOAuthAppRequest {
+    /// Reads and checks a `DELETE /oauth-clients/{appId}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DeleteOAuthAppRequest {
+            app_id: runtime::checked(
+                runtime::path_param(path, "p0", "appId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "appId",
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `DELETE /oauth-clients/{appId}` request and hands it to [`OAuthAppsApi::delete_o_auth_app`].
+pub async fn handle_delete_o_auth_app<S: OAuthAppsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, DeleteOAuthAppRequest::read, |request| {
+        service.delete_o_auth_app(request)
+    })
+    .await
 }
 /// What a `POST /oauth-clients/{appId}/regenerate-secret` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -512,6 +663,37 @@ impl IntoResponse for RegenerateOAuthAppSecretResponse {
         }
     }
 }
+impl RegenerateOAuthAppSecretRequest {
+    /// Reads and checks a `POST /oauth-clients/{appId}/regenerate-secret` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(RegenerateOAuthAppSecretRequest {
+            app_id: runtime::checked(
+                runtime::path_param(path, "p0", "appId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "appId",
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /oauth-clients/{appId}/regenerate-secret` request and hands it to [`OAuthAppsApi::regenerate_o_auth_app_secret`].
+pub async fn handle_regenerate_o_auth_app_secret<S: OAuthAppsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, RegenerateOAuthAppSecretRequest::read, |request| {
+        service.regenerate_o_auth_app_secret(request)
+    })
+    .await
+}
 /// What a `POST /oauth-clients/{appId}/suspend` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SuspendOAuthAppRequest {
@@ -547,6 +729,37 @@ impl IntoResponse for SuspendOAuthAppResponse {
             Self::TooManyRequests => runtime::empty(runtime::status(429)),
         }
     }
+}
+impl SuspendOAuthAppRequest {
+    /// Reads and checks a `POST /oauth-clients/{appId}/suspend` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(SuspendOAuthAppRequest {
+            app_id: runtime::checked(
+                runtime::path_param(path, "p0", "appId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "appId",
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /oauth-clients/{appId}/suspend` request and hands it to [`OAuthAppsApi::suspend_o_auth_app`].
+pub async fn handle_suspend_o_auth_app<S: OAuthAppsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, SuspendOAuthAppRequest::read, |request| {
+        service.suspend_o_auth_app(request)
+    })
+    .await
 }
 /// What a `POST /oauth-clients/{appId}/activate` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -584,6 +797,37 @@ impl IntoResponse for ActivateOAuthAppResponse {
         }
     }
 }
+impl ActivateOAuthAppRequest {
+    /// Reads and checks a `POST /oauth-clients/{appId}/activate` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ActivateOAuthAppRequest {
+            app_id: runtime::checked(
+                runtime::path_param(path, "p0", "appId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "appId",
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /oauth-clients/{appId}/activate` request and hands it to [`OAuthAppsApi::activate_o_auth_app`].
+pub async fn handle_activate_o_auth_app<S: OAuthAppsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ActivateOAuthAppRequest::read, |request| {
+        service.activate_o_auth_app(request)
+    })
+    .await
+}
 /// What a `GET /oauth-clients/{appId}/tokens` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListOAuthAppTokensRequest {
@@ -616,6 +860,37 @@ impl IntoResponse for ListOAuthAppTokensResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl ListOAuthAppTokensRequest {
+    /// Reads and checks a `GET /oauth-clients/{appId}/tokens` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ListOAuthAppTokensRequest {
+            app_id: runtime::checked(
+                runtime::path_param(path, "p0", "appId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "appId",
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /oauth-clients/{appId}/tokens` request and hands it to [`OAuthAppsApi::list_o_auth_app_tokens`].
+pub async fn handle_list_o_auth_app_tokens<S: OAuthAppsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ListOAuthAppTokensRequest::read, |request| {
+        service.list_o_auth_app_tokens(request)
+    })
+    .await
 }
 /// What a `POST /oauth-clients/{appId}/revoke-all-tokens` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -653,335 +928,6 @@ impl IntoResponse for RevokeAllOAuthAppTokensResponse {
         }
     }
 }
-impl ListOAuthAppsRequest {
-    /// Reads and checks a `GET /oauth-clients` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ListOAuthAppsRequest {
-            page: runtime::checked(
-                query.optional("page", false)?,
-                &crate::runtime::Rules {
-                    minimum: Some(1.0),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Query,
-                "page",
-            )?,
-            limit: runtime::checked(
-                query.optional("limit", false)?,
-                &crate::runtime::Rules {
-                    minimum: Some(1.0),
-                    maximum: Some(100.0),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Query,
-                "limit",
-            )?,
-            status: query.optional("status", false)?,
-            search: query.optional("search", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /oauth-clients` request and hands it to [`OAuthAppsApi::list_o_auth_apps`].
-pub async fn handle_list_o_auth_apps<S: OAuthAppsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListOAuthAppsRequest::read,
-            |request| service.list_o_auth_apps(request),
-        )
-        .await
-}
-impl CreateOAuthAppRequest {
-    /// Reads and checks a `POST /oauth-clients` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateOAuthAppRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /oauth-clients` request and hands it to [`OAuthAppsApi::create_o_auth_app`].
-pub async fn handle_create_o_auth_app<S: OAuthAppsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateOAuthAppRequest::read,
-            |request| service.create_o_auth_app(request),
-        )
-        .await
-}
-impl ListOAuthScopesRequest {
-    /// Reads and checks a `GET /oauth-clients/scopes` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ListOAuthScopesRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /oauth-clients/scopes` request and hands it to [`OAuthAppsApi::list_o_auth_scopes`].
-pub async fn handle_list_o_auth_scopes<S: OAuthAppsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListOAuthScopesRequest::read,
-            |request| service.list_o_auth_scopes(request),
-        )
-        .await
-}
-impl GetOAuthAppRequest {
-    /// Reads and checks a `GET /oauth-clients/{appId}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetOAuthAppRequest {
-            app_id: runtime::checked(
-                runtime::path_param(path, "p0", "appId")?,
-                &crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Path,
-                "appId",
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /oauth-clients/{appId}` request and hands it to [`OAuthAppsApi::get_o_auth_app`].
-pub async fn handle_get_o_auth_app<S: OAuthAppsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetOAuthAppRequest::read,
-            |request| service.get_o_auth_app(request),
-        )
-        .await
-}
-impl UpdateOAuthAppRequest {
-    /// Reads and checks a `PUT /oauth-clients/{appId}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UpdateOAuthAppRequest {
-            app_id: runtime::checked(
-                runtime::path_param(path, "p0", "appId")?,
-                &crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Path,
-                "appId",
-            )?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /oauth-clients/{appId}` request and hands it to [`OAuthAppsApi::update_o_auth_app`].
-pub async fn handle_update_o_auth_app<S: OAuthAppsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateOAuthAppRequest::read,
-            |request| service.update_o_auth_app(request),
-        )
-        .await
-}
-impl DeleteOAuthAppRequest {
-    /// Reads and checks a `DELETE /oauth-clients/{appId}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(DeleteOAuthAppRequest {
-            app_id: runtime::checked(
-                runtime::path_param(path, "p0", "appId")?,
-                &crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Path,
-                "appId",
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `DELETE /oauth-clients/{appId}` request and hands it to [`OAuthAppsApi::delete_o_auth_app`].
-pub async fn handle_delete_o_auth_app<S: OAuthAppsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            DeleteOAuthAppRequest::read,
-            |request| service.delete_o_auth_app(request),
-        )
-        .await
-}
-impl RegenerateOAuthAppSecretRequest {
-    /// Reads and checks a `POST /oauth-clients/{appId}/regenerate-secret` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(RegenerateOAuthAppSecretRequest {
-            app_id: runtime::checked(
-                runtime::path_param(path, "p0", "appId")?,
-                &crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Path,
-                "appId",
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /oauth-clients/{appId}/regenerate-secret` request and hands it to [`OAuthAppsApi::regenerate_o_auth_app_secret`].
-pub async fn handle_regenerate_o_auth_app_secret<S: OAuthAppsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            RegenerateOAuthAppSecretRequest::read,
-            |request| service.regenerate_o_auth_app_secret(request),
-        )
-        .await
-}
-impl SuspendOAuthAppRequest {
-    /// Reads and checks a `POST /oauth-clients/{appId}/suspend` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(SuspendOAuthAppRequest {
-            app_id: runtime::checked(
-                runtime::path_param(path, "p0", "appId")?,
-                &crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Path,
-                "appId",
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /oauth-clients/{appId}/suspend` request and hands it to [`OAuthAppsApi::suspend_o_auth_app`].
-pub async fn handle_suspend_o_auth_app<S: OAuthAppsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            SuspendOAuthAppRequest::read,
-            |request| service.suspend_o_auth_app(request),
-        )
-        .await
-}
-impl ActivateOAuthAppRequest {
-    /// Reads and checks a `POST /oauth-clients/{appId}/activate` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ActivateOAuthAppRequest {
-            app_id: runtime::checked(
-                runtime::path_param(path, "p0", "appId")?,
-                &crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Path,
-                "appId",
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /oauth-clients/{appId}/activate` request and hands it to [`OAuthAppsApi::activate_o_auth_app`].
-pub async fn handle_activate_o_auth_app<S: OAuthAppsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ActivateOAuthAppRequest::read,
-            |request| service.activate_o_auth_app(request),
-        )
-        .await
-}
-impl ListOAuthAppTokensRequest {
-    /// Reads and checks a `GET /oauth-clients/{appId}/tokens` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ListOAuthAppTokensRequest {
-            app_id: runtime::checked(
-                runtime::path_param(path, "p0", "appId")?,
-                &crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Path,
-                "appId",
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /oauth-clients/{appId}/tokens` request and hands it to [`OAuthAppsApi::list_o_auth_app_tokens`].
-pub async fn handle_list_o_auth_app_tokens<S: OAuthAppsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListOAuthAppTokensRequest::read,
-            |request| service.list_o_auth_app_tokens(request),
-        )
-        .await
-}
 impl RevokeAllOAuthAppTokensRequest {
     /// Reads and checks a `POST /oauth-clients/{appId}/revoke-all-tokens` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -1008,10 +954,8 @@ pub async fn handle_revoke_all_o_auth_app_tokens<S: OAuthAppsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            RevokeAllOAuthAppTokensRequest::read,
-            |request| service.revoke_all_o_auth_app_tokens(request),
-        )
-        .await
+    runtime::dispatch(incoming, RevokeAllOAuthAppTokensRequest::read, |request| {
+        service.revoke_all_o_auth_app_tokens(request)
+    })
+    .await
 }

@@ -23,9 +23,7 @@ pub trait OAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn get_o_auth_registry(
         &self,
         request: GetOAuthRegistryRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetOAuthRegistryResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetOAuthRegistryResponse>> + Send;
     /// Get OAuth connector type details
     ///
     /// Get details for a specific OAuth-capable connector type.
@@ -34,9 +32,7 @@ pub trait OAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn get_o_auth_connector_type(
         &self,
         request: GetOAuthConnectorTypeRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetOAuthConnectorTypeResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetOAuthConnectorTypeResponse>> + Send;
     /// List OAuth configurations
     ///
     /// List all OAuth configurations for the organization.<br><br>
@@ -50,9 +46,7 @@ pub trait OAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn list_o_auth_configs(
         &self,
         request: ListOAuthConfigsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ListOAuthConfigsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListOAuthConfigsResponse>> + Send;
     /// List OAuth configs for connector type
     ///
     /// Get all OAuth configurations for a specific connector type.
@@ -61,9 +55,7 @@ pub trait OAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn list_o_auth_configs_by_type(
         &self,
         request: ListOAuthConfigsByTypeRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ListOAuthConfigsByTypeResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListOAuthConfigsByTypeResponse>> + Send;
     /// Create OAuth configuration
     ///
     /// Create a new OAuth configuration for a connector type.<br><br>
@@ -79,9 +71,7 @@ pub trait OAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn create_o_auth_config(
         &self,
         request: CreateOAuthConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateOAuthConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateOAuthConfigResponse>> + Send;
     /// Get OAuth configuration
     ///
     /// Get a specific OAuth configuration by ID.
@@ -90,9 +80,7 @@ pub trait OAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn get_o_auth_config(
         &self,
         request: GetOAuthConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetOAuthConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetOAuthConfigResponse>> + Send;
     /// Update OAuth configuration
     ///
     /// Update an OAuth configuration.<br><br>
@@ -103,9 +91,7 @@ pub trait OAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn update_o_auth_config(
         &self,
         request: UpdateOAuthConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UpdateOAuthConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateOAuthConfigResponse>> + Send;
     /// Delete OAuth configuration
     ///
     /// Delete an OAuth configuration.<br><br>
@@ -117,56 +103,33 @@ pub trait OAuthConfigurationApi: Clone + Send + Sync + 'static {
     fn delete_o_auth_config(
         &self,
         request: DeleteOAuthConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DeleteOAuthConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteOAuthConfigResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: OAuthConfigurationApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/oauth",
-            axum::routing::get(
-                crate::apis::o_auth_configuration::handle_list_o_auth_configs::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/oauth/registry",
-            axum::routing::get(
-                crate::apis::o_auth_configuration::handle_get_o_auth_registry::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/oauth/registry/{p0}",
-            axum::routing::get(
-                crate::apis::o_auth_configuration::handle_get_o_auth_connector_type::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/oauth/{p0}",
-            axum::routing::get(
-                    crate::apis::o_auth_configuration::handle_list_o_auth_configs_by_type::<
-                        S,
-                    >,
-                )
-                .post(
-                    crate::apis::o_auth_configuration::handle_create_o_auth_config::<S>,
-                ),
-        );
-    routes
-        .route(
-            "/oauth/{p0}/{p1}",
-            axum::routing::get(
-                    crate::apis::o_auth_configuration::handle_get_o_auth_config::<S>,
-                )
-                .put(crate::apis::o_auth_configuration::handle_update_o_auth_config::<S>)
-                .delete(
-                    crate::apis::o_auth_configuration::handle_delete_o_auth_config::<S>,
-                ),
-        )
+    let routes = axum::Router::new().route(
+        "/oauth",
+        axum::routing::get(crate::apis::o_auth_configuration::handle_list_o_auth_configs::<S>),
+    );
+    let routes = routes.route(
+        "/oauth/registry",
+        axum::routing::get(crate::apis::o_auth_configuration::handle_get_o_auth_registry::<S>),
+    );
+    let routes = routes.route(
+        "/oauth/registry/{p0}",
+        axum::routing::get(crate::apis::o_auth_configuration::handle_get_o_auth_connector_type::<S>),
+    );
+    let routes = routes.route(
+        "/oauth/{p0}",
+        axum::routing::get(crate::apis::o_auth_configuration::handle_list_o_auth_configs_by_type::<S>)
+            .post(crate::apis::o_auth_configuration::handle_create_o_auth_config::<S>),
+    );
+    routes.route(
+        "/oauth/{p0}/{p1}",
+        axum::routing::get(crate::apis::o_auth_configuration::handle_get_o_auth_config::<S>)
+            .put(crate::apis::o_auth_configuration::handle_update_o_auth_config::<S>)
+            .delete(crate::apis::o_auth_configuration::handle_delete_o_auth_config::<S>),
+    )
 }
 /// What a `GET /oauth/registry` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -194,237 +157,6 @@ impl IntoResponse for GetOAuthRegistryResponse {
         match self {
             Self::Ok(body) => runtime::json(runtime::status(200), body),
             Self::Unauthorized => runtime::empty(runtime::status(401)),
-        }
-    }
-}
-/// What a `GET /oauth/registry/{connectorType}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetOAuthConnectorTypeRequest {
-    /// path parameter `connectorType`.
-    pub connector_type: ::std::string::String,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /oauth/registry/{connectorType}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetOAuthConnectorTypeResponse {
-    /// Status `200`: Connector type retrieved
-    Ok(crate::models::GetOAuthConnectorTypeResponse),
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Connector type not found
-    NotFound,
-}
-impl IntoResponse for GetOAuthConnectorTypeResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::NotFound => runtime::empty(runtime::status(404)),
-        }
-    }
-}
-/// What a `GET /oauth` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ListOAuthConfigsRequest {
-    /// query parameter `page`.
-    pub page: ::std::option::Option<i64>,
-    /// query parameter `limit`.
-    pub limit: ::std::option::Option<i64>,
-    /// query parameter `search`.
-    pub search: ::std::option::Option<::std::string::String>,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /oauth` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListOAuthConfigsResponse {
-    /// Status `200`: OAuth configurations retrieved
-    Ok(crate::models::ListOAuthConfigsResponse),
-    /// Status `401`: Unauthorized
-    Unauthorized,
-}
-impl IntoResponse for ListOAuthConfigsResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-        }
-    }
-}
-/// What a `GET /oauth/{connectorType}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ListOAuthConfigsByTypeRequest {
-    /// path parameter `connectorType`.
-    pub connector_type: ::std::string::String,
-    /// query parameter `page`.
-    pub page: ::std::option::Option<i64>,
-    /// query parameter `limit`.
-    pub limit: ::std::option::Option<i64>,
-    /// query parameter `search`.
-    pub search: ::std::option::Option<::std::string::String>,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /oauth/{connectorType}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListOAuthConfigsByTypeResponse {
-    /// Status `200`: OAuth configurations retrieved
-    Ok(crate::models::ListOAuthConfigsByTypeResponse),
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Connector type not found
-    NotFound,
-}
-impl IntoResponse for ListOAuthConfigsByTypeResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::NotFound => runtime::empty(runtime::status(404)),
-        }
-    }
-}
-/// What a `POST /oauth/{connectorType}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CreateOAuthConfigRequest {
-    /// path parameter `connectorType`.
-    pub connector_type: ::std::string::String,
-    /// The request body (`application/json`).
-    pub body: crate::models::CreateOAuthConfigRequest,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `POST /oauth/{connectorType}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateOAuthConfigResponse {
-    /// Status `201`: OAuth configuration created
-    Created(crate::models::CreateOAuthConfigResponse),
-    /// Status `400`: Invalid configuration or duplicate name
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Admin access required
-    Forbidden,
-    /// Status `404`: Connector type not found
-    NotFound,
-}
-impl IntoResponse for CreateOAuthConfigResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Created(body) => runtime::json(runtime::status(201), body),
-            Self::BadRequest => runtime::empty(runtime::status(400)),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::Forbidden => runtime::empty(runtime::status(403)),
-            Self::NotFound => runtime::empty(runtime::status(404)),
-        }
-    }
-}
-/// What a `GET /oauth/{connectorType}/{configId}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetOAuthConfigRequest {
-    /// path parameter `connectorType`.
-    pub connector_type: ::std::string::String,
-    /// path parameter `configId`.
-    pub config_id: ::std::string::String,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /oauth/{connectorType}/{configId}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetOAuthConfigResponse {
-    /// Status `200`: OAuth configuration retrieved
-    Ok(crate::models::GetOAuthConfigResponse),
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Configuration not found
-    NotFound,
-}
-impl IntoResponse for GetOAuthConfigResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::NotFound => runtime::empty(runtime::status(404)),
-        }
-    }
-}
-/// What a `PUT /oauth/{connectorType}/{configId}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UpdateOAuthConfigRequest {
-    /// path parameter `connectorType`.
-    pub connector_type: ::std::string::String,
-    /// path parameter `configId`.
-    pub config_id: ::std::string::String,
-    /// The request body (`application/json`).
-    pub body: crate::models::UpdateOAuthConfigBody,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `PUT /oauth/{connectorType}/{configId}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateOAuthConfigResponse {
-    /// Status `200`: OAuth configuration updated
-    Ok(crate::models::UpdateOAuthConfigResponse),
-    /// Status `400`: Invalid configuration
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Admin access required
-    Forbidden,
-    /// Status `404`: Configuration not found
-    NotFound,
-}
-impl IntoResponse for UpdateOAuthConfigResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest => runtime::empty(runtime::status(400)),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::Forbidden => runtime::empty(runtime::status(403)),
-            Self::NotFound => runtime::empty(runtime::status(404)),
-        }
-    }
-}
-/// What a `DELETE /oauth/{connectorType}/{configId}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DeleteOAuthConfigRequest {
-    /// path parameter `connectorType`.
-    pub connector_type: ::std::string::String,
-    /// path parameter `configId`.
-    pub config_id: ::std::string::String,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `DELETE /oauth/{connectorType}/{configId}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteOAuthConfigResponse {
-    /// Status `200`: OAuth configuration deleted
-    Ok(crate::models::DeleteOAuthConfigResponse),
-    /// Status `400`: Cannot delete - used by active connectors
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Admin access required
-    Forbidden,
-    /// Status `404`: Configuration not found
-    NotFound,
-}
-impl IntoResponse for DeleteOAuthConfigResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest => runtime::empty(runtime::status(400)),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::Forbidden => runtime::empty(runtime::status(403)),
-            Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
 }
@@ -464,12 +196,38 @@ pub async fn handle_get_o_auth_registry<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetOAuthRegistryRequest::read,
-            |request| service.get_o_auth_registry(request),
-        )
-        .await
+    runtime::dispatch(incoming, GetOAuthRegistryRequest::read, |request| {
+        service.get_o_auth_registry(request)
+    })
+    .await
+}
+/// What a `GET /oauth/registry/{connectorType}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetOAuthConnectorTypeRequest {
+    /// path parameter `connectorType`.
+    pub connector_type: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /oauth/registry/{connectorType}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOAuthConnectorTypeResponse {
+    /// Status `200`: Connector type retrieved
+    Ok(crate::models::GetOAuthConnectorTypeResponse),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Connector type not found
+    NotFound,
+}
+impl IntoResponse for GetOAuthConnectorTypeResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
+        }
+    }
 }
 impl GetOAuthConnectorTypeRequest {
     /// Reads and checks a `GET /oauth/registry/{connectorType}` request.
@@ -489,12 +247,39 @@ pub async fn handle_get_o_auth_connector_type<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetOAuthConnectorTypeRequest::read,
-            |request| service.get_o_auth_connector_type(request),
-        )
-        .await
+    runtime::dispatch(incoming, GetOAuthConnectorTypeRequest::read, |request| {
+        service.get_o_auth_connector_type(request)
+    })
+    .await
+}
+/// What a `GET /oauth` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListOAuthConfigsRequest {
+    /// query parameter `page`.
+    pub page: ::std::option::Option<i64>,
+    /// query parameter `limit`.
+    pub limit: ::std::option::Option<i64>,
+    /// query parameter `search`.
+    pub search: ::std::option::Option<::std::string::String>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /oauth` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListOAuthConfigsResponse {
+    /// Status `200`: OAuth configurations retrieved
+    Ok(crate::models::ListOAuthConfigsResponse),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+}
+impl IntoResponse for ListOAuthConfigsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+        }
+    }
 }
 impl ListOAuthConfigsRequest {
     /// Reads and checks a `GET /oauth` request.
@@ -532,12 +317,44 @@ pub async fn handle_list_o_auth_configs<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListOAuthConfigsRequest::read,
-            |request| service.list_o_auth_configs(request),
-        )
-        .await
+    runtime::dispatch(incoming, ListOAuthConfigsRequest::read, |request| {
+        service.list_o_auth_configs(request)
+    })
+    .await
+}
+/// What a `GET /oauth/{connectorType}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListOAuthConfigsByTypeRequest {
+    /// path parameter `connectorType`.
+    pub connector_type: ::std::string::String,
+    /// query parameter `page`.
+    pub page: ::std::option::Option<i64>,
+    /// query parameter `limit`.
+    pub limit: ::std::option::Option<i64>,
+    /// query parameter `search`.
+    pub search: ::std::option::Option<::std::string::String>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /oauth/{connectorType}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListOAuthConfigsByTypeResponse {
+    /// Status `200`: OAuth configurations retrieved
+    Ok(crate::models::ListOAuthConfigsByTypeResponse),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Connector type not found
+    NotFound,
+}
+impl IntoResponse for ListOAuthConfigsByTypeResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
+        }
+    }
 }
 impl ListOAuthConfigsByTypeRequest {
     /// Reads and checks a `GET /oauth/{connectorType}` request.
@@ -577,12 +394,46 @@ pub async fn handle_list_o_auth_configs_by_type<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListOAuthConfigsByTypeRequest::read,
-            |request| service.list_o_auth_configs_by_type(request),
-        )
-        .await
+    runtime::dispatch(incoming, ListOAuthConfigsByTypeRequest::read, |request| {
+        service.list_o_auth_configs_by_type(request)
+    })
+    .await
+}
+/// What a `POST /oauth/{connectorType}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateOAuthConfigRequest {
+    /// path parameter `connectorType`.
+    pub connector_type: ::std::string::String,
+    /// The request body (`application/json`).
+    pub body: crate::models::CreateOAuthConfigRequest,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /oauth/{connectorType}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateOAuthConfigResponse {
+    /// Status `201`: OAuth configuration created
+    Created(crate::models::CreateOAuthConfigResponse),
+    /// Status `400`: Invalid configuration or duplicate name
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// Status `404`: Connector type not found
+    NotFound,
+}
+impl IntoResponse for CreateOAuthConfigResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Created(body) => runtime::json(runtime::status(201), body),
+            Self::BadRequest => runtime::empty(runtime::status(400)),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::Forbidden => runtime::empty(runtime::status(403)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
+        }
+    }
 }
 impl CreateOAuthConfigRequest {
     /// Reads and checks a `POST /oauth/{connectorType}` request.
@@ -606,12 +457,40 @@ pub async fn handle_create_o_auth_config<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateOAuthConfigRequest::read,
-            |request| service.create_o_auth_config(request),
-        )
-        .await
+    runtime::dispatch(incoming, CreateOAuthConfigRequest::read, |request| {
+        service.create_o_auth_config(request)
+    })
+    .await
+}
+/// What a `GET /oauth/{connectorType}/{configId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetOAuthConfigRequest {
+    /// path parameter `connectorType`.
+    pub connector_type: ::std::string::String,
+    /// path parameter `configId`.
+    pub config_id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /oauth/{connectorType}/{configId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOAuthConfigResponse {
+    /// Status `200`: OAuth configuration retrieved
+    Ok(crate::models::GetOAuthConfigResponse),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Configuration not found
+    NotFound,
+}
+impl IntoResponse for GetOAuthConfigResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
+        }
+    }
 }
 impl GetOAuthConfigRequest {
     /// Reads and checks a `GET /oauth/{connectorType}/{configId}` request.
@@ -632,12 +511,48 @@ pub async fn handle_get_o_auth_config<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetOAuthConfigRequest::read,
-            |request| service.get_o_auth_config(request),
-        )
-        .await
+    runtime::dispatch(incoming, GetOAuthConfigRequest::read, |request| {
+        service.get_o_auth_config(request)
+    })
+    .await
+}
+/// What a `PUT /oauth/{connectorType}/{configId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateOAuthConfigRequest {
+    /// path parameter `connectorType`.
+    pub connector_type: ::std::string::String,
+    /// path parameter `configId`.
+    pub config_id: ::std::string::String,
+    /// The request body (`application/json`).
+    pub body: crate::models::UpdateOAuthConfigBody,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `PUT /oauth/{connectorType}/{configId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateOAuthConfigResponse {
+    /// Status `200`: OAuth configuration updated
+    Ok(crate::models::UpdateOAuthConfigResponse),
+    /// Status `400`: Invalid configuration
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// Status `404`: Configuration not found
+    NotFound,
+}
+impl IntoResponse for UpdateOAuthConfigResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest => runtime::empty(runtime::status(400)),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::Forbidden => runtime::empty(runtime::status(403)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
+        }
+    }
 }
 impl UpdateOAuthConfigRequest {
     /// Reads and checks a `PUT /oauth/{connectorType}/{configId}` request.
@@ -662,12 +577,46 @@ pub async fn handle_update_o_auth_config<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateOAuthConfigRequest::read,
-            |request| service.update_o_auth_config(request),
-        )
-        .await
+    runtime::dispatch(incoming, UpdateOAuthConfigRequest::read, |request| {
+        service.update_o_auth_config(request)
+    })
+    .await
+}
+/// What a `DELETE /oauth/{connectorType}/{configId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeleteOAuthConfigRequest {
+    /// path parameter `connectorType`.
+    pub connector_type: ::std::string::String,
+    /// path parameter `configId`.
+    pub config_id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `DELETE /oauth/{connectorType}/{configId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteOAuthConfigResponse {
+    /// Status `200`: OAuth configuration deleted
+    Ok(crate::models::DeleteOAuthConfigResponse),
+    /// Status `400`: Cannot delete - used by active connectors
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Admin access required
+    Forbidden,
+    /// Status `404`: Configuration not found
+    NotFound,
+}
+impl IntoResponse for DeleteOAuthConfigResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest => runtime::empty(runtime::status(400)),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::Forbidden => runtime::empty(runtime::status(403)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
+        }
+    }
 }
 impl DeleteOAuthConfigRequest {
     /// Reads and checks a `DELETE /oauth/{connectorType}/{configId}` request.
@@ -688,10 +637,8 @@ pub async fn handle_delete_o_auth_config<S: OAuthConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            DeleteOAuthConfigRequest::read,
-            |request| service.delete_o_auth_config(request),
-        )
-        .await
+    runtime::dispatch(incoming, DeleteOAuthConfigRequest::read, |request| {
+        service.delete_o_auth_config(request)
+    })
+    .await
 }

@@ -72,9 +72,7 @@ pub trait OAuthProviderApi: Clone + Send + Sync + 'static {
     fn oauth_authorize(
         &self,
         request: OauthAuthorizeRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<OauthAuthorizeResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<OauthAuthorizeResponse>> + Send;
     /// Submit authorization consent
     ///
     /// Submit user's consent decision for OAuth authorization.
@@ -90,9 +88,7 @@ pub trait OAuthProviderApi: Clone + Send + Sync + 'static {
     fn oauth_authorize_consent(
         &self,
         request: OauthAuthorizeConsentRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<OauthAuthorizeConsentResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<OauthAuthorizeConsentResponse>> + Send;
     /// Exchange authorization code for tokens
     ///
     /// OAuth 2.0 Token Endpoint (RFC 6749 Section 4.1.3).
@@ -157,35 +153,27 @@ pub trait OAuthProviderApi: Clone + Send + Sync + 'static {
     fn oauth_introspect(
         &self,
         request: OauthIntrospectRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<OauthIntrospectResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<OauthIntrospectResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: OAuthProviderApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/oauth/authorize",
-            axum::routing::get(crate::apis::o_auth_provider::handle_oauth_authorize::<S>)
-                .post(crate::apis::o_auth_provider::handle_oauth_authorize_consent::<S>),
-        );
-    let routes = routes
-        .route(
-            "/oauth/introspect",
-            axum::routing::post(
-                crate::apis::o_auth_provider::handle_oauth_introspect::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/oauth/revoke",
-            axum::routing::post(crate::apis::o_auth_provider::handle_oauth_revoke::<S>),
-        );
-    routes
-        .route(
-            "/oauth/token",
-            axum::routing::post(crate::apis::o_auth_provider::handle_oauth_token::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/oauth/authorize",
+        axum::routing::get(crate::apis::o_auth_provider::handle_oauth_authorize::<S>)
+            .post(crate::apis::o_auth_provider::handle_oauth_authorize_consent::<S>),
+    );
+    let routes = routes.route(
+        "/oauth/introspect",
+        axum::routing::post(crate::apis::o_auth_provider::handle_oauth_introspect::<S>),
+    );
+    let routes = routes.route(
+        "/oauth/revoke",
+        axum::routing::post(crate::apis::o_auth_provider::handle_oauth_revoke::<S>),
+    );
+    routes.route(
+        "/oauth/token",
+        axum::routing::post(crate::apis::o_auth_provider::handle_oauth_token::<S>),
+    )
 }
 /// What a `GET /oauth/authorize` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -217,9 +205,8 @@ pub struct OauthAuthorizeRequest {
     /// query parameter `code_challenge_method`.
     ///
     /// PKCE method (S256 recommended)
-    pub code_challenge_method: ::std::option::Option<
-        crate::models::OauthAuthorizeCodeChallengeMethod,
-    >,
+    pub code_challenge_method:
+        ::std::option::Option<crate::models::OauthAuthorizeCodeChallengeMethod>,
     /// query parameter `nonce`.
     ///
     /// Nonce for ID token binding
@@ -227,22 +214,6 @@ pub struct OauthAuthorizeRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
-}
-/// The headers of the `302` response of `GET /oauth/authorize`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct OauthAuthorizeFoundHeaders {
-    /// `Location`
-    ///
-    /// Redirect URL
-    pub location: ::std::option::Option<::std::string::String>,
-}
-impl OauthAuthorizeFoundHeaders {
-    /// Adds the headers to a response's.
-    pub fn write(&self, map: &mut HeaderMap) {
-        if let Some(value) = &self.location {
-            runtime::set_header(map, "location", value);
-        }
-    }
 }
 /// The responses `GET /oauth/authorize` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -267,6 +238,51 @@ impl IntoResponse for OauthAuthorizeResponse {
             Self::BadRequest(body) => runtime::json(runtime::status(400), body),
         }
     }
+}
+/// The headers of the `302` response of `GET /oauth/authorize`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OauthAuthorizeFoundHeaders {
+    /// `Location`
+    ///
+    /// Redirect URL
+    pub location: ::std::option::Option<::std::string::String>,
+}
+impl OauthAuthorizeFoundHeaders {
+    /// Adds the headers to a response's.
+    pub fn write(&self, map: &mut HeaderMap) {
+        if let Some(value) = &self.location {
+            runtime::set_header(map, "location", value);
+        }
+    }
+}
+impl OauthAuthorizeRequest {
+    /// Reads and checks a `GET /oauth/authorize` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(OauthAuthorizeRequest {
+            response_type: query.required("response_type", false)?,
+            client_id: query.required("client_id", false)?,
+            redirect_uri: query.required("redirect_uri", false)?,
+            scope: query.required("scope", false)?,
+            state: query.required("state", false)?,
+            code_challenge: query.optional("code_challenge", false)?,
+            code_challenge_method: query.optional("code_challenge_method", false)?,
+            nonce: query.optional("nonce", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /oauth/authorize` request and hands it to [`OAuthProviderApi::oauth_authorize`].
+pub async fn handle_oauth_authorize<S: OAuthProviderApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, OauthAuthorizeRequest::read, |request| {
+        service.oauth_authorize(request)
+    })
+    .await
 }
 /// What a `POST /oauth/authorize` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -299,6 +315,31 @@ impl IntoResponse for OauthAuthorizeConsentResponse {
         }
     }
 }
+impl OauthAuthorizeConsentRequest {
+    /// Reads and checks a `POST /oauth/authorize` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(OauthAuthorizeConsentRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /oauth/authorize` request and hands it to [`OAuthProviderApi::oauth_authorize_consent`].
+pub async fn handle_oauth_authorize_consent<S: OAuthProviderApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, OauthAuthorizeConsentRequest::read, |request| {
+        service.oauth_authorize_consent(request)
+    })
+    .await
+}
 /// What a `POST /oauth/token` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OauthTokenRequest {
@@ -327,6 +368,31 @@ impl IntoResponse for OauthTokenResponse {
         }
     }
 }
+impl OauthTokenRequest {
+    /// Reads and checks a `POST /oauth/token` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(OauthTokenRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /oauth/token` request and hands it to [`OAuthProviderApi::oauth_token`].
+pub async fn handle_oauth_token<S: OAuthProviderApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, OauthTokenRequest::read, |request| {
+        service.oauth_token(request)
+    })
+    .await
+}
 /// What a `POST /oauth/revoke` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OauthRevokeRequest {
@@ -351,6 +417,31 @@ impl IntoResponse for OauthRevokeResponse {
             Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
         }
     }
+}
+impl OauthRevokeRequest {
+    /// Reads and checks a `POST /oauth/revoke` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(OauthRevokeRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /oauth/revoke` request and hands it to [`OAuthProviderApi::oauth_revoke`].
+pub async fn handle_oauth_revoke<S: OAuthProviderApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, OauthRevokeRequest::read, |request| {
+        service.oauth_revoke(request)
+    })
+    .await
 }
 /// What a `POST /oauth/introspect` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -377,118 +468,6 @@ impl IntoResponse for OauthIntrospectResponse {
         }
     }
 }
-impl OauthAuthorizeRequest {
-    /// Reads and checks a `GET /oauth/authorize` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(OauthAuthorizeRequest {
-            response_type: query.required("response_type", false)?,
-            client_id: query.required("client_id", false)?,
-            redirect_uri: query.required("redirect_uri", false)?,
-            scope: query.required("scope", false)?,
-            state: query.required("state", false)?,
-            code_challenge: query.optional("code_challenge", false)?,
-            code_challenge_method: query.optional("code_challenge_method", false)?,
-            nonce: query.optional("nonce", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /oauth/authorize` request and hands it to [`OAuthProviderApi::oauth_authorize`].
-pub async fn handle_oauth_authorize<S: OAuthProviderApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            OauthAuthorizeRequest::read,
-            |request| service.oauth_authorize(request),
-        )
-        .await
-}
-impl OauthAuthorizeConsentRequest {
-    /// Reads and checks a `POST /oauth/authorize` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(OauthAuthorizeConsentRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /oauth/authorize` request and hands it to [`OAuthProviderApi::oauth_authorize_consent`].
-pub async fn handle_oauth_authorize_consent<S: OAuthProviderApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            OauthAuthorizeConsentRequest::read,
-            |request| service.oauth_authorize_consent(request),
-        )
-        .await
-}
-impl OauthTokenRequest {
-    /// Reads and checks a `POST /oauth/token` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(OauthTokenRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /oauth/token` request and hands it to [`OAuthProviderApi::oauth_token`].
-pub async fn handle_oauth_token<S: OAuthProviderApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            OauthTokenRequest::read,
-            |request| service.oauth_token(request),
-        )
-        .await
-}
-impl OauthRevokeRequest {
-    /// Reads and checks a `POST /oauth/revoke` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(OauthRevokeRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /oauth/revoke` request and hands it to [`OAuthProviderApi::oauth_revoke`].
-pub async fn handle_oauth_revoke<S: OAuthProviderApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            OauthRevokeRequest::read,
-            |request| service.oauth_revoke(request),
-        )
-        .await
-}
 impl OauthIntrospectRequest {
     /// Reads and checks a `POST /oauth/introspect` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -509,10 +488,8 @@ pub async fn handle_oauth_introspect<S: OAuthProviderApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            OauthIntrospectRequest::read,
-            |request| service.oauth_introspect(request),
-        )
-        .await
+    runtime::dispatch(incoming, OauthIntrospectRequest::read, |request| {
+        service.oauth_introspect(request)
+    })
+    .await
 }

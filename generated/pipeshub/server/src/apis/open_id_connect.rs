@@ -74,9 +74,7 @@ pub trait OpenIdConnectApi: Clone + Send + Sync + 'static {
     fn openid_configuration(
         &self,
         request: OpenidConfigurationRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<OpenidConfigurationResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<OpenidConfigurationResponse>> + Send;
     /// JSON Web Key Set
     ///
     /// JSON Web Key Set Endpoint (RFC 7517).
@@ -101,23 +99,18 @@ pub trait OpenIdConnectApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: OpenIdConnectApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/.well-known/jwks.json",
-            axum::routing::get(crate::apis::open_id_connect::handle_jwks::<S>),
-        );
-    let routes = routes
-        .route(
-            "/.well-known/openid-configuration",
-            axum::routing::get(
-                crate::apis::open_id_connect::handle_openid_configuration::<S>,
-            ),
-        );
-    routes
-        .route(
-            "/oauth/userinfo",
-            axum::routing::get(crate::apis::open_id_connect::handle_oauth_user_info::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/.well-known/jwks.json",
+        axum::routing::get(crate::apis::open_id_connect::handle_jwks::<S>),
+    );
+    let routes = routes.route(
+        "/.well-known/openid-configuration",
+        axum::routing::get(crate::apis::open_id_connect::handle_openid_configuration::<S>),
+    );
+    routes.route(
+        "/oauth/userinfo",
+        axum::routing::get(crate::apis::open_id_connect::handle_oauth_user_info::<S>),
+    )
 }
 /// What a `GET /oauth/userinfo` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -145,6 +138,27 @@ impl IntoResponse for OauthUserInfoResponse {
         }
     }
 }
+impl OauthUserInfoRequest {
+    /// Reads and checks a `GET /oauth/userinfo` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(OauthUserInfoRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /oauth/userinfo` request and hands it to [`OpenIdConnectApi::oauth_user_info`].
+pub async fn handle_oauth_user_info<S: OpenIdConnectApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, OauthUserInfoRequest::read, |request| {
+        service.oauth_user_info(request)
+    })
+    .await
+}
 /// What a `GET /.well-known/openid-configuration` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OpenidConfigurationRequest {
@@ -165,6 +179,27 @@ impl IntoResponse for OpenidConfigurationResponse {
         }
     }
 }
+impl OpenidConfigurationRequest {
+    /// Reads and checks a `GET /.well-known/openid-configuration` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(OpenidConfigurationRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /.well-known/openid-configuration` request and hands it to [`OpenIdConnectApi::openid_configuration`].
+pub async fn handle_openid_configuration<S: OpenIdConnectApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, OpenidConfigurationRequest::read, |request| {
+        service.openid_configuration(request)
+    })
+    .await
+}
 /// What a `GET /.well-known/jwks.json` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct JwksRequest {
@@ -184,52 +219,6 @@ impl IntoResponse for JwksResponse {
             Self::Ok(body) => runtime::json(runtime::status(200), body),
         }
     }
-}
-impl OauthUserInfoRequest {
-    /// Reads and checks a `GET /oauth/userinfo` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(OauthUserInfoRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /oauth/userinfo` request and hands it to [`OpenIdConnectApi::oauth_user_info`].
-pub async fn handle_oauth_user_info<S: OpenIdConnectApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            OauthUserInfoRequest::read,
-            |request| service.oauth_user_info(request),
-        )
-        .await
-}
-impl OpenidConfigurationRequest {
-    /// Reads and checks a `GET /.well-known/openid-configuration` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(OpenidConfigurationRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /.well-known/openid-configuration` request and hands it to [`OpenIdConnectApi::openid_configuration`].
-pub async fn handle_openid_configuration<S: OpenIdConnectApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            OpenidConfigurationRequest::read,
-            |request| service.openid_configuration(request),
-        )
-        .await
 }
 impl JwksRequest {
     /// Reads and checks a `GET /.well-known/jwks.json` request.

@@ -23,9 +23,7 @@ pub trait OrganizationAuthConfigApi: Clone + Send + Sync + 'static {
     fn create_org_auth_config(
         &self,
         request: CreateOrgAuthConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateOrgAuthConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateOrgAuthConfigResponse>> + Send;
     /// Get organization authentication methods
     ///
     /// Retrieve the configured authentication methods for the organization.
@@ -51,9 +49,7 @@ pub trait OrganizationAuthConfigApi: Clone + Send + Sync + 'static {
     fn get_auth_methods(
         &self,
         request: GetAuthMethodsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetAuthMethodsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetAuthMethodsResponse>> + Send;
     /// Update organization authentication methods
     ///
     /// Update the authentication methods configuration for an organization.
@@ -100,33 +96,22 @@ pub trait OrganizationAuthConfigApi: Clone + Send + Sync + 'static {
     fn update_auth_method(
         &self,
         request: UpdateAuthMethodRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UpdateAuthMethodResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateAuthMethodResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: OrganizationAuthConfigApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/orgAuthConfig/",
-            axum::routing::post(
-                crate::apis::organization_auth_config::handle_create_org_auth_config::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/orgAuthConfig/authMethods",
-            axum::routing::get(
-                crate::apis::organization_auth_config::handle_get_auth_methods::<S>,
-            ),
-        );
-    routes
-        .route(
-            "/orgAuthConfig/updateAuthMethod",
-            axum::routing::post(
-                crate::apis::organization_auth_config::handle_update_auth_method::<S>,
-            ),
-        )
+    let routes = axum::Router::new().route(
+        "/orgAuthConfig/",
+        axum::routing::post(crate::apis::organization_auth_config::handle_create_org_auth_config::<S>),
+    );
+    let routes = routes.route(
+        "/orgAuthConfig/authMethods",
+        axum::routing::get(crate::apis::organization_auth_config::handle_get_auth_methods::<S>),
+    );
+    routes.route(
+        "/orgAuthConfig/updateAuthMethod",
+        axum::routing::post(crate::apis::organization_auth_config::handle_update_auth_method::<S>),
+    )
 }
 /// What a `POST /orgAuthConfig/` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -156,6 +141,31 @@ impl IntoResponse for CreateOrgAuthConfigResponse {
         }
     }
 }
+impl CreateOrgAuthConfigRequest {
+    /// Reads and checks a `POST /orgAuthConfig/` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateOrgAuthConfigRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /orgAuthConfig/` request and hands it to [`OrganizationAuthConfigApi::create_org_auth_config`].
+pub async fn handle_create_org_auth_config<S: OrganizationAuthConfigApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateOrgAuthConfigRequest::read, |request| {
+        service.create_org_auth_config(request)
+    })
+    .await
+}
 /// What a `GET /orgAuthConfig/authMethods` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAuthMethodsRequest {
@@ -184,6 +194,27 @@ impl IntoResponse for GetAuthMethodsResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl GetAuthMethodsRequest {
+    /// Reads and checks a `GET /orgAuthConfig/authMethods` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetAuthMethodsRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /orgAuthConfig/authMethods` request and hands it to [`OrganizationAuthConfigApi::get_auth_methods`].
+pub async fn handle_get_auth_methods<S: OrganizationAuthConfigApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetAuthMethodsRequest::read, |request| {
+        service.get_auth_methods(request)
+    })
+    .await
 }
 /// What a `POST /orgAuthConfig/updateAuthMethod` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -219,56 +250,6 @@ impl IntoResponse for UpdateAuthMethodResponse {
         }
     }
 }
-impl CreateOrgAuthConfigRequest {
-    /// Reads and checks a `POST /orgAuthConfig/` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateOrgAuthConfigRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /orgAuthConfig/` request and hands it to [`OrganizationAuthConfigApi::create_org_auth_config`].
-pub async fn handle_create_org_auth_config<S: OrganizationAuthConfigApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateOrgAuthConfigRequest::read,
-            |request| service.create_org_auth_config(request),
-        )
-        .await
-}
-impl GetAuthMethodsRequest {
-    /// Reads and checks a `GET /orgAuthConfig/authMethods` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetAuthMethodsRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /orgAuthConfig/authMethods` request and hands it to [`OrganizationAuthConfigApi::get_auth_methods`].
-pub async fn handle_get_auth_methods<S: OrganizationAuthConfigApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetAuthMethodsRequest::read,
-            |request| service.get_auth_methods(request),
-        )
-        .await
-}
 impl UpdateAuthMethodRequest {
     /// Reads and checks a `POST /orgAuthConfig/updateAuthMethod` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -289,10 +270,8 @@ pub async fn handle_update_auth_method<S: OrganizationAuthConfigApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateAuthMethodRequest::read,
-            |request| service.update_auth_method(request),
-        )
-        .await
+    runtime::dispatch(incoming, UpdateAuthMethodRequest::read, |request| {
+        service.update_auth_method(request)
+    })
+    .await
 }

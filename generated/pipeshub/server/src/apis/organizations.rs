@@ -34,9 +34,7 @@ pub trait OrganizationsApi: Clone + Send + Sync + 'static {
     fn check_org_exists(
         &self,
         request: CheckOrgExistsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CheckOrgExistsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CheckOrgExistsResponse>> + Send;
     /// Get current organization
     ///
     /// Retrieve details about the authenticated user's organization.<br><br>
@@ -64,9 +62,7 @@ pub trait OrganizationsApi: Clone + Send + Sync + 'static {
     fn get_current_organization(
         &self,
         request: GetCurrentOrganizationRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetCurrentOrganizationResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetCurrentOrganizationResponse>> + Send;
     /// Update organization
     ///
     /// Update organization profile and settings information.<br><br>
@@ -102,9 +98,7 @@ pub trait OrganizationsApi: Clone + Send + Sync + 'static {
     fn update_organization(
         &self,
         request: UpdateOrganizationRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UpdateOrganizationResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateOrganizationResponse>> + Send;
     /// Create organization
     ///
     /// Create a new organization and its first admin user. This is the initial setup endpoint for new PipesHub installations.<br><br>
@@ -142,9 +136,7 @@ pub trait OrganizationsApi: Clone + Send + Sync + 'static {
     fn create_organization(
         &self,
         request: CreateOrganizationRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateOrganizationResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateOrganizationResponse>> + Send;
     /// Delete organization
     ///
     /// Permanently delete an organization and all associated data.<br><br>
@@ -167,9 +159,7 @@ pub trait OrganizationsApi: Clone + Send + Sync + 'static {
     fn delete_organization(
         &self,
         request: DeleteOrganizationRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DeleteOrganizationResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteOrganizationResponse>> + Send;
     /// Get organization logo
     ///
     /// Retrieve the organization's logo image or URL.<br><br>
@@ -189,9 +179,7 @@ pub trait OrganizationsApi: Clone + Send + Sync + 'static {
     fn get_organization_logo(
         &self,
         request: GetOrganizationLogoRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetOrganizationLogoResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetOrganizationLogoResponse>> + Send;
     /// Upload organization logo
     ///
     /// Upload or update the organization's logo image.<br><br>
@@ -218,9 +206,7 @@ pub trait OrganizationsApi: Clone + Send + Sync + 'static {
     fn upload_organization_logo(
         &self,
         request: UploadOrganizationLogoRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UploadOrganizationLogoResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UploadOrganizationLogoResponse>> + Send;
     /// Delete organization logo
     ///
     /// Remove the organization's custom logo.<br><br>
@@ -234,9 +220,7 @@ pub trait OrganizationsApi: Clone + Send + Sync + 'static {
     fn delete_organization_logo(
         &self,
         request: DeleteOrganizationLogoRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DeleteOrganizationLogoResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteOrganizationLogoResponse>> + Send;
     /// Get onboarding status
     ///
     /// Retrieve the organization's onboarding progress and status.<br><br>
@@ -259,9 +243,7 @@ pub trait OrganizationsApi: Clone + Send + Sync + 'static {
     fn get_onboarding_status(
         &self,
         request: GetOnboardingStatusRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetOnboardingStatusResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetOnboardingStatusResponse>> + Send;
     /// Update onboarding status
     ///
     /// Update the organization's onboarding progress.<br><br>
@@ -281,44 +263,32 @@ pub trait OrganizationsApi: Clone + Send + Sync + 'static {
     fn update_onboarding_status(
         &self,
         request: UpdateOnboardingStatusRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UpdateOnboardingStatusResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateOnboardingStatusResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: OrganizationsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/org",
-            axum::routing::get(
-                    crate::apis::organizations::handle_get_current_organization::<S>,
-                )
-                .put(crate::apis::organizations::handle_update_organization::<S>)
-                .post(crate::apis::organizations::handle_create_organization::<S>)
-                .delete(crate::apis::organizations::handle_delete_organization::<S>),
-        );
-    let routes = routes
-        .route(
-            "/org/exists",
-            axum::routing::get(crate::apis::organizations::handle_check_org_exists::<S>),
-        );
-    let routes = routes
-        .route(
-            "/org/logo",
-            axum::routing::get(
-                    crate::apis::organizations::handle_get_organization_logo::<S>,
-                )
-                .put(crate::apis::organizations::handle_upload_organization_logo::<S>)
-                .delete(crate::apis::organizations::handle_delete_organization_logo::<S>),
-        );
-    routes
-        .route(
-            "/org/onboarding-status",
-            axum::routing::get(
-                    crate::apis::organizations::handle_get_onboarding_status::<S>,
-                )
-                .put(crate::apis::organizations::handle_update_onboarding_status::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/org",
+        axum::routing::get(crate::apis::organizations::handle_get_current_organization::<S>)
+            .put(crate::apis::organizations::handle_update_organization::<S>)
+            .post(crate::apis::organizations::handle_create_organization::<S>)
+            .delete(crate::apis::organizations::handle_delete_organization::<S>),
+    );
+    let routes = routes.route(
+        "/org/exists",
+        axum::routing::get(crate::apis::organizations::handle_check_org_exists::<S>),
+    );
+    let routes = routes.route(
+        "/org/logo",
+        axum::routing::get(crate::apis::organizations::handle_get_organization_logo::<S>)
+            .put(crate::apis::organizations::handle_upload_organization_logo::<S>)
+            .delete(crate::apis::organizations::handle_delete_organization_logo::<S>),
+    );
+    routes.route(
+        "/org/onboarding-status",
+        axum::routing::get(crate::apis::organizations::handle_get_onboarding_status::<S>)
+            .put(crate::apis::organizations::handle_update_onboarding_status::<S>),
+    )
 }
 /// What a `GET /org/exists` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -339,6 +309,27 @@ impl IntoResponse for CheckOrgExistsResponse {
             Self::Ok(body) => runtime::json(runtime::status(200), body),
         }
     }
+}
+impl CheckOrgExistsRequest {
+    /// Reads and checks a `GET /org/exists` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CheckOrgExistsRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /org/exists` request and hands it to [`OrganizationsApi::check_org_exists`].
+pub async fn handle_check_org_exists<S: OrganizationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CheckOrgExistsRequest::read, |request| {
+        service.check_org_exists(request)
+    })
+    .await
 }
 /// What a `GET /org` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -365,6 +356,27 @@ impl IntoResponse for GetCurrentOrganizationResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl GetCurrentOrganizationRequest {
+    /// Reads and checks a `GET /org` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetCurrentOrganizationRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /org` request and hands it to [`OrganizationsApi::get_current_organization`].
+pub async fn handle_get_current_organization<S: OrganizationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetCurrentOrganizationRequest::read, |request| {
+        service.get_current_organization(request)
+    })
+    .await
 }
 /// What a `PUT /org` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -402,6 +414,31 @@ impl IntoResponse for UpdateOrganizationResponse {
         }
     }
 }
+impl UpdateOrganizationRequest {
+    /// Reads and checks a `PUT /org` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UpdateOrganizationRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /org` request and hands it to [`OrganizationsApi::update_organization`].
+pub async fn handle_update_organization<S: OrganizationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UpdateOrganizationRequest::read, |request| {
+        service.update_organization(request)
+    })
+    .await
+}
 /// What a `POST /org` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateOrganizationRequest {
@@ -435,6 +472,31 @@ impl IntoResponse for CreateOrganizationResponse {
             Self::Conflict => runtime::empty(runtime::status(409)),
         }
     }
+}
+impl CreateOrganizationRequest {
+    /// Reads and checks a `POST /org` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateOrganizationRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /org` request and hands it to [`OrganizationsApi::create_organization`].
+pub async fn handle_create_organization<S: OrganizationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateOrganizationRequest::read, |request| {
+        service.create_organization(request)
+    })
+    .await
 }
 /// What a `DELETE /org` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -473,6 +535,28 @@ impl IntoResponse for DeleteOrganizationResponse {
         }
     }
 }
+impl DeleteOrganizationRequest {
+    /// Reads and checks a `DELETE /org` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DeleteOrganizationRequest {
+            confirm: query.required("confirm", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `DELETE /org` request and hands it to [`OrganizationsApi::delete_organization`].
+pub async fn handle_delete_organization<S: OrganizationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, DeleteOrganizationRequest::read, |request| {
+        service.delete_organization(request)
+    })
+    .await
+}
 /// What a `GET /org/logo` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetOrganizationLogoRequest {
@@ -499,6 +583,27 @@ impl IntoResponse for GetOrganizationLogoResponse {
         }
     }
 }
+impl GetOrganizationLogoRequest {
+    /// Reads and checks a `GET /org/logo` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetOrganizationLogoRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /org/logo` request and hands it to [`OrganizationsApi::get_organization_logo`].
+pub async fn handle_get_organization_logo<S: OrganizationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetOrganizationLogoRequest::read, |request| {
+        service.get_organization_logo(request)
+    })
+    .await
+}
 /// What a `PUT /org/logo` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadOrganizationLogoRequest {
@@ -507,25 +612,6 @@ pub struct UploadOrganizationLogoRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
-}
-/// The parts of a `PUT /org/logo` multipart body.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UploadOrganizationLogoForm {
-    /// Part `logo`.
-    ///
-    /// Logo image file
-    pub logo: runtime::FilePart,
-}
-impl UploadOrganizationLogoForm {
-    /// Reads the parts into their fields; `None` when the request has no body.
-    pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
-        let Some(parts) = parts else { return Ok(None) };
-        Ok(
-            Some(UploadOrganizationLogoForm {
-                logo: runtime::required_part(parts.file("logo")?, "logo")?,
-            }),
-        )
-    }
 }
 /// The responses `PUT /org/logo` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -553,6 +639,50 @@ impl IntoResponse for UploadOrganizationLogoResponse {
             Self::Forbidden => runtime::empty(runtime::status(403)),
         }
     }
+}
+/// The parts of a `PUT /org/logo` multipart body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadOrganizationLogoForm {
+    /// Part `logo`.
+    ///
+    /// Logo image file
+    pub logo: runtime::FilePart,
+}
+impl UploadOrganizationLogoForm {
+    /// Reads the parts into their fields; `None` when the request has no body.
+    pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
+        let Some(parts) = parts else { return Ok(None) };
+        Ok(
+            Some(UploadOrganizationLogoForm {
+                logo: runtime::required_part(parts.file("logo")?, "logo")?,
+            }),
+        )
+    }
+}
+impl UploadOrganizationLogoRequest {
+    /// Reads and checks a `PUT /org/logo` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UploadOrganizationLogoRequest {
+            body: runtime::required_body(
+                UploadOrganizationLogoForm::read(runtime::multipart(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /org/logo` request and hands it to [`OrganizationsApi::upload_organization_logo`].
+pub async fn handle_upload_organization_logo<S: OrganizationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UploadOrganizationLogoRequest::read, |request| {
+        service.upload_organization_logo(request)
+    })
+    .await
 }
 /// What a `DELETE /org/logo` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -583,6 +713,27 @@ impl IntoResponse for DeleteOrganizationLogoResponse {
         }
     }
 }
+impl DeleteOrganizationLogoRequest {
+    /// Reads and checks a `DELETE /org/logo` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DeleteOrganizationLogoRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `DELETE /org/logo` request and hands it to [`OrganizationsApi::delete_organization_logo`].
+pub async fn handle_delete_organization_logo<S: OrganizationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, DeleteOrganizationLogoRequest::read, |request| {
+        service.delete_organization_logo(request)
+    })
+    .await
+}
 /// What a `GET /org/onboarding-status` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetOnboardingStatusRequest {
@@ -605,6 +756,27 @@ impl IntoResponse for GetOnboardingStatusResponse {
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
+}
+impl GetOnboardingStatusRequest {
+    /// Reads and checks a `GET /org/onboarding-status` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetOnboardingStatusRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /org/onboarding-status` request and hands it to [`OrganizationsApi::get_onboarding_status`].
+pub async fn handle_get_onboarding_status<S: OrganizationsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetOnboardingStatusRequest::read, |request| {
+        service.get_onboarding_status(request)
+    })
+    .await
 }
 /// What a `PUT /org/onboarding-status` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -639,226 +811,6 @@ impl IntoResponse for UpdateOnboardingStatusResponse {
         }
     }
 }
-impl CheckOrgExistsRequest {
-    /// Reads and checks a `GET /org/exists` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CheckOrgExistsRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /org/exists` request and hands it to [`OrganizationsApi::check_org_exists`].
-pub async fn handle_check_org_exists<S: OrganizationsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CheckOrgExistsRequest::read,
-            |request| service.check_org_exists(request),
-        )
-        .await
-}
-impl GetCurrentOrganizationRequest {
-    /// Reads and checks a `GET /org` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetCurrentOrganizationRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /org` request and hands it to [`OrganizationsApi::get_current_organization`].
-pub async fn handle_get_current_organization<S: OrganizationsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetCurrentOrganizationRequest::read,
-            |request| service.get_current_organization(request),
-        )
-        .await
-}
-impl UpdateOrganizationRequest {
-    /// Reads and checks a `PUT /org` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UpdateOrganizationRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /org` request and hands it to [`OrganizationsApi::update_organization`].
-pub async fn handle_update_organization<S: OrganizationsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateOrganizationRequest::read,
-            |request| service.update_organization(request),
-        )
-        .await
-}
-impl CreateOrganizationRequest {
-    /// Reads and checks a `POST /org` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateOrganizationRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /org` request and hands it to [`OrganizationsApi::create_organization`].
-pub async fn handle_create_organization<S: OrganizationsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateOrganizationRequest::read,
-            |request| service.create_organization(request),
-        )
-        .await
-}
-impl DeleteOrganizationRequest {
-    /// Reads and checks a `DELETE /org` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(DeleteOrganizationRequest {
-            confirm: query.required("confirm", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `DELETE /org` request and hands it to [`OrganizationsApi::delete_organization`].
-pub async fn handle_delete_organization<S: OrganizationsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            DeleteOrganizationRequest::read,
-            |request| service.delete_organization(request),
-        )
-        .await
-}
-impl GetOrganizationLogoRequest {
-    /// Reads and checks a `GET /org/logo` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetOrganizationLogoRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /org/logo` request and hands it to [`OrganizationsApi::get_organization_logo`].
-pub async fn handle_get_organization_logo<S: OrganizationsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetOrganizationLogoRequest::read,
-            |request| service.get_organization_logo(request),
-        )
-        .await
-}
-impl UploadOrganizationLogoRequest {
-    /// Reads and checks a `PUT /org/logo` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UploadOrganizationLogoRequest {
-            body: runtime::required_body(
-                UploadOrganizationLogoForm::read(runtime::multipart(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /org/logo` request and hands it to [`OrganizationsApi::upload_organization_logo`].
-pub async fn handle_upload_organization_logo<S: OrganizationsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UploadOrganizationLogoRequest::read,
-            |request| service.upload_organization_logo(request),
-        )
-        .await
-}
-impl DeleteOrganizationLogoRequest {
-    /// Reads and checks a `DELETE /org/logo` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(DeleteOrganizationLogoRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `DELETE /org/logo` request and hands it to [`OrganizationsApi::delete_organization_logo`].
-pub async fn handle_delete_organization_logo<S: OrganizationsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            DeleteOrganizationLogoRequest::read,
-            |request| service.delete_organization_logo(request),
-        )
-        .await
-}
-impl GetOnboardingStatusRequest {
-    /// Reads and checks a `GET /org/onboarding-status` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetOnboardingStatusRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /org/onboarding-status` request and hands it to [`OrganizationsApi::get_onboarding_status`].
-pub async fn handle_get_onboarding_status<S: OrganizationsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetOnboardingStatusRequest::read,
-            |request| service.get_onboarding_status(request),
-        )
-        .await
-}
 impl UpdateOnboardingStatusRequest {
     /// Reads and checks a `PUT /org/onboarding-status` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -879,10 +831,8 @@ pub async fn handle_update_onboarding_status<S: OrganizationsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateOnboardingStatusRequest::read,
-            |request| service.update_onboarding_status(request),
-        )
-        .await
+    runtime::dispatch(incoming, UpdateOnboardingStatusRequest::read, |request| {
+        service.update_onboarding_status(request)
+    })
+    .await
 }

@@ -21,9 +21,7 @@ pub trait PermissionsApi: Clone + Send + Sync + 'static {
     fn list_kb_permissions(
         &self,
         request: ListKbPermissionsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ListKbPermissionsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListKbPermissionsResponse>> + Send;
     /// Update permissions
     ///
     /// Update permission roles for users or teams.<br><br>
@@ -33,9 +31,7 @@ pub trait PermissionsApi: Clone + Send + Sync + 'static {
     fn update_kb_permissions(
         &self,
         request: UpdateKbPermissionsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UpdateKbPermissionsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateKbPermissionsResponse>> + Send;
     /// Grant permissions
     ///
     /// Grant access permissions to users or teams for a knowledge base.<br><br>
@@ -56,9 +52,7 @@ pub trait PermissionsApi: Clone + Send + Sync + 'static {
     fn create_kb_permission(
         &self,
         request: CreateKbPermissionRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateKbPermissionResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateKbPermissionResponse>> + Send;
     /// Remove permissions
     ///
     /// Remove access permissions from users or teams.<br><br>
@@ -69,20 +63,17 @@ pub trait PermissionsApi: Clone + Send + Sync + 'static {
     fn delete_kb_permissions(
         &self,
         request: DeleteKbPermissionsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DeleteKbPermissionsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteKbPermissionsResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: PermissionsApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/knowledgeBase/{p0}/permissions",
-            axum::routing::get(crate::apis::permissions::handle_list_kb_permissions::<S>)
-                .put(crate::apis::permissions::handle_update_kb_permissions::<S>)
-                .post(crate::apis::permissions::handle_create_kb_permission::<S>)
-                .delete(crate::apis::permissions::handle_delete_kb_permissions::<S>),
-        )
+    axum::Router::new().route(
+        "/knowledgeBase/{p0}/permissions",
+        axum::routing::get(crate::apis::permissions::handle_list_kb_permissions::<S>)
+            .put(crate::apis::permissions::handle_update_kb_permissions::<S>)
+            .post(crate::apis::permissions::handle_create_kb_permission::<S>)
+            .delete(crate::apis::permissions::handle_delete_kb_permissions::<S>),
+    )
 }
 /// What a `GET /knowledgeBase/{kbId}/permissions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -114,6 +105,29 @@ impl IntoResponse for ListKbPermissionsResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl ListKbPermissionsRequest {
+    /// Reads and checks a `GET /knowledgeBase/{kbId}/permissions` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ListKbPermissionsRequest {
+            kb_id: runtime::path_param(path, "p0", "kbId")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /knowledgeBase/{kbId}/permissions` request and hands it to [`PermissionsApi::list_kb_permissions`].
+pub async fn handle_list_kb_permissions<S: PermissionsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ListKbPermissionsRequest::read, |request| {
+        service.list_kb_permissions(request)
+    })
+    .await
 }
 /// What a `PUT /knowledgeBase/{kbId}/permissions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -148,6 +162,33 @@ impl IntoResponse for UpdateKbPermissionsResponse {
         }
     }
 }
+impl UpdateKbPermissionsRequest {
+    /// Reads and checks a `PUT /knowledgeBase/{kbId}/permissions` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UpdateKbPermissionsRequest {
+            kb_id: runtime::path_param(path, "p0", "kbId")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /knowledgeBase/{kbId}/permissions` request and hands it to [`PermissionsApi::update_kb_permissions`].
+pub async fn handle_update_kb_permissions<S: PermissionsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UpdateKbPermissionsRequest::read, |request| {
+        service.update_kb_permissions(request)
+    })
+    .await
+}
 /// What a `POST /knowledgeBase/{kbId}/permissions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateKbPermissionRequest {
@@ -180,6 +221,33 @@ impl IntoResponse for CreateKbPermissionResponse {
             Self::Forbidden => runtime::empty(runtime::status(403)),
         }
     }
+}
+impl CreateKbPermissionRequest {
+    /// Reads and checks a `POST /knowledgeBase/{kbId}/permissions` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateKbPermissionRequest {
+            kb_id: runtime::path_param(path, "p0", "kbId")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /knowledgeBase/{kbId}/permissions` request and hands it to [`PermissionsApi::create_kb_permission`].
+pub async fn handle_create_kb_permission<S: PermissionsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateKbPermissionRequest::read, |request| {
+        service.create_kb_permission(request)
+    })
+    .await
 }
 /// What a `DELETE /knowledgeBase/{kbId}/permissions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -214,89 +282,6 @@ impl IntoResponse for DeleteKbPermissionsResponse {
         }
     }
 }
-impl ListKbPermissionsRequest {
-    /// Reads and checks a `GET /knowledgeBase/{kbId}/permissions` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ListKbPermissionsRequest {
-            kb_id: runtime::path_param(path, "p0", "kbId")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /knowledgeBase/{kbId}/permissions` request and hands it to [`PermissionsApi::list_kb_permissions`].
-pub async fn handle_list_kb_permissions<S: PermissionsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListKbPermissionsRequest::read,
-            |request| service.list_kb_permissions(request),
-        )
-        .await
-}
-impl UpdateKbPermissionsRequest {
-    /// Reads and checks a `PUT /knowledgeBase/{kbId}/permissions` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UpdateKbPermissionsRequest {
-            kb_id: runtime::path_param(path, "p0", "kbId")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /knowledgeBase/{kbId}/permissions` request and hands it to [`PermissionsApi::update_kb_permissions`].
-pub async fn handle_update_kb_permissions<S: PermissionsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateKbPermissionsRequest::read,
-            |request| service.update_kb_permissions(request),
-        )
-        .await
-}
-impl CreateKbPermissionRequest {
-    /// Reads and checks a `POST /knowledgeBase/{kbId}/permissions` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateKbPermissionRequest {
-            kb_id: runtime::path_param(path, "p0", "kbId")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /knowledgeBase/{kbId}/permissions` request and hands it to [`PermissionsApi::create_kb_permission`].
-pub async fn handle_create_kb_permission<S: PermissionsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateKbPermissionRequest::read,
-            |request| service.create_kb_permission(request),
-        )
-        .await
-}
 impl DeleteKbPermissionsRequest {
     /// Reads and checks a `DELETE /knowledgeBase/{kbId}/permissions` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -319,10 +304,8 @@ pub async fn handle_delete_kb_permissions<S: PermissionsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            DeleteKbPermissionsRequest::read,
-            |request| service.delete_kb_permissions(request),
-        )
-        .await
+    runtime::dispatch(incoming, DeleteKbPermissionsRequest::read, |request| {
+        service.delete_kb_permissions(request)
+    })
+    .await
 }

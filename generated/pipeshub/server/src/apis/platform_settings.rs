@@ -20,9 +20,7 @@ pub trait PlatformSettingsApi: Clone + Send + Sync + 'static {
     fn get_platform_settings(
         &self,
         request: GetPlatformSettingsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetPlatformSettingsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetPlatformSettingsResponse>> + Send;
     /// Update platform settings
     ///
     /// Configure platform-wide settings including file upload limits and feature flags.
@@ -38,9 +36,7 @@ pub trait PlatformSettingsApi: Clone + Send + Sync + 'static {
     fn set_platform_settings(
         &self,
         request: SetPlatformSettingsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<SetPlatformSettingsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<SetPlatformSettingsResponse>> + Send;
     /// Get available feature flags
     ///
     /// List all available feature flags with their descriptions and default values.
@@ -49,9 +45,7 @@ pub trait PlatformSettingsApi: Clone + Send + Sync + 'static {
     fn get_available_feature_flags(
         &self,
         request: GetAvailableFeatureFlagsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetAvailableFeatureFlagsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetAvailableFeatureFlagsResponse>> + Send;
     /// Get custom system prompt
     ///
     /// Get custom system prompt.
@@ -60,9 +54,7 @@ pub trait PlatformSettingsApi: Clone + Send + Sync + 'static {
     fn get_custom_system_prompt(
         &self,
         request: GetCustomSystemPromptRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetCustomSystemPromptResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetCustomSystemPromptResponse>> + Send;
     /// Update custom system prompt
     ///
     /// Set a custom system prompt that will be used by AI models.
@@ -71,37 +63,24 @@ pub trait PlatformSettingsApi: Clone + Send + Sync + 'static {
     fn set_custom_system_prompt(
         &self,
         request: SetCustomSystemPromptRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<SetCustomSystemPromptResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<SetCustomSystemPromptResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: PlatformSettingsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/configurationManager/platform/feature-flags/available",
-            axum::routing::get(
-                crate::apis::platform_settings::handle_get_available_feature_flags::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/configurationManager/platform/settings",
-            axum::routing::get(
-                    crate::apis::platform_settings::handle_get_platform_settings::<S>,
-                )
-                .post(crate::apis::platform_settings::handle_set_platform_settings::<S>),
-        );
-    routes
-        .route(
-            "/configurationManager/prompts/system",
-            axum::routing::get(
-                    crate::apis::platform_settings::handle_get_custom_system_prompt::<S>,
-                )
-                .put(
-                    crate::apis::platform_settings::handle_set_custom_system_prompt::<S>,
-                ),
-        )
+    let routes = axum::Router::new().route(
+        "/configurationManager/platform/feature-flags/available",
+        axum::routing::get(crate::apis::platform_settings::handle_get_available_feature_flags::<S>),
+    );
+    let routes = routes.route(
+        "/configurationManager/platform/settings",
+        axum::routing::get(crate::apis::platform_settings::handle_get_platform_settings::<S>)
+            .post(crate::apis::platform_settings::handle_set_platform_settings::<S>),
+    );
+    routes.route(
+        "/configurationManager/prompts/system",
+        axum::routing::get(crate::apis::platform_settings::handle_get_custom_system_prompt::<S>)
+            .put(crate::apis::platform_settings::handle_set_custom_system_prompt::<S>),
+    )
 }
 /// What a `GET /configurationManager/platform/settings` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -125,6 +104,27 @@ impl IntoResponse for GetPlatformSettingsResponse {
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
+}
+impl GetPlatformSettingsRequest {
+    /// Reads and checks a `GET /configurationManager/platform/settings` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetPlatformSettingsRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /configurationManager/platform/settings` request and hands it to [`PlatformSettingsApi::get_platform_settings`].
+pub async fn handle_get_platform_settings<S: PlatformSettingsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetPlatformSettingsRequest::read, |request| {
+        service.get_platform_settings(request)
+    })
+    .await
 }
 /// What a `POST /configurationManager/platform/settings` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -157,6 +157,31 @@ impl IntoResponse for SetPlatformSettingsResponse {
         }
     }
 }
+impl SetPlatformSettingsRequest {
+    /// Reads and checks a `POST /configurationManager/platform/settings` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(SetPlatformSettingsRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /configurationManager/platform/settings` request and hands it to [`PlatformSettingsApi::set_platform_settings`].
+pub async fn handle_set_platform_settings<S: PlatformSettingsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, SetPlatformSettingsRequest::read, |request| {
+        service.set_platform_settings(request)
+    })
+    .await
+}
 /// What a `GET /configurationManager/platform/feature-flags/available` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAvailableFeatureFlagsRequest {
@@ -180,6 +205,27 @@ impl IntoResponse for GetAvailableFeatureFlagsResponse {
         }
     }
 }
+impl GetAvailableFeatureFlagsRequest {
+    /// Reads and checks a `GET /configurationManager/platform/feature-flags/available` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetAvailableFeatureFlagsRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /configurationManager/platform/feature-flags/available` request and hands it to [`PlatformSettingsApi::get_available_feature_flags`].
+pub async fn handle_get_available_feature_flags<S: PlatformSettingsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetAvailableFeatureFlagsRequest::read, |request| {
+        service.get_available_feature_flags(request)
+    })
+    .await
+}
 /// What a `GET /configurationManager/prompts/system` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetCustomSystemPromptRequest {
@@ -202,6 +248,27 @@ impl IntoResponse for GetCustomSystemPromptResponse {
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
+}
+impl GetCustomSystemPromptRequest {
+    /// Reads and checks a `GET /configurationManager/prompts/system` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetCustomSystemPromptRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /configurationManager/prompts/system` request and hands it to [`PlatformSettingsApi::get_custom_system_prompt`].
+pub async fn handle_get_custom_system_prompt<S: PlatformSettingsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetCustomSystemPromptRequest::read, |request| {
+        service.get_custom_system_prompt(request)
+    })
+    .await
 }
 /// What a `PUT /configurationManager/prompts/system` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -234,102 +301,6 @@ impl IntoResponse for SetCustomSystemPromptResponse {
         }
     }
 }
-impl GetPlatformSettingsRequest {
-    /// Reads and checks a `GET /configurationManager/platform/settings` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetPlatformSettingsRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /configurationManager/platform/settings` request and hands it to [`PlatformSettingsApi::get_platform_settings`].
-pub async fn handle_get_platform_settings<S: PlatformSettingsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetPlatformSettingsRequest::read,
-            |request| service.get_platform_settings(request),
-        )
-        .await
-}
-impl SetPlatformSettingsRequest {
-    /// Reads and checks a `POST /configurationManager/platform/settings` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(SetPlatformSettingsRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /configurationManager/platform/settings` request and hands it to [`PlatformSettingsApi::set_platform_settings`].
-pub async fn handle_set_platform_settings<S: PlatformSettingsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            SetPlatformSettingsRequest::read,
-            |request| service.set_platform_settings(request),
-        )
-        .await
-}
-impl GetAvailableFeatureFlagsRequest {
-    /// Reads and checks a `GET /configurationManager/platform/feature-flags/available` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetAvailableFeatureFlagsRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /configurationManager/platform/feature-flags/available` request and hands it to [`PlatformSettingsApi::get_available_feature_flags`].
-pub async fn handle_get_available_feature_flags<S: PlatformSettingsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetAvailableFeatureFlagsRequest::read,
-            |request| service.get_available_feature_flags(request),
-        )
-        .await
-}
-impl GetCustomSystemPromptRequest {
-    /// Reads and checks a `GET /configurationManager/prompts/system` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetCustomSystemPromptRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /configurationManager/prompts/system` request and hands it to [`PlatformSettingsApi::get_custom_system_prompt`].
-pub async fn handle_get_custom_system_prompt<S: PlatformSettingsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetCustomSystemPromptRequest::read,
-            |request| service.get_custom_system_prompt(request),
-        )
-        .await
-}
 impl SetCustomSystemPromptRequest {
     /// Reads and checks a `PUT /configurationManager/prompts/system` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -350,10 +321,8 @@ pub async fn handle_set_custom_system_prompt<S: PlatformSettingsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            SetCustomSystemPromptRequest::read,
-            |request| service.set_custom_system_prompt(request),
-        )
-        .await
+    runtime::dispatch(incoming, SetCustomSystemPromptRequest::read, |request| {
+        service.set_custom_system_prompt(request)
+    })
+    .await
 }

@@ -20,9 +20,7 @@ pub trait PublicUrLsApi: Clone + Send + Sync + 'static {
     fn get_frontend_public_url(
         &self,
         request: GetFrontendPublicUrlRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetFrontendPublicUrlResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetFrontendPublicUrlResponse>> + Send;
     /// Set frontend public URL
     ///
     /// Configure the public URL where the frontend application is accessible. Used for OAuth redirects and email links.
@@ -31,9 +29,7 @@ pub trait PublicUrLsApi: Clone + Send + Sync + 'static {
     fn set_frontend_public_url(
         &self,
         request: SetFrontendPublicUrlRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<SetFrontendPublicUrlResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<SetFrontendPublicUrlResponse>> + Send;
     /// Get connector public URL
     ///
     /// Get connector public URL.
@@ -42,9 +38,7 @@ pub trait PublicUrLsApi: Clone + Send + Sync + 'static {
     fn get_connector_public_url(
         &self,
         request: GetConnectorPublicUrlRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetConnectorPublicUrlResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetConnectorPublicUrlResponse>> + Send;
     /// Set connector public URL
     ///
     /// Configure the public URL for connector OAuth callbacks.
@@ -53,28 +47,20 @@ pub trait PublicUrLsApi: Clone + Send + Sync + 'static {
     fn set_connector_public_url(
         &self,
         request: SetConnectorPublicUrlRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<SetConnectorPublicUrlResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<SetConnectorPublicUrlResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: PublicUrLsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/configurationManager/connectorPublicUrl",
-            axum::routing::get(
-                    crate::apis::public_ur_ls::handle_get_connector_public_url::<S>,
-                )
-                .post(crate::apis::public_ur_ls::handle_set_connector_public_url::<S>),
-        );
-    routes
-        .route(
-            "/configurationManager/frontendPublicUrl",
-            axum::routing::get(
-                    crate::apis::public_ur_ls::handle_get_frontend_public_url::<S>,
-                )
-                .post(crate::apis::public_ur_ls::handle_set_frontend_public_url::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/configurationManager/connectorPublicUrl",
+        axum::routing::get(crate::apis::public_ur_ls::handle_get_connector_public_url::<S>)
+            .post(crate::apis::public_ur_ls::handle_set_connector_public_url::<S>),
+    );
+    routes.route(
+        "/configurationManager/frontendPublicUrl",
+        axum::routing::get(crate::apis::public_ur_ls::handle_get_frontend_public_url::<S>)
+            .post(crate::apis::public_ur_ls::handle_set_frontend_public_url::<S>),
+    )
 }
 /// What a `GET /configurationManager/frontendPublicUrl` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -98,6 +84,27 @@ impl IntoResponse for GetFrontendPublicUrlResponse {
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
+}
+impl GetFrontendPublicUrlRequest {
+    /// Reads and checks a `GET /configurationManager/frontendPublicUrl` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetFrontendPublicUrlRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /configurationManager/frontendPublicUrl` request and hands it to [`PublicUrLsApi::get_frontend_public_url`].
+pub async fn handle_get_frontend_public_url<S: PublicUrLsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetFrontendPublicUrlRequest::read, |request| {
+        service.get_frontend_public_url(request)
+    })
+    .await
 }
 /// What a `POST /configurationManager/frontendPublicUrl` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -130,6 +137,31 @@ impl IntoResponse for SetFrontendPublicUrlResponse {
         }
     }
 }
+impl SetFrontendPublicUrlRequest {
+    /// Reads and checks a `POST /configurationManager/frontendPublicUrl` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(SetFrontendPublicUrlRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /configurationManager/frontendPublicUrl` request and hands it to [`PublicUrLsApi::set_frontend_public_url`].
+pub async fn handle_set_frontend_public_url<S: PublicUrLsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, SetFrontendPublicUrlRequest::read, |request| {
+        service.set_frontend_public_url(request)
+    })
+    .await
+}
 /// What a `GET /configurationManager/connectorPublicUrl` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetConnectorPublicUrlRequest {
@@ -152,6 +184,27 @@ impl IntoResponse for GetConnectorPublicUrlResponse {
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
+}
+impl GetConnectorPublicUrlRequest {
+    /// Reads and checks a `GET /configurationManager/connectorPublicUrl` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetConnectorPublicUrlRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /configurationManager/connectorPublicUrl` request and hands it to [`PublicUrLsApi::get_connector_public_url`].
+pub async fn handle_get_connector_public_url<S: PublicUrLsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetConnectorPublicUrlRequest::read, |request| {
+        service.get_connector_public_url(request)
+    })
+    .await
 }
 /// What a `POST /configurationManager/connectorPublicUrl` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -184,79 +237,6 @@ impl IntoResponse for SetConnectorPublicUrlResponse {
         }
     }
 }
-impl GetFrontendPublicUrlRequest {
-    /// Reads and checks a `GET /configurationManager/frontendPublicUrl` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetFrontendPublicUrlRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /configurationManager/frontendPublicUrl` request and hands it to [`PublicUrLsApi::get_frontend_public_url`].
-pub async fn handle_get_frontend_public_url<S: PublicUrLsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetFrontendPublicUrlRequest::read,
-            |request| service.get_frontend_public_url(request),
-        )
-        .await
-}
-impl SetFrontendPublicUrlRequest {
-    /// Reads and checks a `POST /configurationManager/frontendPublicUrl` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(SetFrontendPublicUrlRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /configurationManager/frontendPublicUrl` request and hands it to [`PublicUrLsApi::set_frontend_public_url`].
-pub async fn handle_set_frontend_public_url<S: PublicUrLsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            SetFrontendPublicUrlRequest::read,
-            |request| service.set_frontend_public_url(request),
-        )
-        .await
-}
-impl GetConnectorPublicUrlRequest {
-    /// Reads and checks a `GET /configurationManager/connectorPublicUrl` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetConnectorPublicUrlRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /configurationManager/connectorPublicUrl` request and hands it to [`PublicUrLsApi::get_connector_public_url`].
-pub async fn handle_get_connector_public_url<S: PublicUrLsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetConnectorPublicUrlRequest::read,
-            |request| service.get_connector_public_url(request),
-        )
-        .await
-}
 impl SetConnectorPublicUrlRequest {
     /// Reads and checks a `POST /configurationManager/connectorPublicUrl` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -277,10 +257,8 @@ pub async fn handle_set_connector_public_url<S: PublicUrLsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            SetConnectorPublicUrlRequest::read,
-            |request| service.set_connector_public_url(request),
-        )
-        .await
+    runtime::dispatch(incoming, SetConnectorPublicUrlRequest::read, |request| {
+        service.set_connector_public_url(request)
+    })
+    .await
 }

@@ -75,9 +75,7 @@ pub trait QueryServiceApi: Clone + Send + Sync + 'static {
     fn query_service_health(
         &self,
         request: QueryServiceHealthRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<QueryServiceHealthResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<QueryServiceHealthResponse>> + Send;
     /// [Query Service] Semantic search
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -103,9 +101,7 @@ pub trait QueryServiceApi: Clone + Send + Sync + 'static {
     fn query_service_search(
         &self,
         request: QueryServiceSearchRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<QueryServiceSearchResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<QueryServiceSearchResponse>> + Send;
     /// [Query Service] Chat with knowledge base
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -131,9 +127,7 @@ pub trait QueryServiceApi: Clone + Send + Sync + 'static {
     fn query_service_chat(
         &self,
         request: QueryServiceChatRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<QueryServiceChatResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<QueryServiceChatResponse>> + Send;
     /// [Query Service] Streaming chat with knowledge base
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -159,9 +153,7 @@ pub trait QueryServiceApi: Clone + Send + Sync + 'static {
     fn query_service_chat_stream(
         &self,
         request: QueryServiceChatStreamRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<QueryServiceChatStreamResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<QueryServiceChatStreamResponse>> + Send;
     /// [Query Service] AI model health check
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -184,9 +176,7 @@ pub trait QueryServiceApi: Clone + Send + Sync + 'static {
     fn query_service_health_check(
         &self,
         request: QueryServiceHealthCheckRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<QueryServiceHealthCheckResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<QueryServiceHealthCheckResponse>> + Send;
     /// [Query Service] List available agent tools
     ///
     /// Retrieve all available tools that can be used by AI agents.<br><br>
@@ -209,52 +199,34 @@ pub trait QueryServiceApi: Clone + Send + Sync + 'static {
     fn query_list_tools(
         &self,
         request: QueryListToolsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<QueryListToolsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<QueryListToolsResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: QueryServiceApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/query/api/v1/chat",
-            axum::routing::post(
-                crate::apis::query_service::handle_query_service_chat::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/query/api/v1/chat/stream",
-            axum::routing::post(
-                crate::apis::query_service::handle_query_service_chat_stream::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/query/api/v1/health-check/{p0}",
-            axum::routing::post(
-                crate::apis::query_service::handle_query_service_health_check::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/query/api/v1/search",
-            axum::routing::post(
-                crate::apis::query_service::handle_query_service_search::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/query/api/v1/tools",
-            axum::routing::get(crate::apis::query_service::handle_query_list_tools::<S>),
-        );
-    routes
-        .route(
-            "/query/health",
-            axum::routing::get(
-                crate::apis::query_service::handle_query_service_health::<S>,
-            ),
-        )
+    let routes = axum::Router::new().route(
+        "/query/api/v1/chat",
+        axum::routing::post(crate::apis::query_service::handle_query_service_chat::<S>),
+    );
+    let routes = routes.route(
+        "/query/api/v1/chat/stream",
+        axum::routing::post(crate::apis::query_service::handle_query_service_chat_stream::<S>),
+    );
+    let routes = routes.route(
+        "/query/api/v1/health-check/{p0}",
+        axum::routing::post(crate::apis::query_service::handle_query_service_health_check::<S>),
+    );
+    let routes = routes.route(
+        "/query/api/v1/search",
+        axum::routing::post(crate::apis::query_service::handle_query_service_search::<S>),
+    );
+    let routes = routes.route(
+        "/query/api/v1/tools",
+        axum::routing::get(crate::apis::query_service::handle_query_list_tools::<S>),
+    );
+    routes.route(
+        "/query/health",
+        axum::routing::get(crate::apis::query_service::handle_query_service_health::<S>),
+    )
 }
 /// What a `GET /query/health` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -278,6 +250,27 @@ impl IntoResponse for QueryServiceHealthResponse {
             Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
         }
     }
+}
+impl QueryServiceHealthRequest {
+    /// Reads and checks a `GET /query/health` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(QueryServiceHealthRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /query/health` request and hands it to [`QueryServiceApi::query_service_health`].
+pub async fn handle_query_service_health<S: QueryServiceApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, QueryServiceHealthRequest::read, |request| {
+        service.query_service_health(request)
+    })
+    .await
 }
 /// What a `POST /query/api/v1/search` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -310,6 +303,31 @@ impl IntoResponse for QueryServiceSearchResponse {
         }
     }
 }
+impl QueryServiceSearchRequest {
+    /// Reads and checks a `POST /query/api/v1/search` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(QueryServiceSearchRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /query/api/v1/search` request and hands it to [`QueryServiceApi::query_service_search`].
+pub async fn handle_query_service_search<S: QueryServiceApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, QueryServiceSearchRequest::read, |request| {
+        service.query_service_search(request)
+    })
+    .await
+}
 /// What a `POST /query/api/v1/chat` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QueryServiceChatRequest {
@@ -338,6 +356,31 @@ impl IntoResponse for QueryServiceChatResponse {
         }
     }
 }
+impl QueryServiceChatRequest {
+    /// Reads and checks a `POST /query/api/v1/chat` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(QueryServiceChatRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /query/api/v1/chat` request and hands it to [`QueryServiceApi::query_service_chat`].
+pub async fn handle_query_service_chat<S: QueryServiceApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, QueryServiceChatRequest::read, |request| {
+        service.query_service_chat(request)
+    })
+    .await
+}
 /// What a `POST /query/api/v1/chat/stream` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QueryServiceChatStreamRequest {
@@ -356,12 +399,31 @@ pub enum QueryServiceChatStreamResponse {
 impl IntoResponse for QueryServiceChatStreamResponse {
     fn into_response(self) -> Response {
         match self {
-            Self::Ok(body) => {
-                runtime::content(runtime::status(200), "text/event-stream", body)
-            }
+            Self::Ok(body) => runtime::content(runtime::status(200), "text/event-stream", body),
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
+}
+impl QueryServiceChatStreamRequest {
+    /// Reads and checks a `POST /query/api/v1/chat/stream` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(QueryServiceChatStreamRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /query/api/v1/chat/stream` request and hands it to [`QueryServiceApi::query_service_chat_stream`].
+pub async fn handle_query_service_chat_stream<S: QueryServiceApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, QueryServiceChatStreamRequest::read, |request| {
+        service.query_service_chat_stream(request)
+    })
+    .await
 }
 /// What a `POST /query/api/v1/health-check/{model_type}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -392,6 +454,33 @@ impl IntoResponse for QueryServiceHealthCheckResponse {
         }
     }
 }
+impl QueryServiceHealthCheckRequest {
+    /// Reads and checks a `POST /query/api/v1/health-check/{model_type}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(QueryServiceHealthCheckRequest {
+            model_type: runtime::path_param(path, "p0", "model_type")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /query/api/v1/health-check/{model_type}` request and hands it to [`QueryServiceApi::query_service_health_check`].
+pub async fn handle_query_service_health_check<S: QueryServiceApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, QueryServiceHealthCheckRequest::read, |request| {
+        service.query_service_health_check(request)
+    })
+    .await
+}
 /// What a `GET /query/api/v1/tools` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QueryListToolsRequest {
@@ -418,135 +507,6 @@ impl IntoResponse for QueryListToolsResponse {
         }
     }
 }
-impl QueryServiceHealthRequest {
-    /// Reads and checks a `GET /query/health` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(QueryServiceHealthRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /query/health` request and hands it to [`QueryServiceApi::query_service_health`].
-pub async fn handle_query_service_health<S: QueryServiceApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            QueryServiceHealthRequest::read,
-            |request| service.query_service_health(request),
-        )
-        .await
-}
-impl QueryServiceSearchRequest {
-    /// Reads and checks a `POST /query/api/v1/search` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(QueryServiceSearchRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /query/api/v1/search` request and hands it to [`QueryServiceApi::query_service_search`].
-pub async fn handle_query_service_search<S: QueryServiceApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            QueryServiceSearchRequest::read,
-            |request| service.query_service_search(request),
-        )
-        .await
-}
-impl QueryServiceChatRequest {
-    /// Reads and checks a `POST /query/api/v1/chat` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(QueryServiceChatRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /query/api/v1/chat` request and hands it to [`QueryServiceApi::query_service_chat`].
-pub async fn handle_query_service_chat<S: QueryServiceApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            QueryServiceChatRequest::read,
-            |request| service.query_service_chat(request),
-        )
-        .await
-}
-impl QueryServiceChatStreamRequest {
-    /// Reads and checks a `POST /query/api/v1/chat/stream` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(QueryServiceChatStreamRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /query/api/v1/chat/stream` request and hands it to [`QueryServiceApi::query_service_chat_stream`].
-pub async fn handle_query_service_chat_stream<S: QueryServiceApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            QueryServiceChatStreamRequest::read,
-            |request| service.query_service_chat_stream(request),
-        )
-        .await
-}
-impl QueryServiceHealthCheckRequest {
-    /// Reads and checks a `POST /query/api/v1/health-check/{model_type}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(QueryServiceHealthCheckRequest {
-            model_type: runtime::path_param(path, "p0", "model_type")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /query/api/v1/health-check/{model_type}` request and hands it to [`QueryServiceApi::query_service_health_check`].
-pub async fn handle_query_service_health_check<S: QueryServiceApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            QueryServiceHealthCheckRequest::read,
-            |request| service.query_service_health_check(request),
-        )
-        .await
-}
 impl QueryListToolsRequest {
     /// Reads and checks a `GET /query/api/v1/tools` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -563,10 +523,8 @@ pub async fn handle_query_list_tools<S: QueryServiceApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            QueryListToolsRequest::read,
-            |request| service.query_list_tools(request),
-        )
-        .await
+    runtime::dispatch(incoming, QueryListToolsRequest::read, |request| {
+        service.query_list_tools(request)
+    })
+    .await
 }

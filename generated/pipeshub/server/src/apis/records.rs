@@ -127,9 +127,7 @@ pub trait RecordsApi: Clone + Send + Sync + 'static {
     fn stream_record_buffer(
         &self,
         request: StreamRecordBufferRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<StreamRecordBufferResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<StreamRecordBufferResponse>> + Send;
     /// Move a record to another folder
     ///
     /// Move a record (file or folder) to a different parent folder within the same knowledge base.<br><br>
@@ -145,33 +143,28 @@ pub trait RecordsApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: RecordsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/knowledgeBase/record/{p0}",
-            axum::routing::get(crate::apis::records::handle_get_record_by_id::<S>)
-                .put(crate::apis::records::handle_update_record::<S>)
-                .delete(crate::apis::records::handle_delete_record::<S>),
-        );
-    let routes = routes
-        .route(
-            "/knowledgeBase/records",
-            axum::routing::get(crate::apis::records::handle_get_all_records::<S>),
-        );
-    let routes = routes
-        .route(
-            "/knowledgeBase/stream/record/{p0}",
-            axum::routing::get(crate::apis::records::handle_stream_record_buffer::<S>),
-        );
-    let routes = routes
-        .route(
-            "/knowledgeBase/{p0}/record/{p1}/move",
-            axum::routing::put(crate::apis::records::handle_move_record::<S>),
-        );
-    routes
-        .route(
-            "/knowledgeBase/{p0}/records",
-            axum::routing::get(crate::apis::records::handle_get_kb_records::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/knowledgeBase/record/{p0}",
+        axum::routing::get(crate::apis::records::handle_get_record_by_id::<S>)
+            .put(crate::apis::records::handle_update_record::<S>)
+            .delete(crate::apis::records::handle_delete_record::<S>),
+    );
+    let routes = routes.route(
+        "/knowledgeBase/records",
+        axum::routing::get(crate::apis::records::handle_get_all_records::<S>),
+    );
+    let routes = routes.route(
+        "/knowledgeBase/stream/record/{p0}",
+        axum::routing::get(crate::apis::records::handle_stream_record_buffer::<S>),
+    );
+    let routes = routes.route(
+        "/knowledgeBase/{p0}/record/{p1}/move",
+        axum::routing::put(crate::apis::records::handle_move_record::<S>),
+    );
+    routes.route(
+        "/knowledgeBase/{p0}/records",
+        axum::routing::get(crate::apis::records::handle_get_kb_records::<S>),
+    )
 }
 /// What a `GET /knowledgeBase/records` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -231,6 +224,63 @@ impl IntoResponse for GetAllRecordsResponse {
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
+}
+impl GetAllRecordsRequest {
+    /// Reads and checks a `GET /knowledgeBase/records` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetAllRecordsRequest {
+            page: runtime::checked(
+                query.optional("page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page",
+            )?,
+            limit: runtime::checked(
+                query.optional("limit", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(100.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "limit",
+            )?,
+            search: runtime::checked(
+                query.optional("search", false)?,
+                &crate::runtime::Rules {
+                    max_length: Some(1000),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "search",
+            )?,
+            record_types: query.optional("recordTypes", false)?,
+            origins: query.optional("origins", false)?,
+            connectors: query.optional("connectors", false)?,
+            indexing_status: query.optional("indexingStatus", false)?,
+            date_from: query.optional("dateFrom", false)?,
+            date_to: query.optional("dateTo", false)?,
+            sort_by: query.optional("sortBy", false)?,
+            sort_order: query.optional("sortOrder", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /knowledgeBase/records` request and hands it to [`RecordsApi::get_all_records`].
+pub async fn handle_get_all_records<S: RecordsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetAllRecordsRequest::read, |request| {
+        service.get_all_records(request)
+    })
+    .await
 }
 /// What a `GET /knowledgeBase/{kbId}/records` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -297,279 +347,6 @@ impl IntoResponse for GetKbRecordsResponse {
         }
     }
 }
-/// What a `GET /knowledgeBase/record/{recordId}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetRecordByIdRequest {
-    /// path parameter `recordId`.
-    ///
-    /// Record ID
-    pub record_id: ::std::string::String,
-    /// query parameter `convertTo`.
-    ///
-    /// Optional format to convert the file to
-    pub convert_to: ::std::option::Option<::std::string::String>,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /knowledgeBase/record/{recordId}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetRecordByIdResponse {
-    /// Status `200`: Successful operation
-    Ok(crate::models::Record),
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Record not found
-    NotFound,
-}
-impl IntoResponse for GetRecordByIdResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::NotFound => runtime::empty(runtime::status(404)),
-        }
-    }
-}
-/// What a `PUT /knowledgeBase/record/{recordId}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UpdateRecordRequest {
-    /// path parameter `recordId`.
-    ///
-    /// Record ID
-    pub record_id: ::std::string::String,
-    /// The request body (`multipart/form-data`).
-    pub body: ::std::option::Option<UpdateRecordForm>,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The parts of a `PUT /knowledgeBase/record/{recordId}` multipart body.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UpdateRecordForm {
-    /// Part `recordName`.
-    ///
-    /// New name for the record
-    pub record_name: ::std::option::Option<::std::string::String>,
-    /// Part `file`.
-    ///
-    /// Replacement file content
-    pub file: ::std::option::Option<runtime::FilePart>,
-}
-impl UpdateRecordForm {
-    /// Reads the parts into their fields; `None` when the request has no body.
-    pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
-        let Some(parts) = parts else { return Ok(None) };
-        Ok(
-            Some(UpdateRecordForm {
-                record_name: runtime::checked_part(
-                    parts.value("recordName", false)?,
-                    &crate::runtime::Rules {
-                        max_length: Some(255),
-                        ..crate::runtime::Rules::NONE
-                    },
-                    "recordName",
-                )?,
-                file: parts.file("file")?,
-            }),
-        )
-    }
-}
-/// The responses `PUT /knowledgeBase/record/{recordId}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateRecordResponse {
-    /// Status `200`: Record updated successfully
-    Ok(crate::models::UpdateRecordResponse),
-    /// Status `400`: Invalid request
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Insufficient permissions
-    Forbidden,
-    /// Status `404`: Record not found
-    NotFound,
-}
-impl IntoResponse for UpdateRecordResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest => runtime::empty(runtime::status(400)),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::Forbidden => runtime::empty(runtime::status(403)),
-            Self::NotFound => runtime::empty(runtime::status(404)),
-        }
-    }
-}
-/// What a `DELETE /knowledgeBase/record/{recordId}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DeleteRecordRequest {
-    /// path parameter `recordId`.
-    ///
-    /// Record ID
-    pub record_id: ::std::string::String,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `DELETE /knowledgeBase/record/{recordId}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteRecordResponse {
-    /// Status `200`: Record deleted successfully
-    Ok,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Insufficient permissions
-    Forbidden,
-    /// Status `404`: Record not found
-    NotFound,
-}
-impl IntoResponse for DeleteRecordResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok => runtime::empty(runtime::status(200)),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::Forbidden => runtime::empty(runtime::status(403)),
-            Self::NotFound => runtime::empty(runtime::status(404)),
-        }
-    }
-}
-/// What a `GET /knowledgeBase/stream/record/{recordId}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct StreamRecordBufferRequest {
-    /// path parameter `recordId`.
-    ///
-    /// Record ID
-    pub record_id: ::std::string::String,
-    /// query parameter `convertTo`.
-    ///
-    /// Target format for conversion
-    pub convert_to: ::std::option::Option<::std::string::String>,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /knowledgeBase/stream/record/{recordId}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum StreamRecordBufferResponse {
-    /// Status `200`: File content stream
-    Ok(::std::vec::Vec<u8>),
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Record not found
-    NotFound,
-}
-impl IntoResponse for StreamRecordBufferResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => {
-                runtime::content(runtime::status(200), "application/octet-stream", body)
-            }
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::NotFound => runtime::empty(runtime::status(404)),
-        }
-    }
-}
-/// What a `PUT /knowledgeBase/{kbId}/record/{recordId}/move` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MoveRecordRequest {
-    /// path parameter `kbId`.
-    ///
-    /// Knowledge base ID
-    pub kb_id: ::uuid::Uuid,
-    /// path parameter `recordId`.
-    ///
-    /// Record ID to move
-    pub record_id: ::std::string::String,
-    /// The request body (`application/json`).
-    pub body: crate::models::MoveRecordBody,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `PUT /knowledgeBase/{kbId}/record/{recordId}/move` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum MoveRecordResponse {
-    /// Status `200`: Record moved successfully
-    Ok,
-    /// Status `400`: Invalid request
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Insufficient permissions
-    Forbidden,
-    /// Status `404`: Record or knowledge base not found
-    NotFound,
-}
-impl IntoResponse for MoveRecordResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok => runtime::empty(runtime::status(200)),
-            Self::BadRequest => runtime::empty(runtime::status(400)),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::Forbidden => runtime::empty(runtime::status(403)),
-            Self::NotFound => runtime::empty(runtime::status(404)),
-        }
-    }
-}
-impl GetAllRecordsRequest {
-    /// Reads and checks a `GET /knowledgeBase/records` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetAllRecordsRequest {
-            page: runtime::checked(
-                query.optional("page", false)?,
-                &crate::runtime::Rules {
-                    minimum: Some(1.0),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Query,
-                "page",
-            )?,
-            limit: runtime::checked(
-                query.optional("limit", false)?,
-                &crate::runtime::Rules {
-                    minimum: Some(1.0),
-                    maximum: Some(100.0),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Query,
-                "limit",
-            )?,
-            search: runtime::checked(
-                query.optional("search", false)?,
-                &crate::runtime::Rules {
-                    max_length: Some(1000),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Query,
-                "search",
-            )?,
-            record_types: query.optional("recordTypes", false)?,
-            origins: query.optional("origins", false)?,
-            connectors: query.optional("connectors", false)?,
-            indexing_status: query.optional("indexingStatus", false)?,
-            date_from: query.optional("dateFrom", false)?,
-            date_to: query.optional("dateTo", false)?,
-            sort_by: query.optional("sortBy", false)?,
-            sort_order: query.optional("sortOrder", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /knowledgeBase/records` request and hands it to [`RecordsApi::get_all_records`].
-pub async fn handle_get_all_records<S: RecordsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetAllRecordsRequest::read,
-            |request| service.get_all_records(request),
-        )
-        .await
-}
 impl GetKbRecordsRequest {
     /// Reads and checks a `GET /knowledgeBase/{kbId}/records` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -623,12 +400,44 @@ pub async fn handle_get_kb_records<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetKbRecordsRequest::read,
-            |request| service.get_kb_records(request),
-        )
-        .await
+    runtime::dispatch(incoming, GetKbRecordsRequest::read, |request| {
+        service.get_kb_records(request)
+    })
+    .await
+}
+/// What a `GET /knowledgeBase/record/{recordId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetRecordByIdRequest {
+    /// path parameter `recordId`.
+    ///
+    /// Record ID
+    pub record_id: ::std::string::String,
+    /// query parameter `convertTo`.
+    ///
+    /// Optional format to convert the file to
+    pub convert_to: ::std::option::Option<::std::string::String>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /knowledgeBase/record/{recordId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetRecordByIdResponse {
+    /// Status `200`: Successful operation
+    Ok(crate::models::Record),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Record not found
+    NotFound,
+}
+impl IntoResponse for GetRecordByIdResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
+        }
+    }
 }
 impl GetRecordByIdRequest {
     /// Reads and checks a `GET /knowledgeBase/record/{recordId}` request.
@@ -649,12 +458,79 @@ pub async fn handle_get_record_by_id<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetRecordByIdRequest::read,
-            |request| service.get_record_by_id(request),
+    runtime::dispatch(incoming, GetRecordByIdRequest::read, |request| {
+        service.get_record_by_id(request)
+    })
+    .await
+}
+/// What a `PUT /knowledgeBase/record/{recordId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateRecordRequest {
+    /// path parameter `recordId`.
+    ///
+    /// Record ID
+    pub record_id: ::std::string::String,
+    /// The request body (`multipart/form-data`).
+    pub body: ::std::option::Option<UpdateRecordForm>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `PUT /knowledgeBase/record/{recordId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateRecordResponse {
+    /// Status `200`: Record updated successfully
+    Ok(crate::models::UpdateRecordResponse),
+    /// Status `400`: Invalid request
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Insufficient permissions
+    Forbidden,
+    /// Status `404`: Record not found
+    NotFound,
+}
+impl IntoResponse for UpdateRecordResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest => runtime::empty(runtime::status(400)),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::Forbidden => runtime::empty(runtime::status(403)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
+        }
+    }
+}
+/// The parts of a `PUT /knowledgeBase/record/{recordId}` multipart body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateRecordForm {
+    /// Part `recordName`.
+    ///
+    /// New name for the record
+    pub record_name: ::std::option::Option<::std::string::String>,
+    /// Part `file`.
+    ///
+    /// Replacement file content
+    pub file: ::std::option::Option<runtime::FilePart>,
+}
+impl UpdateRecordForm {
+    /// Reads the parts into their fields; `None` when the request has no body.
+    pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
+        let Some(parts) = parts else { return Ok(None) };
+        Ok(
+            Some(UpdateRecordForm {
+                record_name: runtime::checked_part(
+                    parts.value("recordName", false)?,
+                    &crate::runtime::Rules {
+                        max_length: Some(255),
+                        ..crate::runtime::Rules::NONE
+                    },
+                    "recordName",
+                )?,
+                file: parts.file("file")?,
+            }),
         )
-        .await
+    }
 }
 impl UpdateRecordRequest {
     /// Reads and checks a `PUT /knowledgeBase/record/{recordId}` request.
@@ -676,12 +552,43 @@ pub async fn handle_update_record<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateRecordRequest::read,
-            |request| service.update_record(request),
-        )
-        .await
+    runtime::dispatch(incoming, UpdateRecordRequest::read, |request| {
+        service.update_record(request)
+    })
+    .await
+}
+/// What a `DELETE /knowledgeBase/record/{recordId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeleteRecordRequest {
+    /// path parameter `recordId`.
+    ///
+    /// Record ID
+    pub record_id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `DELETE /knowledgeBase/record/{recordId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteRecordResponse {
+    /// Status `200`: Record deleted successfully
+    Ok,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Insufficient permissions
+    Forbidden,
+    /// Status `404`: Record not found
+    NotFound,
+}
+impl IntoResponse for DeleteRecordResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok => runtime::empty(runtime::status(200)),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::Forbidden => runtime::empty(runtime::status(403)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
+        }
+    }
 }
 impl DeleteRecordRequest {
     /// Reads and checks a `DELETE /knowledgeBase/record/{recordId}` request.
@@ -701,12 +608,46 @@ pub async fn handle_delete_record<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            DeleteRecordRequest::read,
-            |request| service.delete_record(request),
-        )
-        .await
+    runtime::dispatch(incoming, DeleteRecordRequest::read, |request| {
+        service.delete_record(request)
+    })
+    .await
+}
+/// What a `GET /knowledgeBase/stream/record/{recordId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StreamRecordBufferRequest {
+    /// path parameter `recordId`.
+    ///
+    /// Record ID
+    pub record_id: ::std::string::String,
+    /// query parameter `convertTo`.
+    ///
+    /// Target format for conversion
+    pub convert_to: ::std::option::Option<::std::string::String>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /knowledgeBase/stream/record/{recordId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StreamRecordBufferResponse {
+    /// Status `200`: File content stream
+    Ok(::std::vec::Vec<u8>),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Record not found
+    NotFound,
+}
+impl IntoResponse for StreamRecordBufferResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => {
+                runtime::content(runtime::status(200), "application/octet-stream", body)
+            }
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
+        }
+    }
 }
 impl StreamRecordBufferRequest {
     /// Reads and checks a `GET /knowledgeBase/stream/record/{recordId}` request.
@@ -727,12 +668,52 @@ pub async fn handle_stream_record_buffer<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            StreamRecordBufferRequest::read,
-            |request| service.stream_record_buffer(request),
-        )
-        .await
+    runtime::dispatch(incoming, StreamRecordBufferRequest::read, |request| {
+        service.stream_record_buffer(request)
+    })
+    .await
+}
+/// What a `PUT /knowledgeBase/{kbId}/record/{recordId}/move` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MoveRecordRequest {
+    /// path parameter `kbId`.
+    ///
+    /// Knowledge base ID
+    pub kb_id: ::uuid::Uuid,
+    /// path parameter `recordId`.
+    ///
+    /// Record ID to move
+    pub record_id: ::std::string::String,
+    /// The request body (`application/json`).
+    pub body: crate::models::MoveRecordBody,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `PUT /knowledgeBase/{kbId}/record/{recordId}/move` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MoveRecordResponse {
+    /// Status `200`: Record moved successfully
+    Ok,
+    /// Status `400`: Invalid request
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Insufficient permissions
+    Forbidden,
+    /// Status `404`: Record or knowledge base not found
+    NotFound,
+}
+impl IntoResponse for MoveRecordResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok => runtime::empty(runtime::status(200)),
+            Self::BadRequest => runtime::empty(runtime::status(400)),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::Forbidden => runtime::empty(runtime::status(403)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
+        }
+    }
 }
 impl MoveRecordRequest {
     /// Reads and checks a `PUT /knowledgeBase/{kbId}/record/{recordId}/move` request.
@@ -757,10 +738,8 @@ pub async fn handle_move_record<S: RecordsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            MoveRecordRequest::read,
-            |request| service.move_record(request),
-        )
-        .await
+    runtime::dispatch(incoming, MoveRecordRequest::read, |request| {
+        service.move_record(request)
+    })
+    .await
 }

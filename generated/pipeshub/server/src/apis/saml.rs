@@ -76,27 +76,22 @@ pub trait SamlApi: Clone + Send + Sync + 'static {
     fn update_saml_app_config(
         &self,
         request: UpdateSamlAppConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UpdateSamlAppConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateSamlAppConfigResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: SamlApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/saml/signIn",
-            axum::routing::get(crate::apis::saml::handle_sign_in_via_saml::<S>),
-        );
-    let routes = routes
-        .route(
-            "/saml/signIn/callback",
-            axum::routing::post(crate::apis::saml::handle_saml_callback::<S>),
-        );
-    routes
-        .route(
-            "/saml/updateAppConfig",
-            axum::routing::post(crate::apis::saml::handle_update_saml_app_config::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/saml/signIn",
+        axum::routing::get(crate::apis::saml::handle_sign_in_via_saml::<S>),
+    );
+    let routes = routes.route(
+        "/saml/signIn/callback",
+        axum::routing::post(crate::apis::saml::handle_saml_callback::<S>),
+    );
+    routes.route(
+        "/saml/updateAppConfig",
+        axum::routing::post(crate::apis::saml::handle_update_saml_app_config::<S>),
+    )
 }
 /// What a `GET /saml/signIn` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -113,22 +108,6 @@ pub struct SignInViaSamlRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
-}
-/// The headers of the `302` response of `GET /saml/signIn`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SignInViaSamlFoundHeaders {
-    /// `Location`
-    ///
-    /// IDP SSO URL
-    pub location: ::std::option::Option<::std::string::String>,
-}
-impl SignInViaSamlFoundHeaders {
-    /// Adds the headers to a response's.
-    pub fn write(&self, map: &mut HeaderMap) {
-        if let Some(value) = &self.location {
-            runtime::set_header(map, "location", value);
-        }
-    }
 }
 /// The responses `GET /saml/signIn` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -153,6 +132,45 @@ impl IntoResponse for SignInViaSamlResponse {
         }
     }
 }
+/// The headers of the `302` response of `GET /saml/signIn`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SignInViaSamlFoundHeaders {
+    /// `Location`
+    ///
+    /// IDP SSO URL
+    pub location: ::std::option::Option<::std::string::String>,
+}
+impl SignInViaSamlFoundHeaders {
+    /// Adds the headers to a response's.
+    pub fn write(&self, map: &mut HeaderMap) {
+        if let Some(value) = &self.location {
+            runtime::set_header(map, "location", value);
+        }
+    }
+}
+impl SignInViaSamlRequest {
+    /// Reads and checks a `GET /saml/signIn` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(SignInViaSamlRequest {
+            email: query.required("email", false)?,
+            session_token: query.optional("sessionToken", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /saml/signIn` request and hands it to [`SamlApi::sign_in_via_saml`].
+pub async fn handle_sign_in_via_saml<S: SamlApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, SignInViaSamlRequest::read, |request| {
+        service.sign_in_via_saml(request)
+    })
+    .await
+}
 /// What a `POST /saml/signIn/callback` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SamlCallbackRequest {
@@ -161,22 +179,6 @@ pub struct SamlCallbackRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
-}
-/// The headers of the `302` response of `POST /saml/signIn/callback`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SamlCallbackFoundHeaders {
-    /// `Location`
-    ///
-    /// Frontend URL with auth result parameters
-    pub location: ::std::option::Option<::std::string::String>,
-}
-impl SamlCallbackFoundHeaders {
-    /// Adds the headers to a response's.
-    pub fn write(&self, map: &mut HeaderMap) {
-        if let Some(value) = &self.location {
-            runtime::set_header(map, "location", value);
-        }
-    }
 }
 /// The responses `POST /saml/signIn/callback` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -204,6 +206,45 @@ impl IntoResponse for SamlCallbackResponse {
         }
     }
 }
+/// The headers of the `302` response of `POST /saml/signIn/callback`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SamlCallbackFoundHeaders {
+    /// `Location`
+    ///
+    /// Frontend URL with auth result parameters
+    pub location: ::std::option::Option<::std::string::String>,
+}
+impl SamlCallbackFoundHeaders {
+    /// Adds the headers to a response's.
+    pub fn write(&self, map: &mut HeaderMap) {
+        if let Some(value) = &self.location {
+            runtime::set_header(map, "location", value);
+        }
+    }
+}
+impl SamlCallbackRequest {
+    /// Reads and checks a `POST /saml/signIn/callback` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(SamlCallbackRequest {
+            body: runtime::validated(runtime::form_body(headers, body)?)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /saml/signIn/callback` request and hands it to [`SamlApi::saml_callback`].
+pub async fn handle_saml_callback<S: SamlApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, SamlCallbackRequest::read, |request| {
+        service.saml_callback(request)
+    })
+    .await
+}
 /// What a `POST /saml/updateAppConfig` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateSamlAppConfigRequest {
@@ -230,56 +271,6 @@ impl IntoResponse for UpdateSamlAppConfigResponse {
         }
     }
 }
-impl SignInViaSamlRequest {
-    /// Reads and checks a `GET /saml/signIn` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(SignInViaSamlRequest {
-            email: query.required("email", false)?,
-            session_token: query.optional("sessionToken", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /saml/signIn` request and hands it to [`SamlApi::sign_in_via_saml`].
-pub async fn handle_sign_in_via_saml<S: SamlApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            SignInViaSamlRequest::read,
-            |request| service.sign_in_via_saml(request),
-        )
-        .await
-}
-impl SamlCallbackRequest {
-    /// Reads and checks a `POST /saml/signIn/callback` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(SamlCallbackRequest {
-            body: runtime::validated(runtime::form_body(headers, body)?)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /saml/signIn/callback` request and hands it to [`SamlApi::saml_callback`].
-pub async fn handle_saml_callback<S: SamlApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            SamlCallbackRequest::read,
-            |request| service.saml_callback(request),
-        )
-        .await
-}
 impl UpdateSamlAppConfigRequest {
     /// Reads and checks a `POST /saml/updateAppConfig` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -296,10 +287,8 @@ pub async fn handle_update_saml_app_config<S: SamlApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateSamlAppConfigRequest::read,
-            |request| service.update_saml_app_config(request),
-        )
-        .await
+    runtime::dispatch(incoming, UpdateSamlAppConfigRequest::read, |request| {
+        service.update_saml_app_config(request)
+    })
+    .await
 }

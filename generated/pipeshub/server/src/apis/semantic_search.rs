@@ -71,9 +71,7 @@ pub trait SemanticSearchApi: Clone + Send + Sync + 'static {
     fn delete_all_search_history(
         &self,
         request: DeleteAllSearchHistoryRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DeleteAllSearchHistoryResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteAllSearchHistoryResponse>> + Send;
     /// Get search by ID
     ///
     /// Retrieve a specific search result by its ID.<br><br>
@@ -135,55 +133,37 @@ pub trait SemanticSearchApi: Clone + Send + Sync + 'static {
     fn unarchive_search(
         &self,
         request: UnarchiveSearchRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UnarchiveSearchResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UnarchiveSearchResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: SemanticSearchApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/search",
-            axum::routing::get(crate::apis::semantic_search::handle_search_history::<S>)
-                .post(crate::apis::semantic_search::handle_search::<S>)
-                .delete(
-                    crate::apis::semantic_search::handle_delete_all_search_history::<S>,
-                ),
-        );
-    let routes = routes
-        .route(
-            "/search/{p0}",
-            axum::routing::get(
-                    crate::apis::semantic_search::handle_get_search_by_id::<S>,
-                )
-                .delete(crate::apis::semantic_search::handle_delete_search::<S>),
-        );
-    let routes = routes
-        .route(
-            "/search/{p0}/archive",
-            axum::routing::patch(
-                crate::apis::semantic_search::handle_archive_search::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/search/{p0}/share",
-            axum::routing::patch(crate::apis::semantic_search::handle_share_search::<S>),
-        );
-    let routes = routes
-        .route(
-            "/search/{p0}/unarchive",
-            axum::routing::patch(
-                crate::apis::semantic_search::handle_unarchive_search::<S>,
-            ),
-        );
-    routes
-        .route(
-            "/search/{p0}/unshare",
-            axum::routing::patch(
-                crate::apis::semantic_search::handle_unshare_search::<S>,
-            ),
-        )
+    let routes = axum::Router::new().route(
+        "/search",
+        axum::routing::get(crate::apis::semantic_search::handle_search_history::<S>)
+            .post(crate::apis::semantic_search::handle_search::<S>)
+            .delete(crate::apis::semantic_search::handle_delete_all_search_history::<S>),
+    );
+    let routes = routes.route(
+        "/search/{p0}",
+        axum::routing::get(crate::apis::semantic_search::handle_get_search_by_id::<S>)
+            .delete(crate::apis::semantic_search::handle_delete_search::<S>),
+    );
+    let routes = routes.route(
+        "/search/{p0}/archive",
+        axum::routing::patch(crate::apis::semantic_search::handle_archive_search::<S>),
+    );
+    let routes = routes.route(
+        "/search/{p0}/share",
+        axum::routing::patch(crate::apis::semantic_search::handle_share_search::<S>),
+    );
+    let routes = routes.route(
+        "/search/{p0}/unarchive",
+        axum::routing::patch(crate::apis::semantic_search::handle_unarchive_search::<S>),
+    );
+    routes.route(
+        "/search/{p0}/unshare",
+        axum::routing::patch(crate::apis::semantic_search::handle_unshare_search::<S>),
+    )
 }
 /// What a `GET /search` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -213,234 +193,6 @@ impl IntoResponse for SearchHistoryResponse {
         match self {
             Self::Ok(body) => runtime::json(runtime::status(200), body),
             Self::Unauthorized => runtime::empty(runtime::status(401)),
-        }
-    }
-}
-/// What a `POST /search` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SearchRequest {
-    /// The request body (`application/json`).
-    pub body: crate::models::SemanticSearchRequest,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `POST /search` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum SearchResponse {
-    /// Status `200`: Search results with matching documents
-    Ok(crate::models::SearchResult),
-    /// Status `400`: Invalid request - Query required
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `502`: AI backend service unavailable
-    BadGateway,
-}
-impl IntoResponse for SearchResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest => runtime::empty(runtime::status(400)),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::BadGateway => runtime::empty(runtime::status(502)),
-        }
-    }
-}
-/// What a `DELETE /search` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DeleteAllSearchHistoryRequest {
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `DELETE /search` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteAllSearchHistoryResponse {
-    /// Status `200`: Search history cleared
-    Ok(crate::models::DeleteAllSearchHistoryResponse),
-    /// Status `401`: Unauthorized
-    Unauthorized,
-}
-impl IntoResponse for DeleteAllSearchHistoryResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-        }
-    }
-}
-/// What a `GET /search/{searchId}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetSearchByIdRequest {
-    /// path parameter `searchId`.
-    ///
-    /// Unique search identifier
-    pub search_id: ::std::string::String,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /search/{searchId}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetSearchByIdResponse {
-    /// Status `200`: Search record
-    Ok(crate::models::SearchResult),
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Search not found
-    NotFound,
-}
-impl IntoResponse for GetSearchByIdResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::NotFound => runtime::empty(runtime::status(404)),
-        }
-    }
-}
-/// What a `DELETE /search/{searchId}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DeleteSearchRequest {
-    /// path parameter `searchId`.
-    pub search_id: ::std::string::String,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `DELETE /search/{searchId}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteSearchResponse {
-    /// Status `200`: Search deleted successfully
-    Ok,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Search not found
-    NotFound,
-}
-impl IntoResponse for DeleteSearchResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok => runtime::empty(runtime::status(200)),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::NotFound => runtime::empty(runtime::status(404)),
-        }
-    }
-}
-/// What a `PATCH /search/{searchId}/share` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ShareSearchRequest {
-    /// path parameter `searchId`.
-    pub search_id: ::std::string::String,
-    /// The request body (`application/json`).
-    pub body: crate::models::ShareRequest,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `PATCH /search/{searchId}/share` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ShareSearchResponse {
-    /// Status `200`: Search shared successfully
-    Ok(crate::models::SearchResult),
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Search not found
-    NotFound,
-}
-impl IntoResponse for ShareSearchResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::NotFound => runtime::empty(runtime::status(404)),
-        }
-    }
-}
-/// What a `PATCH /search/{searchId}/unshare` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UnshareSearchRequest {
-    /// path parameter `searchId`.
-    pub search_id: ::std::string::String,
-    /// The request body (`application/json`).
-    pub body: crate::models::UnshareSearchBody,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `PATCH /search/{searchId}/unshare` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum UnshareSearchResponse {
-    /// Status `200`: Access revoked
-    Ok(crate::models::SearchResult),
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Search not found
-    NotFound,
-}
-impl IntoResponse for UnshareSearchResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::NotFound => runtime::empty(runtime::status(404)),
-        }
-    }
-}
-/// What a `PATCH /search/{searchId}/archive` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ArchiveSearchRequest {
-    /// path parameter `searchId`.
-    pub search_id: ::std::string::String,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `PATCH /search/{searchId}/archive` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ArchiveSearchResponse {
-    /// Status `200`: Search archived
-    Ok(crate::models::SearchResult),
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Search not found
-    NotFound,
-}
-impl IntoResponse for ArchiveSearchResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::NotFound => runtime::empty(runtime::status(404)),
-        }
-    }
-}
-/// What a `PATCH /search/{searchId}/unarchive` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UnarchiveSearchRequest {
-    /// path parameter `searchId`.
-    pub search_id: ::std::string::String,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `PATCH /search/{searchId}/unarchive` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum UnarchiveSearchResponse {
-    /// Status `200`: Search unarchived
-    Ok(crate::models::SearchResult),
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `404`: Search not found
-    NotFound,
-}
-impl IntoResponse for UnarchiveSearchResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
 }
@@ -479,12 +231,41 @@ pub async fn handle_search_history<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            SearchHistoryRequest::read,
-            |request| service.search_history(request),
-        )
-        .await
+    runtime::dispatch(incoming, SearchHistoryRequest::read, |request| {
+        service.search_history(request)
+    })
+    .await
+}
+/// What a `POST /search` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchRequest {
+    /// The request body (`application/json`).
+    pub body: crate::models::SemanticSearchRequest,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /search` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SearchResponse {
+    /// Status `200`: Search results with matching documents
+    Ok(crate::models::SearchResult),
+    /// Status `400`: Invalid request - Query required
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `502`: AI backend service unavailable
+    BadGateway,
+}
+impl IntoResponse for SearchResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest => runtime::empty(runtime::status(400)),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::BadGateway => runtime::empty(runtime::status(502)),
+        }
+    }
 }
 impl SearchRequest {
     /// Reads and checks a `POST /search` request.
@@ -506,8 +287,30 @@ pub async fn handle_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, SearchRequest::read, |request| service.search(request))
-        .await
+    runtime::dispatch(incoming, SearchRequest::read, |request| service.search(request)).await
+}
+/// What a `DELETE /search` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeleteAllSearchHistoryRequest {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `DELETE /search` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteAllSearchHistoryResponse {
+    /// Status `200`: Search history cleared
+    Ok(crate::models::DeleteAllSearchHistoryResponse),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+}
+impl IntoResponse for DeleteAllSearchHistoryResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+        }
+    }
 }
 impl DeleteAllSearchHistoryRequest {
     /// Reads and checks a `DELETE /search` request.
@@ -525,12 +328,40 @@ pub async fn handle_delete_all_search_history<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            DeleteAllSearchHistoryRequest::read,
-            |request| service.delete_all_search_history(request),
-        )
-        .await
+    runtime::dispatch(incoming, DeleteAllSearchHistoryRequest::read, |request| {
+        service.delete_all_search_history(request)
+    })
+    .await
+}
+/// What a `GET /search/{searchId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetSearchByIdRequest {
+    /// path parameter `searchId`.
+    ///
+    /// Unique search identifier
+    pub search_id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /search/{searchId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetSearchByIdResponse {
+    /// Status `200`: Search record
+    Ok(crate::models::SearchResult),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Search not found
+    NotFound,
+}
+impl IntoResponse for GetSearchByIdResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
+        }
+    }
 }
 impl GetSearchByIdRequest {
     /// Reads and checks a `GET /search/{searchId}` request.
@@ -550,12 +381,38 @@ pub async fn handle_get_search_by_id<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetSearchByIdRequest::read,
-            |request| service.get_search_by_id(request),
-        )
-        .await
+    runtime::dispatch(incoming, GetSearchByIdRequest::read, |request| {
+        service.get_search_by_id(request)
+    })
+    .await
+}
+/// What a `DELETE /search/{searchId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeleteSearchRequest {
+    /// path parameter `searchId`.
+    pub search_id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `DELETE /search/{searchId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteSearchResponse {
+    /// Status `200`: Search deleted successfully
+    Ok,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Search not found
+    NotFound,
+}
+impl IntoResponse for DeleteSearchResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok => runtime::empty(runtime::status(200)),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
+        }
+    }
 }
 impl DeleteSearchRequest {
     /// Reads and checks a `DELETE /search/{searchId}` request.
@@ -575,12 +432,40 @@ pub async fn handle_delete_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            DeleteSearchRequest::read,
-            |request| service.delete_search(request),
-        )
-        .await
+    runtime::dispatch(incoming, DeleteSearchRequest::read, |request| {
+        service.delete_search(request)
+    })
+    .await
+}
+/// What a `PATCH /search/{searchId}/share` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShareSearchRequest {
+    /// path parameter `searchId`.
+    pub search_id: ::std::string::String,
+    /// The request body (`application/json`).
+    pub body: crate::models::ShareRequest,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `PATCH /search/{searchId}/share` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ShareSearchResponse {
+    /// Status `200`: Search shared successfully
+    Ok(crate::models::SearchResult),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Search not found
+    NotFound,
+}
+impl IntoResponse for ShareSearchResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
+        }
+    }
 }
 impl ShareSearchRequest {
     /// Reads and checks a `PATCH /search/{searchId}/share` request.
@@ -604,12 +489,40 @@ pub async fn handle_share_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            ShareSearchRequest::read,
-            |request| service.share_search(request),
-        )
-        .await
+    runtime::dispatch(incoming, ShareSearchRequest::read, |request| {
+        service.share_search(request)
+    })
+    .await
+}
+/// What a `PATCH /search/{searchId}/unshare` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnshareSearchRequest {
+    /// path parameter `searchId`.
+    pub search_id: ::std::string::String,
+    /// The request body (`application/json`).
+    pub body: crate::models::UnshareSearchBody,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `PATCH /search/{searchId}/unshare` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UnshareSearchResponse {
+    /// Status `200`: Access revoked
+    Ok(crate::models::SearchResult),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Search not found
+    NotFound,
+}
+impl IntoResponse for UnshareSearchResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
+        }
+    }
 }
 impl UnshareSearchRequest {
     /// Reads and checks a `PATCH /search/{searchId}/unshare` request.
@@ -633,12 +546,38 @@ pub async fn handle_unshare_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            UnshareSearchRequest::read,
-            |request| service.unshare_search(request),
-        )
-        .await
+    runtime::dispatch(incoming, UnshareSearchRequest::read, |request| {
+        service.unshare_search(request)
+    })
+    .await
+}
+/// What a `PATCH /search/{searchId}/archive` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArchiveSearchRequest {
+    /// path parameter `searchId`.
+    pub search_id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `PATCH /search/{searchId}/archive` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ArchiveSearchResponse {
+    /// Status `200`: Search archived
+    Ok(crate::models::SearchResult),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Search not found
+    NotFound,
+}
+impl IntoResponse for ArchiveSearchResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
+        }
+    }
 }
 impl ArchiveSearchRequest {
     /// Reads and checks a `PATCH /search/{searchId}/archive` request.
@@ -658,12 +597,38 @@ pub async fn handle_archive_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            ArchiveSearchRequest::read,
-            |request| service.archive_search(request),
-        )
-        .await
+    runtime::dispatch(incoming, ArchiveSearchRequest::read, |request| {
+        service.archive_search(request)
+    })
+    .await
+}
+/// What a `PATCH /search/{searchId}/unarchive` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnarchiveSearchRequest {
+    /// path parameter `searchId`.
+    pub search_id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `PATCH /search/{searchId}/unarchive` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UnarchiveSearchResponse {
+    /// Status `200`: Search unarchived
+    Ok(crate::models::SearchResult),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `404`: Search not found
+    NotFound,
+}
+impl IntoResponse for UnarchiveSearchResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
+        }
+    }
 }
 impl UnarchiveSearchRequest {
     /// Reads and checks a `PATCH /search/{searchId}/unarchive` request.
@@ -683,10 +648,8 @@ pub async fn handle_unarchive_search<S: SemanticSearchApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            UnarchiveSearchRequest::read,
-            |request| service.unarchive_search(request),
-        )
-        .await
+    runtime::dispatch(incoming, UnarchiveSearchRequest::read, |request| {
+        service.unarchive_search(request)
+    })
+    .await
 }

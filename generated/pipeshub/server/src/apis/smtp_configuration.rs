@@ -37,20 +37,15 @@ pub trait SmtpConfigurationApi: Clone + Send + Sync + 'static {
     fn create_smtp_config(
         &self,
         request: CreateSmtpConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateSmtpConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateSmtpConfigResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: SmtpConfigurationApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/configurationManager/smtpConfig",
-            axum::routing::get(
-                    crate::apis::smtp_configuration::handle_get_smtp_config::<S>,
-                )
-                .post(crate::apis::smtp_configuration::handle_create_smtp_config::<S>),
-        )
+    axum::Router::new().route(
+        "/configurationManager/smtpConfig",
+        axum::routing::get(crate::apis::smtp_configuration::handle_get_smtp_config::<S>)
+            .post(crate::apis::smtp_configuration::handle_create_smtp_config::<S>),
+    )
 }
 /// What a `GET /configurationManager/smtpConfig` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -74,6 +69,27 @@ impl IntoResponse for GetSmtpConfigResponse {
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
+}
+impl GetSmtpConfigRequest {
+    /// Reads and checks a `GET /configurationManager/smtpConfig` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetSmtpConfigRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /configurationManager/smtpConfig` request and hands it to [`SmtpConfigurationApi::get_smtp_config`].
+pub async fn handle_get_smtp_config<S: SmtpConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetSmtpConfigRequest::read, |request| {
+        service.get_smtp_config(request)
+    })
+    .await
 }
 /// What a `POST /configurationManager/smtpConfig` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -106,29 +122,6 @@ impl IntoResponse for CreateSmtpConfigResponse {
         }
     }
 }
-impl GetSmtpConfigRequest {
-    /// Reads and checks a `GET /configurationManager/smtpConfig` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetSmtpConfigRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /configurationManager/smtpConfig` request and hands it to [`SmtpConfigurationApi::get_smtp_config`].
-pub async fn handle_get_smtp_config<S: SmtpConfigurationApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetSmtpConfigRequest::read,
-            |request| service.get_smtp_config(request),
-        )
-        .await
-}
 impl CreateSmtpConfigRequest {
     /// Reads and checks a `POST /configurationManager/smtpConfig` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -149,10 +142,8 @@ pub async fn handle_create_smtp_config<S: SmtpConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateSmtpConfigRequest::read,
-            |request| service.create_smtp_config(request),
-        )
-        .await
+    runtime::dispatch(incoming, CreateSmtpConfigRequest::read, |request| {
+        service.create_smtp_config(request)
+    })
+    .await
 }

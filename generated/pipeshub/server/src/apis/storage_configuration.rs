@@ -20,9 +20,7 @@ pub trait StorageConfigurationApi: Clone + Send + Sync + 'static {
     fn create_local_storage_config(
         &self,
         request: CreateLocalStorageConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateLocalStorageConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateLocalStorageConfigResponse>> + Send;
     /// Configure AWS S3 Storage
     ///
     /// Configure AWS S3 as the storage backend for file uploads and document storage. Requires an S3 bucket and IAM credentials with appropriate permissions.
@@ -31,9 +29,7 @@ pub trait StorageConfigurationApi: Clone + Send + Sync + 'static {
     fn create_s3_storage_config(
         &self,
         request: CreateS3StorageConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateS3StorageConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateS3StorageConfigResponse>> + Send;
     /// Configure Azure Blob Storage
     ///
     /// Configure Azure Blob Storage as the storage backend. You can provide either:
@@ -44,9 +40,7 @@ pub trait StorageConfigurationApi: Clone + Send + Sync + 'static {
     fn create_azure_blob_storage_config(
         &self,
         request: CreateAzureBlobStorageConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateAzureBlobStorageConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateAzureBlobStorageConfigResponse>> + Send;
     /// Get current storage configuration
     ///
     /// Retrieve the current storage backend configuration. Returns the configuration for whichever storage type is currently active (Local, S3, or Azure Blob).
@@ -55,44 +49,26 @@ pub trait StorageConfigurationApi: Clone + Send + Sync + 'static {
     fn get_storage_config(
         &self,
         request: GetStorageConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetStorageConfigResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetStorageConfigResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: StorageConfigurationApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/configurationManager/storageConfig",
-            axum::routing::get(
-                crate::apis::storage_configuration::handle_get_storage_config::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/configurationManager/storageConfig#azureBlob",
-            axum::routing::post(
-                crate::apis::storage_configuration::handle_create_azure_blob_storage_config::<
-                    S,
-                >,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/configurationManager/storageConfig#local",
-            axum::routing::post(
-                crate::apis::storage_configuration::handle_create_local_storage_config::<
-                    S,
-                >,
-            ),
-        );
-    routes
-        .route(
-            "/configurationManager/storageConfig#s3",
-            axum::routing::post(
-                crate::apis::storage_configuration::handle_create_s3_storage_config::<S>,
-            ),
-        )
+    let routes = axum::Router::new().route(
+        "/configurationManager/storageConfig",
+        axum::routing::get(crate::apis::storage_configuration::handle_get_storage_config::<S>),
+    );
+    let routes = routes.route(
+        "/configurationManager/storageConfig#azureBlob",
+        axum::routing::post(crate::apis::storage_configuration::handle_create_azure_blob_storage_config::<S>),
+    );
+    let routes = routes.route(
+        "/configurationManager/storageConfig#local",
+        axum::routing::post(crate::apis::storage_configuration::handle_create_local_storage_config::<S>),
+    );
+    routes.route(
+        "/configurationManager/storageConfig#s3",
+        axum::routing::post(crate::apis::storage_configuration::handle_create_s3_storage_config::<S>),
+    )
 }
 /// What a `POST /configurationManager/storageConfig#local` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -125,6 +101,31 @@ impl IntoResponse for CreateLocalStorageConfigResponse {
         }
     }
 }
+impl CreateLocalStorageConfigRequest {
+    /// Reads and checks a `POST /configurationManager/storageConfig#local` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateLocalStorageConfigRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /configurationManager/storageConfig#local` request and hands it to [`StorageConfigurationApi::create_local_storage_config`].
+pub async fn handle_create_local_storage_config<S: StorageConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateLocalStorageConfigRequest::read, |request| {
+        service.create_local_storage_config(request)
+    })
+    .await
+}
 /// What a `POST /configurationManager/storageConfig#s3` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateS3StorageConfigRequest {
@@ -155,6 +156,31 @@ impl IntoResponse for CreateS3StorageConfigResponse {
             Self::Forbidden => runtime::empty(runtime::status(403)),
         }
     }
+}
+impl CreateS3StorageConfigRequest {
+    /// Reads and checks a `POST /configurationManager/storageConfig#s3` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateS3StorageConfigRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /configurationManager/storageConfig#s3` request and hands it to [`StorageConfigurationApi::create_s3_storage_config`].
+pub async fn handle_create_s3_storage_config<S: StorageConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateS3StorageConfigRequest::read, |request| {
+        service.create_s3_storage_config(request)
+    })
+    .await
 }
 /// What a `POST /configurationManager/storageConfig#azureBlob` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -187,6 +213,31 @@ impl IntoResponse for CreateAzureBlobStorageConfigResponse {
         }
     }
 }
+impl CreateAzureBlobStorageConfigRequest {
+    /// Reads and checks a `POST /configurationManager/storageConfig#azureBlob` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateAzureBlobStorageConfigRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /configurationManager/storageConfig#azureBlob` request and hands it to [`StorageConfigurationApi::create_azure_blob_storage_config`].
+pub async fn handle_create_azure_blob_storage_config<S: StorageConfigurationApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateAzureBlobStorageConfigRequest::read, |request| {
+        service.create_azure_blob_storage_config(request)
+    })
+    .await
+}
 /// What a `GET /configurationManager/storageConfig` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetStorageConfigRequest {
@@ -213,87 +264,6 @@ impl IntoResponse for GetStorageConfigResponse {
         }
     }
 }
-impl CreateLocalStorageConfigRequest {
-    /// Reads and checks a `POST /configurationManager/storageConfig#local` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateLocalStorageConfigRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /configurationManager/storageConfig#local` request and hands it to [`StorageConfigurationApi::create_local_storage_config`].
-pub async fn handle_create_local_storage_config<S: StorageConfigurationApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateLocalStorageConfigRequest::read,
-            |request| service.create_local_storage_config(request),
-        )
-        .await
-}
-impl CreateS3StorageConfigRequest {
-    /// Reads and checks a `POST /configurationManager/storageConfig#s3` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateS3StorageConfigRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /configurationManager/storageConfig#s3` request and hands it to [`StorageConfigurationApi::create_s3_storage_config`].
-pub async fn handle_create_s3_storage_config<S: StorageConfigurationApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateS3StorageConfigRequest::read,
-            |request| service.create_s3_storage_config(request),
-        )
-        .await
-}
-impl CreateAzureBlobStorageConfigRequest {
-    /// Reads and checks a `POST /configurationManager/storageConfig#azureBlob` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateAzureBlobStorageConfigRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /configurationManager/storageConfig#azureBlob` request and hands it to [`StorageConfigurationApi::create_azure_blob_storage_config`].
-pub async fn handle_create_azure_blob_storage_config<S: StorageConfigurationApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateAzureBlobStorageConfigRequest::read,
-            |request| service.create_azure_blob_storage_config(request),
-        )
-        .await
-}
 impl GetStorageConfigRequest {
     /// Reads and checks a `GET /configurationManager/storageConfig` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -310,10 +280,8 @@ pub async fn handle_get_storage_config<S: StorageConfigurationApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetStorageConfigRequest::read,
-            |request| service.get_storage_config(request),
-        )
-        .await
+    runtime::dispatch(incoming, GetStorageConfigRequest::read, |request| {
+        service.get_storage_config(request)
+    })
+    .await
 }

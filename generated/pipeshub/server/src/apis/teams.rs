@@ -186,9 +186,7 @@ pub trait TeamsApi: Clone + Send + Sync + 'static {
     fn add_users_to_team(
         &self,
         request: AddUsersToTeamRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<AddUsersToTeamResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<AddUsersToTeamResponse>> + Send;
     /// Remove users from team
     ///
     /// Remove one or more users from a team.<br><br>
@@ -208,9 +206,7 @@ pub trait TeamsApi: Clone + Send + Sync + 'static {
     fn remove_users_from_team(
         &self,
         request: RemoveUsersFromTeamRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<RemoveUsersFromTeamResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<RemoveUsersFromTeamResponse>> + Send;
     /// Update user role in team
     ///
     /// Update a user's role/permissions within a team.<br><br>
@@ -232,9 +228,7 @@ pub trait TeamsApi: Clone + Send + Sync + 'static {
     fn update_team_user_permissions(
         &self,
         request: UpdateTeamUserPermissionsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UpdateTeamUserPermissionsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateTeamUserPermissionsResponse>> + Send;
     /// Get current user's teams
     ///
     /// Retrieve all teams that the authenticated user is a member of.<br><br>
@@ -270,49 +264,39 @@ pub trait TeamsApi: Clone + Send + Sync + 'static {
     fn get_user_created_teams(
         &self,
         request: GetUserCreatedTeamsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetUserCreatedTeamsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetUserCreatedTeamsResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: TeamsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/teams",
-            axum::routing::get(crate::apis::teams::handle_list_teams::<S>)
-                .post(crate::apis::teams::handle_create_team::<S>),
-        );
-    let routes = routes
-        .route(
-            "/teams/user/teams",
-            axum::routing::get(crate::apis::teams::handle_get_user_teams::<S>),
-        );
-    let routes = routes
-        .route(
-            "/teams/user/teams/created",
-            axum::routing::get(crate::apis::teams::handle_get_user_created_teams::<S>),
-        );
-    let routes = routes
-        .route(
-            "/teams/{p0}",
-            axum::routing::get(crate::apis::teams::handle_get_team_by_id::<S>)
-                .put(crate::apis::teams::handle_update_team::<S>)
-                .delete(crate::apis::teams::handle_delete_team::<S>),
-        );
-    let routes = routes
-        .route(
-            "/teams/{p0}/users",
-            axum::routing::get(crate::apis::teams::handle_get_team_users::<S>)
-                .post(crate::apis::teams::handle_add_users_to_team::<S>)
-                .delete(crate::apis::teams::handle_remove_users_from_team::<S>),
-        );
-    routes
-        .route(
-            "/teams/{p0}/users/permissions",
-            axum::routing::put(
-                crate::apis::teams::handle_update_team_user_permissions::<S>,
-            ),
-        )
+    let routes = axum::Router::new().route(
+        "/teams",
+        axum::routing::get(crate::apis::teams::handle_list_teams::<S>)
+            .post(crate::apis::teams::handle_create_team::<S>),
+    );
+    let routes = routes.route(
+        "/teams/user/teams",
+        axum::routing::get(crate::apis::teams::handle_get_user_teams::<S>),
+    );
+    let routes = routes.route(
+        "/teams/user/teams/created",
+        axum::routing::get(crate::apis::teams::handle_get_user_created_teams::<S>),
+    );
+    let routes = routes.route(
+        "/teams/{p0}",
+        axum::routing::get(crate::apis::teams::handle_get_team_by_id::<S>)
+            .put(crate::apis::teams::handle_update_team::<S>)
+            .delete(crate::apis::teams::handle_delete_team::<S>),
+    );
+    let routes = routes.route(
+        "/teams/{p0}/users",
+        axum::routing::get(crate::apis::teams::handle_get_team_users::<S>)
+            .post(crate::apis::teams::handle_add_users_to_team::<S>)
+            .delete(crate::apis::teams::handle_remove_users_from_team::<S>),
+    );
+    routes.route(
+        "/teams/{p0}/users/permissions",
+        axum::routing::put(crate::apis::teams::handle_update_team_user_permissions::<S>),
+    )
 }
 /// What a `GET /teams` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -349,6 +333,44 @@ impl IntoResponse for ListTeamsResponse {
         }
     }
 }
+impl ListTeamsRequest {
+    /// Reads and checks a `GET /teams` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ListTeamsRequest {
+            search: query.optional("search", false)?,
+            limit: runtime::checked(
+                query.optional("limit", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(100.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "limit",
+            )?,
+            page: runtime::checked(
+                query.optional("page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page",
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /teams` request and hands it to [`TeamsApi::list_teams`].
+pub async fn handle_list_teams<S: TeamsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ListTeamsRequest::read, |request| service.list_teams(request)).await
+}
 /// What a `POST /teams` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateTeamRequest {
@@ -382,6 +404,31 @@ impl IntoResponse for CreateTeamResponse {
         }
     }
 }
+impl CreateTeamRequest {
+    /// Reads and checks a `POST /teams` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateTeamRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /teams` request and hands it to [`TeamsApi::create_team`].
+pub async fn handle_create_team<S: TeamsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateTeamRequest::read, |request| {
+        service.create_team(request)
+    })
+    .await
+}
 /// What a `GET /teams/{teamId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetTeamByIdRequest {
@@ -414,6 +461,37 @@ impl IntoResponse for GetTeamByIdResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl GetTeamByIdRequest {
+    /// Reads and checks a `GET /teams/{teamId}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetTeamByIdRequest {
+            team_id: runtime::checked(
+                runtime::path_param(path, "p0", "teamId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "teamId",
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /teams/{teamId}` request and hands it to [`TeamsApi::get_team_by_id`].
+pub async fn handle_get_team_by_id<S: TeamsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetTeamByIdRequest::read, |request| {
+        service.get_team_by_id(request)
+    })
+    .await
 }
 /// What a `PUT /teams/{teamId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -457,6 +535,41 @@ impl IntoResponse for UpdateTeamResponse {
         }
     }
 }
+impl UpdateTeamRequest {
+    /// Reads and checks a `PUT /teams/{teamId}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UpdateTeamRequest {
+            team_id: runtime::checked(
+                runtime::path_param(path, "p0", "teamId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "teamId",
+            )?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /teams/{teamId}` request and hands it to [`TeamsApi::update_team`].
+pub async fn handle_update_team<S: TeamsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UpdateTeamRequest::read, |request| {
+        service.update_team(request)
+    })
+    .await
+}
 /// What a `DELETE /teams/{teamId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteTeamRequest {
@@ -489,6 +602,37 @@ impl IntoResponse for DeleteTeamResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl DeleteTeamRequest {
+    /// Reads and checks a `DELETE /teams/{teamId}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DeleteTeamRequest {
+            team_id: runtime::checked(
+                runtime::path_param(path, "p0", "teamId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "teamId",
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `DELETE /teams/{teamId}` request and hands it to [`TeamsApi::delete_team`].
+pub async fn handle_delete_team<S: TeamsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, DeleteTeamRequest::read, |request| {
+        service.delete_team(request)
+    })
+    .await
 }
 /// What a `GET /teams/{teamId}/users` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -534,6 +678,56 @@ impl IntoResponse for GetTeamUsersResponse {
         }
     }
 }
+impl GetTeamUsersRequest {
+    /// Reads and checks a `GET /teams/{teamId}/users` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetTeamUsersRequest {
+            team_id: runtime::checked(
+                runtime::path_param(path, "p0", "teamId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "teamId",
+            )?,
+            page: runtime::checked(
+                query.optional("page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page",
+            )?,
+            limit: runtime::checked(
+                query.optional("limit", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(100.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "limit",
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /teams/{teamId}/users` request and hands it to [`TeamsApi::get_team_users`].
+pub async fn handle_get_team_users<S: TeamsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetTeamUsersRequest::read, |request| {
+        service.get_team_users(request)
+    })
+    .await
+}
 /// What a `POST /teams/{teamId}/users` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddUsersToTeamRequest {
@@ -577,6 +771,41 @@ impl IntoResponse for AddUsersToTeamResponse {
         }
     }
 }
+impl AddUsersToTeamRequest {
+    /// Reads and checks a `POST /teams/{teamId}/users` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(AddUsersToTeamRequest {
+            team_id: runtime::checked(
+                runtime::path_param(path, "p0", "teamId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "teamId",
+            )?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /teams/{teamId}/users` request and hands it to [`TeamsApi::add_users_to_team`].
+pub async fn handle_add_users_to_team<S: TeamsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, AddUsersToTeamRequest::read, |request| {
+        service.add_users_to_team(request)
+    })
+    .await
+}
 /// What a `DELETE /teams/{teamId}/users` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemoveUsersFromTeamRequest {
@@ -618,6 +847,41 @@ impl IntoResponse for RemoveUsersFromTeamResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl RemoveUsersFromTeamRequest {
+    /// Reads and checks a `DELETE /teams/{teamId}/users` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(RemoveUsersFromTeamRequest {
+            team_id: runtime::checked(
+                runtime::path_param(path, "p0", "teamId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "teamId",
+            )?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `DELETE /teams/{teamId}/users` request and hands it to [`TeamsApi::remove_users_from_team`].
+pub async fn handle_remove_users_from_team<S: TeamsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, RemoveUsersFromTeamRequest::read, |request| {
+        service.remove_users_from_team(request)
+    })
+    .await
 }
 /// What a `PUT /teams/{teamId}/users/permissions` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -666,367 +930,6 @@ impl IntoResponse for UpdateTeamUserPermissionsResponse {
         }
     }
 }
-/// What a `GET /teams/user/teams` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetUserTeamsRequest {
-    /// query parameter `page`.
-    ///
-    /// Page number for pagination (1-based)
-    pub page: ::std::option::Option<i64>,
-    /// query parameter `limit`.
-    ///
-    /// Number of teams per page
-    pub limit: ::std::option::Option<i64>,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /teams/user/teams` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetUserTeamsResponse {
-    /// Status `200`: User's teams retrieved successfully
-    Ok(crate::models::GetUserTeamsResponse),
-    /// Status `401`: Unauthorized - Valid authentication required
-    Unauthorized,
-}
-impl IntoResponse for GetUserTeamsResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-        }
-    }
-}
-/// What a `GET /teams/user/teams/created` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetUserCreatedTeamsRequest {
-    /// query parameter `page`.
-    ///
-    /// Page number for pagination (1-based)
-    pub page: ::std::option::Option<i64>,
-    /// query parameter `limit`.
-    ///
-    /// Number of teams per page
-    pub limit: ::std::option::Option<i64>,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /teams/user/teams/created` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetUserCreatedTeamsResponse {
-    /// Status `200`: User's created teams retrieved successfully
-    Ok(crate::models::GetUserCreatedTeamsResponse),
-    /// Status `401`: Unauthorized - Valid authentication required
-    Unauthorized,
-}
-impl IntoResponse for GetUserCreatedTeamsResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-        }
-    }
-}
-impl ListTeamsRequest {
-    /// Reads and checks a `GET /teams` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ListTeamsRequest {
-            search: query.optional("search", false)?,
-            limit: runtime::checked(
-                query.optional("limit", false)?,
-                &crate::runtime::Rules {
-                    minimum: Some(1.0),
-                    maximum: Some(100.0),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Query,
-                "limit",
-            )?,
-            page: runtime::checked(
-                query.optional("page", false)?,
-                &crate::runtime::Rules {
-                    minimum: Some(1.0),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Query,
-                "page",
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /teams` request and hands it to [`TeamsApi::list_teams`].
-pub async fn handle_list_teams<S: TeamsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListTeamsRequest::read,
-            |request| service.list_teams(request),
-        )
-        .await
-}
-impl CreateTeamRequest {
-    /// Reads and checks a `POST /teams` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateTeamRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /teams` request and hands it to [`TeamsApi::create_team`].
-pub async fn handle_create_team<S: TeamsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateTeamRequest::read,
-            |request| service.create_team(request),
-        )
-        .await
-}
-impl GetTeamByIdRequest {
-    /// Reads and checks a `GET /teams/{teamId}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetTeamByIdRequest {
-            team_id: runtime::checked(
-                runtime::path_param(path, "p0", "teamId")?,
-                &crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Path,
-                "teamId",
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /teams/{teamId}` request and hands it to [`TeamsApi::get_team_by_id`].
-pub async fn handle_get_team_by_id<S: TeamsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetTeamByIdRequest::read,
-            |request| service.get_team_by_id(request),
-        )
-        .await
-}
-impl UpdateTeamRequest {
-    /// Reads and checks a `PUT /teams/{teamId}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UpdateTeamRequest {
-            team_id: runtime::checked(
-                runtime::path_param(path, "p0", "teamId")?,
-                &crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Path,
-                "teamId",
-            )?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /teams/{teamId}` request and hands it to [`TeamsApi::update_team`].
-pub async fn handle_update_team<S: TeamsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateTeamRequest::read,
-            |request| service.update_team(request),
-        )
-        .await
-}
-impl DeleteTeamRequest {
-    /// Reads and checks a `DELETE /teams/{teamId}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(DeleteTeamRequest {
-            team_id: runtime::checked(
-                runtime::path_param(path, "p0", "teamId")?,
-                &crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Path,
-                "teamId",
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `DELETE /teams/{teamId}` request and hands it to [`TeamsApi::delete_team`].
-pub async fn handle_delete_team<S: TeamsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            DeleteTeamRequest::read,
-            |request| service.delete_team(request),
-        )
-        .await
-}
-impl GetTeamUsersRequest {
-    /// Reads and checks a `GET /teams/{teamId}/users` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetTeamUsersRequest {
-            team_id: runtime::checked(
-                runtime::path_param(path, "p0", "teamId")?,
-                &crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Path,
-                "teamId",
-            )?,
-            page: runtime::checked(
-                query.optional("page", false)?,
-                &crate::runtime::Rules {
-                    minimum: Some(1.0),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Query,
-                "page",
-            )?,
-            limit: runtime::checked(
-                query.optional("limit", false)?,
-                &crate::runtime::Rules {
-                    minimum: Some(1.0),
-                    maximum: Some(100.0),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Query,
-                "limit",
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /teams/{teamId}/users` request and hands it to [`TeamsApi::get_team_users`].
-pub async fn handle_get_team_users<S: TeamsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetTeamUsersRequest::read,
-            |request| service.get_team_users(request),
-        )
-        .await
-}
-impl AddUsersToTeamRequest {
-    /// Reads and checks a `POST /teams/{teamId}/users` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(AddUsersToTeamRequest {
-            team_id: runtime::checked(
-                runtime::path_param(path, "p0", "teamId")?,
-                &crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Path,
-                "teamId",
-            )?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /teams/{teamId}/users` request and hands it to [`TeamsApi::add_users_to_team`].
-pub async fn handle_add_users_to_team<S: TeamsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            AddUsersToTeamRequest::read,
-            |request| service.add_users_to_team(request),
-        )
-        .await
-}
-impl RemoveUsersFromTeamRequest {
-    /// Reads and checks a `DELETE /teams/{teamId}/users` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(RemoveUsersFromTeamRequest {
-            team_id: runtime::checked(
-                runtime::path_param(path, "p0", "teamId")?,
-                &crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Path,
-                "teamId",
-            )?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `DELETE /teams/{teamId}/users` request and hands it to [`TeamsApi::remove_users_from_team`].
-pub async fn handle_remove_users_from_team<S: TeamsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            RemoveUsersFromTeamRequest::read,
-            |request| service.remove_users_from_team(request),
-        )
-        .await
-}
 impl UpdateTeamUserPermissionsRequest {
     /// Reads and checks a `PUT /teams/{teamId}/users/permissions` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -1057,12 +960,41 @@ pub async fn handle_update_team_user_permissions<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateTeamUserPermissionsRequest::read,
-            |request| service.update_team_user_permissions(request),
-        )
-        .await
+    runtime::dispatch(incoming, UpdateTeamUserPermissionsRequest::read, |request| {
+        service.update_team_user_permissions(request)
+    })
+    .await
+}
+/// What a `GET /teams/user/teams` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetUserTeamsRequest {
+    /// query parameter `page`.
+    ///
+    /// Page number for pagination (1-based)
+    pub page: ::std::option::Option<i64>,
+    /// query parameter `limit`.
+    ///
+    /// Number of teams per page
+    pub limit: ::std::option::Option<i64>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /teams/user/teams` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUserTeamsResponse {
+    /// Status `200`: User's teams retrieved successfully
+    Ok(crate::models::GetUserTeamsResponse),
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+}
+impl IntoResponse for GetUserTeamsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+        }
+    }
 }
 impl GetUserTeamsRequest {
     /// Reads and checks a `GET /teams/user/teams` request.
@@ -1099,12 +1031,41 @@ pub async fn handle_get_user_teams<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetUserTeamsRequest::read,
-            |request| service.get_user_teams(request),
-        )
-        .await
+    runtime::dispatch(incoming, GetUserTeamsRequest::read, |request| {
+        service.get_user_teams(request)
+    })
+    .await
+}
+/// What a `GET /teams/user/teams/created` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetUserCreatedTeamsRequest {
+    /// query parameter `page`.
+    ///
+    /// Page number for pagination (1-based)
+    pub page: ::std::option::Option<i64>,
+    /// query parameter `limit`.
+    ///
+    /// Number of teams per page
+    pub limit: ::std::option::Option<i64>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /teams/user/teams/created` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUserCreatedTeamsResponse {
+    /// Status `200`: User's created teams retrieved successfully
+    Ok(crate::models::GetUserCreatedTeamsResponse),
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+}
+impl IntoResponse for GetUserCreatedTeamsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+        }
+    }
 }
 impl GetUserCreatedTeamsRequest {
     /// Reads and checks a `GET /teams/user/teams/created` request.
@@ -1141,10 +1102,8 @@ pub async fn handle_get_user_created_teams<S: TeamsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetUserCreatedTeamsRequest::read,
-            |request| service.get_user_created_teams(request),
-        )
-        .await
+    runtime::dispatch(incoming, GetUserCreatedTeamsRequest::read, |request| {
+        service.get_user_created_teams(request)
+    })
+    .await
 }

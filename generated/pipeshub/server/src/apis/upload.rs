@@ -34,9 +34,7 @@ pub trait UploadApi: Clone + Send + Sync + 'static {
     fn upload_records_to_kb(
         &self,
         request: UploadRecordsToKbRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UploadRecordsToKbResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UploadRecordsToKbResponse>> + Send;
     /// Upload files to folder
     ///
     /// Upload files directly to a specific folder within a knowledge base.<br><br>
@@ -46,9 +44,7 @@ pub trait UploadApi: Clone + Send + Sync + 'static {
     fn upload_records_to_folder(
         &self,
         request: UploadRecordsToFolderRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UploadRecordsToFolderResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UploadRecordsToFolderResponse>> + Send;
     /// Get upload limits
     ///
     /// Retrieve current upload constraints for the organization.<br><br>
@@ -59,29 +55,22 @@ pub trait UploadApi: Clone + Send + Sync + 'static {
     fn get_upload_limits(
         &self,
         request: GetUploadLimitsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetUploadLimitsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetUploadLimitsResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: UploadApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/knowledgeBase/limits",
-            axum::routing::get(crate::apis::upload::handle_get_upload_limits::<S>),
-        );
-    let routes = routes
-        .route(
-            "/knowledgeBase/{p0}/folder/{p1}/upload",
-            axum::routing::post(
-                crate::apis::upload::handle_upload_records_to_folder::<S>,
-            ),
-        );
-    routes
-        .route(
-            "/knowledgeBase/{p0}/upload",
-            axum::routing::post(crate::apis::upload::handle_upload_records_to_kb::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/knowledgeBase/limits",
+        axum::routing::get(crate::apis::upload::handle_get_upload_limits::<S>),
+    );
+    let routes = routes.route(
+        "/knowledgeBase/{p0}/folder/{p1}/upload",
+        axum::routing::post(crate::apis::upload::handle_upload_records_to_folder::<S>),
+    );
+    routes.route(
+        "/knowledgeBase/{p0}/upload",
+        axum::routing::post(crate::apis::upload::handle_upload_records_to_kb::<S>),
+    )
 }
 /// What a `POST /knowledgeBase/{kbId}/upload` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -95,6 +84,34 @@ pub struct UploadRecordsToKbRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+}
+/// The responses `POST /knowledgeBase/{kbId}/upload` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UploadRecordsToKbResponse {
+    /// Status `200`: Files uploaded successfully
+    Ok(crate::models::UploadResult),
+    /// Status `400`: Invalid request - Check file types and sizes
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+    /// Status `403`: Insufficient permissions (requires WRITER or higher)
+    Forbidden,
+    /// Status `404`: Knowledge base not found
+    NotFound,
+    /// Status `413`: File size exceeds maximum allowed
+    PayloadTooLarge,
+}
+impl IntoResponse for UploadRecordsToKbResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest => runtime::empty(runtime::status(400)),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::Forbidden => runtime::empty(runtime::status(403)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
+            Self::PayloadTooLarge => runtime::empty(runtime::status(413)),
+        }
+    }
 }
 /// The parts of a `POST /knowledgeBase/{kbId}/upload` multipart body.
 #[derive(Debug, Clone, PartialEq)]
@@ -130,33 +147,32 @@ impl UploadRecordsToKbForm {
         )
     }
 }
-/// The responses `POST /knowledgeBase/{kbId}/upload` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum UploadRecordsToKbResponse {
-    /// Status `200`: Files uploaded successfully
-    Ok(crate::models::UploadResult),
-    /// Status `400`: Invalid request - Check file types and sizes
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-    /// Status `403`: Insufficient permissions (requires WRITER or higher)
-    Forbidden,
-    /// Status `404`: Knowledge base not found
-    NotFound,
-    /// Status `413`: File size exceeds maximum allowed
-    PayloadTooLarge,
-}
-impl IntoResponse for UploadRecordsToKbResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest => runtime::empty(runtime::status(400)),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::Forbidden => runtime::empty(runtime::status(403)),
-            Self::NotFound => runtime::empty(runtime::status(404)),
-            Self::PayloadTooLarge => runtime::empty(runtime::status(413)),
-        }
+impl UploadRecordsToKbRequest {
+    /// Reads and checks a `POST /knowledgeBase/{kbId}/upload` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UploadRecordsToKbRequest {
+            kb_id: runtime::path_param(path, "p0", "kbId")?,
+            body: runtime::required_body(
+                UploadRecordsToKbForm::read(runtime::multipart(headers, body)?)?,
+            )?,
+            credentials,
+        })
     }
+}
+/// Reads a `POST /knowledgeBase/{kbId}/upload` request and hands it to [`UploadApi::upload_records_to_kb`].
+pub async fn handle_upload_records_to_kb<S: UploadApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UploadRecordsToKbRequest::read, |request| {
+        service.upload_records_to_kb(request)
+    })
+    .await
 }
 /// What a `POST /knowledgeBase/{kbId}/folder/{folderId}/upload` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -172,31 +188,6 @@ pub struct UploadRecordsToFolderRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
-}
-/// The parts of a `POST /knowledgeBase/{kbId}/folder/{folderId}/upload` multipart body.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UploadRecordsToFolderForm {
-    /// Part `files`.
-    pub files: ::std::vec::Vec<runtime::FilePart>,
-    /// Part `files_metadata`.
-    ///
-    /// JSON array with file metadata
-    pub files_metadata: ::std::option::Option<::std::string::String>,
-    /// Part `isVersioned`.
-    pub is_versioned: ::std::option::Option<bool>,
-}
-impl UploadRecordsToFolderForm {
-    /// Reads the parts into their fields; `None` when the request has no body.
-    pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
-        let Some(parts) = parts else { return Ok(None) };
-        Ok(
-            Some(UploadRecordsToFolderForm {
-                files: runtime::required_part(parts.files("files")?, "files")?,
-                files_metadata: parts.value("files_metadata", false)?,
-                is_versioned: parts.value("isVersioned", false)?,
-            }),
-        )
-    }
 }
 /// The responses `POST /knowledgeBase/{kbId}/folder/{folderId}/upload` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -223,57 +214,30 @@ impl IntoResponse for UploadRecordsToFolderResponse {
         }
     }
 }
-/// What a `GET /knowledgeBase/limits` request carries, read and checked.
+/// The parts of a `POST /knowledgeBase/{kbId}/folder/{folderId}/upload` multipart body.
 #[derive(Debug, Clone, PartialEq)]
-pub struct GetUploadLimitsRequest {
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
+pub struct UploadRecordsToFolderForm {
+    /// Part `files`.
+    pub files: ::std::vec::Vec<runtime::FilePart>,
+    /// Part `files_metadata`.
+    ///
+    /// JSON array with file metadata
+    pub files_metadata: ::std::option::Option<::std::string::String>,
+    /// Part `isVersioned`.
+    pub is_versioned: ::std::option::Option<bool>,
 }
-/// The responses `GET /knowledgeBase/limits` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetUploadLimitsResponse {
-    /// Status `200`: Upload limits retrieved
-    Ok(crate::models::GetUploadLimitsResponse),
-    /// Status `401`: Unauthorized
-    Unauthorized,
-}
-impl IntoResponse for GetUploadLimitsResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-        }
-    }
-}
-impl UploadRecordsToKbRequest {
-    /// Reads and checks a `POST /knowledgeBase/{kbId}/upload` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UploadRecordsToKbRequest {
-            kb_id: runtime::path_param(path, "p0", "kbId")?,
-            body: runtime::required_body(
-                UploadRecordsToKbForm::read(runtime::multipart(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /knowledgeBase/{kbId}/upload` request and hands it to [`UploadApi::upload_records_to_kb`].
-pub async fn handle_upload_records_to_kb<S: UploadApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UploadRecordsToKbRequest::read,
-            |request| service.upload_records_to_kb(request),
+impl UploadRecordsToFolderForm {
+    /// Reads the parts into their fields; `None` when the request has no body.
+    pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
+        let Some(parts) = parts else { return Ok(None) };
+        Ok(
+            Some(UploadRecordsToFolderForm {
+                files: runtime::required_part(parts.files("files")?, "files")?,
+                files_metadata: parts.value("files_metadata", false)?,
+                is_versioned: parts.value("isVersioned", false)?,
+            }),
         )
-        .await
+    }
 }
 impl UploadRecordsToFolderRequest {
     /// Reads and checks a `POST /knowledgeBase/{kbId}/folder/{folderId}/upload` request.
@@ -298,12 +262,33 @@ pub async fn handle_upload_records_to_folder<S: UploadApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            UploadRecordsToFolderRequest::read,
-            |request| service.upload_records_to_folder(request),
-        )
-        .await
+    runtime::dispatch(incoming, UploadRecordsToFolderRequest::read, |request| {
+        service.upload_records_to_folder(request)
+    })
+    .await
+}
+/// What a `GET /knowledgeBase/limits` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetUploadLimitsRequest {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /knowledgeBase/limits` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUploadLimitsResponse {
+    /// Status `200`: Upload limits retrieved
+    Ok(crate::models::GetUploadLimitsResponse),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+}
+impl IntoResponse for GetUploadLimitsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+        }
+    }
 }
 impl GetUploadLimitsRequest {
     /// Reads and checks a `GET /knowledgeBase/limits` request.
@@ -321,10 +306,8 @@ pub async fn handle_get_upload_limits<S: UploadApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetUploadLimitsRequest::read,
-            |request| service.get_upload_limits(request),
-        )
-        .await
+    runtime::dispatch(incoming, GetUploadLimitsRequest::read, |request| {
+        service.get_upload_limits(request)
+    })
+    .await
 }

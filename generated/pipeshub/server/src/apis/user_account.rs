@@ -89,9 +89,7 @@ pub trait UserAccountApi: Clone + Send + Sync + 'static {
     fn generate_login_otp(
         &self,
         request: GenerateLoginOtpRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GenerateLoginOtpResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GenerateLoginOtpResponse>> + Send;
     /// Reset password (authenticated user)
     ///
     /// Reset password for an authenticated user. Requires the current password for verification.
@@ -123,9 +121,7 @@ pub trait UserAccountApi: Clone + Send + Sync + 'static {
     fn forgot_password(
         &self,
         request: ForgotPasswordRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ForgotPasswordResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ForgotPasswordResponse>> + Send;
     /// Reset password with email token
     ///
     /// Reset password using a token received via email from the forgot password flow.
@@ -145,9 +141,7 @@ pub trait UserAccountApi: Clone + Send + Sync + 'static {
     fn reset_password_with_token(
         &self,
         request: ResetPasswordWithTokenRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ResetPasswordWithTokenResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ResetPasswordWithTokenResponse>> + Send;
     /// Check if user has password set (Internal)
     ///
     /// Internal endpoint to check if a user has a password configured.
@@ -159,9 +153,7 @@ pub trait UserAccountApi: Clone + Send + Sync + 'static {
     fn check_password_status(
         &self,
         request: CheckPasswordStatusRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CheckPasswordStatusResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CheckPasswordStatusResponse>> + Send;
     /// Refresh access token
     ///
     /// Get a new access token using a valid refresh token.
@@ -203,57 +195,42 @@ pub trait UserAccountApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: UserAccountApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/userAccount/authenticate",
-            axum::routing::post(crate::apis::user_account::handle_authenticate::<S>),
-        );
-    let routes = routes
-        .route(
-            "/userAccount/initAuth",
-            axum::routing::post(crate::apis::user_account::handle_init_auth::<S>),
-        );
-    let routes = routes
-        .route(
-            "/userAccount/internal/password/check",
-            axum::routing::get(
-                crate::apis::user_account::handle_check_password_status::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/userAccount/login/otp/generate",
-            axum::routing::post(
-                crate::apis::user_account::handle_generate_login_otp::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/userAccount/logout/manual",
-            axum::routing::post(crate::apis::user_account::handle_logout::<S>),
-        );
-    let routes = routes
-        .route(
-            "/userAccount/password/forgot",
-            axum::routing::post(crate::apis::user_account::handle_forgot_password::<S>),
-        );
-    let routes = routes
-        .route(
-            "/userAccount/password/reset",
-            axum::routing::post(crate::apis::user_account::handle_reset_password::<S>),
-        );
-    let routes = routes
-        .route(
-            "/userAccount/password/reset/token",
-            axum::routing::post(
-                crate::apis::user_account::handle_reset_password_with_token::<S>,
-            ),
-        );
-    routes
-        .route(
-            "/userAccount/refresh/token",
-            axum::routing::post(crate::apis::user_account::handle_refresh_token::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/userAccount/authenticate",
+        axum::routing::post(crate::apis::user_account::handle_authenticate::<S>),
+    );
+    let routes = routes.route(
+        "/userAccount/initAuth",
+        axum::routing::post(crate::apis::user_account::handle_init_auth::<S>),
+    );
+    let routes = routes.route(
+        "/userAccount/internal/password/check",
+        axum::routing::get(crate::apis::user_account::handle_check_password_status::<S>),
+    );
+    let routes = routes.route(
+        "/userAccount/login/otp/generate",
+        axum::routing::post(crate::apis::user_account::handle_generate_login_otp::<S>),
+    );
+    let routes = routes.route(
+        "/userAccount/logout/manual",
+        axum::routing::post(crate::apis::user_account::handle_logout::<S>),
+    );
+    let routes = routes.route(
+        "/userAccount/password/forgot",
+        axum::routing::post(crate::apis::user_account::handle_forgot_password::<S>),
+    );
+    let routes = routes.route(
+        "/userAccount/password/reset",
+        axum::routing::post(crate::apis::user_account::handle_reset_password::<S>),
+    );
+    let routes = routes.route(
+        "/userAccount/password/reset/token",
+        axum::routing::post(crate::apis::user_account::handle_reset_password_with_token::<S>),
+    );
+    routes.route(
+        "/userAccount/refresh/token",
+        axum::routing::post(crate::apis::user_account::handle_refresh_token::<S>),
+    )
 }
 /// What a `POST /userAccount/initAuth` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -263,22 +240,6 @@ pub struct InitAuthRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
-}
-/// The headers of the `200` response of `POST /userAccount/initAuth`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct InitAuthOkHeaders {
-    /// `x-session-token`
-    ///
-    /// Session token for subsequent authentication requests. Store this securely.
-    pub x_session_token: ::std::option::Option<::std::string::String>,
-}
-impl InitAuthOkHeaders {
-    /// Adds the headers to a response's.
-    pub fn write(&self, map: &mut HeaderMap) {
-        if let Some(value) = &self.x_session_token {
-            runtime::set_header(map, "x-session-token", value);
-        }
-    }
 }
 /// The responses `POST /userAccount/initAuth` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -305,6 +266,44 @@ impl IntoResponse for InitAuthResponse {
             Self::NotFound(body) => runtime::json(runtime::status(404), body),
         }
     }
+}
+/// The headers of the `200` response of `POST /userAccount/initAuth`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InitAuthOkHeaders {
+    /// `x-session-token`
+    ///
+    /// Session token for subsequent authentication requests. Store this securely.
+    pub x_session_token: ::std::option::Option<::std::string::String>,
+}
+impl InitAuthOkHeaders {
+    /// Adds the headers to a response's.
+    pub fn write(&self, map: &mut HeaderMap) {
+        if let Some(value) = &self.x_session_token {
+            runtime::set_header(map, "x-session-token", value);
+        }
+    }
+}
+impl InitAuthRequest {
+    /// Reads and checks a `POST /userAccount/initAuth` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(InitAuthRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /userAccount/initAuth` request and hands it to [`UserAccountApi::init_auth`].
+pub async fn handle_init_auth<S: UserAccountApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, InitAuthRequest::read, |request| service.init_auth(request)).await
 }
 /// What a `POST /userAccount/authenticate` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -347,6 +346,32 @@ impl IntoResponse for AuthenticateResponse {
         }
     }
 }
+impl AuthenticateRequest {
+    /// Reads and checks a `POST /userAccount/authenticate` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(AuthenticateRequest {
+            x_session_token: runtime::header_required(headers, "x-session-token")?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /userAccount/authenticate` request and hands it to [`UserAccountApi::authenticate`].
+pub async fn handle_authenticate<S: UserAccountApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, AuthenticateRequest::read, |request| {
+        service.authenticate(request)
+    })
+    .await
+}
 /// What a `POST /userAccount/login/otp/generate` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GenerateLoginOtpRequest {
@@ -381,6 +406,31 @@ impl IntoResponse for GenerateLoginOtpResponse {
         }
     }
 }
+impl GenerateLoginOtpRequest {
+    /// Reads and checks a `POST /userAccount/login/otp/generate` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GenerateLoginOtpRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /userAccount/login/otp/generate` request and hands it to [`UserAccountApi::generate_login_otp`].
+pub async fn handle_generate_login_otp<S: UserAccountApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GenerateLoginOtpRequest::read, |request| {
+        service.generate_login_otp(request)
+    })
+    .await
+}
 /// What a `POST /userAccount/password/reset` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResetPasswordRequest {
@@ -412,6 +462,31 @@ impl IntoResponse for ResetPasswordResponse {
         }
     }
 }
+impl ResetPasswordRequest {
+    /// Reads and checks a `POST /userAccount/password/reset` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ResetPasswordRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /userAccount/password/reset` request and hands it to [`UserAccountApi::reset_password`].
+pub async fn handle_reset_password<S: UserAccountApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ResetPasswordRequest::read, |request| {
+        service.reset_password(request)
+    })
+    .await
+}
 /// What a `POST /userAccount/password/forgot` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ForgotPasswordRequest {
@@ -439,6 +514,31 @@ impl IntoResponse for ForgotPasswordResponse {
             Self::TooManyRequests => runtime::empty(runtime::status(429)),
         }
     }
+}
+impl ForgotPasswordRequest {
+    /// Reads and checks a `POST /userAccount/password/forgot` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ForgotPasswordRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /userAccount/password/forgot` request and hands it to [`UserAccountApi::forgot_password`].
+pub async fn handle_forgot_password<S: UserAccountApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ForgotPasswordRequest::read, |request| {
+        service.forgot_password(request)
+    })
+    .await
 }
 /// What a `POST /userAccount/password/reset/token` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -471,6 +571,31 @@ impl IntoResponse for ResetPasswordWithTokenResponse {
         }
     }
 }
+impl ResetPasswordWithTokenRequest {
+    /// Reads and checks a `POST /userAccount/password/reset/token` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ResetPasswordWithTokenRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /userAccount/password/reset/token` request and hands it to [`UserAccountApi::reset_password_with_token`].
+pub async fn handle_reset_password_with_token<S: UserAccountApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ResetPasswordWithTokenRequest::read, |request| {
+        service.reset_password_with_token(request)
+    })
+    .await
+}
 /// What a `GET /userAccount/internal/password/check` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckPasswordStatusRequest {
@@ -496,6 +621,27 @@ impl IntoResponse for CheckPasswordStatusResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl CheckPasswordStatusRequest {
+    /// Reads and checks a `GET /userAccount/internal/password/check` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CheckPasswordStatusRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /userAccount/internal/password/check` request and hands it to [`UserAccountApi::check_password_status`].
+pub async fn handle_check_password_status<S: UserAccountApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CheckPasswordStatusRequest::read, |request| {
+        service.check_password_status(request)
+    })
+    .await
 }
 /// What a `POST /userAccount/refresh/token` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -523,6 +669,25 @@ impl IntoResponse for RefreshTokenResponse {
         }
     }
 }
+impl RefreshTokenRequest {
+    /// Reads and checks a `POST /userAccount/refresh/token` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(RefreshTokenRequest { credentials })
+    }
+}
+/// Reads a `POST /userAccount/refresh/token` request and hands it to [`UserAccountApi::refresh_token`].
+pub async fn handle_refresh_token<S: UserAccountApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, RefreshTokenRequest::read, |request| {
+        service.refresh_token(request)
+    })
+    .await
+}
 /// What a `POST /userAccount/logout/manual` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LogoutRequest {
@@ -546,213 +711,6 @@ impl IntoResponse for LogoutResponse {
         }
     }
 }
-impl InitAuthRequest {
-    /// Reads and checks a `POST /userAccount/initAuth` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(InitAuthRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /userAccount/initAuth` request and hands it to [`UserAccountApi::init_auth`].
-pub async fn handle_init_auth<S: UserAccountApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            InitAuthRequest::read,
-            |request| service.init_auth(request),
-        )
-        .await
-}
-impl AuthenticateRequest {
-    /// Reads and checks a `POST /userAccount/authenticate` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(AuthenticateRequest {
-            x_session_token: runtime::header_required(headers, "x-session-token")?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /userAccount/authenticate` request and hands it to [`UserAccountApi::authenticate`].
-pub async fn handle_authenticate<S: UserAccountApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            AuthenticateRequest::read,
-            |request| service.authenticate(request),
-        )
-        .await
-}
-impl GenerateLoginOtpRequest {
-    /// Reads and checks a `POST /userAccount/login/otp/generate` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GenerateLoginOtpRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /userAccount/login/otp/generate` request and hands it to [`UserAccountApi::generate_login_otp`].
-pub async fn handle_generate_login_otp<S: UserAccountApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GenerateLoginOtpRequest::read,
-            |request| service.generate_login_otp(request),
-        )
-        .await
-}
-impl ResetPasswordRequest {
-    /// Reads and checks a `POST /userAccount/password/reset` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ResetPasswordRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /userAccount/password/reset` request and hands it to [`UserAccountApi::reset_password`].
-pub async fn handle_reset_password<S: UserAccountApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ResetPasswordRequest::read,
-            |request| service.reset_password(request),
-        )
-        .await
-}
-impl ForgotPasswordRequest {
-    /// Reads and checks a `POST /userAccount/password/forgot` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ForgotPasswordRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /userAccount/password/forgot` request and hands it to [`UserAccountApi::forgot_password`].
-pub async fn handle_forgot_password<S: UserAccountApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ForgotPasswordRequest::read,
-            |request| service.forgot_password(request),
-        )
-        .await
-}
-impl ResetPasswordWithTokenRequest {
-    /// Reads and checks a `POST /userAccount/password/reset/token` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ResetPasswordWithTokenRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /userAccount/password/reset/token` request and hands it to [`UserAccountApi::reset_password_with_token`].
-pub async fn handle_reset_password_with_token<S: UserAccountApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ResetPasswordWithTokenRequest::read,
-            |request| service.reset_password_with_token(request),
-        )
-        .await
-}
-impl CheckPasswordStatusRequest {
-    /// Reads and checks a `GET /userAccount/internal/password/check` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CheckPasswordStatusRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /userAccount/internal/password/check` request and hands it to [`UserAccountApi::check_password_status`].
-pub async fn handle_check_password_status<S: UserAccountApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CheckPasswordStatusRequest::read,
-            |request| service.check_password_status(request),
-        )
-        .await
-}
-impl RefreshTokenRequest {
-    /// Reads and checks a `POST /userAccount/refresh/token` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(RefreshTokenRequest { credentials })
-    }
-}
-/// Reads a `POST /userAccount/refresh/token` request and hands it to [`UserAccountApi::refresh_token`].
-pub async fn handle_refresh_token<S: UserAccountApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            RefreshTokenRequest::read,
-            |request| service.refresh_token(request),
-        )
-        .await
-}
 impl LogoutRequest {
     /// Reads and checks a `POST /userAccount/logout/manual` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -767,6 +725,5 @@ pub async fn handle_logout<S: UserAccountApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, LogoutRequest::read, |request| service.logout(request))
-        .await
+    runtime::dispatch(incoming, LogoutRequest::read, |request| service.logout(request)).await
 }

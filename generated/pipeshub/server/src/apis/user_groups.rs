@@ -32,9 +32,7 @@ pub trait UserGroupsApi: Clone + Send + Sync + 'static {
     fn get_all_user_groups(
         &self,
         request: GetAllUserGroupsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetAllUserGroupsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetAllUserGroupsResponse>> + Send;
     /// Create user group
     ///
     /// Create a new user group within the organization.<br><br>
@@ -61,9 +59,7 @@ pub trait UserGroupsApi: Clone + Send + Sync + 'static {
     fn create_user_group(
         &self,
         request: CreateUserGroupRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CreateUserGroupResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CreateUserGroupResponse>> + Send;
     /// Get user group by ID
     ///
     /// Retrieve detailed information about a specific user group.<br><br>
@@ -79,9 +75,7 @@ pub trait UserGroupsApi: Clone + Send + Sync + 'static {
     fn get_user_group_by_id(
         &self,
         request: GetUserGroupByIdRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetUserGroupByIdResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetUserGroupByIdResponse>> + Send;
     /// Update user group
     ///
     /// Update an existing user group's information.<br><br>
@@ -96,9 +90,7 @@ pub trait UserGroupsApi: Clone + Send + Sync + 'static {
     fn update_user_group(
         &self,
         request: UpdateUserGroupRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UpdateUserGroupResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateUserGroupResponse>> + Send;
     /// Delete user group
     ///
     /// Soft delete a user group.<br><br>
@@ -118,9 +110,7 @@ pub trait UserGroupsApi: Clone + Send + Sync + 'static {
     fn delete_user_group(
         &self,
         request: DeleteUserGroupRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<DeleteUserGroupResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<DeleteUserGroupResponse>> + Send;
     /// Add users to group
     ///
     /// Add one or more users to a user group.<br><br>
@@ -141,9 +131,7 @@ pub trait UserGroupsApi: Clone + Send + Sync + 'static {
     fn add_users_to_group(
         &self,
         request: AddUsersToGroupRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<AddUsersToGroupResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<AddUsersToGroupResponse>> + Send;
     /// Remove users from group
     ///
     /// Remove one or more users from a user group.<br><br>
@@ -162,9 +150,7 @@ pub trait UserGroupsApi: Clone + Send + Sync + 'static {
     fn remove_users_from_group(
         &self,
         request: RemoveUsersFromGroupRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<RemoveUsersFromGroupResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<RemoveUsersFromGroupResponse>> + Send;
     /// Get users in a group
     ///
     /// Retrieve all users that belong to a specific user group.<br><br>
@@ -179,9 +165,7 @@ pub trait UserGroupsApi: Clone + Send + Sync + 'static {
     fn get_users_in_group(
         &self,
         request: GetUsersInGroupRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetUsersInGroupResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetUsersInGroupResponse>> + Send;
     /// Get groups for a user
     ///
     /// Retrieve all user groups that a specific user belongs to.<br><br>
@@ -201,9 +185,7 @@ pub trait UserGroupsApi: Clone + Send + Sync + 'static {
     fn get_groups_for_user(
         &self,
         request: GetGroupsForUserRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetGroupsForUserResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetGroupsForUserResponse>> + Send;
     /// Get user group statistics
     ///
     /// Retrieve statistics for all user groups in the organization.<br><br>
@@ -225,56 +207,41 @@ pub trait UserGroupsApi: Clone + Send + Sync + 'static {
     fn get_user_group_stats(
         &self,
         request: GetUserGroupStatsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetUserGroupStatsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetUserGroupStatsResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: UserGroupsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/user-groups",
-            axum::routing::get(crate::apis::user_groups::handle_get_all_user_groups::<S>)
-                .post(crate::apis::user_groups::handle_create_user_group::<S>),
-        );
-    let routes = routes
-        .route(
-            "/user-groups/add-users",
-            axum::routing::post(crate::apis::user_groups::handle_add_users_to_group::<S>),
-        );
-    let routes = routes
-        .route(
-            "/user-groups/remove-users",
-            axum::routing::post(
-                crate::apis::user_groups::handle_remove_users_from_group::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/user-groups/stats/list",
-            axum::routing::get(
-                crate::apis::user_groups::handle_get_user_group_stats::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/user-groups/users/{p0}",
-            axum::routing::get(crate::apis::user_groups::handle_get_groups_for_user::<S>),
-        );
-    let routes = routes
-        .route(
-            "/user-groups/{p0}",
-            axum::routing::get(
-                    crate::apis::user_groups::handle_get_user_group_by_id::<S>,
-                )
-                .put(crate::apis::user_groups::handle_update_user_group::<S>)
-                .delete(crate::apis::user_groups::handle_delete_user_group::<S>),
-        );
-    routes
-        .route(
-            "/user-groups/{p0}/users",
-            axum::routing::get(crate::apis::user_groups::handle_get_users_in_group::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/user-groups",
+        axum::routing::get(crate::apis::user_groups::handle_get_all_user_groups::<S>)
+            .post(crate::apis::user_groups::handle_create_user_group::<S>),
+    );
+    let routes = routes.route(
+        "/user-groups/add-users",
+        axum::routing::post(crate::apis::user_groups::handle_add_users_to_group::<S>),
+    );
+    let routes = routes.route(
+        "/user-groups/remove-users",
+        axum::routing::post(crate::apis::user_groups::handle_remove_users_from_group::<S>),
+    );
+    let routes = routes.route(
+        "/user-groups/stats/list",
+        axum::routing::get(crate::apis::user_groups::handle_get_user_group_stats::<S>),
+    );
+    let routes = routes.route(
+        "/user-groups/users/{p0}",
+        axum::routing::get(crate::apis::user_groups::handle_get_groups_for_user::<S>),
+    );
+    let routes = routes.route(
+        "/user-groups/{p0}",
+        axum::routing::get(crate::apis::user_groups::handle_get_user_group_by_id::<S>)
+            .put(crate::apis::user_groups::handle_update_user_group::<S>)
+            .delete(crate::apis::user_groups::handle_delete_user_group::<S>),
+    );
+    routes.route(
+        "/user-groups/{p0}/users",
+        axum::routing::get(crate::apis::user_groups::handle_get_users_in_group::<S>),
+    )
 }
 /// What a `GET /user-groups` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -301,6 +268,27 @@ impl IntoResponse for GetAllUserGroupsResponse {
             Self::Forbidden => runtime::empty(runtime::status(403)),
         }
     }
+}
+impl GetAllUserGroupsRequest {
+    /// Reads and checks a `GET /user-groups` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetAllUserGroupsRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /user-groups` request and hands it to [`UserGroupsApi::get_all_user_groups`].
+pub async fn handle_get_all_user_groups<S: UserGroupsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetAllUserGroupsRequest::read, |request| {
+        service.get_all_user_groups(request)
+    })
+    .await
 }
 /// What a `POST /user-groups` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -338,6 +326,31 @@ impl IntoResponse for CreateUserGroupResponse {
         }
     }
 }
+impl CreateUserGroupRequest {
+    /// Reads and checks a `POST /user-groups` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateUserGroupRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /user-groups` request and hands it to [`UserGroupsApi::create_user_group`].
+pub async fn handle_create_user_group<S: UserGroupsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateUserGroupRequest::read, |request| {
+        service.create_user_group(request)
+    })
+    .await
+}
 /// What a `GET /user-groups/{groupId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetUserGroupByIdRequest {
@@ -370,6 +383,37 @@ impl IntoResponse for GetUserGroupByIdResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl GetUserGroupByIdRequest {
+    /// Reads and checks a `GET /user-groups/{groupId}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetUserGroupByIdRequest {
+            group_id: runtime::checked(
+                runtime::path_param(path, "p0", "groupId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "groupId",
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /user-groups/{groupId}` request and hands it to [`UserGroupsApi::get_user_group_by_id`].
+pub async fn handle_get_user_group_by_id<S: UserGroupsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetUserGroupByIdRequest::read, |request| {
+        service.get_user_group_by_id(request)
+    })
+    .await
 }
 /// What a `PUT /user-groups/{groupId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -413,6 +457,41 @@ impl IntoResponse for UpdateUserGroupResponse {
         }
     }
 }
+impl UpdateUserGroupRequest {
+    /// Reads and checks a `PUT /user-groups/{groupId}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UpdateUserGroupRequest {
+            group_id: runtime::checked(
+                runtime::path_param(path, "p0", "groupId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "groupId",
+            )?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /user-groups/{groupId}` request and hands it to [`UserGroupsApi::update_user_group`].
+pub async fn handle_update_user_group<S: UserGroupsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UpdateUserGroupRequest::read, |request| {
+        service.update_user_group(request)
+    })
+    .await
+}
 /// What a `DELETE /user-groups/{groupId}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteUserGroupRequest {
@@ -448,6 +527,37 @@ impl IntoResponse for DeleteUserGroupResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl DeleteUserGroupRequest {
+    /// Reads and checks a `DELETE /user-groups/{groupId}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DeleteUserGroupRequest {
+            group_id: runtime::checked(
+                runtime::path_param(path, "p0", "groupId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "groupId",
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `DELETE /user-groups/{groupId}` request and hands it to [`UserGroupsApi::delete_user_group`].
+pub async fn handle_delete_user_group<S: UserGroupsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, DeleteUserGroupRequest::read, |request| {
+        service.delete_user_group(request)
+    })
+    .await
 }
 /// What a `POST /user-groups/add-users` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -487,6 +597,31 @@ impl IntoResponse for AddUsersToGroupResponse {
         }
     }
 }
+impl AddUsersToGroupRequest {
+    /// Reads and checks a `POST /user-groups/add-users` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(AddUsersToGroupRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /user-groups/add-users` request and hands it to [`UserGroupsApi::add_users_to_group`].
+pub async fn handle_add_users_to_group<S: UserGroupsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, AddUsersToGroupRequest::read, |request| {
+        service.add_users_to_group(request)
+    })
+    .await
+}
 /// What a `POST /user-groups/remove-users` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemoveUsersFromGroupRequest {
@@ -525,6 +660,31 @@ impl IntoResponse for RemoveUsersFromGroupResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl RemoveUsersFromGroupRequest {
+    /// Reads and checks a `POST /user-groups/remove-users` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(RemoveUsersFromGroupRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /user-groups/remove-users` request and hands it to [`UserGroupsApi::remove_users_from_group`].
+pub async fn handle_remove_users_from_group<S: UserGroupsApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, RemoveUsersFromGroupRequest::read, |request| {
+        service.remove_users_from_group(request)
+    })
+    .await
 }
 /// What a `GET /user-groups/{groupId}/users` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -566,272 +726,6 @@ impl IntoResponse for GetUsersInGroupResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
-}
-/// What a `GET /user-groups/users/{userId}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetGroupsForUserRequest {
-    /// path parameter `userId`.
-    ///
-    /// Unique identifier of the user
-    pub user_id: ::std::string::String,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /user-groups/users/{userId}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetGroupsForUserResponse {
-    /// Status `200`: User's groups retrieved successfully
-    Ok(crate::models::GetGroupsForUserResponse),
-    /// Status `400`: Invalid user ID format
-    BadRequest,
-    /// Status `401`: Unauthorized - Valid authentication required
-    Unauthorized,
-    /// Status `404`: User not found
-    NotFound,
-}
-impl IntoResponse for GetGroupsForUserResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest => runtime::empty(runtime::status(400)),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::NotFound => runtime::empty(runtime::status(404)),
-        }
-    }
-}
-/// What a `GET /user-groups/stats/list` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetUserGroupStatsRequest {
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /user-groups/stats/list` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetUserGroupStatsResponse {
-    /// Status `200`: User group statistics retrieved successfully
-    Ok(crate::models::GetUserGroupStatsResponse),
-    /// Status `401`: Unauthorized - Valid authentication required
-    Unauthorized,
-    /// Status `403`: Forbidden - Admin privileges required
-    Forbidden,
-}
-impl IntoResponse for GetUserGroupStatsResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::Forbidden => runtime::empty(runtime::status(403)),
-        }
-    }
-}
-impl GetAllUserGroupsRequest {
-    /// Reads and checks a `GET /user-groups` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetAllUserGroupsRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /user-groups` request and hands it to [`UserGroupsApi::get_all_user_groups`].
-pub async fn handle_get_all_user_groups<S: UserGroupsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetAllUserGroupsRequest::read,
-            |request| service.get_all_user_groups(request),
-        )
-        .await
-}
-impl CreateUserGroupRequest {
-    /// Reads and checks a `POST /user-groups` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateUserGroupRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /user-groups` request and hands it to [`UserGroupsApi::create_user_group`].
-pub async fn handle_create_user_group<S: UserGroupsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateUserGroupRequest::read,
-            |request| service.create_user_group(request),
-        )
-        .await
-}
-impl GetUserGroupByIdRequest {
-    /// Reads and checks a `GET /user-groups/{groupId}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetUserGroupByIdRequest {
-            group_id: runtime::checked(
-                runtime::path_param(path, "p0", "groupId")?,
-                &crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Path,
-                "groupId",
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /user-groups/{groupId}` request and hands it to [`UserGroupsApi::get_user_group_by_id`].
-pub async fn handle_get_user_group_by_id<S: UserGroupsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetUserGroupByIdRequest::read,
-            |request| service.get_user_group_by_id(request),
-        )
-        .await
-}
-impl UpdateUserGroupRequest {
-    /// Reads and checks a `PUT /user-groups/{groupId}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UpdateUserGroupRequest {
-            group_id: runtime::checked(
-                runtime::path_param(path, "p0", "groupId")?,
-                &crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Path,
-                "groupId",
-            )?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /user-groups/{groupId}` request and hands it to [`UserGroupsApi::update_user_group`].
-pub async fn handle_update_user_group<S: UserGroupsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateUserGroupRequest::read,
-            |request| service.update_user_group(request),
-        )
-        .await
-}
-impl DeleteUserGroupRequest {
-    /// Reads and checks a `DELETE /user-groups/{groupId}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(DeleteUserGroupRequest {
-            group_id: runtime::checked(
-                runtime::path_param(path, "p0", "groupId")?,
-                &crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Path,
-                "groupId",
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `DELETE /user-groups/{groupId}` request and hands it to [`UserGroupsApi::delete_user_group`].
-pub async fn handle_delete_user_group<S: UserGroupsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            DeleteUserGroupRequest::read,
-            |request| service.delete_user_group(request),
-        )
-        .await
-}
-impl AddUsersToGroupRequest {
-    /// Reads and checks a `POST /user-groups/add-users` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(AddUsersToGroupRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /user-groups/add-users` request and hands it to [`UserGroupsApi::add_users_to_group`].
-pub async fn handle_add_users_to_group<S: UserGroupsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            AddUsersToGroupRequest::read,
-            |request| service.add_users_to_group(request),
-        )
-        .await
-}
-impl RemoveUsersFromGroupRequest {
-    /// Reads and checks a `POST /user-groups/remove-users` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(RemoveUsersFromGroupRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /user-groups/remove-users` request and hands it to [`UserGroupsApi::remove_users_from_group`].
-pub async fn handle_remove_users_from_group<S: UserGroupsApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            RemoveUsersFromGroupRequest::read,
-            |request| service.remove_users_from_group(request),
-        )
-        .await
 }
 impl GetUsersInGroupRequest {
     /// Reads and checks a `GET /user-groups/{groupId}/users` request.
@@ -878,12 +772,43 @@ pub async fn handle_get_users_in_group<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetUsersInGroupRequest::read,
-            |request| service.get_users_in_group(request),
-        )
-        .await
+    runtime::dispatch(incoming, GetUsersInGroupRequest::read, |request| {
+        service.get_users_in_group(request)
+    })
+    .await
+}
+/// What a `GET /user-groups/users/{userId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetGroupsForUserRequest {
+    /// path parameter `userId`.
+    ///
+    /// Unique identifier of the user
+    pub user_id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /user-groups/users/{userId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetGroupsForUserResponse {
+    /// Status `200`: User's groups retrieved successfully
+    Ok(crate::models::GetGroupsForUserResponse),
+    /// Status `400`: Invalid user ID format
+    BadRequest,
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `404`: User not found
+    NotFound,
+}
+impl IntoResponse for GetGroupsForUserResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest => runtime::empty(runtime::status(400)),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
+        }
+    }
 }
 impl GetGroupsForUserRequest {
     /// Reads and checks a `GET /user-groups/users/{userId}` request.
@@ -911,12 +836,36 @@ pub async fn handle_get_groups_for_user<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetGroupsForUserRequest::read,
-            |request| service.get_groups_for_user(request),
-        )
-        .await
+    runtime::dispatch(incoming, GetGroupsForUserRequest::read, |request| {
+        service.get_groups_for_user(request)
+    })
+    .await
+}
+/// What a `GET /user-groups/stats/list` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetUserGroupStatsRequest {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /user-groups/stats/list` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUserGroupStatsResponse {
+    /// Status `200`: User group statistics retrieved successfully
+    Ok(crate::models::GetUserGroupStatsResponse),
+    /// Status `401`: Unauthorized - Valid authentication required
+    Unauthorized,
+    /// Status `403`: Forbidden - Admin privileges required
+    Forbidden,
+}
+impl IntoResponse for GetUserGroupStatsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::Forbidden => runtime::empty(runtime::status(403)),
+        }
+    }
 }
 impl GetUserGroupStatsRequest {
     /// Reads and checks a `GET /user-groups/stats/list` request.
@@ -934,10 +883,8 @@ pub async fn handle_get_user_group_stats<S: UserGroupsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetUserGroupStatsRequest::read,
-            |request| service.get_user_group_stats(request),
-        )
-        .await
+    runtime::dispatch(incoming, GetUserGroupStatsRequest::read, |request| {
+        service.get_user_group_stats(request)
+    })
+    .await
 }

@@ -216,9 +216,7 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn get_all_users_with_groups(
         &self,
         request: GetAllUsersWithGroupsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetAllUsersWithGroupsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetAllUsersWithGroupsResponse>> + Send;
     /// Get user email by ID
     ///
     /// Retrieve the email address for a specific user. This is a dedicated endpoint for email lookup with proper access controls.<br><br>
@@ -244,9 +242,7 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn get_user_email_by_id(
         &self,
         request: GetUserEmailByIdRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetUserEmailByIdResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetUserEmailByIdResponse>> + Send;
     /// Get users by IDs (bulk)
     ///
     /// Retrieve multiple users by their IDs in a single optimized request. Ideal for efficiently fetching a specific set of users.<br><br>
@@ -311,9 +307,7 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn check_user_exists_by_email(
         &self,
         request: CheckUserExistsByEmailRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CheckUserExistsByEmailResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CheckUserExistsByEmailResponse>> + Send;
     /// Get user (internal service-to-service)
     ///
     /// Internal endpoint for service-to-service user lookup. Returns complete user data without privacy masking.<br><br>
@@ -342,9 +336,7 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn get_internal_user(
         &self,
         request: GetInternalUserRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetInternalUserResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetInternalUserResponse>> + Send;
     /// Update user full name
     ///
     /// Update the full name of a user. This is a targeted update endpoint for changing only the display name without affecting other profile fields.<br><br>
@@ -373,9 +365,7 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn update_user_full_name(
         &self,
         request: UpdateUserFullNameRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UpdateUserFullNameResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateUserFullNameResponse>> + Send;
     /// Update user first name
     ///
     /// Update only the first name of a user without affecting other profile fields.<br><br>
@@ -392,9 +382,7 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn update_user_first_name(
         &self,
         request: UpdateUserFirstNameRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UpdateUserFirstNameResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateUserFirstNameResponse>> + Send;
     /// Update user last name
     ///
     /// Update only the last name of a user without affecting other profile fields.<br><br>
@@ -411,9 +399,7 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn update_user_last_name(
         &self,
         request: UpdateUserLastNameRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UpdateUserLastNameResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateUserLastNameResponse>> + Send;
     /// Update user designation
     ///
     /// Update the job title or designation of a user.<br><br>
@@ -438,9 +424,7 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn update_user_designation(
         &self,
         request: UpdateUserDesignationRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UpdateUserDesignationResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UpdateUserDesignationResponse>> + Send;
     /// Check if user is admin
     ///
     /// Verify whether a specific user has administrative privileges in the organization.<br><br>
@@ -468,9 +452,7 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn check_user_is_admin(
         &self,
         request: CheckUserIsAdminRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CheckUserIsAdminResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CheckUserIsAdminResponse>> + Send;
     /// Get display picture
     ///
     /// Retrieve the current user's display picture image.<br><br>
@@ -495,9 +477,7 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn get_user_display_picture(
         &self,
         request: GetUserDisplayPictureRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetUserDisplayPictureResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetUserDisplayPictureResponse>> + Send;
     /// Upload display picture
     ///
     /// Upload or update the display picture (avatar) for the authenticated user.<br><br>
@@ -530,9 +510,7 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn upload_user_display_picture(
         &self,
         request: UploadUserDisplayPictureRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UploadUserDisplayPictureResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UploadUserDisplayPictureResponse>> + Send;
     /// Remove display picture
     ///
     /// Remove the current user's display picture and revert to default avatar.<br><br>
@@ -552,9 +530,7 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn remove_user_display_picture(
         &self,
         request: RemoveUserDisplayPictureRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<RemoveUserDisplayPictureResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<RemoveUserDisplayPictureResponse>> + Send;
     /// Bulk invite users
     ///
     /// Invite multiple users to the organization in a single operation. Ideal for onboarding entire teams at once.<br><br>
@@ -589,9 +565,7 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn bulk_invite_users(
         &self,
         request: BulkInviteUsersRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<BulkInviteUsersResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<BulkInviteUsersResponse>> + Send;
     /// Resend user invite
     ///
     /// Resend the invitation email to a user who hasn't completed their account setup.<br><br>
@@ -623,9 +597,7 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn resend_user_invite(
         &self,
         request: ResendUserInviteRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ResendUserInviteResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ResendUserInviteResponse>> + Send;
     /// List users (paginated with graph data)
     ///
     /// Retrieve a paginated list of users with enhanced search capabilities using the graph service.<br><br>
@@ -657,9 +629,7 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn list_users_graph(
         &self,
         request: ListUsersGraphRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<ListUsersGraphResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<ListUsersGraphResponse>> + Send;
     /// Get current user's teams
     ///
     /// Get teams that the current user belongs to
@@ -668,104 +638,83 @@ pub trait UsersApi: Clone + Send + Sync + 'static {
     fn get_current_user_teams(
         &self,
         request: GetCurrentUserTeamsRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GetCurrentUserTeamsResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GetCurrentUserTeamsResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: UsersApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/users",
-            axum::routing::get(crate::apis::users::handle_get_all_users::<S>)
-                .post(crate::apis::users::handle_create_user::<S>),
-        );
-    let routes = routes
-        .route(
-            "/users/bulk/invite",
-            axum::routing::post(crate::apis::users::handle_bulk_invite_users::<S>),
-        );
-    let routes = routes
-        .route(
-            "/users/by-ids",
-            axum::routing::post(crate::apis::users::handle_get_users_by_ids::<S>),
-        );
-    let routes = routes
-        .route(
-            "/users/dp",
-            axum::routing::get(crate::apis::users::handle_get_user_display_picture::<S>)
-                .put(crate::apis::users::handle_upload_user_display_picture::<S>)
-                .delete(crate::apis::users::handle_remove_user_display_picture::<S>),
-        );
-    let routes = routes
-        .route(
-            "/users/email/exists",
-            axum::routing::get(
-                crate::apis::users::handle_check_user_exists_by_email::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/users/fetch/with-groups",
-            axum::routing::get(crate::apis::users::handle_get_all_users_with_groups::<S>),
-        );
-    let routes = routes
-        .route(
-            "/users/graph/list",
-            axum::routing::get(crate::apis::users::handle_list_users_graph::<S>),
-        );
-    let routes = routes
-        .route(
-            "/users/internal/{p0}",
-            axum::routing::get(crate::apis::users::handle_get_internal_user::<S>),
-        );
-    let routes = routes
-        .route(
-            "/users/teams/list",
-            axum::routing::get(crate::apis::users::handle_get_current_user_teams::<S>),
-        );
-    let routes = routes
-        .route(
-            "/users/{p0}",
-            axum::routing::get(crate::apis::users::handle_get_user_by_id::<S>)
-                .put(crate::apis::users::handle_update_user::<S>)
-                .delete(crate::apis::users::handle_delete_user::<S>),
-        );
-    let routes = routes
-        .route(
-            "/users/{p0}/adminCheck",
-            axum::routing::get(crate::apis::users::handle_check_user_is_admin::<S>),
-        );
-    let routes = routes
-        .route(
-            "/users/{p0}/designation",
-            axum::routing::patch(crate::apis::users::handle_update_user_designation::<S>),
-        );
-    let routes = routes
-        .route(
-            "/users/{p0}/email",
-            axum::routing::get(crate::apis::users::handle_get_user_email_by_id::<S>),
-        );
-    let routes = routes
-        .route(
-            "/users/{p0}/firstName",
-            axum::routing::patch(crate::apis::users::handle_update_user_first_name::<S>),
-        );
-    let routes = routes
-        .route(
-            "/users/{p0}/fullname",
-            axum::routing::patch(crate::apis::users::handle_update_user_full_name::<S>),
-        );
-    let routes = routes
-        .route(
-            "/users/{p0}/lastName",
-            axum::routing::patch(crate::apis::users::handle_update_user_last_name::<S>),
-        );
-    routes
-        .route(
-            "/users/{p0}/resend-invite",
-            axum::routing::post(crate::apis::users::handle_resend_user_invite::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/users",
+        axum::routing::get(crate::apis::users::handle_get_all_users::<S>)
+            .post(crate::apis::users::handle_create_user::<S>),
+    );
+    let routes = routes.route(
+        "/users/bulk/invite",
+        axum::routing::post(crate::apis::users::handle_bulk_invite_users::<S>),
+    );
+    let routes = routes.route(
+        "/users/by-ids",
+        axum::routing::post(crate::apis::users::handle_get_users_by_ids::<S>),
+    );
+    let routes = routes.route(
+        "/users/dp",
+        axum::routing::get(crate::apis::users::handle_get_user_display_picture::<S>)
+            .put(crate::apis::users::handle_upload_user_display_picture::<S>)
+            .delete(crate::apis::users::handle_remove_user_display_picture::<S>),
+    );
+    let routes = routes.route(
+        "/users/email/exists",
+        axum::routing::get(crate::apis::users::handle_check_user_exists_by_email::<S>),
+    );
+    let routes = routes.route(
+        "/users/fetch/with-groups",
+        axum::routing::get(crate::apis::users::handle_get_all_users_with_groups::<S>),
+    );
+    let routes = routes.route(
+        "/users/graph/list",
+        axum::routing::get(crate::apis::users::handle_list_users_graph::<S>),
+    );
+    let routes = routes.route(
+        "/users/internal/{p0}",
+        axum::routing::get(crate::apis::users::handle_get_internal_user::<S>),
+    );
+    let routes = routes.route(
+        "/users/teams/list",
+        axum::routing::get(crate::apis::users::handle_get_current_user_teams::<S>),
+    );
+    let routes = routes.route(
+        "/users/{p0}",
+        axum::routing::get(crate::apis::users::handle_get_user_by_id::<S>)
+            .put(crate::apis::users::handle_update_user::<S>)
+            .delete(crate::apis::users::handle_delete_user::<S>),
+    );
+    let routes = routes.route(
+        "/users/{p0}/adminCheck",
+        axum::routing::get(crate::apis::users::handle_check_user_is_admin::<S>),
+    );
+    let routes = routes.route(
+        "/users/{p0}/designation",
+        axum::routing::patch(crate::apis::users::handle_update_user_designation::<S>),
+    );
+    let routes = routes.route(
+        "/users/{p0}/email",
+        axum::routing::get(crate::apis::users::handle_get_user_email_by_id::<S>),
+    );
+    let routes = routes.route(
+        "/users/{p0}/firstName",
+        axum::routing::patch(crate::apis::users::handle_update_user_first_name::<S>),
+    );
+    let routes = routes.route(
+        "/users/{p0}/fullname",
+        axum::routing::patch(crate::apis::users::handle_update_user_full_name::<S>),
+    );
+    let routes = routes.route(
+        "/users/{p0}/lastName",
+        axum::routing::patch(crate::apis::users::handle_update_user_last_name::<S>),
+    );
+    routes.route(
+        "/users/{p0}/resend-invite",
+        axum::routing::post(crate::apis::users::handle_resend_user_invite::<S>),
+    )
 }
 /// What a `GET /users` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -801,6 +750,47 @@ impl IntoResponse for GetAllUsersResponse {
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
+}
+impl GetAllUsersRequest {
+    /// Reads and checks a `GET /users` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetAllUsersRequest {
+            page: runtime::checked(
+                query.optional("page", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "page",
+            )?,
+            limit: runtime::checked(
+                query.optional("limit", false)?,
+                &crate::runtime::Rules {
+                    minimum: Some(1.0),
+                    maximum: Some(100.0),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Query,
+                "limit",
+            )?,
+            search: query.optional("search", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /users` request and hands it to [`UsersApi::get_all_users`].
+pub async fn handle_get_all_users<S: UsersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetAllUsersRequest::read, |request| {
+        service.get_all_users(request)
+    })
+    .await
 }
 /// What a `POST /users` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -839,6 +829,31 @@ impl IntoResponse for CreateUserResponse {
         }
     }
 }
+impl CreateUserRequest {
+    /// Reads and checks a `POST /users` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CreateUserRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /users` request and hands it to [`UsersApi::create_user`].
+pub async fn handle_create_user<S: UsersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CreateUserRequest::read, |request| {
+        service.create_user(request)
+    })
+    .await
+}
 /// What a `GET /users/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetUserByIdRequest {
@@ -871,6 +886,37 @@ impl IntoResponse for GetUserByIdResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl GetUserByIdRequest {
+    /// Reads and checks a `GET /users/{id}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetUserByIdRequest {
+            id: runtime::checked(
+                runtime::path_param(path, "p0", "id")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "id",
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /users/{id}` request and hands it to [`UsersApi::get_user_by_id`].
+pub async fn handle_get_user_by_id<S: UsersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetUserByIdRequest::read, |request| {
+        service.get_user_by_id(request)
+    })
+    .await
 }
 /// What a `PUT /users/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -919,6 +965,41 @@ impl IntoResponse for UpdateUserResponse {
         }
     }
 }
+impl UpdateUserRequest {
+    /// Reads and checks a `PUT /users/{id}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UpdateUserRequest {
+            id: runtime::checked(
+                runtime::path_param(path, "p0", "id")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "id",
+            )?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /users/{id}` request and hands it to [`UsersApi::update_user`].
+pub async fn handle_update_user<S: UsersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UpdateUserRequest::read, |request| {
+        service.update_user(request)
+    })
+    .await
+}
 /// What a `DELETE /users/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeleteUserRequest {
@@ -964,6 +1045,37 @@ impl IntoResponse for DeleteUserResponse {
         }
     }
 }
+impl DeleteUserRequest {
+    /// Reads and checks a `DELETE /users/{id}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DeleteUserRequest {
+            id: runtime::checked(
+                runtime::path_param(path, "p0", "id")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "id",
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `DELETE /users/{id}` request and hands it to [`UsersApi::delete_user`].
+pub async fn handle_delete_user<S: UsersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, DeleteUserRequest::read, |request| {
+        service.delete_user(request)
+    })
+    .await
+}
 /// What a `GET /users/fetch/with-groups` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetAllUsersWithGroupsRequest {
@@ -990,6 +1102,28 @@ impl IntoResponse for GetAllUsersWithGroupsResponse {
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
+}
+impl GetAllUsersWithGroupsRequest {
+    /// Reads and checks a `GET /users/fetch/with-groups` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetAllUsersWithGroupsRequest {
+            include_deleted: query.optional("includeDeleted", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /users/fetch/with-groups` request and hands it to [`UsersApi::get_all_users_with_groups`].
+pub async fn handle_get_all_users_with_groups<S: UsersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetAllUsersWithGroupsRequest::read, |request| {
+        service.get_all_users_with_groups(request)
+    })
+    .await
 }
 /// What a `GET /users/{id}/email` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1024,6 +1158,37 @@ impl IntoResponse for GetUserEmailByIdResponse {
         }
     }
 }
+impl GetUserEmailByIdRequest {
+    /// Reads and checks a `GET /users/{id}/email` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetUserEmailByIdRequest {
+            id: runtime::checked(
+                runtime::path_param(path, "p0", "id")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "id",
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /users/{id}/email` request and hands it to [`UsersApi::get_user_email_by_id`].
+pub async fn handle_get_user_email_by_id<S: UsersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetUserEmailByIdRequest::read, |request| {
+        service.get_user_email_by_id(request)
+    })
+    .await
+}
 /// What a `POST /users/by-ids` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetUsersByIdsRequest {
@@ -1056,6 +1221,31 @@ impl IntoResponse for GetUsersByIdsResponse {
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
+}
+impl GetUsersByIdsRequest {
+    /// Reads and checks a `POST /users/by-ids` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetUsersByIdsRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /users/by-ids` request and hands it to [`UsersApi::get_users_by_ids`].
+pub async fn handle_get_users_by_ids<S: UsersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetUsersByIdsRequest::read, |request| {
+        service.get_users_by_ids(request)
+    })
+    .await
 }
 /// What a `GET /users/email/exists` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1096,6 +1286,29 @@ impl IntoResponse for CheckUserExistsByEmailResponse {
         }
     }
 }
+impl CheckUserExistsByEmailRequest {
+    /// Reads and checks a `GET /users/email/exists` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CheckUserExistsByEmailRequest {
+            email: query.required("email", false)?,
+            include_deleted: query.optional("includeDeleted", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /users/email/exists` request and hands it to [`UsersApi::check_user_exists_by_email`].
+pub async fn handle_check_user_exists_by_email<S: UsersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CheckUserExistsByEmailRequest::read, |request| {
+        service.check_user_exists_by_email(request)
+    })
+    .await
+}
 /// What a `GET /users/internal/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetInternalUserRequest {
@@ -1130,6 +1343,37 @@ impl IntoResponse for GetInternalUserResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl GetInternalUserRequest {
+    /// Reads and checks a `GET /users/internal/{id}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetInternalUserRequest {
+            id: runtime::checked(
+                runtime::path_param(path, "p0", "id")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "id",
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /users/internal/{id}` request and hands it to [`UsersApi::get_internal_user`].
+pub async fn handle_get_internal_user<S: UsersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetInternalUserRequest::read, |request| {
+        service.get_internal_user(request)
+    })
+    .await
 }
 /// What a `PATCH /users/{id}/fullname` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1166,6 +1410,41 @@ impl IntoResponse for UpdateUserFullNameResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl UpdateUserFullNameRequest {
+    /// Reads and checks a `PATCH /users/{id}/fullname` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UpdateUserFullNameRequest {
+            id: runtime::checked(
+                runtime::path_param(path, "p0", "id")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "id",
+            )?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PATCH /users/{id}/fullname` request and hands it to [`UsersApi::update_user_full_name`].
+pub async fn handle_update_user_full_name<S: UsersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UpdateUserFullNameRequest::read, |request| {
+        service.update_user_full_name(request)
+    })
+    .await
 }
 /// What a `PATCH /users/{id}/firstName` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1205,6 +1484,41 @@ impl IntoResponse for UpdateUserFirstNameResponse {
         }
     }
 }
+impl UpdateUserFirstNameRequest {
+    /// Reads and checks a `PATCH /users/{id}/firstName` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UpdateUserFirstNameRequest {
+            id: runtime::checked(
+                runtime::path_param(path, "p0", "id")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "id",
+            )?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PATCH /users/{id}/firstName` request and hands it to [`UsersApi::update_user_first_name`].
+pub async fn handle_update_user_first_name<S: UsersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UpdateUserFirstNameRequest::read, |request| {
+        service.update_user_first_name(request)
+    })
+    .await
+}
 /// What a `PATCH /users/{id}/lastName` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateUserLastNameRequest {
@@ -1242,6 +1556,41 @@ impl IntoResponse for UpdateUserLastNameResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl UpdateUserLastNameRequest {
+    /// Reads and checks a `PATCH /users/{id}/lastName` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UpdateUserLastNameRequest {
+            id: runtime::checked(
+                runtime::path_param(path, "p0", "id")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "id",
+            )?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PATCH /users/{id}/lastName` request and hands it to [`UsersApi::update_user_last_name`].
+pub async fn handle_update_user_last_name<S: UsersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UpdateUserLastNameRequest::read, |request| {
+        service.update_user_last_name(request)
+    })
+    .await
 }
 /// What a `PATCH /users/{id}/designation` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1281,6 +1630,41 @@ impl IntoResponse for UpdateUserDesignationResponse {
         }
     }
 }
+impl UpdateUserDesignationRequest {
+    /// Reads and checks a `PATCH /users/{id}/designation` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UpdateUserDesignationRequest {
+            id: runtime::checked(
+                runtime::path_param(path, "p0", "id")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "id",
+            )?,
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PATCH /users/{id}/designation` request and hands it to [`UsersApi::update_user_designation`].
+pub async fn handle_update_user_designation<S: UsersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UpdateUserDesignationRequest::read, |request| {
+        service.update_user_designation(request)
+    })
+    .await
+}
 /// What a `GET /users/{id}/adminCheck` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckUserIsAdminRequest {
@@ -1315,6 +1699,37 @@ impl IntoResponse for CheckUserIsAdminResponse {
         }
     }
 }
+impl CheckUserIsAdminRequest {
+    /// Reads and checks a `GET /users/{id}/adminCheck` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(CheckUserIsAdminRequest {
+            id: runtime::checked(
+                runtime::path_param(path, "p0", "id")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "id",
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /users/{id}/adminCheck` request and hands it to [`UsersApi::check_user_is_admin`].
+pub async fn handle_check_user_is_admin<S: UsersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, CheckUserIsAdminRequest::read, |request| {
+        service.check_user_is_admin(request)
+    })
+    .await
+}
 /// What a `GET /users/dp` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetUserDisplayPictureRequest {
@@ -1341,6 +1756,27 @@ impl IntoResponse for GetUserDisplayPictureResponse {
         }
     }
 }
+impl GetUserDisplayPictureRequest {
+    /// Reads and checks a `GET /users/dp` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetUserDisplayPictureRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /users/dp` request and hands it to [`UsersApi::get_user_display_picture`].
+pub async fn handle_get_user_display_picture<S: UsersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetUserDisplayPictureRequest::read, |request| {
+        service.get_user_display_picture(request)
+    })
+    .await
+}
 /// What a `PUT /users/dp` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadUserDisplayPictureRequest {
@@ -1349,6 +1785,25 @@ pub struct UploadUserDisplayPictureRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+}
+/// The responses `PUT /users/dp` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UploadUserDisplayPictureResponse {
+    /// Status `201`: Display picture uploaded
+    Created(::std::vec::Vec<u8>),
+    /// Status `400`: Invalid file type or size
+    BadRequest,
+    /// Status `401`: Unauthorized
+    Unauthorized,
+}
+impl IntoResponse for UploadUserDisplayPictureResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Created(body) => runtime::content(runtime::status(201), "image/jpeg", body),
+            Self::BadRequest => runtime::empty(runtime::status(400)),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+        }
+    }
 }
 /// The parts of a `PUT /users/dp` multipart body.
 #[derive(Debug, Clone, PartialEq)]
@@ -1369,26 +1824,30 @@ impl UploadUserDisplayPictureForm {
         )
     }
 }
-/// The responses `PUT /users/dp` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum UploadUserDisplayPictureResponse {
-    /// Status `201`: Display picture uploaded
-    Created(::std::vec::Vec<u8>),
-    /// Status `400`: Invalid file type or size
-    BadRequest,
-    /// Status `401`: Unauthorized
-    Unauthorized,
-}
-impl IntoResponse for UploadUserDisplayPictureResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Created(body) => {
-                runtime::content(runtime::status(201), "image/jpeg", body)
-            }
-            Self::BadRequest => runtime::empty(runtime::status(400)),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-        }
+impl UploadUserDisplayPictureRequest {
+    /// Reads and checks a `PUT /users/dp` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UploadUserDisplayPictureRequest {
+            body: runtime::required_body(
+                UploadUserDisplayPictureForm::read(runtime::multipart(headers, body)?)?,
+            )?,
+            credentials,
+        })
     }
+}
+/// Reads a `PUT /users/dp` request and hands it to [`UsersApi::upload_user_display_picture`].
+pub async fn handle_upload_user_display_picture<S: UsersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UploadUserDisplayPictureRequest::read, |request| {
+        service.upload_user_display_picture(request)
+    })
+    .await
 }
 /// What a `DELETE /users/dp` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1415,6 +1874,27 @@ impl IntoResponse for RemoveUserDisplayPictureResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+impl RemoveUserDisplayPictureRequest {
+    /// Reads and checks a `DELETE /users/dp` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(RemoveUserDisplayPictureRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `DELETE /users/dp` request and hands it to [`UsersApi::remove_user_display_picture`].
+pub async fn handle_remove_user_display_picture<S: UsersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, RemoveUserDisplayPictureRequest::read, |request| {
+        service.remove_user_display_picture(request)
+    })
+    .await
 }
 /// What a `POST /users/bulk/invite` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -1459,6 +1939,31 @@ impl IntoResponse for BulkInviteUsersResponse {
         }
     }
 }
+impl BulkInviteUsersRequest {
+    /// Reads and checks a `POST /users/bulk/invite` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(BulkInviteUsersRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /users/bulk/invite` request and hands it to [`UsersApi::bulk_invite_users`].
+pub async fn handle_bulk_invite_users<S: UsersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, BulkInviteUsersRequest::read, |request| {
+        service.bulk_invite_users(request)
+    })
+    .await
+}
 /// What a `POST /users/{id}/resend-invite` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResendUserInviteRequest {
@@ -1502,6 +2007,37 @@ impl IntoResponse for ResendUserInviteResponse {
         }
     }
 }
+impl ResendUserInviteRequest {
+    /// Reads and checks a `POST /users/{id}/resend-invite` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ResendUserInviteRequest {
+            id: runtime::checked(
+                runtime::path_param(path, "p0", "id")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "id",
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /users/{id}/resend-invite` request and hands it to [`UsersApi::resend_user_invite`].
+pub async fn handle_resend_user_invite<S: UsersApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ResendUserInviteRequest::read, |request| {
+        service.resend_user_invite(request)
+    })
+    .await
+}
 /// What a `GET /users/graph/list` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListUsersGraphRequest {
@@ -1544,664 +2080,6 @@ impl IntoResponse for ListUsersGraphResponse {
             Self::Unauthorized => runtime::empty(runtime::status(401)),
         }
     }
-}
-/// What a `GET /users/teams/list` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetCurrentUserTeamsRequest {
-    /// query parameter `page`.
-    pub page: ::std::option::Option<i64>,
-    /// query parameter `limit`.
-    pub limit: ::std::option::Option<i64>,
-    /// query parameter `search`.
-    pub search: ::std::option::Option<::std::string::String>,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /users/teams/list` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetCurrentUserTeamsResponse {
-    /// Status `200`: User's teams
-    Ok(::std::vec::Vec<crate::models::Team>),
-    /// Status `401`: Unauthorized
-    Unauthorized,
-}
-impl IntoResponse for GetCurrentUserTeamsResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-        }
-    }
-}
-impl GetAllUsersRequest {
-    /// Reads and checks a `GET /users` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetAllUsersRequest {
-            page: runtime::checked(
-                query.optional("page", false)?,
-                &crate::runtime::Rules {
-                    minimum: Some(1.0),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Query,
-                "page",
-            )?,
-            limit: runtime::checked(
-                query.optional("limit", false)?,
-                &crate::runtime::Rules {
-                    minimum: Some(1.0),
-                    maximum: Some(100.0),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Query,
-                "limit",
-            )?,
-            search: query.optional("search", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /users` request and hands it to [`UsersApi::get_all_users`].
-pub async fn handle_get_all_users<S: UsersApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetAllUsersRequest::read,
-            |request| service.get_all_users(request),
-        )
-        .await
-}
-impl CreateUserRequest {
-    /// Reads and checks a `POST /users` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CreateUserRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /users` request and hands it to [`UsersApi::create_user`].
-pub async fn handle_create_user<S: UsersApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CreateUserRequest::read,
-            |request| service.create_user(request),
-        )
-        .await
-}
-impl GetUserByIdRequest {
-    /// Reads and checks a `GET /users/{id}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetUserByIdRequest {
-            id: runtime::checked(
-                runtime::path_param(path, "p0", "id")?,
-                &crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Path,
-                "id",
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /users/{id}` request and hands it to [`UsersApi::get_user_by_id`].
-pub async fn handle_get_user_by_id<S: UsersApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetUserByIdRequest::read,
-            |request| service.get_user_by_id(request),
-        )
-        .await
-}
-impl UpdateUserRequest {
-    /// Reads and checks a `PUT /users/{id}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UpdateUserRequest {
-            id: runtime::checked(
-                runtime::path_param(path, "p0", "id")?,
-                &crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Path,
-                "id",
-            )?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /users/{id}` request and hands it to [`UsersApi::update_user`].
-pub async fn handle_update_user<S: UsersApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateUserRequest::read,
-            |request| service.update_user(request),
-        )
-        .await
-}
-impl DeleteUserRequest {
-    /// Reads and checks a `DELETE /users/{id}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(DeleteUserRequest {
-            id: runtime::checked(
-                runtime::path_param(path, "p0", "id")?,
-                &crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Path,
-                "id",
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `DELETE /users/{id}` request and hands it to [`UsersApi::delete_user`].
-pub async fn handle_delete_user<S: UsersApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            DeleteUserRequest::read,
-            |request| service.delete_user(request),
-        )
-        .await
-}
-impl GetAllUsersWithGroupsRequest {
-    /// Reads and checks a `GET /users/fetch/with-groups` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetAllUsersWithGroupsRequest {
-            include_deleted: query.optional("includeDeleted", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /users/fetch/with-groups` request and hands it to [`UsersApi::get_all_users_with_groups`].
-pub async fn handle_get_all_users_with_groups<S: UsersApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetAllUsersWithGroupsRequest::read,
-            |request| service.get_all_users_with_groups(request),
-        )
-        .await
-}
-impl GetUserEmailByIdRequest {
-    /// Reads and checks a `GET /users/{id}/email` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetUserEmailByIdRequest {
-            id: runtime::checked(
-                runtime::path_param(path, "p0", "id")?,
-                &crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Path,
-                "id",
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /users/{id}/email` request and hands it to [`UsersApi::get_user_email_by_id`].
-pub async fn handle_get_user_email_by_id<S: UsersApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetUserEmailByIdRequest::read,
-            |request| service.get_user_email_by_id(request),
-        )
-        .await
-}
-impl GetUsersByIdsRequest {
-    /// Reads and checks a `POST /users/by-ids` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetUsersByIdsRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /users/by-ids` request and hands it to [`UsersApi::get_users_by_ids`].
-pub async fn handle_get_users_by_ids<S: UsersApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetUsersByIdsRequest::read,
-            |request| service.get_users_by_ids(request),
-        )
-        .await
-}
-impl CheckUserExistsByEmailRequest {
-    /// Reads and checks a `GET /users/email/exists` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CheckUserExistsByEmailRequest {
-            email: query.required("email", false)?,
-            include_deleted: query.optional("includeDeleted", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /users/email/exists` request and hands it to [`UsersApi::check_user_exists_by_email`].
-pub async fn handle_check_user_exists_by_email<S: UsersApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CheckUserExistsByEmailRequest::read,
-            |request| service.check_user_exists_by_email(request),
-        )
-        .await
-}
-impl GetInternalUserRequest {
-    /// Reads and checks a `GET /users/internal/{id}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetInternalUserRequest {
-            id: runtime::checked(
-                runtime::path_param(path, "p0", "id")?,
-                &crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Path,
-                "id",
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /users/internal/{id}` request and hands it to [`UsersApi::get_internal_user`].
-pub async fn handle_get_internal_user<S: UsersApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetInternalUserRequest::read,
-            |request| service.get_internal_user(request),
-        )
-        .await
-}
-impl UpdateUserFullNameRequest {
-    /// Reads and checks a `PATCH /users/{id}/fullname` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UpdateUserFullNameRequest {
-            id: runtime::checked(
-                runtime::path_param(path, "p0", "id")?,
-                &crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Path,
-                "id",
-            )?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PATCH /users/{id}/fullname` request and hands it to [`UsersApi::update_user_full_name`].
-pub async fn handle_update_user_full_name<S: UsersApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateUserFullNameRequest::read,
-            |request| service.update_user_full_name(request),
-        )
-        .await
-}
-impl UpdateUserFirstNameRequest {
-    /// Reads and checks a `PATCH /users/{id}/firstName` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UpdateUserFirstNameRequest {
-            id: runtime::checked(
-                runtime::path_param(path, "p0", "id")?,
-                &crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Path,
-                "id",
-            )?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PATCH /users/{id}/firstName` request and hands it to [`UsersApi::update_user_first_name`].
-pub async fn handle_update_user_first_name<S: UsersApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateUserFirstNameRequest::read,
-            |request| service.update_user_first_name(request),
-        )
-        .await
-}
-impl UpdateUserLastNameRequest {
-    /// Reads and checks a `PATCH /users/{id}/lastName` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UpdateUserLastNameRequest {
-            id: runtime::checked(
-                runtime::path_param(path, "p0", "id")?,
-                &crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Path,
-                "id",
-            )?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PATCH /users/{id}/lastName` request and hands it to [`UsersApi::update_user_last_name`].
-pub async fn handle_update_user_last_name<S: UsersApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateUserLastNameRequest::read,
-            |request| service.update_user_last_name(request),
-        )
-        .await
-}
-impl UpdateUserDesignationRequest {
-    /// Reads and checks a `PATCH /users/{id}/designation` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UpdateUserDesignationRequest {
-            id: runtime::checked(
-                runtime::path_param(path, "p0", "id")?,
-                &crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Path,
-                "id",
-            )?,
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PATCH /users/{id}/designation` request and hands it to [`UsersApi::update_user_designation`].
-pub async fn handle_update_user_designation<S: UsersApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UpdateUserDesignationRequest::read,
-            |request| service.update_user_designation(request),
-        )
-        .await
-}
-impl CheckUserIsAdminRequest {
-    /// Reads and checks a `GET /users/{id}/adminCheck` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(CheckUserIsAdminRequest {
-            id: runtime::checked(
-                runtime::path_param(path, "p0", "id")?,
-                &crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Path,
-                "id",
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /users/{id}/adminCheck` request and hands it to [`UsersApi::check_user_is_admin`].
-pub async fn handle_check_user_is_admin<S: UsersApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            CheckUserIsAdminRequest::read,
-            |request| service.check_user_is_admin(request),
-        )
-        .await
-}
-impl GetUserDisplayPictureRequest {
-    /// Reads and checks a `GET /users/dp` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetUserDisplayPictureRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /users/dp` request and hands it to [`UsersApi::get_user_display_picture`].
-pub async fn handle_get_user_display_picture<S: UsersApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetUserDisplayPictureRequest::read,
-            |request| service.get_user_display_picture(request),
-        )
-        .await
-}
-impl UploadUserDisplayPictureRequest {
-    /// Reads and checks a `PUT /users/dp` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UploadUserDisplayPictureRequest {
-            body: runtime::required_body(
-                UploadUserDisplayPictureForm::read(runtime::multipart(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /users/dp` request and hands it to [`UsersApi::upload_user_display_picture`].
-pub async fn handle_upload_user_display_picture<S: UsersApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UploadUserDisplayPictureRequest::read,
-            |request| service.upload_user_display_picture(request),
-        )
-        .await
-}
-impl RemoveUserDisplayPictureRequest {
-    /// Reads and checks a `DELETE /users/dp` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(RemoveUserDisplayPictureRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `DELETE /users/dp` request and hands it to [`UsersApi::remove_user_display_picture`].
-pub async fn handle_remove_user_display_picture<S: UsersApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            RemoveUserDisplayPictureRequest::read,
-            |request| service.remove_user_display_picture(request),
-        )
-        .await
-}
-impl BulkInviteUsersRequest {
-    /// Reads and checks a `POST /users/bulk/invite` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(BulkInviteUsersRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /users/bulk/invite` request and hands it to [`UsersApi::bulk_invite_users`].
-pub async fn handle_bulk_invite_users<S: UsersApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            BulkInviteUsersRequest::read,
-            |request| service.bulk_invite_users(request),
-        )
-        .await
-}
-impl ResendUserInviteRequest {
-    /// Reads and checks a `POST /users/{id}/resend-invite` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ResendUserInviteRequest {
-            id: runtime::checked(
-                runtime::path_param(path, "p0", "id")?,
-                &crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Path,
-                "id",
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /users/{id}/resend-invite` request and hands it to [`UsersApi::resend_user_invite`].
-pub async fn handle_resend_user_invite<S: UsersApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ResendUserInviteRequest::read,
-            |request| service.resend_user_invite(request),
-        )
-        .await
 }
 impl ListUsersGraphRequest {
     /// Reads and checks a `GET /users/graph/list` request.
@@ -2249,12 +2127,39 @@ pub async fn handle_list_users_graph<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListUsersGraphRequest::read,
-            |request| service.list_users_graph(request),
-        )
-        .await
+    runtime::dispatch(incoming, ListUsersGraphRequest::read, |request| {
+        service.list_users_graph(request)
+    })
+    .await
+}
+/// What a `GET /users/teams/list` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetCurrentUserTeamsRequest {
+    /// query parameter `page`.
+    pub page: ::std::option::Option<i64>,
+    /// query parameter `limit`.
+    pub limit: ::std::option::Option<i64>,
+    /// query parameter `search`.
+    pub search: ::std::option::Option<::std::string::String>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /users/teams/list` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetCurrentUserTeamsResponse {
+    /// Status `200`: User's teams
+    Ok(::std::vec::Vec<crate::models::Team>),
+    /// Status `401`: Unauthorized
+    Unauthorized,
+}
+impl IntoResponse for GetCurrentUserTeamsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+        }
+    }
 }
 impl GetCurrentUserTeamsRequest {
     /// Reads and checks a `GET /users/teams/list` request.
@@ -2275,10 +2180,8 @@ pub async fn handle_get_current_user_teams<S: UsersApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetCurrentUserTeamsRequest::read,
-            |request| service.get_current_user_teams(request),
-        )
-        .await
+    runtime::dispatch(incoming, GetCurrentUserTeamsRequest::read, |request| {
+        service.get_current_user_teams(request)
+    })
+    .await
 }

@@ -50,9 +50,7 @@ pub trait VersionControlApi: Clone + Send + Sync + 'static {
     fn upload_next_version(
         &self,
         request: UploadNextVersionRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<UploadNextVersionResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<UploadNextVersionResponse>> + Send;
     /// Rollback to previous version
     ///
     /// Restore a versioned document to a previous version. Creates a new version entry with the rolled-back content.<br><br>
@@ -85,9 +83,7 @@ pub trait VersionControlApi: Clone + Send + Sync + 'static {
     fn roll_back_to_previous_version(
         &self,
         request: RollBackToPreviousVersionRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<RollBackToPreviousVersionResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<RollBackToPreviousVersionResponse>> + Send;
     /// Check if document is modified
     ///
     /// Check if the current document content differs from the last saved version. Useful for detecting unsaved changes.<br><br>
@@ -109,33 +105,22 @@ pub trait VersionControlApi: Clone + Send + Sync + 'static {
     fn check_document_modified(
         &self,
         request: CheckDocumentModifiedRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<CheckDocumentModifiedResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<CheckDocumentModifiedResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: VersionControlApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/document/{p0}/isModified",
-            axum::routing::get(
-                crate::apis::version_control::handle_check_document_modified::<S>,
-            ),
-        );
-    let routes = routes
-        .route(
-            "/document/{p0}/rollBack",
-            axum::routing::post(
-                crate::apis::version_control::handle_roll_back_to_previous_version::<S>,
-            ),
-        );
-    routes
-        .route(
-            "/document/{p0}/uploadNextVersion",
-            axum::routing::post(
-                crate::apis::version_control::handle_upload_next_version::<S>,
-            ),
-        )
+    let routes = axum::Router::new().route(
+        "/document/{p0}/isModified",
+        axum::routing::get(crate::apis::version_control::handle_check_document_modified::<S>),
+    );
+    let routes = routes.route(
+        "/document/{p0}/rollBack",
+        axum::routing::post(crate::apis::version_control::handle_roll_back_to_previous_version::<S>),
+    );
+    routes.route(
+        "/document/{p0}/uploadNextVersion",
+        axum::routing::post(crate::apis::version_control::handle_upload_next_version::<S>),
+    )
 }
 /// What a `POST /document/{documentId}/uploadNextVersion` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -149,35 +134,6 @@ pub struct UploadNextVersionRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
-}
-/// The parts of a `POST /document/{documentId}/uploadNextVersion` multipart body.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UploadNextVersionForm {
-    /// Part `currentVersionNote`.
-    ///
-    /// Note describing the current version being replaced
-    pub current_version_note: ::std::option::Option<::std::string::String>,
-    /// Part `nextVersionNote`.
-    ///
-    /// Note describing the new version being uploaded
-    pub next_version_note: ::std::option::Option<::std::string::String>,
-    /// Part `file`.
-    ///
-    /// New version file (max 100MB)
-    pub file: runtime::FilePart,
-}
-impl UploadNextVersionForm {
-    /// Reads the parts into their fields; `None` when the request has no body.
-    pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
-        let Some(parts) = parts else { return Ok(None) };
-        Ok(
-            Some(UploadNextVersionForm {
-                current_version_note: parts.value("currentVersionNote", false)?,
-                next_version_note: parts.value("nextVersionNote", false)?,
-                file: runtime::required_part(parts.file("file")?, "file")?,
-            }),
-        )
-    }
 }
 /// The responses `POST /document/{documentId}/uploadNextVersion` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -212,6 +168,70 @@ impl IntoResponse for UploadNextVersionResponse {
             Self::NotFound => runtime::empty(runtime::status(404)),
         }
     }
+}
+/// The parts of a `POST /document/{documentId}/uploadNextVersion` multipart body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UploadNextVersionForm {
+    /// Part `currentVersionNote`.
+    ///
+    /// Note describing the current version being replaced
+    pub current_version_note: ::std::option::Option<::std::string::String>,
+    /// Part `nextVersionNote`.
+    ///
+    /// Note describing the new version being uploaded
+    pub next_version_note: ::std::option::Option<::std::string::String>,
+    /// Part `file`.
+    ///
+    /// New version file (max 100MB)
+    pub file: runtime::FilePart,
+}
+impl UploadNextVersionForm {
+    /// Reads the parts into their fields; `None` when the request has no body.
+    pub fn read(parts: Option<runtime::Parts>) -> Result<Option<Self>, Problem> {
+        let Some(parts) = parts else { return Ok(None) };
+        Ok(
+            Some(UploadNextVersionForm {
+                current_version_note: parts.value("currentVersionNote", false)?,
+                next_version_note: parts.value("nextVersionNote", false)?,
+                file: runtime::required_part(parts.file("file")?, "file")?,
+            }),
+        )
+    }
+}
+impl UploadNextVersionRequest {
+    /// Reads and checks a `POST /document/{documentId}/uploadNextVersion` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UploadNextVersionRequest {
+            document_id: runtime::checked(
+                runtime::path_param(path, "p0", "documentId")?,
+                &crate::runtime::Rules {
+                    pattern: Some("^[a-fA-F0-9]{24}$"),
+                    ..crate::runtime::Rules::NONE
+                },
+                runtime::Location::Path,
+                "documentId",
+            )?,
+            body: runtime::required_body(
+                UploadNextVersionForm::read(runtime::multipart(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /document/{documentId}/uploadNextVersion` request and hands it to [`VersionControlApi::upload_next_version`].
+pub async fn handle_upload_next_version<S: VersionControlApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UploadNextVersionRequest::read, |request| {
+        service.upload_next_version(request)
+    })
+    .await
 }
 /// What a `POST /document/{documentId}/rollBack` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -254,73 +274,6 @@ impl IntoResponse for RollBackToPreviousVersionResponse {
         }
     }
 }
-/// What a `GET /document/{documentId}/isModified` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CheckDocumentModifiedRequest {
-    /// path parameter `documentId`.
-    ///
-    /// Document ID (24-character MongoDB ObjectId)
-    pub document_id: ::std::string::String,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /document/{documentId}/isModified` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CheckDocumentModifiedResponse {
-    /// Status `200`: Modification check completed
-    Ok(crate::models::CheckDocumentModifiedResponse),
-    /// Status `401`: Unauthorized - Valid bearer token required
-    Unauthorized,
-    /// Status `404`: Document not found
-    NotFound,
-}
-impl IntoResponse for CheckDocumentModifiedResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::Unauthorized => runtime::empty(runtime::status(401)),
-            Self::NotFound => runtime::empty(runtime::status(404)),
-        }
-    }
-}
-impl UploadNextVersionRequest {
-    /// Reads and checks a `POST /document/{documentId}/uploadNextVersion` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UploadNextVersionRequest {
-            document_id: runtime::checked(
-                runtime::path_param(path, "p0", "documentId")?,
-                &crate::runtime::Rules {
-                    pattern: Some("^[a-fA-F0-9]{24}$"),
-                    ..crate::runtime::Rules::NONE
-                },
-                runtime::Location::Path,
-                "documentId",
-            )?,
-            body: runtime::required_body(
-                UploadNextVersionForm::read(runtime::multipart(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /document/{documentId}/uploadNextVersion` request and hands it to [`VersionControlApi::upload_next_version`].
-pub async fn handle_upload_next_version<S: VersionControlApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UploadNextVersionRequest::read,
-            |request| service.upload_next_version(request),
-        )
-        .await
-}
 impl RollBackToPreviousVersionRequest {
     /// Reads and checks a `POST /document/{documentId}/rollBack` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -351,12 +304,40 @@ pub async fn handle_roll_back_to_previous_version<S: VersionControlApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            RollBackToPreviousVersionRequest::read,
-            |request| service.roll_back_to_previous_version(request),
-        )
-        .await
+    runtime::dispatch(incoming, RollBackToPreviousVersionRequest::read, |request| {
+        service.roll_back_to_previous_version(request)
+    })
+    .await
+}
+/// What a `GET /document/{documentId}/isModified` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckDocumentModifiedRequest {
+    /// path parameter `documentId`.
+    ///
+    /// Document ID (24-character MongoDB ObjectId)
+    pub document_id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /document/{documentId}/isModified` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CheckDocumentModifiedResponse {
+    /// Status `200`: Modification check completed
+    Ok(crate::models::CheckDocumentModifiedResponse),
+    /// Status `401`: Unauthorized - Valid bearer token required
+    Unauthorized,
+    /// Status `404`: Document not found
+    NotFound,
+}
+impl IntoResponse for CheckDocumentModifiedResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::Unauthorized => runtime::empty(runtime::status(401)),
+            Self::NotFound => runtime::empty(runtime::status(404)),
+        }
+    }
 }
 impl CheckDocumentModifiedRequest {
     /// Reads and checks a `GET /document/{documentId}/isModified` request.
@@ -384,10 +365,8 @@ pub async fn handle_check_document_modified<S: VersionControlApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            CheckDocumentModifiedRequest::read,
-            |request| service.check_document_modified(request),
-        )
-        .await
+    runtime::dispatch(incoming, CheckDocumentModifiedRequest::read, |request| {
+        service.check_document_modified(request)
+    })
+    .await
 }

@@ -30,9 +30,7 @@ pub trait WebhooksApi: Clone + Send + Sync + 'static {
     fn gmail_webhook_verify(
         &self,
         request: GmailWebhookVerifyRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<GmailWebhookVerifyResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<GmailWebhookVerifyResponse>> + Send;
     /// [Connector Service] Gmail webhook
     ///
     /// ⚠️ <b>INTERNAL SERVICE ENDPOINT</b><br><br>
@@ -77,17 +75,15 @@ pub trait WebhooksApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: WebhooksApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/connector/admin/webhook",
-            axum::routing::post(crate::apis::webhooks::handle_admin_webhook::<S>),
-        );
-    routes
-        .route(
-            "/connector/gmail/webhook",
-            axum::routing::get(crate::apis::webhooks::handle_gmail_webhook_verify::<S>)
-                .post(crate::apis::webhooks::handle_gmail_webhook::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/connector/admin/webhook",
+        axum::routing::post(crate::apis::webhooks::handle_admin_webhook::<S>),
+    );
+    routes.route(
+        "/connector/gmail/webhook",
+        axum::routing::get(crate::apis::webhooks::handle_gmail_webhook_verify::<S>)
+            .post(crate::apis::webhooks::handle_gmail_webhook::<S>),
+    )
 }
 /// What a `GET /connector/gmail/webhook` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -109,6 +105,27 @@ impl IntoResponse for GmailWebhookVerifyResponse {
         }
     }
 }
+impl GmailWebhookVerifyRequest {
+    /// Reads and checks a `GET /connector/gmail/webhook` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GmailWebhookVerifyRequest {
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /connector/gmail/webhook` request and hands it to [`WebhooksApi::gmail_webhook_verify`].
+pub async fn handle_gmail_webhook_verify<S: WebhooksApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GmailWebhookVerifyRequest::read, |request| {
+        service.gmail_webhook_verify(request)
+    })
+    .await
+}
 /// What a `POST /connector/gmail/webhook` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GmailWebhookRequest {
@@ -128,6 +145,25 @@ impl IntoResponse for GmailWebhookResponse {
             Self::Ok => runtime::empty(runtime::status(200)),
         }
     }
+}
+impl GmailWebhookRequest {
+    /// Reads and checks a `POST /connector/gmail/webhook` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GmailWebhookRequest { credentials })
+    }
+}
+/// Reads a `POST /connector/gmail/webhook` request and hands it to [`WebhooksApi::gmail_webhook`].
+pub async fn handle_gmail_webhook<S: WebhooksApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GmailWebhookRequest::read, |request| {
+        service.gmail_webhook(request)
+    })
+    .await
 }
 /// What a `POST /connector/admin/webhook` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -152,50 +188,6 @@ impl IntoResponse for AdminWebhookResponse {
         }
     }
 }
-impl GmailWebhookVerifyRequest {
-    /// Reads and checks a `GET /connector/gmail/webhook` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GmailWebhookVerifyRequest {
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /connector/gmail/webhook` request and hands it to [`WebhooksApi::gmail_webhook_verify`].
-pub async fn handle_gmail_webhook_verify<S: WebhooksApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GmailWebhookVerifyRequest::read,
-            |request| service.gmail_webhook_verify(request),
-        )
-        .await
-}
-impl GmailWebhookRequest {
-    /// Reads and checks a `POST /connector/gmail/webhook` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GmailWebhookRequest { credentials })
-    }
-}
-/// Reads a `POST /connector/gmail/webhook` request and hands it to [`WebhooksApi::gmail_webhook`].
-pub async fn handle_gmail_webhook<S: WebhooksApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GmailWebhookRequest::read,
-            |request| service.gmail_webhook(request),
-        )
-        .await
-}
 impl AdminWebhookRequest {
     /// Reads and checks a `POST /connector/admin/webhook` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -210,10 +202,8 @@ pub async fn handle_admin_webhook<S: WebhooksApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            AdminWebhookRequest::read,
-            |request| service.admin_webhook(request),
-        )
-        .await
+    runtime::dispatch(incoming, AdminWebhookRequest::read, |request| {
+        service.admin_webhook(request)
+    })
+    .await
 }

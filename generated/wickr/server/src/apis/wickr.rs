@@ -535,2240 +535,6 @@ impl IntoResponse for ListUsersResponse {
         }
     }
 }
-/// What a `POST /networks/{networkId}/users` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct BatchCreateUserRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network where users will be created.
-    pub network_id: ::std::string::String,
-    /// header parameter `X-Client-Token`.
-    ///
-    /// A unique identifier for this request to ensure idempotency. If you retry a request with the same client token, the service will return the same response without creating duplicate users.
-    pub x_client_token: ::std::option::Option<::std::string::String>,
-    /// The request body (`application/json`).
-    pub body: crate::models::BatchCreateUserRequestBody,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `POST /networks/{networkId}/users` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BatchCreateUserResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::BatchCreateUserResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for BatchCreateUserResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `PATCH /networks/{networkId}/users` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UpdateUserRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network containing the user to update.
-    pub network_id: ::std::string::String,
-    /// The request body (`application/json`).
-    pub body: crate::models::UpdateUserRequestBody,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `PATCH /networks/{networkId}/users` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateUserResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::UpdateUserResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for UpdateUserResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `POST /networks/{networkId}/users/batch-delete` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct BatchDeleteUserRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network from which users will be deleted.
-    pub network_id: ::std::string::String,
-    /// header parameter `X-Client-Token`.
-    ///
-    /// A unique identifier for this request to ensure idempotency. If you retry a request with the same client token, the service will return the same response without attempting to delete users again.
-    pub x_client_token: ::std::option::Option<::std::string::String>,
-    /// The request body (`application/json`).
-    pub body: crate::models::BatchDeleteUserRequestBody,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `POST /networks/{networkId}/users/batch-delete` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BatchDeleteUserResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::BatchDeleteUserResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for BatchDeleteUserResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `POST /networks/{networkId}/users/uname-lookup` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct BatchLookupUserUnameRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network where the users will be looked up.
-    pub network_id: ::std::string::String,
-    /// header parameter `X-Client-Token`.
-    ///
-    /// A unique identifier for this request to ensure idempotency.
-    pub x_client_token: ::std::option::Option<::std::string::String>,
-    /// The request body (`application/json`).
-    pub body: crate::models::BatchLookupUserUnameRequestBody,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `POST /networks/{networkId}/users/uname-lookup` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BatchLookupUserUnameResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::BatchLookupUserUnameResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for BatchLookupUserUnameResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `PATCH /networks/{networkId}/users/re-invite` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct BatchReinviteUserRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network where users will be reinvited.
-    pub network_id: ::std::string::String,
-    /// header parameter `X-Client-Token`.
-    ///
-    /// A unique identifier for this request to ensure idempotency.
-    pub x_client_token: ::std::option::Option<::std::string::String>,
-    /// The request body (`application/json`).
-    pub body: crate::models::BatchReinviteUserRequestBody,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `PATCH /networks/{networkId}/users/re-invite` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BatchReinviteUserResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::BatchReinviteUserResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for BatchReinviteUserResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `GET /networks/{networkId}/users/{userId}/devices` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ListDevicesForUserRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network containing the user.
-    pub network_id: ::std::string::String,
-    /// path parameter `userId`.
-    ///
-    /// The unique identifier of the user whose devices will be listed.
-    pub user_id: ::std::string::String,
-    /// query parameter `nextToken`.
-    ///
-    /// The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
-    pub next_token: ::std::option::Option<::std::string::String>,
-    /// query parameter `maxResults`.
-    ///
-    /// The maximum number of devices to return in a single page. Valid range is 1-100. Default is 10.
-    pub max_results: ::std::option::Option<i32>,
-    /// query parameter `sortFields`.
-    ///
-    /// The fields to sort devices by. Multiple fields can be specified by separating them with '+'. Accepted values include 'lastlogin', 'type', 'suspend', and 'created'.
-    pub sort_fields: ::std::option::Option<::std::string::String>,
-    /// query parameter `sortDirection`.
-    ///
-    /// The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
-    pub sort_direction: ::std::option::Option<crate::models::SortDirection>,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /networks/{networkId}/users/{userId}/devices` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListDevicesForUserResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::ListDevicesForUserResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for ListDevicesForUserResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `PATCH /networks/{networkId}/users/{userId}/devices` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct BatchResetDevicesForUserRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network containing the user whose devices will be reset.
-    pub network_id: ::std::string::String,
-    /// path parameter `userId`.
-    ///
-    /// The ID of the user whose devices will be reset.
-    pub user_id: ::std::string::String,
-    /// header parameter `X-Client-Token`.
-    ///
-    /// A unique identifier for this request to ensure idempotency.
-    pub x_client_token: ::std::option::Option<::std::string::String>,
-    /// The request body (`application/json`).
-    pub body: crate::models::BatchResetDevicesForUserRequestBody,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `PATCH /networks/{networkId}/users/{userId}/devices` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BatchResetDevicesForUserResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::BatchResetDevicesForUserResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for BatchResetDevicesForUserResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `PATCH /networks/{networkId}/users/toggleSuspend` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct BatchToggleUserSuspendStatusRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network where users will be suspended or unsuspended.
-    pub network_id: ::std::string::String,
-    /// query parameter `suspend`.
-    ///
-    /// A boolean value indicating whether to suspend (true) or unsuspend (false) the specified users.
-    pub suspend: bool,
-    /// header parameter `X-Client-Token`.
-    ///
-    /// A unique identifier for this request to ensure idempotency.
-    pub x_client_token: ::std::option::Option<::std::string::String>,
-    /// The request body (`application/json`).
-    pub body: crate::models::BatchToggleUserSuspendStatusRequestBody,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `PATCH /networks/{networkId}/users/toggleSuspend` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BatchToggleUserSuspendStatusResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::BatchToggleUserSuspendStatusResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for BatchToggleUserSuspendStatusResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `GET /networks/{networkId}/bots` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ListBotsRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network from which to list bots.
-    pub network_id: ::std::string::String,
-    /// query parameter `nextToken`.
-    ///
-    /// The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
-    pub next_token: ::std::option::Option<::std::string::String>,
-    /// query parameter `maxResults`.
-    ///
-    /// The maximum number of bots to return in a single page. Valid range is 1-100. Default is 10.
-    pub max_results: ::std::option::Option<i32>,
-    /// query parameter `sortFields`.
-    ///
-    /// The fields to sort bots by. Multiple fields can be specified by separating them with '+'. Accepted values include 'username', 'firstName', 'displayName', 'status', and 'groupId'.
-    pub sort_fields: ::std::option::Option<::std::string::String>,
-    /// query parameter `sortDirection`.
-    ///
-    /// The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
-    pub sort_direction: ::std::option::Option<crate::models::SortDirection>,
-    /// query parameter `displayName`.
-    ///
-    /// Filter results to only include bots with display names matching this value.
-    pub display_name: ::std::option::Option<::std::string::String>,
-    /// query parameter `username`.
-    ///
-    /// Filter results to only include bots with usernames matching this value.
-    pub username: ::std::option::Option<::std::string::String>,
-    /// query parameter `status`.
-    ///
-    /// Filter results to only include bots with this status (1 for pending, 2 for active).
-    pub status: ::std::option::Option<i32>,
-    /// query parameter `groupId`.
-    ///
-    /// Filter results to only include bots belonging to this security group.
-    pub group_id: ::std::option::Option<::std::string::String>,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /networks/{networkId}/bots` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListBotsResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::ListBotsResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for ListBotsResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `POST /networks/{networkId}/bots` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CreateBotRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network where the bot will be created.
-    pub network_id: ::std::string::String,
-    /// The request body (`application/json`).
-    pub body: crate::models::CreateBotRequestBody,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `POST /networks/{networkId}/bots` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateBotResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::CreateBotResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for CreateBotResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `GET /networks/{networkId}/data-retention-bots` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetDataRetentionBotRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network containing the data retention bot.
-    pub network_id: ::std::string::String,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /networks/{networkId}/data-retention-bots` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetDataRetentionBotResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::GetDataRetentionBotResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for GetDataRetentionBotResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `POST /networks/{networkId}/data-retention-bots` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CreateDataRetentionBotRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network where the data retention bot will be created.
-    pub network_id: ::std::string::String,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `POST /networks/{networkId}/data-retention-bots` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateDataRetentionBotResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::CreateDataRetentionBotResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for CreateDataRetentionBotResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `DELETE /networks/{networkId}/data-retention-bots` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DeleteDataRetentionBotRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network from which the data retention bot will be deleted.
-    pub network_id: ::std::string::String,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `DELETE /networks/{networkId}/data-retention-bots` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteDataRetentionBotResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::DeleteDataRetentionBotResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for DeleteDataRetentionBotResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `PATCH /networks/{networkId}/data-retention-bots` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UpdateDataRetentionRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network containing the data retention bot.
-    pub network_id: ::std::string::String,
-    /// The request body (`application/json`).
-    pub body: crate::models::UpdateDataRetentionRequestBody,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `PATCH /networks/{networkId}/data-retention-bots` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateDataRetentionResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::UpdateDataRetentionResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for UpdateDataRetentionResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `POST /networks/{networkId}/data-retention-bots/challenge` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CreateDataRetentionBotChallengeRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network containing the data retention bot.
-    pub network_id: ::std::string::String,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `POST /networks/{networkId}/data-retention-bots/challenge` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateDataRetentionBotChallengeResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::CreateDataRetentionBotChallengeResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for CreateDataRetentionBotChallengeResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `GET /networks` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ListNetworksRequest {
-    /// query parameter `maxResults`.
-    ///
-    /// The maximum number of networks to return in a single page. Valid range is 1-100. Default is 10.
-    pub max_results: ::std::option::Option<i32>,
-    /// query parameter `sortFields`.
-    ///
-    /// The field to sort networks by. Accepted values are 'networkId' and 'networkName'. Default is 'networkId'.
-    pub sort_fields: ::std::option::Option<::std::string::String>,
-    /// query parameter `sortDirection`.
-    ///
-    /// The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
-    pub sort_direction: ::std::option::Option<crate::models::SortDirection>,
-    /// query parameter `nextToken`.
-    ///
-    /// The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
-    pub next_token: ::std::option::Option<::std::string::String>,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /networks` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListNetworksResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::ListNetworksResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for ListNetworksResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `POST /networks` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CreateNetworkRequest {
-    /// The request body (`application/json`).
-    pub body: crate::models::CreateNetworkRequest,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `POST /networks` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateNetworkResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::CreateNetworkResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for CreateNetworkResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `GET /networks/{networkId}/security-groups` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ListSecurityGroupsRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network from which to list security groups.
-    pub network_id: ::std::string::String,
-    /// query parameter `nextToken`.
-    ///
-    /// The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
-    pub next_token: ::std::option::Option<::std::string::String>,
-    /// query parameter `maxResults`.
-    ///
-    /// The maximum number of security groups to return in a single page. Valid range is 1-100. Default is 10.
-    pub max_results: ::std::option::Option<i32>,
-    /// query parameter `sortFields`.
-    ///
-    /// The field to sort security groups by. Accepted values include 'id' and 'name'.
-    pub sort_fields: ::std::option::Option<::std::string::String>,
-    /// query parameter `sortDirection`.
-    ///
-    /// The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
-    pub sort_direction: ::std::option::Option<crate::models::SortDirection>,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /networks/{networkId}/security-groups` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListSecurityGroupsResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::ListSecurityGroupsResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for ListSecurityGroupsResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `POST /networks/{networkId}/security-groups` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CreateSecurityGroupRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network where the security group will be created.
-    pub network_id: ::std::string::String,
-    /// header parameter `X-Client-Token`.
-    ///
-    /// A unique identifier for this request to ensure idempotency.
-    pub x_client_token: ::std::option::Option<::std::string::String>,
-    /// The request body (`application/json`).
-    pub body: crate::models::CreateSecurityGroupRequestBody,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `POST /networks/{networkId}/security-groups` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateSecurityGroupResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::CreateSecurityGroupResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for CreateSecurityGroupResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `GET /networks/{networkId}/bots/{botId}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetBotRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network containing the bot.
-    pub network_id: ::std::string::String,
-    /// path parameter `botId`.
-    ///
-    /// The unique identifier of the bot to retrieve.
-    pub bot_id: ::std::string::String,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /networks/{networkId}/bots/{botId}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetBotResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::GetBotResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for GetBotResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `DELETE /networks/{networkId}/bots/{botId}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DeleteBotRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network from which the bot will be deleted.
-    pub network_id: ::std::string::String,
-    /// path parameter `botId`.
-    ///
-    /// The unique identifier of the bot to be deleted.
-    pub bot_id: ::std::string::String,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `DELETE /networks/{networkId}/bots/{botId}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteBotResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::DeleteBotResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for DeleteBotResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `PATCH /networks/{networkId}/bots/{botId}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UpdateBotRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network containing the bot to update.
-    pub network_id: ::std::string::String,
-    /// path parameter `botId`.
-    ///
-    /// The unique identifier of the bot to update.
-    pub bot_id: ::std::string::String,
-    /// The request body (`application/json`).
-    pub body: ::std::option::Option<crate::models::UpdateBotRequestBody>,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `PATCH /networks/{networkId}/bots/{botId}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateBotResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::UpdateBotResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for UpdateBotResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `GET /networks/{networkId}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetNetworkRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network to retrieve.
-    pub network_id: ::std::string::String,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /networks/{networkId}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetNetworkResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::GetNetworkResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for GetNetworkResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `DELETE /networks/{networkId}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DeleteNetworkRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network to delete.
-    pub network_id: ::std::string::String,
-    /// header parameter `X-Client-Token`.
-    ///
-    /// A unique identifier for this request to ensure idempotency. If you retry a request with the same client token, the service will return the same response without attempting to delete the network again.
-    pub x_client_token: ::std::option::Option<::std::string::String>,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `DELETE /networks/{networkId}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteNetworkResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::DeleteNetworkResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for DeleteNetworkResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `PATCH /networks/{networkId}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UpdateNetworkRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network to update.
-    pub network_id: ::std::string::String,
-    /// header parameter `X-Client-Token`.
-    ///
-    /// A unique identifier for this request to ensure idempotency.
-    pub x_client_token: ::std::option::Option<::std::string::String>,
-    /// The request body (`application/json`).
-    pub body: crate::models::UpdateNetworkRequestBody,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `PATCH /networks/{networkId}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateNetworkResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::UpdateNetworkResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for UpdateNetworkResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `GET /networks/{networkId}/security-groups/{groupId}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetSecurityGroupRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network containing the security group.
-    pub network_id: ::std::string::String,
-    /// path parameter `groupId`.
-    ///
-    /// The unique identifier of the security group to retrieve.
-    pub group_id: ::std::string::String,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /networks/{networkId}/security-groups/{groupId}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetSecurityGroupResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::GetSecurityGroupResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for GetSecurityGroupResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `DELETE /networks/{networkId}/security-groups/{groupId}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DeleteSecurityGroupRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network from which the security group will be deleted.
-    pub network_id: ::std::string::String,
-    /// path parameter `groupId`.
-    ///
-    /// The unique identifier of the security group to delete.
-    pub group_id: ::std::string::String,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `DELETE /networks/{networkId}/security-groups/{groupId}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum DeleteSecurityGroupResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::DeleteSecurityGroupResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for DeleteSecurityGroupResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `PATCH /networks/{networkId}/security-groups/{groupId}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UpdateSecurityGroupRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network containing the security group to update.
-    pub network_id: ::std::string::String,
-    /// path parameter `groupId`.
-    ///
-    /// The unique identifier of the security group to update.
-    pub group_id: ::std::string::String,
-    /// The request body (`application/json`).
-    pub body: ::std::option::Option<crate::models::UpdateSecurityGroupRequestBody>,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `PATCH /networks/{networkId}/security-groups/{groupId}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateSecurityGroupResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::UpdateSecurityGroupResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for UpdateSecurityGroupResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `GET /networks/{networkId}/bots/count` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetBotsCountRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network for which to retrieve bot counts.
-    pub network_id: ::std::string::String,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /networks/{networkId}/bots/count` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetBotsCountResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::GetBotsCountResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for GetBotsCountResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `GET /networks/{networkId}/guest-users/count` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetGuestUserHistoryCountRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network for which to retrieve guest user history.
-    pub network_id: ::std::string::String,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /networks/{networkId}/guest-users/count` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetGuestUserHistoryCountResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::GetGuestUserHistoryCountResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for GetGuestUserHistoryCountResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `GET /networks/{networkId}/settings` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetNetworkSettingsRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network whose settings will be retrieved.
-    pub network_id: ::std::string::String,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /networks/{networkId}/settings` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetNetworkSettingsResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::GetNetworkSettingsResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for GetNetworkSettingsResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `PATCH /networks/{networkId}/settings` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UpdateNetworkSettingsRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network whose settings will be updated.
-    pub network_id: ::std::string::String,
-    /// The request body (`application/json`).
-    pub body: crate::models::UpdateNetworkSettingsRequestBody,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `PATCH /networks/{networkId}/settings` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateNetworkSettingsResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::UpdateNetworkSettingsResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for UpdateNetworkSettingsResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `GET /networks/{networkId}/oidc` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetOidcInfoRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network whose OIDC configuration will be retrieved.
-    pub network_id: ::std::string::String,
-    /// query parameter `clientId`.
-    ///
-    /// The OAuth client ID for retrieving access tokens (optional).
-    pub client_id: ::std::option::Option<::std::string::String>,
-    /// query parameter `code`.
-    ///
-    /// The authorization code for retrieving access tokens (optional).
-    pub code: ::std::option::Option<::std::string::String>,
-    /// query parameter `grantType`.
-    ///
-    /// The OAuth grant type for retrieving access tokens (optional).
-    pub grant_type: ::std::option::Option<::std::string::String>,
-    /// query parameter `redirectUri`.
-    ///
-    /// The redirect URI for the OAuth flow (optional).
-    pub redirect_uri: ::std::option::Option<::std::string::String>,
-    /// query parameter `url`.
-    ///
-    /// The URL for the OIDC provider (optional).
-    pub url: ::std::option::Option<::std::string::String>,
-    /// query parameter `clientSecret`.
-    ///
-    /// The OAuth client secret for retrieving access tokens (optional).
-    pub client_secret: ::std::option::Option<::std::string::String>,
-    /// query parameter `codeVerifier`.
-    ///
-    /// The PKCE code verifier for enhanced security in the OAuth flow (optional).
-    pub code_verifier: ::std::option::Option<::std::string::String>,
-    /// query parameter `certificate`.
-    ///
-    /// The CA certificate for secure communication with the OIDC provider (optional).
-    pub certificate: ::std::option::Option<::std::string::String>,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /networks/{networkId}/oidc` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetOidcInfoResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::GetOidcInfoResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for GetOidcInfoResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `GET /networks/{networkId}/tdf` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetOpentdfConfigRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network for which OpenTDF integration will be retrieved.
-    pub network_id: ::std::string::String,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /networks/{networkId}/tdf` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetOpentdfConfigResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::GetOpentdfConfigResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for GetOpentdfConfigResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `POST /networks/{networkId}/tdf` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RegisterOpentdfConfigRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network for which OpenTDF integration will be configured.
-    pub network_id: ::std::string::String,
-    /// query parameter `dryRun`.
-    ///
-    /// Perform dry-run test connection of OpenTDF configuration (optional).
-    pub dry_run: ::std::option::Option<bool>,
-    /// The request body (`application/json`).
-    pub body: crate::models::RegisterOpentdfConfigRequestBody,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `POST /networks/{networkId}/tdf` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum RegisterOpentdfConfigResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::RegisterOpentdfConfigResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for RegisterOpentdfConfigResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `GET /networks/{networkId}/users/{userId}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetUserRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network containing the user.
-    pub network_id: ::std::string::String,
-    /// path parameter `userId`.
-    ///
-    /// The unique identifier of the user to retrieve.
-    pub user_id: ::std::string::String,
-    /// query parameter `startTime`.
-    ///
-    /// The start time for filtering the user's last activity. Only activity after this timestamp will be considered. Time is specified in epoch seconds.
-    pub start_time: ::std::option::Option<f64>,
-    /// query parameter `endTime`.
-    ///
-    /// The end time for filtering the user's last activity. Only activity before this timestamp will be considered. Time is specified in epoch seconds.
-    pub end_time: ::std::option::Option<f64>,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /networks/{networkId}/users/{userId}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetUserResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::GetUserResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for GetUserResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `GET /networks/{networkId}/users/count` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetUsersCountRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network for which to retrieve user counts.
-    pub network_id: ::std::string::String,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /networks/{networkId}/users/count` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetUsersCountResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::GetUsersCountResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for GetUsersCountResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `GET /networks/{networkId}/guest-users/blocklist` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ListBlockedGuestUsersRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network from which to list blocked guest users.
-    pub network_id: ::std::string::String,
-    /// query parameter `maxResults`.
-    ///
-    /// The maximum number of blocked guest users to return in a single page. Valid range is 1-100. Default is 10.
-    pub max_results: ::std::option::Option<i32>,
-    /// query parameter `sortDirection`.
-    ///
-    /// The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
-    pub sort_direction: ::std::option::Option<crate::models::SortDirection>,
-    /// query parameter `sortFields`.
-    ///
-    /// The field to sort blocked guest users by. Accepted values include 'username', 'admin', and 'modified'.
-    pub sort_fields: ::std::option::Option<::std::string::String>,
-    /// query parameter `username`.
-    ///
-    /// Filter results to only include blocked guest users with usernames matching this value.
-    pub username: ::std::option::Option<::std::string::String>,
-    /// query parameter `admin`.
-    ///
-    /// Filter results to only include blocked guest users that were blocked by this administrator.
-    pub admin: ::std::option::Option<::std::string::String>,
-    /// query parameter `nextToken`.
-    ///
-    /// The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
-    pub next_token: ::std::option::Option<::std::string::String>,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /networks/{networkId}/guest-users/blocklist` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListBlockedGuestUsersResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::ListBlockedGuestUsersResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for ListBlockedGuestUsersResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `GET /networks/{networkId}/guest-users` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ListGuestUsersRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network from which to list guest users.
-    pub network_id: ::std::string::String,
-    /// query parameter `maxResults`.
-    ///
-    /// The maximum number of guest users to return in a single page. Valid range is 1-100. Default is 10.
-    pub max_results: ::std::option::Option<i32>,
-    /// query parameter `sortDirection`.
-    ///
-    /// The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
-    pub sort_direction: ::std::option::Option<crate::models::SortDirection>,
-    /// query parameter `sortFields`.
-    ///
-    /// The field to sort guest users by. Accepted values include 'username' and 'billingPeriod'.
-    pub sort_fields: ::std::option::Option<::std::string::String>,
-    /// query parameter `username`.
-    ///
-    /// Filter results to only include guest users with usernames matching this value.
-    pub username: ::std::option::Option<::std::string::String>,
-    /// query parameter `billingPeriod`.
-    ///
-    /// Filter results to only include guest users from this billing period (e.g., '2024-01').
-    pub billing_period: ::std::option::Option<::std::string::String>,
-    /// query parameter `nextToken`.
-    ///
-    /// The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
-    pub next_token: ::std::option::Option<::std::string::String>,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /networks/{networkId}/guest-users` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListGuestUsersResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::ListGuestUsersResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for ListGuestUsersResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `GET /networks/{networkId}/security-groups/{groupId}/users` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ListSecurityGroupUsersRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network containing the security group.
-    pub network_id: ::std::string::String,
-    /// path parameter `groupId`.
-    ///
-    /// The unique identifier of the security group whose users will be listed.
-    pub group_id: ::std::string::String,
-    /// query parameter `nextToken`.
-    ///
-    /// The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
-    pub next_token: ::std::option::Option<::std::string::String>,
-    /// query parameter `maxResults`.
-    ///
-    /// The maximum number of users to return in a single page. Valid range is 1-100. Default is 10.
-    pub max_results: ::std::option::Option<i32>,
-    /// query parameter `sortFields`.
-    ///
-    /// The field to sort users by. Multiple fields can be specified by separating them with '+'. Accepted values include 'username', 'firstName', and 'lastName'.
-    pub sort_fields: ::std::option::Option<::std::string::String>,
-    /// query parameter `sortDirection`.
-    ///
-    /// The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
-    pub sort_direction: ::std::option::Option<crate::models::SortDirection>,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /networks/{networkId}/security-groups/{groupId}/users` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListSecurityGroupUsersResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::ListSecurityGroupUsersResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for ListSecurityGroupUsersResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `POST /networks/{networkId}/oidc/save` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RegisterOidcConfigRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network for which OIDC will be configured.
-    pub network_id: ::std::string::String,
-    /// The request body (`application/json`).
-    pub body: crate::models::RegisterOidcConfigRequestBody,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `POST /networks/{networkId}/oidc/save` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum RegisterOidcConfigResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::RegisterOidcConfigResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for RegisterOidcConfigResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `POST /networks/{networkId}/oidc/test` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RegisterOidcConfigTestRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network for which the OIDC configuration will be tested.
-    pub network_id: ::std::string::String,
-    /// The request body (`application/json`).
-    pub body: crate::models::RegisterOidcConfigTestRequestBody,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `POST /networks/{networkId}/oidc/test` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum RegisterOidcConfigTestResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::RegisterOidcConfigTestResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for RegisterOidcConfigTestResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
-/// What a `PATCH /networks/{networkId}/guest-users/{usernameHash}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UpdateGuestUserRequest {
-    /// path parameter `networkId`.
-    ///
-    /// The ID of the Wickr network where the guest user's status will be updated.
-    pub network_id: ::std::string::String,
-    /// path parameter `usernameHash`.
-    ///
-    /// The username hash (unique identifier) of the guest user to update.
-    pub username_hash: ::std::string::String,
-    /// The request body (`application/json`).
-    pub body: crate::models::UpdateGuestUserRequestBody,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `PATCH /networks/{networkId}/guest-users/{usernameHash}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum UpdateGuestUserResponse {
-    /// Status `200`: The operation succeeded.
-    Ok(crate::models::UpdateGuestUserResponse),
-    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
-    BadRequest(crate::models::BadRequestError),
-    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
-    Unauthorized(crate::models::UnauthorizedError),
-    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
-    Forbidden(crate::models::ForbiddenError),
-    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
-    NotFound(crate::models::ResourceNotFoundError),
-    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
-    UnprocessableEntity(crate::models::ValidationError),
-    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
-    TooManyRequests(crate::models::RateLimitError),
-    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
-    InternalServerError(crate::models::InternalServerError),
-}
-impl IntoResponse for UpdateGuestUserResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
-            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
-            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
-            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
-            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
-            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
-        }
-    }
-}
 impl ListUsersRequest {
     /// Reads and checks a `GET /networks/{networkId}/users` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -2861,6 +627,57 @@ pub async fn handle_list_users<S: WickrApi>(
     })
     .await
 }
+/// What a `POST /networks/{networkId}/users` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BatchCreateUserRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network where users will be created.
+    pub network_id: ::std::string::String,
+    /// header parameter `X-Client-Token`.
+    ///
+    /// A unique identifier for this request to ensure idempotency. If you retry a request with the same client token, the service will return the same response without creating duplicate users.
+    pub x_client_token: ::std::option::Option<::std::string::String>,
+    /// The request body (`application/json`).
+    pub body: crate::models::BatchCreateUserRequestBody,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /networks/{networkId}/users` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BatchCreateUserResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::BatchCreateUserResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for BatchCreateUserResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
+}
 impl BatchCreateUserRequest {
     /// Reads and checks a `POST /networks/{networkId}/users` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -2909,6 +726,53 @@ pub async fn handle_batch_create_user<S: WickrApi>(
     })
     .await
 }
+/// What a `PATCH /networks/{networkId}/users` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateUserRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network containing the user to update.
+    pub network_id: ::std::string::String,
+    /// The request body (`application/json`).
+    pub body: crate::models::UpdateUserRequestBody,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `PATCH /networks/{networkId}/users` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateUserResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::UpdateUserResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for UpdateUserResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
+}
 impl UpdateUserRequest {
     /// Reads and checks a `PATCH /networks/{networkId}/users` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -2945,6 +809,57 @@ pub async fn handle_update_user<S: WickrApi>(
         service.update_user(request)
     })
     .await
+}
+/// What a `POST /networks/{networkId}/users/batch-delete` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BatchDeleteUserRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network from which users will be deleted.
+    pub network_id: ::std::string::String,
+    /// header parameter `X-Client-Token`.
+    ///
+    /// A unique identifier for this request to ensure idempotency. If you retry a request with the same client token, the service will return the same response without attempting to delete users again.
+    pub x_client_token: ::std::option::Option<::std::string::String>,
+    /// The request body (`application/json`).
+    pub body: crate::models::BatchDeleteUserRequestBody,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /networks/{networkId}/users/batch-delete` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BatchDeleteUserResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::BatchDeleteUserResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for BatchDeleteUserResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
 }
 impl BatchDeleteUserRequest {
     /// Reads and checks a `POST /networks/{networkId}/users/batch-delete` request.
@@ -2994,6 +909,57 @@ pub async fn handle_batch_delete_user<S: WickrApi>(
     })
     .await
 }
+/// What a `POST /networks/{networkId}/users/uname-lookup` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BatchLookupUserUnameRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network where the users will be looked up.
+    pub network_id: ::std::string::String,
+    /// header parameter `X-Client-Token`.
+    ///
+    /// A unique identifier for this request to ensure idempotency.
+    pub x_client_token: ::std::option::Option<::std::string::String>,
+    /// The request body (`application/json`).
+    pub body: crate::models::BatchLookupUserUnameRequestBody,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /networks/{networkId}/users/uname-lookup` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BatchLookupUserUnameResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::BatchLookupUserUnameResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for BatchLookupUserUnameResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
+}
 impl BatchLookupUserUnameRequest {
     /// Reads and checks a `POST /networks/{networkId}/users/uname-lookup` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -3042,6 +1008,57 @@ pub async fn handle_batch_lookup_user_uname<S: WickrApi>(
     })
     .await
 }
+/// What a `PATCH /networks/{networkId}/users/re-invite` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BatchReinviteUserRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network where users will be reinvited.
+    pub network_id: ::std::string::String,
+    /// header parameter `X-Client-Token`.
+    ///
+    /// A unique identifier for this request to ensure idempotency.
+    pub x_client_token: ::std::option::Option<::std::string::String>,
+    /// The request body (`application/json`).
+    pub body: crate::models::BatchReinviteUserRequestBody,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `PATCH /networks/{networkId}/users/re-invite` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BatchReinviteUserResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::BatchReinviteUserResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for BatchReinviteUserResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
+}
 impl BatchReinviteUserRequest {
     /// Reads and checks a `PATCH /networks/{networkId}/users/re-invite` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -3089,6 +1106,71 @@ pub async fn handle_batch_reinvite_user<S: WickrApi>(
         service.batch_reinvite_user(request)
     })
     .await
+}
+/// What a `GET /networks/{networkId}/users/{userId}/devices` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListDevicesForUserRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network containing the user.
+    pub network_id: ::std::string::String,
+    /// path parameter `userId`.
+    ///
+    /// The unique identifier of the user whose devices will be listed.
+    pub user_id: ::std::string::String,
+    /// query parameter `nextToken`.
+    ///
+    /// The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// query parameter `maxResults`.
+    ///
+    /// The maximum number of devices to return in a single page. Valid range is 1-100. Default is 10.
+    pub max_results: ::std::option::Option<i32>,
+    /// query parameter `sortFields`.
+    ///
+    /// The fields to sort devices by. Multiple fields can be specified by separating them with '+'. Accepted values include 'lastlogin', 'type', 'suspend', and 'created'.
+    pub sort_fields: ::std::option::Option<::std::string::String>,
+    /// query parameter `sortDirection`.
+    ///
+    /// The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
+    pub sort_direction: ::std::option::Option<crate::models::SortDirection>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /networks/{networkId}/users/{userId}/devices` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListDevicesForUserResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::ListDevicesForUserResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for ListDevicesForUserResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
 }
 impl ListDevicesForUserRequest {
     /// Reads and checks a `GET /networks/{networkId}/users/{userId}/devices` request.
@@ -3156,6 +1238,61 @@ pub async fn handle_list_devices_for_user<S: WickrApi>(
     })
     .await
 }
+/// What a `PATCH /networks/{networkId}/users/{userId}/devices` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BatchResetDevicesForUserRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network containing the user whose devices will be reset.
+    pub network_id: ::std::string::String,
+    /// path parameter `userId`.
+    ///
+    /// The ID of the user whose devices will be reset.
+    pub user_id: ::std::string::String,
+    /// header parameter `X-Client-Token`.
+    ///
+    /// A unique identifier for this request to ensure idempotency.
+    pub x_client_token: ::std::option::Option<::std::string::String>,
+    /// The request body (`application/json`).
+    pub body: crate::models::BatchResetDevicesForUserRequestBody,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `PATCH /networks/{networkId}/users/{userId}/devices` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BatchResetDevicesForUserResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::BatchResetDevicesForUserResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for BatchResetDevicesForUserResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
+}
 impl BatchResetDevicesForUserRequest {
     /// Reads and checks a `PATCH /networks/{networkId}/users/{userId}/devices` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -3215,6 +1352,61 @@ pub async fn handle_batch_reset_devices_for_user<S: WickrApi>(
     })
     .await
 }
+/// What a `PATCH /networks/{networkId}/users/toggleSuspend` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BatchToggleUserSuspendStatusRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network where users will be suspended or unsuspended.
+    pub network_id: ::std::string::String,
+    /// query parameter `suspend`.
+    ///
+    /// A boolean value indicating whether to suspend (true) or unsuspend (false) the specified users.
+    pub suspend: bool,
+    /// header parameter `X-Client-Token`.
+    ///
+    /// A unique identifier for this request to ensure idempotency.
+    pub x_client_token: ::std::option::Option<::std::string::String>,
+    /// The request body (`application/json`).
+    pub body: crate::models::BatchToggleUserSuspendStatusRequestBody,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `PATCH /networks/{networkId}/users/toggleSuspend` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BatchToggleUserSuspendStatusResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::BatchToggleUserSuspendStatusResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for BatchToggleUserSuspendStatusResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
+}
 impl BatchToggleUserSuspendStatusRequest {
     /// Reads and checks a `PATCH /networks/{networkId}/users/toggleSuspend` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -3265,6 +1457,83 @@ pub async fn handle_batch_toggle_user_suspend_status<S: WickrApi>(
         |request| service.batch_toggle_user_suspend_status(request),
     )
     .await
+}
+/// What a `GET /networks/{networkId}/bots` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListBotsRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network from which to list bots.
+    pub network_id: ::std::string::String,
+    /// query parameter `nextToken`.
+    ///
+    /// The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// query parameter `maxResults`.
+    ///
+    /// The maximum number of bots to return in a single page. Valid range is 1-100. Default is 10.
+    pub max_results: ::std::option::Option<i32>,
+    /// query parameter `sortFields`.
+    ///
+    /// The fields to sort bots by. Multiple fields can be specified by separating them with '+'. Accepted values include 'username', 'firstName', 'displayName', 'status', and 'groupId'.
+    pub sort_fields: ::std::option::Option<::std::string::String>,
+    /// query parameter `sortDirection`.
+    ///
+    /// The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
+    pub sort_direction: ::std::option::Option<crate::models::SortDirection>,
+    /// query parameter `displayName`.
+    ///
+    /// Filter results to only include bots with display names matching this value.
+    pub display_name: ::std::option::Option<::std::string::String>,
+    /// query parameter `username`.
+    ///
+    /// Filter results to only include bots with usernames matching this value.
+    pub username: ::std::option::Option<::std::string::String>,
+    /// query parameter `status`.
+    ///
+    /// Filter results to only include bots with this status (1 for pending, 2 for active).
+    pub status: ::std::option::Option<i32>,
+    /// query parameter `groupId`.
+    ///
+    /// Filter results to only include bots belonging to this security group.
+    pub group_id: ::std::option::Option<::std::string::String>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /networks/{networkId}/bots` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListBotsResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::ListBotsResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for ListBotsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
 }
 impl ListBotsRequest {
     /// Reads and checks a `GET /networks/{networkId}/bots` request.
@@ -3349,6 +1618,53 @@ pub async fn handle_list_bots<S: WickrApi>(
     })
     .await
 }
+/// What a `POST /networks/{networkId}/bots` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateBotRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network where the bot will be created.
+    pub network_id: ::std::string::String,
+    /// The request body (`application/json`).
+    pub body: crate::models::CreateBotRequestBody,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /networks/{networkId}/bots` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateBotResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::CreateBotResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for CreateBotResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
+}
 impl CreateBotRequest {
     /// Reads and checks a `POST /networks/{networkId}/bots` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -3386,6 +1702,51 @@ pub async fn handle_create_bot<S: WickrApi>(
     })
     .await
 }
+/// What a `GET /networks/{networkId}/data-retention-bots` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetDataRetentionBotRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network containing the data retention bot.
+    pub network_id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /networks/{networkId}/data-retention-bots` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetDataRetentionBotResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::GetDataRetentionBotResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for GetDataRetentionBotResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
+}
 impl GetDataRetentionBotRequest {
     /// Reads and checks a `GET /networks/{networkId}/data-retention-bots` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -3420,6 +1781,51 @@ pub async fn handle_get_data_retention_bot<S: WickrApi>(
         service.get_data_retention_bot(request)
     })
     .await
+}
+/// What a `POST /networks/{networkId}/data-retention-bots` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateDataRetentionBotRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network where the data retention bot will be created.
+    pub network_id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /networks/{networkId}/data-retention-bots` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateDataRetentionBotResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::CreateDataRetentionBotResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for CreateDataRetentionBotResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
 }
 impl CreateDataRetentionBotRequest {
     /// Reads and checks a `POST /networks/{networkId}/data-retention-bots` request.
@@ -3456,6 +1862,51 @@ pub async fn handle_create_data_retention_bot<S: WickrApi>(
     })
     .await
 }
+/// What a `DELETE /networks/{networkId}/data-retention-bots` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeleteDataRetentionBotRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network from which the data retention bot will be deleted.
+    pub network_id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `DELETE /networks/{networkId}/data-retention-bots` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteDataRetentionBotResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::DeleteDataRetentionBotResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for DeleteDataRetentionBotResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
+}
 impl DeleteDataRetentionBotRequest {
     /// Reads and checks a `DELETE /networks/{networkId}/data-retention-bots` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -3490,6 +1941,53 @@ pub async fn handle_delete_data_retention_bot<S: WickrApi>(
         service.delete_data_retention_bot(request)
     })
     .await
+}
+/// What a `PATCH /networks/{networkId}/data-retention-bots` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateDataRetentionRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network containing the data retention bot.
+    pub network_id: ::std::string::String,
+    /// The request body (`application/json`).
+    pub body: crate::models::UpdateDataRetentionRequestBody,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `PATCH /networks/{networkId}/data-retention-bots` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateDataRetentionResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::UpdateDataRetentionResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for UpdateDataRetentionResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
 }
 impl UpdateDataRetentionRequest {
     /// Reads and checks a `PATCH /networks/{networkId}/data-retention-bots` request.
@@ -3528,6 +2026,51 @@ pub async fn handle_update_data_retention<S: WickrApi>(
     })
     .await
 }
+/// What a `POST /networks/{networkId}/data-retention-bots/challenge` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateDataRetentionBotChallengeRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network containing the data retention bot.
+    pub network_id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /networks/{networkId}/data-retention-bots/challenge` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateDataRetentionBotChallengeResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::CreateDataRetentionBotChallengeResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for CreateDataRetentionBotChallengeResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
+}
 impl CreateDataRetentionBotChallengeRequest {
     /// Reads and checks a `POST /networks/{networkId}/data-retention-bots/challenge` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -3564,6 +2107,60 @@ pub async fn handle_create_data_retention_bot_challenge<S: WickrApi>(
         |request| service.create_data_retention_bot_challenge(request),
     )
     .await
+}
+/// What a `GET /networks` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListNetworksRequest {
+    /// query parameter `maxResults`.
+    ///
+    /// The maximum number of networks to return in a single page. Valid range is 1-100. Default is 10.
+    pub max_results: ::std::option::Option<i32>,
+    /// query parameter `sortFields`.
+    ///
+    /// The field to sort networks by. Accepted values are 'networkId' and 'networkName'. Default is 'networkId'.
+    pub sort_fields: ::std::option::Option<::std::string::String>,
+    /// query parameter `sortDirection`.
+    ///
+    /// The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
+    pub sort_direction: ::std::option::Option<crate::models::SortDirection>,
+    /// query parameter `nextToken`.
+    ///
+    /// The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /networks` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListNetworksResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::ListNetworksResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for ListNetworksResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
 }
 impl ListNetworksRequest {
     /// Reads and checks a `GET /networks` request.
@@ -3608,6 +2205,49 @@ pub async fn handle_list_networks<S: WickrApi>(
     })
     .await
 }
+/// What a `POST /networks` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateNetworkRequest {
+    /// The request body (`application/json`).
+    pub body: crate::models::CreateNetworkRequest,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /networks` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateNetworkResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::CreateNetworkResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for CreateNetworkResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
+}
 impl CreateNetworkRequest {
     /// Reads and checks a `POST /networks` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -3632,6 +2272,67 @@ pub async fn handle_create_network<S: WickrApi>(
         service.create_network(request)
     })
     .await
+}
+/// What a `GET /networks/{networkId}/security-groups` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListSecurityGroupsRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network from which to list security groups.
+    pub network_id: ::std::string::String,
+    /// query parameter `nextToken`.
+    ///
+    /// The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// query parameter `maxResults`.
+    ///
+    /// The maximum number of security groups to return in a single page. Valid range is 1-100. Default is 10.
+    pub max_results: ::std::option::Option<i32>,
+    /// query parameter `sortFields`.
+    ///
+    /// The field to sort security groups by. Accepted values include 'id' and 'name'.
+    pub sort_fields: ::std::option::Option<::std::string::String>,
+    /// query parameter `sortDirection`.
+    ///
+    /// The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
+    pub sort_direction: ::std::option::Option<crate::models::SortDirection>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /networks/{networkId}/security-groups` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListSecurityGroupsResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::ListSecurityGroupsResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for ListSecurityGroupsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
 }
 impl ListSecurityGroupsRequest {
     /// Reads and checks a `GET /networks/{networkId}/security-groups` request.
@@ -3688,6 +2389,57 @@ pub async fn handle_list_security_groups<S: WickrApi>(
     })
     .await
 }
+/// What a `POST /networks/{networkId}/security-groups` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateSecurityGroupRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network where the security group will be created.
+    pub network_id: ::std::string::String,
+    /// header parameter `X-Client-Token`.
+    ///
+    /// A unique identifier for this request to ensure idempotency.
+    pub x_client_token: ::std::option::Option<::std::string::String>,
+    /// The request body (`application/json`).
+    pub body: crate::models::CreateSecurityGroupRequestBody,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /networks/{networkId}/security-groups` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateSecurityGroupResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::CreateSecurityGroupResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for CreateSecurityGroupResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
+}
 impl CreateSecurityGroupRequest {
     /// Reads and checks a `POST /networks/{networkId}/security-groups` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -3736,6 +2488,55 @@ pub async fn handle_create_security_group<S: WickrApi>(
     })
     .await
 }
+/// What a `GET /networks/{networkId}/bots/{botId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetBotRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network containing the bot.
+    pub network_id: ::std::string::String,
+    /// path parameter `botId`.
+    ///
+    /// The unique identifier of the bot to retrieve.
+    pub bot_id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /networks/{networkId}/bots/{botId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetBotResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::GetBotResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for GetBotResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
+}
 impl GetBotRequest {
     /// Reads and checks a `GET /networks/{networkId}/bots/{botId}` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -3782,6 +2583,55 @@ pub async fn handle_get_bot<S: WickrApi>(
     })
     .await
 }
+/// What a `DELETE /networks/{networkId}/bots/{botId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeleteBotRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network from which the bot will be deleted.
+    pub network_id: ::std::string::String,
+    /// path parameter `botId`.
+    ///
+    /// The unique identifier of the bot to be deleted.
+    pub bot_id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `DELETE /networks/{networkId}/bots/{botId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteBotResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::DeleteBotResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for DeleteBotResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
+}
 impl DeleteBotRequest {
     /// Reads and checks a `DELETE /networks/{networkId}/bots/{botId}` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -3827,6 +2677,57 @@ pub async fn handle_delete_bot<S: WickrApi>(
         service.delete_bot(request)
     })
     .await
+}
+/// What a `PATCH /networks/{networkId}/bots/{botId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateBotRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network containing the bot to update.
+    pub network_id: ::std::string::String,
+    /// path parameter `botId`.
+    ///
+    /// The unique identifier of the bot to update.
+    pub bot_id: ::std::string::String,
+    /// The request body (`application/json`).
+    pub body: ::std::option::Option<crate::models::UpdateBotRequestBody>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `PATCH /networks/{networkId}/bots/{botId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateBotResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::UpdateBotResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for UpdateBotResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
 }
 impl UpdateBotRequest {
     /// Reads and checks a `PATCH /networks/{networkId}/bots/{botId}` request.
@@ -3876,6 +2777,51 @@ pub async fn handle_update_bot<S: WickrApi>(
     })
     .await
 }
+/// What a `GET /networks/{networkId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetNetworkRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network to retrieve.
+    pub network_id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /networks/{networkId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetNetworkResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::GetNetworkResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for GetNetworkResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
+}
 impl GetNetworkRequest {
     /// Reads and checks a `GET /networks/{networkId}` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -3910,6 +2856,55 @@ pub async fn handle_get_network<S: WickrApi>(
         service.get_network(request)
     })
     .await
+}
+/// What a `DELETE /networks/{networkId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeleteNetworkRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network to delete.
+    pub network_id: ::std::string::String,
+    /// header parameter `X-Client-Token`.
+    ///
+    /// A unique identifier for this request to ensure idempotency. If you retry a request with the same client token, the service will return the same response without attempting to delete the network again.
+    pub x_client_token: ::std::option::Option<::std::string::String>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `DELETE /networks/{networkId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteNetworkResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::DeleteNetworkResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for DeleteNetworkResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
 }
 impl DeleteNetworkRequest {
     /// Reads and checks a `DELETE /networks/{networkId}` request.
@@ -3956,6 +2951,57 @@ pub async fn handle_delete_network<S: WickrApi>(
         service.delete_network(request)
     })
     .await
+}
+/// What a `PATCH /networks/{networkId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateNetworkRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network to update.
+    pub network_id: ::std::string::String,
+    /// header parameter `X-Client-Token`.
+    ///
+    /// A unique identifier for this request to ensure idempotency.
+    pub x_client_token: ::std::option::Option<::std::string::String>,
+    /// The request body (`application/json`).
+    pub body: crate::models::UpdateNetworkRequestBody,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `PATCH /networks/{networkId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateNetworkResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::UpdateNetworkResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for UpdateNetworkResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
 }
 impl UpdateNetworkRequest {
     /// Reads and checks a `PATCH /networks/{networkId}` request.
@@ -4005,6 +3051,55 @@ pub async fn handle_update_network<S: WickrApi>(
     })
     .await
 }
+/// What a `GET /networks/{networkId}/security-groups/{groupId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetSecurityGroupRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network containing the security group.
+    pub network_id: ::std::string::String,
+    /// path parameter `groupId`.
+    ///
+    /// The unique identifier of the security group to retrieve.
+    pub group_id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /networks/{networkId}/security-groups/{groupId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetSecurityGroupResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::GetSecurityGroupResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for GetSecurityGroupResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
+}
 impl GetSecurityGroupRequest {
     /// Reads and checks a `GET /networks/{networkId}/security-groups/{groupId}` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -4049,6 +3144,55 @@ pub async fn handle_get_security_group<S: WickrApi>(
     })
     .await
 }
+/// What a `DELETE /networks/{networkId}/security-groups/{groupId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeleteSecurityGroupRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network from which the security group will be deleted.
+    pub network_id: ::std::string::String,
+    /// path parameter `groupId`.
+    ///
+    /// The unique identifier of the security group to delete.
+    pub group_id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `DELETE /networks/{networkId}/security-groups/{groupId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteSecurityGroupResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::DeleteSecurityGroupResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for DeleteSecurityGroupResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
+}
 impl DeleteSecurityGroupRequest {
     /// Reads and checks a `DELETE /networks/{networkId}/security-groups/{groupId}` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -4092,6 +3236,57 @@ pub async fn handle_delete_security_group<S: WickrApi>(
         service.delete_security_group(request)
     })
     .await
+}
+/// What a `PATCH /networks/{networkId}/security-groups/{groupId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateSecurityGroupRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network containing the security group to update.
+    pub network_id: ::std::string::String,
+    /// path parameter `groupId`.
+    ///
+    /// The unique identifier of the security group to update.
+    pub group_id: ::std::string::String,
+    /// The request body (`application/json`).
+    pub body: ::std::option::Option<crate::models::UpdateSecurityGroupRequestBody>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `PATCH /networks/{networkId}/security-groups/{groupId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateSecurityGroupResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::UpdateSecurityGroupResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for UpdateSecurityGroupResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
 }
 impl UpdateSecurityGroupRequest {
     /// Reads and checks a `PATCH /networks/{networkId}/security-groups/{groupId}` request.
@@ -4139,6 +3334,51 @@ pub async fn handle_update_security_group<S: WickrApi>(
     })
     .await
 }
+/// What a `GET /networks/{networkId}/bots/count` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetBotsCountRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network for which to retrieve bot counts.
+    pub network_id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /networks/{networkId}/bots/count` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetBotsCountResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::GetBotsCountResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for GetBotsCountResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
+}
 impl GetBotsCountRequest {
     /// Reads and checks a `GET /networks/{networkId}/bots/count` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -4173,6 +3413,51 @@ pub async fn handle_get_bots_count<S: WickrApi>(
         service.get_bots_count(request)
     })
     .await
+}
+/// What a `GET /networks/{networkId}/guest-users/count` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetGuestUserHistoryCountRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network for which to retrieve guest user history.
+    pub network_id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /networks/{networkId}/guest-users/count` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetGuestUserHistoryCountResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::GetGuestUserHistoryCountResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for GetGuestUserHistoryCountResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
 }
 impl GetGuestUserHistoryCountRequest {
     /// Reads and checks a `GET /networks/{networkId}/guest-users/count` request.
@@ -4209,6 +3494,51 @@ pub async fn handle_get_guest_user_history_count<S: WickrApi>(
     })
     .await
 }
+/// What a `GET /networks/{networkId}/settings` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetNetworkSettingsRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network whose settings will be retrieved.
+    pub network_id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /networks/{networkId}/settings` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetNetworkSettingsResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::GetNetworkSettingsResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for GetNetworkSettingsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
+}
 impl GetNetworkSettingsRequest {
     /// Reads and checks a `GET /networks/{networkId}/settings` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -4243,6 +3573,53 @@ pub async fn handle_get_network_settings<S: WickrApi>(
         service.get_network_settings(request)
     })
     .await
+}
+/// What a `PATCH /networks/{networkId}/settings` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateNetworkSettingsRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network whose settings will be updated.
+    pub network_id: ::std::string::String,
+    /// The request body (`application/json`).
+    pub body: crate::models::UpdateNetworkSettingsRequestBody,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `PATCH /networks/{networkId}/settings` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateNetworkSettingsResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::UpdateNetworkSettingsResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for UpdateNetworkSettingsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
 }
 impl UpdateNetworkSettingsRequest {
     /// Reads and checks a `PATCH /networks/{networkId}/settings` request.
@@ -4280,6 +3657,83 @@ pub async fn handle_update_network_settings<S: WickrApi>(
         service.update_network_settings(request)
     })
     .await
+}
+/// What a `GET /networks/{networkId}/oidc` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetOidcInfoRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network whose OIDC configuration will be retrieved.
+    pub network_id: ::std::string::String,
+    /// query parameter `clientId`.
+    ///
+    /// The OAuth client ID for retrieving access tokens (optional).
+    pub client_id: ::std::option::Option<::std::string::String>,
+    /// query parameter `code`.
+    ///
+    /// The authorization code for retrieving access tokens (optional).
+    pub code: ::std::option::Option<::std::string::String>,
+    /// query parameter `grantType`.
+    ///
+    /// The OAuth grant type for retrieving access tokens (optional).
+    pub grant_type: ::std::option::Option<::std::string::String>,
+    /// query parameter `redirectUri`.
+    ///
+    /// The redirect URI for the OAuth flow (optional).
+    pub redirect_uri: ::std::option::Option<::std::string::String>,
+    /// query parameter `url`.
+    ///
+    /// The URL for the OIDC provider (optional).
+    pub url: ::std::option::Option<::std::string::String>,
+    /// query parameter `clientSecret`.
+    ///
+    /// The OAuth client secret for retrieving access tokens (optional).
+    pub client_secret: ::std::option::Option<::std::string::String>,
+    /// query parameter `codeVerifier`.
+    ///
+    /// The PKCE code verifier for enhanced security in the OAuth flow (optional).
+    pub code_verifier: ::std::option::Option<::std::string::String>,
+    /// query parameter `certificate`.
+    ///
+    /// The CA certificate for secure communication with the OIDC provider (optional).
+    pub certificate: ::std::option::Option<::std::string::String>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /networks/{networkId}/oidc` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOidcInfoResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::GetOidcInfoResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for GetOidcInfoResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
 }
 impl GetOidcInfoRequest {
     /// Reads and checks a `GET /networks/{networkId}/oidc` request.
@@ -4388,6 +3842,51 @@ pub async fn handle_get_oidc_info<S: WickrApi>(
     })
     .await
 }
+/// What a `GET /networks/{networkId}/tdf` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetOpentdfConfigRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network for which OpenTDF integration will be retrieved.
+    pub network_id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /networks/{networkId}/tdf` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetOpentdfConfigResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::GetOpentdfConfigResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for GetOpentdfConfigResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
+}
 impl GetOpentdfConfigRequest {
     /// Reads and checks a `GET /networks/{networkId}/tdf` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -4422,6 +3921,57 @@ pub async fn handle_get_opentdf_config<S: WickrApi>(
         service.get_opentdf_config(request)
     })
     .await
+}
+/// What a `POST /networks/{networkId}/tdf` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RegisterOpentdfConfigRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network for which OpenTDF integration will be configured.
+    pub network_id: ::std::string::String,
+    /// query parameter `dryRun`.
+    ///
+    /// Perform dry-run test connection of OpenTDF configuration (optional).
+    pub dry_run: ::std::option::Option<bool>,
+    /// The request body (`application/json`).
+    pub body: crate::models::RegisterOpentdfConfigRequestBody,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /networks/{networkId}/tdf` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RegisterOpentdfConfigResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::RegisterOpentdfConfigResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for RegisterOpentdfConfigResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
 }
 impl RegisterOpentdfConfigRequest {
     /// Reads and checks a `POST /networks/{networkId}/tdf` request.
@@ -4460,6 +4010,63 @@ pub async fn handle_register_opentdf_config<S: WickrApi>(
         service.register_opentdf_config(request)
     })
     .await
+}
+/// What a `GET /networks/{networkId}/users/{userId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetUserRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network containing the user.
+    pub network_id: ::std::string::String,
+    /// path parameter `userId`.
+    ///
+    /// The unique identifier of the user to retrieve.
+    pub user_id: ::std::string::String,
+    /// query parameter `startTime`.
+    ///
+    /// The start time for filtering the user's last activity. Only activity after this timestamp will be considered. Time is specified in epoch seconds.
+    pub start_time: ::std::option::Option<f64>,
+    /// query parameter `endTime`.
+    ///
+    /// The end time for filtering the user's last activity. Only activity before this timestamp will be considered. Time is specified in epoch seconds.
+    pub end_time: ::std::option::Option<f64>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /networks/{networkId}/users/{userId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUserResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::GetUserResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for GetUserResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
 }
 impl GetUserRequest {
     /// Reads and checks a `GET /networks/{networkId}/users/{userId}` request.
@@ -4509,6 +4116,51 @@ pub async fn handle_get_user<S: WickrApi>(
     })
     .await
 }
+/// What a `GET /networks/{networkId}/users/count` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetUsersCountRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network for which to retrieve user counts.
+    pub network_id: ::std::string::String,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /networks/{networkId}/users/count` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetUsersCountResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::GetUsersCountResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for GetUsersCountResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
+}
 impl GetUsersCountRequest {
     /// Reads and checks a `GET /networks/{networkId}/users/count` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -4543,6 +4195,75 @@ pub async fn handle_get_users_count<S: WickrApi>(
         service.get_users_count(request)
     })
     .await
+}
+/// What a `GET /networks/{networkId}/guest-users/blocklist` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListBlockedGuestUsersRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network from which to list blocked guest users.
+    pub network_id: ::std::string::String,
+    /// query parameter `maxResults`.
+    ///
+    /// The maximum number of blocked guest users to return in a single page. Valid range is 1-100. Default is 10.
+    pub max_results: ::std::option::Option<i32>,
+    /// query parameter `sortDirection`.
+    ///
+    /// The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
+    pub sort_direction: ::std::option::Option<crate::models::SortDirection>,
+    /// query parameter `sortFields`.
+    ///
+    /// The field to sort blocked guest users by. Accepted values include 'username', 'admin', and 'modified'.
+    pub sort_fields: ::std::option::Option<::std::string::String>,
+    /// query parameter `username`.
+    ///
+    /// Filter results to only include blocked guest users with usernames matching this value.
+    pub username: ::std::option::Option<::std::string::String>,
+    /// query parameter `admin`.
+    ///
+    /// Filter results to only include blocked guest users that were blocked by this administrator.
+    pub admin: ::std::option::Option<::std::string::String>,
+    /// query parameter `nextToken`.
+    ///
+    /// The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /networks/{networkId}/guest-users/blocklist` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListBlockedGuestUsersResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::ListBlockedGuestUsersResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for ListBlockedGuestUsersResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
 }
 impl ListBlockedGuestUsersRequest {
     /// Reads and checks a `GET /networks/{networkId}/guest-users/blocklist` request.
@@ -4617,6 +4338,75 @@ pub async fn handle_list_blocked_guest_users<S: WickrApi>(
     })
     .await
 }
+/// What a `GET /networks/{networkId}/guest-users` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListGuestUsersRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network from which to list guest users.
+    pub network_id: ::std::string::String,
+    /// query parameter `maxResults`.
+    ///
+    /// The maximum number of guest users to return in a single page. Valid range is 1-100. Default is 10.
+    pub max_results: ::std::option::Option<i32>,
+    /// query parameter `sortDirection`.
+    ///
+    /// The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
+    pub sort_direction: ::std::option::Option<crate::models::SortDirection>,
+    /// query parameter `sortFields`.
+    ///
+    /// The field to sort guest users by. Accepted values include 'username' and 'billingPeriod'.
+    pub sort_fields: ::std::option::Option<::std::string::String>,
+    /// query parameter `username`.
+    ///
+    /// Filter results to only include guest users with usernames matching this value.
+    pub username: ::std::option::Option<::std::string::String>,
+    /// query parameter `billingPeriod`.
+    ///
+    /// Filter results to only include guest users from this billing period (e.g., '2024-01').
+    pub billing_period: ::std::option::Option<::std::string::String>,
+    /// query parameter `nextToken`.
+    ///
+    /// The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /networks/{networkId}/guest-users` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListGuestUsersResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::ListGuestUsersResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for ListGuestUsersResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
+}
 impl ListGuestUsersRequest {
     /// Reads and checks a `GET /networks/{networkId}/guest-users` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -4690,6 +4480,71 @@ pub async fn handle_list_guest_users<S: WickrApi>(
     })
     .await
 }
+/// What a `GET /networks/{networkId}/security-groups/{groupId}/users` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListSecurityGroupUsersRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network containing the security group.
+    pub network_id: ::std::string::String,
+    /// path parameter `groupId`.
+    ///
+    /// The unique identifier of the security group whose users will be listed.
+    pub group_id: ::std::string::String,
+    /// query parameter `nextToken`.
+    ///
+    /// The token for retrieving the next page of results. This is returned from a previous request when there are more results available.
+    pub next_token: ::std::option::Option<::std::string::String>,
+    /// query parameter `maxResults`.
+    ///
+    /// The maximum number of users to return in a single page. Valid range is 1-100. Default is 10.
+    pub max_results: ::std::option::Option<i32>,
+    /// query parameter `sortFields`.
+    ///
+    /// The field to sort users by. Multiple fields can be specified by separating them with '+'. Accepted values include 'username', 'firstName', and 'lastName'.
+    pub sort_fields: ::std::option::Option<::std::string::String>,
+    /// query parameter `sortDirection`.
+    ///
+    /// The direction to sort results. Valid values are 'ASC' (ascending) or 'DESC' (descending). Default is 'DESC'.
+    pub sort_direction: ::std::option::Option<crate::models::SortDirection>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /networks/{networkId}/security-groups/{groupId}/users` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListSecurityGroupUsersResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::ListSecurityGroupUsersResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for ListSecurityGroupUsersResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
+}
 impl ListSecurityGroupUsersRequest {
     /// Reads and checks a `GET /networks/{networkId}/security-groups/{groupId}/users` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -4754,6 +4609,53 @@ pub async fn handle_list_security_group_users<S: WickrApi>(
     })
     .await
 }
+/// What a `POST /networks/{networkId}/oidc/save` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RegisterOidcConfigRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network for which OIDC will be configured.
+    pub network_id: ::std::string::String,
+    /// The request body (`application/json`).
+    pub body: crate::models::RegisterOidcConfigRequestBody,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /networks/{networkId}/oidc/save` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RegisterOidcConfigResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::RegisterOidcConfigResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for RegisterOidcConfigResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
+}
 impl RegisterOidcConfigRequest {
     /// Reads and checks a `POST /networks/{networkId}/oidc/save` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -4791,6 +4693,53 @@ pub async fn handle_register_oidc_config<S: WickrApi>(
     })
     .await
 }
+/// What a `POST /networks/{networkId}/oidc/test` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RegisterOidcConfigTestRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network for which the OIDC configuration will be tested.
+    pub network_id: ::std::string::String,
+    /// The request body (`application/json`).
+    pub body: crate::models::RegisterOidcConfigTestRequestBody,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /networks/{networkId}/oidc/test` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RegisterOidcConfigTestResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::RegisterOidcConfigTestResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for RegisterOidcConfigTestResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
+}
 impl RegisterOidcConfigTestRequest {
     /// Reads and checks a `POST /networks/{networkId}/oidc/test` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -4827,6 +4776,57 @@ pub async fn handle_register_oidc_config_test<S: WickrApi>(
         service.register_oidc_config_test(request)
     })
     .await
+}
+/// What a `PATCH /networks/{networkId}/guest-users/{usernameHash}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateGuestUserRequest {
+    /// path parameter `networkId`.
+    ///
+    /// The ID of the Wickr network where the guest user's status will be updated.
+    pub network_id: ::std::string::String,
+    /// path parameter `usernameHash`.
+    ///
+    /// The username hash (unique identifier) of the guest user to update.
+    pub username_hash: ::std::string::String,
+    /// The request body (`application/json`).
+    pub body: crate::models::UpdateGuestUserRequestBody,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `PATCH /networks/{networkId}/guest-users/{usernameHash}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateGuestUserResponse {
+    /// Status `200`: The operation succeeded.
+    Ok(crate::models::UpdateGuestUserResponse),
+    /// Status `400`: `BadRequestError`: The request was invalid or malformed. This error occurs when the request parameters do not meet the API requirements, such as invalid field values, missing required parameters, or improperly formatted data.
+    BadRequest(crate::models::BadRequestError),
+    /// Status `401`: `UnauthorizedError`: The request was not authenticated or the authentication credentials were invalid. This error occurs when the request lacks valid authentication credentials or the credentials have expired.
+    Unauthorized(crate::models::UnauthorizedError),
+    /// Status `403`: `ForbiddenError`: Access to the requested resource is forbidden. This error occurs when the authenticated user does not have the necessary permissions to perform the requested operation, even though they are authenticated.
+    Forbidden(crate::models::ForbiddenError),
+    /// Status `404`: `ResourceNotFoundError`: The requested resource could not be found. This error occurs when you try to access or modify a network, user, bot, security group, or other resource that doesn't exist or has been deleted.
+    NotFound(crate::models::ResourceNotFoundError),
+    /// Status `422`: `ValidationError`: One or more fields in the request failed validation. This error provides detailed information about which fields were invalid and why, allowing you to correct the request and retry.
+    UnprocessableEntity(crate::models::ValidationError),
+    /// Status `429`: `RateLimitError`: The request was throttled because too many requests were sent in a short period of time. Wait a moment and retry the request. Consider implementing exponential backoff in your application.
+    TooManyRequests(crate::models::RateLimitError),
+    /// Status `500`: `InternalServerError`: An unexpected error occurred on the server while processing the request. This indicates a problem with the Wickr service itself rather than with the request. If this error persists, contact Amazon Web Services Support.
+    InternalServerError(crate::models::InternalServerError),
+}
+impl IntoResponse for UpdateGuestUserResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::BadRequest(body) => runtime::json(runtime::status(400), body),
+            Self::Unauthorized(body) => runtime::json(runtime::status(401), body),
+            Self::Forbidden(body) => runtime::json(runtime::status(403), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+            Self::UnprocessableEntity(body) => runtime::json(runtime::status(422), body),
+            Self::TooManyRequests(body) => runtime::json(runtime::status(429), body),
+            Self::InternalServerError(body) => runtime::json(runtime::status(500), body),
+        }
+    }
 }
 impl UpdateGuestUserRequest {
     /// Reads and checks a `PATCH /networks/{networkId}/guest-users/{usernameHash}` request.

@@ -47,35 +47,31 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/both",
-            axum::routing::put(crate::apis::default::handle_send_preferred::<S>),
-        );
-    let routes = routes
-        .route(
-            "/form",
-            axum::routing::post(crate::apis::default::handle_send_form::<S>),
-        );
-    let routes = routes
-        .route(
-            "/json",
-            axum::routing::post(crate::apis::default::handle_send_json::<S>),
-        );
-    let routes = routes
-        .route("/raw", axum::routing::put(crate::apis::default::handle_put_raw::<S>));
-    let routes = routes
-        .route(
-            "/text",
-            axum::routing::post(crate::apis::default::handle_send_text::<S>),
-        );
-    let routes = routes
-        .route("/upload", axum::routing::post(crate::apis::default::handle_upload::<S>));
-    routes
-        .route(
-            "/upload-any",
-            axum::routing::post(crate::apis::default::handle_upload_any::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/both",
+        axum::routing::put(crate::apis::default::handle_send_preferred::<S>),
+    );
+    let routes = routes.route(
+        "/form",
+        axum::routing::post(crate::apis::default::handle_send_form::<S>),
+    );
+    let routes = routes.route(
+        "/json",
+        axum::routing::post(crate::apis::default::handle_send_json::<S>),
+    );
+    let routes = routes.route(
+        "/raw",
+        axum::routing::put(crate::apis::default::handle_put_raw::<S>),
+    );
+    let routes = routes.route(
+        "/text",
+        axum::routing::post(crate::apis::default::handle_send_text::<S>),
+    );
+    let routes = routes.route(
+        "/upload",
+        axum::routing::post(crate::apis::default::handle_upload::<S>),
+    );
+    routes.route("/upload-any", axum::routing::post(crate::apis::default::handle_upload_any::<S>))
 }
 /// What a `POST /json` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -99,6 +95,28 @@ impl IntoResponse for SendJsonResponse {
         }
     }
 }
+impl SendJsonRequest {
+    /// Reads and checks a `POST /json` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(SendJsonRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /json` request and hands it to [`DefaultApi::send_json`].
+pub async fn handle_send_json<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, SendJsonRequest::read, |request| service.send_json(request)).await
+}
 /// What a `POST /form` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendFormRequest {
@@ -120,6 +138,26 @@ impl IntoResponse for SendFormResponse {
             Self::Ok(body) => runtime::json(runtime::status(200), body),
         }
     }
+}
+impl SendFormRequest {
+    /// Reads and checks a `POST /form` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(SendFormRequest {
+            body: runtime::validated(runtime::form_body(headers, body)?)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /form` request and hands it to [`DefaultApi::send_form`].
+pub async fn handle_send_form<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, SendFormRequest::read, |request| service.send_form(request)).await
 }
 /// What a `PUT /both` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -143,6 +181,31 @@ impl IntoResponse for SendPreferredResponse {
         }
     }
 }
+impl SendPreferredRequest {
+    /// Reads and checks a `PUT /both` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(SendPreferredRequest {
+            body: runtime::required_body(
+                runtime::validated(runtime::json_body(headers, body)?)?,
+            )?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /both` request and hands it to [`DefaultApi::send_preferred`].
+pub async fn handle_send_preferred<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, SendPreferredRequest::read, |request| {
+        service.send_preferred(request)
+    })
+    .await
+}
 /// What a `POST /upload` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UploadRequest {
@@ -151,6 +214,19 @@ pub struct UploadRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+}
+/// The responses `POST /upload` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UploadResponse {
+    /// Status `200`: The echo of what the server received.
+    Ok(crate::models::Echo),
+}
+impl IntoResponse for UploadResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+        }
+    }
 }
 /// The parts of a `POST /upload` multipart body.
 #[derive(Debug, Clone, PartialEq)]
@@ -181,18 +257,27 @@ impl UploadForm {
         )
     }
 }
-/// The responses `POST /upload` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum UploadResponse {
-    /// Status `200`: The echo of what the server received.
-    Ok(crate::models::Echo),
-}
-impl IntoResponse for UploadResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-        }
+impl UploadRequest {
+    /// Reads and checks a `POST /upload` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UploadRequest {
+            body: runtime::required_body(
+                UploadForm::read(runtime::multipart(headers, body)?)?,
+            )?,
+            credentials,
+        })
     }
+}
+/// Reads a `POST /upload` request and hands it to [`DefaultApi::upload`].
+pub async fn handle_upload<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UploadRequest::read, |request| service.upload(request)).await
 }
 /// What a `POST /upload-any` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -215,6 +300,26 @@ impl IntoResponse for UploadAnyResponse {
             Self::Ok(body) => runtime::json(runtime::status(200), body),
         }
     }
+}
+impl UploadAnyRequest {
+    /// Reads and checks a `POST /upload-any` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(UploadAnyRequest {
+            body: runtime::bytes_body(body)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `POST /upload-any` request and hands it to [`DefaultApi::upload_any`].
+pub async fn handle_upload_any<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, UploadAnyRequest::read, |request| service.upload_any(request)).await
 }
 /// What a `PUT /raw` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -240,6 +345,26 @@ impl IntoResponse for PutRawResponse {
         }
     }
 }
+impl PutRawRequest {
+    /// Reads and checks a `PUT /raw` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let body = &incoming.body;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(PutRawRequest {
+            body: runtime::required_body(runtime::bytes_body(body)?)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `PUT /raw` request and hands it to [`DefaultApi::put_raw`].
+pub async fn handle_put_raw<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, PutRawRequest::read, |request| service.put_raw(request)).await
+}
 /// What a `POST /text` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SendTextRequest {
@@ -262,154 +387,6 @@ impl IntoResponse for SendTextResponse {
         }
     }
 }
-impl SendJsonRequest {
-    /// Reads and checks a `POST /json` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(SendJsonRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /json` request and hands it to [`DefaultApi::send_json`].
-pub async fn handle_send_json<S: DefaultApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            SendJsonRequest::read,
-            |request| service.send_json(request),
-        )
-        .await
-}
-impl SendFormRequest {
-    /// Reads and checks a `POST /form` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(SendFormRequest {
-            body: runtime::validated(runtime::form_body(headers, body)?)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /form` request and hands it to [`DefaultApi::send_form`].
-pub async fn handle_send_form<S: DefaultApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            SendFormRequest::read,
-            |request| service.send_form(request),
-        )
-        .await
-}
-impl SendPreferredRequest {
-    /// Reads and checks a `PUT /both` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(SendPreferredRequest {
-            body: runtime::required_body(
-                runtime::validated(runtime::json_body(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /both` request and hands it to [`DefaultApi::send_preferred`].
-pub async fn handle_send_preferred<S: DefaultApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            SendPreferredRequest::read,
-            |request| service.send_preferred(request),
-        )
-        .await
-}
-impl UploadRequest {
-    /// Reads and checks a `POST /upload` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UploadRequest {
-            body: runtime::required_body(
-                UploadForm::read(runtime::multipart(headers, body)?)?,
-            )?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /upload` request and hands it to [`DefaultApi::upload`].
-pub async fn handle_upload<S: DefaultApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(incoming, UploadRequest::read, |request| service.upload(request))
-        .await
-}
-impl UploadAnyRequest {
-    /// Reads and checks a `POST /upload-any` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(UploadAnyRequest {
-            body: runtime::bytes_body(body)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `POST /upload-any` request and hands it to [`DefaultApi::upload_any`].
-pub async fn handle_upload_any<S: DefaultApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            UploadAnyRequest::read,
-            |request| service.upload_any(request),
-        )
-        .await
-}
-impl PutRawRequest {
-    /// Reads and checks a `PUT /raw` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let body = &incoming.body;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(PutRawRequest {
-            body: runtime::required_body(runtime::bytes_body(body)?)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `PUT /raw` request and hands it to [`DefaultApi::put_raw`].
-pub async fn handle_put_raw<S: DefaultApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(incoming, PutRawRequest::read, |request| service.put_raw(request))
-        .await
-}
 impl SendTextRequest {
     /// Reads and checks a `POST /text` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -428,10 +405,5 @@ pub async fn handle_send_text<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            SendTextRequest::read,
-            |request| service.send_text(request),
-        )
-        .await
+    runtime::dispatch(incoming, SendTextRequest::read, |request| service.send_text(request)).await
 }

@@ -22,13 +22,11 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route("/pets", axum::routing::post(crate::apis::default::handle_add_pet::<S>));
-    routes
-        .route(
-            "/shapes",
-            axum::routing::get(crate::apis::default::handle_list_shapes::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/pets",
+        axum::routing::post(crate::apis::default::handle_add_pet::<S>),
+    );
+    routes.route("/shapes", axum::routing::get(crate::apis::default::handle_list_shapes::<S>))
 }
 /// What a `GET /shapes` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,6 +47,25 @@ impl IntoResponse for ListShapesResponse {
             Self::Ok(body) => runtime::json(runtime::status(200), body),
         }
     }
+}
+impl ListShapesRequest {
+    /// Reads and checks a `GET /shapes` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ListShapesRequest { credentials })
+    }
+}
+/// Reads a `GET /shapes` request and hands it to [`DefaultApi::list_shapes`].
+pub async fn handle_list_shapes<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ListShapesRequest::read, |request| {
+        service.list_shapes(request)
+    })
+    .await
 }
 /// What a `POST /pets` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -72,27 +89,6 @@ impl IntoResponse for AddPetResponse {
         }
     }
 }
-impl ListShapesRequest {
-    /// Reads and checks a `GET /shapes` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ListShapesRequest { credentials })
-    }
-}
-/// Reads a `GET /shapes` request and hands it to [`DefaultApi::list_shapes`].
-pub async fn handle_list_shapes<S: DefaultApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListShapesRequest::read,
-            |request| service.list_shapes(request),
-        )
-        .await
-}
 impl AddPetRequest {
     /// Reads and checks a `POST /pets` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -113,6 +109,5 @@ pub async fn handle_add_pet<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AddPetRequest::read, |request| service.add_pet(request))
-        .await
+    runtime::dispatch(incoming, AddPetRequest::read, |request| service.add_pet(request)).await
 }

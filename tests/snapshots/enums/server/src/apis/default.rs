@@ -17,11 +17,10 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/orders",
-            axum::routing::get(crate::apis::default::handle_list_orders::<S>),
-        )
+    axum::Router::new().route(
+        "/orders",
+        axum::routing::get(crate::apis::default::handle_list_orders::<S>),
+    )
 }
 /// What a `GET /orders` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -65,10 +64,8 @@ pub async fn handle_list_orders<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListOrdersRequest::read,
-            |request| service.list_orders(request),
-        )
-        .await
+    runtime::dispatch(incoming, ListOrdersRequest::read, |request| {
+        service.list_orders(request)
+    })
+    .await
 }

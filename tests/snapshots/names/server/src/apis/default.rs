@@ -22,12 +22,11 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/things",
-            axum::routing::get(crate::apis::default::handle_get_things::<S>)
-                .post(crate::apis::default::handle_post_things::<S>),
-        )
+    axum::Router::new().route(
+        "/things",
+        axum::routing::get(crate::apis::default::handle_get_things::<S>)
+            .post(crate::apis::default::handle_post_things::<S>),
+    )
 }
 /// What a `GET /things` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,6 +48,22 @@ impl IntoResponse for GetThingsResponse {
         }
     }
 }
+impl GetThingsRequest {
+    /// Reads and checks a `GET /things` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetThingsRequest { credentials })
+    }
+}
+/// Reads a `GET /things` request and hands it to [`DefaultApi::get_things`].
+pub async fn handle_get_things<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetThingsRequest::read, |request| service.get_things(request)).await
+}
 /// What a `POST /things` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PostThingsRequest {
@@ -69,27 +84,6 @@ impl IntoResponse for PostThingsResponse {
         }
     }
 }
-impl GetThingsRequest {
-    /// Reads and checks a `GET /things` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetThingsRequest { credentials })
-    }
-}
-/// Reads a `GET /things` request and hands it to [`DefaultApi::get_things`].
-pub async fn handle_get_things<S: DefaultApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetThingsRequest::read,
-            |request| service.get_things(request),
-        )
-        .await
-}
 impl PostThingsRequest {
     /// Reads and checks a `POST /things` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -104,10 +98,8 @@ pub async fn handle_post_things<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            PostThingsRequest::read,
-            |request| service.post_things(request),
-        )
-        .await
+    runtime::dispatch(incoming, PostThingsRequest::read, |request| {
+        service.post_things(request)
+    })
+    .await
 }

@@ -17,11 +17,10 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/pets/{p0}",
-            axum::routing::get(crate::apis::default::handle_get_pet::<S>),
-        )
+    axum::Router::new().route(
+        "/pets/{p0}",
+        axum::routing::get(crate::apis::default::handle_get_pet::<S>),
+    )
 }
 /// What a `GET /pets/{id}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -75,6 +74,5 @@ pub async fn handle_get_pet<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetPetRequest::read, |request| service.get_pet(request))
-        .await
+    runtime::dispatch(incoming, GetPetRequest::read, |request| service.get_pet(request)).await
 }

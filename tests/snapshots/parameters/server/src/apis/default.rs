@@ -31,21 +31,18 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/files/{s0}",
-            axum::routing::get(crate::apis::default::handle_get_file::<S>),
-        );
-    let routes = routes
-        .route(
-            "/items/{p0}/parts/{p1}",
-            axum::routing::get(crate::apis::default::handle_get_part::<S>),
-        );
-    routes
-        .route(
-            "/regions/{s0}/zones/{p1}/of/{p2}",
-            axum::routing::get(crate::apis::default::handle_get_zone::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/files/{s0}",
+        axum::routing::get(crate::apis::default::handle_get_file::<S>),
+    );
+    let routes = routes.route(
+        "/items/{p0}/parts/{p1}",
+        axum::routing::get(crate::apis::default::handle_get_part::<S>),
+    );
+    routes.route(
+        "/regions/{s0}/zones/{p1}/of/{p2}",
+        axum::routing::get(crate::apis::default::handle_get_zone::<S>),
+    )
 }
 /// What a `GET /items/{itemId}/parts/{part}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -85,54 +82,6 @@ impl IntoResponse for GetPartResponse {
         }
     }
 }
-/// What a `GET /files/{name}.{ext}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetFileRequest {
-    /// path parameter `name`.
-    pub name: ::std::string::String,
-    /// path parameter `ext`.
-    pub ext: crate::models::GetFileExt,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /files/{name}.{ext}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetFileResponse {
-    /// Status `200`: The parameters as the server read them.
-    Ok(crate::models::Echo),
-}
-impl IntoResponse for GetFileResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-        }
-    }
-}
-/// What a `GET /regions/System.{region}/zones/{zone}/of/{region}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetZoneRequest {
-    /// path parameter `region`.
-    pub region: ::std::string::String,
-    /// path parameter `zone`.
-    pub zone: i32,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /regions/System.{region}/zones/{zone}/of/{region}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetZoneResponse {
-    /// Status `200`: The parameters as the server read them.
-    Ok(crate::models::Echo),
-}
-impl IntoResponse for GetZoneResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-        }
-    }
-}
 impl GetPartRequest {
     /// Reads and checks a `GET /items/{itemId}/parts/{part}` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -159,12 +108,31 @@ pub async fn handle_get_part<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetPartRequest::read,
-            |request| service.get_part(request),
-        )
-        .await
+    runtime::dispatch(incoming, GetPartRequest::read, |request| service.get_part(request)).await
+}
+/// What a `GET /files/{name}.{ext}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetFileRequest {
+    /// path parameter `name`.
+    pub name: ::std::string::String,
+    /// path parameter `ext`.
+    pub ext: crate::models::GetFileExt,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /files/{name}.{ext}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetFileResponse {
+    /// Status `200`: The parameters as the server read them.
+    Ok(crate::models::Echo),
+}
+impl IntoResponse for GetFileResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+        }
+    }
 }
 impl GetFileRequest {
     /// Reads and checks a `GET /files/{name}.{ext}` request.
@@ -197,12 +165,31 @@ pub async fn handle_get_file<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetFileRequest::read,
-            |request| service.get_file(request),
-        )
-        .await
+    runtime::dispatch(incoming, GetFileRequest::read, |request| service.get_file(request)).await
+}
+/// What a `GET /regions/System.{region}/zones/{zone}/of/{region}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetZoneRequest {
+    /// path parameter `region`.
+    pub region: ::std::string::String,
+    /// path parameter `zone`.
+    pub zone: i32,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /regions/System.{region}/zones/{zone}/of/{region}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetZoneResponse {
+    /// Status `200`: The parameters as the server read them.
+    Ok(crate::models::Echo),
+}
+impl IntoResponse for GetZoneResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+        }
+    }
 }
 impl GetZoneRequest {
     /// Reads and checks a `GET /regions/System.{region}/zones/{zone}/of/{region}` request.
@@ -226,10 +213,5 @@ pub async fn handle_get_zone<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            GetZoneRequest::read,
-            |request| service.get_zone(request),
-        )
-        .await
+    runtime::dispatch(incoming, GetZoneRequest::read, |request| service.get_zone(request)).await
 }

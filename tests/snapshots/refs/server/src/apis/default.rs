@@ -27,10 +27,11 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route("/a", axum::routing::get(crate::apis::default::handle_get_a::<S>));
-    let routes = routes
-        .route("/b", axum::routing::get(crate::apis::default::handle_get_b::<S>));
+    let routes = axum::Router::new().route(
+        "/a",
+        axum::routing::get(crate::apis::default::handle_get_a::<S>),
+    );
+    let routes = routes.route("/b", axum::routing::get(crate::apis::default::handle_get_b::<S>));
     routes.route("/c", axum::routing::get(crate::apis::default::handle_get_c::<S>))
 }
 /// What a `GET /a` request carries, read and checked.
@@ -60,6 +61,25 @@ impl IntoResponse for GetAResponse {
         }
     }
 }
+impl GetARequest {
+    /// Reads and checks a `GET /a` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetARequest {
+            limit: query.optional("limit", false)?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /a` request and hands it to [`DefaultApi::get_a`].
+pub async fn handle_get_a<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetARequest::read, |request| service.get_a(request)).await
+}
 /// What a `GET /c` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GetCRequest {
@@ -79,6 +99,22 @@ impl IntoResponse for GetCResponse {
             Self::Ok(body) => runtime::content(runtime::status(200), "text/plain", body),
         }
     }
+}
+impl GetCRequest {
+    /// Reads and checks a `GET /c` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(GetCRequest { credentials })
+    }
+}
+/// Reads a `GET /c` request and hands it to [`DefaultApi::get_c`].
+pub async fn handle_get_c<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, GetCRequest::read, |request| service.get_c(request)).await
 }
 /// What a `GET /b` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -102,43 +138,6 @@ impl IntoResponse for GetBResponse {
         }
     }
 }
-impl GetARequest {
-    /// Reads and checks a `GET /a` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetARequest {
-            limit: query.optional("limit", false)?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /a` request and hands it to [`DefaultApi::get_a`].
-pub async fn handle_get_a<S: DefaultApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(incoming, GetARequest::read, |request| service.get_a(request))
-        .await
-}
-impl GetCRequest {
-    /// Reads and checks a `GET /c` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(GetCRequest { credentials })
-    }
-}
-/// Reads a `GET /c` request and hands it to [`DefaultApi::get_c`].
-pub async fn handle_get_c<S: DefaultApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(incoming, GetCRequest::read, |request| service.get_c(request))
-        .await
-}
 impl GetBRequest {
     /// Reads and checks a `GET /b` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -156,6 +155,5 @@ pub async fn handle_get_b<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetBRequest::read, |request| service.get_b(request))
-        .await
+    runtime::dispatch(incoming, GetBRequest::read, |request| service.get_b(request)).await
 }

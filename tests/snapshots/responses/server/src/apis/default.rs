@@ -43,31 +43,23 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/defaulted/{p0}",
-            axum::routing::delete(crate::apis::default::handle_defaulted::<S>),
-        );
-    let routes = routes
-        .route(
-            "/no-success/{p0}",
-            axum::routing::get(crate::apis::default::handle_no_success::<S>),
-        );
-    let routes = routes
-        .route(
-            "/only-default/{p0}",
-            axum::routing::get(crate::apis::default::handle_only_default::<S>),
-        );
-    let routes = routes
-        .route(
-            "/respond/{p0}",
-            axum::routing::get(crate::apis::default::handle_respond::<S>),
-        );
-    routes
-        .route(
-            "/strict/{p0}",
-            axum::routing::get(crate::apis::default::handle_strict::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/defaulted/{p0}",
+        axum::routing::delete(crate::apis::default::handle_defaulted::<S>),
+    );
+    let routes = routes.route(
+        "/no-success/{p0}",
+        axum::routing::get(crate::apis::default::handle_no_success::<S>),
+    );
+    let routes = routes.route(
+        "/only-default/{p0}",
+        axum::routing::get(crate::apis::default::handle_only_default::<S>),
+    );
+    let routes = routes.route(
+        "/respond/{p0}",
+        axum::routing::get(crate::apis::default::handle_respond::<S>),
+    );
+    routes.route("/strict/{p0}", axum::routing::get(crate::apis::default::handle_strict::<S>))
 }
 /// What a `GET /respond/{status}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -77,44 +69,6 @@ pub struct RespondRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
-}
-/// The headers of the `303` response of `GET /respond/{status}`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RespondSeeOtherHeaders {
-    /// `Location`
-    pub location: ::std::string::String,
-    /// `X-Rate-Remaining`
-    ///
-    /// Requests left in this minute.
-    pub x_rate_remaining: ::std::option::Option<i32>,
-    /// `X-Tags`
-    pub x_tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-}
-impl RespondSeeOtherHeaders {
-    /// Adds the headers to a response's.
-    pub fn write(&self, map: &mut HeaderMap) {
-        runtime::set_header(map, "location", &self.location);
-        if let Some(value) = &self.x_rate_remaining {
-            runtime::set_header(map, "x-rate-remaining", value);
-        }
-        if let Some(value) = &self.x_tags {
-            runtime::set_header(map, "x-tags", value);
-        }
-    }
-}
-/// The headers of the `5XX` response of `GET /respond/{status}`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RespondStatus5XXHeaders {
-    /// `Retry-After`
-    pub retry_after: ::std::option::Option<i64>,
-}
-impl RespondStatus5XXHeaders {
-    /// Adds the headers to a response's.
-    pub fn write(&self, map: &mut HeaderMap) {
-        if let Some(value) = &self.retry_after {
-            runtime::set_header(map, "retry-after", value);
-        }
-    }
 }
 /// The responses `GET /respond/{status}` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -159,6 +113,64 @@ impl IntoResponse for RespondResponse {
         }
     }
 }
+/// The headers of the `303` response of `GET /respond/{status}`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RespondSeeOtherHeaders {
+    /// `Location`
+    pub location: ::std::string::String,
+    /// `X-Rate-Remaining`
+    ///
+    /// Requests left in this minute.
+    pub x_rate_remaining: ::std::option::Option<i32>,
+    /// `X-Tags`
+    pub x_tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl RespondSeeOtherHeaders {
+    /// Adds the headers to a response's.
+    pub fn write(&self, map: &mut HeaderMap) {
+        runtime::set_header(map, "location", &self.location);
+        if let Some(value) = &self.x_rate_remaining {
+            runtime::set_header(map, "x-rate-remaining", value);
+        }
+        if let Some(value) = &self.x_tags {
+            runtime::set_header(map, "x-tags", value);
+        }
+    }
+}
+/// The headers of the `5XX` response of `GET /respond/{status}`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RespondStatus5XXHeaders {
+    /// `Retry-After`
+    pub retry_after: ::std::option::Option<i64>,
+}
+impl RespondStatus5XXHeaders {
+    /// Adds the headers to a response's.
+    pub fn write(&self, map: &mut HeaderMap) {
+        if let Some(value) = &self.retry_after {
+            runtime::set_header(map, "retry-after", value);
+        }
+    }
+}
+impl RespondRequest {
+    /// Reads and checks a `GET /respond/{status}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(RespondRequest {
+            status: runtime::path_param(path, "p0", "status")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /respond/{status}` request and hands it to [`DefaultApi::respond`].
+pub async fn handle_respond<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, RespondRequest::read, |request| service.respond(request)).await
+}
 /// What a `GET /strict/{status}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StrictRequest {
@@ -183,6 +195,26 @@ impl IntoResponse for StrictResponse {
             Self::BadRequest(body) => runtime::json(runtime::status(400), body),
         }
     }
+}
+impl StrictRequest {
+    /// Reads and checks a `GET /strict/{status}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(StrictRequest {
+            status: runtime::path_param(path, "p0", "status")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /strict/{status}` request and hands it to [`DefaultApi::strict`].
+pub async fn handle_strict<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, StrictRequest::read, |request| service.strict(request)).await
 }
 /// What a `DELETE /defaulted/{status}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -209,6 +241,26 @@ impl IntoResponse for DefaultedResponse {
         }
     }
 }
+impl DefaultedRequest {
+    /// Reads and checks a `DELETE /defaulted/{status}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(DefaultedRequest {
+            status: runtime::path_param(path, "p0", "status")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `DELETE /defaulted/{status}` request and hands it to [`DefaultApi::defaulted`].
+pub async fn handle_defaulted<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, DefaultedRequest::read, |request| service.defaulted(request)).await
+}
 /// What a `GET /only-default/{status}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OnlyDefaultRequest {
@@ -230,6 +282,29 @@ impl IntoResponse for OnlyDefaultResponse {
             Self::Default { status, body } => runtime::json(status, body),
         }
     }
+}
+impl OnlyDefaultRequest {
+    /// Reads and checks a `GET /only-default/{status}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(OnlyDefaultRequest {
+            status: runtime::path_param(path, "p0", "status")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /only-default/{status}` request and hands it to [`DefaultApi::only_default`].
+pub async fn handle_only_default<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, OnlyDefaultRequest::read, |request| {
+        service.only_default(request)
+    })
+    .await
 }
 /// What a `GET /no-success/{status}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -253,98 +328,6 @@ impl IntoResponse for NoSuccessResponse {
         }
     }
 }
-impl RespondRequest {
-    /// Reads and checks a `GET /respond/{status}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(RespondRequest {
-            status: runtime::path_param(path, "p0", "status")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /respond/{status}` request and hands it to [`DefaultApi::respond`].
-pub async fn handle_respond<S: DefaultApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(incoming, RespondRequest::read, |request| service.respond(request))
-        .await
-}
-impl StrictRequest {
-    /// Reads and checks a `GET /strict/{status}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(StrictRequest {
-            status: runtime::path_param(path, "p0", "status")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /strict/{status}` request and hands it to [`DefaultApi::strict`].
-pub async fn handle_strict<S: DefaultApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(incoming, StrictRequest::read, |request| service.strict(request))
-        .await
-}
-impl DefaultedRequest {
-    /// Reads and checks a `DELETE /defaulted/{status}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(DefaultedRequest {
-            status: runtime::path_param(path, "p0", "status")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `DELETE /defaulted/{status}` request and hands it to [`DefaultApi::defaulted`].
-pub async fn handle_defaulted<S: DefaultApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            DefaultedRequest::read,
-            |request| service.defaulted(request),
-        )
-        .await
-}
-impl OnlyDefaultRequest {
-    /// Reads and checks a `GET /only-default/{status}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(OnlyDefaultRequest {
-            status: runtime::path_param(path, "p0", "status")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /only-default/{status}` request and hands it to [`DefaultApi::only_default`].
-pub async fn handle_only_default<S: DefaultApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            OnlyDefaultRequest::read,
-            |request| service.only_default(request),
-        )
-        .await
-}
 impl NoSuccessRequest {
     /// Reads and checks a `GET /no-success/{status}` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -363,10 +346,5 @@ pub async fn handle_no_success<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            NoSuccessRequest::read,
-            |request| service.no_success(request),
-        )
-        .await
+    runtime::dispatch(incoming, NoSuccessRequest::read, |request| service.no_success(request)).await
 }

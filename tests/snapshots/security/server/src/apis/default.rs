@@ -38,36 +38,31 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
     fn anonymous_allowed(
         &self,
         request: AnonymousAllowedRequest,
-    ) -> impl ::std::future::Future<
-        Output = crate::Reply<AnonymousAllowedResponse>,
-    > + Send;
+    ) -> impl ::std::future::Future<Output = crate::Reply<AnonymousAllowedResponse>> + Send;
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/anonymous-allowed",
-            axum::routing::get(crate::apis::default::handle_anonymous_allowed::<S>),
-        );
-    let routes = routes
-        .route(
-            "/basic-or-oauth2",
-            axum::routing::post(crate::apis::default::handle_basic_or_oauth2::<S>),
-        );
-    let routes = routes
-        .route(
-            "/global",
-            axum::routing::get(crate::apis::default::handle_uses_global::<S>),
-        );
-    let routes = routes
-        .route("/keys", axum::routing::get(crate::apis::default::handle_all_keys::<S>));
-    let routes = routes
-        .route(
-            "/oauth2-only",
-            axum::routing::get(crate::apis::default::handle_oauth2_only::<S>),
-        );
-    routes
-        .route("/public", axum::routing::get(crate::apis::default::handle_opts_out::<S>))
+    let routes = axum::Router::new().route(
+        "/anonymous-allowed",
+        axum::routing::get(crate::apis::default::handle_anonymous_allowed::<S>),
+    );
+    let routes = routes.route(
+        "/basic-or-oauth2",
+        axum::routing::post(crate::apis::default::handle_basic_or_oauth2::<S>),
+    );
+    let routes = routes.route(
+        "/global",
+        axum::routing::get(crate::apis::default::handle_uses_global::<S>),
+    );
+    let routes = routes.route(
+        "/keys",
+        axum::routing::get(crate::apis::default::handle_all_keys::<S>),
+    );
+    let routes = routes.route(
+        "/oauth2-only",
+        axum::routing::get(crate::apis::default::handle_oauth2_only::<S>),
+    );
+    routes.route("/public", axum::routing::get(crate::apis::default::handle_opts_out::<S>))
 }
 /// What a `GET /global` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -83,108 +78,6 @@ pub enum UsesGlobalResponse {
     Ok(crate::models::Echo),
 }
 impl IntoResponse for UsesGlobalResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-        }
-    }
-}
-/// What a `GET /public` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct OptsOutRequest {
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /public` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum OptsOutResponse {
-    /// Status `200`: The echo of what the server received.
-    Ok(crate::models::Echo),
-}
-impl IntoResponse for OptsOutResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-        }
-    }
-}
-/// What a `POST /basic-or-oauth2` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct BasicOrOauth2Request {
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `POST /basic-or-oauth2` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BasicOrOauth2Response {
-    /// Status `200`: The echo of what the server received.
-    Ok(crate::models::Echo),
-}
-impl IntoResponse for BasicOrOauth2Response {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-        }
-    }
-}
-/// What a `GET /oauth2-only` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Oauth2OnlyRequest {
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /oauth2-only` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Oauth2OnlyResponse {
-    /// Status `200`: The echo of what the server received.
-    Ok(crate::models::Echo),
-}
-impl IntoResponse for Oauth2OnlyResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-        }
-    }
-}
-/// What a `GET /keys` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct AllKeysRequest {
-    /// cookie parameter `session`.
-    pub session: ::std::option::Option<::std::string::String>,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /keys` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum AllKeysResponse {
-    /// Status `200`: The echo of what the server received.
-    Ok(crate::models::Echo),
-}
-impl IntoResponse for AllKeysResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-        }
-    }
-}
-/// What a `GET /anonymous-allowed` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct AnonymousAllowedRequest {
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /anonymous-allowed` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum AnonymousAllowedResponse {
-    /// Status `200`: The echo of what the server received.
-    Ok(crate::models::Echo),
-}
-impl IntoResponse for AnonymousAllowedResponse {
     fn into_response(self) -> Response {
         match self {
             Self::Ok(body) => runtime::json(runtime::status(200), body),
@@ -213,12 +106,30 @@ pub async fn handle_uses_global<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            UsesGlobalRequest::read,
-            |request| service.uses_global(request),
-        )
-        .await
+    runtime::dispatch(incoming, UsesGlobalRequest::read, |request| {
+        service.uses_global(request)
+    })
+    .await
+}
+/// What a `GET /public` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OptsOutRequest {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /public` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OptsOutResponse {
+    /// Status `200`: The echo of what the server received.
+    Ok(crate::models::Echo),
+}
+impl IntoResponse for OptsOutResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+        }
+    }
 }
 impl OptsOutRequest {
     /// Reads and checks a `GET /public` request.
@@ -242,12 +153,27 @@ pub async fn handle_opts_out<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            OptsOutRequest::read,
-            |request| service.opts_out(request),
-        )
-        .await
+    runtime::dispatch(incoming, OptsOutRequest::read, |request| service.opts_out(request)).await
+}
+/// What a `POST /basic-or-oauth2` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BasicOrOauth2Request {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /basic-or-oauth2` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BasicOrOauth2Response {
+    /// Status `200`: The echo of what the server received.
+    Ok(crate::models::Echo),
+}
+impl IntoResponse for BasicOrOauth2Response {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+        }
+    }
 }
 impl BasicOrOauth2Request {
     /// Reads and checks a `POST /basic-or-oauth2` request.
@@ -273,12 +199,30 @@ pub async fn handle_basic_or_oauth2<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            BasicOrOauth2Request::read,
-            |request| service.basic_or_oauth2(request),
-        )
-        .await
+    runtime::dispatch(incoming, BasicOrOauth2Request::read, |request| {
+        service.basic_or_oauth2(request)
+    })
+    .await
+}
+/// What a `GET /oauth2-only` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Oauth2OnlyRequest {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /oauth2-only` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Oauth2OnlyResponse {
+    /// Status `200`: The echo of what the server received.
+    Ok(crate::models::Echo),
+}
+impl IntoResponse for Oauth2OnlyResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+        }
+    }
 }
 impl Oauth2OnlyRequest {
     /// Reads and checks a `GET /oauth2-only` request.
@@ -302,12 +246,32 @@ pub async fn handle_oauth2_only<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            Oauth2OnlyRequest::read,
-            |request| service.oauth2_only(request),
-        )
-        .await
+    runtime::dispatch(incoming, Oauth2OnlyRequest::read, |request| {
+        service.oauth2_only(request)
+    })
+    .await
+}
+/// What a `GET /keys` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AllKeysRequest {
+    /// cookie parameter `session`.
+    pub session: ::std::option::Option<::std::string::String>,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /keys` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AllKeysResponse {
+    /// Status `200`: The echo of what the server received.
+    Ok(crate::models::Echo),
+}
+impl IntoResponse for AllKeysResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+        }
+    }
 }
 impl AllKeysRequest {
     /// Reads and checks a `GET /keys` request.
@@ -334,12 +298,27 @@ pub async fn handle_all_keys<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            AllKeysRequest::read,
-            |request| service.all_keys(request),
-        )
-        .await
+    runtime::dispatch(incoming, AllKeysRequest::read, |request| service.all_keys(request)).await
+}
+/// What a `GET /anonymous-allowed` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnonymousAllowedRequest {
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /anonymous-allowed` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnonymousAllowedResponse {
+    /// Status `200`: The echo of what the server received.
+    Ok(crate::models::Echo),
+}
+impl IntoResponse for AnonymousAllowedResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+        }
+    }
 }
 impl AnonymousAllowedRequest {
     /// Reads and checks a `GET /anonymous-allowed` request.
@@ -365,10 +344,8 @@ pub async fn handle_anonymous_allowed<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            AnonymousAllowedRequest::read,
-            |request| service.anonymous_allowed(request),
-        )
-        .await
+    runtime::dispatch(incoming, AnonymousAllowedRequest::read, |request| {
+        service.anonymous_allowed(request)
+    })
+    .await
 }

@@ -37,27 +37,20 @@ pub trait DefaultApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: DefaultApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/.well-known/config",
-            axum::routing::get(crate::apis::default::handle_root_config::<S>),
-        );
-    let routes = routes
-        .route(
-            "/elsewhere",
-            axum::routing::get(crate::apis::default::handle_elsewhere::<S>),
-        );
-    let routes = routes
-        .route(
-            "/retry/{p0}",
-            axum::routing::get(crate::apis::default::handle_retry_get::<S>)
-                .post(crate::apis::default::handle_retry_post::<S>),
-        );
-    routes
-        .route(
-            "/things",
-            axum::routing::get(crate::apis::default::handle_list_things::<S>),
-        )
+    let routes = axum::Router::new().route(
+        "/.well-known/config",
+        axum::routing::get(crate::apis::default::handle_root_config::<S>),
+    );
+    let routes = routes.route(
+        "/elsewhere",
+        axum::routing::get(crate::apis::default::handle_elsewhere::<S>),
+    );
+    let routes = routes.route(
+        "/retry/{p0}",
+        axum::routing::get(crate::apis::default::handle_retry_get::<S>)
+            .post(crate::apis::default::handle_retry_post::<S>),
+    );
+    routes.route("/things", axum::routing::get(crate::apis::default::handle_list_things::<S>))
 }
 /// What a `GET /things` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -79,6 +72,25 @@ impl IntoResponse for ListThingsResponse {
         }
     }
 }
+impl ListThingsRequest {
+    /// Reads and checks a `GET /things` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ListThingsRequest { credentials })
+    }
+}
+/// Reads a `GET /things` request and hands it to [`DefaultApi::list_things`].
+pub async fn handle_list_things<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ListThingsRequest::read, |request| {
+        service.list_things(request)
+    })
+    .await
+}
 /// What a `GET /.well-known/config` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RootConfigRequest {
@@ -99,6 +111,25 @@ impl IntoResponse for RootConfigResponse {
         }
     }
 }
+impl RootConfigRequest {
+    /// Reads and checks a `GET /.well-known/config` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(RootConfigRequest { credentials })
+    }
+}
+/// Reads a `GET /.well-known/config` request and hands it to [`DefaultApi::root_config`].
+pub async fn handle_root_config<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, RootConfigRequest::read, |request| {
+        service.root_config(request)
+    })
+    .await
+}
 /// What a `GET /elsewhere` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ElsewhereRequest {
@@ -118,6 +149,22 @@ impl IntoResponse for ElsewhereResponse {
             Self::Ok(body) => runtime::json(runtime::status(200), body),
         }
     }
+}
+impl ElsewhereRequest {
+    /// Reads and checks a `GET /elsewhere` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(ElsewhereRequest { credentials })
+    }
+}
+/// Reads a `GET /elsewhere` request and hands it to [`DefaultApi::elsewhere`].
+pub async fn handle_elsewhere<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, ElsewhereRequest::read, |request| service.elsewhere(request)).await
 }
 /// What a `GET /retry/{key}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -141,6 +188,26 @@ impl IntoResponse for RetryGetResponse {
         }
     }
 }
+impl RetryGetRequest {
+    /// Reads and checks a `GET /retry/{key}` request.
+    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
+        let path = &incoming.path;
+        let query = &incoming.query;
+        let headers = &incoming.headers;
+        let credentials = Credentials::read(headers, query, &[]);
+        Ok(RetryGetRequest {
+            key: runtime::path_param(path, "p0", "key")?,
+            credentials,
+        })
+    }
+}
+/// Reads a `GET /retry/{key}` request and hands it to [`DefaultApi::retry_get`].
+pub async fn handle_retry_get<S: DefaultApi>(
+    axum::extract::State(service): axum::extract::State<S>,
+    incoming: runtime::Incoming,
+) -> Response {
+    runtime::dispatch(incoming, RetryGetRequest::read, |request| service.retry_get(request)).await
+}
 /// What a `POST /retry/{key}` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RetryPostRequest {
@@ -163,94 +230,6 @@ impl IntoResponse for RetryPostResponse {
         }
     }
 }
-impl ListThingsRequest {
-    /// Reads and checks a `GET /things` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ListThingsRequest { credentials })
-    }
-}
-/// Reads a `GET /things` request and hands it to [`DefaultApi::list_things`].
-pub async fn handle_list_things<S: DefaultApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListThingsRequest::read,
-            |request| service.list_things(request),
-        )
-        .await
-}
-impl RootConfigRequest {
-    /// Reads and checks a `GET /.well-known/config` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(RootConfigRequest { credentials })
-    }
-}
-/// Reads a `GET /.well-known/config` request and hands it to [`DefaultApi::root_config`].
-pub async fn handle_root_config<S: DefaultApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            RootConfigRequest::read,
-            |request| service.root_config(request),
-        )
-        .await
-}
-impl ElsewhereRequest {
-    /// Reads and checks a `GET /elsewhere` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(ElsewhereRequest { credentials })
-    }
-}
-/// Reads a `GET /elsewhere` request and hands it to [`DefaultApi::elsewhere`].
-pub async fn handle_elsewhere<S: DefaultApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            ElsewhereRequest::read,
-            |request| service.elsewhere(request),
-        )
-        .await
-}
-impl RetryGetRequest {
-    /// Reads and checks a `GET /retry/{key}` request.
-    pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
-        let path = &incoming.path;
-        let query = &incoming.query;
-        let headers = &incoming.headers;
-        let credentials = Credentials::read(headers, query, &[]);
-        Ok(RetryGetRequest {
-            key: runtime::path_param(path, "p0", "key")?,
-            credentials,
-        })
-    }
-}
-/// Reads a `GET /retry/{key}` request and hands it to [`DefaultApi::retry_get`].
-pub async fn handle_retry_get<S: DefaultApi>(
-    axum::extract::State(service): axum::extract::State<S>,
-    incoming: runtime::Incoming,
-) -> Response {
-    runtime::dispatch(
-            incoming,
-            RetryGetRequest::read,
-            |request| service.retry_get(request),
-        )
-        .await
-}
 impl RetryPostRequest {
     /// Reads and checks a `POST /retry/{key}` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -269,10 +248,5 @@ pub async fn handle_retry_post<S: DefaultApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            RetryPostRequest::read,
-            |request| service.retry_post(request),
-        )
-        .await
+    runtime::dispatch(incoming, RetryPostRequest::read, |request| service.retry_post(request)).await
 }

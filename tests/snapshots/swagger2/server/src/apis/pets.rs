@@ -27,14 +27,12 @@ pub trait PetsApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: PetsApi>() -> axum::Router<S> {
-    let routes = axum::Router::new()
-        .route(
-            "/pets",
-            axum::routing::get(crate::apis::pets::handle_list_pets::<S>)
-                .post(crate::apis::pets::handle_add_pet::<S>),
-        );
-    routes
-        .route("/pets/{p0}", axum::routing::get(crate::apis::pets::handle_get_pet::<S>))
+    let routes = axum::Router::new().route(
+        "/pets",
+        axum::routing::get(crate::apis::pets::handle_list_pets::<S>)
+            .post(crate::apis::pets::handle_add_pet::<S>),
+    );
+    routes.route("/pets/{p0}", axum::routing::get(crate::apis::pets::handle_get_pet::<S>))
 }
 /// What a `GET /pets` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,22 +48,6 @@ pub struct ListPetsRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
-}
-/// The headers of the `200` response of `GET /pets`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ListPetsOkHeaders {
-    /// `X-Total`
-    ///
-    /// How many pets there are.
-    pub x_total: ::std::option::Option<i64>,
-}
-impl ListPetsOkHeaders {
-    /// Adds the headers to a response's.
-    pub fn write(&self, map: &mut HeaderMap) {
-        if let Some(value) = &self.x_total {
-            runtime::set_header(map, "x-total", value);
-        }
-    }
 }
 /// The responses `GET /pets` documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -84,50 +66,19 @@ impl IntoResponse for ListPetsResponse {
         }
     }
 }
-/// What a `POST /pets` request carries, read and checked.
+/// The headers of the `200` response of `GET /pets`.
 #[derive(Debug, Clone, PartialEq)]
-pub struct AddPetRequest {
-    /// The request body (`application/json`).
-    pub body: crate::models::Pet,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
+pub struct ListPetsOkHeaders {
+    /// `X-Total`
+    ///
+    /// How many pets there are.
+    pub x_total: ::std::option::Option<i64>,
 }
-/// The responses `POST /pets` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum AddPetResponse {
-    /// Status `201`: Added.
-    Created(crate::models::Pet),
-}
-impl IntoResponse for AddPetResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Created(body) => runtime::json(runtime::status(201), body),
-        }
-    }
-}
-/// What a `GET /pets/{petId}` request carries, read and checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GetPetRequest {
-    /// path parameter `petId`.
-    pub pet_id: i64,
-    /// The credentials the request carries, for the implementation to check against the
-    /// operation's security requirements.
-    pub credentials: Credentials,
-}
-/// The responses `GET /pets/{petId}` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum GetPetResponse {
-    /// Status `200`: The pet.
-    Ok(crate::models::Pet),
-    /// Status `404`: No such pet.
-    NotFound(crate::models::Error),
-}
-impl IntoResponse for GetPetResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::Ok(body) => runtime::json(runtime::status(200), body),
-            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+impl ListPetsOkHeaders {
+    /// Adds the headers to a response's.
+    pub fn write(&self, map: &mut HeaderMap) {
+        if let Some(value) = &self.x_total {
+            runtime::set_header(map, "x-total", value);
         }
     }
 }
@@ -164,12 +115,29 @@ pub async fn handle_list_pets<S: PetsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            ListPetsRequest::read,
-            |request| service.list_pets(request),
-        )
-        .await
+    runtime::dispatch(incoming, ListPetsRequest::read, |request| service.list_pets(request)).await
+}
+/// What a `POST /pets` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AddPetRequest {
+    /// The request body (`application/json`).
+    pub body: crate::models::Pet,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `POST /pets` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AddPetResponse {
+    /// Status `201`: Added.
+    Created(crate::models::Pet),
+}
+impl IntoResponse for AddPetResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Created(body) => runtime::json(runtime::status(201), body),
+        }
+    }
 }
 impl AddPetRequest {
     /// Reads and checks a `POST /pets` request.
@@ -195,8 +163,32 @@ pub async fn handle_add_pet<S: PetsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, AddPetRequest::read, |request| service.add_pet(request))
-        .await
+    runtime::dispatch(incoming, AddPetRequest::read, |request| service.add_pet(request)).await
+}
+/// What a `GET /pets/{petId}` request carries, read and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetPetRequest {
+    /// path parameter `petId`.
+    pub pet_id: i64,
+    /// The credentials the request carries, for the implementation to check against the
+    /// operation's security requirements.
+    pub credentials: Credentials,
+}
+/// The responses `GET /pets/{petId}` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetPetResponse {
+    /// Status `200`: The pet.
+    Ok(crate::models::Pet),
+    /// Status `404`: No such pet.
+    NotFound(crate::models::Error),
+}
+impl IntoResponse for GetPetResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Ok(body) => runtime::json(runtime::status(200), body),
+            Self::NotFound(body) => runtime::json(runtime::status(404), body),
+        }
+    }
 }
 impl GetPetRequest {
     /// Reads and checks a `GET /pets/{petId}` request.
@@ -220,6 +212,5 @@ pub async fn handle_get_pet<S: PetsApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(incoming, GetPetRequest::read, |request| service.get_pet(request))
-        .await
+    runtime::dispatch(incoming, GetPetRequest::read, |request| service.get_pet(request)).await
 }

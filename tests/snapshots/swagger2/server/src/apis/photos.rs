@@ -17,11 +17,10 @@ pub trait PhotosApi: Clone + Send + Sync + 'static {
 }
 /// This API's routes alone, to combine with others: `serve(oidc::routes().merge(...), service)`.
 pub fn routes<S: PhotosApi>() -> axum::Router<S> {
-    axum::Router::new()
-        .route(
-            "/pets/{p0}/photo",
-            axum::routing::post(crate::apis::photos::handle_upload_photo::<S>),
-        )
+    axum::Router::new().route(
+        "/pets/{p0}/photo",
+        axum::routing::post(crate::apis::photos::handle_upload_photo::<S>),
+    )
 }
 /// What a `POST /pets/{petId}/photo` request carries, read and checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,6 +32,19 @@ pub struct UploadPhotoRequest {
     /// The credentials the request carries, for the implementation to check against the
     /// operation's security requirements.
     pub credentials: Credentials,
+}
+/// The responses `POST /pets/{petId}/photo` documents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UploadPhotoResponse {
+    /// Status `204`: Stored.
+    NoContent,
+}
+impl IntoResponse for UploadPhotoResponse {
+    fn into_response(self) -> Response {
+        match self {
+            Self::NoContent => runtime::empty(runtime::status(204)),
+        }
+    }
 }
 /// The parts of a `POST /pets/{petId}/photo` multipart body.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,19 +73,6 @@ impl UploadPhotoForm {
         )
     }
 }
-/// The responses `POST /pets/{petId}/photo` documents.
-#[derive(Debug, Clone, PartialEq)]
-pub enum UploadPhotoResponse {
-    /// Status `204`: Stored.
-    NoContent,
-}
-impl IntoResponse for UploadPhotoResponse {
-    fn into_response(self) -> Response {
-        match self {
-            Self::NoContent => runtime::empty(runtime::status(204)),
-        }
-    }
-}
 impl UploadPhotoRequest {
     /// Reads and checks a `POST /pets/{petId}/photo` request.
     pub fn read(incoming: &runtime::Incoming) -> Result<Self, Problem> {
@@ -100,10 +99,8 @@ pub async fn handle_upload_photo<S: PhotosApi>(
     axum::extract::State(service): axum::extract::State<S>,
     incoming: runtime::Incoming,
 ) -> Response {
-    runtime::dispatch(
-            incoming,
-            UploadPhotoRequest::read,
-            |request| service.upload_photo(request),
-        )
-        .await
+    runtime::dispatch(incoming, UploadPhotoRequest::read, |request| {
+        service.upload_photo(request)
+    })
+    .await
 }
