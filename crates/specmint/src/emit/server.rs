@@ -549,19 +549,22 @@ fn routes_text(tag: &Tag, ops: &[&Operation], out: &mut Layout) {
     out.line("}");
 }
 
+/// The doc comment, derives and first line (`{declaration} {`) of an operation's request
+/// struct or response enum.
+fn type_heading(doc: &str, declaration: &str, out: &mut Layout) {
+    out.doc("", &doc_lines(&[Some(doc)]));
+    out.line("#[derive(Debug, Clone, PartialEq)]");
+    out.line(&format!("{declaration} {{"));
+}
+
 /// The request struct: the operation's parameters and body, read and checked.
 fn request_text(api: &Api, op: &Operation, out: &mut Layout) {
-    let request = request_ident(op);
-    out.doc(
-        "",
-        &doc_lines(&[Some(&format!(
-            "What a `{} {}` request carries, read and checked.",
-            op.method.as_str(),
-            op.path
-        ))]),
+    let (method, path) = (op.method.as_str(), &op.path);
+    type_heading(
+        &format!("What a `{method} {path}` request carries, read and checked."),
+        &format!("pub struct {}", request_ident(op)),
+        out,
     );
-    out.line("#[derive(Debug, Clone, PartialEq)]");
-    out.line(&format!("pub struct {request} {{"));
     for p in &op.params {
         out.doc(
             "    ",
@@ -601,16 +604,12 @@ fn request_text(api: &Api, op: &Operation, out: &mut Layout) {
 /// The response enum, one variant per documented response, and how each is sent.
 fn response_text(api: &Api, op: &Operation, out: &mut Layout) {
     let response = response_ident(op);
-    out.doc(
-        "",
-        &doc_lines(&[Some(&format!(
-            "The responses `{} {}` documents.",
-            op.method.as_str(),
-            op.path
-        ))]),
+    let (method, path) = (op.method.as_str(), &op.path);
+    type_heading(
+        &format!("The responses `{method} {path}` documents."),
+        &format!("pub enum {response}"),
+        out,
     );
-    out.line("#[derive(Debug, Clone, PartialEq)]");
-    out.line(&format!("pub enum {response} {{"));
     for r in &op.responses {
         out.doc(
             "    ",
