@@ -250,22 +250,6 @@ fn client_and_docs(
     templates: &emit::templates::Templates,
     started: Instant,
 ) -> Result<ClientPart, String> {
-    let mut client = emit::client::emit(api, options, templates)?;
-    let emit = started.elapsed();
-    let started = Instant::now();
-    let formatted = format_rust(&mut client, job, &job.out_dir.join("client"));
-    let format = started.elapsed();
-
-    let started = Instant::now();
-    let examples: BTreeMap<String, String> = api
-        .operations
-        .iter()
-        .filter_map(|op| {
-            client
-                .get(&emit::examples::example_path(op))
-                .map(|text| (op.rust_name.clone(), text.to_string()))
-        })
-        .collect();
     let docs_options = emit::docs::DocsOptions {
         crate_name: options.crate_name.clone(),
         version: options.version.clone(),
@@ -273,7 +257,39 @@ fn client_and_docs(
         install_path: options.install_path.clone(),
         pages: job.docs,
     };
-    let (readme, docs) = emit::docs::emit(api, &docs_options, &examples, templates)?;
+    let crate_ident = options.crate_name.replace('-', "_");
+    let example_files = emit::examples::examples(api, &crate_ident)?;
+    let docs = |examples: &BTreeMap<String, String>| {
+        let started = Instant::now();
+        emit::docs::emit(api, &docs_options, examples, templates).map(|d| (d, started.elapsed()))
+    };
+    let (mut client, examples, docs, formatted, emit, format) = match job.format {
+        // Examples are final as printed, so the docs are built alongside the rest of the client.
+        emit::rust::Format::Prettyplease => {
+            let examples = shown_examples(api, &example_files);
+            let (docs, client) = rayon::join(
+                || docs(&examples),
+                || emit::client::emit(api, options, templates),
+            );
+            let mut client = client?;
+            client.extend(example_files);
+            let emit = started.elapsed();
+            (client, examples, docs?, Ok(()), emit, Duration::ZERO)
+        }
+        // rustfmt first, so that the docs show the examples as formatted.
+        emit::rust::Format::Rustfmt => {
+            let mut client = emit::client::emit(api, options, templates)?;
+            client.extend(example_files);
+            let emit = started.elapsed();
+            let format_started = Instant::now();
+            let formatted = format_rust(&mut client, job, &job.out_dir.join("client"));
+            let format = format_started.elapsed();
+            let examples = shown_examples(api, &client);
+            let docs = docs(&examples)?;
+            (client, examples, docs, formatted, emit, format)
+        }
+    };
+    let ((readme, docs), docs_time) = docs;
     client.insert("README.md", readme);
     // Marked after the docs took the examples, which show them as printed, without the mark.
     mark_printed(&mut client, job);
@@ -284,8 +300,21 @@ fn client_and_docs(
         examples: examples.len(),
         emit,
         format,
-        docs_time: started.elapsed(),
+        docs_time,
     })
+}
+
+/// Each operation's example as `files` (the client crate's) hold it, by operation, for the
+/// docs to show.
+fn shown_examples(api: &ir::Api, files: &FileSet) -> BTreeMap<String, String> {
+    api.operations
+        .iter()
+        .filter_map(|op| {
+            files
+                .get(&emit::examples::example_path(op))
+                .map(|text| (op.rust_name.clone(), text.to_string()))
+        })
+        .collect()
 }
 
 /// With `--format rustfmt`, formats a crate's Rust files (reusing what rustfmt made of files

@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::emit::client::operations::{call_args, signature_text, success, ArgOf, Success};
@@ -235,8 +236,16 @@ pub fn emit(
 ) -> Result<(String, FileSet), String> {
     let crate_ident = options.crate_name.replace('-', "_");
     let schemes = schemes(api);
-    let apis = apis(api, examples, options.pages);
-    let mut models: Vec<ModelView> = api.types.iter().map(|(_, def)| model(api, def)).collect();
+    // The views of the operations and of the models are built on all cores.
+    let (apis, mut models) = rayon::join(
+        || apis(api, examples, options.pages),
+        || {
+            let defs: Vec<&TypeDef> = api.types.iter().map(|(_, def)| def).collect();
+            defs.par_iter()
+                .map(|def| model(api, def))
+                .collect::<Vec<ModelView>>()
+        },
+    );
     models.sort_by(|a, b| a.name.cmp(&b.name));
     let base_url = crate::emit::examples::example_base_url(api);
     let first_example = api
@@ -451,7 +460,7 @@ fn schemes(api: &Api) -> Vec<SchemeView> {
 
 fn apis(api: &Api, examples: &BTreeMap<String, String>, pages: bool) -> Vec<ApiView> {
     api.tags
-        .iter()
+        .par_iter()
         .filter_map(|tag| {
             let ops: Vec<&Operation> = api
                 .operations
@@ -473,7 +482,7 @@ fn apis(api: &Api, examples: &BTreeMap<String, String>, pages: bool) -> Vec<ApiV
                     .unwrap_or_default()
                     .to_string(),
                 operations: ops
-                    .iter()
+                    .par_iter()
                     .map(|op| operation(api, op, examples, pages))
                     .collect(),
             })

@@ -1,4 +1,5 @@
-//! The client crate: `Cargo.toml`, `README.md`, `src/{lib,runtime,models}.rs`, `src/apis/*.rs`.
+//! The client crate: `Cargo.toml`, `src/{lib,runtime,models}.rs`, `src/apis/*.rs`. Its
+//! `README.md` comes with the docs, and its examples (`tests/examples/`) from `examples`.
 
 pub mod models;
 pub mod operations;
@@ -25,7 +26,6 @@ pub fn emit(api: &Api, options: &ClientOptions, templates: &Templates) -> Result
     let mut files = FileSet::new();
     let groups = group_by_tag(api);
     let uses = Uses::scan(&api.types, api.operations.iter().flat_map(op_refs));
-    let crate_ident = options.crate_name.replace('-', "_");
 
     files.insert("Cargo.toml", cargo_toml(api, options, uses, templates)?);
     files.insert(
@@ -37,28 +37,22 @@ pub fn emit(api: &Api, options: &ClientOptions, templates: &Templates) -> Result
     if api.uses_sigv4() {
         template_source(templates, "client/sigv4.rs")?.insert_into(&mut files, "src/sigv4.rs");
     }
-    // The models, the API modules and the examples are built on all cores.
-    let (models, (apis, examples)) = rayon::join(
+    // The models and the API modules are built on all cores.
+    let (models, apis) = rayon::join(
         || {
             let mut models = FileSet::new();
             models::models_files(&api.types, models::Models::Client, &mut models).map(|()| models)
         },
         || {
-            rayon::join(
-                || {
-                    FileSet::par_build(&groups, |(tag, ops)| {
-                        let name = format!("src/apis/{}.rs", tag.module_name);
-                        let text = print_file(operations::api_file(api, tag, ops), &name)?;
-                        Ok((name, text))
-                    })
-                },
-                || crate::emit::examples::examples(api, &crate_ident),
-            )
+            FileSet::par_build(&groups, |(tag, ops)| {
+                let name = format!("src/apis/{}.rs", tag.module_name);
+                let text = print_file(operations::api_file(api, tag, ops), &name)?;
+                Ok((name, text))
+            })
         },
     );
     files.extend(models?);
     files.extend(apis?);
-    files.extend(examples?);
     let modules = groups.iter().map(|(tag, _)| ident(&tag.module_name));
     files.insert(
         "src/apis/mod.rs",

@@ -24,22 +24,44 @@ pub enum Models {
 /// not run on what is most of a large API's code; and `src/models/impls.rs` with the impls of
 /// the models that are not written by a runtime macro (integer enums, enums picked by a
 /// discriminator), printed and formatted as other generated code.
+///
+/// The types are written in chunks on all cores, then put together in their order.
 pub fn models_files(types: &TypeSpace, mode: Models, files: &mut FileSet) -> Result<(), String> {
+    use rayon::prelude::*;
+    const IMPLS: &str = "src/models/impls.rs";
+    let defs: Vec<&TypeDef> = types.iter().map(|(_, def)| def).collect();
+    let chunks: Vec<(Layout, String)> = defs
+        .par_chunks(128)
+        .map(|chunk| {
+            let mut layout = Layout::default();
+            let mut impls = Vec::new();
+            for def in chunk {
+                impls.extend(type_def(types, def, mode, &mut layout));
+            }
+            // Printed on the thread that built them (see `print_file`).
+            let impls = if impls.is_empty() {
+                String::new()
+            } else {
+                print_file(quote! { #(#impls)* }, IMPLS)?
+            };
+            Ok((layout, impls))
+        })
+        .collect::<Result<_, String>>()?;
     let mut layout = Layout::default();
     layout.line("//! The API's data types, generated from its schemas.");
-    let mut impls = Vec::new();
-    for (_, def) in types.iter() {
-        impls.extend(type_def(types, def, mode, &mut layout));
+    let mut impls = String::new();
+    for (chunk, chunk_impls) in chunks {
+        layout.text.push_str(&chunk.text);
+        layout.exact &= chunk.exact;
+        impls.push_str(&chunk_impls);
     }
     if !impls.is_empty() {
         layout.line("mod impls;");
-        let file = "src/models/impls.rs";
-        let tokens = quote! {
+        let heading = quote! {
             //! Impls of the models that have impls of their own rather than a runtime macro's.
             use super::*;
-            #(#impls)*
         };
-        files.insert(file, print_file(tokens, file)?);
+        files.insert(IMPLS, print_file(heading, IMPLS)? + &impls);
     }
     if layout.exact {
         files.insert_formatted("src/models.rs", layout.text);
