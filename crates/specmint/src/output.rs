@@ -77,9 +77,18 @@ impl FileSet {
         self.files.is_empty()
     }
 
-    /// Total number of lines over all files.
+    /// Total number of lines over all files (a last line without a line break counts too),
+    /// counted on all cores.
     pub fn lines(&self) -> usize {
-        self.files.values().map(|c| c.lines().count()).sum()
+        use rayon::prelude::*;
+        let texts: Vec<&String> = self.files.values().collect();
+        texts
+            .par_iter()
+            .map(|text| {
+                let breaks = text.bytes().filter(|&b| b == b'\n').count();
+                breaks + usize::from(!text.is_empty() && !text.ends_with('\n'))
+            })
+            .sum()
     }
 }
 
@@ -359,5 +368,17 @@ mod tests {
             std::fs::read_to_string(dir.join("d1/e2/f7.txt")).unwrap(),
             "7\n"
         );
+    }
+
+    #[test]
+    fn lines_count_a_last_line_without_a_break() {
+        let mut files = FileSet::new();
+        files.insert("a", "one\ntwo\n".into());
+        files.insert("b", "one\ntwo".into());
+        files.insert("c", String::new());
+        files.insert("d", "\n\n".into());
+        let by_std: usize = files.iter().map(|(_, text)| text.lines().count()).sum();
+        assert_eq!(files.lines(), 6);
+        assert_eq!(files.lines(), by_std);
     }
 }
