@@ -986,6 +986,35 @@ mod tests {
         prettyplease::unparse(&syn::parse2(tokens).unwrap())
     }
 
+    /// Models' impls are printed in chunks and a server module one operation at a time, then
+    /// put together: that must be the text printing everything at once gives.
+    #[test]
+    fn items_printed_in_pieces_read_as_printed_together() {
+        let heading = quote! {
+            //! A module.
+            use std::fmt;
+        };
+        let first = quote! {
+            /// A struct.
+            #[derive(Debug)]
+            pub struct A { pub value: ::std::option::Option<::std::string::String> }
+            impl fmt::Display for A {
+                fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { f.write_str("a") }
+            }
+        };
+        let second = quote! {
+            pub enum B { One, Two(i32) }
+            pub fn long_name_to_make_prettyplease_break_the_line(first_argument: i32, second_argument: i32) -> i32 { first_argument + second_argument }
+        };
+        let together = print_file(quote! { #heading #first #second }, "together.rs").unwrap();
+        let pieces = [heading, first, second]
+            .into_iter()
+            .map(|tokens| print_file(tokens, "piece.rs").unwrap())
+            .collect::<String>();
+        assert_eq!(pieces, together);
+        assert!(together.contains("//! A module.\n"));
+    }
+
     #[test]
     fn doc_comments_print_as_prettyplease_prints_their_attributes() {
         let parts = [
